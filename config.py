@@ -1,0 +1,97 @@
+"""Configuration: the one place that reads the environment.
+
+Development gets safe defaults (SQLite in ``instance/``, a generated secret kept there, mail kept
+in the outbox). Production (``TRACKER_ENV=production``) refuses to start without a real secret.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from datetime import timedelta
+from pathlib import Path
+
+PROJECT_DIR = Path(__file__).resolve().parent
+DEFAULT_SECRET_KEYS = {"", "dev", "change-me", "secret"}
+
+
+class ConfigError(RuntimeError):
+    """Raised when the configuration is not safe to start with."""
+
+
+def _bool(value: str | None, default: bool = False) -> bool:
+    if value is None:
+        return default
+    return value.strip().lower() in {"1", "true", "yes", "on", "ja"}
+
+
+def _instance_dir() -> Path:
+    return Path(os.environ.get("TRACKER_INSTANCE_DIR", PROJECT_DIR / "instance")).resolve()
+
+
+def _development_secret(instance_dir: Path) -> str:
+    """Return the development secret kept in ``instance/``, creating it on first use."""
+    path = instance_dir / "secret_key"
+    if not path.exists():
+        instance_dir.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_hex(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def load_config(overrides: dict | None = None) -> dict:
+    """Build the app configuration from the environment, then apply ``overrides`` (tests)."""
+    env = os.environ
+    overrides = dict(overrides or {})
+    instance_dir = Path(overrides.pop("INSTANCE_DIR", None) or _instance_dir())
+    tracker_env = overrides.get("TRACKER_ENV", env.get("TRACKER_ENV", "development"))
+    production = tracker_env == "production"
+
+    secret = overrides.get("SECRET_KEY", env.get("SECRET_KEY"))
+    if production:
+        if not secret or secret in DEFAULT_SECRET_KEYS or len(secret) < 32:
+            raise ConfigError(
+                "SECRET_KEY skal sættes til en lang tilfældig værdi i produktion (mindst 32 tegn)."
+            )
+        if _bool(env.get("FLASK_DEBUG")) or overrides.get("DEBUG"):
+            raise ConfigError("Debug-tilstand må ikke være slået til i produktion.")
+    elif not secret:
+        secret = _development_secret(instance_dir)
+
+    database_url = env.get("DATABASE_URL") or f"sqlite:///{instance_dir / 'tracker.db'}"
+    if database_url.startswith("postgres://"):
+        database_url = "postgresql://" + database_url.removeprefix("postgres://")
+
+    config = {
+        "TRACKER_ENV": tracker_env,
+        "INSTANCE_DIR": str(instance_dir),
+        "SECRET_KEY": secret,
+        "SQLALCHEMY_DATABASE_URI": database_url,
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        "PERMANENT_SESSION_LIFETIME": timedelta(hours=int(env.get("SESSION_HOURS", "10"))),
+        "REMEMBER_COOKIE_DURATION": timedelta(days=14),
+        "SESSION_COOKIE_HTTPONLY": True,
+        "SESSION_COOKIE_SAMESITE": "Lax",
+        "SESSION_COOKIE_SECURE": production,
+        "REMEMBER_COOKIE_HTTPONLY": True,
+        "REMEMBER_COOKIE_SAMESITE": "Lax",
+        "REMEMBER_COOKIE_SECURE": production,
+        "WTF_CSRF_ENABLED": True,
+        "WTF_CSRF_TIME_LIMIT": None,
+        "MAX_CONTENT_LENGTH": 6 * 1024 * 1024,
+        "BABEL_DEFAULT_LOCALE": "da",
+        "BABEL_DEFAULT_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
+        "LANGUAGES": ("da", "en"),
+        "TRACKER_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
+        "TRACKER_BASE_URL": env.get("TRACKER_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
+        "MAIL_SERVER": env.get("MAIL_SERVER", ""),
+        "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
+        "MAIL_USE_TLS": _bool(env.get("MAIL_USE_TLS")),
+        "MAIL_USE_SSL": _bool(env.get("MAIL_USE_SSL")),
+        "MAIL_USERNAME": env.get("MAIL_USERNAME"),
+        "MAIL_PASSWORD": env.get("MAIL_PASSWORD"),
+        "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "tracker@localhost"),
+        "MAIL_TIMEOUT": float(env.get("MAIL_TIMEOUT", "30")),
+    }
+    config.update(overrides)
+    return config

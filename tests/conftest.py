@@ -1,0 +1,164 @@
+"""Shared fixtures: an app on a fresh database, a client with CSRF tokens, people who log in."""
+
+from __future__ import annotations
+
+import os
+import re
+import smtplib
+
+import pytest
+from flask.testing import FlaskClient
+
+from tracker import create_app
+from tracker.extensions import db as _db
+
+CSRF_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
+ALLOWED_SMTP_PORTS: set[int] = set()
+
+
+@pytest.fixture(autouse=True)
+def smtp_guard(monkeypatch):
+    """Fail any SMTP connection a test did not ask for (and anything beyond 127.0.0.1)."""
+    original = smtplib.SMTP.connect
+
+    def guarded(self, host="localhost", port=0, source_address=None):
+        if host not in ("127.0.0.1", "localhost") or int(port) not in ALLOWED_SMTP_PORTS:
+            raise AssertionError(f"unexpected SMTP connection to {host}:{port}")
+        return original(self, host, port, source_address)
+
+    monkeypatch.setattr(smtplib.SMTP, "connect", guarded)
+    yield
+
+
+class IsolatedClient(FlaskClient):
+    """Runs each request in its own app context, as in production: fresh ``g`` and session.
+
+    The test's own session commits before and forgets its cache after, so both sides agree.
+    """
+
+    def open(self, *args, **kwargs):
+        _db.session.commit()
+        with self.application.app_context():
+            response = super().open(*args, **kwargs)
+        _db.session.expire_all()
+        return response
+
+
+@pytest.fixture
+def app(tmp_path):
+    """The app on a new, empty database with the full schema."""
+    url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.db'}"
+    app = create_app(
+        {
+            "TESTING": True,
+            "INSTANCE_DIR": str(tmp_path),
+            "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
+            "SQLALCHEMY_DATABASE_URI": url,
+            "TRACKER_BASE_URL": "http://tracker.test",
+        }
+    )
+    app.test_client_class = IsolatedClient
+    with app.app_context():
+        _db.drop_all()
+        _db.create_all()
+        yield app
+        _db.session.remove()
+        _db.drop_all()
+
+
+@pytest.fixture
+def db(app):
+    """The database session bound to the test app."""
+    return _db
+
+
+class Client:
+    """A test client that finds the CSRF token on a page before posting, like a browser."""
+
+    def __init__(self, flask_client):
+        self.raw = flask_client
+
+    def get(self, url, **kwargs):
+        return self.raw.get(url, **kwargs)
+
+    def csrf_token(self, page="/login"):
+        html = self.raw.get(page).get_data(as_text=True)
+        match = CSRF_RE.search(html)
+        assert match, f"no CSRF token on {page}"
+        return match.group(1)
+
+    def post(self, url, data=None, token_from=None, **kwargs):
+        data = dict(data or {})
+        data.setdefault("csrf_token", self.csrf_token(token_from or url))
+        return self.raw.post(url, data=data, **kwargs)
+
+    def login(self, person, password="correct horse battery"):
+        response = self.post("/login", {"email": person.email, "password": password})
+        assert response.status_code == 302, response.get_data(as_text=True)
+        return response
+
+    def logout(self):
+        return self.post("/logout", token_from="/fora")
+
+
+@pytest.fixture
+def client(app):
+    """A client that has not logged in."""
+    return Client(app.test_client())
+
+
+@pytest.fixture
+def secretary(db):
+    from tests.factories import make_person
+
+    return make_person(name="Sara Sekretær", email="sara@example.org", role="secretary")
+
+
+@pytest.fixture
+def member(db):
+    from tests.factories import make_person
+
+    return make_person(name="Torben Chef", email="torben@example.org", role="member")
+
+
+@pytest.fixture
+def admin(db):
+    from tests.factories import make_person
+
+    return make_person(name="Morten Admin", email="morten@example.org", role="admin")
+
+
+@pytest.fixture
+def secretary_client(client, secretary):
+    client.login(secretary)
+    return client
+
+
+@pytest.fixture
+def member_client(client, member):
+    client.login(member)
+    return client
+
+
+@pytest.fixture
+def query_counter(db):
+    """Count SQL statements run inside a ``with query_counter() as counts:`` block."""
+    from contextlib import contextmanager
+
+    from sqlalchemy import event
+
+    @contextmanager
+    def counting():
+        statements: list[str] = []
+
+        def before(conn, cursor, statement, *args):
+            statements.append(statement)
+
+        engine = db.engine
+        event.listen(engine, "before_cursor_execute", before)
+        try:
+            yield statements
+        finally:
+            event.remove(engine, "before_cursor_execute", before)
+
+    return counting

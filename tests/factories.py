@@ -1,0 +1,46 @@
+"""Small factory functions for test data; each commits so HTTP requests see it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.extensions import db
+from tracker.models import AgendaItem, Forum, Meeting, Person, Point
+
+PASSWORD = "correct horse battery"
+
+
+def make_person(name="Person", email=None, role="member", password=PASSWORD, **kwargs) -> Person:
+    person = Person(name=name, email=email, role=role, **kwargs)
+    if password and email:
+        person.set_password(password)
+    db.session.add(person)
+    db.session.commit()
+    return person
+
+
+def make_forum(name="Lederforum", slug=None) -> Forum:
+    forum = Forum(name=name, slug=slug or name.lower().replace(" ", "-"))
+    db.session.add(forum)
+    db.session.commit()
+    return forum
+
+
+def make_meeting(forum=None, day=date(2025, 2, 26), title=None, **kwargs) -> Meeting:
+    forum = forum or make_forum()
+    meeting = Meeting(forum=forum, date=day, title=title or f"{forum.name} {day}", **kwargs)
+    db.session.add(meeting)
+    db.session.commit()
+    return meeting
+
+
+def make_point(meeting=None, text="Direktionen skal fastlægge retningslinjer.", heading=None):
+    meeting = meeting or make_meeting()
+    item = meeting.agenda_items[0] if meeting.agenda_items else None
+    if item is None:
+        item = AgendaItem(meeting=meeting, number=1, title="Reformarbejde", case_number="S2024-1")
+        db.session.add(item)
+    point = Point(agenda_item=item, text=text, heading=heading, kind="plenum", position=0)
+    db.session.add(point)
+    db.session.commit()
+    return point

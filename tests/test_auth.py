@@ -1,0 +1,137 @@
+"""Login, logout, sessions, and the rule that every page needs login."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.factories import PASSWORD, make_person
+from tracker.extensions import db
+from tracker.models import Person
+
+PUBLIC = {"auth.login", "main.healthz", "static"}
+
+
+def _url_for_rule(rule) -> str:
+    url = rule.rule
+    for arg in rule.arguments:
+        url = re.sub(rf"<(?:[a-z]+:)?{arg}>", "1" if "id" in arg else "x", url)
+    return url
+
+
+def test_every_route_needs_login(app, client):
+    rules = [r for r in app.url_map.iter_rules() if r.endpoint not in PUBLIC]
+    assert len(rules) > 10
+    token = client.csrf_token()
+    for rule in rules:
+        url = _url_for_rule(rule)
+        for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
+            data = None if method == "GET" else {"csrf_token": token}
+            response = client.raw.open(url, method=method, data=data)
+            assert response.status_code == 302, (rule.endpoint, method)
+            assert "/login" in response.headers["Location"], (rule.endpoint, method)
+
+
+def test_login_with_right_password_lands_on_the_app(client, member):
+    response = client.post("/login", {"email": "TORBEN@example.org", "password": PASSWORD})
+    assert response.status_code == 302
+    page = client.get("/fora", follow_redirects=True).get_data(as_text=True)
+    assert "Torben Chef" in page and "Log ud" in page
+
+
+@pytest.mark.parametrize(
+    "email,password",
+    [("torben@example.org", "wrong password"), ("nobody@example.org", PASSWORD)],
+)
+def test_wrong_login_gives_one_danish_message_for_both_cases(client, member, email, password):
+    response = client.post("/login", {"email": email, "password": password})
+    assert response.status_code == 200
+    assert "Forkert e-mail eller adgangskode." in response.get_data(as_text=True)
+    assert client.get("/fora").status_code == 302
+
+
+def test_empty_login_form_explains_in_danish(client):
+    page = client.post("/login", {"email": "", "password": ""}).get_data(as_text=True)
+    assert "Skriv din e-mailadresse." in page and "Skriv din adgangskode." in page
+
+
+def test_inactive_person_cannot_log_in(client, member):
+    member.active = False
+    db.session.commit()
+    response = client.post("/login", {"email": member.email, "password": PASSWORD})
+    assert response.status_code == 200
+
+
+def test_logout_ends_the_session(client, member):
+    client.login(member)
+    assert client.get("/fora").status_code == 200
+    assert client.logout().status_code == 302
+    assert client.get("/fora").status_code == 302
+
+
+def test_logout_by_get_is_not_possible(client, member):
+    client.login(member)
+    assert client.get("/logout").status_code == 405
+    assert client.get("/fora").status_code == 200
+
+
+def test_next_only_redirects_within_the_site(client, member):
+    token = client.csrf_token()
+    for target, expected in [
+        ("/moeder/1", "/moeder/1"),
+        ("https://evil.example/", "/"),
+        ("//evil.example/", "/"),
+        ("/\\evil.example", "/"),
+    ]:
+        response = client.raw.post(
+            "/login",
+            query_string={"next": target},
+            data={"csrf_token": token, "email": member.email, "password": PASSWORD},
+        )
+        assert response.headers["Location"] == expected, target
+        client.raw.post("/logout", data={"csrf_token": client.csrf_token("/fora")})
+        token = client.csrf_token()
+
+
+def test_session_is_permanent_and_expires(app, client, member):
+    client.login(member)
+    cookie = client.raw.get_cookie("session")
+    assert cookie is not None and cookie.expires is not None
+    assert app.config["PERMANENT_SESSION_LIFETIME"].total_seconds() <= 12 * 3600
+
+
+def test_password_change_ends_other_sessions(app, member):
+    from tests.conftest import Client
+
+    first, second = Client(app.test_client()), Client(app.test_client())
+    first.login(member)
+    second.login(member)
+    response = first.post(
+        "/indstillinger",
+        {"pw-current": PASSWORD, "pw-new": "a new long password", "pw-submit": "1"},
+        token_from="/indstillinger",
+    )
+    assert response.status_code == 302
+    assert first.get("/fora").status_code == 200, "the person who changed it stays in"
+    assert second.get("/fora").status_code == 302, "other sessions end"
+    assert db.session.get(Person, member.id).check_password("a new long password")
+
+
+def test_language_setting_switches_the_interface_to_english(client, member):
+    client.login(member)
+    client.post("/indstillinger", {"language": "en", "submit": "1"})
+    assert db.session.get(Person, member.id).language == "en"
+    page = client.get("/fora").get_data(as_text=True)
+    assert "Forums" in page and "Log out" in page
+
+
+def test_password_hash_is_modern(member):
+    assert member.password_hash.startswith(("scrypt:", "pbkdf2:"))
+    assert PASSWORD not in member.password_hash
+
+
+def test_person_without_password_cannot_log_in(client):
+    make_person(name="Uden Login", email="uden@example.org", password=None)
+    response = client.post("/login", {"email": "uden@example.org", "password": ""})
+    assert response.status_code == 200

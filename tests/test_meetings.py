@@ -1,0 +1,178 @@
+"""A secretary records a meeting: details, attendees, agenda items, points and actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from tests.factories import make_forum, make_meeting, make_person, make_point
+from tracker.extensions import db
+from tracker.models import Action, AgendaItem, Attendance, Meeting, Person, Point
+
+
+def count(model):
+    return db.session.scalar(select(func.count()).select_from(model))
+
+
+def test_secretary_creates_a_meeting(secretary_client):
+    forum = make_forum()
+    response = secretary_client.post(
+        f"/fora/{forum.slug}/moeder/ny",
+        {
+            "title": "Lederforum juni",
+            "date": "2025-06-12",
+            "start_time": "09:00",
+            "location": "Rådhuset",
+            "status": "planned",
+        },
+    )
+    assert response.status_code == 302
+    meeting = db.session.scalar(select(Meeting))
+    assert (meeting.date, meeting.status, meeting.location) == (
+        date(2025, 6, 12),
+        "planned",
+        "Rådhuset",
+    )
+    page = secretary_client.get(response.headers["Location"]).get_data(as_text=True)
+    assert "12. juni 2025" in page and "09:00" in page
+
+
+def test_bad_meeting_input_gives_danish_errors_and_saves_nothing(secretary_client):
+    forum = make_forum()
+    response = secretary_client.post(
+        f"/fora/{forum.slug}/moeder/ny", {"title": "", "date": "32-13-2025", "status": "held"}
+    )
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Feltet skal udfyldes." in page
+    assert "Skriv en dato" in page
+    assert "Formularen er ikke gemt" in page
+    assert count(Meeting) == 0
+
+
+def test_attendees_are_matched_by_name_or_created_without_login(secretary_client):
+    meeting = make_meeting()
+    known = make_person(name="Lasse Lyø Rahbek", email="lasse@example.org")
+    url = f"/moeder/{meeting.id}/deltagere"
+    secretary_client.post(url, {"name": "lasse lyø  rahbek", "present": "y"})
+    secretary_client.post(url, {"name": "Åse Nielsen"})
+    attendances = db.session.scalars(select(Attendance).order_by(Attendance.position)).all()
+    assert [a.person_id for a in attendances][0] == known.id
+    new = attendances[1].person
+    assert (new.name, new.email, new.password_hash, attendances[1].present) == (
+        "Åse Nielsen",
+        None,
+        None,
+        False,
+    )
+    page = secretary_client.post(url, {"name": "Åse Nielsen"}).get_data(as_text=True)
+    assert "allerede på deltagerlisten" in page
+    assert count(Attendance) == 2
+
+
+def test_secretary_marks_absence_and_removes_attendee(secretary_client):
+    meeting = make_meeting()
+    secretary_client.post(
+        f"/moeder/{meeting.id}/deltagere", {"name": "Line Hansen", "present": "y"}
+    )
+    attendance = db.session.scalar(select(Attendance))
+    token_page = f"/moeder/{meeting.id}/deltagere"
+    secretary_client.post(
+        f"/deltagere/{attendance.id}", {"action": "absent"}, token_from=token_page
+    )
+    db.session.refresh(attendance)
+    assert attendance.present is False
+    page = secretary_client.get(f"/moeder/{meeting.id}").get_data(as_text=True)
+    assert "Fravær" in page
+    secretary_client.post(
+        f"/deltagere/{attendance.id}", {"action": "remove"}, token_from=token_page
+    )
+    assert count(Attendance) == 0
+    assert count(Person) == 2  # the secretary and Line Hansen: people are kept
+
+
+def test_agenda_item_and_points(secretary_client):
+    meeting = make_meeting()
+    response = secretary_client.post(
+        f"/moeder/{meeting.id}/punkter/ny",
+        {
+            "number": "1",
+            "title": "Reformarbejde",
+            "case_number": "S2025-1",
+            "summary": "Kernen",
+            "decision": "Besluttet",
+        },
+    )
+    assert response.status_code == 302
+    item = db.session.scalar(select(AgendaItem))
+    duplicate = secretary_client.post(
+        f"/moeder/{meeting.id}/punkter/ny", {"number": "1", "title": "Andet"}
+    ).get_data(as_text=True)
+    assert "allerede et punkt med det nummer" in duplicate
+    assert count(AgendaItem) == 1
+    secretary_client.post(
+        f"/punkter/{item.id}/beslutninger/ny",
+        {"heading": "Reformer", "text": "HR skal lave en plan.", "kind": "decision"},
+    )
+    secretary_client.post(f"/punkter/{item.id}/beslutninger/ny", {"text": "", "kind": "plenum"})
+    points = db.session.scalars(select(Point)).all()
+    assert [(p.heading, p.text, p.position) for p in points] == [
+        ("Reformer", "HR skal lave en plan.", 0)
+    ]
+    page = secretary_client.get(f"/moeder/{meeting.id}").get_data(as_text=True)
+    assert (
+        "Punkt 1: Reformarbejde" in page and "S2025-1" in page and "HR skal lave en plan." in page
+    )
+
+
+def test_action_from_point_with_deadline_words(secretary_client, member):
+    point = make_point()
+    url = f"/beslutninger/{point.id}/handling/ny"
+    form = {
+        "title": "Retningslinjer for involvering",
+        "owner_id": str(member.id),
+        "deadline": "27. marts 2025",
+    }
+    preview = secretary_client.post(url, {**form, "preview": "1"}).get_data(as_text=True)
+    assert "27. marts 2025" in preview and count(Action) == 0, "preview saves nothing"
+    response = secretary_client.post(url, {**form, "submit": "1"})
+    assert response.status_code == 302
+    action = db.session.scalar(select(Action))
+    assert (action.owner_id, action.point_id, action.due_end) == (
+        member.id,
+        point.id,
+        date(2025, 3, 27),
+    )
+    assert action.forum_id == point.agenda_item.meeting.forum_id
+    assert [e.kind for e in action.events] == ["created"]
+    page = secretary_client.get(f"/handlinger/{action.id}").get_data(as_text=True)
+    assert "Retningslinjer for involvering" in page and point.text in page and "Historik" in page
+
+
+def test_action_with_unreadable_deadline_is_refused_and_keeps_the_words(secretary_client, member):
+    point = make_point()
+    page = secretary_client.post(
+        f"/beslutninger/{point.id}/handling/ny",
+        {"title": "X", "owner_id": str(member.id), "deadline": "når vi når det", "submit": "1"},
+    ).get_data(as_text=True)
+    assert "kan ikke læses" in page
+    assert 'value="når vi når det"' in page
+    assert count(Action) == 0
+
+
+def test_action_needs_title_and_owner(secretary_client):
+    point = make_point()
+    page = secretary_client.post(
+        f"/beslutninger/{point.id}/handling/ny",
+        {"title": "", "owner_id": "0", "deadline": "primo marts", "submit": "1"},
+    ).get_data(as_text=True)
+    assert "Skriv en titel." in page and "Vælg en ejer." in page
+    assert count(Action) == 0
+
+
+def test_missing_objects_answer_404_in_danish(secretary_client):
+    response = secretary_client.get("/moeder/999")
+    assert response.status_code == 404
+    assert "Siden findes ikke" in response.get_data(as_text=True)
+    assert secretary_client.get("/fora/findes-ikke").status_code == 404

@@ -1,0 +1,52 @@
+"""The tracker application factory."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+from config import load_config
+
+
+def create_app(config: dict | None = None) -> Flask:
+    """Create the app: load config, bind extensions, register blueprints, errors and CLI."""
+    settings = load_config(config)
+    app = Flask(
+        __name__,
+        instance_path=settings["INSTANCE_DIR"],
+        template_folder="../templates",
+        static_folder="static",
+    )
+    app.config.update(settings)
+
+    from tracker import i18n
+    from tracker.extensions import babel, csrf, db, login, mail, migrate
+
+    db.init_app(app)
+    migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
+    mail.init_app(app)
+    login.init_app(app)
+    csrf.init_app(app)
+    babel.init_app(
+        app,
+        locale_selector=i18n.select_locale,
+        timezone_selector=i18n.select_timezone,
+        default_translation_directories="translations",
+    )
+    i18n.init_app(app)
+
+    from tracker import errors
+    from tracker.actions import bp as actions_bp
+    from tracker.auth import bp as auth_bp
+    from tracker.main import bp as main_bp
+    from tracker.meetings import bp as meetings_bp
+
+    app.register_blueprint(main_bp)
+    app.register_blueprint(auth_bp)
+    app.register_blueprint(meetings_bp)
+    app.register_blueprint(actions_bp)
+    errors.register(app)
+
+    from tracker.commands import register_commands
+
+    register_commands(app)
+    return app

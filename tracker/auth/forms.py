@@ -1,0 +1,40 @@
+"""Forms for logging in and personal settings."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import BooleanField, EmailField, PasswordField, SelectField, SubmitField
+from wtforms.validators import DataRequired, Email, Length
+
+
+class LoginForm(FlaskForm):
+    email = EmailField(
+        _l("E-mail"),
+        validators=[
+            DataRequired(_l("Skriv din e-mailadresse.")),
+            Email(_l("Skriv en gyldig e-mailadresse.")),
+        ],
+    )
+    password = PasswordField(
+        _l("Adgangskode"), validators=[DataRequired(_l("Skriv din adgangskode."))]
+    )
+    remember = BooleanField(_l("Husk mig på denne enhed"))
+    submit = SubmitField(_l("Log ind"))
+
+
+class SettingsForm(FlaskForm):
+    language = SelectField(
+        _l("Sprog"), choices=[("da", "Dansk"), ("en", "English")], validators=[DataRequired()]
+    )
+    submit = SubmitField(_l("Gem"))
+
+
+class PasswordForm(FlaskForm):
+    current = PasswordField(_l("Nuværende adgangskode"), validators=[DataRequired()])
+    new = PasswordField(
+        _l("Ny adgangskode"),
+        validators=[
+            DataRequired(),
+            Length(min=10, message=_l("Adgangskoden skal være mindst 10 tegn.")),
+        ],
+    )
+    submit = SubmitField(_l("Skift adgangskode"))

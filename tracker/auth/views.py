@@ -1,0 +1,81 @@
+"""Login, logout and settings pages."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import flash, redirect, render_template, request, session, url_for
+from flask_babel import gettext as _
+from flask_login import current_user, login_required, login_user, logout_user
+
+from tracker.auth import bp, services
+from tracker.auth.forms import LoginForm, PasswordForm, SettingsForm
+from tracker.extensions import db
+from tracker.extensions import login as login_manager
+
+PUBLIC_ENDPOINTS = {"auth.login", "main.healthz", "static"}
+
+
+@bp.before_app_request
+def require_login():
+    """Every page but the public ones needs a logged-in person."""
+    if request.endpoint in PUBLIC_ENDPOINTS or current_user.is_authenticated:
+        return None
+    return login_manager.unauthorized()
+
+
+def safe_next(target: str | None) -> str | None:
+    """Only a path on this site: never another host, never a scheme-relative URL."""
+    if not target:
+        return None
+    parts = urlsplit(target)
+    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
+        return None
+    if "\\" in target:
+        return None
+    return target
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login():
+    form = LoginForm()
+    if form.validate_on_submit():
+        person = services.authenticate(form.email.data, form.password.data)
+        if person is None:
+            flash(_("Forkert e-mail eller adgangskode."), "error")
+        else:
+            session.clear()
+            session.permanent = True
+            login_user(person, remember=form.remember.data)
+            return redirect(safe_next(request.args.get("next")) or url_for("main.index"))
+    return render_template("auth/login.html", form=form)
+
+
+@bp.route("/logout", methods=["POST"])
+@login_required
+def logout():
+    logout_user()
+    session.clear()
+    flash(_("Du er logget ud."), "info")
+    return redirect(url_for("auth.login"))
+
+
+@bp.route("/indstillinger", methods=["GET", "POST"])
+def settings():
+    form = SettingsForm(obj=current_user)
+    password_form = PasswordForm(prefix="pw")
+    if form.submit.data and form.validate_on_submit():
+        services.set_language(current_user, form.language.data)
+        db.session.commit()
+        flash(_("Dine indstillinger er gemt."), "success")
+        return redirect(url_for("auth.settings"))
+    if password_form.submit.data and password_form.validate_on_submit():
+        if services.change_password(
+            current_user, password_form.current.data, password_form.new.data
+        ):
+            db.session.commit()
+            login_user(current_user._get_current_object())
+            flash(_("Din adgangskode er skiftet. Du er logget ud alle andre steder."), "success")
+            return redirect(url_for("auth.settings"))
+        password_form.current.errors.append(_("Den nuværende adgangskode er forkert."))
+    return render_template("auth/settings.html", form=form, password_form=password_form)

@@ -1,0 +1,12 @@
+"""The ``tracker`` console script: Flask's CLI bound to this app."""
+
+from flask.cli import FlaskGroup
+
+from tracker import create_app
+
+cli = FlaskGroup(create_app=lambda: create_app(), help="Opfølgning på Lederforum.")
+
+
+def main() -> None:
+    """Entry point of the ``tracker`` command."""
+    cli(prog_name="tracker")

@@ -1,0 +1,12 @@
+"""Command-line commands, registered on the app by ``create_app``."""
+
+from flask import Flask
+
+
+def register_commands(app: Flask) -> None:
+    """Attach every command group to ``app.cli``."""
+    from tracker.commands import demo, serve, users
+
+    app.cli.add_command(users.users)
+    app.cli.add_command(demo.demo)
+    app.cli.add_command(serve.serve)

@@ -1,0 +1,18 @@
+"""``tracker serve``: the single-process development server."""
+
+from __future__ import annotations
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+
+@click.command(help="Kør appen på én proces (udvikling og demo).")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=5000, show_default=True, type=int)
+@with_appcontext
+def serve(host, port):
+    """Serve the app on HOST:PORT without the reloader."""
+    app = current_app._get_current_object()
+    click.echo(f"Tracker kører på http://{host}:{port}/  (stop med Ctrl+C)")
+    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)

@@ -1,0 +1,64 @@
+"""``tracker users``: create people who log in, set passwords, list them."""
+
+from __future__ import annotations
+
+import click
+from flask.cli import with_appcontext
+from sqlalchemy import select
+
+from tracker.auth.services import find_person_by_email
+from tracker.extensions import db
+from tracker.models import ROLES, Person
+
+
+@click.group(help="Brugere: opret, skift adgangskode, vis.")
+def users():
+    pass
+
+
+@users.command("create")
+@click.option("--email", required=True, help="E-mailadresse (bruges til login).")
+@click.option("--name", required=True, help="Fulde navn.")
+@click.option("--role", type=click.Choice(ROLES), default="member", show_default=True)
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@with_appcontext
+def create(email, name, role, password):
+    """Create a person who can log in."""
+    email = email.strip().lower()
+    if find_person_by_email(email):
+        raise click.ClickException(f"Der findes allerede en bruger med e-mail {email}.")
+    if len(password) < 10:
+        raise click.ClickException("Adgangskoden skal være mindst 10 tegn.")
+    person = Person(email=email, name=name.strip(), role=role)
+    person.set_password(password)
+    db.session.add(person)
+    db.session.commit()
+    click.echo(f"Oprettet: {person.name} <{email}> ({role})")
+
+
+@users.command("set-password")
+@click.argument("email")
+@click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
+@with_appcontext
+def set_password(email, password):
+    """Set a new password for the person with EMAIL."""
+    person = find_person_by_email(email)
+    if person is None:
+        raise click.ClickException(f"Ingen bruger med e-mail {email}.")
+    if len(password) < 10:
+        raise click.ClickException("Adgangskoden skal være mindst 10 tegn.")
+    person.set_password(password)
+    db.session.commit()
+    click.echo(f"Adgangskoden er skiftet for {person.name}.")
+
+
+@users.command("list")
+@with_appcontext
+def list_users():
+    """List the people who can log in."""
+    people = db.session.scalars(
+        select(Person).where(Person.email.is_not(None)).order_by(Person.name)
+    )
+    for p in people:
+        state = "" if p.active else " (deaktiveret)"
+        click.echo(f"{p.email}\t{p.name}\t{p.role}{state}")

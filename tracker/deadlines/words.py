@@ -1,0 +1,282 @@
+"""Vocabulary and calendar facts for deadline phrases: month names, number words, seasons,
+regex fragments and date helpers.
+
+Stdlib only. Everything is lower case; the grammar matches case-insensitively.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from datetime import date
+
+DA_MONTHS = (
+    "januar",
+    "februar",
+    "marts",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+#: Full month names (Danish and English) -> month number.
+FULL_MONTHS: dict[str, int] = {name: i + 1 for i, name in enumerate(DA_MONTHS)}
+FULL_MONTHS.update({name.lower(): i + 1 for i, name in enumerate(EN_MONTHS)})
+
+#: Abbreviations (optionally followed by a period) -> month number.
+ABBREVIATED_MONTHS: dict[str, int] = {
+    "jan": 1,
+    "feb": 2,
+    "febr": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+#: Number words understood in "om to uger" / "in two weeks".
+NUMBER_WORDS: dict[str, int] = {
+    "en": 1,
+    "et": 1,
+    "én": 1,
+    "ét": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+#: Time units of "om 2 uger" -> (kind, multiplier) where kind is "days" or "months".
+UNITS: dict[str, tuple[str, int]] = {
+    "dag": ("days", 1),
+    "dage": ("days", 1),
+    "døgn": ("days", 1),
+    "day": ("days", 1),
+    "days": ("days", 1),
+    "uge": ("days", 7),
+    "uger": ("days", 7),
+    "week": ("days", 7),
+    "weeks": ("days", 7),
+    "måned": ("months", 1),
+    "måneder": ("months", 1),
+    "month": ("months", 1),
+    "months": ("months", 1),
+    "år": ("months", 12),
+    "year": ("months", 12),
+    "years": ("months", 12),
+}
+
+QUARTER_WORDS: dict[str, int] = {
+    "første": 1,
+    "andet": 2,
+    "anden": 2,
+    "tredje": 3,
+    "fjerde": 4,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+
+#: Season words -> first month of the season (winter crosses the year end).
+SEASON_WORDS: dict[str, int] = {
+    "foråret": 3,
+    "forår": 3,
+    "spring": 3,
+    "sommeren": 6,
+    "sommer": 6,
+    "summer": 6,
+    "efteråret": 9,
+    "efterår": 9,
+    "høsten": 9,
+    "autumn": 9,
+    "fall": 9,
+    "vinteren": 12,
+    "vinter": 12,
+    "winter": 12,
+}
+DA_SEASONS = {3: "foråret", 6: "sommeren", 9: "efteråret", 12: "vinteren"}
+EN_SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
+
+#: Position words of "primo/medio/ultimo marts" -> "primo" | "medio" | "ultimo".
+POSITION_WORDS: dict[str, str] = {
+    "primo": "primo",
+    "først i": "primo",
+    "starten af": "primo",
+    "begyndelsen af": "primo",
+    "early": "primo",
+    "beginning of": "primo",
+    "the beginning of": "primo",
+    "start of": "primo",
+    "the start of": "primo",
+    "medio": "medio",
+    "midt i": "medio",
+    "midten af": "medio",
+    "mid": "medio",
+    "mid-": "medio",
+    "middle of": "medio",
+    "the middle of": "medio",
+    "ultimo": "ultimo",
+    "sidst i": "ultimo",
+    "slutningen af": "ultimo",
+    "late": "ultimo",
+    "end of": "ultimo",
+    "the end of": "ultimo",
+}
+DA_POSITIONS = {"primo": "primo", "medio": "medio", "ultimo": "ultimo"}
+EN_POSITIONS = {"primo": "early", "medio": "mid", "ultimo": "late"}
+
+
+def alternation(words) -> str:
+    """A regex alternation of the words, longest first, spaces matching any whitespace."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def month_pattern(group: str) -> str:
+    """Regex for a month name in named group `group`; abbreviations may end with a period."""
+    full = alternation(FULL_MONTHS)
+    abbr = alternation(ABBREVIATED_MONTHS)
+    return rf"(?P<{group}>(?:{full})(?!\w)|(?:{abbr})(?:\.|(?!\w)))"
+
+
+def month_number(word: str) -> int:
+    """Month number of a matched month word (full or abbreviated, with or without period)."""
+    key = word.lower().rstrip(".")
+    return FULL_MONTHS.get(key) or ABBREVIATED_MONTHS[key]
+
+
+def is_abbreviation(word: str) -> bool:
+    return word.lower().rstrip(".") in ABBREVIATED_MONTHS
+
+
+def squash(text: str) -> str:
+    """Lower case with runs of whitespace made single spaces (for dictionary look-ups)."""
+    return " ".join(text.lower().split())
+
+
+# ---------------------------------------------------------------------------- calendar facts
+
+
+class Invalid(Exception):
+    """A phrase that is read but names no real date; carries the reason in Danish and English."""
+
+    def __init__(self, da: str, en: str):
+        super().__init__(da)
+        self.da, self.en = da, en
+
+
+Period = Callable[[int], tuple[date, date]]
+
+
+def last_day(year: int, month: int) -> date:
+    if not 1 <= year <= 9999:
+        raise Invalid(f"år {year} kan ikke bruges", f"year {year} cannot be used")
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def make_date(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except (ValueError, OverflowError):
+        if month == 2 and day == 29 and 1 <= year <= 9999:
+            raise Invalid(
+                f"29. februar findes ikke i {year} (det er ikke et skudår)",
+                f"29 February does not exist in {year} (not a leap year)",
+            ) from None
+        raise Invalid(f"datoen findes ikke i år {year}", f"no such date in {year}") from None
+
+
+def check_month(month: int) -> None:
+    if not 1 <= month <= 12:
+        raise Invalid(f"måned {month} findes ikke", f"there is no month {month}")
+
+
+def check_day(day: int, month: int) -> None:
+    """The day exists in the month in some year (29 February only in leap years)."""
+    most = 29 if month == 2 else calendar.monthrange(2001, month)[1]
+    if day < 1:
+        raise Invalid(f"dag {day} findes ikke", f"there is no day {day}")
+    if day > most:
+        da, en = DA_MONTHS[month - 1], EN_MONTHS[month - 1]
+        raise Invalid(f"{da} har kun {most} dage", f"{en} has only {most} days")
+
+
+def add_months(d: date, months: int) -> date:
+    """The same day `months` later, or the last day of that month if it is shorter."""
+    year, month = divmod(d.year * 12 + d.month - 1 + months, 12)
+    return date(year, month + 1, min(d.day, last_day(year, month + 1).day))
+
+
+def resolve(period: Period, year: int | None, reference: date) -> tuple[date, date]:
+    """The period of the given year, or else the first one that has not ended on reference."""
+    if year is not None:
+        return period(year)
+    for y in range(reference.year - 1, min(reference.year + 40, 9999)):
+        try:
+            start, end = period(y)
+        except Invalid:
+            continue
+        if end >= reference:
+            return start, end
+    raise Invalid("perioden findes ikke", "the period does not exist")
+
+
+def year_of(text: str | None) -> int | None:
+    """A written year; two digits mean 20xx."""
+    if text is None:
+        return None
+    return int(text) + 2000 if len(text) == 2 else int(text)

@@ -1,0 +1,67 @@
+"""Forms for forums, meetings, attendees, agenda items and points."""
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    DateField,
+    IntegerField,
+    SelectField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+    TimeField,
+)
+from wtforms.validators import DataRequired, Length, NumberRange, Optional
+
+REQUIRED = _l("Feltet skal udfyldes.")
+
+
+class ForumForm(FlaskForm):
+    name = StringField(_l("Navn"), validators=[DataRequired(REQUIRED), Length(max=200)])
+    description = TextAreaField(_l("Beskrivelse"), validators=[Optional()])
+    submit = SubmitField(_l("Gem"))
+
+
+class MeetingForm(FlaskForm):
+    title = StringField(_l("Titel"), validators=[DataRequired(REQUIRED), Length(max=300)])
+    date = DateField(
+        _l("Dato"),
+        validators=[DataRequired(_l("Skriv en dato, fx 2025-02-26."))],
+    )
+    start_time = TimeField(_l("Starttidspunkt"), validators=[Optional()])
+    location = StringField(_l("Mødested"), validators=[Optional(), Length(max=300)])
+    status = SelectField(
+        _l("Status"), choices=[("held", _l("Afholdt")), ("planned", _l("Planlagt"))]
+    )
+    submit = SubmitField(_l("Gem mødet"))
+
+
+class AttendeeForm(FlaskForm):
+    name = StringField(_l("Navn på deltager"), validators=[DataRequired(REQUIRED), Length(max=200)])
+    present = BooleanField(_l("Til stede"), default=True)
+    submit = SubmitField(_l("Tilføj deltager"))
+
+
+class AgendaItemForm(FlaskForm):
+    number = IntegerField(
+        _l("Nummer"),
+        validators=[
+            DataRequired(_l("Skriv punktets nummer.")),
+            NumberRange(min=1, max=999, message=_l("Nummeret skal være mellem 1 og 999.")),
+        ],
+    )
+    title = StringField(_l("Titel"), validators=[DataRequired(REQUIRED), Length(max=300)])
+    case_number = StringField(_l("Sagsnummer"), validators=[Optional(), Length(max=50)])
+    summary = TextAreaField(_l("Sagens kerne"), validators=[Optional()])
+    decision = TextAreaField(_l("Beslutning"), validators=[Optional()])
+    submit = SubmitField(_l("Gem punktet"))
+
+
+class PointForm(FlaskForm):
+    heading = StringField(_l("Overskrift (afsnit)"), validators=[Optional(), Length(max=300)])
+    text = TextAreaField(_l("Tekst"), validators=[DataRequired(REQUIRED)])
+    kind = SelectField(
+        _l("Type"), choices=[("decision", _l("Beslutning")), ("plenum", _l("Plenumpunkt"))]
+    )
+    submit = SubmitField(_l("Gem"))

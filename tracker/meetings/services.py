@@ -1,0 +1,128 @@
+"""Meeting services: plain functions with explicit arguments; they flush, never commit."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from sqlalchemy import func, select
+
+from tracker.extensions import db
+from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point
+from tracker.models.people import name_key
+
+
+def slugify(name: str) -> str:
+    """Turn a forum name into a URL slug: "Strategisk Chefforum" -> "strategisk-chefforum"."""
+    text = name.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "forum"
+
+
+def list_forums() -> list[Forum]:
+    """All forums by name."""
+    return list(db.session.scalars(select(Forum).order_by(Forum.name)))
+
+
+def get_forum_by_slug(slug: str) -> Forum | None:
+    """The forum with ``slug``, if any."""
+    return db.session.scalar(select(Forum).where(Forum.slug == slug))
+
+
+def get_or_create_forum(name: str, description: str | None = None) -> Forum:
+    """Return the forum called ``name``, creating it when it does not exist."""
+    forum = db.session.scalar(select(Forum).where(func.lower(Forum.name) == name.lower()))
+    if forum is None:
+        forum = Forum(name=name.strip(), slug=unique_slug(name), description=description)
+        db.session.add(forum)
+        db.session.flush()
+    return forum
+
+
+def unique_slug(name: str) -> str:
+    """A slug for ``name`` not used by another forum."""
+    base = slugify(name)
+    slug, n = base, 2
+    while db.session.scalar(select(Forum.id).where(Forum.slug == slug)) is not None:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+def save_meeting(meeting: Meeting, data: dict) -> Meeting:
+    """Copy form data onto ``meeting`` (new or existing) and flush."""
+    for field in ("title", "date", "start_time", "location", "status"):
+        if field in data:
+            setattr(meeting, field, data[field])
+    db.session.add(meeting)
+    db.session.flush()
+    return meeting
+
+
+def find_person_by_name(name: str) -> Person | None:
+    """The person whose name matches exactly (ignoring case and spacing), if exactly one."""
+    people = db.session.scalars(select(Person).where(Person.name_key == name_key(name))).all()
+    return people[0] if len(people) == 1 else None
+
+
+def get_or_create_person(name: str) -> Person:
+    """Match ``name`` to a known person, or create one without login."""
+    person = find_person_by_name(name)
+    if person is None:
+        person = Person(name=" ".join(name.split()), role="member")
+        db.session.add(person)
+        db.session.flush()
+    return person
+
+
+def add_attendee(meeting: Meeting, name: str, present: bool = True) -> Attendance | None:
+    """Add a person to the meeting; None when they are already on the list."""
+    person = get_or_create_person(name)
+    if any(a.person_id == person.id for a in meeting.attendances):
+        return None
+    attendance = Attendance(
+        meeting=meeting, person=person, present=present, position=len(meeting.attendances)
+    )
+    db.session.add(attendance)
+    db.session.flush()
+    return attendance
+
+
+def set_attendance(attendance: Attendance, present: bool) -> None:
+    """Mark an attendee present or absent ("Fravær")."""
+    attendance.present = present
+    db.session.flush()
+
+
+def remove_attendee(attendance: Attendance) -> None:
+    """Take a person off the meeting's list."""
+    db.session.delete(attendance)
+    db.session.flush()
+
+
+def agenda_number_taken(meeting: Meeting, number: int, item: AgendaItem | None = None) -> bool:
+    """True when another agenda item of the meeting has ``number``."""
+    return any(i.number == number and i is not item for i in meeting.agenda_items)
+
+
+def save_agenda_item(item: AgendaItem, data: dict) -> AgendaItem:
+    """Copy form data onto an agenda item and flush."""
+    for field in ("number", "title", "case_number", "summary", "decision"):
+        if field in data:
+            value = data[field]
+            setattr(item, field, value.strip() if isinstance(value, str) else value)
+    db.session.add(item)
+    db.session.flush()
+    return item
+
+
+def save_point(point: Point | None, item: AgendaItem, data: dict) -> Point:
+    """Copy form data onto a point; a new point goes last in its agenda item."""
+    if point is None:
+        position = max((p.position for p in item.points), default=-1) + 1
+        point = Point(agenda_item=item, position=position)
+    point.heading = (data.get("heading") or "").strip() or None
+    point.text = data["text"].strip()
+    point.kind = data.get("kind") or "plenum"
+    db.session.add(point)
+    db.session.flush()
+    return point

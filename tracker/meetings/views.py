@@ -1,0 +1,172 @@
+"""Forum and meeting pages: thin views that validate, call a service, redirect or render."""
+
+from __future__ import annotations
+
+from flask import abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+
+from tracker.auth.access import role_required
+from tracker.extensions import db
+from tracker.meetings import bp, queries, services
+from tracker.meetings.forms import (
+    AgendaItemForm,
+    AttendeeForm,
+    ForumForm,
+    MeetingForm,
+    PointForm,
+)
+from tracker.models import AgendaItem, Attendance, Meeting, Point
+
+
+@bp.route("/fora")
+def forums():
+    return render_template("meetings/forums.html", forums=queries.forum_overview())
+
+
+@bp.route("/fora/ny", methods=["GET", "POST"])
+@role_required("admin")
+def new_forum():
+    form = ForumForm()
+    if form.validate_on_submit():
+        if services.get_forum_by_slug(services.slugify(form.name.data)):
+            form.name.errors.append(_("Der findes allerede et forum med det navn."))
+        else:
+            forum = services.get_or_create_forum(form.name.data, form.description.data or None)
+            db.session.commit()
+            return redirect(url_for(".forum", slug=forum.slug))
+    return render_template("meetings/forum_form.html", form=form)
+
+
+@bp.route("/fora/<slug>")
+def forum(slug):
+    forum = services.get_forum_by_slug(slug) or abort(404)
+    return render_template("meetings/forum.html", forum=forum, **queries.forum_page(forum))
+
+
+@bp.route("/fora/<slug>/moeder/ny", methods=["GET", "POST"])
+@role_required("secretary")
+def new_meeting(slug):
+    forum = services.get_forum_by_slug(slug) or abort(404)
+    form = MeetingForm()
+    if form.validate_on_submit():
+        meeting = services.save_meeting(Meeting(forum=forum), form.data)
+        db.session.commit()
+        flash(_("Mødet er oprettet."), "success")
+        return redirect(url_for(".meeting", meeting_id=meeting.id))
+    return render_template("meetings/meeting_form.html", form=form, forum=forum, meeting=None)
+
+
+@bp.route("/moeder/<int:meeting_id>")
+def meeting(meeting_id):
+    meeting = db.get_or_404(Meeting, meeting_id)
+    return render_template(
+        "meetings/meeting.html", meeting=meeting, **queries.meeting_page(meeting)
+    )
+
+
+@bp.route("/moeder/<int:meeting_id>/rediger", methods=["GET", "POST"])
+@role_required("secretary")
+def edit_meeting(meeting_id):
+    meeting = db.get_or_404(Meeting, meeting_id)
+    form = MeetingForm(obj=meeting)
+    if form.validate_on_submit():
+        services.save_meeting(meeting, form.data)
+        db.session.commit()
+        flash(_("Mødet er gemt."), "success")
+        return redirect(url_for(".meeting", meeting_id=meeting.id))
+    return render_template(
+        "meetings/meeting_form.html", form=form, forum=meeting.forum, meeting=meeting
+    )
+
+
+@bp.route("/moeder/<int:meeting_id>/deltagere", methods=["GET", "POST"])
+@role_required("secretary")
+def attendees(meeting_id):
+    meeting = db.get_or_404(Meeting, meeting_id)
+    form = AttendeeForm()
+    if form.validate_on_submit():
+        if services.add_attendee(meeting, form.name.data, form.present.data) is None:
+            form.name.errors.append(_("Personen er allerede på deltagerlisten."))
+        else:
+            db.session.commit()
+            flash(_("%(name)s er tilføjet.", name=form.name.data), "success")
+            return redirect(url_for(".attendees", meeting_id=meeting.id))
+    return render_template("meetings/attendees.html", meeting=meeting, form=form)
+
+
+@bp.route("/deltagere/<int:attendance_id>", methods=["POST"])
+@role_required("secretary")
+def change_attendee(attendance_id):
+    attendance = db.get_or_404(Attendance, attendance_id)
+    meeting_id = attendance.meeting_id
+    action = request.form.get("action")
+    if action == "remove":
+        services.remove_attendee(attendance)
+    elif action in ("present", "absent"):
+        services.set_attendance(attendance, action == "present")
+    else:
+        abort(400)
+    db.session.commit()
+    return redirect(url_for(".attendees", meeting_id=meeting_id))
+
+
+@bp.route("/moeder/<int:meeting_id>/punkter/ny", methods=["GET", "POST"])
+@role_required("secretary")
+def new_agenda_item(meeting_id):
+    meeting = db.get_or_404(Meeting, meeting_id)
+    form = AgendaItemForm(number=len(meeting.agenda_items) + 1)
+    return _save_agenda_item(form, meeting, None)
+
+
+@bp.route("/punkter/<int:item_id>/rediger", methods=["GET", "POST"])
+@role_required("secretary")
+def edit_agenda_item(item_id):
+    item = db.get_or_404(AgendaItem, item_id)
+    return _save_agenda_item(AgendaItemForm(obj=item), item.meeting, item)
+
+
+def _save_agenda_item(form, meeting, item):
+    if form.validate_on_submit():
+        if services.agenda_number_taken(meeting, form.number.data, item):
+            form.number.errors.append(_("Mødet har allerede et punkt med det nummer."))
+        else:
+            item = services.save_agenda_item(item or AgendaItem(meeting=meeting), form.data)
+            db.session.commit()
+            flash(_("Punktet er gemt."), "success")
+            return redirect(url_for(".meeting", meeting_id=meeting.id, _anchor=f"punkt-{item.id}"))
+    return render_template("meetings/agenda_item_form.html", form=form, meeting=meeting, item=item)
+
+
+@bp.route("/punkter/<int:item_id>/beslutninger/ny", methods=["GET", "POST"])
+@role_required("secretary")
+def new_point(item_id):
+    item = db.get_or_404(AgendaItem, item_id)
+    return _save_point(PointForm(), item, None)
+
+
+@bp.route("/beslutninger/<int:point_id>/rediger", methods=["GET", "POST"])
+@role_required("secretary")
+def edit_point(point_id):
+    point = db.get_or_404(Point, point_id)
+    return _save_point(PointForm(obj=point), point.agenda_item, point)
+
+
+def _save_point(form, item, point):
+    if form.validate_on_submit():
+        point = services.save_point(point, item, form.data)
+        db.session.commit()
+        flash(_("Beslutningen er gemt."), "success")
+        return redirect(url_for(".meeting", meeting_id=item.meeting_id, _anchor=f"punkt-{item.id}"))
+    return render_template("meetings/point_form.html", form=form, item=item, point=point)
+
+
+@bp.app_template_filter("groupby_heading")
+def groupby_heading(points):
+    """Group consecutive points under their section heading, keeping the minutes' order."""
+    groups: list[tuple[str | None, list]] = []
+    for point in points:
+        if groups and groups[-1][0] == point.heading:
+            groups[-1][1].append(point)
+        else:
+            groups.append((point.heading, [point]))
+    return groups

@@ -1,0 +1,416 @@
+"""Propose draft actions from the decisions and plenum points of a parsed referat.
+
+A person reviews every proposal, so the rules prefer precision: a sentence becomes a draft
+when it asks for something to be done (a doer with "skal"/"bør", "følges op", "arbejder videre",
+"til politisk godkendelse", "nye initiativer", a future deadline, ...).
+
+Pure module: no Flask, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+
+MAX_TITLE = 90
+
+BODIES = (
+    "Strategisk Chefforum",
+    "Kommunalbestyrelsen",
+    "Økonomiudvalget",
+    "Direktionen",
+    "Lederforum",
+    "Hovedudvalget",
+    "MED-udvalget",
+    "Chefforum",
+    "Sekretariatet",
+    "HR",
+)
+
+_SIGNAL = re.compile(
+    r"\b(?:følges\s+op|følge\s+op|følger\s+op|arbejder\s+videre|arbejde\s+videre|arbejdes\s+videre"
+    r"|vil\s+blive|til\s+politisk\s+godkendelse|proces(?:sen)?\s+for|nye\s+initiativer"
+    r"|(?:til\s+)?det\s+videre\s+arbejde|sigtspunkter|handleplan|udarbejde[rs]?|samler|indkalder"
+    r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
+    r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
+    r"|koordinerer|besluttede\s+at|blev\s+besluttet|aftalt(?:e)?|følger\s+op)\b",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg)\b"
+)
+_ENUM_TRIGGER = re.compile(
+    r"\s*(?:,\s*)?\b(?:inkluderer|herunder|omfatter|bl\.\s?a\.|blandt\s+andet|følgende:?)\s+",
+    re.IGNORECASE,
+)
+_CLAUSE_SPLIT = re.compile(r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)")
+_ABBREVIATIONS = (
+    "bl.a.",
+    "f.eks.",
+    "m.v.",
+    "fx.",
+    "hhv.",
+    "kl.",
+    "mv.",
+    "jf.",
+    "ca.",
+    "nr.",
+    "pkt.",
+    "inkl.",
+    "evt.",
+    "osv.",
+    "ift.",
+    "vedr.",
+    "mht.",
+    "dvs.",
+    "pga.",
+    "iht.",
+    "stk.",
+    "d.",
+)
+_DOT = "\u2024"
+_PRONOUNS = ("vi", "man", "de")
+_LEADING_FILLER = re.compile(
+    r"^(?:(?:og|samt|herunder|at|men|endvidere|desuden|derudover|herefter)\s+)+", re.IGNORECASE
+)
+_ARTICLE = re.compile(r"^(?:en|et|ei|de|det|den)\s+(?=\S)", re.IGNORECASE)
+_IRREGULAR = {"gør": "gøre", "er": "være", "har": "have", "ser": "se", "vil": "ville"}
+
+
+@dataclass
+class DraftAction:
+    title: str
+    source_text: str
+    deadline_text: str | None
+    due_start: date | None
+    due_end: date | None
+    owner_names: list[str] = field(default_factory=list)
+    agenda_item_number: int = 0
+    point_index: int | None = None  # index into the item's points; None for decision paragraphs
+
+
+def _find_all_deadlines(text: str, reference: date) -> list:
+    try:
+        from tracker.deadlines import find_all_deadlines
+    except ImportError:  # pragma: no cover - the deadlines package ships with the app
+        return []
+    try:
+        return list(find_all_deadlines(text, reference))
+    except Exception:  # a deadline we cannot read must not stop the whole proposal
+        return []
+
+
+def split_sentences(text: str) -> list[str]:
+    protected = text
+    for abbr in _ABBREVIATIONS:
+        protected = re.sub(
+            r"(?<![\wæøåÆØÅ])" + re.escape(abbr), abbr.replace(".", _DOT), protected, flags=re.I
+        )
+    protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])", protected)
+    return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
+
+
+class _People:
+    """Attendees and known people, matched by full name or by unique first name."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.full: list[str] = []
+        for name in names:
+            name = " ".join(str(name).split())
+            if name and name not in self.full:
+                self.full.append(name)
+        by_first: dict[str, list[str]] = {}
+        for name in self.full:
+            by_first.setdefault(name.split()[0].lower(), []).append(name)
+        self.by_first = by_first
+
+    def find(self, text: str) -> list[tuple[int, str]]:
+        """(position, full name) for people named in text, in order of appearance."""
+        found: dict[str, int] = {}
+        taken: list[tuple[int, int]] = []
+        for name in sorted(self.full, key=len, reverse=True):
+            if len(name.split()) < 2:
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                found.setdefault(name, m.start())
+                taken.append((m.start(), m.end()))
+        for m in re.finditer(r"(?<![\w.])([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            matches = self.by_first.get(m.group(1).lower(), [])
+            if len(matches) == 1:  # ambiguous first names propose nobody
+                found.setdefault(matches[0], m.start())
+        return sorted(((pos, name) for name, pos in found.items()), key=lambda x: x[0])
+
+    def first_names(self) -> list[str]:
+        return [first.capitalize() for first in self.by_first]
+
+
+def _find_bodies(text: str) -> list[str]:
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for body in BODIES:
+        flags = 0 if body == "HR" else re.IGNORECASE
+        for m in re.finditer(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", text, flags):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), body))
+    result: list[str] = []
+    for _, body in sorted(found):
+        if body not in result:
+            result.append(body)
+    return result
+
+
+def _future_deadlines(text: str, reference: date) -> list[tuple[str, object]]:
+    result = []
+    for words, deadline in _find_all_deadlines(text, reference):
+        end = getattr(deadline, "end", None) or getattr(deadline, "start", None)
+        if end is not None and end < reference:
+            continue  # "seminaret i oktober 2024" is history, not a deadline
+        bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
+        if bare_year and not re.search(
+            r"(?:inden|senest|udgangen\s+af)\s+(?:i\s+)?" + re.escape(words.strip()) + r"\b", text
+        ):
+            continue  # "reformer, der vil præge 2025 og frem" is no deadline
+        result.append((words, deadline))
+    return result
+
+
+def _actionable(text: str, people: _People, has_deadline: bool) -> bool:
+    if has_deadline or _SIGNAL.search(text) or _IMPERATIVE.match(text):
+        return True
+    if _MODAL.search(text):
+        doer = people.find(text) or _find_bodies(text)
+        return bool(doer) or bool(re.search(r"\bvi\s+(?:skal|bør|må|vil)\b", text, re.I))
+    return False
+
+
+def _remove_deadline(text: str, words: str) -> str:
+    index = text.find(words)
+    if index < 0:
+        return text
+    before = re.sub(
+        r"\s*\b(?:i|inden|senest|den|d\.|til|fra|per|pr\.|i\s+løbet\s+af|med\s+frist)\s*$",
+        "",
+        text[:index],
+        flags=re.IGNORECASE,
+    )
+    return (before.rstrip() + " " + text[index + len(words) :].lstrip()).strip()
+
+
+def _infinitive(verb: str) -> str:
+    lower = verb.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    return lower[:-1] if lower.endswith("r") else lower
+
+
+def _doers_pattern(people: _People) -> str:
+    names = [re.escape(n) for n in sorted(people.full, key=len, reverse=True)]
+    names += [re.escape(n) for n in people.first_names()]
+    names += [re.escape(b) for b in BODIES] + list(_PRONOUNS)
+    doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
+    return rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
+
+
+_DECIDED = r"\s+(?:besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig)\s+at\s+"
+_MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks)\s+)?"
+_NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører")
+
+
+def make_title(fragment: str, people: _People, deadlines: Iterable[str] = ()) -> str:
+    """A short imperative-ish Danish title: "Samle temaerne ...", "Budgettemadag for ..."."""
+    text = " ".join(fragment.split())
+    for words in deadlines:
+        text = _remove_deadline(text, words)
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = _LEADING_FILLER.sub("", text).strip(" ,;:-–")
+    text = re.sub(
+        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", text, flags=re.I
+    )
+    doers = _doers_pattern(people)
+    decided = re.match(doers + _DECIDED, text)
+    modal = re.match(doers + _MODAL_AT_START, text)
+    present = re.match(doers + r"\s+([a-zæøå]{2,}r)\b", text)
+    if decided and text[decided.end() :]:
+        text = text[decided.end() :]
+    elif modal and text[modal.end() :]:
+        text = text[modal.end() :]
+    elif present and present.group(1) not in _NOT_VERBS:
+        text = _infinitive(present.group(1)) + text[present.end() :]
+        # "... og sender dem til ..." -> "... og sende dem til ..."
+        text = re.sub(
+            r"\b(og|samt)\s+([a-zæøå]{2,}e)r\s+(?=(?:dem|det|den|de|disse|en|et|til|på|om)\b)",
+            r"\1 \2 ",
+            text,
+        )
+    else:
+        text = _ARTICLE.sub("", text)
+    text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
+    text = re.sub(r"\bmed fokus på\b", "om", text)
+    text = re.sub(r"\bvores\s+", "", text)
+    text = " ".join(text.split()).strip(" ,;:-–.")
+    if len(text) > MAX_TITLE:
+        cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
+        text = re.sub(r"(?:\s+(?:og|samt|i|til|for|med|af|på|om|at|,))+$", "", cut).strip(" ,;:")
+    return text[:1].upper() + text[1:]
+
+
+def _owners(fragment: str, context: str, people: _People, forum: str) -> list[str]:
+    """The doers at the start of the fragment, else people named, else bodies named."""
+    start = _LEADING_FILLER.sub("", fragment.strip())
+    prefix = re.match(_doers_pattern(people), start)
+    if prefix:
+        named = people.find(prefix.group(0)) + [
+            (prefix.group(0).find(b), b) for b in _find_bodies(prefix.group(0))
+        ]
+        if named:
+            return [name for _, name in sorted(named, key=lambda x: x[0])]
+        if re.match(r"vi\b", start, re.I) and forum:
+            return [forum]
+    for text in (fragment, context):
+        persons = [name for _, name in people.find(text)]
+        if persons:
+            return persons
+        bodies = _find_bodies(text)
+        if bodies:
+            return bodies
+        if re.search(r"^(?:at\s+)?vi\b|\bat\s+vi\b", text, re.I) and forum:
+            return [forum]
+    return []
+
+
+def _split_enumeration(text: str) -> list[str]:
+    parts = re.split(r",\s+|\s+samt\s+", text)
+    if len(parts) >= 1:
+        last = parts.pop()
+        parts.extend(
+            re.split(r"\s+og\s+(?=[a-zæøå])", last, maxsplit=1) if len(parts) <= 1 else [last]
+        )
+    return [p.strip(" .") for p in parts if p.strip(" .")]
+
+
+def _drafts_from_text(
+    text: str,
+    item: ParsedAgendaItem,
+    point_index: int | None,
+    people: _People,
+    ref: date,
+    forum: str,
+) -> list[DraftAction]:
+    drafts: list[DraftAction] = []
+
+    def add(fragment: str, source: str, context: str, deadlines: list) -> None:
+        title = make_title(fragment, people, [w for w, _ in deadlines])
+        if len(title) < 3:
+            return
+        words, deadline = deadlines[0] if deadlines else (None, None)
+        drafts.append(
+            DraftAction(
+                title=title,
+                source_text=source,
+                deadline_text=words,
+                due_start=getattr(deadline, "start", None),
+                due_end=getattr(deadline, "end", None) or getattr(deadline, "start", None),
+                owner_names=_owners(fragment, context, people, forum),
+                agenda_item_number=item.number,
+                point_index=point_index,
+            )
+        )
+
+    for sentence in split_sentences(text):
+        for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
+            clause = clause.strip()
+            if not clause:
+                continue
+            deadlines = _future_deadlines(clause, ref)
+            trigger = _ENUM_TRIGGER.search(clause)
+            if trigger and not re.match(r"at\s", clause[trigger.end() :], re.I):
+                prefix, rest = clause[: trigger.start()], clause[trigger.end() :]
+                items = _split_enumeration(rest)
+                prefix_signal = bool(_SIGNAL.search(prefix))
+                for fragment in items:
+                    own = _future_deadlines(fragment, ref)
+                    if prefix_signal or _actionable(fragment, people, bool(own)):
+                        add(fragment, sentence, prefix, own)
+                continue
+            if trigger:  # "..., herunder at vi arbejder videre med ..."
+                if _actionable(clause[trigger.end() :], people, bool(deadlines)):
+                    add(clause[trigger.end() :], sentence, clause, deadlines)
+                continue
+            if _actionable(clause, people, bool(deadlines)):
+                add(clause, sentence, sentence, deadlines)
+    return drafts
+
+
+def extract_draft_actions(
+    minutes: ParsedMinutes, known_people: Iterable[str] = ()
+) -> list[DraftAction]:
+    """Propose actions from each agenda item's decision paragraphs and plenum points."""
+    people = _People([a.name for a in minutes.attendees] + list(known_people))
+    result: list[DraftAction] = []
+    for item in minutes.agenda_items:
+        seen: set[str] = set()
+        sources: list[tuple[str, int | None]]
+        if item.points:
+            sources = [
+                (p.text, None if p.kind == "decision" else i) for i, p in enumerate(item.points)
+            ]
+        else:
+            sources = [(item.decision, None)] if item.decision else []
+        for text, index in sources:
+            for draft in _drafts_from_text(text, item, index, people, minutes.date, minutes.forum):
+                key = draft.title.lower()
+                if key not in seen:
+                    seen.add(key)
+                    result.append(draft)
+    return result
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def to_json_dict(minutes: ParsedMinutes, drafts: list[DraftAction]) -> dict:
+    return {
+        "meeting": {
+            "forum": minutes.forum,
+            "title": minutes.title,
+            "date": _iso(minutes.date),
+            "start_time": minutes.start_time.strftime("%H:%M") if minutes.start_time else None,
+            "location": minutes.location,
+        },
+        "attendees": [{"name": a.name, "present": a.present} for a in minutes.attendees],
+        "agenda_items": [
+            {
+                "number": item.number,
+                "title": item.title,
+                "case_number": item.case_number,
+                "summary": item.summary,
+                "decision": item.decision,
+                "points": [{"heading": p.heading, "text": p.text} for p in item.points],
+            }
+            for item in minutes.agenda_items
+        ],
+        "draft_actions": [
+            {
+                "title": d.title,
+                "source_text": d.source_text,
+                "deadline_text": d.deadline_text,
+                "due_start": _iso(d.due_start),
+                "due_end": _iso(d.due_end),
+                "owner_names": list(d.owner_names),
+                "agenda_item_number": d.agenda_item_number,
+            }
+            for d in drafts
+        ],
+        "attachments": list(minutes.attachments),
+    }

@@ -1,0 +1,27 @@
+"""All models, importable from one place."""
+
+from .actions import OPEN_STATUSES, STATUSES, Action, ActionEvent, StatusNote, action_co_owner
+from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
+from .people import LANGUAGES, ROLES, Person
+from .types import UTCDateTime, utcnow
+
+__all__ = [
+    "LANGUAGES",
+    "MEETING_STATUSES",
+    "OPEN_STATUSES",
+    "POINT_KINDS",
+    "ROLES",
+    "STATUSES",
+    "Action",
+    "ActionEvent",
+    "AgendaItem",
+    "Attendance",
+    "Forum",
+    "Meeting",
+    "Person",
+    "Point",
+    "StatusNote",
+    "UTCDateTime",
+    "action_co_owner",
+    "utcnow",
+]

@@ -1,0 +1,110 @@
+"""Actions, their status notes and their history."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tracker.extensions import db
+
+from .meetings import AgendaItem, Forum, Meeting, Point
+from .people import Person
+from .types import UTCDateTime, utcnow
+
+STATUSES = ("not_started", "in_progress", "done", "cancelled")
+OPEN_STATUSES = ("not_started", "in_progress")
+
+action_co_owner = Table(
+    "action_co_owner",
+    db.Model.metadata,
+    Column("action_id", ForeignKey("action.id", ondelete="CASCADE"), primary_key=True),
+    Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Action(db.Model):
+    __tablename__ = "action"
+    __table_args__ = (Index("ix_action_status_due_end", "status", "due_end"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str | None] = mapped_column(Text)
+    forum_id: Mapped[int] = mapped_column(ForeignKey("forum.id"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), index=True)
+    agenda_item_id: Mapped[int | None] = mapped_column(ForeignKey("agenda_item.id"))
+    point_id: Mapped[int | None] = mapped_column(ForeignKey("point.id"))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    deadline_text: Mapped[str | None] = mapped_column(String(200))
+    due_start: Mapped[date | None]
+    due_end: Mapped[date | None]
+    deadline_precision: Mapped[str | None] = mapped_column(String(20))
+    status: Mapped[str] = mapped_column(String(20), default="not_started")
+    closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Optimistic locking: a save based on an old version is refused, never overwrites.
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}
+
+    forum: Mapped[Forum] = relationship()
+    meeting: Mapped[Meeting | None] = relationship()
+    agenda_item: Mapped[AgendaItem | None] = relationship()
+    point: Mapped[Point | None] = relationship()
+    owner: Mapped[Person | None] = relationship(foreign_keys=[owner_id])
+    co_owners: Mapped[list[Person]] = relationship(
+        secondary=action_co_owner, order_by="Person.name"
+    )
+    created_by: Mapped[Person | None] = relationship(foreign_keys=[created_by_id])
+    updated_by: Mapped[Person | None] = relationship(foreign_keys=[updated_by_id])
+    notes: Mapped[list[StatusNote]] = relationship(
+        back_populates="action", order_by="StatusNote.created_at.desc()", cascade="all"
+    )
+    events: Mapped[list[ActionEvent]] = relationship(
+        back_populates="action", order_by="ActionEvent.id.desc()", cascade="all"
+    )
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATUSES
+
+    def is_overdue(self, today: date) -> bool:
+        """Open and past the deadline's end; an ongoing deadline (no end) is never overdue."""
+        return self.is_open and self.due_end is not None and today > self.due_end
+
+
+class StatusNote(db.Model):
+    __tablename__ = "status_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id"), index=True)
+    author_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    text: Mapped[str] = mapped_column(Text)
+    status_from: Mapped[str | None] = mapped_column(String(20))
+    status_to: Mapped[str | None] = mapped_column(String(20))
+
+    action: Mapped[Action] = relationship(back_populates="notes")
+    author: Mapped[Person | None] = relationship()
+
+
+class ActionEvent(db.Model):
+    """One change to an action: who, when, which field, from and to."""
+
+    __tablename__ = "action_event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id"), index=True)
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    kind: Mapped[str] = mapped_column(String(30))
+    field: Mapped[str | None] = mapped_column(String(50))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+
+    action: Mapped[Action] = relationship(back_populates="events")
+    actor: Mapped[Person | None] = relationship()

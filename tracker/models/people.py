@@ -1,0 +1,81 @@
+"""People: the leaders named in minutes, some of whom log in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask_login import UserMixin
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped, mapped_column, validates
+from werkzeug.security import check_password_hash, generate_password_hash
+
+from tracker.extensions import db
+
+from .types import UTCDateTime, utcnow
+
+ROLES = ("admin", "secretary", "member")
+LANGUAGES = ("da", "en")
+
+
+def name_key(name: str) -> str:
+    """The form of a name used for matching: casefolded, single spaces."""
+    return " ".join((name or "").split()).casefold()
+
+
+class Person(UserMixin, db.Model):
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # Casefolded name for matching "lasse lyø  rahbek" to "Lasse Lyø Rahbek" on any database.
+    name_key: Mapped[str] = mapped_column(String(200), index=True)
+    # People named in minutes often have no email yet; unique where given.
+    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    title: Mapped[str | None] = mapped_column(String(200))
+    unit: Mapped[str | None] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="member")
+    active: Mapped[bool] = mapped_column(default=True)
+    password_hash: Mapped[str | None] = mapped_column(String(255))
+    language: Mapped[str] = mapped_column(String(5), default="da")
+    # Bumped on password change so every other session ends.
+    auth_version: Mapped[int] = mapped_column(default=1)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    @validates("name")
+    def _keep_name_key(self, key: str, value: str) -> str:
+        value = " ".join((value or "").split())
+        self.name_key = name_key(value)
+        return value
+
+    def __repr__(self) -> str:
+        return f"<Person {self.id} {self.name!r}>"
+
+    @property
+    def is_active(self) -> bool:  # Flask-Login: inactive people cannot log in
+        return self.active
+
+    @property
+    def can_log_in(self) -> bool:
+        """True when the person has an email and a password."""
+        return bool(self.email and self.password_hash and self.active)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role == "admin"
+
+    @property
+    def is_secretary(self) -> bool:
+        """Secretaries manage meetings and actions; admins may do the same."""
+        return self.role in ("secretary", "admin")
+
+    def get_id(self) -> str:
+        return f"{self.id}:{self.auth_version}"
+
+    def set_password(self, password: str) -> None:
+        """Store a salted scrypt hash of ``password`` and end other sessions."""
+        self.password_hash = generate_password_hash(password)
+        self.auth_version = (self.auth_version or 0) + 1
+
+    def check_password(self, password: str) -> bool:
+        """Return True when ``password`` matches the stored hash."""
+        return bool(self.password_hash) and check_password_hash(self.password_hash, password)
