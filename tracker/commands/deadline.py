@@ -1,0 +1,48 @@
+"""``tracker deadline parse``: what a deadline in words means, as JSON."""
+
+from __future__ import annotations
+
+import json
+import sys
+import click
+from flask.cli import with_appcontext
+
+from tracker.deadlines import DeadlineError, parse_deadline
+from tracker.i18n import today
+
+
+@click.group(help="Frister med mødets egne ord.")
+def deadline():
+    pass
+
+
+@deadline.command("parse")
+@click.argument("words")
+@click.option(
+    "--today",
+    "reference",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Referencedato (mødets dato), YYYY-MM-DD. Standard: i dag.",
+)
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
+@with_appcontext
+def parse(words, reference, lang):
+    """Print the deadline WORDS mean as one JSON object; exit 2 when not understood."""
+    reference_date = reference.date() if reference else today()
+    try:
+        result = parse_deadline(words, reference_date)
+    except DeadlineError as error:
+        click.echo(error.message(lang), err=True)
+        sys.exit(2)
+    click.echo(
+        json.dumps(
+            {
+                "text": result.text,
+                "start": result.start.isoformat() if result.start else None,
+                "end": result.end.isoformat() if result.end else None,
+                "precision": result.precision,
+                "label": result.label(lang),
+            },
+            ensure_ascii=False,
+        )
+    )
