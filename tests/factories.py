@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from sqlalchemy import select
+
 from tracker.extensions import db
 from tracker.models import AgendaItem, Forum, Meeting, Person, Point
 
@@ -44,3 +46,35 @@ def make_point(meeting=None, text="Direktionen skal fastlægge retningslinjer.",
     db.session.add(point)
     db.session.commit()
     return point
+
+
+def make_action(
+    owner=None,
+    title="Handling",
+    forum=None,
+    meeting=None,
+    words="den 27. marts 2025",
+    reference=date(2025, 2, 26),
+    status="not_started",
+    co_owners=(),
+    description=None,
+):
+    from tracker.actions.services import create_action
+    from tracker.deadlines import parse_deadline
+
+    if forum is None:
+        existing = db.session.scalar(select(Forum).order_by(Forum.id))
+        forum = meeting.forum if meeting else (existing or make_forum())
+    action = create_action(
+        forum=forum,
+        meeting=meeting,
+        title=title,
+        owner=owner,
+        co_owners=list(co_owners),
+        deadline=parse_deadline(words, reference) if words else None,
+        status=status,
+        description=description,
+        actor=None,
+    )
+    db.session.commit()
+    return action

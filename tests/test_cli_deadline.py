@@ -44,7 +44,10 @@ def test_parse_prints_one_json_object(app, words, start, end, precision):
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert (data["text"], data["start"], data["end"], data["precision"]) == (
-        words, start, end, precision
+        words,
+        start,
+        end,
+        precision,
     )
     assert data["label"]
 

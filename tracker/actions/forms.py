@@ -5,7 +5,14 @@ from __future__ import annotations
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import SelectField, SelectMultipleField, StringField, SubmitField, TextAreaField
+from wtforms import (
+    HiddenField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from tracker.deadlines import DeadlineError, parse_deadline
@@ -56,3 +63,74 @@ class ActionForm(FlaskForm):
     def validate_owner_id(self, field):
         if not field.data:
             raise ValidationError(_l("Vælg en ejer."))
+
+
+STATUS_CHOICES = [
+    ("", _l("— uændret —")),
+    ("not_started", _l("Ikke startet")),
+    ("in_progress", _l("I gang")),
+    ("done", _l("Udført")),
+    ("cancelled", _l("Annulleret")),
+]
+
+
+class VersionedForm(FlaskForm):
+    """Carries the version of the action the person saw, to detect edits in between."""
+
+    version = HiddenField(validators=[Optional()])
+    seen_event = HiddenField(validators=[Optional()])
+
+    def seen(self) -> dict:
+        """The version and last history row the person saw, as service arguments."""
+        return {
+            "seen_version": _int_or_none(self.version.data),
+            "seen_event": _int_or_none(self.seen_event.data),
+        }
+
+
+def _int_or_none(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+class NoteForm(VersionedForm):
+    text = TextAreaField(_l("Statusnote"), validators=[Optional(), Length(max=5000)])
+    status = SelectField(_l("Ny status"), choices=STATUS_CHOICES, validate_choice=False)
+    submit_note = SubmitField(_l("Gem statusnote"))
+
+    def validate_status(self, field):
+        if field.data and field.data not in dict(STATUS_CHOICES):
+            raise ValidationError(_l("Ukendt status. Vælg en af mulighederne på listen."))
+        if field.data in ("done", "cancelled") and not (self.text.data or "").strip():
+            self.text.errors = [
+                *self.text.errors,
+                _l("Skriv en statusnote, når handlingen markeres som udført eller annulleret."),
+            ]
+            raise ValidationError(_l("En statusnote er påkrævet for denne status."))
+        if not field.data and not (self.text.data or "").strip():
+            raise ValidationError(_l("Skriv en statusnote eller vælg en ny status."))
+
+
+class DeadlineChangeForm(VersionedForm):
+    deadline = DeadlineField(
+        _l("Ny frist"),
+        description=_l('Med ord, fx "ultimo april", "uge 20", "15. maj 2025".'),
+        validators=[DataRequired(_l("Skriv en frist."))],
+    )
+    preview = SubmitField(_l("Vis fristens datoer"))
+    submit_deadline = SubmitField(_l("Flyt fristen"))
+
+
+class EditActionForm(VersionedForm):
+    title = StringField(
+        _l("Titel"), validators=[DataRequired(_l("Skriv en titel.")), Length(max=300)]
+    )
+    description = TextAreaField(_l("Beskrivelse"), validators=[Optional()])
+    owner_id = SelectField(_l("Ejer"), coerce=int, validate_choice=True)
+    co_owner_ids = SelectMultipleField(_l("Medejere"), coerce=int, validate_choice=True)
+    submit = SubmitField(_l("Gem ændringer"))
+
+    set_people = ActionForm.set_people
+    validate_owner_id = ActionForm.validate_owner_id

@@ -6,7 +6,9 @@ from sqlalchemy import select
 
 from tracker.deadlines import Deadline
 from tracker.extensions import db
-from tracker.models import Action, ActionEvent, Person
+from tracker.models import OPEN_STATUSES, STATUSES, Action, ActionEvent, Person, StatusNote, utcnow
+
+CLOSED_STATUSES = ("done", "cancelled")
 
 
 def record_event(
@@ -85,3 +87,150 @@ def people_by_ids(ids) -> list[Person]:
     if not ids:
         return []
     return list(db.session.scalars(select(Person).where(Person.id.in_(ids)).order_by(Person.name)))
+
+
+class EditConflict(Exception):
+    """The action changed after the person opened it; ``changes`` says what changed."""
+
+    def __init__(self, changes: list[ActionEvent]):
+        super().__init__("edit conflict")
+        self.changes = changes
+
+
+def can_change(person: Person, action: Action) -> bool:
+    """Owners, co-owners and secretaries may change an action; other members may not."""
+    if person.is_secretary:
+        return True
+    return action.owner_id == person.id or any(p.id == person.id for p in action.co_owners)
+
+
+def check_unchanged(action: Action, seen_version: int | None, seen_event: int | None) -> None:
+    """Raise EditConflict when the action is no longer the version the person saw."""
+    if seen_version is None or action.version == seen_version:
+        return
+    newer = [e for e in action.events if seen_event is None or e.id > seen_event]
+    raise EditConflict(sorted(newer, key=lambda e: e.id))
+
+
+def _touch(action: Action, actor: Person | None) -> None:
+    action.updated_by = actor
+    action.updated_at = utcnow()
+
+
+def set_status(action: Action, actor: Person | None, status: str) -> None:
+    """Change the status, keeping when it was closed, with a history row."""
+    if status == action.status:
+        return
+    record_event(action, actor, "changed", "status", action.status, status)
+    action.status = status
+    action.closed_at = None if status in OPEN_STATUSES else utcnow()
+    _touch(action, actor)
+
+
+def add_note(
+    action: Action,
+    author: Person,
+    text: str,
+    new_status: str | None = None,
+    seen_version: int | None = None,
+    seen_event: int | None = None,
+) -> StatusNote:
+    """Write a status note, optionally changing the status (a note is required to close)."""
+    text = (text or "").strip()
+    if new_status and new_status not in STATUSES:
+        raise ValueError(f"unknown status {new_status!r}")
+    changes_status = bool(new_status) and new_status != action.status
+    if changes_status:
+        check_unchanged(action, seen_version, seen_event)
+    if not text and (not changes_status or new_status in CLOSED_STATUSES):
+        raise ValueError("a note is required")
+    note = StatusNote(
+        action=action,
+        author=author,
+        text=text,
+        status_from=action.status if changes_status else None,
+        status_to=new_status if changes_status else None,
+    )
+    db.session.add(note)
+    if text:
+        record_event(action, author, "note", new=text[:200])
+    if changes_status:
+        set_status(action, author, new_status)
+    db.session.flush()
+    return note
+
+
+def change_deadline(
+    action: Action,
+    actor: Person,
+    deadline: Deadline,
+    seen_version: int | None = None,
+    seen_event: int | None = None,
+) -> None:
+    """Move the deadline; the old one stays in the history."""
+    check_unchanged(action, seen_version, seen_event)
+    old = deadline_label(action)
+    apply_deadline(action, deadline)
+    new = deadline_label(action)
+    if old != new:
+        record_event(action, actor, "changed", "deadline", old, new)
+        _touch(action, actor)
+    db.session.flush()
+
+
+def deadline_label(action: Action) -> str | None:
+    """The stored deadline as words and dates, for the history."""
+    if not action.deadline_text:
+        return None
+    return Deadline(
+        action.deadline_text, action.due_start, action.due_end, action.deadline_precision or "day"
+    ).label("da")
+
+
+def edit_action(
+    action: Action,
+    actor: Person,
+    *,
+    title: str,
+    description: str | None,
+    owner: Person | None,
+    co_owners: list[Person],
+    seen_version: int | None = None,
+    seen_event: int | None = None,
+) -> list[ActionEvent]:
+    """A secretary edits text, owner and co-owners; each changed field gets a history row."""
+    check_unchanged(action, seen_version, seen_event)
+    events = []
+    description = (description or "").strip() or None
+    for name, old, new in (
+        ("title", action.title, title.strip()),
+        ("description", action.description, description),
+    ):
+        if old != new:
+            events.append(record_event(action, actor, "changed", name, old, new))
+            setattr(action, name, new)
+    if owner is not action.owner:
+        events.append(
+            record_event(action, actor, "changed", "owner", _name(action.owner), _name(owner))
+        )
+        action.owner = owner
+    co_owners = [p for p in co_owners if p is not owner]
+    if {p.id for p in co_owners} != {p.id for p in action.co_owners}:
+        events.append(
+            record_event(
+                action, actor, "changed", "co_owners", _names(action.co_owners), _names(co_owners)
+            )
+        )
+        action.co_owners = co_owners
+    if events:
+        _touch(action, actor)
+    db.session.flush()
+    return events
+
+
+def _name(person: Person | None) -> str | None:
+    return person.name if person else None
+
+
+def _names(people) -> str | None:
+    return ", ".join(sorted(p.name for p in people)) or None

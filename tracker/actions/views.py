@@ -1,33 +1,157 @@
-"""Action pages."""
+"""Action pages: Mine handlinger, the shared list, one action, and the calendar feed."""
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import (
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.actions import bp, services
-from tracker.actions.forms import ActionForm
+from tracker.actions import bp, calendar, queries, services
+from tracker.actions.filters import SORT_LABELS, read_filters
+from tracker.actions.forms import ActionForm, DeadlineChangeForm, EditActionForm, NoteForm
 from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.i18n import today
-from tracker.models import Action, ActionEvent, Point, StatusNote
+from tracker.models import Action, Point
+
+
+def _me():
+    return current_user._get_current_object()
+
+
+def _action_or_404(action_id: int) -> Action:
+    return db.get_or_404(Action, action_id)
+
+
+def _changeable(action_id: int) -> Action:
+    action = _action_or_404(action_id)
+    if not services.can_change(_me(), action):
+        abort(403)
+    return action
+
+
+def _render_action(action, note_form=None, deadline_form=None, conflict=None, code=200):
+    seen = {"version": action.version, "seen_event": max((e.id for e in action.events), default=0)}
+    note_form = note_form or NoteForm(formdata=None, **seen)
+    deadline_form = deadline_form or DeadlineChangeForm(formdata=None, **seen)
+    if conflict is not None:
+        for form in (note_form, deadline_form):
+            form.version.data, form.seen_event.data = seen["version"], seen["seen_event"]
+    return render_template(
+        "actions/action.html",
+        action=action,
+        can_change=services.can_change(_me(), action),
+        note_form=note_form,
+        deadline_form=deadline_form,
+        conflict=conflict,
+    ), code
+
+
+@bp.route("/mine")
+def mine():
+    closed = request.args.get("fane") == "afsluttede"
+    data = queries.my_actions(_me(), today(), closed=closed)
+    return render_template("actions/mine.html", data=data, closed=closed)
+
+
+@bp.route("/handlinger")
+def index():
+    form, filters = read_filters(request.args)
+    page = queries.list_actions(filters, today())
+    return render_template(
+        "actions/index.html", page=page, form=form, filters=filters, sort_labels=SORT_LABELS
+    )
 
 
 @bp.route("/handlinger/<int:action_id>")
 def action(action_id):
-    action = db.get_or_404(
-        Action,
-        action_id,
-        options=[
-            selectinload(Action.co_owners),
-            selectinload(Action.notes).selectinload(StatusNote.author),
-            selectinload(Action.events).selectinload(ActionEvent.actor),
-        ],
-    )
-    return render_template("actions/action.html", action=action)
+    return _render_action(_action_or_404(action_id))
+
+
+@bp.route("/handlinger/<int:action_id>/note", methods=["POST"])
+def add_note(action_id):
+    action = _changeable(action_id)
+    form = NoteForm()
+    if not form.validate_on_submit():
+        return _render_action(action, note_form=form, code=400)
+    try:
+        services.add_note(action, _me(), form.text.data, form.status.data or None, **form.seen())
+        db.session.commit()
+    except (services.EditConflict, StaleDataError) as error:
+        db.session.rollback()
+        return _conflict(action_id, error, note_form=form)
+    flash(_("Statusnoten er gemt."), "success")
+    return redirect(url_for(".action", action_id=action_id))
+
+
+@bp.route("/handlinger/<int:action_id>/frist", methods=["POST"])
+def change_deadline(action_id):
+    action = _changeable(action_id)
+    form = DeadlineChangeForm()
+    form.deadline.reference = today()
+    if not form.validate_on_submit() or form.preview.data:
+        return _render_action(action, deadline_form=form, code=200 if form.preview.data else 400)
+    try:
+        services.change_deadline(action, _me(), form.deadline.deadline, **form.seen())
+        db.session.commit()
+    except (services.EditConflict, StaleDataError) as error:
+        db.session.rollback()
+        return _conflict(action_id, error, deadline_form=form)
+    flash(_("Fristen er flyttet."), "success")
+    return redirect(url_for(".action", action_id=action_id))
+
+
+@bp.route("/handlinger/<int:action_id>/rediger", methods=["GET", "POST"])
+@role_required("secretary")
+def edit(action_id):
+    action = _action_or_404(action_id)
+    form = EditActionForm(obj=action, version=action.version)
+    if request.method == "GET":
+        form.co_owner_ids.data = [p.id for p in action.co_owners]
+        form.seen_event.data = max((e.id for e in action.events), default=0)
+    form.set_people(services.people_for_choice())
+    conflict = None
+    if form.validate_on_submit():
+        try:
+            services.edit_action(
+                action,
+                _me(),
+                title=form.title.data,
+                description=form.description.data,
+                owner=db.session.get(services.Person, form.owner_id.data),
+                co_owners=services.people_by_ids(form.co_owner_ids.data),
+                **form.seen(),
+            )
+            db.session.commit()
+            flash(_("Handlingen er gemt."), "success")
+            return redirect(url_for(".action", action_id=action_id))
+        except (services.EditConflict, StaleDataError) as error:
+            db.session.rollback()
+            action = _action_or_404(action_id)
+            conflict = _changes(error)
+            form.version.data = action.version
+            form.seen_event.data = max((e.id for e in action.events), default=0)
+    return render_template("actions/edit.html", form=form, action=action, conflict=conflict)
+
+
+def _changes(error) -> list:
+    return error.changes if isinstance(error, services.EditConflict) else []
+
+
+def _conflict(action_id, error, **forms):
+    action = _action_or_404(action_id)
+    return _render_action(action, conflict=_changes(error), code=409, **forms)
 
 
 @bp.route("/beslutninger/<int:point_id>/handling/ny", methods=["GET", "POST"])
@@ -49,7 +173,7 @@ def new_from_point(point_id):
             owner=db.session.get(services.Person, form.owner_id.data),
             co_owners=services.people_by_ids(form.co_owner_ids.data),
             deadline=form.deadline.deadline,
-            actor=current_user._get_current_object(),
+            actor=_me(),
         )
         db.session.commit()
         flash(_("Handlingen er oprettet."), "success")
@@ -71,3 +195,20 @@ FIELD_LABELS = {
 def field_label(name: str) -> str:
     """The Danish (or English) name of an action field, for the history."""
     return str(FIELD_LABELS.get(name, name))
+
+
+@bp.route("/kalender/<token>.ics")
+def calendar_feed(token):
+    """The private calendar feed: no login, the unguessable token is the key."""
+    person = calendar.person_for_token(token) or abort(404)
+    body = calendar.build_feed(
+        person, current_app.config["TRACKER_BASE_URL"], _("Handlinger – %(name)s", name=person.name)
+    )
+    return Response(
+        body,
+        mimetype="text/calendar",
+        headers={
+            "Content-Disposition": "inline; filename=handlinger.ics",
+            "Cache-Control": "private",
+        },
+    )

@@ -8,12 +8,13 @@ from flask import flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
+from tracker.actions.calendar import renew_token
 from tracker.auth import bp, services
 from tracker.auth.forms import LoginForm, PasswordForm, SettingsForm
 from tracker.extensions import db
 from tracker.extensions import login as login_manager
 
-PUBLIC_ENDPOINTS = {"auth.login", "main.healthz", "static"}
+PUBLIC_ENDPOINTS = {"auth.login", "main.healthz", "static", "actions.calendar_feed"}
 
 
 @bp.before_app_request
@@ -79,3 +80,12 @@ def settings():
             return redirect(url_for("auth.settings"))
         password_form.current.errors.append(_("Den nuværende adgangskode er forkert."))
     return render_template("auth/settings.html", form=form, password_form=password_form)
+
+
+@bp.route("/indstillinger/kalender", methods=["POST"])
+def renew_calendar():
+    """Create or renew the private calendar URL; the old one stops working."""
+    renew_token(current_user._get_current_object())
+    db.session.commit()
+    flash(_("Du har fået et nyt kalenderlink. Det gamle link virker ikke længere."), "success")
+    return redirect(url_for("auth.settings", _anchor="kalender"))

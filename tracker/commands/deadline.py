@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+
 import click
 from flask.cli import with_appcontext
 

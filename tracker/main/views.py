@@ -7,7 +7,7 @@ from tracker.main import bp
 
 @bp.route("/")
 def index():
-    return redirect(url_for("meetings.forums"))
+    return redirect(url_for("actions.mine"))
 
 
 @bp.route("/healthz")

@@ -284,9 +284,9 @@ _MONTH_ABBR = {name[:3]: num for name, num in MONTHS.items()}
 
 def clean_inline(text: str) -> str:
     """Strip Markdown emphasis and escapes from one line."""
-    text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
+    text = re.sub(r"(\*\*|__)([^\n]{1,500}?)\1", r"\2", text)
     text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])", r"\1", text)
     text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", text)
     text = text.replace("\xa0", " ")
     return re.sub(r"[ \t]+", " ", text).strip()

@@ -39,6 +39,8 @@ class Person(UserMixin, db.Model):
     language: Mapped[str] = mapped_column(String(5), default="da")
     # Bumped on password change so every other session ends.
     auth_version: Mapped[int] = mapped_column(default=1)
+    # Private calendar feed: no login, an unguessable token; renewing it stops the old URL.
+    calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     @validates("name")

@@ -1,0 +1,69 @@
+"""The private calendar feed, read back with the icalendar library."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from icalendar import Calendar
+
+from tests.factories import make_action, make_person
+from tracker.extensions import db
+
+
+def feed_url(client, person) -> str:
+    client.post("/indstillinger/kalender", {}, token_from="/indstillinger")
+    db.session.refresh(person)
+    assert person.calendar_token and len(person.calendar_token) >= 40
+    page = client.get("/indstillinger").get_data(as_text=True)
+    url = f"/kalender/{person.calendar_token}.ics"
+    assert url in page
+    return url
+
+
+def test_feed_has_open_actions_as_all_day_events(app, member_client, member):
+    other = make_person(name="Anden", email="anden@example.org")
+    make_action(member, "Seminar", words="primo marts")
+    make_action(other, "Medejet", words="den 27. marts 2025", co_owners=[member])
+    make_action(member, "Udført", words="april/maj 2025", status="done")
+    make_action(other, "Ikke min", words="uge 12 2025")
+    url = feed_url(member_client, member)
+    member_client.logout()
+    response = member_client.get(url)  # no login needed: the token is the key
+    assert response.status_code == 200 and response.mimetype == "text/calendar"
+    calendar = Calendar.from_ical(response.data)
+    events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
+    assert set(events) == {"Seminar (primo marts)", "Medejet (den 27. marts 2025)"}
+    seminar = events["Seminar (primo marts)"]
+    assert seminar.decoded("dtstart") == date(2025, 3, 1)
+    assert seminar.decoded("dtend") == date(2025, 3, 11), "DTEND is the day after the period"
+    assert "/handlinger/" in str(seminar["url"]) and str(seminar["url"]).startswith(
+        "http://tracker.test"
+    )
+    day = events["Medejet (den 27. marts 2025)"]
+    assert day.decoded("dtend") - day.decoded("dtstart") == timedelta(days=1)
+    assert all("uid" in e and "dtstamp" in e for e in events.values())
+
+
+def test_renewed_token_stops_the_old_url(member_client, member):
+    make_action(member, "Seminar", words="primo marts")
+    old = feed_url(member_client, member)
+    new = feed_url(member_client, member)
+    assert old != new
+    assert member_client.get(old).status_code == 404
+    assert member_client.get(new).status_code == 200
+
+
+def test_unknown_or_inactive_token_gives_nothing(client, member):
+    assert client.get("/kalender/gaet-ikke-dette-token-1234567890.ics").status_code == 404
+    member.calendar_token = "x" * 43
+    member.active = False
+    db.session.commit()
+    assert client.get(f"/kalender/{'x' * 43}.ics").status_code == 404
+
+
+def test_renewing_needs_login_and_post(client, member_client):
+    assert client.raw.application.test_client().get("/indstillinger/kalender").status_code in (
+        302,
+        405,
+    )
+    assert member_client.get("/indstillinger/kalender").status_code == 405

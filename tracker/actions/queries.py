@@ -1,0 +1,175 @@
+"""Read-side queries for action lists: a fixed number of SQL statements whatever the data size."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy.orm import selectinload
+
+from tracker.extensions import db
+from tracker.models import OPEN_STATUSES, Action, Person, StatusNote, action_co_owner
+
+SOON_DAYS = 14
+PAGE_SIZE = 50
+SORTS = ("frist", "titel", "status", "ejer", "opdateret")
+
+
+def _with_related(query: Select) -> Select:
+    return query.options(
+        selectinload(Action.owner),
+        selectinload(Action.co_owners),
+        selectinload(Action.forum),
+        selectinload(Action.meeting),
+    )
+
+
+def latest_notes(action_ids: list[int]) -> dict[int, StatusNote]:
+    """The newest status note of each action, in one query."""
+    if not action_ids:
+        return {}
+    newest = (
+        select(func.max(StatusNote.id))
+        .where(StatusNote.action_id.in_(action_ids))
+        .group_by(StatusNote.action_id)
+    )
+    notes = db.session.scalars(
+        select(StatusNote).where(StatusNote.id.in_(newest)).options(selectinload(StatusNote.author))
+    )
+    return {note.action_id: note for note in notes}
+
+
+def involves(person_id: int):
+    """SQL condition: the person owns or co-owns the action."""
+    co_owned = select(action_co_owner.c.action_id).where(action_co_owner.c.person_id == person_id)
+    return or_(Action.owner_id == person_id, Action.id.in_(co_owned))
+
+
+@dataclass
+class MyActions:
+    actions: list[Action]
+    notes: dict[int, StatusNote]
+    overdue: int = 0
+    soon: int = 0
+    total: int = 0
+    closed: list[Action] = field(default_factory=list)
+
+
+def my_actions(person: Person, today: date, closed: bool = False) -> MyActions:
+    """A person's open actions, overdue first, then due within 14 days, then by deadline end."""
+    soon_limit = today + timedelta(days=SOON_DAYS)
+    if closed:
+        query = (
+            select(Action)
+            .where(involves(person.id), Action.status.not_in(OPEN_STATUSES))
+            .order_by(Action.closed_at.desc().nulls_last(), Action.id.desc())
+        )
+    else:
+        bucket = case(
+            (and_(Action.due_end.is_not(None), Action.due_end < today), 0),
+            (and_(Action.due_end.is_not(None), Action.due_end <= soon_limit), 1),
+            else_=2,
+        )
+        query = (
+            select(Action)
+            .where(involves(person.id), Action.status.in_(OPEN_STATUSES))
+            .order_by(bucket, Action.due_end.asc().nulls_last(), Action.id)
+        )
+    actions = list(db.session.scalars(_with_related(query)))
+    result = MyActions(actions=actions, notes=latest_notes([a.id for a in actions]))
+    counted = actions if not closed else []
+    result.overdue = sum(1 for a in counted if a.due_end and a.due_end < today)
+    result.soon = sum(1 for a in counted if a.due_end and today <= a.due_end <= soon_limit)
+    result.total = len(counted)
+    return result
+
+
+@dataclass
+class ActionFilters:
+    """The filters of the shared action list, as they appear in the URL."""
+
+    forum: int | None = None
+    meeting: int | None = None
+    owner: int | None = None
+    status: str | None = None  # a status, or "aaben" (open)
+    overdue: bool = False
+    due_from: date | None = None
+    due_to: date | None = None
+    q: str = ""
+    sort: str = "frist"
+    page: int = 1
+
+
+@dataclass
+class ActionPage:
+    actions: list[Action]
+    notes: dict[int, StatusNote]
+    total: int
+    page: int
+    pages: int
+
+
+def _filtered(filters: ActionFilters, today: date) -> Select:
+    query = select(Action)
+    if filters.forum:
+        query = query.where(Action.forum_id == filters.forum)
+    if filters.meeting:
+        query = query.where(Action.meeting_id == filters.meeting)
+    if filters.owner:
+        query = query.where(involves(filters.owner))
+    if filters.status == "aaben":
+        query = query.where(Action.status.in_(OPEN_STATUSES))
+    elif filters.status:
+        query = query.where(Action.status == filters.status)
+    if filters.overdue:
+        query = query.where(Action.status.in_(OPEN_STATUSES), Action.due_end < today)
+    if filters.due_from:
+        query = query.where(Action.due_end >= filters.due_from)
+    if filters.due_to:
+        query = query.where(Action.due_end <= filters.due_to)
+    if filters.q:
+        pattern = f"%{filters.q.strip()}%"
+        in_notes = select(StatusNote.action_id).where(StatusNote.text.ilike(pattern))
+        query = query.where(
+            or_(
+                Action.title.ilike(pattern),
+                Action.description.ilike(pattern),
+                Action.id.in_(in_notes),
+            )
+        )
+    return query
+
+
+def _ordering(sort: str):
+    if sort == "titel":
+        return (Action.title, Action.id)
+    if sort == "status":
+        return (Action.status, Action.due_end.asc().nulls_last(), Action.id)
+    if sort == "ejer":
+        owner_name = select(Person.name).where(Person.id == Action.owner_id).scalar_subquery()
+        return (owner_name.asc().nulls_last(), Action.id)
+    if sort == "opdateret":
+        return (Action.updated_at.desc(), Action.id.desc())
+    return (Action.due_end.asc().nulls_last(), Action.id)
+
+
+def list_actions(filters: ActionFilters, today: date) -> ActionPage:
+    """One page of the shared action list, filtered, searched and sorted."""
+    query = _filtered(filters, today)
+    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
+    pages = max(1, -(-total // PAGE_SIZE))
+    page = min(max(1, filters.page), pages)
+    rows = db.session.scalars(
+        _with_related(query.order_by(*_ordering(filters.sort)))
+        .limit(PAGE_SIZE)
+        .offset((page - 1) * PAGE_SIZE)
+    )
+    actions = list(rows)
+    return ActionPage(
+        actions=actions,
+        notes=latest_notes([a.id for a in actions]),
+        total=total,
+        page=page,
+        pages=pages,
+    )
