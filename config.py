@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent
@@ -23,6 +23,28 @@ def _bool(value: str | None, default: bool = False) -> bool:
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on", "ja"}
+
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+
+def _weekday(value: str) -> int:
+    """0-6 (Monday = 0) or a Danish day name."""
+    value = value.strip().lower()
+    if value in WEEKDAYS:
+        return WEEKDAYS.index(value)
+    if value.isdigit() and 0 <= int(value) <= 6:
+        return int(value)
+    raise ConfigError(f"REMINDER_WEEKDAY skal være 0-6 eller en ugedag, ikke {value!r}.")
+
+
+def _clock(value: str) -> time:
+    """HH:MM."""
+    try:
+        hours, minutes = (int(part) for part in value.strip().split(":"))
+        return time(hours, minutes)
+    except ValueError as error:
+        raise ConfigError(f"REMINDER_TIME skal skrives som TT:MM, ikke {value!r}.") from error
 
 
 def _instance_dir() -> Path:
@@ -92,6 +114,11 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAIL_PASSWORD": env.get("MAIL_PASSWORD"),
         "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "tracker@localhost"),
         "MAIL_TIMEOUT": float(env.get("MAIL_TIMEOUT", "30")),
+        "REMINDER_WEEKDAY": _weekday(env.get("REMINDER_WEEKDAY", "0")),
+        "REMINDER_TIME": _clock(env.get("REMINDER_TIME", "07:00")),
+        "STATUS_ROUND_DAYS": int(env.get("STATUS_ROUND_DAYS", "7")),
+        "DEADLINE_SOON_DAYS": int(env.get("DEADLINE_SOON_DAYS", "3")),
+        "SCHEDULER_ENABLED": _bool(env.get("SCHEDULER_ENABLED"), default=True),
     }
     config.update(overrides)
     return config

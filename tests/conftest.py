@@ -67,6 +67,20 @@ def app(tmp_path):
 
 
 @pytest.fixture
+def smtp(app):
+    """A real SMTP server on 127.0.0.1, configured as the app's mail server."""
+    from tests.smtp import SMTPServer
+
+    with SMTPServer() as server:
+        ALLOWED_SMTP_PORTS.add(server.port)
+        app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=server.port, MAIL_TIMEOUT=2.0)
+        try:
+            yield server.handler
+        finally:
+            ALLOWED_SMTP_PORTS.discard(server.port)
+
+
+@pytest.fixture
 def db(app):
     """The database session bound to the test app."""
     return _db

@@ -22,7 +22,11 @@ def make_person(name="Person", email=None, role="member", password=PASSWORD, **k
 
 
 def make_forum(name="Lederforum", slug=None) -> Forum:
-    forum = Forum(name=name, slug=slug or name.lower().replace(" ", "-"))
+    slug = slug or name.lower().replace(" ", "-")
+    existing = db.session.scalar(select(Forum).where(Forum.slug == slug))
+    if existing is not None:
+        return existing
+    forum = Forum(name=name, slug=slug)
     db.session.add(forum)
     db.session.commit()
     return forum

@@ -39,11 +39,13 @@ def create_app(config: dict | None = None) -> Flask:
     from tracker.auth import bp as auth_bp
     from tracker.main import bp as main_bp
     from tracker.meetings import bp as meetings_bp
+    from tracker.reminders import bp as reminders_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(meetings_bp)
     app.register_blueprint(actions_bp)
+    app.register_blueprint(reminders_bp)
     errors.register(app)
 
     from tracker.commands import register_commands

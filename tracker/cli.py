@@ -10,3 +10,7 @@ cli = FlaskGroup(create_app=lambda: create_app(), help="Opfølgning på Lederfor
 def main() -> None:
     """Entry point of the ``tracker`` command."""
     cli(prog_name="tracker")
+
+
+if __name__ == "__main__":
+    main()

@@ -22,6 +22,19 @@ ROLE_LABELS = {
     "member": _l("Medlem"),
 }
 MEETING_STATUS_LABELS = {"planned": _l("Planlagt"), "held": _l("Afholdt")}
+MAIL_STATE_LABELS = {
+    "pending": _l("Venter"),
+    "sending": _l("Sendes"),
+    "sent": _l("Sendt"),
+    "failed": _l("Fejlet"),
+}
+MAIL_KIND_LABELS = {
+    "weekly": _l("Ugentligt overblik"),
+    "status_round": _l("Statusrunde"),
+    "deadline_soon": _l("Frist snart"),
+    "deadline_passed": _l("Frist overskredet"),
+    "assignment": _l("Nye handlinger"),
+}
 
 
 def select_locale() -> str:
@@ -88,6 +101,8 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(lambda s: STATUS_LABELS.get(s, s), "status_label")
     app.add_template_filter(lambda s: ROLE_LABELS.get(s, s), "role_label")
     app.add_template_filter(lambda s: MEETING_STATUS_LABELS.get(s, s), "meeting_status_label")
+    app.add_template_filter(lambda s: MAIL_STATE_LABELS.get(s, s), "mail_state_label")
+    app.add_template_filter(lambda s: MAIL_KIND_LABELS.get(s, s), "mail_kind_label")
 
     @app.context_processor
     def inject_globals():

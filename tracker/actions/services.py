@@ -75,6 +75,19 @@ def create_action(
     return action
 
 
+def assignees(action: Action) -> set[Person]:
+    """The owner and co-owners of an action."""
+    return {p for p in (action.owner, *action.co_owners) if p is not None}
+
+
+def notify_new_assignees(action: Action, before: set[Person], actor: Person | None) -> None:
+    """Queue one assignment email per person who was just given the action (not the actor)."""
+    from tracker.reminders.services import queue_assignment_notices
+
+    new = assignees(action) - before - {actor}
+    queue_assignment_notices({person: [action] for person in new}, utcnow())
+
+
 def people_for_choice() -> list[Person]:
     """Everybody who can own an action, by name."""
     return list(

@@ -43,7 +43,9 @@ def _changeable(action_id: int) -> Action:
 
 def _render_action(action, note_form=None, deadline_form=None, conflict=None, code=200):
     seen = {"version": action.version, "seen_event": max((e.id for e in action.events), default=0)}
-    note_form = note_form or NoteForm(formdata=None, **seen)
+    wanted = request.args.get("status")
+    preset = {"status": wanted} if wanted in ("in_progress", "done", "cancelled") else {}
+    note_form = note_form or NoteForm(formdata=None, **seen, **preset)
     deadline_form = deadline_form or DeadlineChangeForm(formdata=None, **seen)
     if conflict is not None:
         for form in (note_form, deadline_form):
@@ -123,6 +125,7 @@ def edit(action_id):
     form.set_people(services.people_for_choice())
     conflict = None
     if form.validate_on_submit():
+        before = services.assignees(action)
         try:
             services.edit_action(
                 action,
@@ -133,6 +136,7 @@ def edit(action_id):
                 co_owners=services.people_by_ids(form.co_owner_ids.data),
                 **form.seen(),
             )
+            services.notify_new_assignees(action, before, _me())
             db.session.commit()
             flash(_("Handlingen er gemt."), "success")
             return redirect(url_for(".action", action_id=action_id))
@@ -175,6 +179,7 @@ def new_from_point(point_id):
             deadline=form.deadline.deadline,
             actor=_me(),
         )
+        services.notify_new_assignees(action, set(), _me())
         db.session.commit()
         flash(_("Handlingen er oprettet."), "success")
         return redirect(url_for(".action", action_id=action.id))

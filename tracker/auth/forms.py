@@ -25,6 +25,8 @@ class SettingsForm(FlaskForm):
     language = SelectField(
         _l("Sprog"), choices=[("da", "Dansk"), ("en", "English")], validators=[DataRequired()]
     )
+    digest_enabled = BooleanField(_l("Send mig det ugentlige overblik over mine handlinger"))
+    deadline_reminders_enabled = BooleanField(_l("Send mig en påmindelse før og efter en frist"))
     submit = SubmitField(_l("Gem"))
 
 

@@ -45,9 +45,11 @@ def change_password(person: Person, current: str, new: str) -> bool:
     return True
 
 
-def set_language(person: Person, language: str) -> None:
-    """Store the person's language ("da" or "en")."""
+def save_settings(person: Person, language: str, digest: bool, deadline_reminders: bool) -> None:
+    """Store the person's language ("da" or "en") and which reminders they want."""
     person.language = language
+    person.digest_enabled = digest
+    person.deadline_reminders_enabled = deadline_reminders
     db.session.flush()
 
 

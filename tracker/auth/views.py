@@ -9,12 +9,18 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from tracker.actions.calendar import renew_token
-from tracker.auth import bp, services
+from tracker.auth import bp, links, services
 from tracker.auth.forms import LoginForm, PasswordForm, SettingsForm
 from tracker.extensions import db
 from tracker.extensions import login as login_manager
 
-PUBLIC_ENDPOINTS = {"auth.login", "main.healthz", "static", "actions.calendar_feed"}
+PUBLIC_ENDPOINTS = {
+    "auth.login",
+    "auth.email_login",
+    "main.healthz",
+    "static",
+    "actions.calendar_feed",
+}
 
 
 @bp.before_app_request
@@ -66,7 +72,12 @@ def settings():
     form = SettingsForm(obj=current_user)
     password_form = PasswordForm(prefix="pw")
     if form.submit.data and form.validate_on_submit():
-        services.set_language(current_user, form.language.data)
+        services.save_settings(
+            current_user,
+            form.language.data,
+            form.digest_enabled.data,
+            form.deadline_reminders_enabled.data,
+        )
         db.session.commit()
         flash(_("Dine indstillinger er gemt."), "success")
         return redirect(url_for("auth.settings"))
@@ -89,3 +100,17 @@ def renew_calendar():
     db.session.commit()
     flash(_("Du har fået et nyt kalenderlink. Det gamle link virker ikke længere."), "success")
     return redirect(url_for("auth.settings", _anchor="kalender"))
+
+
+@bp.route("/l/<token>")
+def email_login(token):
+    """Follow a link from an email: log that person in and open the page. Changes no data."""
+    found = links.read_login_link(token)
+    if found is None:
+        flash(_("Linket er udløbet eller ugyldigt. Log ind for at fortsætte."), "error")
+        return redirect(url_for("auth.login"))
+    person, path = found
+    if not current_user.is_authenticated or current_user.id != person.id:
+        session.clear()
+        login_user(person)
+    return redirect(path)

@@ -14,5 +14,11 @@ from flask.cli import with_appcontext
 def serve(host, port):
     """Serve the app on HOST:PORT without the reloader."""
     app = current_app._get_current_object()
+    if app.config["SCHEDULER_ENABLED"]:
+        from tracker.reminders.scheduler import build_scheduler
+
+        # One process, no reloader: the scheduler starts exactly once.
+        build_scheduler(app).start()
+        click.echo("Påmindelser kører i samme proces (SCHEDULER_ENABLED=0 slår dem fra).")
     click.echo(f"Tracker kører på http://{host}:{port}/  (stop med Ctrl+C)")
     app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)

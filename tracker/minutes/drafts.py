@@ -197,10 +197,11 @@ def _remove_deadline(text: str, words: str) -> str:
     index = text.find(words)
     if index < 0:
         return text
-    before = re.sub(
+    head, tail = text[: max(0, index - 40)], text[max(0, index - 40) : index]
+    before = head + re.sub(
         r"\s*\b(?:i|inden|senest|den|d\.|til|fra|per|pr\.|i\s+løbet\s+af|med\s+frist)\s*$",
         "",
-        text[:index],
+        tail,
         flags=re.IGNORECASE,
     )
     return (before.rstrip() + " " + text[index + len(words) :].lstrip()).strip()
@@ -228,8 +229,8 @@ _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører")
 
 def make_title(fragment: str, people: _People, deadlines: Iterable[str] = ()) -> str:
     """A short imperative-ish Danish title: "Samle temaerne ...", "Budgettemadag for ..."."""
-    text = " ".join(fragment.split())
-    for words in deadlines:
+    text = " ".join(fragment[:600].split())  # a title is short: no need to read more
+    for words in list(deadlines)[:5]:
         text = _remove_deadline(text, words)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = _LEADING_FILLER.sub("", text).strip(" ,;:-–")

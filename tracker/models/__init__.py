@@ -2,11 +2,14 @@
 
 from .actions import OPEN_STATUSES, STATUSES, Action, ActionEvent, StatusNote, action_co_owner
 from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
+from .outbox import MAIL_KINDS, MAIL_STATES, OutboxMessage
 from .people import LANGUAGES, ROLES, Person
 from .types import UTCDateTime, utcnow
 
 __all__ = [
     "LANGUAGES",
+    "MAIL_KINDS",
+    "MAIL_STATES",
     "MEETING_STATUSES",
     "OPEN_STATUSES",
     "POINT_KINDS",
@@ -18,6 +21,7 @@ __all__ = [
     "Attendance",
     "Forum",
     "Meeting",
+    "OutboxMessage",
     "Person",
     "Point",
     "StatusNote",

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from flask_login import UserMixin
 from sqlalchemy import String
+from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -39,6 +40,8 @@ class Person(UserMixin, db.Model):
     language: Mapped[str] = mapped_column(String(5), default="da")
     # Bumped on password change so every other session ends.
     auth_version: Mapped[int] = mapped_column(default=1)
+    digest_enabled: Mapped[bool] = mapped_column(default=True, server_default=sa_true())
+    deadline_reminders_enabled: Mapped[bool] = mapped_column(default=True, server_default=sa_true())
     # Private calendar feed: no login, an unguessable token; renewing it stops the old URL.
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

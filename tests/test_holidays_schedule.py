@@ -1,0 +1,130 @@
+"""Pure reminder rules: Danish holidays, working days, when each reminder is due."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tracker.reminders.holidays import (
+    danish_holidays,
+    easter_sunday,
+    is_working_day,
+    working_day_after,
+)
+from tracker.reminders.schedule import (
+    DigestItem,
+    ReminderSettings,
+    current_weekly_period,
+    deadline_passed_due,
+    deadline_soon_due,
+    digest_sections,
+    status_round_due,
+)
+
+CPH = ZoneInfo("Europe/Copenhagen")
+S = ReminderSettings()
+
+
+def at(*args) -> datetime:
+    return datetime(*args, tzinfo=CPH)
+
+
+@pytest.mark.parametrize(
+    "year,expected",
+    [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2026, date(2026, 4, 5))],
+)
+def test_easter(year, expected):
+    assert easter_sunday(year) == expected
+
+
+def test_holidays_2025():
+    days = danish_holidays(2025)
+    for d in [
+        date(2025, 1, 1),
+        date(2025, 4, 17),
+        date(2025, 4, 18),
+        date(2025, 4, 21),
+        date(2025, 5, 29),
+        date(2025, 6, 9),
+        date(2025, 6, 5),
+        date(2025, 12, 24),
+        date(2025, 12, 25),
+        date(2025, 12, 26),
+    ]:
+        assert d in days, d
+    assert date(2025, 5, 16) not in days, "Store bededag is abolished from 2024"
+    assert date(2023, 5, 5) in danish_holidays(2023)
+
+
+def test_working_days():
+    assert is_working_day(date(2025, 3, 3))
+    assert not is_working_day(date(2025, 3, 1))  # Saturday
+    assert working_day_after(date(2025, 4, 17)) == date(2025, 4, 22)  # after Easter
+    assert working_day_after(date(2025, 3, 7)) == date(2025, 3, 10)  # Friday -> Monday
+
+
+def test_weekly_due_monday_0700_not_before():
+    assert current_weekly_period(at(2025, 3, 3, 6, 59), S)[0] == "2025-W09"
+    key, due = current_weekly_period(at(2025, 3, 3, 7, 0), S)
+    assert key == "2025-W10" and due == at(2025, 3, 3, 7, 0)
+    assert current_weekly_period(at(2025, 3, 9, 23, 0), S)[0] == "2025-W10"
+
+
+def test_weekly_due_moves_past_a_monday_holiday():
+    # 21 April 2025 is 2. påskedag: the digest goes out on Tuesday.
+    assert current_weekly_period(at(2025, 4, 21, 12, 0), S)[0] == "2025-W16"
+    key, due = current_weekly_period(at(2025, 4, 22, 7, 0), S)
+    assert key == "2025-W17" and due == at(2025, 4, 22, 7, 0)
+
+
+def test_configured_weekday_and_time():
+    friday = ReminderSettings(weekday=4, send_time=time(9, 30))
+    assert current_weekly_period(at(2025, 3, 7, 9, 29), friday)[0] == "2025-W09"
+    assert current_weekly_period(at(2025, 3, 7, 9, 30), friday)[0] == "2025-W10"
+
+
+@pytest.mark.parametrize("monday", [date(2025, 3, 31), date(2025, 10, 27)])
+def test_daylight_saving_weeks_have_one_due_moment_at_local_time(monday):
+    key, due = current_weekly_period(datetime.combine(monday, time(7, 0), CPH), S)
+    assert due.astimezone(CPH).time() == time(7, 0)
+    assert current_weekly_period(datetime.combine(monday, time(6, 59), CPH), S)[0] != key
+
+
+def test_status_round_window():
+    meeting = date(2025, 3, 12)
+    assert not status_round_due(meeting, at(2025, 3, 5, 6, 59), S)
+    assert status_round_due(meeting, at(2025, 3, 5, 7, 0), S)
+    assert status_round_due(meeting, at(2025, 3, 11, 23, 0), S)
+    assert not status_round_due(meeting, at(2025, 3, 12, 8, 0), S)
+
+
+def test_deadline_windows():
+    end = date(2025, 3, 27)  # Thursday
+    assert not deadline_soon_due(end, at(2025, 3, 24, 6, 0), S)
+    assert deadline_soon_due(end, at(2025, 3, 24, 7, 0), S)
+    assert not deadline_soon_due(end, at(2025, 3, 28, 7, 0), S)
+    assert not deadline_passed_due(end, at(2025, 3, 27, 23, 0), S)
+    assert deadline_passed_due(end, at(2025, 3, 28, 7, 0), S)
+    friday = date(2025, 3, 28)
+    assert not deadline_passed_due(friday, at(2025, 3, 29, 9, 0), S), "Saturday is no working day"
+    assert deadline_passed_due(friday, at(2025, 3, 31, 7, 0), S)
+    assert not deadline_passed_due(end, at(2025, 5, 1, 7, 0), S), (
+        "long-forgotten deadlines stay quiet"
+    )
+
+
+def test_digest_sections():
+    today = date(2025, 3, 3)
+    items = [
+        DigestItem(1, date(2025, 3, 1)),
+        DigestItem(2, date(2025, 3, 17)),
+        DigestItem(3, date(2025, 3, 18)),
+        DigestItem(4, None),
+        DigestItem(5, date(2025, 3, 3)),
+    ]
+    sections = digest_sections(items, today)
+    assert [i.action_id for i in sections["overdue"]] == [1]
+    assert [i.action_id for i in sections["soon"]] == [5, 2]
+    assert [i.action_id for i in sections["other"]] == [3, 4]

@@ -1,0 +1,121 @@
+"""SMTP trouble loses nothing: each email not accepted stays pending or failed; the rest go out."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from tests.conftest import ALLOWED_SMTP_PORTS
+from tests.factories import make_action, make_person
+from tests.smtp import SilentServer, free_port
+from tracker.extensions import db
+from tracker.models import OutboxMessage
+from tracker.reminders.delivery import MAX_ATTEMPTS
+from tracker.reminders.jobs import deliver, sweep
+
+CPH = ZoneInfo("Europe/Copenhagen")
+MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)
+
+
+@pytest.fixture
+def owners(db):
+    people = [make_person(name=f"Chef {n}", email=f"chef{n}@example.org") for n in range(4)]
+    for person in people:
+        make_action(person, f"Handling for {person.name}", words="marts 2025")
+    return people
+
+
+def rows():
+    return {r.to_address: r for r in db.session.scalars(select(OutboxMessage))}
+
+
+def test_connection_refused_keeps_everything_pending_and_retries_later(app, owners, smtp):
+    good_port = app.config["MAIL_PORT"]
+    closed = free_port()
+    ALLOWED_SMTP_PORTS.add(closed)
+    app.config["MAIL_PORT"] = closed
+    result = sweep("weekly", MONDAY)
+    assert result.delivery["sent"] == 0
+    states = rows()
+    assert {r.state for r in states.values()} == {"pending"}
+    first = states["chef0@example.org"]
+    assert first.attempts == 1 and "Forbindelse" in first.last_error
+    assert first.next_attempt_at > MONDAY
+    app.config["MAIL_PORT"] = good_port
+    deliver(MONDAY + timedelta(seconds=30))  # not yet time for the retried one
+    assert db.session.get(OutboxMessage, first.id).state == "pending"
+    deliver(MONDAY + timedelta(minutes=10))
+    assert {r.state for r in rows().values()} == {"sent"}
+    assert len(smtp.messages) == 4
+
+
+def test_4xx_is_retried_with_backoff_and_the_others_go_out(owners, smtp):
+    smtp.data_answer["chef1@example.org"] = "451 4.3.0 try again later"
+    sweep("weekly", MONDAY)
+    states = rows()
+    assert (
+        states["chef1@example.org"].state == "pending"
+        and "451" in states["chef1@example.org"].last_error
+    )
+    assert [r.state for a, r in sorted(states.items()) if a != "chef1@example.org"] == ["sent"] * 3
+    del smtp.data_answer["chef1@example.org"]
+    deliver(MONDAY + timedelta(minutes=1))
+    assert rows()["chef1@example.org"].state == "pending", "backoff: not yet"
+    deliver(MONDAY + timedelta(minutes=3))
+    assert rows()["chef1@example.org"].state == "sent"
+    assert len(smtp.to("chef1@example.org")) == 1
+
+
+def test_5xx_recipient_is_failed_with_the_error_and_the_others_go_out(
+    owners, smtp, secretary_client
+):
+    smtp.refuse["chef2@example.org"] = "550 5.1.1 no such user"
+    sweep("weekly", MONDAY)
+    failed = rows()["chef2@example.org"]
+    assert failed.state == "failed" and "550" in failed.last_error
+    assert len(smtp.messages) == 3
+    page = secretary_client.get(f"/admin/udbakke/{failed.id}").get_data(as_text=True)
+    assert "550 5.1.1 no such user" in page and "Send igen" in page
+    del smtp.refuse["chef2@example.org"]
+    secretary_client.post(
+        f"/admin/udbakke/{failed.id}/send-igen", {}, token_from=f"/admin/udbakke/{failed.id}"
+    )
+    assert db.session.get(OutboxMessage, failed.id).state == "pending"
+    deliver(datetime.now(CPH))
+    assert db.session.get(OutboxMessage, failed.id).state == "sent"
+
+
+def test_disconnect_in_the_middle_of_a_batch(owners, smtp):
+    smtp.disconnect_after = 2
+    sweep("weekly", MONDAY)
+    states = rows()
+    assert sorted(r.state for r in states.values()) == ["pending", "sent", "sent", "sent"]
+    assert len(smtp.messages) == 3 and smtp.connections == 2
+    deliver(MONDAY + timedelta(minutes=5))
+    assert {r.state for r in rows().values()} == {"sent"}
+    assert sorted(r for m in smtp.messages for r in m.recipients) == [
+        f"chef{n}@example.org" for n in range(4)
+    ]
+
+
+def test_a_server_that_never_answers_is_bounded_by_the_timeout(app, owners):
+    with SilentServer() as silent:
+        ALLOWED_SMTP_PORTS.add(silent.port)
+        app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=silent.port, MAIL_TIMEOUT=0.5)
+        result = sweep("weekly", MONDAY)
+    assert result.delivery == {"sent": 0, "retry": 1, "failed": 0}
+    assert {r.state for r in rows().values()} == {"pending"}
+
+
+def test_gives_up_after_many_attempts(app, owners, smtp):
+    smtp.data_answer["chef3@example.org"] = "421 busy"
+    sweep("weekly", MONDAY)
+    moment = MONDAY
+    for _ in range(MAX_ATTEMPTS):
+        moment += timedelta(hours=7)
+        deliver(moment)
+    row = rows()["chef3@example.org"]
+    assert row.state == "failed" and row.attempts == MAX_ATTEMPTS

@@ -1,0 +1,98 @@
+"""``tracker reminders`` and ``tracker scheduler``."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+import click
+from flask import current_app
+from flask.cli import with_appcontext
+
+from tracker.auth.services import find_person_by_email
+from tracker.reminders import jobs, services
+
+
+def _moment(value: str | None) -> datetime:
+    """An ISO moment; without a zone it is read in the configured zone."""
+    if not value:
+        return datetime.now(UTC)
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} er ikke et tidspunkt som 2025-03-03T07:00.") from error
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=ZoneInfo(current_app.config["TRACKER_TIMEZONE"]))
+    return moment
+
+
+@click.group(help="Påmindelser: ugentligt overblik, statusrunde, frister.")
+def reminders():
+    pass
+
+
+@reminders.command("run")
+@click.option(
+    "--kind",
+    type=click.Choice(["weekly", "status-round", "deadline", "all"]),
+    default="all",
+    show_default=True,
+)
+@click.option("--at", "at", help="Tidspunkt der gælder som 'nu', fx 2025-03-03T07:00.")
+@click.option("--dry-run", is_flag=True, help="Vis hvad der ville blive sendt; gem og send intet.")
+@with_appcontext
+def run(kind, at, dry_run):
+    """Make and send the reminders due at AT (default: now)."""
+    result = jobs.sweep(kind, _moment(at), dry_run=dry_run)
+    if dry_run:
+        for email in result.planned:
+            click.echo(f"{email.kind}\t{email.person.email}\t{email.key}")
+        click.echo(f"{len(result.planned)} e-mails ville blive lavet (intet gemt).")
+        return
+    click.echo(f"{len(result.created)} nye e-mails i udbakken.")
+    if not current_app.config.get("MAIL_SERVER"):
+        click.echo("Ingen MAIL_SERVER: e-mails bliver i udbakken og sendes ikke.")
+    else:
+        d = result.delivery
+        click.echo(f"Sendt: {d['sent']}, prøves igen senere: {d['retry']}, fejlet: {d['failed']}.")
+
+
+@reminders.command("preview")
+@click.option("--person", "email", required=True, help="Personens e-mailadresse.")
+@click.option("--at", "at", help="Tidspunkt der gælder som 'nu'.")
+@with_appcontext
+def preview(email, at):
+    """Show the digest PERSON would get now (nothing is saved or sent)."""
+    from tracker.reminders.emails import render_email
+    from tracker.reminders.schedule import local
+
+    person = find_person_by_email(email)
+    if person is None:
+        raise click.ClickException(f"Ingen person med e-mail {email}.")
+    moment = _moment(at)
+    settings = services.settings_from_config(current_app.config)
+    actions = services.open_actions_of(person)
+    if not actions:
+        click.echo(f"{person.name} har ingen åbne handlinger og får ingen e-mail.")
+        return
+    today = local(moment, settings).date()
+    week = today.isocalendar()[1]
+    subject, text, _html = render_email(
+        "digest",
+        person,
+        services.weekly_subject(week),
+        sections=services.digest_for(person, actions, today),
+        today=today,
+        week=week,
+    )
+    click.echo(f"Til: {person.email}\nEmne: {subject}\n\n{text}")
+
+
+@click.command(help="Kør påmindelserne som egen proces (produktion).")
+@with_appcontext
+def scheduler():
+    """Run the reminder scheduler in the foreground."""
+    from tracker.reminders.scheduler import build_scheduler
+
+    click.echo("Planlæggeren kører (stop med Ctrl+C).")
+    build_scheduler(current_app._get_current_object(), blocking=True).start()

@@ -1,0 +1,100 @@
+"""When each kind of reminder is due, and the digest's sections (pure: no Flask, no database).
+
+Every email has a key (kind, person, period). A sweep at any moment creates the emails whose
+moment has passed and whose key is new, so running late, twice or in parallel sends each once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from .holidays import next_working_day, working_day_after
+
+SOON_DAYS = 14
+LATE_LIMIT_DAYS = 7  # a "deadline passed" reminder is not sent for long-forgotten deadlines
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    weekday: int = 0  # Monday
+    send_time: time = time(7, 0)
+    status_round_days: int = 7
+    deadline_soon_days: int = 3
+    timezone: str = "Europe/Copenhagen"
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+def local(at: datetime, settings: ReminderSettings) -> datetime:
+    """``at`` (aware) in the configured zone."""
+    return at.astimezone(settings.tz)
+
+
+def moment(day: date, settings: ReminderSettings) -> datetime:
+    """The send time on ``day`` in the configured zone, as an aware datetime."""
+    return datetime.combine(day, settings.send_time, tzinfo=settings.tz)
+
+
+def weekly_due(day: date, settings: ReminderSettings) -> datetime:
+    """When the digest of ``day``'s ISO week is due: the weekday, or the next working day."""
+    monday = day - timedelta(days=day.weekday())
+    return moment(next_working_day(monday + timedelta(days=settings.weekday)), settings)
+
+
+def current_weekly_period(at: datetime, settings: ReminderSettings) -> tuple[str, datetime] | None:
+    """The latest ISO week whose digest moment has passed at ``at``: (its key part, due moment).
+
+    Only this week and the last are candidates, so after downtime a person gets one digest.
+    """
+    today = local(at, settings).date()
+    this_monday = today - timedelta(days=today.weekday())
+    for monday in (this_monday, this_monday - timedelta(days=7)):
+        due = weekly_due(monday, settings)
+        if due <= at:
+            year, week, _ = monday.isocalendar()
+            return f"{year}-W{week:02d}", due
+    return None
+
+
+def status_round_due(meeting_date: date, at: datetime, settings: ReminderSettings) -> bool:
+    """True from N days before a planned meeting (at the send time) until the meeting day."""
+    start = moment(meeting_date - timedelta(days=settings.status_round_days), settings)
+    return start <= at and local(at, settings).date() < meeting_date
+
+
+def deadline_soon_due(due_end: date, at: datetime, settings: ReminderSettings) -> bool:
+    """True from N days before the deadline's end until that day."""
+    start = moment(due_end - timedelta(days=settings.deadline_soon_days), settings)
+    return start <= at and local(at, settings).date() <= due_end
+
+
+def deadline_passed_due(due_end: date, at: datetime, settings: ReminderSettings) -> bool:
+    """True on the working day after the deadline's end (and for a week, if the sweep was late)."""
+    first = working_day_after(due_end)
+    return moment(first, settings) <= at and local(at, settings).date() <= first + timedelta(
+        days=LATE_LIMIT_DAYS
+    )
+
+
+@dataclass(frozen=True)
+class DigestItem:
+    action_id: int
+    due_end: date | None
+
+
+def digest_sections(items, today: date) -> dict[str, list]:
+    """Split open actions into overdue, due within 14 days, and other, each by deadline end."""
+    sections: dict[str, list] = {"overdue": [], "soon": [], "other": []}
+    limit = today + timedelta(days=SOON_DAYS)
+    for item in sorted(items, key=lambda i: (i.due_end is None, i.due_end or date.max)):
+        if item.due_end is not None and item.due_end < today:
+            sections["overdue"].append(item)
+        elif item.due_end is not None and item.due_end <= limit:
+            sections["soon"].append(item)
+        else:
+            sections["other"].append(item)
+    return sections

@@ -1,0 +1,269 @@
+"""Which reminder emails are due, and putting them in the outbox (services flush, never commit)."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from flask import current_app
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from tracker.actions.queries import involves
+from tracker.extensions import db
+from tracker.models import OPEN_STATUSES, Action, Meeting, OutboxMessage, Person
+
+from . import schedule
+from .emails import new_message_id, render_email
+
+KINDS = ("weekly", "status-round", "deadline")
+
+
+@dataclass
+class PlannedEmail:
+    """One email to make: its unique key, who gets it, and how to render it."""
+
+    key: str
+    kind: str
+    person: Person
+    template: str
+    subject: object
+    context: dict = field(default_factory=dict)
+
+
+def settings_from_config(config) -> schedule.ReminderSettings:
+    """The reminder settings of the app's configuration."""
+    return schedule.ReminderSettings(
+        weekday=config["REMINDER_WEEKDAY"],
+        send_time=config["REMINDER_TIME"],
+        status_round_days=config["STATUS_ROUND_DAYS"],
+        deadline_soon_days=config["DEADLINE_SOON_DAYS"],
+        timezone=config["TRACKER_TIMEZONE"],
+    )
+
+
+def existing_keys(prefix: str) -> set[str]:
+    """Keys already in the outbox that start with ``prefix``."""
+    return set(
+        db.session.scalars(select(OutboxMessage.key).where(OutboxMessage.key.startswith(prefix)))
+    )
+
+
+def _open_actions_by_person(person_filter=None) -> dict[Person, list[Action]]:
+    """Open actions grouped by each owner and co-owner who has an email address."""
+    query = (
+        select(Action)
+        .where(Action.status.in_(OPEN_STATUSES))
+        .options(
+            selectinload(Action.owner),
+            selectinload(Action.co_owners),
+            selectinload(Action.forum),
+        )
+    )
+    if person_filter is not None:
+        query = query.where(person_filter)
+    grouped: dict[Person, list[Action]] = defaultdict(list)
+    for action in db.session.scalars(query):
+        for person in {action.owner, *action.co_owners} - {None}:
+            if person.email and person.active:
+                grouped[person].append(action)
+    return grouped
+
+
+def open_actions_of(person: Person) -> list[Action]:
+    """The person's open actions (owned or co-owned)."""
+    return _open_actions_by_person(involves(person.id)).get(person, [])
+
+
+def weekly_subject(week: int):
+    """The digest's subject, translated when rendered."""
+    return _l("Dine handlinger – uge %(week)d", week=week)
+
+
+def digest_for(person: Person, actions: list[Action], today) -> dict:
+    """The digest's sections for one person."""
+    by_id = {a.id: a for a in actions}
+    sections = schedule.digest_sections(
+        [schedule.DigestItem(a.id, a.due_end) for a in actions], today
+    )
+    return {name: [by_id[i.action_id] for i in items] for name, items in sections.items()}
+
+
+def plan_weekly(at: datetime, settings) -> list[PlannedEmail]:
+    """One digest per person with open actions, for the latest week whose moment has passed."""
+    period = schedule.current_weekly_period(at, settings)
+    if period is None:
+        return []
+    week_key, due = period
+    done = existing_keys("weekly:")
+    today = schedule.local(at, settings).date()
+    planned = []
+    for person, actions in sorted(_open_actions_by_person().items(), key=lambda p: p[0].id):
+        key = f"weekly:{person.id}:{week_key}"
+        if key in done or not person.digest_enabled:
+            continue
+        week = int(week_key.split("W")[1])
+        planned.append(
+            PlannedEmail(
+                key,
+                "weekly",
+                person,
+                "digest",
+                weekly_subject(week),
+                {"sections": digest_for(person, actions, today), "today": today, "week": week},
+            )
+        )
+    return planned
+
+
+def plan_status_rounds(at: datetime, settings) -> list[PlannedEmail]:
+    """Before a forum's next planned meeting, each owner of its open actions is asked for status."""
+    today = schedule.local(at, settings).date()
+    meetings = db.session.scalars(
+        select(Meeting)
+        .where(Meeting.status == "planned", Meeting.date > today)
+        .order_by(Meeting.date)
+    ).all()
+    planned, seen_forums = [], set()
+    done = existing_keys("status_round:")
+    for meeting in meetings:
+        if meeting.forum_id in seen_forums:
+            continue  # only the forum's next meeting
+        seen_forums.add(meeting.forum_id)
+        if not schedule.status_round_due(meeting.date, at, settings):
+            continue
+        grouped = _open_actions_by_person(Action.forum_id == meeting.forum_id)
+        for person, actions in sorted(grouped.items(), key=lambda p: p[0].id):
+            key = f"status_round:{meeting.id}:{person.id}"
+            if key in done:
+                continue
+            planned.append(
+                PlannedEmail(
+                    key,
+                    "status_round",
+                    person,
+                    "status_round",
+                    _l("Status før %(forum)s", forum=meeting.forum.name),
+                    {"meeting": meeting, "actions": sorted(actions, key=_by_deadline)},
+                )
+            )
+    return planned
+
+
+def _by_deadline(action: Action):
+    return (action.due_end is None, action.due_end, action.id)
+
+
+def plan_deadlines(at: datetime, settings) -> list[PlannedEmail]:
+    """A reminder N days before a deadline's end, and one the working day after it passed."""
+    done = existing_keys("deadline_")
+    planned = []
+    for person, actions in sorted(_open_actions_by_person().items(), key=lambda p: p[0].id):
+        if not person.deadline_reminders_enabled:
+            continue
+        for action in sorted(actions, key=_by_deadline):
+            if action.due_end is None:
+                continue
+            for kind, is_due, subject in (
+                (
+                    "deadline_soon",
+                    schedule.deadline_soon_due,
+                    _l("Frist snart: %(title)s", title=action.title),
+                ),
+                (
+                    "deadline_passed",
+                    schedule.deadline_passed_due,
+                    _l("Fristen er overskredet: %(title)s", title=action.title),
+                ),
+            ):
+                key = f"{kind}:{action.id}:{action.due_end.isoformat()}:{person.id}"
+                if key not in done and is_due(action.due_end, at, settings):
+                    planned.append(
+                        PlannedEmail(key, kind, person, kind, subject, {"action": action})
+                    )
+    return planned
+
+
+def plan(kind: str, at: datetime) -> list[PlannedEmail]:
+    """Every email of ``kind`` ("weekly", "status-round", "deadline" or "all") due at ``at``."""
+    settings = settings_from_config(current_app.config)
+    planners = {
+        "weekly": plan_weekly,
+        "status-round": plan_status_rounds,
+        "deadline": plan_deadlines,
+    }
+    chosen = planners.values() if kind == "all" else [planners[kind]]
+    return [email for planner in chosen for email in planner(at, settings)]
+
+
+def enqueue(email: PlannedEmail, now: datetime) -> OutboxMessage:
+    """Render the email and add it to the outbox as pending (flushes; the caller commits)."""
+    subject, text, html = render_email(email.template, email.person, email.subject, **email.context)
+    row = OutboxMessage(
+        key=email.key,
+        kind=email.kind,
+        person=email.person,
+        to_address=email.person.email,
+        subject=subject,
+        body_text=text,
+        body_html=html,
+        message_id=new_message_id(),
+        state="pending",
+        next_attempt_at=now,
+        created_at=now,
+    )
+    db.session.add(row)
+    db.session.flush()
+    return row
+
+
+def queue_assignment_notices(
+    assigned: dict[Person, list[Action]], now: datetime
+) -> list[OutboxMessage]:
+    """One email per person listing the actions just given to them (one per save)."""
+    save_id = uuid.uuid4().hex
+    rows = []
+    for person, actions in assigned.items():
+        if not person.email or not person.active or not actions:
+            continue
+        email = PlannedEmail(
+            f"assignment:{person.id}:{save_id}",
+            "assignment",
+            person,
+            "assignment",
+            _l("Nye handlinger til dig"),
+            {"actions": sorted(actions, key=_by_deadline)},
+        )
+        rows.append(enqueue(email, now))
+    return rows
+
+
+def status_round_answers(meeting: Meeting) -> list[dict]:
+    """Each person asked in the status round before ``meeting``, and whether they answered."""
+    from tracker.models import StatusNote
+
+    rows = db.session.scalars(
+        select(OutboxMessage)
+        .where(OutboxMessage.key.startswith(f"status_round:{meeting.id}:"))
+        .options(selectinload(OutboxMessage.person))
+    ).all()
+    answers = []
+    for row in sorted(rows, key=lambda r: r.person.name if r.person else ""):
+        forum_actions = select(Action.id).where(
+            Action.forum_id == meeting.forum_id, involves(row.person_id)
+        )
+        last_note = db.session.scalar(
+            select(StatusNote.created_at)
+            .where(
+                StatusNote.author_id == row.person_id,
+                StatusNote.action_id.in_(forum_actions),
+                StatusNote.created_at >= row.created_at,
+            )
+            .order_by(StatusNote.created_at.desc())
+            .limit(1)
+        )
+        answers.append({"message": row, "person": row.person, "answered_at": last_note})
+    return answers
