@@ -37,6 +37,7 @@ def create_app(config: dict | None = None) -> Flask:
     from tracker import errors
     from tracker.actions import bp as actions_bp
     from tracker.auth import bp as auth_bp
+    from tracker.importing import bp as importing_bp
     from tracker.main import bp as main_bp
     from tracker.meetings import bp as meetings_bp
     from tracker.reminders import bp as reminders_bp
@@ -46,6 +47,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(meetings_bp)
     app.register_blueprint(actions_bp)
     app.register_blueprint(reminders_bp)
+    app.register_blueprint(importing_bp)
     errors.register(app)
 
     from tracker.commands import register_commands

@@ -1,0 +1,68 @@
+"""``tracker minutes import``: read a referat into a meeting with its actions."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+from flask.cli import with_appcontext
+
+from tracker.extensions import db
+from tracker.importing import services
+from tracker.minutes.drafts import to_json_dict
+from tracker.minutes.reading import MinutesError
+
+
+@click.group(help="Referater.")
+def minutes():
+    pass
+
+
+@minutes.command("import")
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--forum", help="Forummets navn, hvis det ikke står i referatets titel.")
+@click.option("--dry-run", is_flag=True, help="Læs og vis; gem intet.")
+@click.option("--json", "as_json", is_flag=True, help="Skriv det læste som ét JSON-objekt.")
+@with_appcontext
+def import_minutes(path, forum, dry_run, as_json):
+    """Import the referat in PATH (.docx, .md or .txt); exit 2 when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        click.echo(f"Filen kan ikke læses: {error.strerror} ({path}).", err=True)
+        sys.exit(2)
+    try:
+        parsed = services.read_referat(data, path.name)
+        if not dry_run:
+            services.ensure_new(parsed.minutes, forum)
+    except MinutesError as error:
+        click.echo(str(error), err=True)
+        sys.exit(2)
+    if as_json:
+        click.echo(
+            json.dumps(to_json_dict(parsed.minutes, parsed.drafts), ensure_ascii=False, indent=2)
+        )
+    if dry_run:
+        if not as_json:
+            _summary(parsed)
+        db.session.rollback()
+        return
+    drafts = services.reviewed_from_proposals(parsed)
+    meeting, assigned = services.save_import(parsed, drafts, actor=None, forum_name=forum)
+    services.notify(assigned)
+    db.session.commit()
+    if not as_json:
+        _summary(parsed)
+        missing = sum(1 for d in drafts if not d.owner_name)
+        click.echo(f"Gemt som møde {meeting.id} med {len(drafts)} handlinger.")
+        if missing:
+            click.echo(f"{missing} handlinger mangler en ejer: tildel dem på mødets side.")
+
+
+def _summary(parsed) -> None:
+    m = parsed.minutes
+    absent = sum(1 for a in m.attendees if not a.present)
+    click.echo(f"{m.title}: {m.date:%d-%m-%Y}, {len(m.attendees)} deltagere ({absent} fraværende),")
+    click.echo(f"{len(m.agenda_items)} punkter, {len(parsed.drafts)} forslag til handlinger.")

@@ -1,0 +1,42 @@
+"""Upload and review forms for importing a referat."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, StringField, SubmitField
+from wtforms.validators import Length, Optional
+
+
+class UploadForm(FlaskForm):
+    file = FileField(
+        _l("Referat (.docx, .md eller .txt)"),
+        validators=[FileRequired(_l("Vælg en fil med referatet."))],
+    )
+    forum = StringField(
+        _l("Forum (hvis det ikke står i referatets titel)"),
+        validators=[Optional(), Length(max=200)],
+    )
+    submit = SubmitField(_l("Læs referatet"))
+
+
+class DraftForm(Form):
+    accept = BooleanField(_l("Opret handlingen"), default=True)
+    title = StringField(_l("Titel"), validators=[Length(max=300)])
+    deadline = StringField(_l("Frist"), validators=[Optional(), Length(max=200)])
+    owner = StringField(_l("Ejer"), validators=[Optional(), Length(max=200)])
+    co_owners = StringField(
+        _l("Medejere (adskilt med komma)"), validators=[Optional(), Length(max=1000)]
+    )
+    suggested = HiddenField()
+    source_text = HiddenField()
+    agenda_item_number = HiddenField()
+    point_index = HiddenField()
+
+
+class ReviewForm(FlaskForm):
+    text = HiddenField()
+    forum = HiddenField()
+    drafts = FieldList(FormField(DraftForm), min_entries=0, max_entries=500)
+    submit = SubmitField(_l("Gem mødet og de valgte handlinger"))

@@ -1,0 +1,83 @@
+"""Between the review form and the import service: prefill drafts, read back the decisions."""
+
+from __future__ import annotations
+
+from flask_babel import get_locale
+from flask_babel import lazy_gettext as _l
+
+from tracker.deadlines import DeadlineError, parse_deadline
+from tracker.importing.services import Parsed, ReviewedDraft
+
+
+def prefill(form, parsed: Parsed, forum: str | None):
+    """Fill the review form with the parse and one row per proposed action."""
+    form.text.data = parsed.text
+    form.forum.data = forum or ""
+    attendee_names = {a.name for a in parsed.minutes.attendees}
+    for draft in parsed.drafts:
+        people = [n for n in draft.owner_names if n in attendee_names or " " in n]
+        form.drafts.append_entry(
+            {
+                "accept": True,
+                "title": draft.title,
+                "deadline": draft.deadline_text or "",
+                "owner": people[0] if people and _is_person(people[0], parsed) else "",
+                "co_owners": ", ".join(n for n in people[1:] if _is_person(n, parsed)),
+                "suggested": ", ".join(draft.owner_names),
+                "source_text": draft.source_text,
+                "agenda_item_number": str(draft.agenda_item_number),
+                "point_index": "" if draft.point_index is None else str(draft.point_index),
+            }
+        )
+    return form
+
+
+def _is_person(name: str, parsed: Parsed) -> bool:
+    from tracker.minutes.drafts import BODIES
+
+    return name not in BODIES and name != parsed.minutes.forum
+
+
+def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
+    """The accepted drafts, or None when a row has an error (the errors are on the form)."""
+    result, ok = [], True
+    locale = str(get_locale())
+    for entry in form.drafts:
+        row = entry.form
+        if not row.accept.data:
+            continue
+        if not (row.title.data or "").strip():
+            row.title.errors = [_l("Skriv en titel.")]
+            ok = False
+        if not (row.owner.data or "").strip():
+            row.owner.errors = [_l("Vælg en ejer for handlingen.")]
+            ok = False
+        deadline = None
+        if (row.deadline.data or "").strip():
+            try:
+                deadline = parse_deadline(row.deadline.data, parsed.minutes.date)
+            except DeadlineError as error:
+                row.deadline.errors = [error.message(locale)]
+                ok = False
+        if ok:
+            result.append(
+                ReviewedDraft(
+                    title=row.title.data.strip(),
+                    source_text=row.source_text.data or "",
+                    agenda_item_number=_int(row.agenda_item_number.data, 0),
+                    owner_name=row.owner.data.strip(),
+                    co_owner_names=[
+                        n.strip() for n in (row.co_owners.data or "").split(",") if n.strip()
+                    ],
+                    deadline=deadline,
+                    point_index=_int(row.point_index.data, None),
+                )
+            )
+    return result if ok else None
+
+
+def _int(value, default):
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default

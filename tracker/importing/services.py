@@ -1,0 +1,199 @@
+"""Turn a parsed referat into a meeting with its attendees, agenda, points and accepted actions.
+
+Services flush and never commit: the request or command commits once, so a failed import
+changes nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+
+from tracker.actions.services import create_action
+from tracker.deadlines import Deadline, parse_deadline
+from tracker.extensions import db
+from tracker.meetings.services import get_or_create_forum, get_or_create_person, slugify
+from tracker.minutes.drafts import DraftAction, extract_draft_actions
+from tracker.minutes.parser import ParsedMinutes, parse_minutes
+from tracker.minutes.reading import MinutesError, read_minutes_bytes
+from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
+
+
+@dataclass
+class Parsed:
+    """A referat read from a file: its text, its parse and the proposed actions."""
+
+    text: str
+    minutes: ParsedMinutes
+    drafts: list[DraftAction]
+
+
+@dataclass
+class ReviewedDraft:
+    """A draft as the secretary left it in the review."""
+
+    title: str
+    source_text: str
+    agenda_item_number: int
+    owner_name: str
+    co_owner_names: list[str] = field(default_factory=list)
+    deadline: Deadline | None = None
+    point_index: int | None = None
+
+
+def known_people() -> list[str]:
+    """Names of everybody the system knows, for matching names in the minutes."""
+    return list(db.session.scalars(select(Person.name).where(Person.active.is_(True))))
+
+
+def read_referat(data: bytes, filename: str = "") -> Parsed:
+    """Read and parse an uploaded file; MinutesError with a Danish message when it cannot."""
+    return parse_text(read_minutes_bytes(data, filename))
+
+
+def parse_text(text: str) -> Parsed:
+    """Parse referat text and propose draft actions."""
+    minutes = parse_minutes(text)
+    return Parsed(text, minutes, extract_draft_actions(minutes, known_people()))
+
+
+def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | None:
+    """The meeting of the same forum on the same date and title, if it was imported before."""
+    return db.session.scalar(
+        select(Meeting)
+        .join(Forum)
+        .where(
+            Forum.slug == slugify(forum_name),
+            Meeting.date == minutes.date,
+            Meeting.title == minutes.title,
+        )
+    )
+
+
+def ensure_new(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
+    """Refuse a referat that was imported before."""
+    existing = find_existing_meeting(forum_name or minutes.forum, minutes)
+    if existing is not None:
+        raise MinutesError(
+            f"Referatet er allerede importeret: {existing.title} ({existing.date:%d-%m-%Y}).",
+            f"This referat was imported before: {existing.title} ({existing.date:%d-%m-%Y}).",
+            code="duplicate",
+        )
+
+
+def create_meeting_from_minutes(minutes: ParsedMinutes, forum_name: str | None = None) -> Meeting:
+    """Create the meeting with its attendees (matched or created by name), agenda and points."""
+    forum = get_or_create_forum(forum_name or minutes.forum)
+    meeting = Meeting(
+        forum=forum,
+        title=minutes.title,
+        date=minutes.date,
+        start_time=minutes.start_time,
+        location=minutes.location,
+        status="held",
+    )
+    db.session.add(meeting)
+    seen: set[int] = set()
+    for position, attendee in enumerate(minutes.attendees):
+        person = get_or_create_person(attendee.name)
+        if person.id in seen:
+            continue  # the same name twice in the list
+        seen.add(person.id)
+        db.session.add(
+            Attendance(meeting=meeting, person=person, present=attendee.present, position=position)
+        )
+    for parsed_item in minutes.agenda_items:
+        item = AgendaItem(
+            meeting=meeting,
+            number=parsed_item.number,
+            title=parsed_item.title,
+            case_number=parsed_item.case_number,
+            summary=parsed_item.summary,
+            decision=parsed_item.decision,
+        )
+        db.session.add(item)
+        for position, parsed_point in enumerate(parsed_item.points):
+            db.session.add(
+                Point(
+                    agenda_item=item,
+                    heading=parsed_point.heading,
+                    text=parsed_point.text,
+                    kind=parsed_point.kind,
+                    position=position,
+                )
+            )
+    db.session.flush()
+    return meeting
+
+
+def _source_point(item: AgendaItem | None, draft: ReviewedDraft) -> Point | None:
+    if item is None:
+        return None
+    points = sorted(item.points, key=lambda p: p.position)
+    if draft.point_index is not None and 0 <= draft.point_index < len(points):
+        return points[draft.point_index]
+    sentence = " ".join(draft.source_text.split())
+    return next((p for p in points if sentence and sentence in " ".join(p.text.split())), None)
+
+
+def save_import(
+    parsed: Parsed, drafts: list[ReviewedDraft], actor: Person | None, forum_name: str | None = None
+) -> tuple[Meeting, dict[Person, list]]:
+    """Create the meeting and the accepted actions; returns who was given which actions."""
+    ensure_new(parsed.minutes, forum_name)
+    meeting = create_meeting_from_minutes(parsed.minutes, forum_name)
+    items = {item.number: item for item in meeting.agenda_items}
+    assigned: dict[Person, list] = {}
+    for draft in drafts:
+        item = items.get(draft.agenda_item_number)
+        owner = get_or_create_person(draft.owner_name) if draft.owner_name.strip() else None
+        co_owners = [get_or_create_person(n) for n in draft.co_owner_names if n.strip()]
+        action = create_action(
+            forum=meeting.forum,
+            meeting=meeting,
+            agenda_item=item,
+            point=_source_point(item, draft),
+            title=draft.title,
+            description=None,
+            owner=owner,
+            co_owners=co_owners,
+            deadline=draft.deadline,
+            actor=actor,
+        )
+        for person in {owner, *co_owners} - {None, actor}:
+            assigned.setdefault(person, []).append(action)
+    db.session.flush()
+    return meeting, assigned
+
+
+def reviewed_from_proposals(parsed: Parsed) -> list[ReviewedDraft]:
+    """Accept every draft as proposed (the command line): owners that name one person."""
+    known = {p.casefold() for p in known_people()} | {
+        a.name.casefold() for a in parsed.minutes.attendees
+    }
+    result = []
+    for draft in parsed.drafts:
+        people = [n for n in draft.owner_names if n.casefold() in known]
+        deadline = None
+        if draft.deadline_text:
+            deadline = parse_deadline(draft.deadline_text, parsed.minutes.date)
+        result.append(
+            ReviewedDraft(
+                title=draft.title,
+                source_text=draft.source_text,
+                agenda_item_number=draft.agenda_item_number,
+                owner_name=people[0] if people else "",
+                co_owner_names=people[1:],
+                deadline=deadline,
+                point_index=draft.point_index,
+            )
+        )
+    return result
+
+
+def notify(assigned: dict[Person, list]) -> None:
+    """One assignment email per person for this import."""
+    from tracker.reminders.services import queue_assignment_notices
+
+    queue_assignment_notices(assigned, utcnow())

@@ -1,0 +1,56 @@
+"""Import pages: upload a referat, review its draft actions, save it all at once."""
+
+from __future__ import annotations
+
+from flask import flash, redirect, render_template, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from tracker.auth.access import role_required
+from tracker.extensions import db
+from tracker.importing import bp, review, services
+from tracker.importing.forms import ReviewForm, UploadForm
+from tracker.minutes.reading import MinutesError
+
+
+@bp.route("/import", methods=["GET", "POST"])
+@role_required("secretary")
+def upload():
+    form = UploadForm()
+    if form.validate_on_submit():
+        upload = form.file.data
+        try:
+            parsed = services.read_referat(upload.read(), upload.filename or "")
+            services.ensure_new(parsed.minutes, form.forum.data or None)
+        except MinutesError as error:
+            form.file.errors.append(error.message(str(get_locale())))
+            return render_template("importing/upload.html", form=form), 400
+        review_form = review.prefill(ReviewForm(formdata=None), parsed, form.forum.data)
+        return render_template("importing/review.html", form=review_form, parsed=parsed)
+    return render_template("importing/upload.html", form=form), 400 if form.errors else 200
+
+
+@bp.route("/import/gem", methods=["POST"])
+@role_required("secretary")
+def save():
+    form = ReviewForm()
+    try:
+        parsed = services.parse_text(form.text.data or "")
+        drafts = review.reviewed_drafts(form, parsed) if form.validate_on_submit() else None
+        if drafts is None:
+            return render_template("importing/review.html", form=form, parsed=parsed), 400
+        meeting, assigned = services.save_import(
+            parsed, drafts, current_user._get_current_object(), form.forum.data or None
+        )
+    except MinutesError as error:
+        db.session.rollback()
+        flash(error.message(str(get_locale())), "error")
+        return redirect(url_for(".upload"))
+    services.notify(assigned)
+    db.session.commit()
+    flash(
+        _("Referatet er importeret med %(num)d handlinger.", num=len(drafts)),
+        "success",
+    )
+    return redirect(url_for("meetings.meeting", meeting_id=meeting.id))
