@@ -26,10 +26,15 @@ run: $(VENV)/.installed translations
 	$(BIN)/tracker demo
 	$(BIN)/tracker serve --host 127.0.0.1 --port $(PORT)
 
-test: $(VENV)/.installed translations
+test: $(VENV)/.installed translations browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Chromium (Debian's) and axe-core (npm) for tests/browser; idempotent.
+.PHONY: browser-deps
+browser-deps:
+	bash scripts/install-browser.sh
 
 lint:
 	$(BIN)/ruff check .

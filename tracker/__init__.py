@@ -41,6 +41,7 @@ def create_app(config: dict | None = None) -> Flask:
     from tracker.main import bp as main_bp
     from tracker.meetings import bp as meetings_bp
     from tracker.reminders import bp as reminders_bp
+    from tracker.reports import bp as reports_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp)
@@ -48,6 +49,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(actions_bp)
     app.register_blueprint(reminders_bp)
     app.register_blueprint(importing_bp)
+    app.register_blueprint(reports_bp)
     errors.register(app)
 
     from tracker.commands import register_commands

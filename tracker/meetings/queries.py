@@ -39,7 +39,17 @@ def forum_page(forum: Forum) -> dict:
             .group_by(Action.meeting_id)
         ).all()
     )
-    return {"meetings": meetings, "action_counts": counts}
+    from tracker.i18n import today
+
+    upcoming = [m for m in meetings if m.status == "planned" and m.date >= today()]
+    next_meeting = min(upcoming, key=lambda m: m.date) if upcoming else None
+    days_left = (next_meeting.date - today()).days if next_meeting else None
+    return {
+        "meetings": meetings,
+        "action_counts": counts,
+        "next_meeting": next_meeting,
+        "days_left": days_left,
+    }
 
 
 def meeting_page(meeting: Meeting) -> dict:
@@ -67,7 +77,13 @@ def meeting_page(meeting: Meeting) -> dict:
     for action in actions:
         by_point.setdefault(action.point_id, []).append(action)
         by_item.setdefault(action.agenda_item_id, []).append(action)
+    follow_up_rows = []
+    if any(item.kind == "follow_up" for item in items):
+        from tracker.reports.follow_up import follow_up_actions, previous_start
+
+        follow_up_rows = follow_up_actions(meeting, previous_start(meeting))
     return {
+        "follow_up_actions": follow_up_rows,
         "attendances": attendances,
         "absent_count": sum(1 for a in attendances if not a.present),
         "agenda_items": items,

@@ -16,6 +16,7 @@ from tracker.meetings.forms import (
     PointForm,
 )
 from tracker.models import AgendaItem, Attendance, Meeting, Point
+from tracker.reports.follow_up import carry_over_to_new_meeting
 
 
 @bp.route("/fora")
@@ -47,9 +48,11 @@ def forum(slug):
 @role_required("secretary")
 def new_meeting(slug):
     forum = services.get_forum_by_slug(slug) or abort(404)
-    form = MeetingForm()
+    form = MeetingForm(status="planned" if request.args.get("planlagt") else "held")
     if form.validate_on_submit():
         meeting = services.save_meeting(Meeting(forum=forum), form.data)
+        if meeting.status == "planned":
+            carry_over_to_new_meeting(meeting)
         db.session.commit()
         flash(_("Mødet er oprettet."), "success")
         return redirect(url_for(".meeting", meeting_id=meeting.id))

@@ -42,6 +42,9 @@ class Action(db.Model):
     deadline_precision: Mapped[str | None] = mapped_column(String(20))
     status: Mapped[str] = mapped_column(String(20), default="not_started")
     closed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The forum accepted the action as done ("godkendt af forum") at this meeting.
+    accepted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    accepted_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
     created_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_by_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"))
@@ -52,7 +55,8 @@ class Action(db.Model):
     __mapper_args__ = {"version_id_col": version}
 
     forum: Mapped[Forum] = relationship()
-    meeting: Mapped[Meeting | None] = relationship()
+    meeting: Mapped[Meeting | None] = relationship(foreign_keys=[meeting_id])
+    accepted_meeting: Mapped[Meeting | None] = relationship(foreign_keys=[accepted_meeting_id])
     agenda_item: Mapped[AgendaItem | None] = relationship()
     point: Mapped[Point | None] = relationship()
     owner: Mapped[Person | None] = relationship(foreign_keys=[owner_id])

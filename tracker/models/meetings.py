@@ -76,6 +76,8 @@ class AgendaItem(db.Model):
     case_number: Mapped[str | None] = mapped_column(String(50))
     summary: Mapped[str | None] = mapped_column(Text)
     decision: Mapped[str | None] = mapped_column(Text)
+    # "follow_up": the item "Opfølgning på handlinger" carried into the next meeting.
+    kind: Mapped[str] = mapped_column(String(20), default="normal", server_default="normal")
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda_items")
     points: Mapped[list[Point]] = relationship(

@@ -1,0 +1,63 @@
+"""``tracker report status``: the status overview as HTML, PDF, Excel or CSV."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from flask import current_app, render_template
+from flask.cli import with_appcontext
+from flask_babel import force_locale
+
+from tracker.i18n import local_tz, today
+from tracker.meetings.services import get_forum_by_slug
+from tracker.reports import exports, pdf, services
+from tracker.reports.views import chart_svg
+
+
+@click.group(help="Rapporter.")
+def report():
+    pass
+
+
+@report.command("status")
+@click.option("--forum", "slug", required=True, help="Forummets kortnavn, fx lederforum.")
+@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "xlsx", "csv"]), default="html")
+@click.option(
+    "--output", type=click.Path(dir_okay=False, path_type=Path), help="Fil (standard: skærmen)."
+)
+@click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
+@with_appcontext
+def status(slug, fmt, output, lang):
+    """Write the status overview of the forum SLUG."""
+    forum = get_forum_by_slug(slug)
+    if forum is None:
+        raise click.ClickException(f"Intet forum med kortnavnet {slug!r}.")
+    overview = services.status_overview(forum, today(), local_tz())
+    if fmt == "html":
+        static = Path(current_app.static_folder)
+        styles = (
+            (static / "app.css").read_text()
+            + "\n@media print {\n"
+            + (static / "print.css")
+            .read_text()
+            .replace("@page { size: A4; margin: 18mm 15mm; }", "")
+            + "\n}"
+        )
+        with force_locale(lang), current_app.test_request_context():
+            body = render_template(
+                "reports/standalone.html", o=overview, chart=chart_svg(overview), styles=styles
+            )
+        data = body.encode("utf-8")
+    else:
+        data = {"pdf": pdf.to_pdf, "xlsx": exports.to_xlsx, "csv": exports.to_csv}[fmt](
+            overview, lang
+        )
+    if output:
+        output.write_bytes(data)
+        click.echo(f"Skrevet: {output} ({len(data)} bytes)")
+    elif fmt in ("html", "csv"):
+        click.echo(data.decode("utf-8-sig"))
+    else:
+        sys.stdout.buffer.write(data)

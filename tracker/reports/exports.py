@@ -1,0 +1,103 @@
+"""The status overview as files: CSV for Danish Excel, and .xlsx with real dates and filters."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from flask_babel import force_locale
+from flask_babel import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from tracker.i18n import STATUS_LABELS
+from tracker.reports.services import Overview
+
+
+def headers() -> list[str]:
+    """Column names, in the current language."""
+    return [
+        _("Afsnit"),
+        _("Møde"),
+        _("Mødedato"),
+        _("Punkt"),
+        _("Sagsnr."),
+        _("Handling"),
+        _("Ejer"),
+        _("Frist"),
+        _("Frist fra"),
+        _("Frist til"),
+        _("Status"),
+        _("Seneste statusnote"),
+        _("Notens dato"),
+        _("Ingen status siden sidste møde"),
+    ]
+
+
+def table(overview: Overview) -> list[list]:
+    """One row per action, in the overview's order; dates stay dates."""
+    rows = []
+    for section in overview.sections:
+        for group in section.groups:
+            for row in group.rows:
+                a = row.action
+                rows.append(
+                    [
+                        str(section.title),
+                        a.meeting.title if a.meeting else "",
+                        a.meeting.date if a.meeting else None,
+                        f"{a.agenda_item.number}. {a.agenda_item.title}" if a.agenda_item else "",
+                        (a.agenda_item.case_number or "") if a.agenda_item else "",
+                        a.title,
+                        a.owner.name if a.owner else "",
+                        a.deadline_text or "",
+                        a.due_start,
+                        a.due_end,
+                        str(STATUS_LABELS.get(a.status, a.status)),
+                        row.note.text if row.note else "",
+                        row.note.created_at.date() if row.note else None,
+                        _("Ja") if row.stale else "",
+                    ]
+                )
+    return rows
+
+
+def to_csv(overview: Overview, locale: str = "da") -> bytes:
+    """UTF-8 with BOM and semicolons, so Danish Excel opens it with æøå intact."""
+    with force_locale(locale):
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+        writer.writerow(headers())
+        for row in table(overview):
+            writer.writerow(
+                [
+                    "" if v is None else (v.strftime("%d-%m-%Y") if hasattr(v, "strftime") else v)
+                    for v in row
+                ]
+            )
+        return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def to_xlsx(overview: Overview, locale: str = "da") -> bytes:
+    """An Excel workbook: a header row, one row per action, real date cells, filters on."""
+    with force_locale(locale):
+        workbook = Workbook()
+        sheet = workbook.active
+        sheet.title = _("Status")[:31]
+        sheet.append(headers())
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for row in table(overview):
+            sheet.append(row)
+        for column in (3, 9, 10, 13):
+            for cell in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
+                cell[0].number_format = "DD-MM-YYYY"
+        widths = [28, 30, 12, 30, 12, 45, 26, 22, 12, 12, 14, 50, 12, 12]
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[get_column_letter(index)].width = width
+        sheet.freeze_panes = "A2"
+        sheet.auto_filter.ref = sheet.dimensions
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        return buffer.getvalue()

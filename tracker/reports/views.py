@@ -1,0 +1,79 @@
+"""Status overview pages and files, the follow-up item, and accepting actions as done."""
+
+from __future__ import annotations
+
+from flask import Response, abort, flash, redirect, render_template, url_for
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_login import current_user
+
+from tracker.auth.access import role_required
+from tracker.extensions import db
+from tracker.i18n import STATUS_LABELS, local_tz, today
+from tracker.meetings.services import get_forum_by_slug
+from tracker.models import Action, Meeting
+from tracker.reports import bp, chart, exports, follow_up, pdf, services
+
+FILES = {
+    "pdf": ("application/pdf", pdf.to_pdf),
+    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exports.to_xlsx),
+    "csv": ("text/csv; charset=utf-8", exports.to_csv),
+}
+
+
+def overview_for(slug: str) -> services.Overview:
+    """The status overview of the forum with ``slug`` as of today, or 404."""
+    forum = get_forum_by_slug(slug) or abort(404)
+    return services.status_overview(forum, today(), local_tz())
+
+
+def chart_svg(overview: services.Overview) -> str:
+    """The chart of the overview in the current language."""
+    labels = {k: str(v) for k, v in STATUS_LABELS.items()}
+    rows = [(f"{m.title[:28]} ({m.date:%d-%m-%Y})", counts) for m, counts in overview.chart]
+    return chart.status_chart_svg(rows, labels, _("Status for alle handlinger pr. møde"))
+
+
+@bp.route("/fora/<slug>/status")
+def status(slug):
+    overview = overview_for(slug)
+    return render_template("reports/status.html", o=overview, chart=chart_svg(overview))
+
+
+@bp.route("/fora/<slug>/status.<any(pdf, xlsx, csv):fmt>")
+def status_file(slug, fmt):
+    overview = overview_for(slug)
+    mimetype, make = FILES[fmt]
+    body = make(overview, str(get_locale()))
+    name = f"status-{overview.forum.slug}-{overview.today.isoformat()}.{fmt}"
+    return Response(
+        body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+    )
+
+
+@bp.route("/fora/<slug>/opfoelgning", methods=["POST"])
+@role_required("secretary")
+def carry_over(slug):
+    overview = overview_for(slug)
+    if overview.next is None:
+        flash(_("Planlæg forummets næste møde først."), "error")
+        return redirect(url_for(".status", slug=slug))
+    follow_up.carry_over(overview.next, overview)
+    db.session.commit()
+    flash(_("Punktet »Opfølgning på handlinger« er lagt på næste møde."), "success")
+    return redirect(url_for("meetings.meeting", meeting_id=overview.next.id))
+
+
+@bp.route("/moeder/<int:meeting_id>/godkend/<int:action_id>", methods=["POST"])
+@role_required("secretary")
+def accept(meeting_id, action_id):
+    meeting = db.get_or_404(Meeting, meeting_id)
+    action = db.get_or_404(Action, action_id)
+    if action.forum_id != meeting.forum_id:
+        abort(404)
+    if follow_up.accept_as_done(action, meeting, current_user._get_current_object()):
+        db.session.commit()
+        flash(_("»%(title)s« er godkendt af forum.", title=action.title), "success")
+    else:
+        flash(_("Kun udførte handlinger kan godkendes, og kun én gang."), "error")
+    return redirect(url_for("meetings.meeting", meeting_id=meeting_id, _anchor="opfoelgning"))
