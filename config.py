@@ -119,6 +119,7 @@ def load_config(overrides: dict | None = None) -> dict:
         "STATUS_ROUND_DAYS": int(env.get("STATUS_ROUND_DAYS", "7")),
         "DEADLINE_SOON_DAYS": int(env.get("DEADLINE_SOON_DAYS", "3")),
         "SCHEDULER_ENABLED": _bool(env.get("SCHEDULER_ENABLED"), default=True),
+        "TRACKER_PROXY_COUNT": int(env.get("TRACKER_PROXY_COUNT", "0")),
     }
     config.update(overrides)
     return config

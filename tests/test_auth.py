@@ -10,7 +10,15 @@ from tests.factories import PASSWORD, make_person
 from tracker.extensions import db
 from tracker.models import Person
 
-PUBLIC = {"auth.login", "main.healthz", "static", "actions.calendar_feed"}
+PUBLIC = {
+    "auth.login",
+    "auth.email_login",
+    "auth.forgot_password",
+    "auth.reset_password",
+    "main.healthz",
+    "static",
+    "actions.calendar_feed",
+}
 
 
 def _url_for_rule(rule) -> str:

@@ -34,6 +34,7 @@ MAIL_KIND_LABELS = {
     "deadline_soon": _l("Frist snart"),
     "deadline_passed": _l("Frist overskredet"),
     "assignment": _l("Nye handlinger"),
+    "password_reset": _l("Nulstil adgangskode"),
 }
 
 

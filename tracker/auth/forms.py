@@ -3,7 +3,7 @@
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, SubmitField
-from wtforms.validators import DataRequired, Email, Length
+from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 
 class LoginForm(FlaskForm):
@@ -40,3 +40,29 @@ class PasswordForm(FlaskForm):
         ],
     )
     submit = SubmitField(_l("Skift adgangskode"))
+
+
+class ForgotPasswordForm(FlaskForm):
+    email = EmailField(
+        _l("E-mail"),
+        validators=[
+            DataRequired(_l("Skriv din e-mailadresse.")),
+            Email(_l("Skriv en gyldig e-mailadresse.")),
+        ],
+    )
+    submit = SubmitField(_l("Send link"))
+
+
+class ResetPasswordForm(FlaskForm):
+    new = PasswordField(
+        _l("Ny adgangskode"),
+        validators=[
+            DataRequired(_l("Skriv en ny adgangskode.")),
+            Length(min=10, message=_l("Adgangskoden skal være mindst 10 tegn.")),
+        ],
+    )
+    repeat = PasswordField(
+        _l("Gentag adgangskoden"),
+        validators=[EqualTo("new", message=_l("De to adgangskoder er ikke ens."))],
+    )
+    submit = SubmitField(_l("Gem ny adgangskode"))

@@ -9,14 +9,22 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
 from tracker.actions.calendar import renew_token
-from tracker.auth import bp, links, services
-from tracker.auth.forms import LoginForm, PasswordForm, SettingsForm
+from tracker.auth import bp, links, reset, services, throttle
+from tracker.auth.forms import (
+    ForgotPasswordForm,
+    LoginForm,
+    PasswordForm,
+    ResetPasswordForm,
+    SettingsForm,
+)
 from tracker.extensions import db
 from tracker.extensions import login as login_manager
 
 PUBLIC_ENDPOINTS = {
     "auth.login",
     "auth.email_login",
+    "auth.forgot_password",
+    "auth.reset_password",
     "main.healthz",
     "static",
     "actions.calendar_feed",
@@ -47,10 +55,19 @@ def safe_next(target: str | None) -> str | None:
 def login():
     form = LoginForm()
     if form.validate_on_submit():
-        person = services.authenticate(form.email.data, form.password.data)
+        email, address = form.email.data.strip().lower(), request.remote_addr or "-"
+        if throttle.blocked("login-email", email) or throttle.blocked("login-ip", address):
+            flash(_("For mange forsøg. Vent et kvarter, og prøv igen."), "error")
+            return render_template("auth/login.html", form=form), 429
+        person = services.authenticate(email, form.password.data)
         if person is None:
+            throttle.record("login-email", email)
+            throttle.record("login-ip", address)
+            db.session.commit()
             flash(_("Forkert e-mail eller adgangskode."), "error")
         else:
+            throttle.forget("login-email", email)
+            db.session.commit()
             session.clear()
             session.permanent = True
             login_user(person, remember=form.remember.data)
@@ -114,3 +131,45 @@ def email_login(token):
         session.clear()
         login_user(person)
     return redirect(path)
+
+
+@bp.route("/glemt-adgangskode", methods=["GET", "POST"])
+def forgot_password():
+    """Ask for a reset link; the answer is the same whether the address is known or not."""
+    form = ForgotPasswordForm()
+    if form.validate_on_submit():
+        email, address = form.email.data.strip().lower(), request.remote_addr or "-"
+        if not (throttle.blocked("reset-email", email) or throttle.blocked("reset-ip", address)):
+            throttle.record("reset-email", email)
+            throttle.record("reset-ip", address)
+            person = services.find_person_by_email(email)
+            if person is not None and person.active:
+                reset.queue_reset_email(person)
+            db.session.commit()
+        flash(
+            _(
+                "Hvis adressen hører til en bruger, har vi sendt et link til at vælge en ny "
+                "adgangskode. Linket virker i en time."
+            ),
+            "info",
+        )
+        return redirect(url_for("auth.login"))
+    return render_template("auth/forgot.html", form=form)
+
+
+@bp.route("/nulstil/<token>", methods=["GET", "POST"])
+def reset_password(token):
+    """Choose a new password from a reset link; every session of the person ends."""
+    person = reset.person_for_reset(token)
+    if person is None:
+        flash(_("Linket er udløbet eller allerede brugt. Bed om et nyt."), "error")
+        return redirect(url_for("auth.forgot_password"))
+    form = ResetPasswordForm()
+    if form.validate_on_submit():
+        person.set_password(form.new.data)
+        db.session.commit()
+        logout_user()
+        session.clear()
+        flash(_("Din adgangskode er skiftet. Log ind med den nye."), "success")
+        return redirect(url_for("auth.login"))
+    return render_template("auth/reset.html", form=form)

@@ -4,6 +4,7 @@ from .actions import OPEN_STATUSES, STATUSES, Action, ActionEvent, StatusNote, a
 from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
 from .outbox import MAIL_KINDS, MAIL_STATES, OutboxMessage
 from .people import LANGUAGES, ROLES, Person
+from .security import LoginAttempt, SchedulerLock
 from .types import UTCDateTime, utcnow
 
 __all__ = [
@@ -20,10 +21,12 @@ __all__ = [
     "AgendaItem",
     "Attendance",
     "Forum",
+    "LoginAttempt",
     "Meeting",
     "OutboxMessage",
     "Person",
     "Point",
+    "SchedulerLock",
     "StatusNote",
     "UTCDateTime",
     "action_co_owner",

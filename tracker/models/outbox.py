@@ -12,7 +12,14 @@ from tracker.extensions import db
 from .people import Person
 from .types import UTCDateTime, utcnow
 
-MAIL_KINDS = ("weekly", "status_round", "deadline_soon", "deadline_passed", "assignment")
+MAIL_KINDS = (
+    "weekly",
+    "status_round",
+    "deadline_soon",
+    "deadline_passed",
+    "assignment",
+    "password_reset",
+)
 MAIL_STATES = ("pending", "sending", "sent", "failed")
 
 
