@@ -6,7 +6,7 @@ PORT   ?= 5000
 PO     := $(wildcard tracker/translations/*/LC_MESSAGES/messages.po)
 MO     := $(PO:.po=.mo)
 
-.PHONY: run test lint format translations extract clean
+.PHONY: run serve test lint format translations extract clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,23 @@ test: $(VENV)/.installed translations browser-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(MAKE) --no-print-directory test-postgres
+
+# The whole suite again on PostgreSQL: Debian's postgresql, installed (as root) and started on
+# 127.0.0.1 by scripts/test-postgres.sh, a fresh cluster per run. In CI it must work.
+.PHONY: test-postgres
+test-postgres: $(VENV)/.installed translations
+	@url=$$(bash scripts/test-postgres.sh start) || { \
+	  if [ -n "$$CI" ]; then echo "PostgreSQL kunne ikke startes." >&2; exit 1; fi; \
+	  echo "PostgreSQL kunne ikke installeres her: testene er kun kørt på SQLite."; exit 0; }; \
+	echo "Testene igen på PostgreSQL ($$url)"; \
+	TEST_DATABASE_URL=$$url TEST_MIGRATE_DATABASE_URL=$${url%/*}/tracker_migrate \
+	  $(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS); status=$$?; \
+	bash scripts/test-postgres.sh stop; exit $$status
+
+# Production-style serving: gunicorn with several workers plus one scheduler process.
+serve: $(VENV)/.installed translations
+	bash scripts/serve.sh
 
 # Chromium (Debian's) and axe-core (npm) for tests/browser; idempotent.
 .PHONY: browser-deps

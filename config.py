@@ -81,8 +81,9 @@ def load_config(overrides: dict | None = None) -> dict:
         secret = _development_secret(instance_dir)
 
     database_url = env.get("DATABASE_URL") or f"sqlite:///{instance_dir / 'tracker.db'}"
-    if database_url.startswith("postgres://"):
-        database_url = "postgresql://" + database_url.removeprefix("postgres://")
+    for prefix in ("postgres://", "postgresql://"):
+        if database_url.startswith(prefix):  # psycopg 3 is the driver we ship
+            database_url = "postgresql+psycopg://" + database_url.removeprefix(prefix)
 
     config = {
         "TRACKER_ENV": tracker_env,
@@ -120,6 +121,7 @@ def load_config(overrides: dict | None = None) -> dict:
         "DEADLINE_SOON_DAYS": int(env.get("DEADLINE_SOON_DAYS", "3")),
         "SCHEDULER_ENABLED": _bool(env.get("SCHEDULER_ENABLED"), default=True),
         "TRACKER_PROXY_COUNT": int(env.get("TRACKER_PROXY_COUNT", "0")),
+        "SCHEDULER_LEASE_SECONDS": int(env.get("SCHEDULER_LEASE_SECONDS", "90")),
     }
     config.update(overrides)
     return config

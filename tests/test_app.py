@@ -27,7 +27,7 @@ def test_environment_is_read(tmp_path, monkeypatch):
     monkeypatch.setenv("MAIL_SERVER", "127.0.0.1")
     monkeypatch.setenv("MAIL_PORT", "2525")
     config = load_config({"INSTANCE_DIR": str(tmp_path)})
-    assert config["SQLALCHEMY_DATABASE_URI"] == "postgresql://u:p@127.0.0.1/tracker"
+    assert config["SQLALCHEMY_DATABASE_URI"] == "postgresql+psycopg://u:p@127.0.0.1/tracker"
     assert config["TRACKER_BASE_URL"] == "https://tracker.kommune.dk"
     assert (config["MAIL_SERVER"], config["MAIL_PORT"]) == ("127.0.0.1", 2525)
 

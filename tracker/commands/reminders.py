@@ -92,7 +92,16 @@ def preview(email, at):
 @with_appcontext
 def scheduler():
     """Run the reminder scheduler in the foreground."""
+    from tracker.extensions import db
+    from tracker.reminders.lock import SchedulerLease
     from tracker.reminders.scheduler import build_scheduler
 
-    click.echo("Planlæggeren kører (stop med Ctrl+C).")
-    build_scheduler(current_app._get_current_object(), blocking=True).start()
+    app = current_app._get_current_object()
+    lease = SchedulerLease(db.engine, app.config["SCHEDULER_LEASE_SECONDS"])
+    click.echo(f"Planlæggeren {lease.owner} kører (stop med Ctrl+C).")
+    try:
+        build_scheduler(app, blocking=True, lease=lease).start()
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        lease.release()

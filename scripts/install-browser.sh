@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Install what the real-browser tests need, idempotently:
+#   - Debian's Chromium (/usr/bin/chromium) and a font for readable screenshots, via apt-get;
+#   - axe-core (node_modules/, pinned in package-lock.json), via npm ci.
+# Never downloads a browser build of its own (no `playwright install`).
+# Without root, a missing Chromium is only reported: the browser tests then skip (or fail in CI).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+    if [ "$(id -u)" -eq 0 ]; then
+        echo "install-browser: installing Debian's chromium"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -q
+        apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core
+    else
+        echo "install-browser: /usr/bin/chromium is missing and we are not root;" \
+            "install it with: apt-get install --no-install-recommends chromium fonts-dejavu-core" >&2
+    fi
+fi
+
+if [ ! -f node_modules/axe-core/axe.min.js ]; then
+    if command -v npm >/dev/null 2>&1; then
+        echo "install-browser: installing axe-core (npm ci)"
+        npm ci --no-audit --no-fund
+    else
+        echo "install-browser: npm is missing; node_modules/axe-core cannot be installed" >&2
+        exit 1
+    fi
+fi

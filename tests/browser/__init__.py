@@ -1,0 +1,1 @@
+"""Real-browser tests: user journeys and accessibility checks in headless Chromium."""

@@ -1,0 +1,119 @@
+"""README "Drift": gunicorn with two workers and two schedulers; one digest per owner; takeover."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+import urllib.request
+
+from sqlalchemy import select
+
+from tests.smtp import free_port
+from tracker.extensions import db
+from tracker.models import Action
+
+
+def wait_for(condition, seconds: float, what: str):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.25)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def holders(logs) -> list[int]:
+    return [i for i, path in enumerate(logs) if "holds the lock" in path.read_text()]
+
+
+def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
+    assert app.test_cli_runner().invoke(args=["demo"]).exit_code == 0
+    owners = set()
+    for action in db.session.scalars(
+        select(Action).where(Action.status.in_(["not_started", "in_progress"]))
+    ):
+        owners |= {p.email for p in [action.owner, *action.co_owners] if p and p.email}
+    port = free_port()
+    env = {
+        **os.environ,
+        "DATABASE_URL": app.config["SQLALCHEMY_DATABASE_URI"],
+        "SECRET_KEY": app.config["SECRET_KEY"],
+        "TRACKER_INSTANCE_DIR": str(tmp_path),
+        "TRACKER_BASE_URL": f"http://127.0.0.1:{port}",
+        "MAIL_SERVER": "127.0.0.1",
+        "MAIL_PORT": str(app.config["MAIL_PORT"]),
+        "SCHEDULER_LEASE_SECONDS": "3",
+    }
+    logs = [tmp_path / f"scheduler{n}.log" for n in range(2)]
+    processes = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--workers",
+                "2",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "tracker:create_app()",
+            ],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    ]
+    schedulers = []
+    for log in logs:
+        with log.open("w") as out:
+            schedulers.append(
+                subprocess.Popen(
+                    [sys.executable, "-m", "tracker.cli", "scheduler"],
+                    env=env,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                )
+            )
+    processes += schedulers
+    try:
+
+        def healthy():
+            try:
+                return (
+                    urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2).status
+                    == 200
+                )
+            except OSError:
+                return False
+
+        wait_for(healthy, 30, "gunicorn")
+        login = urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=5).read().decode()
+        assert "Log ind" in login
+
+        def digests():
+            return [
+                m for m in smtp.messages if str(m.message["Subject"]).startswith("Dine handlinger")
+            ]
+
+        wait_for(lambda: len(digests()) >= len(owners), 60, "the weekly digests")
+        time.sleep(4)  # both schedulers have swept by now; nothing more may arrive
+        recipients = sorted(r for m in digests() for r in m.recipients)
+        assert recipients == sorted(owners)
+        assert len(holders(logs)) == 1, [log.read_text() for log in logs]
+        (holder,) = holders(logs)
+        schedulers[holder].kill()
+        other = 1 - holder
+        wait_for(
+            lambda: "holds the lock" in logs[other].read_text(),
+            30,
+            "the other scheduler to take over",
+        )
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()

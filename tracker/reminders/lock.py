@@ -1,0 +1,87 @@
+"""Only one scheduler does the work, however many are started; another takes over if it dies.
+
+On PostgreSQL a session-level advisory lock on a connection the process keeps open: the
+database frees it the moment the process dies. Elsewhere (SQLite) a lease row in the database
+that the holder renews; when it is not renewed in time, another scheduler takes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from datetime import timedelta
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import IntegrityError
+
+from tracker.extensions import db
+from tracker.models import SchedulerLock, utcnow
+
+log = logging.getLogger(__name__)
+ADVISORY_KEY = 0x7472_6B72  # "trkr"
+LOCK_NAME = "reminders"
+
+
+class SchedulerLease:
+    """Ask ``held()`` before each job; it acquires, renews or reports losing the lock."""
+
+    def __init__(self, engine, lease_seconds: int = 90):
+        self.engine = engine
+        self.lease = timedelta(seconds=lease_seconds)
+        self.owner = f"{socket.gethostname()}:{os.getpid()}"
+        self.postgres = engine.dialect.name == "postgresql"
+        self._connection = None
+        self._holding = False
+
+    def held(self) -> bool:
+        """True when this process is the one scheduler doing the work."""
+        holding = self._advisory() if self.postgres else self._row_lease()
+        if holding != self._holding:
+            log.warning("scheduler %s %s the lock", self.owner, "holds" if holding else "lost")
+            self._holding = holding
+        return holding
+
+    def _advisory(self) -> bool:
+        if self._holding and self._connection is not None:
+            return True
+        if self._connection is None:
+            self._connection = self.engine.connect()
+        acquired = self._connection.execute(
+            text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
+        ).scalar()
+        self._connection.commit()
+        return bool(acquired)
+
+    def _row_lease(self) -> bool:
+        now = utcnow()
+        try:
+            row = db.session.scalar(
+                select(SchedulerLock).where(SchedulerLock.name == LOCK_NAME).with_for_update()
+            )
+            if row is None:
+                db.session.add(
+                    SchedulerLock(name=LOCK_NAME, owner=self.owner, expires_at=now + self.lease)
+                )
+            elif row.owner == self.owner or row.expires_at <= now:
+                row.owner, row.expires_at = self.owner, now + self.lease
+            else:
+                db.session.rollback()
+                return False
+            db.session.commit()
+            return True
+        except IntegrityError:
+            db.session.rollback()  # another scheduler created the row first
+            return False
+
+    def release(self) -> None:
+        """Give the lock up (on shutdown)."""
+        if self._connection is not None:
+            self._connection.close()
+            self._connection = None
+        elif self._holding:
+            row = db.session.get(SchedulerLock, LOCK_NAME)
+            if row is not None and row.owner == self.owner:
+                db.session.delete(row)
+                db.session.commit()
+        self._holding = False
