@@ -1,0 +1,1 @@
+"""Benchmarks at a municipality's scale: see bench/README.md."""
