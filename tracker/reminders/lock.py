@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import threading
 from datetime import timedelta
 
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 
 from tracker.extensions import db
 from tracker.models import SchedulerLock, utcnow
@@ -33,14 +34,18 @@ class SchedulerLease:
         self.postgres = engine.dialect.name == "postgresql"
         self._connection = None
         self._holding = False
+        self.acquired_now = False  # True right after this process took the lock
+        self._mutex = threading.Lock()  # the scheduler runs jobs in several threads
 
     def held(self) -> bool:
         """True when this process is the one scheduler doing the work."""
-        holding = self._advisory() if self.postgres else self._row_lease()
-        if holding != self._holding:
-            log.warning("scheduler %s %s the lock", self.owner, "holds" if holding else "lost")
-            self._holding = holding
-        return holding
+        with self._mutex:
+            holding = self._advisory() if self.postgres else self._row_lease()
+            self.acquired_now = holding and not self._holding
+            if holding != self._holding:
+                log.warning("scheduler %s %s the lock", self.owner, "holds" if holding else "lost")
+                self._holding = holding
+            return holding
 
     def _advisory(self) -> bool:
         if self._holding and self._connection is not None:
@@ -73,10 +78,20 @@ class SchedulerLease:
         except IntegrityError:
             db.session.rollback()  # another scheduler created the row first
             return False
+        except OperationalError:
+            db.session.rollback()  # the database was busy: nothing changed, ask again next time
+            return self._holding
 
     def release(self) -> None:
         """Give the lock up (on shutdown)."""
+        with self._mutex:
+            self._release()
+
+    def _release(self) -> None:
         if self._connection is not None:
+            # The connection goes back to the pool: unlock explicitly rather than on close.
+            self._connection.execute(text("SELECT pg_advisory_unlock_all()"))
+            self._connection.commit()
             self._connection.close()
             self._connection = None
         elif self._holding:

@@ -43,11 +43,14 @@ def build_scheduler(app: Flask, blocking: bool = False, lease: SchedulerLease | 
     options = {"max_instances": 1, "coalesce": True, "misfire_grace_time": 600}
     # The sweep decides what is due (holidays, status rounds, deadlines), so it runs often;
     # each email's unique key makes repeated runs harmless.
+    # With a lease, the heartbeat sweeps as soon as this process holds the lock; without one
+    # (the single-process `tracker serve`), sweep right at start.
+    first_sweep = {} if lease is not None else {"next_run_time": utcnow()}
     scheduler.add_job(
         _in_app(app, jobs.sweep, lease),
         CronTrigger(minute="*/15", timezone=timezone),
         id="sweep",
-        next_run_time=utcnow(),
+        **first_sweep,
         **options,
     )
     scheduler.add_job(
@@ -61,7 +64,12 @@ def build_scheduler(app: Flask, blocking: bool = False, lease: SchedulerLease | 
 
         def heartbeat():
             with app.app_context():
-                lease.held()
+                try:
+                    if lease.held() and lease.acquired_now:
+                        jobs.sweep()  # taking over: do what the previous holder left undone
+                except Exception:
+                    log.exception("scheduler heartbeat failed")
+                    db.session.rollback()
 
         scheduler.add_job(
             heartbeat, IntervalTrigger(seconds=seconds), id="heartbeat", next_run_time=utcnow()
