@@ -17,18 +17,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from bench.generate import BENCH_PASSWORD
-from bench.loadgen import login, run
+from bench.loadgen import free_port, login, run
 from tracker import create_app
 from tracker.extensions import db
 from tracker.models import Action, Forum
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def vm_hwm_kb(pid: int) -> int:

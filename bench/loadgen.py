@@ -16,6 +16,15 @@ import urllib.parse
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
 
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
 def _request(port: int, method: str, path: str, cookie: str = "", body: str | None = None):
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
     headers = {"Cookie": cookie} if cookie else {}

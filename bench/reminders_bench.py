@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 from aiosmtpd.controller import Controller
 from sqlalchemy import delete, func, select
 
+from bench.loadgen import free_port
 from tracker import create_app
 from tracker.extensions import db
 from tracker.models import OutboxMessage
@@ -32,14 +33,6 @@ class Counter:
     async def handle_DATA(self, server, session, envelope):
         self.count += 1
         return "250 OK"
-
-
-def free_port() -> int:
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def plain_smtplib(port: int, messages: list[EmailMessage]) -> float:
