@@ -58,6 +58,8 @@ def test_default_list_sorted_by_deadline_end(member_client, scenario):
         ("forum={scf}", ["Personalepolitik", "Onboarding-forløb"]),
         ("meeting={m1}", ["Seminar om reformerne", "Budgettemadag"]),
         ("owner={other}", ["Budgettemadag", "Onboarding-forløb"]),
+        ("owner=CHARLOTTE", ["Budgettemadag", "Onboarding-forløb"]),
+        ("owner=torben", ["Personalepolitik", "Seminar om reformerne"]),
         ("status=aaben", ["Seminar om reformerne", "Budgettemadag", "Onboarding-forløb"]),
         ("status=done", ["Personalepolitik"]),
         ("overdue=y", ["Seminar om reformerne"]),

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from babel.dates import format_date as babel_format_date
 from flask import Flask, current_app, request
-from flask_babel import format_date, format_datetime, get_locale
+from flask_babel import force_locale, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 
@@ -38,6 +40,33 @@ MAIL_KIND_LABELS = {
 }
 
 
+# Words repeated on every row of long pages, translated once rather than per row.
+UI_LABELS = {
+    "overdue": _l("Overskredet"),
+    "ongoing": _l("løbende, ingen slutdato"),
+    "no_deadline": _l("Ingen frist"),
+}
+LABEL_SETS = {
+    "ui": UI_LABELS,
+    "status": STATUS_LABELS,
+    "role": ROLE_LABELS,
+    "meeting_status": MEETING_STATUS_LABELS,
+    "mail_state": MAIL_STATE_LABELS,
+    "mail_kind": MAIL_KIND_LABELS,
+}
+
+
+@lru_cache(maxsize=64)
+def _translated_labels(name: str, locale: str) -> dict[str, str]:
+    with force_locale(locale):
+        return {key: str(text) for key, text in LABEL_SETS[name].items()}
+
+
+def label(name: str, key: str) -> str:
+    """The label of ``key`` in a label set, in the current language (translated once per set)."""
+    return _translated_labels(name, str(get_locale())).get(key, key)
+
+
 def select_locale() -> str:
     """The person's own language, else the browser's if we speak it, else Danish."""
     if current_user and getattr(current_user, "is_authenticated", False):
@@ -63,12 +92,19 @@ def today() -> date:
     return datetime.now(local_tz()).date()
 
 
-def long_date(value: date | None) -> str:
+def long_date(value: date | datetime | None) -> str:
     """Format a date as "26. februar 2025" (Danish) or "26 February 2025" (English)."""
     if value is None:
         return ""
-    pattern = "d. MMMM y" if str(get_locale()) == "da" else "d MMMM y"
-    return format_date(value, pattern)
+    if isinstance(value, datetime):
+        value = value.astimezone(local_tz()).date()
+    return _long_date(value, str(get_locale()))
+
+
+@lru_cache(maxsize=4096)
+def _long_date(value: date, locale: str) -> str:
+    # Pages show the same few hundred dates over and over; Babel's formatting is the slow part.
+    return babel_format_date(value, "d. MMMM y" if locale == "da" else "d MMMM y", locale=locale)
 
 
 def long_datetime(value: datetime | None) -> str:
@@ -86,11 +122,16 @@ def short_time(value) -> str:
 
 def date_range(start: date | None, end: date | None) -> str:
     """Format a deadline's dates as "1.–10. marts 2025", or one date when start is end."""
-    from tracker.deadlines import format_range
-
     if start is None or end is None:
         return ""
-    return format_range(start, end, str(get_locale()))
+    return _date_range(start, end, str(get_locale()))
+
+
+@lru_cache(maxsize=4096)
+def _date_range(start: date, end: date, locale: str) -> str:
+    from tracker.deadlines import format_range
+
+    return format_range(start, end, locale)
 
 
 def init_app(app: Flask) -> None:
@@ -99,11 +140,8 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(long_datetime)
     app.add_template_filter(short_time)
     app.add_template_global(date_range)
-    app.add_template_filter(lambda s: STATUS_LABELS.get(s, s), "status_label")
-    app.add_template_filter(lambda s: ROLE_LABELS.get(s, s), "role_label")
-    app.add_template_filter(lambda s: MEETING_STATUS_LABELS.get(s, s), "meeting_status_label")
-    app.add_template_filter(lambda s: MAIL_STATE_LABELS.get(s, s), "mail_state_label")
-    app.add_template_filter(lambda s: MAIL_KIND_LABELS.get(s, s), "mail_kind_label")
+    for name in LABEL_SETS:
+        app.add_template_filter(lambda key, name=name: label(name, key), f"{name}_label")
 
     @app.context_processor
     def inject_globals():

@@ -6,11 +6,11 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import BooleanField, DateField, SelectField, StringField
-from wtforms.validators import Optional, ValidationError
+from wtforms.validators import Length, Optional, ValidationError
 
 from tracker.actions.queries import SORTS, ActionFilters
 from tracker.extensions import db
-from tracker.models import Forum, Meeting, Person
+from tracker.models import Forum, Meeting
 
 STATUS_FILTERS = [
     ("", _l("Alle")),
@@ -41,7 +41,8 @@ class FilterForm(FlaskForm):
     q = StringField(_l("Søg i titler, beskrivelser og noter"), validators=[Optional()])
     forum = SelectField(_l("Forum"), validate_choice=False, validators=[_known_id])
     meeting = SelectField(_l("Møde"), validate_choice=False, validators=[_known_id])
-    owner = SelectField(_l("Ejer"), validate_choice=False, validators=[_known_id])
+    # A name to search for: a select with every person would weigh more than the page itself.
+    owner = StringField(_l("Ejer eller medejer (navn)"), validators=[Optional(), Length(max=200)])
     status = SelectField(_l("Status"), choices=STATUS_FILTERS, validate_choice=False)
     overdue = BooleanField(_l("Kun overskredne"))
     fra = DateField(_l("Frist fra"), validators=[Optional()])
@@ -57,26 +58,26 @@ class FilterForm(FlaskForm):
             raise ValidationError(_l("»Frist til« skal være efter »Frist fra«."))
 
 
-def _choices() -> dict:
+MEETING_CHOICES = 200
+
+
+def _choices(forum: str | None) -> dict:
     forums = db.session.execute(select(Forum.id, Forum.name).order_by(Forum.name)).all()
-    meetings = db.session.execute(
-        select(Meeting.id, Meeting.title, Meeting.date).order_by(Meeting.date.desc()).limit(500)
-    ).all()
-    owners = db.session.execute(
-        select(Person.id, Person.name).where(Person.active.is_(True)).order_by(Person.name)
-    ).all()
+    meetings = select(Meeting.id, Meeting.title, Meeting.date)
+    if forum and forum.isdigit():
+        meetings = meetings.where(Meeting.forum_id == int(forum))
+    meetings = db.session.execute(meetings.order_by(Meeting.date.desc()).limit(MEETING_CHOICES))
     everyone = ("", _l("Alle"))
     return {
         "forum": [everyone, *((str(i), n) for i, n in forums)],
         "meeting": [everyone, *((str(i), f"{t} ({d.isoformat()})") for i, t, d in meetings)],
-        "owner": [everyone, *((str(i), n) for i, n in owners)],
     }
 
 
 def read_filters(args) -> tuple[FilterForm, ActionFilters]:
     """The filter form and validated filters from the query string; invalid parts are dropped."""
     form = FilterForm(formdata=args)
-    for name, choices in _choices().items():
+    for name, choices in _choices(args.get("forum")).items():
         form[name].choices = choices
     form.validate()
     bad = set(form.errors)
@@ -95,7 +96,8 @@ def read_filters(args) -> tuple[FilterForm, ActionFilters]:
     return form, ActionFilters(
         forum=number("forum"),
         meeting=number("meeting"),
-        owner=number("owner"),
+        owner=int(value("owner")) if (value("owner") or "").isdigit() else None,
+        owner_name=(value("owner") or "").strip() if not (value("owner") or "").isdigit() else "",
         status=value("status") or None,
         overdue=bool(value("overdue")),
         due_from=value("fra"),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.extensions import db
 from tracker.models import OPEN_STATUSES, Action, Person, StatusNote, action_co_owner
@@ -17,11 +17,12 @@ SORTS = ("frist", "titel", "status", "ejer", "opdateret")
 
 
 def _with_related(query: Select) -> Select:
+    # Many-to-one in the same query; the co-owners list in one more.
     return query.options(
-        selectinload(Action.owner),
+        joinedload(Action.owner),
+        joinedload(Action.forum),
+        joinedload(Action.meeting),
         selectinload(Action.co_owners),
-        selectinload(Action.forum),
-        selectinload(Action.meeting),
     )
 
 
@@ -92,6 +93,7 @@ class ActionFilters:
     forum: int | None = None
     meeting: int | None = None
     owner: int | None = None
+    owner_name: str = ""
     status: str | None = None  # a status, or "aaben" (open)
     overdue: bool = False
     due_from: date | None = None
@@ -118,6 +120,16 @@ def _filtered(filters: ActionFilters, today: date) -> Select:
         query = query.where(Action.meeting_id == filters.meeting)
     if filters.owner:
         query = query.where(involves(filters.owner))
+    if filters.owner_name:
+        people = select(Person.id).where(
+            Person.name_key.contains(
+                " ".join(filters.owner_name.split()).casefold(), autoescape=True
+            )
+        )
+        co_owned = select(action_co_owner.c.action_id).where(
+            action_co_owner.c.person_id.in_(people)
+        )
+        query = query.where(or_(Action.owner_id.in_(people), Action.id.in_(co_owned)))
     if filters.status == "aaben":
         query = query.where(Action.status.in_(OPEN_STATUSES))
     elif filters.status:
