@@ -100,6 +100,8 @@ class ActionEvent(db.Model):
     """One change to an action: who, when, which field, from and to."""
 
     __tablename__ = "action_event"
+    # "Changes since the last meeting" asks for one field's changes after a date.
+    __table_args__ = (Index("ix_action_event_field_created_at", "field", "created_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id"), index=True)

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 
 from flask import current_app
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from tracker.extensions import db
 from tracker.models import OutboxMessage
@@ -41,25 +42,25 @@ def mail_configured() -> bool:
     return bool(current_app.config.get("MAIL_SERVER"))
 
 
-def release_stale_claims(now: datetime) -> int:
+def release_stale_claims(session: Session, now: datetime) -> int:
     """Put rows claimed by a run that died back in the queue."""
-    result = db.session.execute(
+    result = session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.state == "sending", OutboxMessage.claimed_at < now - STALE_CLAIM)
         .values(state="pending")
     )
-    db.session.commit()
+    session.commit()
     return result.rowcount or 0
 
 
-def claim(row_id: int, now: datetime) -> bool:
+def claim(session: Session, row_id: int, now: datetime) -> bool:
     """Take a pending row for this run; False when another run took it first."""
-    result = db.session.execute(
+    result = session.execute(
         update(OutboxMessage)
         .where(OutboxMessage.id == row_id, OutboxMessage.state == "pending")
         .values(state="sending", claimed_at=now)
     )
-    db.session.commit()
+    session.commit()
     return result.rowcount == 1
 
 
@@ -106,9 +107,9 @@ def _send_one(connection, row: OutboxMessage, now: datetime) -> None:
         raise _failure(*next(iter(refused.values())))
 
 
-def _record(row_id: int, now: datetime, error: Exception | None) -> str:
+def _record(session: Session, row_id: int, now: datetime, error: Exception | None) -> str:
     """Store the outcome of one attempt; returns the count it belongs to."""
-    row = db.session.get(OutboxMessage, row_id)
+    row = session.get(OutboxMessage, row_id)
     row.attempts += 1
     row.claimed_at = None
     if error is None:
@@ -121,17 +122,25 @@ def _record(row_id: int, now: datetime, error: Exception | None) -> str:
         row.state, row.last_error = "pending", str(error)
         row.next_attempt_at = now + backoff(row.attempts)
         outcome = "retry"
-    db.session.commit()
+    session.commit()
     return outcome
 
 
 def deliver_pending(now: datetime, limit: int = BATCH) -> dict[str, int]:
-    """Send what is due at ``now`` over one SMTP connection; count sent, retried and failed."""
-    counts = {"sent": 0, "retry": 0, "failed": 0}
+    """Send what is due at ``now`` over one SMTP connection; count sent, retried and failed.
+
+    Uses a session of its own: whatever the caller has loaded is left alone.
+    """
     if not mail_configured():
-        return counts
-    release_stale_claims(now)
-    ids = db.session.scalars(
+        return {"sent": 0, "retry": 0, "failed": 0}
+    with Session(db.engine) as session:
+        return _deliver(session, now, limit)
+
+
+def _deliver(session: Session, now: datetime, limit: int) -> dict[str, int]:
+    counts = {"sent": 0, "retry": 0, "failed": 0}
+    release_stale_claims(session, now)
+    ids = session.scalars(
         select(OutboxMessage.id)
         .where(OutboxMessage.state == "pending", OutboxMessage.next_attempt_at <= now)
         .order_by(OutboxMessage.id)
@@ -139,17 +148,17 @@ def deliver_pending(now: datetime, limit: int = BATCH) -> dict[str, int]:
     ).all()
     connection = None
     for row_id in ids:
-        if not claim(row_id, now):
+        if not claim(session, row_id, now):
             continue  # another run has it
         try:
             if connection is None:
                 connection = _connect()
         except (TemporaryFailure, PermanentFailure) as failure:
-            counts[_record(row_id, now, failure)] += 1
+            counts[_record(session, row_id, now, failure)] += 1
             break  # the server cannot be reached: the rest stay pending for the next run
         error: Exception | None = None
         try:
-            _send_one(connection, db.session.get(OutboxMessage, row_id), now)
+            _send_one(connection, session.get(OutboxMessage, row_id), now)
         except (TemporaryFailure, PermanentFailure) as failure:
             error = failure
         except (smtplib.SMTPServerDisconnected, OSError) as lost:
@@ -157,7 +166,7 @@ def deliver_pending(now: datetime, limit: int = BATCH) -> dict[str, int]:
             connection = _close(connection)  # reconnect for the next row
         except smtplib.SMTPException as other:
             error = TemporaryFailure(str(other))
-        counts[_record(row_id, now, error)] += 1
+        counts[_record(session, row_id, now, error)] += 1
     _close(connection)
     return counts
 

@@ -6,10 +6,11 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
 from tracker.extensions import db
-from tracker.models import utcnow
+from tracker.models import OutboxMessage, utcnow
 
 from . import delivery, services
 
@@ -33,20 +34,32 @@ def sweep(kind: str = "all", at: datetime | None = None, dry_run: bool = False) 
         result.planned = planned
         db.session.rollback()
         return result
+    table = OutboxMessage.__table__
     for email in planned:
+        row = services.render_row(email, at)
         try:
-            services.enqueue(email, at)
-            db.session.commit()
+            # Each email is recorded in a transaction of its own, committed before any sending.
+            with db.engine.begin() as connection:
+                connection.execute(insert(table), row)
             result.created.append(email.key)
         except IntegrityError:
             # Another sweep (another process) recorded this key first: it is theirs to send.
-            db.session.rollback()
             result.skipped += 1
-    result.delivery = delivery.deliver_pending(at)
+    result.delivery = deliver(at)
     log.info("reminder sweep %s at %s: %d new, %s", kind, at, len(result.created), result.delivery)
     return result
 
 
 def deliver(at: datetime | None = None) -> dict:
-    """Send pending outbox rows that are due (assignment notices, retries)."""
-    return delivery.deliver_pending(at or utcnow())
+    """Send every pending outbox row that is due, batch after batch."""
+    at = at or utcnow()
+    totals = {"sent": 0, "retry": 0, "failed": 0}
+    while True:
+        counts = delivery.deliver_pending(at)
+        for key in totals:
+            totals[key] += counts[key]
+        if counts["sent"] + counts["failed"] + counts["retry"] < delivery.BATCH or (
+            counts["sent"] == 0
+        ):
+            db.session.expire_all()  # the caller's objects reload with what was sent
+            return totals

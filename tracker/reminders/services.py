@@ -199,22 +199,28 @@ def plan(kind: str, at: datetime) -> list[PlannedEmail]:
     return [email for planner in chosen for email in planner(at, settings)]
 
 
+def render_row(email: PlannedEmail, now: datetime) -> dict:
+    """The outbox row of an email, rendered in the person's language, as column values."""
+    subject, text, html = render_email(email.template, email.person, email.subject, **email.context)
+    return {
+        "key": email.key,
+        "kind": email.kind,
+        "person_id": email.person.id,
+        "to_address": email.person.email,
+        "subject": subject,
+        "body_text": text,
+        "body_html": html,
+        "message_id": new_message_id(),
+        "state": "pending",
+        "attempts": 0,
+        "next_attempt_at": now,
+        "created_at": now,
+    }
+
+
 def enqueue(email: PlannedEmail, now: datetime) -> OutboxMessage:
     """Render the email and add it to the outbox as pending (flushes; the caller commits)."""
-    subject, text, html = render_email(email.template, email.person, email.subject, **email.context)
-    row = OutboxMessage(
-        key=email.key,
-        kind=email.kind,
-        person=email.person,
-        to_address=email.person.email,
-        subject=subject,
-        body_text=text,
-        body_html=html,
-        message_id=new_message_id(),
-        state="pending",
-        next_attempt_at=now,
-        created_at=now,
-    )
+    row = OutboxMessage(**render_row(email, now))
     db.session.add(row)
     db.session.flush()
     return row
