@@ -57,6 +57,7 @@ def main() -> None:
             started = time.perf_counter()
             result = sweep("weekly", monday)
             sweep_seconds = time.perf_counter() - started
+            sweep_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
             sent = result.delivery.get("sent", 0)
             sample = db.session.scalars(select(OutboxMessage).limit(1)).first()
             size = db.session.scalar(select(func.avg(func.length(OutboxMessage.body_html))))
@@ -73,7 +74,6 @@ def main() -> None:
             db.session.commit()
     finally:
         controller.stop()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     sweep_rate, plain_rate = sent / sweep_seconds, sent / plain_seconds
     print(
         f"digests sent by the sweep: {sent} ({len(result.created)} made), avg HTML {size:.0f} chars"
@@ -81,7 +81,7 @@ def main() -> None:
     print(f"weekly sweep:  {sweep_seconds:7.2f} s  {sweep_rate:8.1f} messages/s")
     print(f"plain smtplib: {plain_seconds:7.2f} s  {plain_rate:8.1f} messages/s")
     print(f"ratio sweep/smtplib: {sweep_rate / plain_rate:.2f}")
-    print(f"peak RSS of the sweep process: {peak / 1024:.0f} MiB")
+    print(f"peak RSS of the process after the sweep: {sweep_peak / 1024:.0f} MiB")
 
 
 if __name__ == "__main__":

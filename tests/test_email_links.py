@@ -75,7 +75,8 @@ def test_tampered_expired_or_stale_links_are_refused(app, client, member, monkey
 
     with app.test_request_context():
         link = links.login_link(member, "/mine").replace("http://tracker.test", "")
-    response = client.get(link[:-3] + "abc")
+    token, _, query = link.partition("?")
+    response = client.get(token[:-3] + "abc?" + query)
     assert response.headers["Location"].startswith("/login")
     assert client.get("/mine").status_code == 302
     monkeypatch.setattr(links, "LINK_MAX_AGE", -1)
@@ -88,3 +89,13 @@ def test_tampered_expired_or_stale_links_are_refused(app, client, member, monkey
     )
     page = client.get("/login").get_data(as_text=True)
     assert "Linket er udløbet eller ugyldigt" in page
+
+
+def test_a_link_only_leads_within_this_site(app, client, member):
+    from tracker.auth.links import login_token
+
+    with app.test_request_context():
+        token = login_token(member)
+    for target in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
+        response = client.get(f"/l/{token}", query_string={"n": target})
+        assert response.headers["Location"] == "/", target

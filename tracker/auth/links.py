@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from flask import current_app
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
@@ -16,14 +18,26 @@ def _serializer() -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_SALT)
 
 
+def login_token(person: Person) -> str:
+    """The signed part of a person's email links (one per email, valid for 7 days)."""
+    return _serializer().dumps({"p": person.id, "v": person.auth_version})
+
+
+def login_url(token: str, path: str) -> str:
+    """An absolute link that logs the token's person in and opens ``path`` on this site."""
+    return f"{current_app.config['TRACKER_BASE_URL']}/l/{token}?n={quote(path, safe='/')}"
+
+
 def login_link(person: Person, path: str) -> str:
     """An absolute link that logs ``person`` in and opens ``path`` (valid for 7 days)."""
-    token = _serializer().dumps({"p": person.id, "v": person.auth_version, "n": path})
-    return f"{current_app.config['TRACKER_BASE_URL']}/l/{token}"
+    return login_url(login_token(person), path)
 
 
-def read_login_link(token: str) -> tuple[Person, str] | None:
-    """The person and path of a valid, unexpired link for an active person; else None."""
+def read_login_link(token: str, path: str | None = None) -> tuple[Person, str] | None:
+    """The person of a valid, unexpired link for an active person, and where to go; else None.
+
+    The path is not signed, so only a path on this site is followed.
+    """
     try:
         data = _serializer().loads(token, max_age=LINK_MAX_AGE)
     except (SignatureExpired, BadSignature):
@@ -31,7 +45,7 @@ def read_login_link(token: str) -> tuple[Person, str] | None:
     person = db.session.get(Person, data.get("p"))
     if person is None or not person.active or person.auth_version != data.get("v"):
         return None
-    path = data.get("n") or "/"
-    if not path.startswith("/") or path.startswith("//"):
+    path = path or data.get("n") or "/"
+    if not path.startswith("/") or path.startswith("//") or "\\" in path:
         path = "/"
     return person, path

@@ -122,7 +122,7 @@ def renew_calendar():
 @bp.route("/l/<token>")
 def email_login(token):
     """Follow a link from an email: log that person in and open the page. Changes no data."""
-    found = links.read_login_link(token)
+    found = links.read_login_link(token, request.args.get("n"))
     if found is None:
         flash(_("Linket er udløbet eller ugyldigt. Log ind for at fortsætte."), "error")
         return redirect(url_for("auth.login"))

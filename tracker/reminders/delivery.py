@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import smtplib
 from datetime import datetime, timedelta
+from email.policy import compat32
 
 from flask import current_app
 from sqlalchemy import select, update
@@ -19,6 +20,7 @@ from tracker.models import OutboxMessage
 
 from .emails import build_mime
 
+WIRE = compat32.clone(linesep="\r\n")  # SMTP lines end in CRLF
 MAX_ATTEMPTS = 8
 STALE_CLAIM = timedelta(minutes=15)
 BATCH = 500
@@ -96,9 +98,10 @@ def _classify(error: smtplib.SMTPResponseException) -> Exception:
 
 
 def _send_one(connection, row: OutboxMessage, now: datetime) -> None:
-    message = build_mime(row, current_app.config["MAIL_DEFAULT_SENDER"], now)
+    sender = current_app.config["MAIL_DEFAULT_SENDER"]
+    message = build_mime(row, sender, now)
     try:
-        refused = connection.send_message(message)
+        refused = connection.sendmail(sender, [row.to_address], message.as_bytes(policy=WIRE))
     except smtplib.SMTPRecipientsRefused as error:
         raise _failure(*next(iter(error.recipients.values()))) from error
     except smtplib.SMTPResponseException as error:

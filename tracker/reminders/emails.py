@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from email.message import EmailMessage
+from email import charset
+from email.header import Header
+from email.mime.multipart import MIMEMultipart
+from email.mime.text import MIMEText
 from email.utils import format_datetime, make_msgid
 from urllib.parse import urlsplit
 
 from flask import current_app, render_template
 from flask_babel import force_locale
 
-from tracker.auth.links import login_link
+from tracker.auth.links import login_token, login_url
 from tracker.models import OutboxMessage, Person
+
+# Quoted-printable keeps every line under the SMTP limit, also for plain-ASCII bodies.
+UTF8_QP = charset.Charset("utf-8")
+UTF8_QP.body_encoding = charset.QP
 
 
 def one_line(text: str) -> str:
@@ -24,7 +31,8 @@ def render_email(template: str, person: Person, subject: str, **context) -> tupl
     ``subject`` is a lazy string, translated here in the person's language.
     """
     with force_locale(person.language or "da"):
-        context = {"person": person, "link": lambda path: login_link(person, path), **context}
+        token = login_token(person)  # one signature per email, however many links it has
+        context = {"person": person, "link": lambda path: login_url(token, path), **context}
         text = render_template(f"email/{template}.txt", **context)
         html = render_template(f"email/{template}.html", **context)
         return one_line(subject), text, html
@@ -36,15 +44,19 @@ def new_message_id() -> str:
     return make_msgid(domain=host)
 
 
-def build_mime(row: OutboxMessage, sender: str, now) -> EmailMessage:
-    """The MIME message for an outbox row: plain text and HTML alternatives, Date, Message-ID."""
-    message = EmailMessage()
-    message["From"] = sender
+def build_mime(row: OutboxMessage, sender: str, now) -> MIMEMultipart:
+    """The MIME message for an outbox row: plain text and HTML alternatives, Date, Message-ID.
+
+    Built with the classic ``email.mime`` classes: several times faster than EmailMessage's
+    header parsing, which matters at thousands of emails a sweep. Every header value is one line.
+    """
+    message = MIMEMultipart("alternative")
+    message["From"] = one_line(sender)
     message["To"] = one_line(row.to_address)
-    message["Subject"] = one_line(row.subject)
+    message["Subject"] = Header(one_line(row.subject), "utf-8")
     message["Date"] = format_datetime(now)
-    message["Message-ID"] = row.message_id
+    message["Message-ID"] = one_line(row.message_id)
     message["Auto-Submitted"] = "auto-generated"
-    message.set_content(row.body_text)
-    message.add_alternative(row.body_html, subtype="html")
+    message.attach(MIMEText(row.body_text, "plain", UTF8_QP))
+    message.attach(MIMEText(row.body_html, "html", UTF8_QP))
     return message
