@@ -295,7 +295,8 @@ def test_link_in_the_weekly_email_logs_the_chef_in(live_server, new_context, sho
 
     # A tampered link logs nobody in.
     page = new_context().new_page()
-    page.goto(links[0][:-3] + "xyz")
+    token, _, query = links[0].partition("?")
+    page.goto(token[:-3] + "xyz?" + query)  # a tampered signature
     expect(page).to_have_url(re.compile(r"/login$"))
     expect(page.get_by_role("alert")).to_contain_text("Linket er udløbet eller ugyldigt.")
     expect(page.locator("header.site")).not_to_contain_text(TORBEN_NAME)
