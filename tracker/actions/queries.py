@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select, union
 from sqlalchemy.orm import joinedload, selectinload
 
 from tracker.extensions import db
@@ -42,9 +42,14 @@ def latest_notes(action_ids: list[int]) -> dict[int, StatusNote]:
 
 
 def involves(person_id: int):
-    """SQL condition: the person owns or co-owns the action."""
+    """SQL condition: the person owns or co-owns the action.
+
+    Written as one IN over a UNION so both halves use their index; an OR of the two makes
+    PostgreSQL scan every open action.
+    """
+    owned = select(Action.id).where(Action.owner_id == person_id)
     co_owned = select(action_co_owner.c.action_id).where(action_co_owner.c.person_id == person_id)
-    return or_(Action.owner_id == person_id, Action.id.in_(co_owned))
+    return Action.id.in_(union(owned, co_owned))
 
 
 @dataclass
