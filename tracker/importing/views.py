@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from flask import flash, redirect, render_template, url_for
-from flask_babel import get_locale
-from flask_babel import gettext as _
+from flask_babel import get_locale, ngettext
 from flask_login import current_user
 
 from tracker.auth.access import role_required
@@ -50,7 +49,11 @@ def save():
     services.notify(assigned)
     db.session.commit()
     flash(
-        _("Referatet er importeret med %(num)d handlinger.", num=len(drafts)),
+        ngettext(
+            "Referatet er importeret med %(num)d handling.",
+            "Referatet er importeret med %(num)d handlinger.",
+            len(drafts),
+        ),
         "success",
     )
     return redirect(url_for("meetings.meeting", meeting_id=meeting.id))

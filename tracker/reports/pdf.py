@@ -73,7 +73,7 @@ def _chart(pdf: _Document, overview: Overview) -> None:
         pdf.cell(
             label_w - 2,
             bar_h,
-            latin1(f"{meeting.title} ({long_date(meeting.date)})")[:45],
+            latin1(long_date(meeting.date)),
             align="R",
         )
         x = pdf.l_margin + label_w

@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
-from tracker.i18n import STATUS_LABELS, local_tz, today
+from tracker.i18n import STATUS_LABELS, local_tz, long_date, today
 from tracker.meetings.services import get_forum_by_slug
 from tracker.models import Action, Meeting
 from tracker.reports import bp, chart, exports, follow_up, pdf, services
@@ -30,7 +30,8 @@ def overview_for(slug: str) -> services.Overview:
 def chart_svg(overview: services.Overview) -> str:
     """The chart of the overview in the current language."""
     labels = {k: str(v) for k, v in STATUS_LABELS.items()}
-    rows = [(f"{m.title[:28]} ({m.date:%d-%m-%Y})", counts) for m, counts in overview.chart]
+    # The chart is per forum, so a meeting is named by its date: it fits the label column.
+    rows = [(long_date(m.date), counts) for m, counts in overview.chart]
     return chart.status_chart_svg(rows, labels, _("Status for alle handlinger pr. møde"))
 
 
