@@ -271,3 +271,33 @@ def axe_path() -> Path:
     if not AXE.exists():
         missing(f"{AXE.relative_to(ROOT)} is not installed (npm ci)")
     return AXE
+
+
+# --- keyboard ------------------------------------------------------------------------------------
+
+
+def focused(page) -> dict:
+    """What has the keyboard focus: tag, type, name, id, text (or value), href, checked."""
+    return page.evaluate(
+        """() => {
+            const el = document.activeElement;
+            return {tag: el.tagName.toLowerCase(), type: el.getAttribute('type') || '',
+                    name: el.getAttribute('name') || '', id: el.id || '',
+                    text: (el.innerText || el.value || '').trim(), href: el.getAttribute('href'),
+                    checked: el.checked === true};
+        }"""
+    )
+
+
+def tab_to(page, want: Callable, what: str = "the wanted element", limit: int = 60) -> dict:
+    """Press Tab until the focused element is the one wanted; fail after ``limit`` presses."""
+    seen = []
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        now = focused(page)
+        if want(now):
+            return now
+        seen.append({key: value for key, value in now.items() if value})
+    raise AssertionError(
+        f"{what} was not reached by Tab in {limit} presses; focus went through {seen}"
+    )

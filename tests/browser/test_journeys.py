@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
-from tests.browser.conftest import PHONE, SARA, TORBEN, log_in
+from tests.browser.conftest import PHONE, SARA, TORBEN, focused, log_in, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -117,28 +116,6 @@ def test_chef_writes_a_status_note_and_marks_the_action_done(page, shoot):
     expect(closed.get_by_role("link", name=title, exact=True)).to_be_visible()
     expect(closed).to_contain_text(done_note[:40])
     shoot(page, "closed-tab")
-
-
-def focused(page) -> dict:
-    return page.evaluate(
-        """() => {
-            const el = document.activeElement;
-            return {tag: el.tagName.toLowerCase(), name: el.getAttribute('name') || '',
-                    text: (el.innerText || el.value || '').trim(), href: el.getAttribute('href')};
-        }"""
-    )
-
-
-def tab_to(page, want: Callable, limit: int = 40) -> dict:
-    """Press Tab until the focused element is the one wanted; fail after ``limit`` presses."""
-    seen = []
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        now = focused(page)
-        if want(now):
-            return now
-        seen.append(now)
-    raise AssertionError(f"not reached by Tab in {limit} presses; focus went through {seen}")
 
 
 def test_keyboard_only_login_and_open_an_action(page, shoot):

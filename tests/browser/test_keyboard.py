@@ -8,12 +8,11 @@ answers the chooser with Playwright's ``expect_file_chooser`` instead of a dialo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import DEMO_PASSWORD, SARA, TORBEN
+from tests.browser.conftest import DEMO_PASSWORD, SARA, TORBEN, tab_to
 
 pytestmark = pytest.mark.browser
 
@@ -33,33 +32,6 @@ def expect(*args, **kwargs):
 
 def heading(page):
     return page.get_by_role("heading", level=1)
-
-
-def focused(page) -> dict:
-    """What has the keyboard focus: tag, type, name, id, text (or value), href, checked."""
-    return page.evaluate(
-        """() => {
-            const el = document.activeElement;
-            return {tag: el.tagName.toLowerCase(), type: el.getAttribute('type') || '',
-                    name: el.getAttribute('name') || '', id: el.id || '',
-                    text: (el.innerText || el.value || '').trim(), href: el.getAttribute('href'),
-                    checked: el.checked === true};
-        }"""
-    )
-
-
-def tab_to(page, want: Callable, what: str, limit: int = 60) -> dict:
-    """Press Tab until the focused element is the one wanted; fail after ``limit`` presses."""
-    seen = []
-    for _ in range(limit):
-        page.keyboard.press("Tab")
-        now = focused(page)
-        if want(now):
-            return now
-        seen.append({key: value for key, value in now.items() if value})
-    raise AssertionError(
-        f"{what} was not reached by Tab in {limit} presses; focus went through {seen}"
-    )
 
 
 def keyboard_log_in(page, email: str) -> None:
