@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from werkzeug.serving import run_simple
 
 
 @click.command(help="Kør appen på én proces (udvikling og demo).")
@@ -21,4 +22,5 @@ def serve(host, port):
         build_scheduler(app).start()
         click.echo("Påmindelser kører i samme proces (SCHEDULER_ENABLED=0 slår dem fra).")
     click.echo(f"Tracker kører på http://{host}:{port}/  (stop med Ctrl+C)")
-    app.run(host=host, port=port, debug=False, use_reloader=False, threaded=True)
+    # app.run() refuses to run inside a flask CLI command; werkzeug's server is what it would use.
+    run_simple(host, port, app, use_reloader=False, use_debugger=False, threaded=True)
