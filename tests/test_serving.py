@@ -96,7 +96,11 @@ def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
                 m for m in smtp.messages if str(m.message["Subject"]).startswith("Dine handlinger")
             ]
 
-        wait_for(lambda: len(digests()) >= len(owners), 60, "the weekly digests")
+        try:
+            wait_for(lambda: len(digests()) >= len(owners), 60, "the weekly digests")
+        except AssertionError as error:
+            logs_text = [log.read_text() for log in logs]
+            raise AssertionError(f"{error}; schedulers said: {logs_text}") from error
         time.sleep(4)  # both schedulers have swept by now; nothing more may arrive
         recipients = sorted(r for m in digests() for r in m.recipients)
         assert recipients == sorted(owners)
