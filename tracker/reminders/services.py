@@ -9,12 +9,20 @@ from datetime import datetime
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from tracker.actions.queries import involves
 from tracker.extensions import db
-from tracker.models import OPEN_STATUSES, Action, Meeting, OutboxMessage, Person
+from tracker.models import (
+    OPEN_STATUSES,
+    Action,
+    Meeting,
+    OutboxMessage,
+    Person,
+    StatusNote,
+    action_co_owner,
+)
 
 from . import schedule
 from .emails import new_message_id, render_email
@@ -248,28 +256,43 @@ def queue_assignment_notices(
 
 
 def status_round_answers(meeting: Meeting) -> list[dict]:
-    """Each person asked in the status round before ``meeting``, and whether they answered."""
-    from tracker.models import StatusNote
+    """Each person asked in the status round before ``meeting``, and whether they answered.
 
+    An answer is a status note by the person, after the email, on a forum action they own or
+    co-own; one grouped query for everybody.
+    """
     rows = db.session.scalars(
         select(OutboxMessage)
         .where(OutboxMessage.key.startswith(f"status_round:{meeting.id}:"))
         .options(selectinload(OutboxMessage.person))
     ).all()
+    if not rows:
+        return []
+    co_owns = exists().where(
+        action_co_owner.c.action_id == Action.id,
+        action_co_owner.c.person_id == StatusNote.author_id,
+    )
+    latest = dict(
+        db.session.execute(
+            select(StatusNote.author_id, func.max(StatusNote.created_at))
+            .join(Action, Action.id == StatusNote.action_id)
+            .where(
+                Action.forum_id == meeting.forum_id,
+                StatusNote.author_id.in_([r.person_id for r in rows]),
+                StatusNote.created_at >= min(r.created_at for r in rows),
+                or_(Action.owner_id == StatusNote.author_id, co_owns),
+            )
+            .group_by(StatusNote.author_id)
+        ).all()
+    )
     answers = []
     for row in sorted(rows, key=lambda r: r.person.name if r.person else ""):
-        forum_actions = select(Action.id).where(
-            Action.forum_id == meeting.forum_id, involves(row.person_id)
+        answered = latest.get(row.person_id)
+        answers.append(
+            {
+                "message": row,
+                "person": row.person,
+                "answered_at": answered if answered and answered >= row.created_at else None,
+            }
         )
-        last_note = db.session.scalar(
-            select(StatusNote.created_at)
-            .where(
-                StatusNote.author_id == row.person_id,
-                StatusNote.action_id.in_(forum_actions),
-                StatusNote.created_at >= row.created_at,
-            )
-            .order_by(StatusNote.created_at.desc())
-            .limit(1)
-        )
-        answers.append({"message": row, "person": row.person, "answered_at": last_note})
     return answers
