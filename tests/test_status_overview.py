@@ -267,6 +267,8 @@ def test_report_command_writes_each_format(app, scenario, tmp_path):
         assert path.stat().st_size > 500
     html = (tmp_path / "status.html").read_text()
     assert "Overskredet seminar" in html and "<svg" in html and "<style>" in html
+    assert 'content: attr(data-label) ": "' in html, "the inlined CSS is not HTML-escaped"
+    assert '<style media="print">' in html
     assert "Lederforum" in PdfReader(tmp_path / "status.pdf").pages[0].extract_text()
     bad = runner.invoke(args=["report", "status", "--forum", "findes-ikke"])
     assert bad.exit_code != 0 and "Intet forum" in bad.output

@@ -37,14 +37,10 @@ def status(slug, fmt, output, lang):
     overview = services.status_overview(forum, today(), local_tz())
     if fmt == "html":
         static = Path(current_app.static_folder)
-        styles = (
-            (static / "app.css").read_text()
-            + "\n@media print {\n"
-            + (static / "print.css")
-            .read_text()
-            .replace("@page { size: A4; margin: 18mm 15mm; }", "")
-            + "\n}"
-        )
+        styles = {
+            "screen": (static / "app.css").read_text(),
+            "paper": (static / "print.css").read_text(),
+        }
         with force_locale(lang), current_app.test_request_context():
             body = render_template(
                 "reports/standalone.html", o=overview, chart=chart_svg(overview), styles=styles
