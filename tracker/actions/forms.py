@@ -37,22 +37,15 @@ class DeadlineField(StringField):
             raise ValidationError(error.message(str(get_locale()))) from error
 
 
-class ActionForm(FlaskForm):
+class ActionFieldsForm(FlaskForm):
+    """Title, description, owner and co-owners: shared by creating and editing an action."""
+
     title = StringField(
         _l("Titel"), validators=[DataRequired(_l("Skriv en titel.")), Length(max=300)]
     )
     description = TextAreaField(_l("Beskrivelse"), validators=[Optional()])
     owner_id = SelectField(_l("Ejer"), coerce=int, validate_choice=True)
     co_owner_ids = SelectMultipleField(_l("Medejere"), coerce=int, validate_choice=True)
-    deadline = DeadlineField(
-        _l("Frist"),
-        description=_l(
-            'Med mødets ord, fx "primo marts", "27. marts 2025", "april/maj", "uge 12".'
-        ),
-        validators=[DataRequired(_l("Skriv en frist."))],
-    )
-    preview = SubmitField(_l("Vis fristens datoer"))
-    submit = SubmitField(_l("Opret handling"))
 
     def set_people(self, people) -> None:
         """Offer ``people`` as owner and co-owners."""
@@ -63,6 +56,18 @@ class ActionForm(FlaskForm):
     def validate_owner_id(self, field):
         if not field.data:
             raise ValidationError(_l("Vælg en ejer."))
+
+
+class ActionForm(ActionFieldsForm):
+    deadline = DeadlineField(
+        _l("Frist"),
+        description=_l(
+            'Med mødets ord, fx "primo marts", "27. marts 2025", "april/maj", "uge 12".'
+        ),
+        validators=[DataRequired(_l("Skriv en frist."))],
+    )
+    preview = SubmitField(_l("Vis fristens datoer"))
+    submit = SubmitField(_l("Opret handling"))
 
 
 STATUS_CHOICES = [
@@ -123,14 +128,5 @@ class DeadlineChangeForm(VersionedForm):
     submit_deadline = SubmitField(_l("Flyt fristen"))
 
 
-class EditActionForm(VersionedForm):
-    title = StringField(
-        _l("Titel"), validators=[DataRequired(_l("Skriv en titel.")), Length(max=300)]
-    )
-    description = TextAreaField(_l("Beskrivelse"), validators=[Optional()])
-    owner_id = SelectField(_l("Ejer"), coerce=int, validate_choice=True)
-    co_owner_ids = SelectMultipleField(_l("Medejere"), coerce=int, validate_choice=True)
+class EditActionForm(VersionedForm, ActionFieldsForm):
     submit = SubmitField(_l("Gem ændringer"))
-
-    set_people = ActionForm.set_people
-    validate_owner_id = ActionForm.validate_owner_id

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from tracker.actions.services import record_event
 from tracker.extensions import db
 from tracker.i18n import STATUS_LABELS
-from tracker.models import Action, AgendaItem, Meeting, Person, utcnow
+from tracker.models import OPEN_STATUSES, Action, AgendaItem, Meeting, Person, utcnow
 from tracker.reports.services import Overview
 
 FOLLOW_UP_TITLE = "Opfølgning på handlinger"
@@ -83,7 +83,7 @@ def follow_up_actions(meeting: Meeting, since) -> list[Action]:
             select(Action)
             .where(
                 Action.forum_id == meeting.forum_id,
-                (Action.status.in_(("not_started", "in_progress"))) | (Action.closed_at >= since),
+                Action.status.in_(OPEN_STATUSES) | (Action.closed_at >= since),
             )
             .order_by(Action.due_end.asc().nulls_last(), Action.id)
         )
