@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import Flask, render_template
+from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
 
@@ -37,7 +38,15 @@ def register(app: Flask) -> None:
 
     @app.errorhandler(413)
     def too_large(error):
-        return page(413, _("Filen er for stor"), _("Filen er større end tilladt (højst 5 MB)."))
+        from tracker.importing.services import upload_limit
+        from tracker.minutes.reading import megabytes
+
+        limit = megabytes(upload_limit(), str(get_locale()))
+        return page(
+            413,
+            _("Filen er for stor"),
+            _("Filen er større end tilladt (højst %(mb)s MB).", mb=limit),
+        )
 
     @app.errorhandler(500)
     def server_error(error):

@@ -13,15 +13,19 @@ from wtforms import (
     SubmitField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, Length, Optional, ValidationError
+from wtforms.validators import DataRequired, Optional, ValidationError
 
 from tracker.deadlines import DeadlineError, parse_deadline
+from tracker.meetings.forms import MAX_TEXT, max_length
+
+DEADLINE_MAX = 200  # Action.deadline_text is String(200)
 
 
 class DeadlineField(StringField):
     """A text field whose words are parsed into a Deadline against ``reference``."""
 
     def __init__(self, *args, reference=None, **kwargs):
+        kwargs["validators"] = [*kwargs.get("validators", ()), max_length(DEADLINE_MAX)]
         super().__init__(*args, **kwargs)
         self.reference = reference
         self.deadline = None
@@ -29,8 +33,8 @@ class DeadlineField(StringField):
     def pre_validate(self, form):
         self.deadline = None
         words = (self.data or "").strip()
-        if not words:
-            return
+        if not words or len(words) > DEADLINE_MAX:
+            return  # too long: the length validator says so, without parsing it
         try:
             self.deadline = parse_deadline(words, self.reference)
         except DeadlineError as error:
@@ -41,9 +45,9 @@ class ActionFieldsForm(FlaskForm):
     """Title, description, owner and co-owners: shared by creating and editing an action."""
 
     title = StringField(
-        _l("Titel"), validators=[DataRequired(_l("Skriv en titel.")), Length(max=300)]
+        _l("Titel"), validators=[DataRequired(_l("Skriv en titel.")), max_length(300)]
     )
-    description = TextAreaField(_l("Beskrivelse"), validators=[Optional()])
+    description = TextAreaField(_l("Beskrivelse"), validators=[Optional(), max_length(MAX_TEXT)])
     owner_id = SelectField(_l("Ejer"), coerce=int, validate_choice=True)
     co_owner_ids = SelectMultipleField(_l("Medejere"), coerce=int, validate_choice=True)
 
@@ -101,7 +105,7 @@ def _int_or_none(value) -> int | None:
 
 
 class NoteForm(VersionedForm):
-    text = TextAreaField(_l("Statusnote"), validators=[Optional(), Length(max=5000)])
+    text = TextAreaField(_l("Statusnote"), validators=[Optional(), max_length(5000)])
     status = SelectField(_l("Ny status"), choices=STATUS_CHOICES, validate_choice=False)
     submit_note = SubmitField(_l("Gem statusnote"))
 

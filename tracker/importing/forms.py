@@ -6,7 +6,9 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
 from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, StringField, SubmitField
-from wtforms.validators import Length, Optional
+from wtforms.validators import Optional
+
+from tracker.meetings.forms import max_length
 
 
 class UploadForm(FlaskForm):
@@ -16,18 +18,18 @@ class UploadForm(FlaskForm):
     )
     forum = StringField(
         _l("Forum (hvis det ikke står i referatets titel)"),
-        validators=[Optional(), Length(max=200)],
+        validators=[Optional(), max_length(200)],
     )
     submit = SubmitField(_l("Læs referatet"))
 
 
 class DraftForm(Form):
     accept = BooleanField(_l("Opret handlingen"), default=True)
-    title = StringField(_l("Titel"), validators=[Length(max=300)])
-    deadline = StringField(_l("Frist"), validators=[Optional(), Length(max=200)])
-    owner = StringField(_l("Ejer"), validators=[Optional(), Length(max=200)])
+    title = StringField(_l("Titel"), validators=[max_length(300)])
+    deadline = StringField(_l("Frist"), validators=[Optional(), max_length(200)])
+    owner = StringField(_l("Ejer"), validators=[Optional(), max_length(200)])
     co_owners = StringField(
-        _l("Medejere (adskilt med komma)"), validators=[Optional(), Length(max=1000)]
+        _l("Medejere (adskilt med komma)"), validators=[Optional(), max_length(1000)]
     )
     suggested = HiddenField()
     source_text = HiddenField()

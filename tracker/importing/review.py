@@ -8,6 +8,8 @@ from flask_babel import lazy_gettext as _l
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.importing.services import Parsed, ReviewedDraft
 
+NAME_MAX = 200  # Person.name is String(200)
+
 
 def prefill(form, parsed: Parsed, forum: str | None):
     """Fill the review form with the parse and one row per proposed action."""
@@ -52,6 +54,10 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if not (row.owner.data or "").strip():
             row.owner.errors = [_l("Vælg en ejer for handlingen.")]
             ok = False
+        co_owner_names = [n.strip() for n in (row.co_owners.data or "").split(",") if n.strip()]
+        if any(len(n) > NAME_MAX for n in co_owner_names):
+            row.co_owners.errors = [_l("Et navn må højst være %(max)d tegn.", max=NAME_MAX)]
+            ok = False
         deadline = None
         if (row.deadline.data or "").strip():
             try:
@@ -66,9 +72,7 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
                     source_text=row.source_text.data or "",
                     agenda_item_number=_int(row.agenda_item_number.data, 0),
                     owner_name=row.owner.data.strip(),
-                    co_owner_names=[
-                        n.strip() for n in (row.co_owners.data or "").split(",") if n.strip()
-                    ],
+                    co_owner_names=co_owner_names,
                     deadline=deadline,
                     point_index=_int(row.point_index.data, None),
                 )

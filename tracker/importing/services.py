@@ -8,15 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from flask import current_app
 from sqlalchemy import select
 
 from tracker.actions.services import create_action
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extensions import db
+from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import get_or_create_forum, get_or_create_person, slugify
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
-from tracker.minutes.reading import MinutesError, read_minutes_bytes
+from tracker.minutes.reading import (
+    MAX_BYTES,
+    MAX_UNPACKED_BYTES,
+    MinutesError,
+    read_minutes_bytes,
+)
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
 
 
@@ -47,9 +54,20 @@ def known_people() -> list[str]:
     return list(db.session.scalars(select(Person.name).where(Person.active.is_(True))))
 
 
+def upload_limit() -> int:
+    """The largest file accepted, in bytes: the request limit, so both name one number."""
+    return current_app.config.get("MAX_CONTENT_LENGTH") or MAX_BYTES
+
+
 def read_referat(data: bytes, filename: str = "") -> Parsed:
     """Read and parse an uploaded file; MinutesError with a Danish message when it cannot."""
-    return parse_text(read_minutes_bytes(data, filename))
+    text = read_minutes_bytes(
+        data,
+        filename,
+        max_bytes=upload_limit(),
+        max_unpacked_bytes=current_app.config.get("IMPORT_MAX_UNPACKED_BYTES", MAX_UNPACKED_BYTES),
+    )
+    return parse_text(text)
 
 
 def parse_text(text: str) -> Parsed:
@@ -80,6 +98,59 @@ def ensure_new(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
             f"This referat was imported before: {existing.title} ({existing.date:%d-%m-%Y}).",
             code="duplicate",
         )
+
+
+def _limit(column) -> int:
+    return column.type.length
+
+
+def check_minutes(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
+    """Refuse a referat the database cannot hold: an agenda number twice, or a text too long."""
+    seen: set[int] = set()
+    for item in minutes.agenda_items:
+        if item.number in seen:
+            raise MinutesError(
+                f"Punkt {item.number} står to gange i referatet. "
+                "Ret nummereringen i filen og importér igen.",
+                f"Item {item.number} appears twice in the minutes. "
+                "Correct the numbering in the file and import again.",
+                code="duplicate_item",
+            )
+        seen.add(item.number)
+    fields = [
+        ("Mødets titel", "The meeting's title", minutes.title, _limit(Meeting.title)),
+        ("Mødestedet", "The meeting place", minutes.location, _limit(Meeting.location)),
+        ("Forummets navn", "The forum's name", forum_name or minutes.forum, _limit(Forum.name)),
+    ]
+    for attendee in minutes.attendees:
+        fields.append(("Et deltagernavn", "An attendee's name", attendee.name, _limit(Person.name)))
+    for item in minutes.agenda_items:
+        da, en = f"Punkt {item.number}: ", f"Item {item.number}: "
+        fields += [
+            (da + "titlen", en + "the title", item.title, _limit(AgendaItem.title)),
+            (
+                da + "sagsnummeret",
+                en + "the case number",
+                item.case_number,
+                _limit(AgendaItem.case_number),
+            ),
+            (da + "sagens kerne", en + "the summary", item.summary, MAX_TEXT),
+            (da + "beslutningen", en + "the decision", item.decision, MAX_TEXT),
+        ]
+        for point in item.points:
+            fields += [
+                (da + "en overskrift", en + "a heading", point.heading, _limit(Point.heading)),
+                (da + "et afsnit", en + "a paragraph", point.text, MAX_TEXT),
+            ]
+    for label_da, label_en, value, limit in fields:
+        if value and len(value) > limit:
+            raise MinutesError(
+                f"{label_da} fylder for meget ({len(value)} tegn; højst {limit}). "
+                "Forkort teksten i filen og importér igen.",
+                f"{label_en} is too long ({len(value)} characters; at most {limit}). "
+                "Shorten the text in the file and import again.",
+                code="too_long",
+            )
 
 
 def create_meeting_from_minutes(minutes: ParsedMinutes, forum_name: str | None = None) -> Meeting:
@@ -142,6 +213,7 @@ def save_import(
 ) -> tuple[Meeting, dict[Person, list]]:
     """Create the meeting and the accepted actions; returns who was given which actions."""
     ensure_new(parsed.minutes, forum_name)
+    check_minutes(parsed.minutes, forum_name)
     meeting = create_meeting_from_minutes(parsed.minutes, forum_name)
     items = {item.number: item for item in meeting.agenda_items}
     assigned: dict[Person, list] = {}

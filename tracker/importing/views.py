@@ -10,7 +10,7 @@ from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.importing import bp, review, services
 from tracker.importing.forms import ReviewForm, UploadForm
-from tracker.minutes.reading import MinutesError
+from tracker.minutes.reading import MinutesError, megabytes
 
 
 @bp.route("/import", methods=["GET", "POST"])
@@ -24,10 +24,27 @@ def upload():
             services.ensure_new(parsed.minutes, form.forum.data or None)
         except MinutesError as error:
             form.file.errors.append(error.message(str(get_locale())))
-            return render_template("importing/upload.html", form=form), 400
+            return upload_page(form), 400
         review_form = review.prefill(ReviewForm(formdata=None), parsed, form.forum.data)
+        try:
+            services.check_minutes(parsed.minutes, form.forum.data or None)
+        except MinutesError as error:
+            # Show what was read, say what is wrong, and offer no save button.
+            page = render_template(
+                "importing/review.html",
+                form=review_form,
+                parsed=parsed,
+                problem=error.message(str(get_locale())),
+            )
+            return page, 400
         return render_template("importing/review.html", form=review_form, parsed=parsed)
-    return render_template("importing/upload.html", form=form), 400 if form.errors else 200
+    return upload_page(form), 400 if form.errors else 200
+
+
+def upload_page(form) -> str:
+    """The upload page; it names the size limit the server enforces."""
+    limit = megabytes(services.upload_limit(), str(get_locale()))
+    return render_template("importing/upload.html", form=form, limit_mb=limit)
 
 
 @bp.route("/import/gem", methods=["POST"])

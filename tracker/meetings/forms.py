@@ -15,22 +15,29 @@ from wtforms import (
 from wtforms.validators import DataRequired, Length, NumberRange, Optional
 
 REQUIRED = _l("Feltet skal udfyldes.")
+MAX_TEXT = 10_000  # descriptions, summaries, decisions and point texts, in characters
+TOO_LONG = _l("Teksten er for lang: højst %(max)d tegn (her er %(length)d).")
+
+
+def max_length(limit: int) -> Length:
+    """Length(max=limit) with the Danish message; String(n) columns take ``limit`` = n."""
+    return Length(max=limit, message=TOO_LONG)
 
 
 class ForumForm(FlaskForm):
-    name = StringField(_l("Navn"), validators=[DataRequired(REQUIRED), Length(max=200)])
-    description = TextAreaField(_l("Beskrivelse"), validators=[Optional()])
+    name = StringField(_l("Navn"), validators=[DataRequired(REQUIRED), max_length(200)])
+    description = TextAreaField(_l("Beskrivelse"), validators=[Optional(), max_length(MAX_TEXT)])
     submit = SubmitField(_l("Gem"))
 
 
 class MeetingForm(FlaskForm):
-    title = StringField(_l("Titel"), validators=[DataRequired(REQUIRED), Length(max=300)])
+    title = StringField(_l("Titel"), validators=[DataRequired(REQUIRED), max_length(300)])
     date = DateField(
         _l("Dato"),
         validators=[DataRequired(_l("Skriv en dato, fx 2025-02-26."))],
     )
     start_time = TimeField(_l("Starttidspunkt"), validators=[Optional()])
-    location = StringField(_l("Mødested"), validators=[Optional(), Length(max=300)])
+    location = StringField(_l("Mødested"), validators=[Optional(), max_length(300)])
     status = SelectField(
         _l("Status"), choices=[("held", _l("Afholdt")), ("planned", _l("Planlagt"))]
     )
@@ -38,7 +45,7 @@ class MeetingForm(FlaskForm):
 
 
 class AttendeeForm(FlaskForm):
-    name = StringField(_l("Navn på deltager"), validators=[DataRequired(REQUIRED), Length(max=200)])
+    name = StringField(_l("Navn på deltager"), validators=[DataRequired(REQUIRED), max_length(200)])
     present = BooleanField(_l("Til stede"), default=True)
     submit = SubmitField(_l("Tilføj deltager"))
 
@@ -51,16 +58,16 @@ class AgendaItemForm(FlaskForm):
             NumberRange(min=1, max=999, message=_l("Nummeret skal være mellem 1 og 999.")),
         ],
     )
-    title = StringField(_l("Titel"), validators=[DataRequired(REQUIRED), Length(max=300)])
-    case_number = StringField(_l("Sagsnummer"), validators=[Optional(), Length(max=50)])
-    summary = TextAreaField(_l("Sagens kerne"), validators=[Optional()])
-    decision = TextAreaField(_l("Beslutning"), validators=[Optional()])
+    title = StringField(_l("Titel"), validators=[DataRequired(REQUIRED), max_length(300)])
+    case_number = StringField(_l("Sagsnummer"), validators=[Optional(), max_length(50)])
+    summary = TextAreaField(_l("Sagens kerne"), validators=[Optional(), max_length(MAX_TEXT)])
+    decision = TextAreaField(_l("Beslutning"), validators=[Optional(), max_length(MAX_TEXT)])
     submit = SubmitField(_l("Gem punktet"))
 
 
 class PointForm(FlaskForm):
-    heading = StringField(_l("Overskrift (afsnit)"), validators=[Optional(), Length(max=300)])
-    text = TextAreaField(_l("Tekst"), validators=[DataRequired(REQUIRED)])
+    heading = StringField(_l("Overskrift (afsnit)"), validators=[Optional(), max_length(300)])
+    text = TextAreaField(_l("Tekst"), validators=[DataRequired(REQUIRED), max_length(MAX_TEXT)])
     kind = SelectField(
         _l("Type"), choices=[("decision", _l("Beslutning")), ("plenum", _l("Plenumpunkt"))]
     )

@@ -14,7 +14,9 @@ import re
 import zipfile
 from datetime import date, time
 
-MAX_BYTES = 5 * 1024 * 1024
+MAX_BYTES = 5 * 1024 * 1024  # the default; the app passes its MAX_CONTENT_LENGTH
+MAX_UNPACKED_BYTES = 20 * 1024 * 1024  # a Word document's parts together, unpacked
+MAX_ZIP_ENTRIES = 2000  # a real referat has a few dozen parts
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .doc/.xls
@@ -40,23 +42,42 @@ class MinutesError(ValueError):
         return self.message_da
 
 
-def read_minutes_bytes(data: bytes, filename: str = "") -> str:
+def megabytes(size: int, locale: str = "da", *, trim: bool = True) -> str:
+    """A byte count in MB for messages: "5", "1,5" (Danish) or "1.5" (English).
+
+    Limits are named without a trailing ",0" (``trim``); a file's own size keeps it.
+    """
+    text = f"{size / 1024 / 1024:.1f}"
+    text = text.removesuffix(".0") if trim else text
+    return text if (locale or "da").lower().startswith("en") else text.replace(".", ",")
+
+
+def read_minutes_bytes(
+    data: bytes,
+    filename: str = "",
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_unpacked_bytes: int = MAX_UNPACKED_BYTES,
+) -> str:
     """Decode an uploaded referat to text with ``\\n`` line ends.
 
+    ``max_bytes`` caps the file, ``max_unpacked_bytes`` a Word document once unpacked.
     Raises :class:`MinutesError` for empty, too large, binary or non-Word zip files.
     """
     if data is None or len(data) == 0 or not data.strip():
         raise MinutesError("Filen er tom.", "The file is empty.", code="empty")
-    if len(data) > MAX_BYTES:
+    if len(data) > max_bytes:
         raise MinutesError(
-            f"Filen er for stor ({len(data) / 1024 / 1024:.1f} MB). "
-            f"Den må højst fylde {MAX_BYTES // (1024 * 1024)} MB.",
-            f"The file is too large ({len(data) / 1024 / 1024:.1f} MB). "
-            f"The limit is {MAX_BYTES // (1024 * 1024)} MB.",
+            f"Filen er for stor ({megabytes(len(data), trim=False)} MB). "
+            f"Den må højst fylde {megabytes(max_bytes)} MB.",
+            f"The file is too large ({megabytes(len(data), 'en', trim=False)} MB). "
+            f"The limit is {megabytes(max_bytes, 'en')} MB.",
             code="too_large",
         )
     if data.startswith(_ZIP_MAGIC):
-        return normalise_newlines(docx_bytes_to_markdown(data))
+        return normalise_newlines(
+            docx_bytes_to_markdown(data, max_unpacked_bytes=max_unpacked_bytes)
+        )
     if filename.lower().endswith(".docx"):
         raise MinutesError(
             "Filen hedder .docx, men er ikke et gyldigt Word-dokument.",
@@ -127,8 +148,13 @@ def _looks_binary(text: str) -> bool:
 # .docx -> Markdown
 
 
-def docx_bytes_to_markdown(data: bytes) -> str:
-    """Convert a Word document to the Markdown shape of the case system export."""
+def docx_bytes_to_markdown(data: bytes, *, max_unpacked_bytes: int = MAX_UNPACKED_BYTES) -> str:
+    """Convert a Word document to the Markdown shape of the case system export.
+
+    The zip directory is checked first: a document that unpacks to more than
+    ``max_unpacked_bytes`` or has more than :data:`MAX_ZIP_ENTRIES` parts is refused
+    before anything is unpacked (zipfile never unpacks more than a part's stated size).
+    """
     not_word = MinutesError(
         "Filen er en zip-fil, men ikke et Word-dokument (.docx). "
         "Måske er det et regneark eller en anden fil, der er omdøbt?",
@@ -138,11 +164,29 @@ def docx_bytes_to_markdown(data: bytes) -> str:
     )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError) as exc:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
         raise not_word from exc
-    if "word/document.xml" not in names:
+    if "word/document.xml" not in {entry.filename for entry in entries}:
         raise not_word
+    if len(entries) > MAX_ZIP_ENTRIES:
+        raise MinutesError(
+            f"Word-dokumentet består af for mange dele (over {MAX_ZIP_ENTRIES}). "
+            "Gem referatet som et almindeligt Word-dokument eller som tekst, og prøv igen.",
+            f"The Word document has too many parts (over {MAX_ZIP_ENTRIES}). "
+            "Save the minutes as an ordinary Word document or as text, and try again.",
+            code="too_large",
+        )
+    if sum(entry.file_size for entry in entries) > max_unpacked_bytes:
+        raise MinutesError(
+            "Word-dokumentet fylder for meget, når det pakkes ud "
+            f"(over {megabytes(max_unpacked_bytes)} MB). "
+            "Gem referatet uden indlejrede billeder og bilag, eller som tekst, og prøv igen.",
+            "The Word document is too large when unpacked "
+            f"(over {megabytes(max_unpacked_bytes, 'en')} MB). "
+            "Save the minutes without embedded images and attachments, or as text, and try again.",
+            code="too_large",
+        )
     try:
         import docx  # python-docx
         from docx.oxml.ns import qn

@@ -1,4 +1,9 @@
-"""The status overview as files: CSV for Danish Excel, and .xlsx with real dates and filters."""
+"""The status overview as files: CSV for Danish Excel, and .xlsx with real dates and filters.
+
+Every text a person wrote ends up here, so text is always written as text: never as a
+formula in the workbook (string cells), and CSV cells that a spreadsheet would read as a
+formula get a leading apostrophe (OWASP's advice against CSV injection).
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,7 @@ import io
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
@@ -63,19 +69,48 @@ def table(overview: Overview) -> list[list]:
     return rows
 
 
+# A cell starting with one of these is read as a formula by Excel, LibreOffice and Sheets.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value: str) -> str:
+    """A CSV cell that a spreadsheet shows as text: formula-like cells get a leading ``'``."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def csv_cell(value) -> str:
+    """One value as CSV text: dates as DD-MM-YYYY, text made safe."""
+    if value is None:
+        return ""
+    if hasattr(value, "strftime"):
+        return value.strftime("%d-%m-%Y")
+    return csv_text(str(value))
+
+
+def xlsx_text(value: str) -> str:
+    """Text without the control characters that XML (and so .xlsx) cannot hold."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def write_row(sheet, row_number: int, values: list) -> None:
+    """Write one row; text always becomes a string cell, never a formula; dates stay dates."""
+    for column, value in enumerate(values, start=1):
+        cell = sheet.cell(row=row_number, column=column)
+        if isinstance(value, str):
+            cell.value = xlsx_text(value)
+            cell.data_type = "s"  # openpyxl would make "=..." a formula
+        else:
+            cell.value = value
+
+
 def to_csv(overview: Overview, locale: str = "da") -> bytes:
     """UTF-8 with BOM and semicolons, so Danish Excel opens it with æøå intact."""
     with force_locale(locale):
         buffer = io.StringIO()
         writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-        writer.writerow(headers())
+        writer.writerow([csv_cell(v) for v in headers()])
         for row in table(overview):
-            writer.writerow(
-                [
-                    "" if v is None else (v.strftime("%d-%m-%Y") if hasattr(v, "strftime") else v)
-                    for v in row
-                ]
-            )
+            writer.writerow([csv_cell(v) for v in row])
         return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 
 
@@ -85,11 +120,11 @@ def to_xlsx(overview: Overview, locale: str = "da") -> bytes:
         workbook = Workbook()
         sheet = workbook.active
         sheet.title = _("Status")[:31]
-        sheet.append(headers())
+        write_row(sheet, 1, headers())
         for cell in sheet[1]:
             cell.font = Font(bold=True)
-        for row in table(overview):
-            sheet.append(row)
+        for row_number, row in enumerate(table(overview), start=2):
+            write_row(sheet, row_number, row)
         for column in (3, 9, 10, 13):
             for cell in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
                 cell[0].number_format = "DD-MM-YYYY"
