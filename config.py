@@ -13,6 +13,9 @@ from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent
 DEFAULT_SECRET_KEYS = {"", "dev", "change-me", "secret"}
+SECRET_MIN_LENGTH = 32
+SECRET_MIN_DISTINCT = 12  # "aaaa…" or "abab…" is long but guessable
+MAKE_SECRET = 'python3 -c "import secrets; print(secrets.token_hex(32))"'
 
 
 class ConfigError(RuntimeError):
@@ -47,6 +50,21 @@ def _clock(value: str) -> time:
         raise ConfigError(f"REMINDER_TIME skal skrives som TT:MM, ikke {value!r}.") from error
 
 
+def _check_production_secret(secret: str | None) -> None:
+    """Refuse a missing, default, short or repetitive secret, saying how to make a good one."""
+    if (
+        not secret
+        or secret in DEFAULT_SECRET_KEYS
+        or len(secret) < SECRET_MIN_LENGTH
+        or len(set(secret)) < SECRET_MIN_DISTINCT
+    ):
+        raise ConfigError(
+            f"SECRET_KEY skal sættes til en lang tilfældig værdi i produktion (mindst "
+            f"{SECRET_MIN_LENGTH} tegn og mindst {SECRET_MIN_DISTINCT} forskellige). "
+            f"Lav en med: {MAKE_SECRET}"
+        )
+
+
 def _instance_dir() -> Path:
     return Path(os.environ.get("TRACKER_INSTANCE_DIR", PROJECT_DIR / "instance")).resolve()
 
@@ -71,10 +89,7 @@ def load_config(overrides: dict | None = None) -> dict:
 
     secret = overrides.get("SECRET_KEY", env.get("SECRET_KEY"))
     if production:
-        if not secret or secret in DEFAULT_SECRET_KEYS or len(secret) < 32:
-            raise ConfigError(
-                "SECRET_KEY skal sættes til en lang tilfældig værdi i produktion (mindst 32 tegn)."
-            )
+        _check_production_secret(secret)
         if _bool(env.get("FLASK_DEBUG")) or overrides.get("DEBUG"):
             raise ConfigError("Debug-tilstand må ikke være slået til i produktion.")
     elif not secret:
@@ -90,7 +105,8 @@ def load_config(overrides: dict | None = None) -> dict:
         "INSTANCE_DIR": str(instance_dir),
         "SECRET_KEY": secret,
         "SQLALCHEMY_DATABASE_URI": database_url,
-        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True},
+        # hide_parameters: errors in the log never show the values (names, notes, emails).
+        "SQLALCHEMY_ENGINE_OPTIONS": {"pool_pre_ping": True, "hide_parameters": True},
         "PERMANENT_SESSION_LIFETIME": timedelta(hours=int(env.get("SESSION_HOURS", "10"))),
         "REMEMBER_COOKIE_DURATION": timedelta(days=14),
         "SESSION_COOKIE_HTTPONLY": True,
@@ -101,7 +117,10 @@ def load_config(overrides: dict | None = None) -> dict:
         "REMEMBER_COOKIE_SECURE": production,
         "WTF_CSRF_ENABLED": True,
         "WTF_CSRF_TIME_LIMIT": None,
-        "MAX_CONTENT_LENGTH": 6 * 1024 * 1024,
+        # The largest upload (a referat); the import and the error page name this same figure.
+        "MAX_CONTENT_LENGTH": int(env.get("UPLOAD_MAX_MB", "5")) * 1024 * 1024,
+        # A .docx is a zip: what it may hold unpacked, checked before anything is read.
+        "IMPORT_MAX_UNPACKED_BYTES": int(env.get("IMPORT_MAX_UNPACKED_MB", "20")) * 1024 * 1024,
         "BABEL_DEFAULT_LOCALE": "da",
         "BABEL_DEFAULT_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
         "LANGUAGES": ("da", "en"),

@@ -31,6 +31,8 @@ class Handler:
     refuse: dict[str, str] = field(default_factory=dict)  # address -> "550 ..." / "451 ..."
     data_answer: dict[str, str] = field(default_factory=dict)  # address -> answer to DATA
     disconnect_after: int | None = None  # drop the connection at the DATA of message n+1
+    mail_from_answer: str | None = None  # e.g. "530 5.7.0 Authentication required"
+    after_data: object = None  # called with the message count once a message is stored
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
@@ -38,6 +40,13 @@ class Handler:
             self.connections += 1
         session.host_name = hostname
         return responses
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        if self.mail_from_answer:
+            return self.mail_from_answer
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        return "250 OK"
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.refuse:
@@ -57,6 +66,9 @@ class Handler:
         parsed = email.message_from_bytes(envelope.content, policy=policy.default)
         with self.lock:
             self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), parsed))
+            count = len(self.messages)
+        if self.after_data is not None:
+            self.after_data(count)  # e.g. kill the sender before it hears "250"
         return "250 Message accepted"
 
     def to(self, address: str) -> list[Received]:
@@ -77,6 +89,36 @@ class SMTPServer:
 
     def __exit__(self, *exc):
         self.controller.stop()
+
+
+class GreetingRefuser:
+    """Answers every connection with one line (e.g. "554 no service") and hangs up."""
+
+    def __init__(self, greeting: str = "554 5.3.2 no service here"):
+        self.greeting = greeting.encode() + b"\r\n"
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(5)
+        self.port = self.sock.getsockname()[1]
+        self.connections = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+
+    def _serve(self):
+        try:
+            while True:
+                conn, _ = self.sock.accept()
+                self.connections += 1
+                with conn:
+                    conn.sendall(self.greeting)
+        except OSError:
+            return
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.sock.close()
 
 
 class SilentServer:

@@ -32,21 +32,25 @@ def test_environment_is_read(tmp_path, monkeypatch):
     assert (config["MAIL_SERVER"], config["MAIL_PORT"]) == ("127.0.0.1", 2525)
 
 
-@pytest.mark.parametrize("secret", [None, "dev", "too-short"])
+GOOD_SECRET = "9f2c4e7a1b8d3f6e0a5c9b2d7e4f1a8c3b6d9e2f5a8c1b4d"
+
+
+@pytest.mark.parametrize("secret", [None, "dev", "too-short", "a" * 64, "ab" * 32])
 def test_production_refuses_a_missing_or_default_secret(tmp_path, monkeypatch, secret):
     monkeypatch.setenv("TRACKER_ENV", "production")
     if secret is None:
         monkeypatch.delenv("SECRET_KEY", raising=False)
     else:
         monkeypatch.setenv("SECRET_KEY", secret)
-    with pytest.raises(ConfigError, match="SECRET_KEY"):
+    with pytest.raises(ConfigError, match="SECRET_KEY") as refused:
         create_app({"INSTANCE_DIR": str(tmp_path)})
+    assert "secrets.token_hex(32)" in str(refused.value), "says how to make a good one"
     assert not (tmp_path / "secret_key").exists()
 
 
 def test_production_refuses_debug(tmp_path, monkeypatch):
     monkeypatch.setenv("TRACKER_ENV", "production")
-    monkeypatch.setenv("SECRET_KEY", "x" * 40)
+    monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
     monkeypatch.setenv("FLASK_DEBUG", "1")
     with pytest.raises(ConfigError, match="Debug"):
         create_app({"INSTANCE_DIR": str(tmp_path)})
@@ -54,7 +58,7 @@ def test_production_refuses_debug(tmp_path, monkeypatch):
 
 def test_production_secures_cookies(tmp_path, monkeypatch):
     monkeypatch.setenv("TRACKER_ENV", "production")
-    monkeypatch.setenv("SECRET_KEY", "x" * 40)
+    monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
     monkeypatch.delenv("FLASK_DEBUG", raising=False)
     app = create_app({"INSTANCE_DIR": str(tmp_path)})
     assert app.config["SESSION_COOKIE_SECURE"] and app.config["REMEMBER_COOKIE_SECURE"]

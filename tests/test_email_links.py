@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import func, select
 
 from tests.factories import make_action, make_person
+from tracker.auth.links import login_token, login_url
 from tracker.extensions import db
 from tracker.models import ActionEvent, OutboxMessage, StatusNote
 from tracker.reminders.jobs import sweep
@@ -58,14 +59,20 @@ def test_mark_done_link_only_preselects_the_status(client, smtp, member):
     assert action.status == "not_started"
 
 
-def test_link_is_for_that_person_only(app, client, member):
-    from tracker.auth.links import login_link
-
+def test_someone_elses_link_asks_before_replacing_the_login(app, client, member):
     other = make_person(name="Anden Chef", email="anden@example.org")
     client.login(other)
     with app.test_request_context():
-        link = login_link(member, "/mine").replace("http://tracker.test", "")
-    client.get(link)
+        link = login_url(login_token(member), "/mine").replace("http://tracker.test", "")
+    question = client.get(link)
+    assert question.status_code == 200
+    text = question.get_data(as_text=True)
+    assert "Skift bruger?" in text and "Du er logget ind som Anden Chef" in text
+    assert "Anden Chef" in client.get("/mine").get_data(as_text=True), "nothing switched on GET"
+    token = link.partition("?")[0]
+    assert client.raw.post(token, data={"n": "/mine"}).status_code == 400, "CSRF token needed"
+    switched = client.post(token, {"n": "/mine"}, token_from=link)
+    assert switched.headers["Location"] == "/mine"
     page = client.get("/mine").get_data(as_text=True)
     assert member.name in page and "Anden Chef" not in page
 
@@ -74,7 +81,7 @@ def test_tampered_expired_or_stale_links_are_refused(app, client, member, monkey
     from tracker.auth import links
 
     with app.test_request_context():
-        link = links.login_link(member, "/mine").replace("http://tracker.test", "")
+        link = login_url(login_token(member), "/mine").replace("http://tracker.test", "")
     token, _, query = link.partition("?")
     response = client.get(token[:-3] + "abc?" + query)
     assert response.headers["Location"].startswith("/login")
@@ -92,10 +99,24 @@ def test_tampered_expired_or_stale_links_are_refused(app, client, member, monkey
 
 
 def test_a_link_only_leads_within_this_site(app, client, member):
-    from tracker.auth.links import login_token
-
     with app.test_request_context():
         token = login_token(member)
-    for target in ("//evil.example/", "https://evil.example/", "/\\evil.example"):
+    for target in (
+        "//evil.example/",
+        "https://evil.example/",
+        "/\\evil.example",
+        "/\t/evil.example",
+        "/\n/evil.example",
+        "/%09/evil.example",
+        "/%2F/evil.example",
+        "/%252F%252Fevil.example",
+        "/%5Cevil.example",
+        " //evil.example",
+        "/\u200b/evil.example",
+    ):
         response = client.get(f"/l/{token}", query_string={"n": target})
         assert response.headers["Location"] == "/", target
+    raw = client.get(f"/l/{token}?n=/%09/evil.example")  # as the attacker sent it
+    assert raw.headers["Location"] == "/"
+    ordinary = client.get(f"/l/{token}?n=/handlinger%3Fside%3D2").headers["Location"]
+    assert ordinary == "/handlinger?side=2", "an ordinary path still works"

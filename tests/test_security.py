@@ -13,6 +13,7 @@ from tests.factories import PASSWORD, make_action, make_meeting, make_person, ma
 from tracker import create_app
 from tracker.extensions import db
 from tracker.models import OutboxMessage, Person
+from tracker.reminders.jobs import deliver
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
 
@@ -39,7 +40,7 @@ def test_templates_have_no_inline_script_or_style():
 
 def test_hsts_in_production(tmp_path, monkeypatch):
     monkeypatch.setenv("TRACKER_ENV", "production")
-    monkeypatch.setenv("SECRET_KEY", "p" * 40)
+    monkeypatch.setenv("SECRET_KEY", "9f2c4e7a1b8d3f6e0a5c9b2d7e4f1a8c3b6d9e2f5a8c1b4d")
     monkeypatch.delenv("FLASK_DEBUG", raising=False)
     app = create_app({"INSTANCE_DIR": str(tmp_path)})
     assert "max-age" in app.test_client().get("/healthz").headers["Strict-Transport-Security"]
@@ -94,11 +95,12 @@ def test_password_reset_does_not_tell_who_exists(client, member):
     assert [r.to_address for r in rows] == [member.email] and rows[0].kind == "password_reset"
 
 
-def test_password_reset_flow_ends_other_sessions(app, client, member):
+def test_password_reset_flow_ends_other_sessions(app, client, member, smtp):
     other_session = Client(app.test_client())
     other_session.login(member)
     client.post("/glemt-adgangskode", {"email": member.email}, token_from="/glemt-adgangskode")
-    text = db.session.scalar(select(OutboxMessage.body_text))
+    deliver()
+    text = smtp.to(member.email)[0].message.get_body(("plain",)).get_content()
     link = re.search(r"http://tracker\.test(/nulstil/\S+)", text).group(1)
     assert client.get(link).status_code == 200
     mismatch = client.post(link, {"new": "a new long password", "repeat": "something else"})

@@ -34,7 +34,7 @@ def create_app(config: dict | None = None) -> Flask:
     )
     i18n.init_app(app)
 
-    from tracker import errors, security
+    from tracker import errors, logs, security
     from tracker.actions import bp as actions_bp
     from tracker.auth import bp as auth_bp
     from tracker.importing import bp as importing_bp
@@ -52,6 +52,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(reports_bp)
     errors.register(app)
     security.init_app(app)
+    logs.init_app(app)
 
     from tracker.commands import register_commands
 

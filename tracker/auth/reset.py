@@ -19,10 +19,9 @@ def _serializer() -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_SALT)
 
 
-def reset_link(person: Person) -> str:
-    """A link valid for one hour and only until the password changes."""
-    token = _serializer().dumps({"p": person.id, "v": person.auth_version})
-    return f"{current_app.config['TRACKER_BASE_URL']}/nulstil/{token}"
+def reset_token(person: Person) -> str:
+    """A token valid for one hour and only until the password changes (signed at sending)."""
+    return _serializer().dumps({"p": person.id, "v": person.auth_version})
 
 
 def person_for_reset(token: str) -> Person | None:
@@ -30,6 +29,8 @@ def person_for_reset(token: str) -> Person | None:
     try:
         data = _serializer().loads(token, max_age=RESET_MAX_AGE)
     except (SignatureExpired, BadSignature):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("p"), int):
         return None
     person = db.session.get(Person, data.get("p"))
     if person is None or not person.active or person.auth_version != data.get("v"):
@@ -39,6 +40,7 @@ def person_for_reset(token: str) -> Person | None:
 
 def queue_reset_email(person: Person) -> None:
     """Put the reset email in the outbox; the scheduler sends it within a minute."""
+    from tracker.reminders.emails import RESET_TOKEN
     from tracker.reminders.services import PlannedEmail, enqueue
 
     email = PlannedEmail(
@@ -47,6 +49,6 @@ def queue_reset_email(person: Person) -> None:
         person,
         "password_reset",
         _l("Nulstil din adgangskode"),
-        {"reset_url": reset_link(person)},
+        {"reset_url": f"{current_app.config['TRACKER_BASE_URL']}/nulstil/{RESET_TOKEN}"},
     )
     enqueue(email, utcnow())

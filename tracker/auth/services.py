@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select
+from werkzeug.security import check_password_hash
 
+from tracker.actions.calendar import renew_token
+from tracker.auth import sessions
 from tracker.extensions import db, login
 from tracker.models import Person
 
-# Checked against when the email is unknown, so both paths take the same time.
+# Checked against when there is no usable account, so every path takes the same time.
 _DUMMY_HASH = (
     "scrypt:32768:8:1$5PBWhYCqYxkjuqv6$"
     "0a9c1b6a4f7a1f2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f70"
@@ -24,25 +27,45 @@ def find_person_by_email(email: str) -> Person | None:
 
 
 def authenticate(email: str, password: str) -> Person | None:
-    """Return the active person whose email and password match, else None."""
+    """Return the active person whose email and password match, else None.
+
+    A password is hashed on every path (unknown, deactivated, no password), so the time taken
+    reveals nothing about the account.
+    """
     person = find_person_by_email(email)
     if person is None or not person.password_hash:
-        from werkzeug.security import check_password_hash
-
         check_password_hash(_DUMMY_HASH, password or "")
         return None
-    if not person.active or not person.check_password(password):
-        return None
-    return person
+    matches = person.check_password(password)
+    return person if matches and person.active else None
 
 
-def change_password(person: Person, current: str, new: str) -> bool:
-    """Set a new password when ``current`` is right; other sessions end."""
-    if not person.check_password(current):
-        return False
+def set_new_password(person: Person, new: str, keep_login: str | None = None) -> bool:
+    """Set the password, end every other login, renew the calendar link if there is one.
+
+    Returns True when the calendar link was renewed (the person must be told).
+    """
     person.set_password(new)
+    sessions.revoke_all(person, keep=keep_login)
+    renewed = person.calendar_token is not None
+    if renewed:
+        renew_token(person)
     db.session.flush()
-    return True
+    return renewed
+
+
+def change_password(person: Person, current: str, new: str) -> bool | None:
+    """Set a new password when ``current`` is right (None when wrong); this login stays."""
+    if not person.check_password(current):
+        return None
+    return set_new_password(person, new, keep_login=person.login_id)
+
+
+def deactivate(person: Person) -> None:
+    """The person can no longer log in: every login ends now."""
+    person.active = False
+    sessions.revoke_all(person)
+    db.session.flush()
 
 
 def save_settings(person: Person, language: str, digest: bool, deadline_reminders: bool) -> None:
@@ -54,13 +77,6 @@ def save_settings(person: Person, language: str, digest: bool, deadline_reminder
 
 
 @login.user_loader
-def load_user(user_id: str) -> Person | None:
-    """Load the person from the session; an old auth version (password changed) fails."""
-    try:
-        person_id, version = (int(part) for part in user_id.split(":", 1))
-    except ValueError:
-        return None
-    person = db.session.get(Person, person_id)
-    if person is None or person.auth_version != version or not person.active:
-        return None
-    return person
+def load_user(login_id: str) -> Person | None:
+    """The person of a live login named by the session or remember cookie."""
+    return sessions.load(login_id)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
-from flask import flash, redirect, render_template, request, session, url_for
+from flask import abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
+from flask_wtf import FlaskForm
 
 from tracker.actions.calendar import renew_token
-from tracker.auth import bp, links, reset, services, throttle
+from tracker.auth import bp, links, reset, services, sessions, throttle
 from tracker.auth.forms import (
     ForgotPasswordForm,
     LoginForm,
@@ -39,16 +38,25 @@ def require_login():
     return login_manager.unauthorized()
 
 
-def safe_next(target: str | None) -> str | None:
-    """Only a path on this site: never another host, never a scheme-relative URL."""
-    if not target:
-        return None
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or not target.startswith("/") or target.startswith("//"):
-        return None
-    if "\\" in target:
-        return None
-    return target
+def _throttled() -> str | None:
+    """Count this login attempt; the Danish reason when it is over a limit."""
+    email, address = (request.form.get("email") or "").strip().lower(), request.remote_addr or "-"
+    if not throttle.take("login-ip", address) or not throttle.take(
+        "login-account-ip", f"{email}|{address}"
+    ):
+        return _("For mange forsøg. Vent et kvarter, og prøv igen.")
+    if not throttle.take("login-account", email):
+        return _("For mange forsøg på denne konto. Vent et halvt minut, og prøv igen.")
+    return None
+
+
+def _log_in(person, via: str, remember: bool = False) -> None:
+    """Start a new login for ``person`` on this device (a fresh session, a row in the database)."""
+    session.clear()
+    session.permanent = True
+    sessions.start(person, via, remember=remember)
+    db.session.commit()
+    login_user(person, remember=remember)
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -56,30 +64,32 @@ def login():
     form = LoginForm()
     if form.validate_on_submit():
         email, address = form.email.data.strip().lower(), request.remote_addr or "-"
-        if throttle.blocked("login-email", email) or throttle.blocked("login-ip", address):
-            flash(_("For mange forsøg. Vent et kvarter, og prøv igen."), "error")
+        refused = _throttled()
+        if refused:
+            db.session.commit()
+            flash(refused, "error")
             return render_template("auth/login.html", form=form), 429
         person = services.authenticate(email, form.password.data)
         if person is None:
-            throttle.record("login-email", email)
-            throttle.record("login-ip", address)
             db.session.commit()
             flash(_("Forkert e-mail eller adgangskode."), "error")
         else:
-            throttle.forget("login-email", email)
-            db.session.commit()
-            session.clear()
-            session.permanent = True
-            login_user(person, remember=form.remember.data)
-            return redirect(safe_next(request.args.get("next")) or url_for("main.index"))
+            throttle.refund("login-ip", address)
+            throttle.forget("login-account-ip", f"{email}|{address}")
+            throttle.forget("login-account", email)
+            _log_in(person, "password", remember=form.remember.data)
+            return redirect(links.safe_path(request.args.get("next")) or url_for("main.index"))
     return render_template("auth/login.html", form=form)
 
 
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
-    logout_user()
+    """End this login everywhere its cookies went: the row is revoked, both cookies deleted."""
+    sessions.revoke(current_user.login_id)
+    db.session.commit()
     session.clear()
+    logout_user()  # after clear(): it leaves the note that deletes the remember cookie
     flash(_("Du er logget ud."), "info")
     return redirect(url_for("auth.login"))
 
@@ -99,12 +109,14 @@ def settings():
         flash(_("Dine indstillinger er gemt."), "success")
         return redirect(url_for("auth.settings"))
     if password_form.submit.data and password_form.validate_on_submit():
-        if services.change_password(
+        renewed = services.change_password(
             current_user, password_form.current.data, password_form.new.data
-        ):
+        )
+        if renewed is not None:
             db.session.commit()
-            login_user(current_user._get_current_object())
             flash(_("Din adgangskode er skiftet. Du er logget ud alle andre steder."), "success")
+            if renewed:
+                flash(_("Dit kalenderlink er fornyet: det gamle virker ikke længere."), "info")
             return redirect(url_for("auth.settings"))
         password_form.current.errors.append(_("Den nuværende adgangskode er forkert."))
     return render_template("auth/settings.html", form=form, password_form=password_form)
@@ -119,17 +131,28 @@ def renew_calendar():
     return redirect(url_for("auth.settings", _anchor="kalender"))
 
 
-@bp.route("/l/<token>")
+@bp.route("/l/<token>", methods=["GET", "POST"])
 def email_login(token):
-    """Follow a link from an email: log that person in and open the page. Changes no data."""
-    found = links.read_login_link(token, request.args.get("n"))
+    """Follow a link from an email: log that person in and open the page. Changes no data.
+
+    Someone else logged in on this device is asked first (POST) before their login is replaced.
+    """
+    found = links.read_login_link(token, request.values.get("n"))
     if found is None:
         flash(_("Linket er udløbet eller ugyldigt. Log ind for at fortsætte."), "error")
         return redirect(url_for("auth.login"))
     person, path = found
-    if not current_user.is_authenticated or current_user.id != person.id:
-        session.clear()
-        login_user(person)
+    if current_user.is_authenticated and current_user.id == person.id:
+        return redirect(path)
+    if current_user.is_authenticated and request.method == "GET":
+        return render_template("auth/switch.html", person=person, token=token, path=path)
+    if current_user.is_authenticated:
+        form = FlaskForm()
+        if not form.validate_on_submit():
+            abort(400)
+        sessions.revoke(current_user.login_id)
+        logout_user()
+    _log_in(person, "email-link")
     return redirect(path)
 
 
@@ -139,13 +162,11 @@ def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
         email, address = form.email.data.strip().lower(), request.remote_addr or "-"
-        if not (throttle.blocked("reset-email", email) or throttle.blocked("reset-ip", address)):
-            throttle.record("reset-email", email)
-            throttle.record("reset-ip", address)
+        if throttle.take("reset-ip", address) and throttle.take("reset-email", email):
             person = services.find_person_by_email(email)
             if person is not None and person.active:
                 reset.queue_reset_email(person)
-            db.session.commit()
+        db.session.commit()
         flash(
             _(
                 "Hvis adressen hører til en bruger, har vi sendt et link til at vælge en ny "
@@ -166,10 +187,12 @@ def reset_password(token):
         return redirect(url_for("auth.forgot_password"))
     form = ResetPasswordForm()
     if form.validate_on_submit():
-        person.set_password(form.new.data)
+        renewed = services.set_new_password(person, form.new.data)
         db.session.commit()
-        logout_user()
         session.clear()
+        logout_user()
         flash(_("Din adgangskode er skiftet. Log ind med den nye."), "success")
+        if renewed:
+            flash(_("Dit kalenderlink er fornyet: det gamle virker ikke længere."), "info")
         return redirect(url_for("auth.login"))
     return render_template("auth/reset.html", form=form)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -63,7 +64,7 @@ def run(kind, at, dry_run):
 @with_appcontext
 def preview(email, at):
     """Show the digest PERSON would get now (nothing is saved or sent)."""
-    from tracker.reminders.emails import render_email
+    from tracker.reminders.emails import masked, render_email
     from tracker.reminders.schedule import local
 
     person = find_person_by_email(email)
@@ -85,7 +86,7 @@ def preview(email, at):
         today=today,
         week=week,
     )
-    click.echo(f"Til: {person.email}\nEmne: {subject}\n\n{text}")
+    click.echo(f"Til: {person.email}\nEmne: {subject}\n\n{masked(text)}")
 
 
 @click.command(help="Kør påmindelserne som egen proces (produktion).")
@@ -99,6 +100,12 @@ def scheduler():
     app = current_app._get_current_object()
     lease = SchedulerLease(db.engine, app.config["SCHEDULER_LEASE_SECONDS"])
     click.echo(f"Planlæggeren {lease.owner} kører (stop med Ctrl+C).")
+
+    def stop(signum, frame):
+        raise SystemExit(0)  # unwinds to ``finally``: the lock is given up, not left to expire
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     try:
         build_scheduler(app, blocking=True, lease=lease).start()
     except (KeyboardInterrupt, SystemExit):

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import logging
+
 import click
 from flask import current_app
 from flask.cli import with_appcontext
 from werkzeug.serving import run_simple
+
+from tracker.logs import hide_tokens
 
 
 @click.command(help="Kør appen på én proces (udvikling og demo).")
@@ -15,6 +19,7 @@ from werkzeug.serving import run_simple
 def serve(host, port):
     """Serve the app on HOST:PORT without the reloader."""
     app = current_app._get_current_object()
+    hide_tokens(logging.getLogger("werkzeug"))  # its access log names each request's path
     if app.config["SCHEDULER_ENABLED"]:
         from tracker.reminders.scheduler import build_scheduler
 

@@ -4,7 +4,7 @@ from .actions import OPEN_STATUSES, STATUSES, Action, ActionEvent, StatusNote, a
 from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
 from .outbox import MAIL_KINDS, MAIL_STATES, OutboxMessage
 from .people import LANGUAGES, ROLES, Person
-from .security import LoginAttempt, SchedulerLock
+from .security import LoginSession, MailServerState, SchedulerLock, ThrottleCounter
 from .types import UTCDateTime, utcnow
 
 __all__ = [
@@ -21,13 +21,15 @@ __all__ = [
     "AgendaItem",
     "Attendance",
     "Forum",
-    "LoginAttempt",
+    "LoginSession",
+    "MailServerState",
     "Meeting",
     "OutboxMessage",
     "Person",
     "Point",
     "SchedulerLock",
     "StatusNote",
+    "ThrottleCounter",
     "UTCDateTime",
     "action_co_owner",
     "utcnow",

@@ -73,11 +73,15 @@ class Person(UserMixin, db.Model):
         """Secretaries manage meetings and actions; admins may do the same."""
         return self.role in ("secretary", "admin")
 
+    # The login (tracker.auth.sessions) this object was loaded for; not a column.
+    login_id = None
+
     def get_id(self) -> str:
-        return f"{self.id}:{self.auth_version}"
+        """Flask-Login's id for the cookies: the login, never the person alone."""
+        return self.login_id or ""
 
     def set_password(self, password: str) -> None:
-        """Store a salted scrypt hash of ``password`` and end other sessions."""
+        """Store a salted scrypt hash of ``password``; links and reset tokens signed before stop."""
         self.password_hash = generate_password_hash(password)
         self.auth_version = (self.auth_version or 0) + 1
 

@@ -1,26 +1,49 @@
-"""Tables shared by all processes: login attempts (rate limit) and the scheduler's lock."""
+"""Tables shared by all processes: logins, rate limits, the scheduler's lock, the mail server."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.extensions import db
 
+from .people import Person
 from .types import UTCDateTime, utcnow
 
 
-class LoginAttempt(db.Model):
-    """A failed login or a password-reset request; counted across every web worker."""
+class LoginSession(db.Model):
+    """One login on one device: the session and remember cookies name it; logout revokes it.
 
-    __tablename__ = "login_attempt"
-    __table_args__ = (Index("ix_login_attempt_key_created_at", "key", "created_at"),)
+    Only a hash of its key is stored, so a copy of the database logs nobody in.
+    """
+
+    __tablename__ = "login_session"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    key: Mapped[str] = mapped_column(String(300))  # "login-email:...", "login-ip:...", "reset:..."
+    key_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
+    via: Mapped[str] = mapped_column(String(20))  # "password", "email-link"
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    person: Mapped[Person] = relationship()
+
+
+class ThrottleCounter(db.Model):
+    """Attempts per key ("login-ip:…", "login-account:…") in the current window.
+
+    Counted and checked in one statement, so parallel requests cannot slip past the limit.
+    """
+
+    __tablename__ = "throttle_counter"
+
+    key: Mapped[str] = mapped_column(String(300), primary_key=True)
+    count: Mapped[int] = mapped_column(default=0)
+    window_start: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    last_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class SchedulerLock(db.Model):
@@ -31,3 +54,15 @@ class SchedulerLock(db.Model):
     name: Mapped[str] = mapped_column(String(50), primary_key=True)
     owner: Mapped[str] = mapped_column(String(200))
     expires_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class MailServerState(db.Model):
+    """Trouble with the mail server itself (not with one recipient): emails wait, admins see it."""
+
+    __tablename__ = "mail_server_state"
+
+    name: Mapped[str] = mapped_column(String(50), primary_key=True)  # "smtp"
+    failing_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    failures: Mapped[int] = mapped_column(default=0)
+    next_try_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)

@@ -1,37 +1,48 @@
 """Sending the outbox over SMTP: one connection per run, nothing lost, nothing sent twice.
 
 A row is claimed (pending -> sending) in its own committed UPDATE before it is sent, so parallel
-runs never send the same row. 4xx answers and network trouble are retried with backoff; 5xx
-answers mark the row failed. Rows claimed by a run that died are released after a while.
+runs never send the same row, and its outcome is committed right after the server's answer.
+Trouble with the server itself (greeting, TLS, AUTH, MAIL FROM, the network) keeps every email
+pending, backs off and shows the admin a banner; only an answer about one email (RCPT, or DATA
+for that message) counts against that email: 4xx is retried with backoff, 5xx fails it. A row
+claimed by a run that died is released after a while and sent again: at most one email per crash
+can go out twice, with the same Message-ID.
 """
 
 from __future__ import annotations
 
+import logging
 import smtplib
 from datetime import datetime, timedelta
 from email.policy import compat32
 
 from flask import current_app
 from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from tracker.extensions import db
-from tracker.models import OutboxMessage
+from tracker.models import MailServerState, OutboxMessage
 
 from .emails import build_mime
 
+log = logging.getLogger(__name__)
 WIRE = compat32.clone(linesep="\r\n")  # SMTP lines end in CRLF
 MAX_ATTEMPTS = 8
 STALE_CLAIM = timedelta(minutes=15)
 BATCH = 500
+SERVER = "smtp"
 
 
 class TemporaryFailure(Exception):
-    """Try again later (4xx, connection trouble)."""
+    """Try this email again later (4xx about it, or the connection dropped while sending it)."""
 
 
 class PermanentFailure(Exception):
-    """Do not try again (5xx)."""
+    """Do not try this email again (5xx about its recipient or its content)."""
+
+
+class ServerFailure(Exception):
+    """The server or the way to it is at fault, not one email: every email waits."""
 
 
 def backoff(attempts: int) -> timedelta:
@@ -39,9 +50,41 @@ def backoff(attempts: int) -> timedelta:
     return timedelta(minutes=min(2**attempts, 360))
 
 
+def server_backoff(failures: int) -> timedelta:
+    """Between tries of a failing server: 1, 2, 4 ... minutes, at most 15, so mail goes out soon
+    after it is back."""
+    return timedelta(minutes=min(2 ** max(failures - 1, 0), 15))
+
+
 def mail_configured() -> bool:
     """True when a mail server is configured; otherwise mail stays in the outbox."""
     return bool(current_app.config.get("MAIL_SERVER"))
+
+
+def server_trouble(session=None) -> MailServerState | None:
+    """The mail server's current trouble, for the admin's banner; None when all is well."""
+    state = (session or db.session).get(MailServerState, SERVER)
+    return state if state is not None and state.failing_since is not None else None
+
+
+def _server_failed(session: Session, now: datetime, error: Exception) -> None:
+    state = session.get(MailServerState, SERVER) or MailServerState(name=SERVER, failures=0)
+    session.add(state)
+    state.failures = (state.failures or 0) + 1
+    state.failing_since = state.failing_since or now
+    state.next_try_at = now + server_backoff(state.failures)
+    state.last_error = str(error)[:1000]
+    session.commit()
+    # The server's own words (no recipient is involved); the admin sees the same on the outbox.
+    log.warning("mail server trouble (%d in a row): %s", state.failures, state.last_error)
+
+
+def _server_ok(session: Session) -> None:
+    state = session.get(MailServerState, SERVER)
+    if state is not None and state.failing_since is not None:
+        state.failures, state.failing_since, state.next_try_at = 0, None, None
+        session.commit()
+        log.warning("mail server answers again")
 
 
 def release_stale_claims(session: Session, now: datetime) -> int:
@@ -77,9 +120,9 @@ def _connect():
         if config.get("MAIL_USERNAME"):
             connection.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"] or "")
     except smtplib.SMTPResponseException as error:
-        raise _classify(error) from error
+        raise ServerFailure(f"{error.smtp_code} {_text(error.smtp_error)}") from error
     except (OSError, smtplib.SMTPException) as error:
-        raise TemporaryFailure(f"Forbindelse til mailserveren mislykkedes: {error}") from error
+        raise ServerFailure(f"Forbindelse til mailserveren mislykkedes: {error}") from error
     return connection
 
 
@@ -102,6 +145,8 @@ def _send_one(connection, row: OutboxMessage, now: datetime) -> None:
     message = build_mime(row, sender, now)
     try:
         refused = connection.sendmail(sender, [row.to_address], message.as_bytes(policy=WIRE))
+    except smtplib.SMTPSenderRefused as error:  # MAIL FROM: the same for every email
+        raise ServerFailure(f"{error.smtp_code} {_text(error.smtp_error)}") from error
     except smtplib.SMTPRecipientsRefused as error:
         raise _failure(*next(iter(error.recipients.values()))) from error
     except smtplib.SMTPResponseException as error:
@@ -143,35 +188,56 @@ def deliver_pending(now: datetime, limit: int = BATCH) -> dict[str, int]:
 def _deliver(session: Session, now: datetime, limit: int) -> dict[str, int]:
     counts = {"sent": 0, "retry": 0, "failed": 0}
     release_stale_claims(session, now)
+    state = session.get(MailServerState, SERVER)
+    if state is not None and state.next_try_at is not None and state.next_try_at > now:
+        return counts  # the server failed a moment ago: everything waits for its next try
     ids = session.scalars(
         select(OutboxMessage.id)
         .where(OutboxMessage.state == "pending", OutboxMessage.next_attempt_at <= now)
         .order_by(OutboxMessage.id)
         .limit(limit)
     ).all()
-    connection = None
-    for row_id in ids:
-        if not claim(session, row_id, now):
-            continue  # another run has it
-        try:
+    connection, answered = None, False
+    try:
+        for row_id in ids:
             if connection is None:
-                connection = _connect()
-        except (TemporaryFailure, PermanentFailure) as failure:
-            counts[_record(session, row_id, now, failure)] += 1
-            break  # the server cannot be reached: the rest stay pending for the next run
-        error: Exception | None = None
-        try:
-            _send_one(connection, session.get(OutboxMessage, row_id), now)
-        except (TemporaryFailure, PermanentFailure) as failure:
-            error = failure
-        except (smtplib.SMTPServerDisconnected, OSError) as lost:
-            error = TemporaryFailure(f"Forbindelsen blev afbrudt: {lost}")
-            connection = _close(connection)  # reconnect for the next row
-        except smtplib.SMTPException as other:
-            error = TemporaryFailure(str(other))
-        counts[_record(session, row_id, now, error)] += 1
-    _close(connection)
+                connection = _connect()  # raises ServerFailure before anything is claimed
+            if not claim(session, row_id, now):
+                continue  # another run has it
+            row = session.get(OutboxMessage, row_id, options=[joinedload(OutboxMessage.person)])
+            error: Exception | None = None
+            try:
+                _send_one(connection, row, now)
+            except ServerFailure:
+                _unclaim(session, row_id)
+                raise
+            except (TemporaryFailure, PermanentFailure) as failure:
+                error = failure
+            except (smtplib.SMTPServerDisconnected, OSError) as lost:
+                error = TemporaryFailure(f"Forbindelsen blev afbrudt: {lost}")
+            except smtplib.SMTPException as other:
+                error = TemporaryFailure(str(other))
+            counts[_record(session, row_id, now, error)] += 1
+            if not answered:
+                answered = True
+                _server_ok(session)  # it answered about an email: the server itself is fine
+            if getattr(connection, "sock", None) is None:
+                connection = None  # the server hung up: a new connection for the next email
+    except ServerFailure as failure:
+        _server_failed(session, now, failure)
+    finally:
+        _close(connection)
     return counts
+
+
+def _unclaim(session: Session, row_id: int) -> None:
+    """Put a claimed row back untouched: the server, not the email, was at fault."""
+    session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == row_id, OutboxMessage.state == "sending")
+        .values(state="pending", claimed_at=None)
+    )
+    session.commit()
 
 
 def _close(connection):

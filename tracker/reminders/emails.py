@@ -13,11 +13,32 @@ from flask import current_app, render_template
 from flask_babel import force_locale
 
 from tracker.auth.links import login_token, login_url
+from tracker.auth.reset import reset_token
 from tracker.models import OutboxMessage, Person
 
 # Quoted-printable keeps every line under the SMTP limit, also for plain-ASCII bodies.
 UTF8_QP = charset.Charset("utf-8")
 UTF8_QP.body_encoding = charset.QP
+
+# What the outbox stores in place of a person's tokens: they are signed only as the email
+# leaves, so no page, log or database copy ever holds a usable link.
+LOGIN_TOKEN = "@@login@@"
+RESET_TOKEN = "@@reset@@"
+MASK = "[personligt link]"
+
+
+def personalise(body: str, person: Person | None) -> str:
+    """``body`` with the recipient's freshly signed tokens in place of the placeholders."""
+    if LOGIN_TOKEN in body:
+        body = body.replace(LOGIN_TOKEN, login_token(person) if person else "")
+    if RESET_TOKEN in body:
+        body = body.replace(RESET_TOKEN, reset_token(person) if person else "")
+    return body
+
+
+def masked(body: str) -> str:
+    """``body`` as anyone but the recipient may see it: "[personligt link]" for each token."""
+    return body.replace(LOGIN_TOKEN, MASK).replace(RESET_TOKEN, MASK)
 
 
 def one_line(text: str) -> str:
@@ -28,11 +49,11 @@ def one_line(text: str) -> str:
 def render_email(template: str, person: Person, subject: str, **context) -> tuple[str, str, str]:
     """Render ``email/<template>.txt`` and ``.html`` for ``person`` in their language.
 
-    ``subject`` is a lazy string, translated here in the person's language.
+    ``subject`` is a lazy string, translated here in the person's language. Links carry the
+    placeholder of the person's token (see :func:`personalise`).
     """
     with force_locale(person.language or "da"):
-        token = login_token(person)  # one signature per email, however many links it has
-        context = {"person": person, "link": lambda path: login_url(token, path), **context}
+        context = {"person": person, "link": lambda path: login_url(LOGIN_TOKEN, path), **context}
         text = render_template(f"email/{template}.txt", **context)
         html = render_template(f"email/{template}.html", **context)
         return one_line(subject), text, html
@@ -47,6 +68,8 @@ def new_message_id() -> str:
 def build_mime(row: OutboxMessage, sender: str, now) -> MIMEMultipart:
     """The MIME message for an outbox row: plain text and HTML alternatives, Date, Message-ID.
 
+    The links are signed here, for the row's person.
+
     Built with the classic ``email.mime`` classes: several times faster than EmailMessage's
     header parsing, which matters at thousands of emails a sweep. Every header value is one line.
     """
@@ -57,6 +80,6 @@ def build_mime(row: OutboxMessage, sender: str, now) -> MIMEMultipart:
     message["Date"] = format_datetime(now)
     message["Message-ID"] = one_line(row.message_id)
     message["Auto-Submitted"] = "auto-generated"
-    message.attach(MIMEText(row.body_text, "plain", UTF8_QP))
-    message.attach(MIMEText(row.body_html, "html", UTF8_QP))
+    message.attach(MIMEText(personalise(row.body_text, row.person), "plain", UTF8_QP))
+    message.attach(MIMEText(personalise(row.body_html, row.person), "html", UTF8_QP))
     return message

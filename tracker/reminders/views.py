@@ -11,8 +11,11 @@ from tracker.extensions import db
 from tracker.meetings.services import get_forum_by_slug
 from tracker.models import MAIL_STATES, Meeting, OutboxMessage, utcnow
 from tracker.reminders import bp, delivery, services
+from tracker.reminders.emails import masked
 
 PAGE_SIZE = 50
+# Emails whose content is nobody's business but the recipient's: only who, kind and state show.
+PRIVATE_KINDS = ("password_reset",)
 
 
 @bp.route("/admin/udbakke")
@@ -34,15 +37,20 @@ def outbox():
         counts=counts,
         state=state,
         mail_configured=delivery.mail_configured(),
+        trouble=delivery.server_trouble(),
     )
 
 
 @bp.route("/admin/udbakke/<int:message_id>")
 @role_required("secretary")
 def outbox_message(message_id):
+    """One email as its recipient got it, personal links masked; a reset email's body not at all."""
     row = db.get_or_404(OutboxMessage, message_id)
     return render_template(
-        "reminders/message.html", row=row, mail_configured=delivery.mail_configured()
+        "reminders/message.html",
+        row=row,
+        text=None if row.kind in PRIVATE_KINDS else masked(row.body_text),
+        mail_configured=delivery.mail_configured(),
     )
 
 
@@ -51,8 +59,10 @@ def outbox_message(message_id):
 def outbox_html(message_id):
     """The HTML part as the recipient sees it, sandboxed: no script, no forms, no navigation."""
     row = db.get_or_404(OutboxMessage, message_id)
+    if row.kind in PRIVATE_KINDS:
+        abort(404)
     return Response(
-        row.body_html,
+        masked(row.body_html),
         mimetype="text/html",
         headers={
             "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'"

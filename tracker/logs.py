@@ -1,0 +1,54 @@
+"""Logs without secrets: tokens in paths are hidden in every log the project configures.
+
+The dev server (werkzeug), gunicorn's access and error logs and the app's own logger all pass
+their records through :class:`RedactTokens`. SQL parameters are kept out by the engine option
+``hide_parameters`` (config.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from gunicorn.glogging import Logger as GunicornLogger
+
+# Paths whose last part is a secret: email login links, password resets, calendar feeds.
+TOKEN_PATH = re.compile(r"(/(?:l|nulstil|kalender)/)[^/?#\s\"']+")
+HIDDEN = "[skjult]"
+
+
+def redact(text: str) -> str:
+    """``text`` with every token in a secret path replaced by "[skjult]"."""
+    return TOKEN_PATH.sub(rf"\g<1>{HIDDEN}", text)
+
+
+class RedactTokens(logging.Filter):
+    """Rewrites each record's message with its tokens hidden (formatting it first)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        hidden = redact(message)
+        if hidden != message:
+            record.msg, record.args = hidden, ()
+        return True
+
+
+def hide_tokens(logger: logging.Logger) -> None:
+    """Attach the filter to ``logger`` once."""
+    if not any(isinstance(f, RedactTokens) for f in logger.filters):
+        logger.addFilter(RedactTokens())
+
+
+class Gunicorn(GunicornLogger):
+    """gunicorn's logger with tokens hidden in the access and error logs
+    (``--logger-class tracker.logs.Gunicorn``)."""
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        hide_tokens(self.access_log)
+        hide_tokens(self.error_log)
+
+
+def init_app(app) -> None:
+    """The app's own logger (exceptions name the request path) hides tokens too."""
+    hide_tokens(app.logger)
