@@ -12,7 +12,7 @@ from tracker.reminders.scheduler import build_scheduler
 def test_jobs_and_triggers(app):
     scheduler = build_scheduler(app)
     jobs = {job.id: job for job in scheduler.get_jobs()}
-    assert set(jobs) == {"sweep", "deliver"}
+    assert set(jobs) == {"sweep", "deliver", "housekeeping"}
     for job in jobs.values():
         assert isinstance(job.trigger, CronTrigger)
         assert str(job.trigger.timezone) == "Europe/Copenhagen"
@@ -22,7 +22,12 @@ def test_jobs_and_triggers(app):
 def test_with_a_lease_a_heartbeat_keeps_or_takes_the_lock(app):
     lease = SchedulerLease(db.engine, lease_seconds=3)
     scheduler = build_scheduler(app, lease=lease)
-    assert {job.id for job in scheduler.get_jobs()} == {"sweep", "deliver", "heartbeat"}
+    assert {job.id for job in scheduler.get_jobs()} == {
+        "sweep",
+        "deliver",
+        "housekeeping",
+        "heartbeat",
+    }
 
 
 def test_only_one_lease_holder_until_it_expires_or_is_released(app):

@@ -341,3 +341,17 @@ def test_database_errors_do_not_show_the_values(app, member):
         db.session.flush()
     db.session.rollback()
     assert member.email not in str(error.value)
+
+
+def test_housekeeping_forgets_ended_logins_and_old_counters(app, client, member):
+    from tracker.models import LoginSession, utcnow
+    from tracker.reminders.jobs import housekeeping
+
+    client.login(member)
+    client.logout()
+    client.login(member)
+    post_login(app, member.email, "wrong", "192.0.2.1")
+    housekeeping(utcnow() + timedelta(days=1, hours=1))
+    assert len(db.session.scalars(select(LoginSession)).all()) == 1, "the live login stays"
+    assert db.session.scalars(select(ThrottleCounter)).all() == []
+    assert client.get("/mine").status_code == 200

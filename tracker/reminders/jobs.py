@@ -50,6 +50,16 @@ def sweep(kind: str = "all", at: datetime | None = None, dry_run: bool = False) 
     return result
 
 
+def housekeeping(at: datetime | None = None) -> None:
+    """Forget ended logins and old rate-limit counters (hourly)."""
+    from tracker.auth import sessions, throttle
+
+    at = at or utcnow()
+    sessions.prune(at)
+    throttle.prune(at)
+    db.session.commit()
+
+
 def deliver(at: datetime | None = None) -> dict:
     """Send every pending outbox row that is due, batch after batch."""
     at = at or utcnow()

@@ -59,6 +59,12 @@ def build_scheduler(app: Flask, blocking: bool = False, lease: SchedulerLease | 
         id="deliver",
         **options,
     )
+    scheduler.add_job(
+        _in_app(app, jobs.housekeeping, lease),
+        CronTrigger(minute="7", timezone=timezone),
+        id="housekeeping",
+        **options,
+    )
     if lease is not None:
         seconds = max(1, int(lease.lease.total_seconds() // 3))
 
