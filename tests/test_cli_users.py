@@ -75,3 +75,21 @@ def test_bad_input_is_refused_and_changes_nothing(app):
     unknown = run(app, "set-password", "nobody@example.org", "--password", "a long password")
     assert unknown.exit_code != 0 and "Ingen bruger" in unknown.output
     assert db.session.scalar(select(func.count()).select_from(Person)) == 1
+
+
+def test_deactivate_ends_every_login(app, client, member):
+    client.login(member)
+    assert client.get("/mine").status_code == 200
+    result = run(app, "deactivate", member.email.upper())
+    assert result.exit_code == 0 and "deaktiveret og logget ud overalt" in result.output
+    assert client.get("/mine").status_code == 302
+    assert not db.session.get(Person, member.id).active
+    unknown = run(app, "deactivate", "nobody@example.org")
+    assert unknown.exit_code != 0 and "Ingen bruger" in unknown.output
+
+
+def test_set_password_ends_the_persons_logins(app, client, member):
+    client.login(member)
+    result = run(app, "set-password", member.email, "--password", "a brand new password")
+    assert result.exit_code == 0 and "alle personens logins er afsluttet" in result.output
+    assert client.get("/mine").status_code == 302

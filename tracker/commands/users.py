@@ -6,12 +6,12 @@ import click
 from flask.cli import with_appcontext
 from sqlalchemy import select
 
-from tracker.auth.services import find_person_by_email
+from tracker.auth.services import deactivate, find_person_by_email, set_new_password
 from tracker.extensions import db
 from tracker.models import ROLES, Person
 
 
-@click.group(help="Brugere: opret, skift adgangskode, vis.")
+@click.group(help="Brugere: opret, skift adgangskode, deaktivér, vis.")
 def users():
     pass
 
@@ -47,9 +47,24 @@ def set_password(email, password):
         raise click.ClickException(f"Ingen bruger med e-mail {email}.")
     if len(password) < 10:
         raise click.ClickException("Adgangskoden skal være mindst 10 tegn.")
-    person.set_password(password)
+    renewed = set_new_password(person, password)
     db.session.commit()
-    click.echo(f"Adgangskoden er skiftet for {person.name}.")
+    click.echo(f"Adgangskoden er skiftet for {person.name}; alle personens logins er afsluttet.")
+    if renewed:
+        click.echo("Personens kalenderlink er fornyet: det gamle virker ikke længere.")
+
+
+@users.command("deactivate")
+@click.argument("email")
+@with_appcontext
+def deactivate_user(email):
+    """The person with EMAIL can no longer log in; every login of theirs ends now."""
+    person = find_person_by_email(email)
+    if person is None:
+        raise click.ClickException(f"Ingen bruger med e-mail {email}.")
+    deactivate(person)
+    db.session.commit()
+    click.echo(f"{person.name} er deaktiveret og logget ud overalt.")
 
 
 @users.command("list")
