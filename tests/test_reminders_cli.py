@@ -44,6 +44,17 @@ def test_dry_run_saves_and_sends_nothing(app, smtp):
     assert smtp.messages == []
 
 
+def test_a_run_says_when_the_mail_server_refuses(app, smtp):
+    smtp.mail_from_answer = "530 5.7.0 Authentication required"
+    make_action(make_person(name="Chef", email="chef@example.org"), words="marts 2025")
+    result = app.test_cli_runner().invoke(
+        args=["reminders", "run", "--kind", "weekly", "--at", "2025-03-03T07:00"]
+    )
+    assert result.exit_code == 0
+    assert "Mailserveren tager ikke imod e-mails: 530 5.7.0" in result.stderr
+    assert "Alle e-mails venter" in result.stderr
+
+
 def test_bad_moment_is_refused(app):
     result = run(app, "run", "--at", "mandag")
     assert result.exit_code == 2 and "2025-03-03T07:00" in result.output

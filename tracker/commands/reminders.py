@@ -12,6 +12,7 @@ from flask.cli import with_appcontext
 
 from tracker.auth.services import find_person_by_email
 from tracker.reminders import jobs, services
+from tracker.reminders.delivery import server_trouble
 
 
 def _moment(value: str | None) -> datetime:
@@ -56,6 +57,13 @@ def run(kind, at, dry_run):
     else:
         d = result.delivery
         click.echo(f"Sendt: {d['sent']}, prøves igen senere: {d['retry']}, fejlet: {d['failed']}.")
+        trouble = server_trouble()
+        if trouble is not None:
+            click.echo(
+                f"Mailserveren tager ikke imod e-mails: {trouble.last_error}. "
+                "Alle e-mails venter og sendes, når den svarer igen.",
+                err=True,
+            )
 
 
 @reminders.command("preview")
