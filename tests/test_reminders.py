@@ -232,6 +232,7 @@ def test_assignment_notice_one_per_person_per_save(secretary_client, secretary, 
             "title": "Ny opgave",
             "owner_id": str(people["idle"].id),
             "co_owner_ids": [str(people["charlotte"].id)],
+            "version": "1",
         },
     )
     rows = db.session.scalars(select(OutboxMessage).where(OutboxMessage.kind == "assignment")).all()

@@ -61,7 +61,13 @@ def test_mine_shows_forum_meeting_deadline_and_latest_note(member_client, member
     assert "Nyeste note" in page and "Første note" not in page
 
 
+def seen(action) -> dict:
+    """The version the page showed, as the form's hidden field sends it back."""
+    return {"version": str(db.session.get(Action, action.id).version)}
+
+
 def post_note(client, action, **data):
+    data = {**seen(action), **data}
     return client.post(f"/handlinger/{action.id}/note", data, token_from=f"/handlinger/{action.id}")
 
 
@@ -122,7 +128,9 @@ def test_deadline_change_keeps_the_old_one_in_history(member_client, member):
     db.session.refresh(action)
     assert action.deadline_text == "primo marts", "preview saves nothing"
     response = member_client.post(
-        f"{url}/frist", {"deadline": "uge 20 2025", "submit_deadline": "1"}, token_from=url
+        f"{url}/frist",
+        {"deadline": "uge 20 2025", "submit_deadline": "1", **seen(action)},
+        token_from=url,
     )
     assert response.status_code == 302
     db.session.refresh(action)

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from sqlalchemy import select
 from wtforms import BooleanField, DateField, SelectField, StringField
-from wtforms.validators import Length, Optional, ValidationError
+from wtforms.validators import Optional, ValidationError
 
 from tracker.actions.queries import SORTS, ActionFilters
 from tracker.extensions import db
+from tracker.forms_common import CleanForm, ascii_id, max_length
 from tracker.models import Forum, Meeting
+from tracker.text import clean_name
 
 STATUS_FILTERS = [
     ("", _l("Alle")),
@@ -29,20 +30,26 @@ SORT_LABELS = {
 }
 
 
+SEARCH_MAX = 200  # characters searched for; the text is cleaned like any form's (CleanForm)
+
+
 def _known_id(form, field):
-    if field.data and not field.data.isdigit():
+    # Only ASCII digits within the id range: "²" and 20 digits are no id and must not reach SQL.
+    if field.data and ascii_id(field.data) is None:
         raise ValidationError(_l("Ukendt værdi."))
 
 
-class FilterForm(FlaskForm):
+class FilterForm(CleanForm):
     class Meta:
         csrf = False  # a GET search form changes nothing
 
-    q = StringField(_l("Søg i titler, beskrivelser og noter"), validators=[Optional()])
+    q = StringField(
+        _l("Søg i titler, beskrivelser og noter"), validators=[Optional(), max_length(SEARCH_MAX)]
+    )
     forum = SelectField(_l("Forum"), validate_choice=False, validators=[_known_id])
     meeting = SelectField(_l("Møde"), validate_choice=False, validators=[_known_id])
     # A name to search for: a select with every person would weigh more than the page itself.
-    owner = StringField(_l("Ejer eller medejer (navn)"), validators=[Optional(), Length(max=200)])
+    owner = StringField(_l("Ejer eller medejer (navn)"), validators=[Optional(), max_length(200)])
     status = SelectField(_l("Status"), choices=STATUS_FILTERS, validate_choice=False)
     overdue = BooleanField(_l("Kun overskredne"))
     fra = DateField(_l("Frist fra"), validators=[Optional()])
@@ -64,8 +71,8 @@ MEETING_CHOICES = 200
 def _choices(forum: str | None) -> dict:
     forums = db.session.execute(select(Forum.id, Forum.name).order_by(Forum.name)).all()
     meetings = select(Meeting.id, Meeting.title, Meeting.date)
-    if forum and forum.isdigit():
-        meetings = meetings.where(Meeting.forum_id == int(forum))
+    if ascii_id(forum) is not None:
+        meetings = meetings.where(Meeting.forum_id == ascii_id(forum))
     meetings = db.session.execute(meetings.order_by(Meeting.date.desc()).limit(MEETING_CHOICES))
     everyone = ("", _l("Alle"))
     return {
@@ -85,24 +92,19 @@ def read_filters(args) -> tuple[FilterForm, ActionFilters]:
     def value(name):
         return None if name in bad else form[name].data
 
-    def number(name):
-        raw = value(name)
-        return int(raw) if raw else None
-
-    try:
-        page = max(1, int(args.get("side", 1)))
-    except ValueError:
-        page = 1
+    # Digits are a person's id (a link from a person's page), anything else part of a name;
+    # digits that are no id (out of range, "²") are dropped like any other bad value.
+    owner = value("owner") or ""
     return form, ActionFilters(
-        forum=number("forum"),
-        meeting=number("meeting"),
-        owner=int(value("owner")) if (value("owner") or "").isdigit() else None,
-        owner_name=(value("owner") or "").strip() if not (value("owner") or "").isdigit() else "",
+        forum=ascii_id(value("forum")),
+        meeting=ascii_id(value("meeting")),
+        owner=ascii_id(owner),
+        owner_name="" if owner.isdigit() else clean_name(owner),
         status=value("status") or None,
         overdue=bool(value("overdue")),
         due_from=value("fra"),
         due_to=value("til"),
-        q=(value("q") or "").strip(),
+        q=value("q") or "",
         sort=value("sort") if value("sort") in SORTS else "frist",
-        page=page,
+        page=ascii_id(args.get("side")) or 1,
     )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     HiddenField,
     SelectField,
@@ -16,7 +15,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, Optional, ValidationError
 
 from tracker.deadlines import DeadlineError, parse_deadline
-from tracker.meetings.forms import MAX_TEXT, max_length
+from tracker.forms_common import MAX_TEXT, CleanForm, ascii_id, max_length
 
 DEADLINE_MAX = 200  # Action.deadline_text is String(200)
 
@@ -41,7 +40,7 @@ class DeadlineField(StringField):
             raise ValidationError(error.message(str(get_locale()))) from error
 
 
-class ActionFieldsForm(FlaskForm):
+class ActionFieldsForm(CleanForm):
     """Title, description, owner and co-owners: shared by creating and editing an action."""
 
     title = StringField(
@@ -83,18 +82,31 @@ STATUS_CHOICES = [
 ]
 
 
-class VersionedForm(FlaskForm):
+# No action has this version (they start at 1): a save claiming it is always a conflict.
+UNKNOWN_VERSION = 0
+
+
+class VersionedForm(CleanForm):
     """Carries the version of the action the person saw, to detect edits in between."""
 
     version = HiddenField(validators=[Optional()])
     seen_event = HiddenField(validators=[Optional()])
 
     def seen(self) -> dict:
-        """The version and last history row the person saw, as service arguments."""
+        """The version and last history row the person saw, as service arguments.
+
+        Only what was posted counts, not the action the form was filled from: a missing or
+        unreadable version ("abc") is a version nobody has, so the save is refused as a
+        conflict instead of skipping the check.
+        """
         return {
-            "seen_version": _int_or_none(self.version.data),
-            "seen_event": _int_or_none(self.seen_event.data),
+            "seen_version": ascii_id(_posted(self.version)) or UNKNOWN_VERSION,
+            "seen_event": _int_or_none(_posted(self.seen_event)),
         }
+
+
+def _posted(field) -> str | None:
+    return field.raw_data[0] if field.raw_data else None
 
 
 def _int_or_none(value) -> int | None:

@@ -1,7 +1,6 @@
 """Forms for forums, meetings, attendees, agenda items and points."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     DateField,
@@ -12,25 +11,21 @@ from wtforms import (
     TextAreaField,
     TimeField,
 )
-from wtforms.validators import DataRequired, Length, NumberRange, Optional
+from wtforms.validators import DataRequired, NumberRange, Optional
+
+# The length limit lives with the cleaning in tracker.forms_common; importing takes it from here.
+from tracker.forms_common import MAX_TEXT, CleanForm, NameField, max_length
 
 REQUIRED = _l("Feltet skal udfyldes.")
-MAX_TEXT = 10_000  # descriptions, summaries, decisions and point texts, in characters
-TOO_LONG = _l("Teksten er for lang: højst %(max)d tegn (her er %(length)d).")
 
 
-def max_length(limit: int) -> Length:
-    """Length(max=limit) with the Danish message; String(n) columns take ``limit`` = n."""
-    return Length(max=limit, message=TOO_LONG)
-
-
-class ForumForm(FlaskForm):
+class ForumForm(CleanForm):
     name = StringField(_l("Navn"), validators=[DataRequired(REQUIRED), max_length(200)])
     description = TextAreaField(_l("Beskrivelse"), validators=[Optional(), max_length(MAX_TEXT)])
     submit = SubmitField(_l("Gem"))
 
 
-class MeetingForm(FlaskForm):
+class MeetingForm(CleanForm):
     title = StringField(_l("Titel"), validators=[DataRequired(REQUIRED), max_length(300)])
     date = DateField(
         _l("Dato"),
@@ -44,13 +39,13 @@ class MeetingForm(FlaskForm):
     submit = SubmitField(_l("Gem mødet"))
 
 
-class AttendeeForm(FlaskForm):
-    name = StringField(_l("Navn på deltager"), validators=[DataRequired(REQUIRED), max_length(200)])
+class AttendeeForm(CleanForm):
+    name = NameField(_l("Navn på deltager"), validators=[DataRequired(REQUIRED), max_length(200)])
     present = BooleanField(_l("Til stede"), default=True)
     submit = SubmitField(_l("Tilføj deltager"))
 
 
-class AgendaItemForm(FlaskForm):
+class AgendaItemForm(CleanForm):
     number = IntegerField(
         _l("Nummer"),
         validators=[
@@ -65,7 +60,7 @@ class AgendaItemForm(FlaskForm):
     submit = SubmitField(_l("Gem punktet"))
 
 
-class PointForm(FlaskForm):
+class PointForm(CleanForm):
     heading = StringField(_l("Overskrift (afsnit)"), validators=[Optional(), max_length(300)])
     text = TextAreaField(_l("Tekst"), validators=[DataRequired(REQUIRED), max_length(MAX_TEXT)])
     kind = SelectField(

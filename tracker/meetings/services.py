@@ -11,12 +11,21 @@ from tracker.extensions import db
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point
 from tracker.models.people import name_key
 
+SLUG_MAX = Forum.slug.type.length
 
-def slugify(name: str) -> str:
-    """Turn a forum name into a URL slug: "Strategisk Chefforum" -> "strategisk-chefforum"."""
+
+def slugify(name: str, max_length: int = SLUG_MAX) -> str:
+    """Turn a forum name into a URL slug: "Strategisk Chefforum" -> "strategisk-chefforum".
+
+    At most ``max_length`` characters (the slug column's), cut at a hyphen where one is near.
+    """
     text = name.lower().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "forum"
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1].rfind("-")
+        slug = slug[: cut if cut > max_length // 2 else max_length].strip("-")
+    return slug or "forum"
 
 
 def list_forums() -> list[Forum]:
@@ -40,11 +49,11 @@ def get_or_create_forum(name: str, description: str | None = None) -> Forum:
 
 
 def unique_slug(name: str) -> str:
-    """A slug for ``name`` not used by another forum."""
-    base = slugify(name)
-    slug, n = base, 2
+    """A slug for ``name`` not used by another forum, within the slug column's length."""
+    slug, n = slugify(name), 2
     while db.session.scalar(select(Forum.id).where(Forum.slug == slug)) is not None:
-        slug, n = f"{base}-{n}", n + 1
+        suffix = f"-{n}"
+        slug, n = slugify(name, SLUG_MAX - len(suffix)) + suffix, n + 1
     return slug
 
 

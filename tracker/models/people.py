@@ -11,6 +11,7 @@ from sqlalchemy.orm import Mapped, mapped_column, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from tracker.extensions import db
+from tracker.text import clean_name
 
 from .types import UTCDateTime, utcnow
 
@@ -19,8 +20,8 @@ LANGUAGES = ("da", "en")
 
 
 def name_key(name: str) -> str:
-    """The form of a name used for matching: casefolded, single spaces."""
-    return " ".join((name or "").split()).casefold()
+    """The form of a name used for matching: cleaned as stored (clean_name), casefolded."""
+    return clean_name(name).casefold()
 
 
 class Person(UserMixin, db.Model):
@@ -48,7 +49,7 @@ class Person(UserMixin, db.Model):
 
     @validates("name")
     def _keep_name_key(self, key: str, value: str) -> str:
-        value = " ".join((value or "").split())
+        value = clean_name(value)
         self.name_key = name_key(value)
         return value
 
