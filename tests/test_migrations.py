@@ -53,3 +53,45 @@ def test_migrations_on_postgresql_when_available(tmp_path):
         upgrade()
         assert "action" in inspect(db.engine).get_table_names()
         check()
+
+
+def test_0007_masks_stored_tokens_and_cleans_stored_names(tmp_path):
+    app = create_app(
+        {
+            "INSTANCE_DIR": str(tmp_path),
+            "SECRET_KEY": "k" * 40,
+            "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'old.db'}",
+        }
+    )
+    text = db.text
+    with app.app_context():
+        upgrade(revision="0006")
+        db.session.execute(
+            text(
+                "INSERT INTO person (id, name, name_key, role, active, language, auth_version, "
+                "digest_enabled, deadline_reminders_enabled, created_at) VALUES "
+                "(1, :name, :key, 'member', 1, 'da', 1, 1, 1, '2025-01-01 00:00:00')"
+            ),
+            {"name": "Torben\u200b Chef", "key": "torben\u200b chef"},
+        )
+        db.session.execute(
+            text(
+                "INSERT INTO outbox_message (key, kind, person_id, to_address, subject, body_text,"
+                " body_html, message_id, state, attempts, next_attempt_at, created_at) VALUES "
+                "('k', 'weekly', 1, 't@example.org', 's', :text, :html, '<m>', 'pending', 0,"
+                " '2025-01-01 00:00:00', '2025-01-01 00:00:00')"
+            ),
+            {
+                "text": "Se: http://x/l/eyJwIjoxLCJ2IjoxfQ.Z1x2y3.abcDEF_123-xyz?n=/mine",
+                "html": '<a href="http://x/nulstil/eyJwIjoxfQ.Z1x2y3.abcDEF_123">x</a>',
+            },
+        )
+        db.session.commit()
+        upgrade()
+        body_text, body_html = db.session.execute(
+            text("SELECT body_text, body_html FROM outbox_message")
+        ).one()
+        assert body_text == "Se: http://x/l/@@login@@?n=/mine"
+        assert body_html == '<a href="http://x/nulstil/@@reset@@">x</a>'
+        name, key = db.session.execute(text("SELECT name, name_key FROM person")).one()
+        assert (name, key) == ("Torben Chef", "torben chef")

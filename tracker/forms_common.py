@@ -11,7 +11,7 @@ from functools import partial
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import HiddenField, PasswordField, StringField, TextAreaField
+from wtforms import Form, HiddenField, PasswordField, StringField, TextAreaField
 from wtforms.validators import Length
 
 from tracker.text import clean_name, clean_text
@@ -47,16 +47,27 @@ def text_filter(field_class):
     return partial(clean_text, multiline=issubclass(field_class, TextAreaField))
 
 
+class _CleanMeta:
+    def bind_field(self, form, unbound_field, options):
+        cleaner = text_filter(unbound_field.field_class)
+        if cleaner is not None:
+            filters = (cleaner, *unbound_field.kwargs.get("filters", ()))
+            options = {**options, "filters": filters}
+        return super().bind_field(form, unbound_field, options)
+
+
 class CleanForm(FlaskForm):
     """A FlaskForm whose text fields are cleaned (see the module's docstring)."""
 
-    class Meta:
-        def bind_field(self, form, unbound_field, options):
-            cleaner = text_filter(unbound_field.field_class)
-            if cleaner is not None:
-                filters = (cleaner, *unbound_field.kwargs.get("filters", ()))
-                options = {**options, "filters": filters}
-            return super().bind_field(form, unbound_field, options)
+    class Meta(_CleanMeta):
+        pass
+
+
+class CleanSubform(Form):
+    """The same for a form inside a form (FormField), which has no CSRF token of its own."""
+
+    class Meta(_CleanMeta):
+        pass
 
 
 def ascii_id(value) -> int | None:

@@ -3,6 +3,7 @@
 Login attempts (one row per failure) become counters checked in one statement. Emails already
 in the outbox get their signed tokens replaced by the placeholders that delivery fills in, so
 no stored email holds a usable link (pending ones get a fresh token when they are sent).
+Names stored before names were cleaned lose invisible characters, and their match keys follow.
 
 Revision ID: 0007
 Revises: 0006
@@ -18,6 +19,23 @@ TOKENS = (
     (re.compile(r"/l/[A-Za-z0-9_.\-]+"), "/l/@@login@@"),
     (re.compile(r"/nulstil/[A-Za-z0-9_.\-]+"), "/nulstil/@@reset@@"),
 )
+
+
+def _clean_stored_names():
+    from tracker.text import clean_name
+
+    person = sa.table("person", sa.column("id"), sa.column("name"), sa.column("name_key"))
+    connection = op.get_bind()
+    for row_id, name, key in connection.execute(
+        sa.select(person.c.id, person.c.name, person.c.name_key)
+    ).all():
+        clean = clean_name(name)
+        if (clean, clean.casefold()) != (name, key):
+            connection.execute(
+                person.update()
+                .where(person.c.id == row_id)
+                .values(name=clean, name_key=clean.casefold())
+            )
 
 
 def _mask_stored_tokens():
@@ -86,6 +104,7 @@ def upgrade():
     op.drop_table('login_attempt')
     # ### end Alembic commands ###
     _mask_stored_tokens()
+    _clean_stored_names()
 
 
 def downgrade():

@@ -1,12 +1,13 @@
 """Forms for logging in and personal settings."""
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from wtforms import BooleanField, EmailField, PasswordField, SelectField, SubmitField
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
+from tracker.forms_common import CleanForm
 
-class LoginForm(FlaskForm):
+
+class LoginForm(CleanForm):
     email = EmailField(
         _l("E-mail"),
         validators=[
@@ -21,7 +22,7 @@ class LoginForm(FlaskForm):
     submit = SubmitField(_l("Log ind"))
 
 
-class SettingsForm(FlaskForm):
+class SettingsForm(CleanForm):
     language = SelectField(
         _l("Sprog"), choices=[("da", "Dansk"), ("en", "English")], validators=[DataRequired()]
     )
@@ -30,7 +31,7 @@ class SettingsForm(FlaskForm):
     submit = SubmitField(_l("Gem"))
 
 
-class PasswordForm(FlaskForm):
+class PasswordForm(CleanForm):
     current = PasswordField(_l("Nuværende adgangskode"), validators=[DataRequired()])
     new = PasswordField(
         _l("Ny adgangskode"),
@@ -42,7 +43,7 @@ class PasswordForm(FlaskForm):
     submit = SubmitField(_l("Skift adgangskode"))
 
 
-class ForgotPasswordForm(FlaskForm):
+class ForgotPasswordForm(CleanForm):
     email = EmailField(
         _l("E-mail"),
         validators=[
@@ -53,7 +54,7 @@ class ForgotPasswordForm(FlaskForm):
     submit = SubmitField(_l("Send link"))
 
 
-class ResetPasswordForm(FlaskForm):
+class ResetPasswordForm(CleanForm):
     new = PasswordField(
         _l("Ny adgangskode"),
         validators=[

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from flask_wtf import FlaskForm
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, FieldList, Form, FormField, HiddenField, StringField, SubmitField
+from wtforms import BooleanField, FieldList, FormField, HiddenField, StringField, SubmitField
 from wtforms.validators import Optional
 
-from tracker.meetings.forms import max_length
+from tracker.forms_common import CleanForm, CleanSubform, max_length
 
 
-class UploadForm(FlaskForm):
+class UploadForm(CleanForm):
     file = FileField(
         _l("Referat (.docx, .md eller .txt)"),
         validators=[FileRequired(_l("Vælg en fil med referatet."))],
@@ -23,7 +22,7 @@ class UploadForm(FlaskForm):
     submit = SubmitField(_l("Læs referatet"))
 
 
-class DraftForm(Form):
+class DraftForm(CleanSubform):
     accept = BooleanField(_l("Opret handlingen"), default=True)
     title = StringField(_l("Titel"), validators=[max_length(300)])
     deadline = StringField(_l("Frist"), validators=[Optional(), max_length(200)])
@@ -37,7 +36,7 @@ class DraftForm(Form):
     point_index = HiddenField()
 
 
-class ReviewForm(FlaskForm):
+class ReviewForm(CleanForm):
     text = HiddenField()
     forum = HiddenField()
     drafts = FieldList(FormField(DraftForm), min_entries=0, max_entries=500)
