@@ -4,7 +4,7 @@ Handles UTF-8 (with or without BOM), UTF-16 with BOM, Windows-1252, CRLF/CR line
 Word documents (.docx), which are converted to the same Markdown shape that the case system
 exports, so that :func:`tracker.minutes.parser.parse_minutes` can read both.
 
-Pure module: stdlib, python-docx and tracker.text only.
+Pure module: stdlib and python-docx only.
 """
 
 from __future__ import annotations
@@ -13,8 +13,6 @@ import io
 import re
 import zipfile
 from datetime import date, time
-
-from tracker.text import clean_text
 
 MAX_BYTES = 5 * 1024 * 1024  # the default; the app passes its MAX_CONTENT_LENGTH
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024  # a Word document's parts together, unpacked
@@ -98,9 +96,14 @@ def read_minutes_bytes(
     return normalise_newlines(text)
 
 
+# Control characters but tab and line feed: nothing anyone meant (PostgreSQL refuses NUL).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def normalise_newlines(text: str) -> str:
-    """LF line ends, no byte-order mark, and no control characters (PostgreSQL refuses NUL)."""
-    return clean_text(text.lstrip("\ufeff"), multiline=True)
+    """LF line ends, no byte-order mark, no control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROLS.sub("", text.lstrip("\ufeff"))
 
 
 def _binary_error() -> MinutesError:
