@@ -140,7 +140,10 @@ def test_digest_can_be_turned_off_in_settings(client, smtp, people):
     assert smtp.to("torben@example.org") == []
 
 
-def test_status_round_before_next_planned_meeting(smtp, people, secretary_client):
+def test_status_round_before_next_planned_meeting(smtp, people, secretary_client, monkeypatch):
+    import tracker.reminders.views as views
+
+    monkeypatch.setattr(views, "today", lambda: date(2025, 3, 6))  # the page's "today"
     forum = make_forum("Strategisk Chefforum", slug="scf")
     make_meeting(forum, day=date(2025, 3, 12), status="planned", title="SCF marts")
     a = make_action(people["torben"], "SCF-handling", forum=forum, words="marts 2025")
@@ -266,3 +269,16 @@ def test_outbox_is_for_secretaries_and_admins_only(member_client):
     assert (
         member_client.post("/admin/udbakke/1/send-igen", {}, token_from="/mine").status_code == 403
     )
+
+
+def test_the_status_round_page_skips_a_past_meeting_never_marked_held(
+    secretary_client, monkeypatch
+):
+    import tracker.reminders.views as views
+
+    monkeypatch.setattr(views, "today", lambda: date(2025, 3, 6))
+    forum = make_forum("Strategisk Chefforum", slug="scf")
+    make_meeting(forum, day=date(2025, 2, 12), status="planned", title="SCF februar")
+    make_meeting(forum, day=date(2025, 3, 12), status="planned", title="SCF marts")
+    page = secretary_client.get("/fora/scf/statusrunde").get_data(as_text=True)
+    assert "Før mødet 12. marts 2025." in page and "12. februar" not in page

@@ -1,14 +1,23 @@
-"""The tracker application factory."""
+"""The tracker application factory.
+
+Its imports live inside ``create_app`` so that importing a pure package (``tracker.deadlines``,
+``tracker.minutes``, ...) loads neither Flask nor SQLAlchemy.
+"""
 
 from __future__ import annotations
 
-from flask import Flask
+from typing import TYPE_CHECKING
 
-from config import load_config
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def create_app(config: dict | None = None) -> Flask:
     """Create the app: load config, bind extensions, register blueprints, errors and CLI."""
+    from flask import Flask
+
+    from config import load_config
+
     settings = load_config(config)
     app = Flask(
         __name__,
@@ -35,13 +44,13 @@ def create_app(config: dict | None = None) -> Flask:
     i18n.init_app(app)
 
     from tracker import errors, logs, security
-    from tracker.actions import bp as actions_bp
-    from tracker.auth import bp as auth_bp
-    from tracker.importing import bp as importing_bp
-    from tracker.main import bp as main_bp
-    from tracker.meetings import bp as meetings_bp
-    from tracker.reminders import bp as reminders_bp
-    from tracker.reports import bp as reports_bp
+    from tracker.actions.views import bp as actions_bp
+    from tracker.auth.views import bp as auth_bp
+    from tracker.importing.views import bp as importing_bp
+    from tracker.main.views import bp as main_bp
+    from tracker.meetings.views import bp as meetings_bp
+    from tracker.reminders.views import bp as reminders_bp
+    from tracker.reports.views import bp as reports_bp
 
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp)

@@ -18,6 +18,15 @@ STATUS_LABELS = {
     "done": _l("Udført"),
     "cancelled": _l("Annulleret"),
 }
+# The status overview's sections, in their order (tracker.rules.report_section gives the key).
+REPORT_SECTIONS = {
+    "overdue": _l("Overskredne"),
+    "before_next": _l("Frist før næste møde"),
+    "in_progress": _l("I gang"),
+    "not_started": _l("Ikke startet"),
+    "done": _l("Udført siden sidste møde"),
+    "cancelled": _l("Annulleret siden sidste møde"),
+}
 ROLE_LABELS = {
     "admin": _l("Administrator"),
     "secretary": _l("Sekretariat"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 from datetime import timedelta
 
 from icalendar import Calendar, Event
@@ -11,21 +10,6 @@ from sqlalchemy import select
 from tracker.actions.queries import involves
 from tracker.extensions import db
 from tracker.models import OPEN_STATUSES, Action, Person, utcnow
-
-
-def renew_token(person: Person) -> str:
-    """Give the person a new feed token; the old URL stops working."""
-    person.calendar_token = secrets.token_urlsafe(32)
-    db.session.flush()
-    return person.calendar_token
-
-
-def person_for_token(token: str) -> Person | None:
-    """The active person whose feed token is ``token``."""
-    if not token or len(token) < 20:
-        return None
-    person = db.session.scalar(select(Person).where(Person.calendar_token == token))
-    return person if person is not None and person.active else None
 
 
 def build_feed(person: Person, base_url: str, calendar_name: str) -> bytes:

@@ -10,17 +10,11 @@ from wtforms.validators import Optional, ValidationError
 from tracker.actions.queries import SORTS, ActionFilters
 from tracker.extensions import db
 from tracker.forms_common import CleanForm, ascii_id, max_length
+from tracker.i18n import STATUS_LABELS
 from tracker.models import Forum, Meeting
 from tracker.text import clean_name
 
-STATUS_FILTERS = [
-    ("", _l("Alle")),
-    ("aaben", _l("Åbne")),
-    ("not_started", _l("Ikke startet")),
-    ("in_progress", _l("I gang")),
-    ("done", _l("Udført")),
-    ("cancelled", _l("Annulleret")),
-]
+STATUS_FILTERS = [("", _l("Alle")), ("aaben", _l("Åbne")), *STATUS_LABELS.items()]
 SORT_LABELS = {
     "frist": _l("Frist"),
     "titel": _l("Titel"),

@@ -16,6 +16,7 @@ from wtforms.validators import DataRequired, Optional, ValidationError
 
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.forms_common import MAX_TEXT, CleanForm, ascii_id, max_length
+from tracker.i18n import STATUS_LABELS
 
 DEADLINE_MAX = 200  # Action.deadline_text is String(200)
 
@@ -73,13 +74,7 @@ class ActionForm(ActionFieldsForm):
     submit = SubmitField(_l("Opret handling"))
 
 
-STATUS_CHOICES = [
-    ("", _l("— uændret —")),
-    ("not_started", _l("Ikke startet")),
-    ("in_progress", _l("I gang")),
-    ("done", _l("Udført")),
-    ("cancelled", _l("Annulleret")),
-]
+STATUS_CHOICES = [("", _l("— uændret —")), *STATUS_LABELS.items()]
 
 
 # No action has this version (they start at 1): a save claiming it is always a conflict.

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import Select, and_, case, func, or_, select, union
 from sqlalchemy.orm import joinedload, selectinload
 
+from tracker import rules
 from tracker.extensions import db
 from tracker.models import OPEN_STATUSES, Action, Person, StatusNote, action_co_owner
 
-SOON_DAYS = 14
 PAGE_SIZE = 50
 SORTS = ("frist", "titel", "status", "ejer", "opdateret")
 
@@ -62,9 +62,27 @@ class MyActions:
     closed: list[Action] = field(default_factory=list)
 
 
+def overdue_clause(today: date):
+    """SQL twin of tracker.rules.is_overdue."""
+    return and_(
+        Action.status.in_(rules.OPEN_STATUSES),
+        Action.due_end.is_not(None),
+        Action.due_end < today,
+    )
+
+
+def due_soon_clause(today: date):
+    """SQL twin of tracker.rules.is_due_soon."""
+    return and_(
+        Action.status.in_(rules.OPEN_STATUSES),
+        Action.due_end.is_not(None),
+        Action.due_end >= today,
+        Action.due_end <= rules.due_soon_limit(today),
+    )
+
+
 def my_actions(person: Person, today: date, closed: bool = False) -> MyActions:
-    """A person's open actions, overdue first, then due within 14 days, then by deadline end."""
-    soon_limit = today + timedelta(days=SOON_DAYS)
+    """A person's open actions, overdue first, then due soon, then by deadline end."""
     if closed:
         query = (
             select(Action)
@@ -72,11 +90,7 @@ def my_actions(person: Person, today: date, closed: bool = False) -> MyActions:
             .order_by(Action.closed_at.desc().nulls_last(), Action.id.desc())
         )
     else:
-        bucket = case(
-            (and_(Action.due_end.is_not(None), Action.due_end < today), 0),
-            (and_(Action.due_end.is_not(None), Action.due_end <= soon_limit), 1),
-            else_=2,
-        )
+        bucket = case((overdue_clause(today), 0), (due_soon_clause(today), 1), else_=2)
         query = (
             select(Action)
             .where(involves(person.id), Action.status.in_(OPEN_STATUSES))
@@ -85,8 +99,8 @@ def my_actions(person: Person, today: date, closed: bool = False) -> MyActions:
     actions = list(db.session.scalars(_with_related(query)))
     result = MyActions(actions=actions, notes=latest_notes([a.id for a in actions]))
     counted = actions if not closed else []
-    result.overdue = sum(1 for a in counted if a.due_end and a.due_end < today)
-    result.soon = sum(1 for a in counted if a.due_end and today <= a.due_end <= soon_limit)
+    result.overdue = sum(1 for a in counted if rules.is_overdue(a.status, a.due_end, today))
+    result.soon = sum(1 for a in counted if rules.is_due_soon(a.status, a.due_end, today))
     result.total = len(counted)
     return result
 
@@ -140,7 +154,7 @@ def _filtered(filters: ActionFilters, today: date) -> Select:
     elif filters.status:
         query = query.where(Action.status == filters.status)
     if filters.overdue:
-        query = query.where(Action.status.in_(OPEN_STATUSES), Action.due_end < today)
+        query = query.where(overdue_clause(today))
     if filters.due_from:
         query = query.where(Action.due_end >= filters.due_from)
     if filters.due_to:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask import (
+    Blueprint,
     Response,
     abort,
     current_app,
@@ -17,13 +18,16 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.actions import bp, calendar, queries, services
+from tracker.actions import calendar, queries, services
 from tracker.actions.filters import SORT_LABELS, read_filters
 from tracker.actions.forms import ActionForm, DeadlineChangeForm, EditActionForm, NoteForm
 from tracker.auth.access import role_required
+from tracker.auth.services import person_for_calendar_token
 from tracker.extensions import db
 from tracker.i18n import today
 from tracker.models import Action, Point
+
+bp = Blueprint("actions", __name__)
 
 
 def _me():
@@ -205,7 +209,7 @@ def field_label(name: str) -> str:
 @bp.route("/kalender/<token>.ics")
 def calendar_feed(token):
     """The private calendar feed: no login, the unguessable token is the key."""
-    person = calendar.person_for_token(token) or abort(404)
+    person = person_for_calendar_token(token) or abort(404)
     body = calendar.build_feed(
         person, current_app.config["TRACKER_BASE_URL"], _("Handlinger – %(name)s", name=person.name)
     )

@@ -5,6 +5,9 @@ from wtforms import BooleanField, EmailField, PasswordField, SelectField, Submit
 from wtforms.validators import DataRequired, Email, EqualTo, Length
 
 from tracker.forms_common import CleanForm
+from tracker.rules import PASSWORD_MIN_LENGTH
+
+TOO_SHORT = _l("Adgangskoden skal være mindst %(min)d tegn.")
 
 
 class LoginForm(CleanForm):
@@ -37,7 +40,7 @@ class PasswordForm(CleanForm):
         _l("Ny adgangskode"),
         validators=[
             DataRequired(),
-            Length(min=10, message=_l("Adgangskoden skal være mindst 10 tegn.")),
+            Length(min=PASSWORD_MIN_LENGTH, message=TOO_SHORT),
         ],
     )
     submit = SubmitField(_l("Skift adgangskode"))
@@ -59,7 +62,7 @@ class ResetPasswordForm(CleanForm):
         _l("Ny adgangskode"),
         validators=[
             DataRequired(_l("Skriv en ny adgangskode.")),
-            Length(min=10, message=_l("Adgangskoden skal være mindst 10 tegn.")),
+            Length(min=PASSWORD_MIN_LENGTH, message=TOO_SHORT),
         ],
     )
     repeat = PasswordField(

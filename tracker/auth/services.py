@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import secrets
+
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash
 
-from tracker.actions.calendar import renew_token
 from tracker.auth import sessions
 from tracker.extensions import db, login
 from tracker.models import Person
@@ -40,6 +41,21 @@ def authenticate(email: str, password: str) -> Person | None:
     return person if matches and person.active else None
 
 
+def renew_calendar_token(person: Person) -> str:
+    """Give the person a new calendar feed token (a credential); the old URL stops working."""
+    person.calendar_token = secrets.token_urlsafe(32)
+    db.session.flush()
+    return person.calendar_token
+
+
+def person_for_calendar_token(token: str) -> Person | None:
+    """The active person whose calendar feed token is ``token``."""
+    if not token or len(token) < 20 or len(token) > 64:
+        return None
+    person = db.session.scalar(select(Person).where(Person.calendar_token == token))
+    return person if person is not None and person.active else None
+
+
 def set_new_password(person: Person, new: str, keep_login: str | None = None) -> bool:
     """Set the password, end every other login, renew the calendar link if there is one.
 
@@ -49,7 +65,7 @@ def set_new_password(person: Person, new: str, keep_login: str | None = None) ->
     sessions.revoke_all(person, keep=keep_login)
     renewed = person.calendar_token is not None
     if renewed:
-        renew_token(person)
+        renew_calendar_token(person)
     db.session.flush()
     return renewed
 

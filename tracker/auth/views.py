@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, session, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
 
-from tracker.actions.calendar import renew_token
-from tracker.auth import bp, links, reset, services, sessions, throttle
+from tracker.auth import links, reset, services, sessions, throttle
 from tracker.auth.forms import (
     ForgotPasswordForm,
     LoginForm,
@@ -18,6 +17,8 @@ from tracker.auth.forms import (
 )
 from tracker.extensions import db
 from tracker.extensions import login as login_manager
+
+bp = Blueprint("auth", __name__)
 
 PUBLIC_ENDPOINTS = {
     "auth.login",
@@ -125,7 +126,7 @@ def settings():
 @bp.route("/indstillinger/kalender", methods=["POST"])
 def renew_calendar():
     """Create or renew the private calendar URL; the old one stops working."""
-    renew_token(current_user._get_current_object())
+    services.renew_calendar_token(current_user._get_current_object())
     db.session.commit()
     flash(_("Du har fået et nyt kalenderlink. Det gamle link virker ikke længere."), "success")
     return redirect(url_for("auth.settings", _anchor="kalender"))

@@ -13,7 +13,6 @@ from flask_babel import force_locale
 from tracker.i18n import local_tz, today
 from tracker.meetings.services import get_forum_by_slug
 from tracker.reports import exports, pdf, services
-from tracker.reports.views import chart_svg
 
 
 @click.group(help="Rapporter.")
@@ -43,7 +42,10 @@ def status(slug, fmt, output, lang):
         }
         with force_locale(lang), current_app.test_request_context():
             body = render_template(
-                "reports/standalone.html", o=overview, chart=chart_svg(overview), styles=styles
+                "reports/standalone.html",
+                o=overview,
+                chart=services.chart_svg(overview),
+                styles=styles,
             )
         data = body.encode("utf-8")
     else:

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from tracker.auth.services import deactivate, find_person_by_email, set_new_password
 from tracker.extensions import db
 from tracker.models import ROLES, Person
+from tracker.rules import PASSWORD_MIN_LENGTH
 
 
 @click.group(help="Brugere: opret, skift adgangskode, deaktivér, vis.")
@@ -27,8 +28,8 @@ def create(email, name, role, password):
     email = email.strip().lower()
     if find_person_by_email(email):
         raise click.ClickException(f"Der findes allerede en bruger med e-mail {email}.")
-    if len(password) < 10:
-        raise click.ClickException("Adgangskoden skal være mindst 10 tegn.")
+    if len(password) < PASSWORD_MIN_LENGTH:
+        raise click.ClickException(f"Adgangskoden skal være mindst {PASSWORD_MIN_LENGTH} tegn.")
     person = Person(email=email, name=name.strip(), role=role)
     person.set_password(password)
     db.session.add(person)
@@ -45,8 +46,8 @@ def set_password(email, password):
     person = find_person_by_email(email)
     if person is None:
         raise click.ClickException(f"Ingen bruger med e-mail {email}.")
-    if len(password) < 10:
-        raise click.ClickException("Adgangskoden skal være mindst 10 tegn.")
+    if len(password) < PASSWORD_MIN_LENGTH:
+        raise click.ClickException(f"Adgangskoden skal være mindst {PASSWORD_MIN_LENGTH} tegn.")
     renewed = set_new_password(person, password)
     db.session.commit()
     click.echo(f"Adgangskoden er skiftet for {person.name}; alle personens logins er afsluttet.")

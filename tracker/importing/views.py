@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from flask import flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import get_locale, ngettext
 from flask_login import current_user
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
-from tracker.importing import bp, review, services
+from tracker.importing import review, services
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.minutes.reading import MinutesError, megabytes
+
+bp = Blueprint("importing", __name__)
 
 
 @bp.route("/import", methods=["GET", "POST"])

@@ -1,8 +1,8 @@
 """Landing page and health check."""
 
-from flask import redirect, url_for
+from flask import Blueprint, redirect, url_for
 
-from tracker.main import bp
+bp = Blueprint("main", __name__)
 
 
 @bp.route("/")

@@ -2,11 +2,72 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
+from tracker import rules
 from tracker.extensions import db
 from tracker.models import OPEN_STATUSES, Action, AgendaItem, Attendance, Forum, Meeting
+
+
+def next_planned(forum_id: int, today: date) -> Meeting | None:
+    """SQL twin of tracker.rules.next_planned: the forum's next planned meeting, today or later."""
+    return db.session.scalar(
+        select(Meeting)
+        .where(Meeting.forum_id == forum_id, Meeting.status == "planned", Meeting.date >= today)
+        .order_by(Meeting.date, Meeting.id)
+        .limit(1)
+    )
+
+
+def next_planned_per_forum(today: date) -> list[Meeting]:
+    """Every forum's next planned meeting (tracker.rules.next_planned), soonest first."""
+    upcoming = db.session.scalars(
+        select(Meeting)
+        .where(Meeting.status == "planned", Meeting.date >= today)
+        .order_by(Meeting.date, Meeting.id)
+    ).all()
+    first: dict[int, Meeting] = {}
+    for meeting in upcoming:
+        first.setdefault(meeting.forum_id, meeting)
+    return list(first.values())
+
+
+def previous_held(forum_id: int, on_or_before: date) -> Meeting | None:
+    """SQL twin of tracker.rules.previous_held: the forum's last meeting held by that day."""
+    return db.session.scalar(
+        select(Meeting)
+        .where(
+            Meeting.forum_id == forum_id,
+            Meeting.status == "held",
+            Meeting.date <= on_or_before,
+        )
+        .order_by(Meeting.date.desc(), Meeting.id.desc())
+        .limit(1)
+    )
+
+
+def since_previous(meeting: Meeting, tz) -> datetime:
+    """Where "since the last meeting" begins for ``meeting``: the start of the forum's meeting
+    held before it (tracker.rules.since)."""
+    before = previous_held(meeting.forum_id, meeting.date - timedelta(days=1))
+    return rules.since(before.date if before else None, tz)
+
+
+def follow_up_actions(meeting: Meeting, since: datetime) -> list[Action]:
+    """The forum's open actions and those closed since ``since``, for the follow-up item."""
+    return list(
+        db.session.scalars(
+            select(Action)
+            .where(
+                Action.forum_id == meeting.forum_id,
+                Action.status.in_(OPEN_STATUSES) | (Action.closed_at >= since),
+            )
+            .order_by(Action.due_end.asc().nulls_last(), Action.id)
+        )
+    )
 
 
 def forum_overview() -> list[dict]:
@@ -27,7 +88,7 @@ def forum_overview() -> list[dict]:
     ]
 
 
-def forum_page(forum: Forum) -> dict:
+def forum_page(forum: Forum, today: date) -> dict:
     """A forum's meetings, newest first, with their action counts."""
     meetings = db.session.scalars(
         select(Meeting).where(Meeting.forum_id == forum.id).order_by(Meeting.date.desc())
@@ -39,11 +100,8 @@ def forum_page(forum: Forum) -> dict:
             .group_by(Action.meeting_id)
         ).all()
     )
-    from tracker.i18n import today
-
-    upcoming = [m for m in meetings if m.status == "planned" and m.date >= today()]
-    next_meeting = min(upcoming, key=lambda m: m.date) if upcoming else None
-    days_left = (next_meeting.date - today()).days if next_meeting else None
+    next_meeting = rules.next_planned(meetings, today)
+    days_left = (next_meeting.date - today).days if next_meeting else None
     return {
         "meetings": meetings,
         "action_counts": counts,
@@ -52,7 +110,7 @@ def forum_page(forum: Forum) -> dict:
     }
 
 
-def meeting_page(meeting: Meeting) -> dict:
+def meeting_page(meeting: Meeting, tz) -> dict:
     """Attendees, agenda with points, and the actions drawn from the meeting."""
     attendances = db.session.scalars(
         select(Attendance)
@@ -79,9 +137,7 @@ def meeting_page(meeting: Meeting) -> dict:
         by_item.setdefault(action.agenda_item_id, []).append(action)
     follow_up_rows = []
     if any(item.kind == "follow_up" for item in items):
-        from tracker.reports.follow_up import follow_up_actions, previous_start
-
-        follow_up_rows = follow_up_actions(meeting, previous_start(meeting))
+        follow_up_rows = follow_up_actions(meeting, since_previous(meeting, tz))
     return {
         "follow_up_actions": follow_up_rows,
         "attendances": attendances,

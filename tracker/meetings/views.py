@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from flask import abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
-from tracker.meetings import bp, queries, services
+from tracker.i18n import local_tz, today
+from tracker.meetings import follow_up, queries, services
 from tracker.meetings.forms import (
     AgendaItemForm,
     AttendeeForm,
@@ -16,7 +17,8 @@ from tracker.meetings.forms import (
     PointForm,
 )
 from tracker.models import AgendaItem, Attendance, Meeting, Point
-from tracker.reports.follow_up import carry_over_to_new_meeting
+
+bp = Blueprint("meetings", __name__)
 
 
 @bp.route("/fora")
@@ -41,7 +43,7 @@ def new_forum():
 @bp.route("/fora/<slug>")
 def forum(slug):
     forum = services.get_forum_by_slug(slug) or abort(404)
-    return render_template("meetings/forum.html", forum=forum, **queries.forum_page(forum))
+    return render_template("meetings/forum.html", forum=forum, **queries.forum_page(forum, today()))
 
 
 @bp.route("/fora/<slug>/moeder/ny", methods=["GET", "POST"])
@@ -52,7 +54,7 @@ def new_meeting(slug):
     if form.validate_on_submit():
         meeting = services.save_meeting(Meeting(forum=forum), form.data)
         if meeting.status == "planned":
-            carry_over_to_new_meeting(meeting)
+            follow_up.carry_over_to_new_meeting(meeting, today(), local_tz())
         db.session.commit()
         flash(_("Mødet er oprettet."), "success")
         return redirect(url_for(".meeting", meeting_id=meeting.id))
@@ -63,7 +65,7 @@ def new_meeting(slug):
 def meeting(meeting_id):
     meeting = db.get_or_404(Meeting, meeting_id)
     return render_template(
-        "meetings/meeting.html", meeting=meeting, **queries.meeting_page(meeting)
+        "meetings/meeting.html", meeting=meeting, **queries.meeting_page(meeting, local_tz())
     )
 
 

@@ -1,6 +1,8 @@
 """All models, importable from one place."""
 
-from .actions import OPEN_STATUSES, STATUSES, Action, ActionEvent, StatusNote, action_co_owner
+from tracker.rules import OPEN_STATUSES, STATUSES
+
+from .actions import Action, ActionEvent, StatusNote, action_co_owner
 from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
 from .outbox import MAIL_KINDS, MAIL_STATES, OutboxMessage
 from .people import LANGUAGES, ROLES, Person

@@ -7,14 +7,12 @@ from datetime import date, datetime
 from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from tracker import rules
 from tracker.extensions import db
 
 from .meetings import AgendaItem, Forum, Meeting, Point
 from .people import Person
 from .types import UTCDateTime, utcnow
-
-STATUSES = ("not_started", "in_progress", "done", "cancelled")
-OPEN_STATUSES = ("not_started", "in_progress")
 
 action_co_owner = Table(
     "action_co_owner",
@@ -74,11 +72,11 @@ class Action(db.Model):
 
     @property
     def is_open(self) -> bool:
-        return self.status in OPEN_STATUSES
+        return rules.is_open(self.status)
 
     def is_overdue(self, today: date) -> bool:
-        """Open and past the deadline's end; an ongoing deadline (no end) is never overdue."""
-        return self.is_open and self.due_end is not None and today > self.due_end
+        """Open and past the deadline's end (tracker.rules.is_overdue)."""
+        return rules.is_overdue(self.status, self.due_end, today)
 
 
 class StatusNote(db.Model):

@@ -10,9 +10,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from tracker import rules
+
 from .holidays import next_working_day, working_day_after
 
-SOON_DAYS = 14
 LATE_LIMIT_DAYS = 7  # a "deadline passed" reminder is not sent for long-forgotten deadlines
 
 
@@ -87,14 +88,8 @@ class DigestItem:
 
 
 def digest_sections(items, today: date) -> dict[str, list]:
-    """Split open actions into overdue, due within 14 days, and other, each by deadline end."""
+    """Split open actions into overdue, due soon and other (tracker.rules), each by deadline."""
     sections: dict[str, list] = {"overdue": [], "soon": [], "other": []}
-    limit = today + timedelta(days=SOON_DAYS)
     for item in sorted(items, key=lambda i: (i.due_end is None, i.due_end or date.max)):
-        if item.due_end is not None and item.due_end < today:
-            sections["overdue"].append(item)
-        elif item.due_end is not None and item.due_end <= limit:
-            sections["soon"].append(item)
-        else:
-            sections["other"].append(item)
+        sections[rules.urgency(item.due_end, today)].append(item)
     return sections

@@ -14,6 +14,7 @@ from sqlalchemy.orm import selectinload
 
 from tracker.actions.queries import involves
 from tracker.extensions import db
+from tracker.meetings.queries import next_planned_per_forum
 from tracker.models import (
     OPEN_STATUSES,
     Action,
@@ -130,17 +131,9 @@ def plan_weekly(at: datetime, settings) -> list[PlannedEmail]:
 def plan_status_rounds(at: datetime, settings) -> list[PlannedEmail]:
     """Before a forum's next planned meeting, each owner of its open actions is asked for status."""
     today = schedule.local(at, settings).date()
-    meetings = db.session.scalars(
-        select(Meeting)
-        .where(Meeting.status == "planned", Meeting.date > today)
-        .order_by(Meeting.date)
-    ).all()
-    planned, seen_forums = [], set()
+    planned = []
     done = existing_keys("status_round:")
-    for meeting in meetings:
-        if meeting.forum_id in seen_forums:
-            continue  # only the forum's next meeting
-        seen_forums.add(meeting.forum_id)
+    for meeting in next_planned_per_forum(today):
         if not schedule.status_round_due(meeting.date, at, settings):
             continue
         grouped = _open_actions_by_person(Action.forum_id == meeting.forum_id)

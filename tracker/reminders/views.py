@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import func, select
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
+from tracker.i18n import today
+from tracker.meetings.queries import next_planned
 from tracker.meetings.services import get_forum_by_slug
-from tracker.models import MAIL_STATES, Meeting, OutboxMessage, utcnow
-from tracker.reminders import bp, delivery, services
+from tracker.models import MAIL_STATES, OutboxMessage, utcnow
+from tracker.reminders import delivery, services
 from tracker.reminders.emails import masked
+
+bp = Blueprint("reminders", __name__)
 
 PAGE_SIZE = 50
 # Emails whose content is nobody's business but the recipient's: only who, kind and state show.
@@ -86,12 +90,7 @@ def resend(message_id):
 @role_required("secretary")
 def status_round(slug):
     forum = get_forum_by_slug(slug) or abort(404)
-    meeting = db.session.scalar(
-        select(Meeting)
-        .where(Meeting.forum_id == forum.id, Meeting.status == "planned")
-        .order_by(Meeting.date)
-        .limit(1)
-    )
+    meeting = next_planned(forum.id, today())
     answers = services.status_round_answers(meeting) if meeting else []
     return render_template(
         "reminders/status_round.html", forum=forum, meeting=meeting, answers=answers

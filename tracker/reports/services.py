@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from flask_babel import lazy_gettext as _l
+from flask_babel import gettext as _
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from tracker import rules
 from tracker.extensions import db
+from tracker.i18n import REPORT_SECTIONS, STATUS_LABELS, long_date
+from tracker.meetings.queries import next_planned, previous_held
 from tracker.models import (
     OPEN_STATUSES,
     Action,
@@ -21,15 +24,7 @@ from tracker.models import (
     Meeting,
     StatusNote,
 )
-
-SECTIONS = (
-    ("overdue", _l("Overskredne")),
-    ("before_next", _l("Frist før næste møde")),
-    ("in_progress", _l("I gang")),
-    ("not_started", _l("Ikke startet")),
-    ("done", _l("Udført siden sidste møde")),
-    ("cancelled", _l("Annulleret siden sidste møde")),
-)
+from tracker.reports import chart
 
 
 @dataclass
@@ -73,32 +68,6 @@ class Overview:
         return [row for s in self.sections for g in s.groups for row in g.rows]
 
 
-def previous_meeting(forum: Forum, today: date) -> Meeting | None:
-    """The forum's latest meeting held on or before today."""
-    return db.session.scalar(
-        select(Meeting)
-        .where(Meeting.forum_id == forum.id, Meeting.date <= today, Meeting.status == "held")
-        .order_by(Meeting.date.desc(), Meeting.id.desc())
-        .limit(1)
-    )
-
-
-def next_meeting(forum: Forum, today: date) -> Meeting | None:
-    """The forum's next planned meeting, today or later."""
-    return db.session.scalar(
-        select(Meeting)
-        .where(Meeting.forum_id == forum.id, Meeting.date >= today, Meeting.status == "planned")
-        .order_by(Meeting.date, Meeting.id)
-        .limit(1)
-    )
-
-
-def _since(meeting: Meeting | None, tz: ZoneInfo) -> datetime:
-    if meeting is None:
-        return datetime.min.replace(tzinfo=UTC)
-    return datetime.combine(meeting.date, time.min, tzinfo=tz).astimezone(UTC)
-
-
 def _owner_notes(actions: list[Action]) -> dict[int, StatusNote]:
     """The latest status note written by each action's owner, in two queries."""
     if not actions:
@@ -112,16 +81,6 @@ def _owner_notes(actions: list[Action]) -> dict[int, StatusNote]:
     notes = db.session.scalars(select(StatusNote).where(StatusNote.id.in_(newest))).all()
     owners = {a.id: a.owner_id for a in actions}
     return {n.action_id: n for n in notes if n.author_id == owners[n.action_id] and n.author_id}
-
-
-def _section_of(action: Action, today: date, next_date: date | None) -> str:
-    if action.status in ("done", "cancelled"):
-        return action.status
-    if action.due_end is not None and action.due_end < today:
-        return "overdue"
-    if next_date is not None and action.due_end is not None and action.due_end <= next_date:
-        return "before_next"
-    return action.status
 
 
 def _grouped(rows: list[Row]) -> list[Group]:
@@ -142,8 +101,8 @@ def _grouped(rows: list[Row]) -> list[Group]:
 
 def status_overview(forum: Forum, today: date, tz: ZoneInfo) -> Overview:
     """All open actions of the forum and those closed since the previous meeting, in sections."""
-    previous, upcoming = previous_meeting(forum, today), next_meeting(forum, today)
-    since = _since(previous, tz)
+    previous, upcoming = previous_held(forum.id, today), next_planned(forum.id, today)
+    since = rules.since(previous.date if previous else None, tz)
     actions = db.session.scalars(
         select(Action)
         .where(
@@ -161,14 +120,18 @@ def status_overview(forum: Forum, today: date, tz: ZoneInfo) -> Overview:
     for action in actions:
         note = notes.get(action.id)
         stale = action.is_open and (note is None or note.created_at < since)
-        section = _section_of(action, today, upcoming.date if upcoming else None)
+        section = rules.report_section(
+            action.status, action.due_end, today, upcoming.date if upcoming else None
+        )
         by_section[section].append(Row(action, note, stale))
     return Overview(
         forum=forum,
         today=today,
         previous=previous,
         next=upcoming,
-        sections=[Section(key, title, _grouped(by_section[key])) for key, title in SECTIONS],
+        sections=[
+            Section(key, title, _grouped(by_section[key])) for key, title in REPORT_SECTIONS.items()
+        ],
         counts=dict(Counter(a.status for a in actions)),
         chart=_chart(forum),
         changes=_changes(forum, since),
@@ -223,3 +186,11 @@ def _changes(forum: Forum, since: datetime) -> dict[str, list]:
         "deadline_moved": events("deadline"),
         "owner_changed": events("owner"),
     }
+
+
+def chart_svg(overview: Overview) -> str:
+    """The chart of the overview in the current language."""
+    labels = {k: str(v) for k, v in STATUS_LABELS.items()}
+    # The chart is per forum, so a meeting is named by its date: it fits the label column.
+    rows = [(long_date(m.date), counts) for m, counts in overview.chart]
+    return chart.status_chart_svg(rows, labels, _("Status for alle handlinger pr. møde"))

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
-from flask import Response, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_login import current_user
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
-from tracker.i18n import STATUS_LABELS, local_tz, long_date, today
+from tracker.i18n import local_tz, today
+from tracker.meetings import follow_up
 from tracker.meetings.services import get_forum_by_slug
 from tracker.models import Action, Meeting
-from tracker.reports import bp, chart, exports, follow_up, pdf, services
+from tracker.reports import exports, pdf, services
+
+bp = Blueprint("reports", __name__)
 
 FILES = {
     "pdf": ("application/pdf", pdf.to_pdf),
@@ -27,18 +30,10 @@ def overview_for(slug: str) -> services.Overview:
     return services.status_overview(forum, today(), local_tz())
 
 
-def chart_svg(overview: services.Overview) -> str:
-    """The chart of the overview in the current language."""
-    labels = {k: str(v) for k, v in STATUS_LABELS.items()}
-    # The chart is per forum, so a meeting is named by its date: it fits the label column.
-    rows = [(long_date(m.date), counts) for m, counts in overview.chart]
-    return chart.status_chart_svg(rows, labels, _("Status for alle handlinger pr. møde"))
-
-
 @bp.route("/fora/<slug>/status")
 def status(slug):
     overview = overview_for(slug)
-    return render_template("reports/status.html", o=overview, chart=chart_svg(overview))
+    return render_template("reports/status.html", o=overview, chart=services.chart_svg(overview))
 
 
 @bp.route("/fora/<slug>/status.<any(pdf, xlsx, csv):fmt>")
@@ -59,7 +54,7 @@ def carry_over(slug):
     if overview.next is None:
         flash(_("Planlæg forummets næste møde først."), "error")
         return redirect(url_for(".status", slug=slug))
-    follow_up.carry_over(overview.next, overview)
+    follow_up.carry_over(overview.next, overview.today, local_tz())
     db.session.commit()
     flash(_("Punktet »Opfølgning på handlinger« er lagt på næste møde."), "success")
     return redirect(url_for("meetings.meeting", meeting_id=overview.next.id))

@@ -1,0 +1,91 @@
+"""The product's rules, each in one place: pure functions of plain values, ``today`` passed in.
+
+No Flask, no SQLAlchemy. Where a rule must also run in the database, its SQL twin sits in the
+area's query module beside the others (``tracker.actions.queries``, ``tracker.meetings.queries``)
+and is built from the same constants; a test holds each pair to the same answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from typing import Protocol
+
+STATUSES = ("not_started", "in_progress", "done", "cancelled")
+OPEN_STATUSES = ("not_started", "in_progress")
+DUE_SOON_DAYS = 14  # "due soon": the deadline ends within two weeks
+PASSWORD_MIN_LENGTH = 10
+
+
+# Actions ------------------------------------------------------------------------------------
+
+
+def is_open(status: str) -> bool:
+    """Not started or in progress."""
+    return status in OPEN_STATUSES
+
+
+def is_overdue(status: str, due_end: date | None, today: date) -> bool:
+    """Open and past the deadline's end; an ongoing deadline (no end) is never overdue."""
+    return is_open(status) and due_end is not None and due_end < today
+
+
+def due_soon_limit(today: date) -> date:
+    """The last day that still counts as "due soon"."""
+    return today + timedelta(days=DUE_SOON_DAYS)
+
+
+def is_due_soon(status: str, due_end: date | None, today: date) -> bool:
+    """Open, not overdue, and the deadline ends within ``DUE_SOON_DAYS``."""
+    return is_open(status) and due_end is not None and today <= due_end <= due_soon_limit(today)
+
+
+def urgency(due_end: date | None, today: date) -> str:
+    """An open action's "overdue", "soon" or "other": the order of Mine handlinger and the
+    digest."""
+    if is_overdue("not_started", due_end, today):
+        return "overdue"
+    if is_due_soon("not_started", due_end, today):
+        return "soon"
+    return "other"
+
+
+def report_section(status: str, due_end: date | None, today: date, next_date: date | None) -> str:
+    """The status overview's section: done, cancelled, overdue, before the next meeting, or the
+    status itself."""
+    if not is_open(status):
+        return status
+    if is_overdue(status, due_end, today):
+        return "overdue"
+    if next_date is not None and due_end is not None and due_end <= next_date:
+        return "before_next"
+    return status
+
+
+# Meetings -----------------------------------------------------------------------------------
+
+
+class MeetingLike(Protocol):
+    date: date
+    status: str
+    id: int
+
+
+def next_planned(meetings: Iterable[MeetingLike], today: date) -> MeetingLike | None:
+    """A forum's next meeting: planned, today or later; the earliest."""
+    upcoming = [m for m in meetings if m.status == "planned" and m.date >= today]
+    return min(upcoming, key=lambda m: (m.date, m.id), default=None)
+
+
+def previous_held(meetings: Iterable[MeetingLike], on_or_before: date) -> MeetingLike | None:
+    """A forum's last meeting held on or before ``on_or_before``."""
+    held = [m for m in meetings if m.status == "held" and m.date <= on_or_before]
+    return max(held, key=lambda m: (m.date, m.id), default=None)
+
+
+def since(meeting_date: date | None, tz: tzinfo) -> datetime:
+    """Where "since the last meeting" begins: that meeting's day at 00:00 local time, in UTC;
+    the beginning of time when there was none."""
+    if meeting_date is None:
+        return datetime.min.replace(tzinfo=UTC)
+    return datetime.combine(meeting_date, time.min, tzinfo=tz).astimezone(UTC)
