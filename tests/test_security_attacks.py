@@ -183,7 +183,7 @@ def test_bad_credentials_at_mail_from_keep_every_email_and_alert_the_admin(
     app, owners, smtp, caplog
 ):
     smtp.mail_from_answer = "530 5.7.0 Authentication required"
-    with caplog.at_level(logging.WARNING, logger="tracker.reminders.delivery"):
+    with caplog.at_level(logging.WARNING, logger="tracker.mail.delivery"):
         result = sweep("weekly", MONDAY)
     assert result.delivery == {"sent": 0, "retry": 0, "failed": 0}
     assert states() == [("pending", 0)] * 5

@@ -12,8 +12,8 @@ from tests.conftest import ALLOWED_SMTP_PORTS
 from tests.factories import make_action, make_person
 from tests.smtp import SilentServer, free_port
 from tracker.extensions import db
+from tracker.mail.delivery import MAX_ATTEMPTS
 from tracker.models import MailServerState, OutboxMessage
-from tracker.reminders.delivery import MAX_ATTEMPTS
 from tracker.reminders.jobs import deliver, sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")

@@ -82,7 +82,7 @@ def assignees(action: Action) -> set[Person]:
 
 def notify_new_assignees(action: Action, before: set[Person], actor: Person | None) -> None:
     """Queue one assignment email per person who was just given the action (not the actor)."""
-    from tracker.reminders.services import queue_assignment_notices
+    from tracker.mail import queue_assignment_notices
 
     new = assignees(action) - before - {actor}
     queue_assignment_notices({person: [action] for person in new}, utcnow())

@@ -10,9 +10,10 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
+from tracker import mail
 from tracker.auth.services import find_person_by_email
+from tracker.mail.delivery import server_trouble
 from tracker.reminders import jobs, services
-from tracker.reminders.delivery import server_trouble
 
 
 def _moment(value: str | None) -> datetime:
@@ -71,30 +72,17 @@ def run(kind, at, dry_run):
 @click.option("--at", "at", help="Tidspunkt der gælder som 'nu'.")
 @with_appcontext
 def preview(email, at):
-    """Show the digest PERSON would get now (nothing is saved or sent)."""
-    from tracker.reminders.emails import masked, render_email
-    from tracker.reminders.schedule import local
-
+    """Show the digest PERSON would get now (nothing is saved or sent), links masked."""
     person = find_person_by_email(email)
     if person is None:
         raise click.ClickException(f"Ingen person med e-mail {email}.")
-    moment = _moment(at)
     settings = services.settings_from_config(current_app.config)
-    actions = services.open_actions_of(person)
-    if not actions:
+    planned = services.plan_weekly_for(person, _moment(at), settings)
+    if planned is None:
         click.echo(f"{person.name} har ingen åbne handlinger og får ingen e-mail.")
         return
-    today = local(moment, settings).date()
-    week = today.isocalendar()[1]
-    subject, text, _html = render_email(
-        "digest",
-        person,
-        services.weekly_subject(week),
-        sections=services.digest_for(person, actions, today),
-        today=today,
-        week=week,
-    )
-    click.echo(f"Til: {person.email}\nEmne: {subject}\n\n{masked(text)}")
+    subject, text, _html = mail.render(planned)
+    click.echo(f"Til: {person.email}\nEmne: {subject}\n\n{mail.masked(text)}")
 
 
 @click.command(help="Kør påmindelserne som egen proces (produktion).")

@@ -266,6 +266,6 @@ def reviewed_from_proposals(parsed: Parsed) -> list[ReviewedDraft]:
 
 def notify(assigned: dict[Person, list]) -> None:
     """One assignment email per person for this import."""
-    from tracker.reminders.services import queue_assignment_notices
+    from tracker.mail import queue_assignment_notices
 
     queue_assignment_notices(assigned, utcnow())

@@ -6,13 +6,12 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import insert
-from sqlalchemy.exc import IntegrityError
-
+from tracker import mail
 from tracker.extensions import db
-from tracker.models import OutboxMessage, utcnow
+from tracker.mail import delivery
+from tracker.models import utcnow
 
-from . import delivery, services
+from . import services
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +20,7 @@ log = logging.getLogger(__name__)
 class SweepResult:
     created: list[str] = field(default_factory=list)
     skipped: int = 0  # made meanwhile by another run
-    planned: list[services.PlannedEmail] = field(default_factory=list)
+    planned: list[mail.PlannedEmail] = field(default_factory=list)
     delivery: dict = field(default_factory=dict)
 
 
@@ -34,17 +33,13 @@ def sweep(kind: str = "all", at: datetime | None = None, dry_run: bool = False) 
         result.planned = planned
         db.session.rollback()
         return result
-    table = OutboxMessage.__table__
     for email in planned:
-        row = services.render_row(email, at)
-        try:
-            # Each email is recorded in a transaction of its own, committed before any sending.
-            with db.engine.begin() as connection:
-                connection.execute(insert(table), row)
-            result.created.append(email.key)
-        except IntegrityError:
-            # Another sweep (another process) recorded this key first: it is theirs to send.
+        # Each email is committed in a transaction of its own before any sending; None means
+        # another sweep (another process) recorded this key first: it is theirs to send.
+        if mail.record(email, at, commit=True) is None:
             result.skipped += 1
+        else:
+            result.created.append(email.key)
     result.delivery = deliver(at)
     log.info("reminder sweep %s at %s: %d new, %s", kind, at, len(result.created), result.delivery)
     return result

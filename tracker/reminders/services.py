@@ -1,10 +1,9 @@
-"""Which reminder emails are due, and putting them in the outbox (services flush, never commit)."""
+"""Which reminder emails are due: the planners, each returning :class:`PlannedEmail` values that
+``tracker.mail`` renders and records (services flush, never commit)."""
 
 from __future__ import annotations
 
-import uuid
 from collections import defaultdict
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from flask import current_app
@@ -14,6 +13,7 @@ from sqlalchemy.orm import selectinload
 
 from tracker.actions.queries import involves
 from tracker.extensions import db
+from tracker.mail import PlannedEmail
 from tracker.meetings.queries import next_planned_per_forum
 from tracker.models import (
     OPEN_STATUSES,
@@ -26,21 +26,8 @@ from tracker.models import (
 )
 
 from . import schedule
-from .emails import new_message_id, render_email
 
 KINDS = ("weekly", "status-round", "deadline")
-
-
-@dataclass
-class PlannedEmail:
-    """One email to make: its unique key, who gets it, and how to render it."""
-
-    key: str
-    kind: str
-    person: Person
-    template: str
-    subject: object
-    context: dict = field(default_factory=dict)
 
 
 def settings_from_config(config) -> schedule.ReminderSettings:
@@ -101,31 +88,47 @@ def digest_for(person: Person, actions: list[Action], today) -> dict:
     return {name: [by_id[i.action_id] for i in items] for name, items in sections.items()}
 
 
+def weekly_key(person: Person, week_key: str) -> str:
+    """The digest's unique key: one per person and ISO week."""
+    return f"weekly:{person.id}:{week_key}"
+
+
+def weekly_digest(person: Person, actions: list[Action], week_key: str, today) -> PlannedEmail:
+    """The digest of ``person``'s open ``actions`` for the ISO week ``week_key`` ("2025-W10")."""
+    week = int(week_key.split("W")[1])
+    return PlannedEmail(
+        weekly_key(person, week_key),
+        "weekly",
+        person,
+        "digest",
+        weekly_subject(week),
+        {"sections": digest_for(person, actions, today), "today": today, "week": week},
+    )
+
+
 def plan_weekly(at: datetime, settings) -> list[PlannedEmail]:
     """One digest per person with open actions, for the latest week whose moment has passed."""
     period = schedule.current_weekly_period(at, settings)
     if period is None:
         return []
-    week_key, due = period
+    week_key, _due = period
     done = existing_keys("weekly:")
     today = schedule.local(at, settings).date()
     planned = []
     for person, actions in sorted(_open_actions_by_person().items(), key=lambda p: p[0].id):
-        key = f"weekly:{person.id}:{week_key}"
-        if key in done or not person.digest_enabled:
-            continue
-        week = int(week_key.split("W")[1])
-        planned.append(
-            PlannedEmail(
-                key,
-                "weekly",
-                person,
-                "digest",
-                weekly_subject(week),
-                {"sections": digest_for(person, actions, today), "today": today, "week": week},
-            )
-        )
+        if person.digest_enabled and weekly_key(person, week_key) not in done:
+            planned.append(weekly_digest(person, actions, week_key, today))
     return planned
+
+
+def plan_weekly_for(person: Person, at: datetime, settings) -> PlannedEmail | None:
+    """The digest ``person`` gets at ``at``, as :func:`plan_weekly` makes it, whether already sent
+    or turned off (the preview); None when the person has no open actions."""
+    period = schedule.current_weekly_period(at, settings)
+    actions = open_actions_of(person)
+    if period is None or not actions:
+        return None
+    return weekly_digest(person, actions, period[0], schedule.local(at, settings).date())
 
 
 def plan_status_rounds(at: datetime, settings) -> list[PlannedEmail]:
@@ -198,54 +201,6 @@ def plan(kind: str, at: datetime) -> list[PlannedEmail]:
     }
     chosen = planners.values() if kind == "all" else [planners[kind]]
     return [email for planner in chosen for email in planner(at, settings)]
-
-
-def render_row(email: PlannedEmail, now: datetime) -> dict:
-    """The outbox row of an email, rendered in the person's language, as column values."""
-    subject, text, html = render_email(email.template, email.person, email.subject, **email.context)
-    return {
-        "key": email.key,
-        "kind": email.kind,
-        "person_id": email.person.id,
-        "to_address": email.person.email,
-        "subject": subject,
-        "body_text": text,
-        "body_html": html,
-        "message_id": new_message_id(),
-        "state": "pending",
-        "attempts": 0,
-        "next_attempt_at": now,
-        "created_at": now,
-    }
-
-
-def enqueue(email: PlannedEmail, now: datetime) -> OutboxMessage:
-    """Render the email and add it to the outbox as pending (flushes; the caller commits)."""
-    row = OutboxMessage(**render_row(email, now))
-    db.session.add(row)
-    db.session.flush()
-    return row
-
-
-def queue_assignment_notices(
-    assigned: dict[Person, list[Action]], now: datetime
-) -> list[OutboxMessage]:
-    """One email per person listing the actions just given to them (one per save)."""
-    save_id = uuid.uuid4().hex
-    rows = []
-    for person, actions in assigned.items():
-        if not person.email or not person.active or not actions:
-            continue
-        email = PlannedEmail(
-            f"assignment:{person.id}:{save_id}",
-            "assignment",
-            person,
-            "assignment",
-            _l("Nye handlinger til dig"),
-            {"actions": sorted(actions, key=_by_deadline)},
-        )
-        rows.append(enqueue(email, now))
-    return rows
 
 
 def status_round_answers(meeting: Meeting) -> list[dict]:

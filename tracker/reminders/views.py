@@ -9,11 +9,11 @@ from sqlalchemy import func, select
 from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.i18n import today
+from tracker.mail import delivery, masked
 from tracker.meetings.queries import next_planned
 from tracker.meetings.services import get_forum_by_slug
 from tracker.models import MAIL_STATES, OutboxMessage, utcnow
-from tracker.reminders import delivery, services
-from tracker.reminders.emails import masked
+from tracker.reminders import services
 
 bp = Blueprint("reminders", __name__)
 

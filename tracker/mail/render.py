@@ -1,4 +1,8 @@
-"""Render reminder emails (text and HTML, in the person's language) and build MIME messages."""
+"""Rendering emails (text and HTML, in the person's language) and building their MIME message.
+
+Personal links are never stored: the outbox keeps placeholders (``LOGIN_TOKEN``, ``RESET_TOKEN``)
+and :func:`personalise` signs them for the recipient as the email leaves.
+"""
 
 from __future__ import annotations
 
@@ -12,9 +16,8 @@ from urllib.parse import urlsplit
 from flask import current_app, render_template
 from flask_babel import force_locale
 
-from tracker.auth.links import login_token, login_url
-from tracker.auth.reset import reset_token
 from tracker.models import OutboxMessage, Person
+from tracker.tokens import login_url, sign_login, sign_reset
 
 # Quoted-printable keeps every line under the SMTP limit, also for plain-ASCII bodies.
 UTF8_QP = charset.Charset("utf-8")
@@ -30,9 +33,9 @@ MASK = "[personligt link]"
 def personalise(body: str, person: Person | None) -> str:
     """``body`` with the recipient's freshly signed tokens in place of the placeholders."""
     if LOGIN_TOKEN in body:
-        body = body.replace(LOGIN_TOKEN, login_token(person) if person else "")
+        body = body.replace(LOGIN_TOKEN, sign_login(person) if person else "")
     if RESET_TOKEN in body:
-        body = body.replace(RESET_TOKEN, reset_token(person) if person else "")
+        body = body.replace(RESET_TOKEN, sign_reset(person) if person else "")
     return body
 
 

@@ -7,6 +7,10 @@ pending, backs off and shows the admin a banner; only an answer about one email 
 for that message) counts against that email: 4xx is retried with backoff, 5xx fails it. A row
 claimed by a run that died is released after a while and sent again: at most one email per crash
 can go out twice, with the same Message-ID.
+
+Plain smtplib, not Flask-Mail: Flask-Mail 0.10 opens its connection with no timeout (a silent
+server holds the run for ever), and its Message sends 8-bit bodies with unbounded lines at twice
+the cost per email of :func:`tracker.mail.render.build_mime` (README, Drift).
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from sqlalchemy.orm import Session, joinedload
 from tracker.extensions import db
 from tracker.models import MailServerState, OutboxMessage
 
-from .emails import build_mime
+from .render import build_mime
 
 log = logging.getLogger(__name__)
 WIRE = compat32.clone(linesep="\r\n")  # SMTP lines end in CRLF

@@ -1,0 +1,26 @@
+"""The outbox: every email the system sends is planned, rendered, recorded, then delivered.
+
+No blueprint and no views (the outbox pages are ``tracker.reminders.views``). It depends on the
+models, the extensions, Flask and Flask-Babel only, never on an area such as auth or reminders:
+personal tokens come from ``tracker.tokens``.
+
+- :mod:`tracker.mail.outbox`: :class:`PlannedEmail`, :func:`render_row` and :func:`record`, the
+  one write path into the outbox; :func:`queue_assignment_notices`.
+- :mod:`tracker.mail.render`: templates in the person's language, token placeholders, masking,
+  the MIME message.
+- :mod:`tracker.mail.delivery`: sending the outbox over SMTP.
+"""
+
+from .outbox import PlannedEmail, queue_assignment_notices, record, render, render_row
+from .render import LOGIN_TOKEN, RESET_TOKEN, masked
+
+__all__ = [
+    "LOGIN_TOKEN",
+    "RESET_TOKEN",
+    "PlannedEmail",
+    "masked",
+    "queue_assignment_notices",
+    "record",
+    "render",
+    "render_row",
+]
