@@ -28,11 +28,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(settings)
 
     from tracker import i18n
-    from tracker.extensions import babel, csrf, db, login, mail, migrate
+    from tracker.extensions import babel, csrf, db, login, migrate
 
     db.init_app(app)
     migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
-    mail.init_app(app)
     login.init_app(app)
     csrf.init_app(app)
     babel.init_app(

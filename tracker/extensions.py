@@ -4,7 +4,6 @@ import sqlite3
 
 from flask_babel import Babel
 from flask_login import LoginManager
-from flask_mail import Mail
 from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
@@ -27,7 +26,6 @@ class Base(DeclarativeBase):
 
 db = SQLAlchemy(model_class=Base)
 migrate = Migrate(compare_type=True, render_as_batch=True)
-mail = Mail()
 login = LoginManager()
 login.login_view = "auth.login"
 login.login_message = None
