@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from pathlib import Path
 
 PROJECT_DIR = Path(__file__).resolve().parent
@@ -48,6 +48,22 @@ def _clock(value: str) -> time:
         return time(hours, minutes)
     except ValueError as error:
         raise ConfigError(f"REMINDER_TIME skal skrives som TT:MM, ikke {value!r}.") from error
+
+
+def _closed_days(value: str) -> tuple[tuple[int, int], ...]:
+    """MM-DD,MM-DD,...: the days the municipality is closed besides the public holidays."""
+    days = []
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        try:
+            month, day = (int(n) for n in part.split("-"))
+            date(2000, month, day)  # a leap year: 02-29 is allowed
+        except ValueError as error:
+            raise ConfigError(
+                f"TRACKER_CLOSED_DAYS skal være datoer som MM-DD adskilt af komma "
+                f"(fx 12-24,12-31,06-05), ikke {part!r}."
+            ) from error
+        days.append((month, day))
+    return tuple(days)
 
 
 def _check_production_secret(secret: str | None) -> None:
@@ -138,6 +154,8 @@ def load_config(overrides: dict | None = None) -> dict:
         "REMINDER_TIME": _clock(env.get("REMINDER_TIME", "07:00")),
         "STATUS_ROUND_DAYS": int(env.get("STATUS_ROUND_DAYS", "7")),
         "DEADLINE_SOON_DAYS": int(env.get("DEADLINE_SOON_DAYS", "3")),
+        # Closed besides the public holidays: Juleaftensdag, Nytårsaftensdag, Grundlovsdag.
+        "TRACKER_CLOSED_DAYS": _closed_days(env.get("TRACKER_CLOSED_DAYS", "12-24,12-31,06-05")),
         "SCHEDULER_ENABLED": _bool(env.get("SCHEDULER_ENABLED"), default=True),
         "TRACKER_PROXY_COUNT": int(env.get("TRACKER_PROXY_COUNT", "0")),
         "SCHEDULER_LEASE_SECONDS": int(env.get("SCHEDULER_LEASE_SECONDS", "90")),

@@ -128,3 +128,42 @@ def test_digest_sections():
     assert [i.action_id for i in sections["overdue"]] == [1]
     assert [i.action_id for i in sections["soon"]] == [5, 2]
     assert [i.action_id for i in sections["other"]] == [3, 4]
+
+
+def test_store_bededag_is_a_working_day_from_2024_and_a_holiday_in_2023():
+    assert not is_working_day(date(2023, 5, 5)), "Store bededag 2023 (Friday)"
+    assert is_working_day(date(2024, 4, 26)), "abolished: the Friday four weeks after Easter 2024"
+    assert is_working_day(date(2025, 5, 16))
+    assert working_day_after(date(2023, 5, 4)) == date(2023, 5, 8)
+
+
+def test_the_municipality_closed_days_are_configuration():
+    # 24 and 31 December 2025 and Grundlovsdag 2025 are weekdays, closed by default only.
+    for day in (date(2025, 12, 24), date(2025, 12, 31), date(2025, 6, 5)):
+        assert not is_working_day(day), day
+        assert is_working_day(day, closed=()), day
+    assert is_working_day(date(2025, 12, 24), closed=((6, 5),))
+    assert not is_working_day(date(2025, 12, 29), closed=((12, 29),))
+    deadline = date(2025, 12, 23)  # Tuesday
+    assert deadline_passed_due(deadline, at(2025, 12, 29, 7, 0), S), "24th closed: after jul"
+    assert not deadline_passed_due(deadline, at(2025, 12, 24, 7, 0), S)
+    open_on_the_24th = ReminderSettings(closed_days=())
+    assert deadline_passed_due(deadline, at(2025, 12, 24, 7, 0), open_on_the_24th)
+
+
+def test_closed_days_are_read_from_tracker_closed_days(monkeypatch, tmp_path):
+    from config import ConfigError, load_config
+
+    monkeypatch.setenv("TRACKER_INSTANCE_DIR", str(tmp_path))
+    monkeypatch.delenv("TRACKER_CLOSED_DAYS", raising=False)
+    assert load_config({"SECRET_KEY": "x"})["TRACKER_CLOSED_DAYS"] == ((12, 24), (12, 31), (6, 5))
+    monkeypatch.setenv("TRACKER_CLOSED_DAYS", " 12-24 , 02-29,")
+    assert load_config({"SECRET_KEY": "x"})["TRACKER_CLOSED_DAYS"] == ((12, 24), (2, 29))
+    monkeypatch.setenv("TRACKER_CLOSED_DAYS", "")
+    assert load_config({"SECRET_KEY": "x"})["TRACKER_CLOSED_DAYS"] == ()
+    for wrong in ("24/12", "12-32", "02-30"):
+        monkeypatch.setenv("TRACKER_CLOSED_DAYS", f"12-24,{wrong}")
+        with pytest.raises(ConfigError, match="MM-DD"):
+            load_config({"SECRET_KEY": "x"})
+    assert danish_holidays(2025, ((2, 29),)) == danish_holidays(2025, ())
+    assert date(2028, 2, 29) in danish_holidays(2028, ((2, 29),))

@@ -187,6 +187,17 @@ def test_deadline_reminders_before_and_after(smtp, people):
     assert "/l/" in link_text
 
 
+def test_the_configured_closed_days_decide_the_working_day_after_a_deadline(app, smtp, people):
+    make_action(people["idle"], "Julekort", words="den 23. december 2025")
+    christmas_eve = datetime(2025, 12, 24, 7, 0, tzinfo=CPH)
+    sweep("deadline", christmas_eve)
+    assert smtp.to("idle@example.org") == [], "24 December is closed (TRACKER_CLOSED_DAYS)"
+    app.config["TRACKER_CLOSED_DAYS"] = ()
+    sweep("deadline", christmas_eve)
+    (passed,) = smtp.to("idle@example.org")
+    assert passed.message["Subject"] == "Fristen er overskredet: Julekort"
+
+
 def test_deadline_reminders_can_be_turned_off(smtp, people):
     people["torben"].deadline_reminders_enabled = False
     db.session.commit()

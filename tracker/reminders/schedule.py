@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from tracker import rules
 
-from .holidays import next_working_day, working_day_after
+from .holidays import CLOSED_DAYS, next_working_day, working_day_after
 
 LATE_LIMIT_DAYS = 7  # a "deadline passed" reminder is not sent for long-forgotten deadlines
 
@@ -24,6 +24,7 @@ class ReminderSettings:
     status_round_days: int = 7
     deadline_soon_days: int = 3
     timezone: str = "Europe/Copenhagen"
+    closed_days: tuple[tuple[int, int], ...] = CLOSED_DAYS  # (month, day) besides the holidays
 
     @property
     def tz(self) -> ZoneInfo:
@@ -43,7 +44,9 @@ def moment(day: date, settings: ReminderSettings) -> datetime:
 def weekly_due(day: date, settings: ReminderSettings) -> datetime:
     """When the digest of ``day``'s ISO week is due: the weekday, or the next working day."""
     monday = day - timedelta(days=day.weekday())
-    return moment(next_working_day(monday + timedelta(days=settings.weekday)), settings)
+    return moment(
+        next_working_day(monday + timedelta(days=settings.weekday), settings.closed_days), settings
+    )
 
 
 def current_weekly_period(at: datetime, settings: ReminderSettings) -> tuple[str, datetime] | None:
@@ -75,7 +78,7 @@ def deadline_soon_due(due_end: date, at: datetime, settings: ReminderSettings) -
 
 def deadline_passed_due(due_end: date, at: datetime, settings: ReminderSettings) -> bool:
     """True on the working day after the deadline's end (and for a week, if the sweep was late)."""
-    first = working_day_after(due_end)
+    first = working_day_after(due_end, settings.closed_days)
     return moment(first, settings) <= at and local(at, settings).date() <= first + timedelta(
         days=LATE_LIMIT_DAYS
     )

@@ -38,6 +38,7 @@ def settings_from_config(config) -> schedule.ReminderSettings:
         status_round_days=config["STATUS_ROUND_DAYS"],
         deadline_soon_days=config["DEADLINE_SOON_DAYS"],
         timezone=config["TRACKER_TIMEZONE"],
+        closed_days=config["TRACKER_CLOSED_DAYS"],
     )
 
 
