@@ -167,3 +167,19 @@ def test_closed_days_are_read_from_tracker_closed_days(monkeypatch, tmp_path):
             load_config({"SECRET_KEY": "x"})
     assert danish_holidays(2025, ((2, 29),)) == danish_holidays(2025, ())
     assert date(2028, 2, 29) in danish_holidays(2028, ((2, 29),))
+
+
+def test_starting_the_app_does_not_load_the_holiday_calendars(tmp_path):
+    """The holidays package loads every country (0.2-0.4 s): only the first sweep pays that."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from tracker import create_app; "
+        f"create_app({{'INSTANCE_DIR': {str(tmp_path)!r}, 'SECRET_KEY': 'k' * 40}}); "
+        "sys.exit(1 if 'holidays' in sys.modules else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

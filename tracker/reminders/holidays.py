@@ -11,7 +11,6 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateutil.easter import easter
-from holidays.countries.denmark import Denmark
 
 # Grundlovsdag, Juleaftensdag and Nytårsaftensdag: closed, though not public holidays by law.
 CLOSED_DAYS: tuple[tuple[int, int], ...] = ((12, 24), (12, 31), (6, 5))
@@ -28,6 +27,10 @@ def danish_holidays(
 ) -> frozenset[date]:
     """Denmark's public holidays in ``year``, plus the ``closed`` days (month, day) of the
     municipality; a closed 29 February counts in leap years only."""
+    # Imported at first use: the package loads every country's calendar (0.2-0.4 s), which
+    # neither a web worker nor a command that sends no reminder should pay at start.
+    from holidays.countries.denmark import Denmark
+
     days = set(Denmark(years=year))
     for month, day in closed:
         try:
