@@ -26,9 +26,7 @@ run: $(VENV)/.installed translations
 	$(BIN)/tracker demo
 	$(BIN)/tracker serve --host 127.0.0.1 --port $(PORT)
 
-test: $(VENV)/.installed translations browser-deps
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+test: $(VENV)/.installed translations browser-deps lint
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-postgres
 
@@ -53,9 +51,11 @@ serve: $(VENV)/.installed translations
 browser-deps:
 	bash scripts/install-browser.sh
 
-lint:
+# ruff, and import-linter's contracts (pyproject.toml): the areas' one-way dependencies.
+lint: $(VENV)/.installed
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format:
 	$(BIN)/ruff check --fix .

@@ -95,6 +95,11 @@ def people_for_choice() -> list[Person]:
     )
 
 
+def person_by_id(person_id: int | None) -> Person | None:
+    """The person with that id, if any."""
+    return db.session.get(Person, person_id) if person_id else None
+
+
 def people_by_ids(ids) -> list[Person]:
     """The people with the given ids, by name."""
     if not ids:

@@ -91,12 +91,15 @@ def add_note(action_id):
     form = NoteForm()
     if not form.validate_on_submit():
         return _render_action(action, note_form=form, code=400)
-    try:
-        services.add_note(action, _me(), form.text.data, form.status.data or None, **form.seen())
-        db.session.commit()
-    except (services.EditConflict, StaleDataError) as error:
-        db.session.rollback()
-        return _conflict(action_id, error, note_form=form)
+    conflict = _commit_or_conflict(
+        lambda: services.add_note(
+            action, _me(), form.text.data, form.status.data or None, **form.seen()
+        )
+    )
+    if conflict is not None:
+        return _render_action(
+            _action_or_404(action_id), note_form=form, conflict=conflict, code=409
+        )
     flash(_("Statusnoten er gemt."), "success")
     return redirect(url_for(".action", action_id=action_id))
 
@@ -108,12 +111,12 @@ def change_deadline(action_id):
     form.deadline.reference = today()
     if not form.validate_on_submit() or form.preview.data:
         return _render_action(action, deadline_form=form, code=200 if form.preview.data else 400)
-    try:
-        services.change_deadline(action, _me(), form.deadline.deadline, **form.seen())
-        db.session.commit()
-    except (services.EditConflict, StaleDataError) as error:
-        db.session.rollback()
-        return _conflict(action_id, error, deadline_form=form)
+    conflict = _commit_or_conflict(
+        lambda: services.change_deadline(action, _me(), form.deadline.deadline, **form.seen())
+    )
+    if conflict is not None:
+        action = _action_or_404(action_id)
+        return _render_action(action, deadline_form=form, conflict=conflict, code=409)
     flash(_("Fristen er flyttet."), "success")
     return redirect(url_for(".action", action_id=action_id))
 
@@ -130,36 +133,39 @@ def edit(action_id):
     conflict = None
     if form.validate_on_submit():
         before = services.assignees(action)
-        try:
+
+        def save():
             services.edit_action(
                 action,
                 _me(),
                 title=form.title.data,
                 description=form.description.data,
-                owner=db.session.get(services.Person, form.owner_id.data),
+                owner=services.person_by_id(form.owner_id.data),
                 co_owners=services.people_by_ids(form.co_owner_ids.data),
                 **form.seen(),
             )
             services.notify_new_assignees(action, before, _me())
-            db.session.commit()
+
+        conflict = _commit_or_conflict(save)
+        if conflict is None:
             flash(_("Handlingen er gemt."), "success")
             return redirect(url_for(".action", action_id=action_id))
-        except (services.EditConflict, StaleDataError) as error:
-            db.session.rollback()
-            action = _action_or_404(action_id)
-            conflict = _changes(error)
-            form.version.data = action.version
-            form.seen_event.data = max((e.id for e in action.events), default=0)
+        action = _action_or_404(action_id)
+        form.version.data = action.version
+        form.seen_event.data = max((e.id for e in action.events), default=0)
     return render_template("actions/edit.html", form=form, action=action, conflict=conflict)
 
 
-def _changes(error) -> list:
-    return error.changes if isinstance(error, services.EditConflict) else []
-
-
-def _conflict(action_id, error, **forms):
-    action = _action_or_404(action_id)
-    return _render_action(action, conflict=_changes(error), code=409, **forms)
+def _commit_or_conflict(change) -> list | None:
+    """Run ``change`` and commit once; on an edit conflict roll back and return what others
+    changed meanwhile (a list, maybe empty). None when it was saved."""
+    try:
+        change()
+        db.session.commit()
+        return None
+    except (services.EditConflict, StaleDataError) as error:
+        db.session.rollback()
+        return error.changes if isinstance(error, services.EditConflict) else []
 
 
 @bp.route("/beslutninger/<int:point_id>/handling/ny", methods=["GET", "POST"])
@@ -178,7 +184,7 @@ def new_from_point(point_id):
             point=point,
             title=form.title.data,
             description=form.description.data,
-            owner=db.session.get(services.Person, form.owner_id.data),
+            owner=services.person_by_id(form.owner_id.data),
             co_owners=services.people_by_ids(form.co_owner_ids.data),
             deadline=form.deadline.deadline,
             actor=_me(),

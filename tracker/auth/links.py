@@ -1,36 +1,20 @@
 """Signed links in emails that log one person in and land on a page; they change nothing else.
 
 The token is never stored: the outbox keeps a placeholder, and delivery signs the link for the
-recipient as the email leaves (see ``tracker.reminders.emails``).
+recipient as the email leaves (see ``tracker.mail``); signing lives in ``tracker.tokens``.
 """
 
 from __future__ import annotations
 
 import unicodedata
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import unquote, urlsplit
 
-from flask import current_app
-from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
-
-from tracker.extensions import db
+from tracker import tokens
 from tracker.models import Person
 
 LINK_MAX_AGE = 7 * 24 * 3600
-_SALT = "email-login"
-
-
-def _serializer() -> URLSafeTimedSerializer:
-    return URLSafeTimedSerializer(current_app.config["SECRET_KEY"], salt=_SALT)
-
-
-def login_token(person: Person) -> str:
-    """The signed part of a person's email links (one per email, valid for 7 days)."""
-    return _serializer().dumps({"p": person.id, "v": person.auth_version})
-
-
-def login_url(token: str, path: str) -> str:
-    """An absolute link that logs the token's person in and opens ``path`` on this site."""
-    return f"{current_app.config['TRACKER_BASE_URL']}/l/{token}?n={quote(path, safe='/')}"
+login_token = tokens.sign_login  # the signed part of a person's email links
+login_url = tokens.login_url  # an absolute link that logs in and opens a path on this site
 
 
 def _stays_on_site(target: str) -> bool:
@@ -59,13 +43,7 @@ def read_login_link(token: str, path: str | None = None) -> tuple[Person, str] |
 
     The path is not signed, so only a path on this site is followed.
     """
-    try:
-        data = _serializer().loads(token, max_age=LINK_MAX_AGE)
-    except (SignatureExpired, BadSignature):
-        return None
-    if not isinstance(data, dict):
-        return None
-    person = db.session.get(Person, data.get("p")) if isinstance(data.get("p"), int) else None
-    if person is None or not person.active or person.auth_version != data.get("v"):
+    person = tokens.read_login(token, LINK_MAX_AGE)
+    if person is None:
         return None
     return person, safe_path(path) or "/"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import secrets
+from dataclasses import dataclass
 
+from flask_babel import gettext as _
 from sqlalchemy import func, select
 from werkzeug.security import check_password_hash
 
-from tracker.auth import sessions
+from tracker.auth import reset, sessions, throttle
 from tracker.extensions import db, login
 from tracker.models import Person
 
@@ -54,6 +56,44 @@ def person_for_calendar_token(token: str) -> Person | None:
         return None
     person = db.session.scalar(select(Person).where(Person.calendar_token == token))
     return person if person is not None and person.active else None
+
+
+@dataclass
+class LoginAttempt:
+    """The person whose password matched, or None; ``refusal`` when a rate limit said no."""
+
+    person: Person | None
+    refusal: str | None = None
+
+
+def try_login(email: str, password: str, address: str | None) -> LoginAttempt:
+    """Count the attempt (tracker.auth.throttle), then check the password; a right one is
+    refunded, so only wrong passwords count."""
+    email, address = (email or "").strip().lower(), address or "-"
+    if not throttle.take("login-ip", address) or not throttle.take(
+        "login-account-ip", f"{email}|{address}"
+    ):
+        return LoginAttempt(None, _("For mange forsøg. Vent et kvarter, og prøv igen."))
+    if not throttle.take("login-account", email):
+        return LoginAttempt(
+            None, _("For mange forsøg på denne konto. Vent et halvt minut, og prøv igen.")
+        )
+    person = authenticate(email, password)
+    if person is not None:
+        throttle.refund("login-ip", address)
+        throttle.forget("login-account-ip", f"{email}|{address}")
+        throttle.forget("login-account", email)
+    return LoginAttempt(person)
+
+
+def request_reset(email: str, address: str | None) -> None:
+    """Queue a reset email for an active account, within the rate limits; says nothing back,
+    so nobody learns whether the address is known."""
+    email, address = (email or "").strip().lower(), address or "-"
+    if throttle.take("reset-ip", address) and throttle.take("reset-email", email):
+        person = find_person_by_email(email)
+        if person is not None and person.active:
+            reset.queue_reset_email(person)
 
 
 def set_new_password(person: Person, new: str, keep_login: str | None = None) -> bool:

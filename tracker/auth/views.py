@@ -7,7 +7,7 @@ from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
 
-from tracker.auth import links, reset, services, sessions, throttle
+from tracker.auth import links, reset, services, sessions
 from tracker.auth.forms import (
     ForgotPasswordForm,
     LoginForm,
@@ -39,18 +39,6 @@ def require_login():
     return login_manager.unauthorized()
 
 
-def _throttled() -> str | None:
-    """Count this login attempt; the Danish reason when it is over a limit."""
-    email, address = (request.form.get("email") or "").strip().lower(), request.remote_addr or "-"
-    if not throttle.take("login-ip", address) or not throttle.take(
-        "login-account-ip", f"{email}|{address}"
-    ):
-        return _("For mange forsøg. Vent et kvarter, og prøv igen.")
-    if not throttle.take("login-account", email):
-        return _("For mange forsøg på denne konto. Vent et halvt minut, og prøv igen.")
-    return None
-
-
 def _log_in(person, via: str, remember: bool = False) -> None:
     """Start a new login for ``person`` on this device (a fresh session, a row in the database)."""
     session.clear()
@@ -64,22 +52,13 @@ def _log_in(person, via: str, remember: bool = False) -> None:
 def login():
     form = LoginForm()
     if form.validate_on_submit():
-        email, address = form.email.data.strip().lower(), request.remote_addr or "-"
-        refused = _throttled()
-        if refused:
-            db.session.commit()
-            flash(refused, "error")
-            return render_template("auth/login.html", form=form), 429
-        person = services.authenticate(email, form.password.data)
-        if person is None:
-            db.session.commit()
-            flash(_("Forkert e-mail eller adgangskode."), "error")
-        else:
-            throttle.refund("login-ip", address)
-            throttle.forget("login-account-ip", f"{email}|{address}")
-            throttle.forget("login-account", email)
-            _log_in(person, "password", remember=form.remember.data)
-            return redirect(links.safe_path(request.args.get("next")) or url_for("main.index"))
+        attempt = services.try_login(form.email.data, form.password.data, request.remote_addr)
+        if attempt.person is None:
+            db.session.commit()  # the attempt is counted either way
+            flash(attempt.refusal or _("Forkert e-mail eller adgangskode."), "error")
+            return render_template("auth/login.html", form=form), 429 if attempt.refusal else 200
+        _log_in(attempt.person, "password", remember=form.remember.data)
+        return redirect(links.safe_path(request.args.get("next")) or url_for("main.index"))
     return render_template("auth/login.html", form=form)
 
 
@@ -162,11 +141,7 @@ def forgot_password():
     """Ask for a reset link; the answer is the same whether the address is known or not."""
     form = ForgotPasswordForm()
     if form.validate_on_submit():
-        email, address = form.email.data.strip().lower(), request.remote_addr or "-"
-        if throttle.take("reset-ip", address) and throttle.take("reset-email", email):
-            person = services.find_person_by_email(email)
-            if person is not None and person.active:
-                reset.queue_reset_email(person)
+        services.request_reset(form.email.data, request.remote_addr)
         db.session.commit()
         flash(
             _(
