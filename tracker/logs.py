@@ -1,8 +1,9 @@
 """Logs without secrets: tokens in paths are hidden in every log the project configures.
 
 The dev server (werkzeug), gunicorn's access and error logs and the app's own logger all pass
-their records through :class:`RedactTokens`. SQL parameters are kept out by the engine option
-``hide_parameters`` (config.py).
+their records through :class:`RedactTokens`, tracebacks included. SQL parameters are kept out
+by the engine option ``hide_parameters`` (config.py), and the value PostgreSQL names in a
+constraint error is hidden here.
 """
 
 from __future__ import annotations
@@ -14,12 +15,16 @@ from gunicorn.glogging import Logger as GunicornLogger
 
 # Paths whose last part is a secret: email login links, password resets, calendar feeds.
 TOKEN_PATH = re.compile(r"(/(?:l|nulstil|kalender)/)[^/?#\s\"']+")
+# PostgreSQL names the value that broke a constraint: "Key (email)=(torben@…) already exists".
+KEY_DETAIL = re.compile(r"(Key \([^)]*\)=\().*?(\) (?:already exists|is not present))")
 HIDDEN = "[skjult]"
 
 
 def redact(text: str) -> str:
-    """``text`` with every token in a secret path replaced by "[skjult]"."""
-    return TOKEN_PATH.sub(rf"\g<1>{HIDDEN}", text)
+    """``text`` with every token in a secret path, and every value a database error names,
+    replaced by "[skjult]"."""
+    text = TOKEN_PATH.sub(rf"\g<1>{HIDDEN}", text)
+    return KEY_DETAIL.sub(rf"\g<1>{HIDDEN}\g<2>", text)
 
 
 class RedactTokens(logging.Filter):
@@ -30,6 +35,9 @@ class RedactTokens(logging.Filter):
         hidden = redact(message)
         if hidden != message:
             record.msg, record.args = hidden, ()
+        if record.exc_info and not record.exc_text:
+            # Formatters reuse exc_text: the traceback is written with its values hidden.
+            record.exc_text = redact(logging.Formatter().formatException(record.exc_info))
         return True
 
 
