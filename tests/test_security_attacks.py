@@ -359,3 +359,16 @@ def test_housekeeping_forgets_ended_logins_and_old_counters(app, client, member)
     assert len(db.session.scalars(select(LoginSession)).all()) == 1, "the live login stays"
     assert db.session.scalars(select(ThrottleCounter)).all() == []
     assert client.get("/mine").status_code == 200
+
+
+def test_a_short_password_is_refused_with_the_minimum_from_its_one_home(client, member):
+    from tracker.rules import PASSWORD_MIN_LENGTH
+
+    client.login(member)
+    response = client.post(
+        "/indstillinger",
+        {"pw-current": PASSWORD, "pw-new": "kort", "pw-submit": "1"},
+        token_from="/indstillinger",
+    )
+    assert f"Adgangskoden skal være mindst {PASSWORD_MIN_LENGTH} tegn." in response.text
+    assert db.session.get(Person, member.id).check_password(PASSWORD), "nothing changed"
