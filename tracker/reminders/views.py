@@ -4,42 +4,25 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from sqlalchemy import func, select
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.i18n import today
-from tracker.mail import delivery, masked
+from tracker.mail import delivery
 from tracker.meetings.queries import next_planned
 from tracker.meetings.services import get_forum_by_slug
-from tracker.models import MAIL_STATES, OutboxMessage, utcnow
-from tracker.reminders import services
+from tracker.models import OutboxMessage
+from tracker.reminders import outbox_pages, services
 
 bp = Blueprint("reminders", __name__)
-
-PAGE_SIZE = 50
-# Emails whose content is nobody's business but the recipient's: only who, kind and state show.
-PRIVATE_KINDS = ("password_reset",)
 
 
 @bp.route("/admin/udbakke")
 @role_required("secretary")
 def outbox():
-    state = request.args.get("tilstand", "")
-    query = select(OutboxMessage).order_by(OutboxMessage.id.desc())
-    if state in MAIL_STATES:
-        query = query.where(OutboxMessage.state == state)
-    counts = dict(
-        db.session.execute(
-            select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
-        ).all()
-    )
-    rows = db.session.scalars(query.limit(PAGE_SIZE)).all()
     return render_template(
         "reminders/outbox.html",
-        rows=rows,
-        counts=counts,
-        state=state,
+        **outbox_pages.listing(request.args.get("tilstand", "")),
         mail_configured=delivery.mail_configured(),
         trouble=delivery.server_trouble(),
     )
@@ -53,7 +36,7 @@ def outbox_message(message_id):
     return render_template(
         "reminders/message.html",
         row=row,
-        text=None if row.kind in PRIVATE_KINDS else masked(row.body_text),
+        text=outbox_pages.shown_text(row),
         mail_configured=delivery.mail_configured(),
     )
 
@@ -62,11 +45,11 @@ def outbox_message(message_id):
 @role_required("secretary")
 def outbox_html(message_id):
     """The HTML part as the recipient sees it, sandboxed: no script, no forms, no navigation."""
-    row = db.get_or_404(OutboxMessage, message_id)
-    if row.kind in PRIVATE_KINDS:
+    html = outbox_pages.shown_html(db.get_or_404(OutboxMessage, message_id))
+    if html is None:
         abort(404)
     return Response(
-        masked(row.body_html),
+        html,
         mimetype="text/html",
         headers={
             "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'"
@@ -77,10 +60,8 @@ def outbox_html(message_id):
 @bp.route("/admin/udbakke/<int:message_id>/send-igen", methods=["POST"])
 @role_required("secretary")
 def resend(message_id):
-    row = db.get_or_404(OutboxMessage, message_id)
-    if row.state not in ("failed", "pending"):
+    if not outbox_pages.resend(db.get_or_404(OutboxMessage, message_id)):
         abort(400)
-    row.state, row.next_attempt_at, row.attempts = "pending", utcnow(), 0
     db.session.commit()
     flash(_("E-mailen sendes igen ved næste kørsel."), "success")
     return redirect(url_for(".outbox_message", message_id=message_id))

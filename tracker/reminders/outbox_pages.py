@@ -1,0 +1,46 @@
+"""What the outbox pages show and the one change they make (send again): plain functions."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from tracker.extensions import db
+from tracker.mail import masked
+from tracker.models import MAIL_STATES, OutboxMessage, utcnow
+
+PAGE_SIZE = 50
+# Emails whose content is nobody's business but the recipient's: only who, kind and state show.
+PRIVATE_KINDS = ("password_reset",)
+
+
+def listing(state: str) -> dict:
+    """The newest emails (in ``state`` when it is one), and how many there are in each state."""
+    query = select(OutboxMessage).order_by(OutboxMessage.id.desc())
+    if state in MAIL_STATES:
+        query = query.where(OutboxMessage.state == state)
+    counts = dict(
+        db.session.execute(
+            select(OutboxMessage.state, func.count()).group_by(OutboxMessage.state)
+        ).all()
+    )
+    rows = db.session.scalars(query.limit(PAGE_SIZE)).all()
+    return {"rows": rows, "counts": counts, "state": state if state in MAIL_STATES else ""}
+
+
+def shown_text(row: OutboxMessage) -> str | None:
+    """The text part as its recipient got it, personal links masked; None for a private kind."""
+    return None if row.kind in PRIVATE_KINDS else masked(row.body_text)
+
+
+def shown_html(row: OutboxMessage) -> str | None:
+    """The HTML part, personal links masked; None for a private kind."""
+    return None if row.kind in PRIVATE_KINDS else masked(row.body_html)
+
+
+def resend(row: OutboxMessage) -> bool:
+    """Put a failed or waiting email back in the queue, due now (flushes); False for others."""
+    if row.state not in ("failed", "pending"):
+        return False
+    row.state, row.next_attempt_at, row.attempts = "pending", utcnow(), 0
+    db.session.flush()
+    return True
