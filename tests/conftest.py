@@ -1,13 +1,15 @@
-"""Shared fixtures: an app on a fresh database, a client with CSRF tokens, people who log in."""
+"""Shared fixtures: the app on an empty database, a client with CSRF tokens, people who log in."""
 
 from __future__ import annotations
 
+import copy
 import os
 import re
 import smtplib
 
 import pytest
 from flask.testing import FlaskClient
+from sqlalchemy import text
 
 from tracker import create_app
 from tracker.extensions import db as _db
@@ -44,26 +46,81 @@ class IsolatedClient(FlaskClient):
         return response
 
 
-@pytest.fixture
-def app(tmp_path):
-    """The app on a new, empty database with the full schema."""
-    url = os.environ.get("TEST_DATABASE_URL") or f"sqlite:///{tmp_path / 'test.db'}"
-    app = create_app(
-        {
-            "TESTING": True,
-            "INSTANCE_DIR": str(tmp_path),
-            "SECRET_KEY": "test-secret-key-that-is-long-enough-0123456789",
-            "SQLALCHEMY_DATABASE_URI": url,
-            "TRACKER_BASE_URL": "http://tracker.test",
-        }
+TEST_SECRET_KEY = "test-secret-key-that-is-long-enough-0123456789"
+
+
+def _test_config(url: str, instance_dir) -> dict:
+    return {
+        "TESTING": True,
+        "INSTANCE_DIR": str(instance_dir),
+        "SECRET_KEY": TEST_SECRET_KEY,
+        "SQLALCHEMY_DATABASE_URI": url,
+        "TRACKER_BASE_URL": "http://tracker.test",
+    }
+
+
+@pytest.fixture(scope="session")
+def session_app(tmp_path_factory):
+    """One app and one database schema for the whole run; ``app`` hands it to each test.
+
+    The database is ``TEST_DATABASE_URL`` (PostgreSQL) or an SQLite file. The processes some
+    tests start (gunicorn, sweeps, schedulers) open the same URL, so they see what a test
+    committed. One app rather than one per test keeps its compiled templates, routes and SQL.
+    """
+    url = os.environ.get("TEST_DATABASE_URL") or (
+        f"sqlite:///{tmp_path_factory.mktemp('database') / 'test.db'}"
     )
+    app = create_app(_test_config(url, tmp_path_factory.mktemp("instance")))
     app.test_client_class = IsolatedClient
     with app.app_context():
         _db.drop_all()
         _db.create_all()
-        yield app
-        _db.session.remove()
+        _db.engine.dispose()
+    yield app
+    with app.app_context():
         _db.drop_all()
+        _db.engine.dispose()
+
+
+def empty_database() -> None:
+    """Delete every row of every table in one transaction; ids start again at 1."""
+    tables = _db.metadata.sorted_tables
+    with _db.engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Wait for a straggling process of the previous test a while, not forever.
+            connection.execute(text("SET LOCAL lock_timeout = '20s'"))
+            quote = connection.dialect.identifier_preparer.format_table
+            names = ", ".join(quote(table) for table in tables)
+            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        else:
+            for table in reversed(tables):
+                connection.execute(table.delete())
+            if connection.execute(
+                text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")
+            ).first():
+                connection.execute(text("DELETE FROM sqlite_sequence"))
+
+
+@pytest.fixture
+def app(session_app, tmp_path):
+    """The app on an empty database with the full schema, its configuration as created.
+
+    What a test changes in ``app.config`` is put back afterwards; the instance folder is the
+    test's own ``tmp_path``; every connection is closed after the test (no lock outlives it).
+    """
+    app = session_app
+    config, instance_path = copy.deepcopy(dict(app.config)), app.instance_path
+    app.config["INSTANCE_DIR"] = app.instance_path = str(tmp_path)
+    try:
+        with app.app_context():
+            empty_database()
+            yield app
+            _db.session.remove()
+            _db.engine.dispose()
+    finally:
+        app.config.clear()
+        app.config.update(config)
+        app.instance_path = instance_path
 
 
 @pytest.fixture

@@ -2,20 +2,38 @@
 
 from __future__ import annotations
 
+import sys
 from datetime import date
+from unittest import mock
 
 from sqlalchemy import select
+from werkzeug.security import generate_password_hash
 
 from tracker.extensions import db
 from tracker.models import AgendaItem, Forum, Meeting, Person, Point
 
 PASSWORD = "correct horse battery"
+# One PBKDF2 round instead of scrypt: the app verifies any werkzeug hash, and a real hash costs
+# a tenth of a second per person and again per login. The app's own hash is tested in test_auth.
+CHEAP_HASH = "pbkdf2:sha256:1"
+
+
+def set_cheap_password(person: Person, password: str) -> None:
+    """``Person.set_password`` (all it does) with a cheap hash; for test data only."""
+    module = sys.modules[type(person).set_password.__module__]
+
+    def cheap(password, *args, **kwargs):
+        return generate_password_hash(password, method=CHEAP_HASH)
+
+    with mock.patch.object(module, "generate_password_hash", cheap):
+        person.set_password(password)
+    assert person.password_hash.startswith(CHEAP_HASH + "$"), "set_password hashes elsewhere now"
 
 
 def make_person(name="Person", email=None, role="member", password=PASSWORD, **kwargs) -> Person:
     person = Person(name=name, email=email, role=role, **kwargs)
     if password and email:
-        person.set_password(password)
+        set_cheap_password(person, password)
     db.session.add(person)
     db.session.commit()
     return person

@@ -134,9 +134,20 @@ def test_language_setting_switches_the_interface_to_english(client, member):
     assert "Forums" in page and "Log out" in page
 
 
-def test_password_hash_is_modern(member):
-    assert member.password_hash.startswith(("scrypt:", "pbkdf2:"))
-    assert PASSWORD not in member.password_hash
+def test_password_hash_is_modern_and_salted():
+    """The app's own hash (Person.set_password); the test factories use a cheap one."""
+    first, second = Person(name="A"), Person(name="B")
+    first.set_password(PASSWORD)
+    second.set_password(PASSWORD)
+    method, salt, digest = first.password_hash.split("$")
+    name, *cost = method.split(":")
+    if name == "scrypt":
+        assert int(cost[0]) >= 2**15, method
+    else:
+        assert name == "pbkdf2" and int(cost[1]) >= 600_000, method
+    assert len(salt) >= 16 and PASSWORD not in first.password_hash
+    assert first.password_hash != second.password_hash, "a salt of its own"
+    assert first.check_password(PASSWORD) and not first.check_password(PASSWORD + "x")
 
 
 def test_person_without_password_cannot_log_in(client):
