@@ -169,16 +169,21 @@ def test_a_sweep_killed_mid_send_sends_at_most_one_email_twice_with_the_same_mes
     assert len(ids) == 1, "the copy has the same Message-ID, so mail clients can tell"
 
 
-def test_the_scheduler_gives_up_its_lock_on_sigterm(app, tmp_path):
-    env = environment(app, tmp_path, SCHEDULER_LEASE_SECONDS="90")
-    log = tmp_path / "scheduler.log"
+def start_scheduler(env: dict, log: Path) -> subprocess.Popen:
+    """`tracker scheduler` as its own process, writing to ``log`` (emptied first)."""
     with log.open("w") as out:
-        scheduler = subprocess.Popen(
+        return subprocess.Popen(
             [sys.executable, "-m", "tracker.cli", "scheduler"],
             env=env,
             stdout=out,
             stderr=subprocess.STDOUT,
         )
+
+
+def test_the_scheduler_gives_up_its_lock_on_sigterm(app, tmp_path):
+    env = environment(app, tmp_path, SCHEDULER_LEASE_SECONDS="90")
+    log = tmp_path / "scheduler.log"
+    scheduler = start_scheduler(env, log)
     try:
         wait_for(lambda: "holds the lock" in log.read_text(), 30, "the scheduler to take the lock")
         scheduler.send_signal(signal.SIGTERM)
@@ -190,13 +195,7 @@ def test_the_scheduler_gives_up_its_lock_on_sigterm(app, tmp_path):
     if db.engine.dialect.name == "sqlite":
         assert db.session.scalar(select(func.count()).select_from(SchedulerLock)) == 0
     # Another scheduler takes over at once instead of waiting out the 90-second lease.
-    with log.open("w") as out:
-        second = subprocess.Popen(
-            [sys.executable, "-m", "tracker.cli", "scheduler"],
-            env=env,
-            stdout=out,
-            stderr=subprocess.STDOUT,
-        )
+    second = start_scheduler(env, log)
     try:
         wait_for(lambda: "holds the lock" in log.read_text(), 20, "a new scheduler to take over")
     finally:
