@@ -143,6 +143,28 @@ def db(app):
     return _db
 
 
+def set_cookies(response) -> dict[str, dict]:
+    """The cookies a response sets, by name, read from its ``Set-Cookie`` headers.
+
+    ``{"session": {"value": "...", "expires": datetime, "httponly": True, "samesite": "Lax"}}``;
+    an attribute the header does not carry is absent.
+    """
+    from email.utils import parsedate_to_datetime
+
+    cookies = {}
+    for header in response.headers.getlist("Set-Cookie"):
+        name_value, *attributes = (part.strip() for part in header.split(";"))
+        name, _, value = name_value.partition("=")
+        cookie = {"value": value}
+        for attribute in attributes:
+            key, has_value, attribute_value = attribute.partition("=")
+            cookie[key.lower()] = attribute_value if has_value else True
+        if "expires" in cookie:
+            cookie["expires"] = parsedate_to_datetime(cookie["expires"])
+        cookies[name] = cookie
+    return cookies
+
+
 class Client:
     """A test client that finds the CSRF token on a page before posting, like a browser."""
 

@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
 import pytest
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
 
 from config import ConfigError, load_config
+from tests.conftest import CSRF_RE, set_cookies
+from tests.factories import PASSWORD
 from tracker import create_app
+from tracker.extensions import db
 
 
 def test_development_defaults_use_sqlite_and_a_kept_secret(tmp_path, monkeypatch):
@@ -56,18 +65,93 @@ def test_production_refuses_debug(tmp_path, monkeypatch):
         create_app({"INSTANCE_DIR": str(tmp_path)})
 
 
-def test_production_secures_cookies(tmp_path, monkeypatch):
+def test_production_sends_secure_http_only_lax_cookies(app, member, tmp_path, monkeypatch):
+    """The Set-Cookie headers a production app sends at login, with and without Husk mig."""
     monkeypatch.setenv("TRACKER_ENV", "production")
     monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
     monkeypatch.delenv("FLASK_DEBUG", raising=False)
-    app = create_app({"INSTANCE_DIR": str(tmp_path)})
-    assert app.config["SESSION_COOKIE_SECURE"] and app.config["REMEMBER_COOKIE_SECURE"]
-    assert app.config["SESSION_COOKIE_HTTPONLY"]
+    production = create_app(
+        {
+            "INSTANCE_DIR": str(tmp_path),
+            "SQLALCHEMY_DATABASE_URI": app.config["SQLALCHEMY_DATABASE_URI"],
+        }
+    )
+    assert production.config["TRACKER_ENV"] == "production" and not production.testing
+    site = "https://tracker.kommune.example"
+    try:
+        for remember, names in ((False, {"session"}), (True, {"session", "remember_token"})):
+            client = production.test_client()
+            page = client.get("/login", base_url=site).get_data(as_text=True)
+            data = {"csrf_token": CSRF_RE.search(page).group(1), "email": member.email}
+            data.update(password=PASSWORD, **({"remember": "y"} if remember else {}))
+            response = client.post(
+                "/login", data=data, base_url=site, headers={"Referer": f"{site}/login"}
+            )
+            assert response.status_code == 302, response.get_data(as_text=True)[-800:]
+            cookies = set_cookies(response)
+            assert set(cookies) == names
+            for name, cookie in cookies.items():
+                assert cookie.get("secure") is True, name
+                assert cookie.get("httponly") is True, name
+                assert cookie.get("samesite") == "Lax", name
+    finally:
+        with production.app_context():
+            db.engine.dispose()
 
 
-def test_factory_has_no_side_effects(tmp_path):
-    create_app({"INSTANCE_DIR": str(tmp_path), "SECRET_KEY": "k" * 40})
-    assert not (tmp_path / "tracker.db").exists(), "creating the app must not touch the database"
+@pytest.fixture
+def bare_environment(tmp_path, monkeypatch):
+    """No settings at all, as on a fresh machine; the instance folder is a new one."""
+    for name in ("SECRET_KEY", "DATABASE_URL", "TRACKER_ENV", "FLASK_DEBUG"):
+        monkeypatch.delenv(name, raising=False)
+    instance = tmp_path / "instance"
+    monkeypatch.setenv("TRACKER_INSTANCE_DIR", str(instance))
+    return instance
+
+
+@contextmanager
+def side_effects(folder: Path):
+    """What happens meanwhile: database connections opened, threads started, files written."""
+    seen = {"connections": 0}
+
+    def connected(*args):
+        seen["connections"] += 1
+
+    threads = set(threading.enumerate())
+    event.listen(Engine, "connect", connected)
+    try:
+        yield seen
+    finally:
+        event.remove(Engine, "connect", connected)
+    seen["threads"] = set(threading.enumerate()) - threads
+    seen["files"] = sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+def test_factory_opens_no_database_and_starts_nothing(bare_environment, tmp_path):
+    """Creating the app (as gunicorn, the CLI and every test do) neither connects to nor creates
+    the database, nor starts the scheduler. The one file it may write is the development secret,
+    on purpose: with no SECRET_KEY, config keeps a generated one in instance/secret_key so that
+    logins survive a restart. Everything else waits for a command or a request."""
+    with side_effects(tmp_path) as seen:
+        app = create_app()
+        again = create_app()
+    assert app.config["SQLALCHEMY_DATABASE_URI"] == f"sqlite:///{bare_environment / 'tracker.db'}"
+    assert seen["connections"] == 0, "no connection to the database"
+    assert seen["files"] == ["instance", "instance/secret_key"], "no database file, nothing else"
+    assert seen["threads"] == set(), "no scheduler or other thread"
+    assert (bare_environment / "secret_key").stat().st_mode & 0o077 == 0, (
+        "readable by its owner only"
+    )
+    assert app.config["SECRET_KEY"] == again.config["SECRET_KEY"]
+
+
+def test_factory_in_production_writes_nothing(bare_environment, tmp_path, monkeypatch):
+    monkeypatch.setenv("TRACKER_ENV", "production")
+    monkeypatch.setenv("SECRET_KEY", GOOD_SECRET)
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'production.db'}")
+    with side_effects(tmp_path) as seen:
+        create_app()
+    assert seen == {"connections": 0, "threads": set(), "files": []}
 
 
 def test_healthz_needs_no_login_and_no_database(client, query_counter):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from tests.factories import PASSWORD, make_person
+from tests.conftest import set_cookies
+from tests.factories import PASSWORD, make_person, set_cheap_password
 from tracker.extensions import db
 from tracker.models import Person
 
@@ -102,11 +104,35 @@ def test_next_only_redirects_within_the_site(client, member):
         token = client.csrf_token()
 
 
-def test_session_is_permanent_and_expires(app, client, member):
-    client.login(member)
-    cookie = client.raw.get_cookie("session")
-    assert cookie is not None and cookie.expires is not None
-    assert app.config["PERMANENT_SESSION_LIFETIME"].total_seconds() <= 12 * 3600
+def assert_expires_in(cookie, lifetime: timedelta, sent_between: tuple[datetime, datetime]):
+    start, end = sent_between
+    slack = timedelta(seconds=5)  # the header's clock has whole seconds
+    assert "expires" in cookie, f"no Expires: the cookie outlives the login ({cookie})"
+    assert start + lifetime - slack <= cookie["expires"] <= end + lifetime + slack, cookie
+
+
+def test_login_cookies_end_with_the_login_and_stay_out_of_scripts(app, client, member):
+    """What the browser is told (development: plain http, so no Secure; production: test_app)."""
+    lifetime = app.config["PERMANENT_SESSION_LIFETIME"]
+    assert lifetime <= timedelta(hours=12)
+    before = datetime.now(UTC)
+    response = client.post("/login", {"email": member.email, "password": PASSWORD})
+    sent = (before, datetime.now(UTC))
+    cookies = set_cookies(response)
+    session = cookies[app.config["SESSION_COOKIE_NAME"]]
+    assert_expires_in(session, lifetime, sent)
+    assert session.get("httponly") is True and session.get("samesite") == "Lax"
+    assert "secure" not in session
+    assert "remember_token" not in cookies, "no long login without Husk mig"
+
+    client.logout()
+    before = datetime.now(UTC)
+    response = client.post("/login", {"email": member.email, "password": PASSWORD, "remember": "y"})
+    sent = (before, datetime.now(UTC))
+    remember = set_cookies(response)[app.config.get("REMEMBER_COOKIE_NAME", "remember_token")]
+    assert_expires_in(remember, timedelta(days=14), sent)
+    assert remember.get("httponly") is True and remember.get("samesite") == "Lax"
+    assert "secure" not in remember
 
 
 def test_password_change_ends_other_sessions(app, member):
@@ -151,6 +177,14 @@ def test_password_hash_is_modern_and_salted():
 
 
 def test_person_without_password_cannot_log_in(client):
-    make_person(name="Uden Login", email="uden@example.org", password=None)
-    response = client.post("/login", {"email": "uden@example.org", "password": ""})
-    assert response.status_code == 200
+    person = make_person(name="Uden Login", email="uden@example.org", password=None)
+    for password in (PASSWORD, "x"):  # filled in, so the form lets it through to the check
+        response = client.post("/login", {"email": "uden@example.org", "password": password})
+        assert response.status_code == 200, password
+        assert "Forkert e-mail eller adgangskode." in response.get_data(as_text=True), password
+        assert client.get("/fora").status_code == 302, password
+    empty = client.post("/login", {"email": "uden@example.org", "password": ""})
+    assert "Skriv din adgangskode." in empty.get_data(as_text=True)
+    set_cheap_password(person, PASSWORD)  # the same address with a password gets in
+    db.session.commit()
+    client.login(person)

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from icalendar import Calendar
 
+from tests.conftest import Client
 from tests.factories import make_action, make_person
 from tracker.extensions import db
 
@@ -61,9 +62,18 @@ def test_unknown_or_inactive_token_gives_nothing(client, member):
     assert client.get(f"/kalender/{'x' * 43}.ics").status_code == 404
 
 
-def test_renewing_needs_login_and_post(client, member_client):
-    assert client.raw.application.test_client().get("/indstillinger/kalender").status_code in (
-        302,
-        405,
-    )
-    assert member_client.get("/indstillinger/kalender").status_code == 405
+def test_renewing_needs_login_and_post(app, member_client, member):
+    url = feed_url(member_client, member)
+    token = member_client.csrf_token("/indstillinger")
+    assert member_client.get("/indstillinger/kalender").status_code == 405, "a GET renews nothing"
+    stranger = app.test_client()
+    stranger_token = Client(stranger).csrf_token("/login")
+    response = stranger.post("/indstillinger/kalender", data={"csrf_token": stranger_token})
+    assert response.status_code == 302 and response.headers["Location"].startswith("/login")
+    db.session.refresh(member)
+    assert url == f"/kalender/{member.calendar_token}.ics", "neither changed the link"
+    assert member_client.get(url).status_code == 200
+    renewed = member_client.raw.post("/indstillinger/kalender", data={"csrf_token": token})
+    assert renewed.status_code == 302
+    db.session.refresh(member)
+    assert url != f"/kalender/{member.calendar_token}.ics", "the owner's POST does"

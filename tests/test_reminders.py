@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from tests.factories import make_action, make_forum, make_meeting, make_person
 from tracker.extensions import db
-from tracker.models import OutboxMessage
+from tracker.models import OutboxMessage, Person
 from tracker.reminders.jobs import sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -77,25 +77,24 @@ def test_headers_date_message_id_and_sender(smtp, people):
 
 
 def test_not_before_the_moment_and_only_once(smtp, people):
+    def subjects():
+        return sorted((m.recipients[0], str(m.message["Subject"])) for m in smtp.messages)
+
+    week_9 = [
+        ("charlotte@example.org", "Your actions – week 9"),
+        ("torben@example.org", "Dine handlinger – uge 9"),
+    ]
+    week_10 = [
+        ("charlotte@example.org", "Your actions – week 10"),
+        ("torben@example.org", "Dine handlinger – uge 10"),
+    ]
     sweep("weekly", MONDAY - timedelta(minutes=1))
-    sent_before = len(smtp.messages)
+    assert subjects() == week_9, "a minute early: last week's (never sent), not this week's"
     sweep("weekly", MONDAY)
+    assert subjects() == sorted(week_9 + week_10), "on the minute: this week's"
     sweep("weekly", MONDAY + timedelta(hours=1))
     sweep("all", MONDAY + timedelta(days=2))
-    assert (
-        len(
-            [
-                m
-                for m in smtp.messages
-                if "uge 10" in str(m.message["Subject"]) or "week 10" in str(m.message["Subject"])
-            ]
-        )
-        == 2
-    )
-    assert sent_before == 0 or all(
-        "uge 9" in str(m.message["Subject"]) or "week 9" in str(m.message["Subject"])
-        for m in smtp.messages[:sent_before]
-    )
+    assert subjects() == sorted(week_9 + week_10), "and only once"
 
 
 def test_after_downtime_one_digest_not_three(smtp, people):
@@ -126,18 +125,36 @@ def test_holiday_monday_moves_digest_to_tuesday(smtp, people):
 
 
 def test_nobody_without_open_actions_or_with_digest_off_gets_mail(smtp, people):
+    def recipients():
+        return sorted(r for m in smtp.messages for r in m.recipients)
+
     sweep("weekly", MONDAY)
-    recipients = {r for m in smtp.messages for r in m.recipients}
-    assert "idle@example.org" not in recipients and "quiet@example.org" not in recipients
+    assert recipients() == ["charlotte@example.org", "torben@example.org"]
+    # The same two, given an open action and the digest, get one the next week.
+    make_action(people["idle"], "Ny opgave", words="april 2025")
+    people["quiet"].digest_enabled = True
+    db.session.commit()
+    smtp.messages.clear()
+    sweep("weekly", MONDAY + timedelta(weeks=1))
+    assert recipients() == [
+        "charlotte@example.org",
+        "idle@example.org",
+        "quiet@example.org",
+        "torben@example.org",
+    ]
 
 
 def test_digest_can_be_turned_off_in_settings(client, smtp, people):
     client.login(people["torben"])
-    client.post(
+    saved = client.post(
         "/indstillinger", {"language": "da", "deadline_reminders_enabled": "y", "submit": "1"}
     )
+    assert saved.status_code == 302
+    torben = db.session.get(Person, people["torben"].id)
+    assert not torben.digest_enabled and torben.deadline_reminders_enabled
     sweep("weekly", MONDAY)
     assert smtp.to("torben@example.org") == []
+    assert len(smtp.to("charlotte@example.org")) == 1, "the others' digests went out"
 
 
 def test_status_round_before_next_planned_meeting(smtp, people, secretary_client, monkeypatch):
@@ -200,9 +217,13 @@ def test_the_configured_closed_days_decide_the_working_day_after_a_deadline(app,
 
 def test_deadline_reminders_can_be_turned_off(smtp, people):
     people["torben"].deadline_reminders_enabled = False
+    make_action(people["idle"], "Samme frist", words="den 10. marts 2025")  # Budgettemadag's
     db.session.commit()
     sweep("deadline", datetime(2025, 3, 7, 7, 0, tzinfo=CPH))
     assert smtp.to("torben@example.org") == []
+    assert [m.message["Subject"] for m in smtp.to("idle@example.org")] == [
+        "Frist snart: Samme frist"
+    ], "the reminder was due: others got theirs"
 
 
 def test_no_header_injection_from_an_action_title(smtp, people):

@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import time
+from datetime import timedelta
+
+import pytest
 from apscheduler.triggers.cron import CronTrigger
 
 from tracker.extensions import db
-from tracker.reminders.lock import SchedulerLease
+from tracker.models import SchedulerLock, utcnow
+from tracker.reminders import jobs
+from tracker.reminders.lock import LOCK_NAME, SchedulerLease
 from tracker.reminders.scheduler import build_scheduler
 
 
@@ -19,28 +25,101 @@ def test_jobs_and_triggers(app):
     assert str(jobs["sweep"].trigger) == "cron[minute='*/15']"
 
 
-def test_with_a_lease_a_heartbeat_keeps_or_takes_the_lock(app):
-    lease = SchedulerLease(db.engine, lease_seconds=3)
-    scheduler = build_scheduler(app, lease=lease)
-    assert {job.id for job in scheduler.get_jobs()} == {
+def expire(lease: SchedulerLease) -> None:
+    """The holder goes silent: on SQLite its lease runs out (the row's time is past); on
+    PostgreSQL its process dies, which closes its connection and so frees the advisory lock."""
+    if lease.postgres:
+        lease._connection.invalidate()  # the DBAPI connection is closed, not returned to the pool
+    else:
+        row = db.session.get(SchedulerLock, LOCK_NAME)
+        assert row is not None and row.owner == lease.owner
+        row.expires_at = utcnow() - timedelta(seconds=1)
+        db.session.commit()
+
+
+def leases(n: int, lease_seconds: float = 60) -> list[SchedulerLease]:
+    made = [SchedulerLease(db.engine, lease_seconds=lease_seconds) for _ in range(n)]
+    for number, lease in enumerate(made):
+        lease.owner = f"host-{number}:1"  # one process per scheduler in production
+    return made
+
+
+def release(*held: SchedulerLease) -> None:
+    # On PostgreSQL the lock outlives the test on a pooled connection unless released.
+    for lease in held:
+        if lease._connection is not None and lease._connection.invalidated:
+            lease._connection = None
+        lease.release()
+
+
+def test_a_heartbeat_takes_the_lock_sweeps_once_and_the_other_waits(app, monkeypatch):
+    swept = []
+    monkeypatch.setattr(jobs, "sweep", lambda *args, **kwargs: swept.append(args))
+    first, second = leases(2)
+    schedulers = {lease.owner: build_scheduler(app, lease=lease) for lease in (first, second)}
+    heartbeat = schedulers[first.owner].get_job("heartbeat")
+    assert {job.id for job in schedulers[first.owner].get_jobs()} == {
         "sweep",
         "deliver",
         "housekeeping",
         "heartbeat",
     }
+    assert heartbeat.trigger.interval == timedelta(seconds=20), "renewed thrice per lease"
+    beat = {owner: scheduler.get_job("heartbeat").func for owner, scheduler in schedulers.items()}
+    try:
+        beat[first.owner]()
+        assert first.acquired_now and len(swept) == 1, "taking the lock sweeps what was left"
+        beat[first.owner]()
+        beat[second.owner]()
+        assert len(swept) == 1, "keeping it does not sweep again, the other does nothing"
+        assert not second.acquired_now and not second.held()
+        expire(first)
+        beat[second.owner]()
+        assert second.acquired_now and len(swept) == 2, "the other took over and swept"
+    finally:
+        release(first, second)
+
+
+def test_only_the_holder_runs_the_jobs(app, monkeypatch):
+    ran = []
+    for name in ("sweep", "deliver", "housekeeping"):
+        monkeypatch.setattr(jobs, name, lambda *args, name=name: ran.append(name))
+    first, second = leases(2)
+    try:
+        mine, theirs = (build_scheduler(app, lease=lease) for lease in (first, second))
+        for job in ("sweep", "deliver", "housekeeping"):
+            mine.get_job(job).func()
+            theirs.get_job(job).func()
+        assert ran == ["sweep", "deliver", "housekeeping"], "each once, by the holder"
+    finally:
+        release(first, second)
 
 
 def test_only_one_lease_holder_until_it_expires_or_is_released(app):
-    first = SchedulerLease(db.engine, lease_seconds=60)
-    second = SchedulerLease(db.engine, lease_seconds=60)
-    second.owner = "other-host:1"
+    first, second, third = leases(3)
     try:
         assert first.held() and first.acquired_now
         assert first.held() and not first.acquired_now
-        assert not second.held()
-        first.release()
-        assert second.held()
-    finally:
-        # On PostgreSQL the lock outlives the test on a pooled connection unless released.
-        first.release()
+        assert not second.held() and not third.held()
+        expire(first)
+        assert second.held() and second.acquired_now, "a silent holder loses the lock"
+        assert not third.held()
+        if not first.postgres:  # (on PostgreSQL a holder whose connection died is gone)
+            assert not first.held(), "the old holder knows it lost the lock"
         second.release()
+        assert third.held() and third.acquired_now, "a released lock is taken at once"
+    finally:
+        release(first, second, third)
+
+
+def test_a_short_lease_runs_out_by_itself(app):
+    """On SQLite the lease is time: not renewed within its seconds, another takes it."""
+    if db.engine.dialect.name == "postgresql":
+        pytest.skip("PostgreSQL holds an advisory lock for as long as the process lives")
+    first, second = leases(2, lease_seconds=0.5)
+    try:
+        assert first.held() and not second.held()
+        time.sleep(0.6)
+        assert second.held() and second.acquired_now
+    finally:
+        release(first, second)

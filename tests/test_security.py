@@ -155,6 +155,21 @@ SECRETARY_ONLY = {
     "reports.accept": "secretary",
 }
 OWNER_ONLY = {"actions.add_note", "actions.change_deadline"}
+# Open to every logged-in person, whatever their role.
+EVERYONE = {
+    "main.index",
+    "actions.mine",
+    "actions.index",
+    "actions.action",
+    "auth.settings",
+    "auth.renew_calendar",
+    "meetings.forums",
+    "meetings.forum",
+    "meetings.meeting",
+    "reports.status",
+    "reports.status_file",
+}
+# Not walked here: no login needed (tests/test_auth.py), or the visit would end the login.
 SKIP = {
     "static",
     "auth.login",
@@ -165,6 +180,16 @@ SKIP = {
     "main.healthz",
     "auth.forgot_password",
 }
+
+
+def test_every_endpoint_is_classified(app):
+    """A new page must be put in one of the lists, so the walk below decides who may open it."""
+    lists = [set(SECRETARY_ONLY), OWNER_ONLY, EVERYONE, SKIP]
+    endpoints = {rule.endpoint for rule in app.url_map.iter_rules()}
+    classified = set().union(*lists)
+    assert endpoints - classified == set(), "not classified"
+    assert classified - endpoints == set(), "classified, but no such endpoint"
+    assert sum(map(len, lists)) == len(classified), "in two lists"
 
 
 def _url(rule, world, action):
@@ -194,6 +219,7 @@ def test_every_route_as_each_role(app, client, world, who, request):
     for rule in app.url_map.iter_rules():
         if rule.endpoint in SKIP:
             continue
+        assert rule.endpoint in {*SECRETARY_ONLY, *OWNER_ONLY, *EVERYONE}, rule.endpoint
         needed = SECRETARY_ONLY.get(rule.endpoint)
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
             for action in (world["mine"], world["theirs"]):
@@ -206,7 +232,7 @@ def test_every_route_as_each_role(app, client, world, who, request):
                     owns = action.owner_id == person.id
                     allowed = rank >= 2 or owns
                 else:
-                    allowed = True
+                    allowed = rule.endpoint in EVERYONE
                 if allowed:
                     assert code != 403, (who, rule.endpoint, method, url, code)
                 else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import UTC, datetime, time, timedelta
 
 import pytest
@@ -126,18 +127,32 @@ def test_sections_counts_chart_and_changes(scenario):
 
 def test_page_shows_sections_chart_and_marks(member_client, scenario):
     page = member_client.get("/fora/lederforum/status").get_data(as_text=True)
-    order = [
-        "Overskredne",
-        "Frist før næste møde",
-        "I gang",
-        "Ikke startet",
-        "Udført siden sidste møde",
-        "Annulleret siden sidste møde",
+    heading = re.compile(r'<h2 id="afsnit-([a-z_]+)">([^<]+) <span class="muted">\((\d+)\)</span>')
+    found = list(heading.finditer(page))
+    sections = [(m.group(1), m.group(2), int(m.group(3))) for m in found]
+    assert sections == [
+        ("overdue", "Overskredne", 1),
+        ("before_next", "Frist før næste møde", 1),
+        ("in_progress", "I gang", 1),
+        ("not_started", "Ikke startet", 1),
+        ("done", "Udført siden sidste møde", 1),
+        ("cancelled", "Annulleret siden sidste møde", 1),
     ]
-    positions = [page.index('id="afsnit-') for _ in order]
-    assert positions
-    heads = [page.index(f">{title} <") for title in order]
-    assert heads == sorted(heads)
+    ends = [m.start() for m in found[1:]] + [len(page)]
+    rows = {
+        m.group(1): re.findall(r'<a href="/handlinger/\d+">([^<]+)</a>', page[m.end() : end])
+        for m, end in zip(found, ends, strict=True)
+    }
+    assert rows == {
+        "overdue": ["Overskredet seminar"],
+        "before_next": ["Strategi før mødet"],
+        "in_progress": ["Onboarding i gang"],
+        "not_started": ["Retningslinjer"],
+        "done": ["Udført budgetdag"],
+        "cancelled": ["Annulleret politik"],
+    }
+    for key, _title, _count in sections:
+        assert f'aria-labelledby="afsnit-{key}" id="{key}"' in page, key
     assert "<svg" in page and 'role="img"' in page and "Status for alle handlinger pr. møde" in page
     assert "Ingen status siden sidste møde" in page and "Status pr." in page
     assert "Næste møde:" in page and "Gammelt udført" not in page and "Andet forum" not in page
