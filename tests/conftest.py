@@ -82,23 +82,47 @@ def session_app(tmp_path_factory):
         _db.engine.dispose()
 
 
+_EMPTYING: dict[str, str] = {}  # database URL -> the SQL that empties it
+
+
+def _emptying_sql(connection) -> str:
+    """One batch that deletes every row (children first) and restarts every id at 1.
+
+    (On PostgreSQL, DELETE of a few rows is about five times faster than TRUNCATE, which
+    makes new files for every table and index.)"""
+    tables = _db.metadata.sorted_tables
+    quote = connection.dialect.identifier_preparer.format_table
+    statements = [f"DELETE FROM {quote(table)}" for table in reversed(tables)]
+    if connection.dialect.name == "postgresql":
+        for table in tables:
+            for column in table.primary_key.columns:
+                sequence = connection.execute(
+                    text("SELECT pg_get_serial_sequence(:table, :column)"),
+                    {"table": table.name, "column": column.name},
+                ).scalar()
+                if sequence:
+                    statements.append(f"ALTER SEQUENCE {sequence} RESTART")
+    elif connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")
+    ).first():
+        statements.append("DELETE FROM sqlite_sequence")
+    return ";\n".join(statements)
+
+
 def empty_database() -> None:
     """Delete every row of every table in one transaction; ids start again at 1."""
-    tables = _db.metadata.sorted_tables
+    url = str(_db.engine.url)
     with _db.engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             # Wait for a straggling process of the previous test a while, not forever.
             connection.execute(text("SET LOCAL lock_timeout = '20s'"))
-            quote = connection.dialect.identifier_preparer.format_table
-            names = ", ".join(quote(table) for table in tables)
-            connection.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
+        if url not in _EMPTYING:
+            _EMPTYING[url] = _emptying_sql(connection)
+        if connection.dialect.name == "sqlite":  # its driver runs one statement per call
+            for statement in _EMPTYING[url].split(";\n"):
+                connection.exec_driver_sql(statement)
         else:
-            for table in reversed(tables):
-                connection.execute(table.delete())
-            if connection.execute(
-                text("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_sequence'")
-            ).first():
-                connection.execute(text("DELETE FROM sqlite_sequence"))
+            connection.exec_driver_sql(_EMPTYING[url])
 
 
 @pytest.fixture

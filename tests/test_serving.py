@@ -20,7 +20,7 @@ def wait_for(condition, seconds: float, what: str):
     while time.monotonic() < deadline:
         if condition():
             return
-        time.sleep(0.25)
+        time.sleep(0.05)
     raise AssertionError(f"timed out waiting for {what}")
 
 
@@ -45,6 +45,7 @@ def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
         "MAIL_SERVER": "127.0.0.1",
         "MAIL_PORT": str(app.config["MAIL_PORT"]),
         "SCHEDULER_LEASE_SECONDS": "3",
+        "PYTHONUNBUFFERED": "1",  # a scheduler's first line ("... kører") is in its log at once
     }
     logs = [tmp_path / f"scheduler{n}.log" for n in range(2)]
     processes = [
@@ -101,7 +102,10 @@ def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
         except AssertionError as error:
             logs_text = [log.read_text() for log in logs]
             raise AssertionError(f"{error}; schedulers said: {logs_text}") from error
-        time.sleep(4)  # both schedulers have swept by now; nothing more may arrive
+        wait_for(lambda: all("kører" in log.read_text() for log in logs), 30, "both schedulers")
+        # Each beats every second (a third of the lease) from its start: two beats later, a
+        # second holder would have said so and swept; nothing more may arrive.
+        time.sleep(2)
         recipients = sorted(r for m in digests() for r in m.recipients)
         assert recipients == sorted(owners)
         assert len(holders(logs)) == 1, [log.read_text() for log in logs]
