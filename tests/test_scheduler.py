@@ -7,11 +7,12 @@ from datetime import timedelta
 
 import pytest
 from apscheduler.triggers.cron import CronTrigger
+from sqlalchemy import text
 
 from tracker.extensions import db
 from tracker.models import SchedulerLock, utcnow
 from tracker.reminders import jobs
-from tracker.reminders.lock import LOCK_NAME, SchedulerLease
+from tracker.reminders.lock import ADVISORY_KEY, LOCK_NAME, SchedulerLease
 from tracker.reminders.scheduler import build_scheduler
 
 
@@ -30,11 +31,33 @@ def expire(lease: SchedulerLease) -> None:
     PostgreSQL its process dies, which closes its connection and so frees the advisory lock."""
     if lease.postgres:
         lease._connection.invalidate()  # the DBAPI connection is closed, not returned to the pool
+        wait_until_unlocked()
     else:
         row = db.session.get(SchedulerLock, LOCK_NAME)
         assert row is not None and row.owner == lease.owner
         row.expires_at = utcnow() - timedelta(seconds=1)
         db.session.commit()
+
+
+def advisory_holders() -> list[int]:
+    with db.engine.connect() as connection:
+        return list(
+            connection.execute(
+                text(
+                    "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND objid = :key"
+                    " AND granted"
+                ),
+                {"key": ADVISORY_KEY},
+            ).scalars()
+        )
+
+
+def wait_until_unlocked() -> None:
+    """The server ends a closed connection's backend a moment after the client hangs up."""
+    deadline = time.monotonic() + 10
+    while advisory_holders():
+        assert time.monotonic() < deadline, "PostgreSQL never freed the advisory lock"
+        time.sleep(0.02)
 
 
 def leases(n: int, lease_seconds: float = 60) -> list[SchedulerLease]:
@@ -121,5 +144,26 @@ def test_a_short_lease_runs_out_by_itself(app):
         assert first.held() and not second.held()
         time.sleep(0.6)
         assert second.held() and second.acquired_now
+    finally:
+        release(first, second)
+
+
+def test_a_holder_whose_connection_broke_knows_it_lost_the_lock(app):
+    """The database restarts or kills the holder's connection: the lock is gone with it, so
+    the holder must stop working rather than run beside the scheduler that takes over."""
+    if db.engine.dialect.name != "postgresql":
+        pytest.skip("the lease row on SQLite does not live on a connection")
+    first, second = leases(2)
+    try:
+        assert first.held()
+        (holder,) = advisory_holders()
+        with db.engine.connect() as connection:
+            connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": holder})
+        wait_until_unlocked()
+        assert second.held() and second.acquired_now
+        assert not first.held(), "the old holder sees its connection and its lock are gone"
+        assert not first.held(), "and keeps waiting while the other holds the lock"
+        second.release()
+        assert first.held() and first.acquired_now, "then takes it again on a new connection"
     finally:
         release(first, second)

@@ -7,6 +7,7 @@ that the holder renews; when it is not renewed in time, another scheduler takes 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import socket
@@ -14,7 +15,7 @@ import threading
 from datetime import timedelta
 
 from sqlalchemy import select, text
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from tracker.extensions import db
 from tracker.models import SchedulerLock, utcnow
@@ -22,6 +23,11 @@ from tracker.models import SchedulerLock, utcnow
 log = logging.getLogger(__name__)
 ADVISORY_KEY = 0x7472_6B72  # "trkr"
 LOCK_NAME = "reminders"
+# Does this connection's backend still hold our advisory lock (bigint keys: classid, objid)?
+_STILL_HELD = text(
+    "SELECT count(*) > 0 FROM pg_locks WHERE locktype = 'advisory' AND granted"
+    " AND pid = pg_backend_pid() AND classid = 0 AND objid = :key AND objsubid = 1"
+)
 
 
 class SchedulerLease:
@@ -49,14 +55,33 @@ class SchedulerLease:
 
     def _advisory(self) -> bool:
         if self._holding and self._connection is not None:
-            return True
-        if self._connection is None:
-            self._connection = self.engine.connect()
-        acquired = self._connection.execute(
-            text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
-        ).scalar()
-        self._connection.commit()
+            # A lock lives only as long as its connection: if the database restarted or the
+            # connection broke, the lock is gone and another scheduler may hold it now.
+            try:
+                still = self._connection.execute(_STILL_HELD, {"key": ADVISORY_KEY}).scalar()
+                self._connection.commit()
+            except DBAPIError:
+                still = False
+            if still:
+                return True
+            self._drop_connection()
+        try:
+            if self._connection is None:
+                self._connection = self.engine.connect()
+            acquired = self._connection.execute(
+                text("SELECT pg_try_advisory_lock(:key)"), {"key": ADVISORY_KEY}
+            ).scalar()
+            self._connection.commit()
+        except DBAPIError:
+            self._drop_connection()  # the database is away: ask again at the next heartbeat
+            return False
         return bool(acquired)
+
+    def _drop_connection(self) -> None:
+        if self._connection is not None:
+            with contextlib.suppress(DBAPIError):
+                self._connection.invalidate()  # never back to the pool: it may hold the lock
+            self._connection = None
 
     def _row_lease(self) -> bool:
         now = utcnow()
@@ -90,10 +115,13 @@ class SchedulerLease:
     def _release(self) -> None:
         if self._connection is not None:
             # The connection goes back to the pool: unlock explicitly rather than on close.
-            self._connection.execute(text("SELECT pg_advisory_unlock_all()"))
-            self._connection.commit()
-            self._connection.close()
-            self._connection = None
+            try:
+                self._connection.execute(text("SELECT pg_advisory_unlock_all()"))
+                self._connection.commit()
+                self._connection.close()
+                self._connection = None
+            except DBAPIError:
+                self._drop_connection()  # a broken connection holds no lock
         elif self._holding:
             row = db.session.get(SchedulerLock, LOCK_NAME)
             if row is not None and row.owner == self.owner:
