@@ -5,11 +5,12 @@ from tracker.rules import OPEN_STATUSES, STATUSES
 from .actions import Action, ActionEvent, StatusNote, action_co_owner
 from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
 from .outbox import MAIL_KINDS, MAIL_STATES, OutboxMessage
-from .people import LANGUAGES, ROLES, Person
+from .people import AUDIT_KINDS, LANGUAGES, ROLES, Person, PersonAudit
 from .security import LoginSession, MailServerState, SchedulerLock, ThrottleCounter
 from .types import UTCDateTime, utcnow
 
 __all__ = [
+    "AUDIT_KINDS",
     "LANGUAGES",
     "MAIL_KINDS",
     "MAIL_STATES",
@@ -28,6 +29,7 @@ __all__ = [
     "Meeting",
     "OutboxMessage",
     "Person",
+    "PersonAudit",
     "Point",
     "SchedulerLock",
     "StatusNote",

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import String
+from sqlalchemy import ForeignKey, String, Text
 from sqlalchemy import true as sa_true
-from sqlalchemy.orm import Mapped, mapped_column, validates
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from tracker.extensions import db
@@ -46,6 +46,23 @@ class Person(UserMixin, db.Model):
     # Private calendar feed: no login, an unguessable token; renewing it stops the old URL.
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The person's leader, and who stands in while they are away (both other people).
+    manager_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    substitute_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    # Away (leave, illness) up to and including this day; the substitute stands in.
+    absent_until: Mapped[date | None]
+    # When the person left (deactivated) and when their name and email were erased (GDPR).
+    deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    manager: Mapped[Person | None] = relationship(
+        remote_side="Person.id", foreign_keys=[manager_id]
+    )
+    substitute: Mapped[Person | None] = relationship(
+        remote_side="Person.id", foreign_keys=[substitute_id]
+    )
 
     @validates("name")
     def _keep_name_key(self, key: str, value: str) -> str:
@@ -89,3 +106,27 @@ class Person(UserMixin, db.Model):
     def check_password(self, password: str) -> bool:
         """Return True when ``password`` matches the stored hash."""
         return bool(self.password_hash) and check_password_hash(self.password_hash, password)
+
+
+AUDIT_KINDS = ("export", "erase", "merge", "deactivate", "import")
+
+
+class PersonAudit(db.Model):
+    """The audit trail of what was done to people's data: who did it, when, to whom."""
+
+    __tablename__ = "person_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    # The person the entry is about; kept as a plain number too, for a person merged away.
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), index=True
+    )
+    subject_id: Mapped[int | None]
+    actor_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # What was done, in words without personal data ("3 handlinger til #7", "noter slettet").
+    detail: Mapped[str | None] = mapped_column(Text)
+
+    person: Mapped[Person | None] = relationship(foreign_keys=[person_id])
+    actor: Mapped[Person | None] = relationship(foreign_keys=[actor_id])
