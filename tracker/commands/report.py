@@ -42,10 +42,7 @@ def status(slug, fmt, output, lang):
         }
         with force_locale(lang), current_app.test_request_context():
             body = render_template(
-                "reports/standalone.html",
-                o=overview,
-                chart=services.chart_svg(overview),
-                styles=styles,
+                "reports/standalone.html", styles=styles, **services.page_context(overview)
             )
         data = body.encode("utf-8")
     else:

@@ -1,8 +1,13 @@
-"""What became of each decision: the status overview of a forum's actions."""
+"""What became of each decision: the status overview of a forum's actions.
+
+One overview feeds the page, the printed page and every file (PDF, Word, Excel, CSV), so their
+numbers agree: each action is in exactly one section (tracker.rules.report_section), and the
+summary counts the sections.
+"""
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -25,13 +30,22 @@ from tracker.models import (
     StatusNote,
 )
 from tracker.reports import chart
+from tracker.reports.changes import Change, net_changes
+
+CHANGE_KINDS = ("new", "done", "cancelled", "deadline_moved", "owner_changed")
 
 
 @dataclass
 class Row:
     action: Action
-    note: StatusNote | None  # the owner's latest status note
-    stale: bool  # nothing reported since the previous meeting
+    notes: list[StatusNote]  # the latest note of the owner and of each co-owner, owner first
+    stale: bool  # open, and neither owner nor co-owner has reported since the previous meeting
+    overdue: bool  # tracker.rules.is_overdue, shown beside the status in every section
+
+    @property
+    def note(self) -> StatusNote | None:
+        """The most recent of the owners' latest notes."""
+        return max(self.notes, key=lambda n: (n.created_at, n.id), default=None)
 
 
 @dataclass
@@ -51,6 +65,15 @@ class Section:
     def count(self) -> int:
         return sum(len(g.rows) for g in self.groups)
 
+    @property
+    def status_counts(self) -> dict[str, int]:
+        """How many of the section's actions have each status (the overdue section mixes)."""
+        counts: dict[str, int] = {}
+        for group in self.groups:
+            for row in group.rows:
+                counts[row.action.status] = counts.get(row.action.status, 0) + 1
+        return counts
+
 
 @dataclass
 class Overview:
@@ -59,7 +82,6 @@ class Overview:
     previous: Meeting | None
     next: Meeting | None
     sections: list[Section]
-    counts: dict[str, int]
     chart: list[tuple[Meeting, dict[str, int]]]
     changes: dict[str, list]
 
@@ -67,20 +89,43 @@ class Overview:
     def rows(self) -> list[Row]:
         return [row for s in self.sections for g in s.groups for row in g.rows]
 
+    @property
+    def total(self) -> int:
+        return sum(s.count for s in self.sections)
 
-def _owner_notes(actions: list[Action]) -> dict[int, StatusNote]:
-    """The latest status note written by each action's owner, in two queries."""
+    @property
+    def counts(self) -> dict[str, int]:
+        """Actions per section: the summary's numbers, the same as each section's heading."""
+        return {s.key: s.count for s in self.sections}
+
+    @property
+    def change_count(self) -> int:
+        return sum(len(self.changes[k]) for k in CHANGE_KINDS)
+
+
+def _owners_notes(actions: list[Action]) -> dict[int, list[StatusNote]]:
+    """The latest status note of each action's owner and of each co-owner, in two queries."""
     if not actions:
         return {}
     ids = [a.id for a in actions]
     newest = (
         select(func.max(StatusNote.id))
-        .where(StatusNote.action_id.in_(ids))
+        .where(StatusNote.action_id.in_(ids), StatusNote.author_id.is_not(None))
         .group_by(StatusNote.action_id, StatusNote.author_id)
     )
-    notes = db.session.scalars(select(StatusNote).where(StatusNote.id.in_(newest))).all()
-    owners = {a.id: a.owner_id for a in actions}
-    return {n.action_id: n for n in notes if n.author_id == owners[n.action_id] and n.author_id}
+    notes = db.session.scalars(
+        select(StatusNote).where(StatusNote.id.in_(newest)).options(selectinload(StatusNote.author))
+    ).all()
+    by_action = {a.id: a for a in actions}
+    found: dict[int, list[StatusNote]] = defaultdict(list)
+    for note in notes:
+        action = by_action[note.action_id]
+        if note.author_id == action.owner_id or note.author_id in {p.id for p in action.co_owners}:
+            found[note.action_id].append(note)
+    for action_id, listed in found.items():
+        owner_id = by_action[action_id].owner_id
+        listed.sort(key=lambda n: (n.author_id != owner_id, n.author.name if n.author else ""))
+    return found
 
 
 def _grouped(rows: list[Row]) -> list[Group]:
@@ -111,19 +156,21 @@ def status_overview(forum: Forum, today: date, tz: ZoneInfo) -> Overview:
         )
         .options(
             selectinload(Action.owner),
+            selectinload(Action.co_owners),
             selectinload(Action.meeting),
             selectinload(Action.agenda_item),
         )
     ).all()
-    notes = _owner_notes(actions)
+    notes = _owners_notes(actions)
     by_section: dict[str, list[Row]] = defaultdict(list)
     for action in actions:
-        note = notes.get(action.id)
-        stale = action.is_open and (note is None or note.created_at < since)
+        listed = notes.get(action.id, [])
+        stale = action.is_open and not any(n.created_at >= since for n in listed)
+        overdue = rules.is_overdue(action.status, action.due_end, today)
         section = rules.report_section(
             action.status, action.due_end, today, upcoming.date if upcoming else None
         )
-        by_section[section].append(Row(action, note, stale))
+        by_section[section].append(Row(action, listed, stale, overdue))
     return Overview(
         forum=forum,
         today=today,
@@ -132,7 +179,6 @@ def status_overview(forum: Forum, today: date, tz: ZoneInfo) -> Overview:
         sections=[
             Section(key, title, _grouped(by_section[key])) for key, title in REPORT_SECTIONS.items()
         ],
-        counts=dict(Counter(a.status for a in actions)),
         chart=_chart(forum),
         changes=_changes(forum, since),
     )
@@ -155,11 +201,12 @@ def _chart(forum: Forum) -> list[tuple[Meeting, dict[str, int]]]:
 
 
 def _changes(forum: Forum, since: datetime) -> dict[str, list]:
-    """New, done, deadline moved and owner changed since the previous meeting."""
+    """Since the previous meeting: new, done and cancelled actions, and one net change per
+    action of its deadline (first to last) and its owner."""
     in_forum = select(Action.id).where(Action.forum_id == forum.id)
 
-    def events(field_name):
-        return db.session.scalars(
+    def net(field_name) -> list[Change]:
+        events = db.session.scalars(
             select(ActionEvent)
             .where(
                 ActionEvent.action_id.in_(in_forum),
@@ -167,24 +214,52 @@ def _changes(forum: Forum, since: datetime) -> dict[str, list]:
                 ActionEvent.created_at >= since,
             )
             .options(selectinload(ActionEvent.action))
-            .order_by(ActionEvent.created_at)
+            .order_by(ActionEvent.created_at, ActionEvent.id)
+        ).all()
+        return net_changes(events, {e.action_id: e.action for e in events})
+
+    def closed(status):
+        return db.session.scalars(
+            select(Action)
+            .where(Action.forum_id == forum.id, Action.status == status, Action.closed_at >= since)
+            .order_by(Action.closed_at, Action.id)
         ).all()
 
     new = db.session.scalars(
         select(Action)
         .where(Action.forum_id == forum.id, Action.created_at >= since)
-        .order_by(Action.created_at)
-    ).all()
-    done = db.session.scalars(
-        select(Action)
-        .where(Action.forum_id == forum.id, Action.status == "done", Action.closed_at >= since)
-        .order_by(Action.closed_at)
+        .order_by(Action.created_at, Action.id)
     ).all()
     return {
         "new": new,
-        "done": done,
-        "deadline_moved": events("deadline"),
-        "owner_changed": events("owner"),
+        "done": closed("done"),
+        "cancelled": closed("cancelled"),
+        "deadline_moved": net("deadline"),
+        "owner_changed": net("owner"),
+    }
+
+
+def change_titles() -> dict[str, str]:
+    """The headings of the kinds of change, in the current language."""
+    return {
+        "new": _("Nye handlinger"),
+        "done": _("Udført"),
+        "cancelled": _("Annulleret"),
+        "deadline_moved": _("Frist flyttet"),
+        "owner_changed": _("Ny ejer"),
+    }
+
+
+def page_context(overview: Overview) -> dict:
+    """What the overview's templates need: the overview, its chart and the shared words."""
+    from tracker.reports import wording
+
+    return {
+        "o": overview,
+        "chart": chart_svg(overview),
+        "wording": wording,
+        "change_kinds": CHANGE_KINDS,
+        "change_titles": change_titles(),
     }
 
 

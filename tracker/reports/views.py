@@ -33,7 +33,7 @@ def overview_for(slug: str) -> services.Overview:
 @bp.route("/fora/<slug>/status")
 def status(slug):
     overview = overview_for(slug)
-    return render_template("reports/status.html", o=overview, chart=services.chart_svg(overview))
+    return render_template("reports/status.html", **services.page_context(overview))
 
 
 @bp.route("/fora/<slug>/status.<any(pdf, xlsx, csv):fmt>")

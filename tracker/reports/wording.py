@@ -1,0 +1,100 @@
+"""The overview's words, shared by the PDF, the Word file and the spreadsheets, so each says the
+same: the group's heading, the owners, the deadline, the owners' notes, each change."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flask_babel import gettext as _
+
+from tracker.i18n import STATUS_LABELS, UI_LABELS, long_date
+from tracker.reports.changes import Change
+
+
+def meeting_name(meeting) -> str:
+    """A meeting in a report of its own forum: "Mødet 26. februar 2025"."""
+    return _("Mødet %(date)s", date=long_date(meeting.date))
+
+
+def group_heading(group) -> str:
+    """Where a group's actions come from: the meeting and the agenda item with its case."""
+    parts = [meeting_name(group.meeting) if group.meeting else _("Uden møde")]
+    item = group.agenda_item
+    if item is not None:
+        text = _("Punkt %(number)d: %(title)s", number=item.number, title=item.title)
+        parts.append(f"{text} ({item.case_number})" if item.case_number else text)
+    return " · ".join(parts)
+
+
+def owners(action) -> str:
+    """The owner, then the co-owners."""
+    name = action.owner.name if action.owner else _("Ingen ejer")
+    others = [p.name for p in action.co_owners if p.id != action.owner_id]
+    if not others:
+        return name
+    return f"{name}\n" + _("Medejer: %(names)s", names=", ".join(others))
+
+
+def ongoing(text: str | None) -> bool:
+    """Words that already say the deadline has no end ("løbende", "ongoing")."""
+    lowered = (text or "").lower()
+    return "løbende" in lowered or "ongoing" in lowered
+
+
+def deadline(action, date_range: Callable) -> str:
+    """The minutes' words and the dates they mean: "primo marts (1.–10. marts 2025)"."""
+    if not action.deadline_text:
+        return str(UI_LABELS["no_deadline"])
+    if action.due_start and action.due_end:
+        return f"{action.deadline_text} ({date_range(action.due_start, action.due_end)})"
+    if action.due_end is None and not ongoing(action.deadline_text):
+        return f"{action.deadline_text} ({_('ingen slutdato')})"
+    return action.deadline_text
+
+
+def note_line(note, limit: int | None = None) -> str:
+    """ "1. december 2026, Torben G. M. Benneskov: the text"."""
+    text = note.text if limit is None or len(note.text) <= limit else note.text[:limit] + "…"
+    author = note.author.name if note.author else ""
+    return f"{long_date(note.created_at)}, {author}: {text}"
+
+
+def notes(row, limit: int | None = None) -> str:
+    """Each owner's latest note, owner first; and a word when nobody reported since last."""
+    lines = [note_line(n, limit) for n in row.notes]
+    if row.stale:
+        lines.append(_("Ingen status siden sidste møde"))
+    return "\n".join(lines)
+
+
+def change_line(kind: str, entry) -> str:
+    """One change: a title, or "title: from → to"."""
+    if isinstance(entry, Change):
+        return f"{entry.action.title}: {entry.old or '–'} → {entry.new or '–'}"
+    return entry.title
+
+
+def meetings_line(overview) -> str:
+    """ "Sidste møde: … Næste møde: …, place."."""
+    parts = []
+    if overview.previous:
+        parts.append(_("Sidste møde: %(date)s", date=long_date(overview.previous.date)) + ".")
+    if overview.next:
+        place = f", {overview.next.location}" if overview.next.location else ""
+        parts.append(_("Næste møde: %(date)s", date=long_date(overview.next.date)) + place + ".")
+    else:
+        parts.append(_("Intet næste møde er planlagt."))
+    return " ".join(parts)
+
+
+def section_count(section) -> str:
+    """A section's count; for the overdue section also how many are in progress / not started."""
+    if section.key != "overdue" or not section.count:
+        return str(section.count)
+    counts = section.status_counts
+    parts = [
+        f"{counts[status]} {str(STATUS_LABELS[status]).lower()}"
+        for status in STATUS_LABELS
+        if counts.get(status)
+    ]
+    return f"{section.count} ({', '.join(parts)})"
