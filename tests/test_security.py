@@ -153,6 +153,18 @@ SECRETARY_ONLY = {
     "importing.save": "secretary",
     "reports.carry_over": "secretary",
     "reports.accept": "secretary",
+    "people.index": "secretary",
+    "people.person": "secretary",
+    "people.new": "secretary",
+    "people.edit": "secretary",
+    "people.set_email": "secretary",
+    "people.deactivate": "admin",
+    "people.reactivate": "admin",
+    "people.merge": "admin",
+    "people.export": "admin",
+    "people.erase": "admin",
+    "people.import_upload": "admin",
+    "people.import_save": "admin",
 }
 OWNER_ONLY = {"actions.add_note", "actions.change_deadline"}
 # Open to every logged-in person, whatever their role.
@@ -199,6 +211,7 @@ def _url(rule, world, action):
         "item_id": world["point"].agenda_item_id,
         "point_id": world["point"].id,
         "action_id": action.id,
+        "person_id": world["other"].id,
         "attendance_id": 1,
         "message_id": 1,
         "fmt": "csv",

@@ -19,6 +19,8 @@ from tracker.forms_common import MAX_TEXT, CleanForm, ascii_id, max_length
 from tracker.i18n import STATUS_LABELS
 
 DEADLINE_MAX = 200  # Action.deadline_text is String(200)
+# A person not on the list: unknown, or deactivated (they own nothing new).
+NOT_A_CHOICE = _l("Vælg en person på listen. En fratrådt person kan ikke få nye handlinger.")
 
 
 class DeadlineField(StringField):
@@ -48,12 +50,26 @@ class ActionFieldsForm(CleanForm):
         _l("Titel"), validators=[DataRequired(_l("Skriv en titel.")), max_length(300)]
     )
     description = TextAreaField(_l("Beskrivelse"), validators=[Optional(), max_length(MAX_TEXT)])
-    owner_id = SelectField(_l("Ejer"), coerce=int, validate_choice=True)
-    co_owner_ids = SelectMultipleField(_l("Medejere"), coerce=int, validate_choice=True)
+    owner_id = SelectField(
+        _l("Ejer"),
+        coerce=int,
+        validate_choice=True,
+        invalid_choice_message=NOT_A_CHOICE,
+        invalid_value_message=NOT_A_CHOICE,
+    )
+    co_owner_ids = SelectMultipleField(
+        _l("Medejere"),
+        coerce=int,
+        validate_choice=True,
+        invalid_choice_message=NOT_A_CHOICE,
+        invalid_value_message=NOT_A_CHOICE,
+    )
 
     def set_people(self, people) -> None:
-        """Offer ``people`` as owner and co-owners."""
-        choices = [(p.id, p.name) for p in people]
+        """Offer ``people`` as owner and co-owners; one who left (kept from before) says so."""
+        choices = [
+            (p.id, p.name if p.active else _l("%(name)s (fratrådt)", name=p.name)) for p in people
+        ]
         self.owner_id.choices = [(0, _l("— vælg ejer —")), *choices]
         self.co_owner_ids.choices = choices
 

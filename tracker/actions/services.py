@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from tracker.deadlines import Deadline
 from tracker.extensions import db
@@ -88,11 +88,14 @@ def notify_new_assignees(action: Action, before: set[Person], actor: Person | No
     queue_assignment_notices({person: [action] for person in new}, utcnow())
 
 
-def people_for_choice() -> list[Person]:
-    """Everybody who can own an action, by name."""
-    return list(
-        db.session.scalars(select(Person).where(Person.active.is_(True)).order_by(Person.name))
-    )
+def people_for_choice(keep=()) -> list[Person]:
+    """Everybody who can own an action (the active), by name; the people in ``keep`` (the
+    action's owner and co-owners) too, so saving an action of someone who left still works."""
+    condition = Person.active.is_(True)
+    keep_ids = [p.id for p in keep if p is not None]
+    if keep_ids:
+        condition = or_(condition, Person.id.in_(keep_ids))
+    return list(db.session.scalars(select(Person).where(condition).order_by(Person.name)))
 
 
 def person_by_id(person_id: int | None) -> Person | None:

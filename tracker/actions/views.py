@@ -129,7 +129,7 @@ def edit(action_id):
     if request.method == "GET":
         form.co_owner_ids.data = [p.id for p in action.co_owners]
         form.seen_event.data = max((e.id for e in action.events), default=0)
-    form.set_people(services.people_for_choice())
+    form.set_people(services.people_for_choice(keep=services.assignees(action)))
     conflict = None
     if form.validate_on_submit():
         before = services.assignees(action)

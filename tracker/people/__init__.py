@@ -1,0 +1,1 @@
+"""People: the people pages, their import, merging duplicates, and their data (GDPR)."""

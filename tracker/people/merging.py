@@ -1,0 +1,157 @@
+"""Merging a duplicate person into the one to keep, in the caller's one transaction.
+
+Every column that points at a person is moved, found from the schema itself, so a table added
+later is not forgotten; where a row may exist once per person (co-owners, attendance) the two
+rows become one. The duplicate's logins end, and the duplicate is deleted.
+"""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import and_, delete, exists, select, update
+from sqlalchemy.orm import aliased
+
+from tracker.actions.services import record_event
+from tracker.extensions import db
+from tracker.models import Action, Attendance, LoginSession, Person, action_co_owner
+from tracker.people.services import PeopleError, audit
+
+# Handled one by one below: rows once per person, logins, and the person's own links.
+SPECIAL = {
+    ("action_co_owner", "person_id"),
+    ("attendance", "person_id"),
+    ("login_session", "person_id"),
+    ("person", "manager_id"),
+    ("person", "substitute_id"),
+}
+FILLED = ("email", "title", "unit", "manager_id", "substitute_id", "absent_until")
+
+
+def person_columns() -> list[tuple[str, str]]:
+    """Every (table, column) with a foreign key to person.id."""
+    found = []
+    for table in db.metadata.sorted_tables:
+        for column in table.columns:
+            if any(fk.column.table.name == "person" for fk in column.foreign_keys):
+                found.append((table.name, column.name))
+    return found
+
+
+def candidates(person: Person) -> list[Person]:
+    """Everyone who could be a duplicate of ``person``: all others not erased, by name."""
+    return list(
+        db.session.scalars(
+            select(Person)
+            .where(Person.id != person.id, Person.erased_at.is_(None))
+            .order_by(Person.name_key, Person.id)
+        )
+    )
+
+
+def _loose(key: str) -> str:
+    return "".join(ch for ch in key if ch.isalpha())
+
+
+def look_alikes(person: Person) -> list[Person]:
+    """Others whose name is the same but for spaces, hyphens, dots and case."""
+    mine = _loose(person.name_key)
+    return [p for p in candidates(person) if _loose(p.name_key) == mine]
+
+
+def merge(keep: Person, duplicate: Person | None, actor: Person) -> str:
+    """Move everything of ``duplicate`` to ``keep`` and delete ``duplicate``; a summary."""
+    if duplicate is None or duplicate.id == keep.id:
+        raise PeopleError(_l("Vælg en anden person som dubletten."), "duplicate")
+    if keep.erased_at is not None or duplicate.erased_at is not None:
+        raise PeopleError(_l("En slettet person kan ikke lægges sammen."), "duplicate")
+    if actor.id == duplicate.id:
+        raise PeopleError(_l("Du kan ikke lægge dig selv sammen med en anden."), "duplicate")
+    old, new = duplicate.id, keep.id
+    actions = _record_history(keep, duplicate, actor)
+    _fill_from(keep, duplicate)
+    _merge_co_owners(old, new)
+    _merge_attendance(old, new)
+    db.session.execute(delete(LoginSession).where(LoginSession.person_id == old))
+    for column in ("manager_id", "substitute_id"):
+        _update("person", column, old, new, extra=Person.id != new)
+        _update("person", column, old, None, extra=Person.id == new)  # never one's own
+    moved = 0
+    for table, column in person_columns():
+        if (table, column) not in SPECIAL:
+            moved += _update(table, column, old, new)
+    db.session.expire_all()
+    duplicate = db.session.get(Person, old)
+    db.session.delete(duplicate)
+    db.session.flush()
+    summary = f"#{old} lagt sammen med #{new}: {len(actions)} handlinger, {moved} henvisninger"
+    audit("merge", db.session.get(Person, new), actor, summary)
+    return summary
+
+
+def _update(table_name: str, column: str, old, new, extra=None) -> int:
+    table = db.metadata.tables[table_name]
+    statement = update(table).where(table.c[column] == old).values({column: new})
+    if extra is not None:
+        statement = statement.where(extra)
+    result = db.session.execute(statement.execution_options(synchronize_session=False))
+    return result.rowcount or 0
+
+
+def _record_history(keep: Person, duplicate: Person, actor: Person) -> list[Action]:
+    co_owned = select(action_co_owner.c.action_id).where(
+        action_co_owner.c.person_id == duplicate.id
+    )
+    actions = db.session.scalars(
+        select(Action).where((Action.owner_id == duplicate.id) | Action.id.in_(co_owned))
+    ).all()
+    for action in actions:
+        record_event(action, actor, "merged", "owner", f"#{duplicate.id}", f"#{keep.id}")
+    db.session.flush()
+    return list(actions)
+
+
+def _fill_from(keep: Person, duplicate: Person) -> None:
+    """``keep`` takes what it lacks from the duplicate (its email first freed)."""
+    values = {name: getattr(duplicate, name) for name in FILLED}
+    if duplicate.password_hash and not keep.password_hash:
+        values["password_hash"] = duplicate.password_hash
+    duplicate.email = None
+    duplicate.calendar_token = None
+    db.session.flush()
+    for name, value in values.items():
+        if value is not None and getattr(keep, name) is None and value != keep.id:
+            setattr(keep, name, value)
+    if values.get("password_hash") and keep.password_hash == values["password_hash"]:
+        keep.auth_version = (keep.auth_version or 0) + 1
+    db.session.flush()
+
+
+def _merge_co_owners(old: int, new: int) -> None:
+    table = action_co_owner
+    twin = aliased(table)
+    already = exists().where(and_(twin.c.action_id == table.c.action_id, twin.c.person_id == new))
+    kept_owns = exists().where(and_(Action.id == table.c.action_id, Action.owner_id == new))
+    duplicate_owns = exists().where(and_(Action.id == table.c.action_id, Action.owner_id == old))
+    db.session.execute(delete(table).where(table.c.person_id == old, already | kept_owns))
+    db.session.execute(delete(table).where(table.c.person_id == new, duplicate_owns))
+    db.session.execute(update(table).where(table.c.person_id == old).values(person_id=new))
+
+
+def _merge_attendance(old: int, new: int) -> None:
+    rows = db.session.scalars(select(Attendance).where(Attendance.person_id.in_([old, new])))
+    by_meeting: dict[int, list[Attendance]] = {}
+    for row in rows:
+        by_meeting.setdefault(row.meeting_id, []).append(row)
+    for pair in by_meeting.values():
+        if len(pair) == 2:
+            kept = next(r for r in pair if r.person_id == new)
+            gone = next(r for r in pair if r.person_id == old)
+            kept.present = kept.present or gone.present
+            db.session.delete(gone)
+    db.session.flush()
+    db.session.execute(
+        update(Attendance)
+        .where(Attendance.person_id == old)
+        .values(person_id=new)
+        .execution_options(synchronize_session=False)
+    )

@@ -1,0 +1,311 @@
+"""A person's data under GDPR: everything stored about them as a file (an access request),
+and erasing a person who has left. Both are written to the audit trail (who, when).
+
+Erasing replaces the name by "Tidligere medarbejder #N" and removes the email everywhere the
+tracker keeps them: the person, the history of actions, status notes and action texts that
+name them, the outbox, logins and rate-limit counters. The minutes themselves (agenda items,
+decisions) are the municipality's record and are not changed (README, "Personoplysninger").
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from datetime import date, datetime
+
+from flask_babel import lazy_gettext as _l
+from sqlalchemy import delete, or_, select
+
+from tracker.extensions import db
+from tracker.mail import masked
+from tracker.models import (
+    Action,
+    ActionEvent,
+    Attendance,
+    LoginSession,
+    OutboxMessage,
+    Person,
+    PersonAudit,
+    StatusNote,
+    ThrottleCounter,
+    action_co_owner,
+    utcnow,
+)
+from tracker.people.services import PeopleError, audit
+from tracker.text import clean_text
+
+ERASED_NAME = "Tidligere medarbejder #{id}"
+NAME_FIELDS = ("owner", "co_owners")
+
+
+def collect(person: Person) -> dict[str, list[dict]]:
+    """Everything stored about ``person``, section by section, as plain values."""
+    co_owned = select(action_co_owner.c.action_id).where(action_co_owner.c.person_id == person.id)
+    actions = db.session.scalars(
+        select(Action)
+        .where((Action.owner_id == person.id) | Action.id.in_(co_owned))
+        .order_by(Action.id)
+    ).all()
+    return {
+        "profil": [_profile(person)],
+        "handlinger": [
+            {
+                "id": a.id,
+                "titel": a.title,
+                "forum": a.forum.name,
+                "rolle": "ejer" if a.owner_id == person.id else "medejer",
+                "status": a.status,
+                "frist": a.deadline_text,
+                "frist_slut": a.due_end,
+                "oprettet": a.created_at,
+            }
+            for a in actions
+        ],
+        "statusnoter": [
+            {
+                "handling": n.action_id,
+                "skrevet": n.created_at,
+                "tekst": n.text,
+                "status_fra": n.status_from,
+                "status_til": n.status_to,
+            }
+            for n in _rows(StatusNote, StatusNote.author_id == person.id)
+        ],
+        "historik": [
+            {
+                "handling": e.action_id,
+                "tidspunkt": e.created_at,
+                "art": e.kind,
+                "felt": e.field,
+                "fra": e.old_value,
+                "til": e.new_value,
+            }
+            for e in _rows(ActionEvent, ActionEvent.actor_id == person.id)
+        ],
+        "emails": [
+            {
+                "oprettet": m.created_at,
+                "art": m.kind,
+                "til": m.to_address,
+                "emne": m.subject,
+                "tilstand": m.state,
+                "sendt": m.sent_at,
+                "tekst": None if m.kind == "password_reset" else masked(m.body_text),
+            }
+            for m in _rows(OutboxMessage, OutboxMessage.person_id == person.id)
+        ],
+        "mødedeltagelse": [
+            {"møde": a.meeting.title, "dato": a.meeting.date, "til_stede": a.present}
+            for a in _rows(Attendance, Attendance.person_id == person.id)
+        ],
+        "logins": [
+            {
+                "start": s.created_at,
+                "via": s.via,
+                "udløber": s.expires_at,
+                "afsluttet": s.revoked_at,
+            }
+            for s in _rows(LoginSession, LoginSession.person_id == person.id)
+        ],
+        "revisionsspor": [
+            {"tidspunkt": e.created_at, "art": e.kind, "udført_af": _name(e.actor)}
+            for e in trail(person)
+        ],
+    }
+
+
+def _rows(model, condition):
+    return db.session.scalars(select(model).where(condition).order_by(model.id)).all()
+
+
+def _name(person: Person | None) -> str | None:
+    return person.name if person else None
+
+
+def _profile(person: Person) -> dict:
+    return {
+        "id": person.id,
+        "navn": person.name,
+        "email": person.email,
+        "titel": person.title,
+        "enhed": person.unit,
+        "rolle": person.role,
+        "sprog": person.language,
+        "leder": _name(person.manager),
+        "stedfortræder": _name(person.substitute),
+        "fraværende_til": person.absent_until,
+        "aktiv": person.active,
+        "oprettet": person.created_at,
+        "deaktiveret": person.deactivated_at,
+        "slettet": person.erased_at,
+        "ugentlig_oversigt": person.digest_enabled,
+        "fristpåmindelser": person.deadline_reminders_enabled,
+        "har_adgangskode": bool(person.password_hash),
+        "har_kalenderlink": bool(person.calendar_token),
+    }
+
+
+def trail(person: Person) -> list[PersonAudit]:
+    """The audit entries about ``person``, newest first."""
+    return list(
+        db.session.scalars(
+            select(PersonAudit)
+            .where(PersonAudit.subject_id == person.id)
+            .order_by(PersonAudit.id.desc())
+        )
+    )
+
+
+def _plain(value):
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def export(person: Person, fmt: str, actor: Person) -> tuple[bytes, str, str]:
+    """The person's data as JSON or Excel (body, MIME type, suffix); the export is audited."""
+    data = collect(person)
+    audit("export", person, actor, fmt)
+    if fmt == "xlsx":
+        return (
+            _excel(data),
+            ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+            "xlsx",
+        )
+    body = json.dumps(
+        {k: [{f: _plain(v) for f, v in row.items()} for row in rows] for k, rows in data.items()},
+        ensure_ascii=False,
+        indent=2,
+    )
+    return body.encode("utf-8"), "application/json", "json"
+
+
+def _excel(data: dict[str, list[dict]]) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.remove(book.active)
+    for section, rows in data.items():
+        sheet = book.create_sheet(section[:31])
+        if not rows:
+            sheet.append(["(ingen)"])
+            continue
+        sheet.append(list(rows[0]))
+        for row in rows:
+            sheet.append([_cell(v) for v in row.values()])
+            for cell in sheet[sheet.max_row]:
+                if isinstance(cell.value, str):
+                    cell.data_type = "s"  # text stays text: "=..." is no formula
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _cell(value):
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, str):
+        return clean_text(value, multiline=True)
+    return value
+
+
+# Erase --------------------------------------------------------------------------------------
+
+
+def _replacer(name: str):
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
+    return lambda text, new: pattern.sub(new, text) if text else text
+
+
+def erase(person: Person, actor: Person, remove_notes: bool) -> None:
+    """Erase a deactivated person's name and email everywhere; their notes kept or removed."""
+    if person.active:
+        raise PeopleError(_l("Deaktivér personen, før personoplysningerne slettes."))
+    if person.erased_at is not None:
+        raise PeopleError(_l("Personens oplysninger er allerede slettet."))
+    old_name, old_email = person.name, person.email
+    new_name = ERASED_NAME.format(id=person.id)
+    replace = _replacer(old_name)
+    if remove_notes:
+        _remove_notes(person)
+    _rename_in_history(old_name, new_name, replace)
+    _rename_in_texts(old_name, new_name, replace)
+    db.session.execute(delete(OutboxMessage).where(OutboxMessage.person_id == person.id))
+    _scrub_outbox(old_name, new_name, old_email, replace)
+    db.session.execute(delete(LoginSession).where(LoginSession.person_id == person.id))
+    if old_email:
+        db.session.execute(
+            delete(ThrottleCounter).where(ThrottleCounter.key.contains(old_email, autoescape=True))
+        )
+    person.name = new_name
+    for column in ("email", "title", "unit", "password_hash", "calendar_token", "absent_until"):
+        setattr(person, column, None)
+    person.manager = person.substitute = None
+    person.erased_at = utcnow()
+    person.auth_version = (person.auth_version or 0) + 1
+    audit("erase", person, actor, "noter slettet" if remove_notes else "noter beholdt")
+    db.session.flush()
+
+
+def _remove_notes(person: Person) -> None:
+    for note in _rows(StatusNote, StatusNote.author_id == person.id):
+        note.text = ""
+    for event in _rows(
+        ActionEvent, (ActionEvent.actor_id == person.id) & (ActionEvent.kind == "note")
+    ):
+        event.new_value = None
+    db.session.flush()
+
+
+def _rename_in_history(old_name: str, new_name: str, replace) -> None:
+    events = db.session.scalars(
+        select(ActionEvent).where(
+            or_(
+                ActionEvent.old_value.contains(old_name, autoescape=True),
+                ActionEvent.new_value.contains(old_name, autoescape=True),
+            )
+        )
+    )
+    for event in events:
+        for column in ("old_value", "new_value"):
+            value = getattr(event, column)
+            if not value:
+                continue
+            if event.field in NAME_FIELDS:
+                names = [new_name if n == old_name else n for n in value.split(", ")]
+                setattr(event, column, ", ".join(names))
+            else:
+                setattr(event, column, replace(value, new_name))
+
+
+def _rename_in_texts(old_name: str, new_name: str, replace) -> None:
+    for note in db.session.scalars(
+        select(StatusNote).where(StatusNote.text.contains(old_name, autoescape=True))
+    ):
+        note.text = replace(note.text, new_name)
+    for action in db.session.scalars(
+        select(Action).where(
+            or_(
+                Action.title.contains(old_name, autoescape=True),
+                Action.description.contains(old_name, autoescape=True),
+            )
+        )
+    ):
+        action.title = replace(action.title, new_name)
+        action.description = replace(action.description, new_name)
+
+
+def _scrub_outbox(old_name: str, new_name: str, old_email: str | None, replace) -> None:
+    condition = or_(
+        OutboxMessage.body_text.contains(old_name, autoescape=True),
+        OutboxMessage.body_html.contains(old_name, autoescape=True),
+    )
+    if old_email:
+        condition = or_(condition, OutboxMessage.body_text.contains(old_email, autoescape=True))
+    for row in db.session.scalars(select(OutboxMessage).where(condition)):
+        for column in ("subject", "body_text", "body_html"):
+            value = replace(getattr(row, column), new_name)
+            if old_email:
+                value = value.replace(old_email, "")
+            setattr(row, column, value)

@@ -1,0 +1,328 @@
+"""People pages (/admin/personer): thin views that validate, call a service, redirect or render.
+
+Secretaries see everyone, add people and fix members' contact data; admins also give roles,
+deactivate, merge, import from a file, export a person's data and erase it.
+"""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
+from flask_login import current_user
+
+from tracker.auth.access import role_required
+from tracker.extensions import db
+from tracker.models import Person, utcnow
+from tracker.people import importer, merging, privacy, queries, services
+from tracker.people.forms import (
+    LANGUAGE_LABELS,
+    ROLE_LABELS,
+    DeactivateForm,
+    EmailForm,
+    EraseForm,
+    ExportForm,
+    ImportConfirmForm,
+    ImportUploadForm,
+    MergeForm,
+    PersonForm,
+    ReactivateForm,
+    choices,
+)
+
+bp = Blueprint("people", __name__)
+
+
+def _me() -> Person:
+    return current_user._get_current_object()
+
+
+def _person(person_id: int) -> Person:
+    return db.get_or_404(Person, person_id)
+
+
+def _refused(form, error: services.PeopleError) -> None:
+    field = getattr(form, f"{error.field}_id", None) or getattr(form, error.field or "", None)
+    if field is not None and hasattr(field, "errors"):
+        field.errors = [*field.errors, error.message]
+    else:
+        flash(str(error.message), "error")
+
+
+AUDIT_LABELS = {
+    "export": _l("Data hentet"),
+    "erase": _l("Oplysninger slettet"),
+    "merge": _l("Dublet lagt sammen"),
+    "deactivate": _l("Deaktiveret / genaktiveret"),
+    "import": _l("Importeret fra fil"),
+}
+IMPORT_FIELDS = {
+    "name": _l("navn"),
+    "email": _l("e-mail"),
+    "title": _l("titel"),
+    "unit": _l("enhed"),
+    "manager": _l("leder"),
+}
+
+
+@bp.context_processor
+def labels():
+    return {
+        "role_labels": ROLE_LABELS,
+        "language_labels": LANGUAGE_LABELS,
+        "audit_labels": AUDIT_LABELS,
+        "field_labels": IMPORT_FIELDS,
+    }
+
+
+@bp.app_template_global()
+def people_without_email(forum_id: int | None = None) -> queries.MissingEmail:
+    """For the secretaries' pages: who owns open actions and gets no reminders."""
+    return queries.missing_email(forum_id)
+
+
+@bp.route("/admin/personer")
+@role_required("secretary")
+def index():
+    filters = queries.PeopleFilters.from_args(request.args)
+    page = queries.list_people(filters)
+    return render_template("people/index.html", page=page, filters=filters)
+
+
+@bp.route("/admin/personer/<int:person_id>")
+@role_required("secretary")
+def person(person_id):
+    person = _person(person_id)
+    return render_template(
+        "people/person.html",
+        person=person,
+        actions=queries.open_actions_of(person),
+        reports=queries.reports_of(person),
+        stands_in_for=queries.stands_in_for(person),
+        may_edit=services.may_edit(_me(), person),
+    )
+
+
+@bp.route("/admin/personer/ny", methods=["GET", "POST"])
+@role_required("secretary")
+def new():
+    return _save(
+        None, PersonForm(role="member", digest_enabled=True, deadline_reminders_enabled=True)
+    )
+
+
+@bp.route("/admin/personer/<int:person_id>/rediger", methods=["GET", "POST"])
+@role_required("secretary")
+def edit(person_id):
+    person = _person(person_id)
+    if not services.may_edit(_me(), person):
+        abort(403)
+    form = PersonForm(obj=person)
+    if request.method == "GET":
+        form.manager_id.data, form.substitute_id.data = person.manager_id, person.substitute_id
+    return _save(person, form)
+
+
+def _save(person, form):
+    keep = (person.manager, person.substitute) if person else ()
+    people = queries.people_for_choice(keep)
+    form.set_people([p for p in people if person is None or p.id != person.id])
+    if form.validate_on_submit():
+        data = form.data_for({p.id: p for p in people}, services.may_change_role(_me()))
+        try:
+            saved = services.save_person(person, data, _me())
+        except services.PeopleError as error:
+            db.session.rollback()
+            _refused(form, error)
+        else:
+            db.session.commit()
+            flash(_("%(name)s er gemt.", name=saved.name), "success")
+            return redirect(url_for(".person", person_id=saved.id))
+    code = 400 if form.errors or request.method == "POST" else 200
+    return render_template("people/form.html", form=form, person=person), code
+
+
+@bp.route("/admin/personer/<int:person_id>/email", methods=["POST"])
+@role_required("secretary")
+def set_email(person_id):
+    """The quick fix on the lists of people without email: type it, save it, back."""
+    person = _person(person_id)
+    back = _back(url_for(".person", person_id=person.id))
+    if not services.may_edit(_me(), person):
+        abort(403)
+    form = EmailForm()
+    try:
+        if not form.validate_on_submit():
+            raise services.PeopleError(next(iter(form.errors.values()))[0])
+        services.set_email(person, form.email.data, _me())
+    except services.PeopleError as refusal:
+        db.session.rollback()
+        flash(_("%(name)s: %(reason)s", name=person.name, reason=refusal.message), "error")
+        return redirect(back)
+    db.session.commit()
+    flash(_("%(name)s får nu påmindelser på %(email)s.", name=person.name, email=person.email))
+    return redirect(back)
+
+
+def _back(default: str) -> str:
+    target = request.form.get("next") or ""
+    return target if target.startswith("/") and not target.startswith("//") else default
+
+
+@bp.route("/admin/personer/<int:person_id>/deaktiver", methods=["GET", "POST"])
+@role_required("admin")
+def deactivate(person_id):
+    person = _person(person_id)
+    form = DeactivateForm()
+    people = [p for p in queries.people_for_choice() if p.id != person.id]
+    form.new_owner_id.choices = choices(people, _("— vælg person —"))
+    if form.validate_on_submit():
+        try:
+            new_owner = (
+                db.session.get(Person, form.new_owner_id.data) if form.new_owner_id.data else None
+            )
+            done = services.deactivate(person, _me(), new_owner, utcnow())
+        except services.PeopleError as error:
+            db.session.rollback()
+            _refused(form, error)
+        else:
+            db.session.commit()
+            flash(_deactivated_message(person, done), "success")
+            return redirect(url_for(".person", person_id=person.id))
+    code = 400 if request.method == "POST" else 200
+    return render_template(
+        "people/deactivate.html", person=person, form=form, actions=queries.open_actions_of(person)
+    ), code
+
+
+def _deactivated_message(person, done) -> str:
+    return ngettext(
+        "%(name)s er deaktiveret; %(num)d åben handling er givet videre.",
+        "%(name)s er deaktiveret; %(num)d åbne handlinger er givet videre.",
+        len(done.actions),
+        name=person.name,
+    )
+
+
+@bp.route("/admin/personer/<int:person_id>/genaktiver", methods=["POST"])
+@role_required("admin")
+def reactivate(person_id):
+    person = _person(person_id)
+    if not ReactivateForm().validate_on_submit():
+        abort(400)
+    try:
+        services.reactivate(person, _me())
+    except services.PeopleError as error:
+        db.session.rollback()
+        flash(str(error.message), "error")
+        return redirect(url_for(".person", person_id=person.id))
+    db.session.commit()
+    flash(_("%(name)s er aktiv igen.", name=person.name), "success")
+    return redirect(url_for(".person", person_id=person.id))
+
+
+@bp.route("/admin/personer/<int:person_id>/sammenlaeg", methods=["GET", "POST"])
+@role_required("admin")
+def merge(person_id):
+    person = _person(person_id)
+    form = MergeForm(duplicate_id=request.args.get("dublet", 0, type=int))
+    candidates = merging.candidates(person)
+    form.duplicate_id.choices = choices(candidates, _("— vælg dubletten —"))
+    if form.validate_on_submit():
+        try:
+            moved = merging.merge(person, db.session.get(Person, form.duplicate_id.data), _me())
+        except services.PeopleError as error:
+            db.session.rollback()
+            _refused(form, error)
+        else:
+            db.session.commit()
+            flash(
+                _(
+                    "Dubletten er lagt sammen med %(name)s (%(summary)s).",
+                    name=person.name,
+                    summary=moved,
+                ),
+                "success",
+            )
+            return redirect(url_for(".person", person_id=person.id))
+    code = 400 if request.method == "POST" else 200
+    return render_template(
+        "people/merge.html", person=person, form=form, similar=merging.look_alikes(person)
+    ), code
+
+
+@bp.route("/admin/personer/<int:person_id>/data", methods=["GET", "POST"])
+@role_required("admin")
+def export(person_id):
+    person = _person(person_id)
+    form = ExportForm()
+    if form.validate_on_submit():
+        body, mimetype, suffix = privacy.export(person, form.format.data, _me())
+        db.session.commit()
+        return Response(
+            body,
+            mimetype=mimetype,
+            headers={"Content-Disposition": f"attachment; filename=person-{person.id}.{suffix}"},
+        )
+    code = 400 if request.method == "POST" else 200
+    return render_template(
+        "people/export.html", person=person, form=form, audit=privacy.trail(person)
+    ), code
+
+
+@bp.route("/admin/personer/<int:person_id>/slet", methods=["GET", "POST"])
+@role_required("admin")
+def erase(person_id):
+    person = _person(person_id)
+    form = EraseForm()
+    if form.validate_on_submit():
+        try:
+            privacy.erase(person, _me(), remove_notes=form.notes.data == "remove")
+        except services.PeopleError as error:
+            db.session.rollback()
+            _refused(form, error)
+        else:
+            db.session.commit()
+            flash(
+                _("Personoplysningerne er slettet; personen hedder nu %(name)s.", name=person.name),
+                "success",
+            )
+            return redirect(url_for(".person", person_id=person.id))
+    code = 400 if request.method == "POST" else 200
+    return render_template("people/erase.html", person=person, form=form), code
+
+
+@bp.route("/admin/personer/import", methods=["GET", "POST"])
+@role_required("admin")
+def import_upload():
+    form = ImportUploadForm()
+    if form.validate_on_submit():
+        upload = form.file.data
+        plan = importer.plan_upload(upload.read(), upload.filename or "")
+        confirm = ImportConfirmForm(formdata=None, content=plan.content, filename=plan.filename)
+        code = 400 if plan.errors else 200
+        return render_template("people/import_preview.html", plan=plan, form=confirm), code
+    code = 400 if request.method == "POST" else 200
+    return render_template("people/import.html", form=form), code
+
+
+@bp.route("/admin/personer/import/gem", methods=["POST"])
+@role_required("admin")
+def import_save():
+    form = ImportConfirmForm()
+    plan = importer.plan_content(form.content.data or "", form.filename.data or "")
+    if not form.validate_on_submit() or plan.errors:
+        db.session.rollback()
+        return render_template("people/import_preview.html", plan=plan, form=form), 400
+    result = importer.apply(plan, _me())
+    db.session.commit()
+    flash(
+        _(
+            "Importen er gemt: %(new)d nye, %(changed)d ændrede.",
+            new=result.created,
+            changed=result.changed,
+        ),
+        "success",
+    )
+    return redirect(url_for(".index"))
