@@ -1,5 +1,6 @@
 """Deadlines in words ("primo marts", "uge 12", "inden sommerferien") read into dates."""
 
+from .dates import find_date, find_dates
 from .grammar import (
     PRECISIONS,
     Deadline,
@@ -18,6 +19,8 @@ __all__ = [
     "DeadlineError",
     "canonical_text",
     "find_all_deadlines",
+    "find_date",
+    "find_dates",
     "find_deadline",
     "format_date",
     "format_range",

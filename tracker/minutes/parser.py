@@ -13,18 +13,32 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
-from tracker.minutes.reading import (
-    MinutesError,
-    clean_inline,
-    parse_danish_date,
-    parse_time,
+from tracker.deadlines import find_date, find_dates
+from tracker.minutes.errors import MinutesError
+from tracker.minutes.header import (
+    FIELD_LINE,
+    Attendee,
+    Line,
+    is_title,
+    parse_header,
 )
 
+__all__ = ["Attendee", "MinutesPoint", "ParsedAgendaItem", "ParsedMinutes", "parse_minutes"]
 
-@dataclass
-class Attendee:
-    name: str
-    present: bool
+
+def parse_danish_date(text: str) -> date | None:
+    """The first date with its year in text ("26. februar 2025", "26-02-2025"), or None."""
+    return find_date(text)
+
+
+def clean_inline(text: str) -> str:
+    """Strip Markdown emphasis and escapes from one line."""
+    text = re.sub(r"(\*\*|__)([^\n]{1,500}?)\1", r"\2", text)
+    text = text.replace("**", "").replace("__", "")
+    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])", r"\1", text)
+    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", text)
+    text = text.replace("\xa0", " ")
+    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 @dataclass
@@ -59,47 +73,61 @@ class ParsedMinutes:
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
-_PUNKT = re.compile(r"^Punkt\s+(\d{1,3})\s*(?:[:.)\-–]\s*|\s+)(.*)$", re.IGNORECASE)
+# "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title"
+_PUNKT = re.compile(
+    r"^(?:Punkt|Pkt\.?|Sag\s+nr\.?|Dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.)\-–]\s*|\s+|$)(.*)$",
+    re.IGNORECASE,
+)
+# "214. Title", "• 214. Title": a number, then a title starting with a capital
+_NUMBER_TITLE = re.compile(r"^(?:[•\-–]\s*)?(\d{1,4})\.?\s+([A-ZÆØÅ0-9\"«].*)$")
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
 _CASE_NUMBER = re.compile(
     r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?([A-ZÆØÅ]{0,4}\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
     re.IGNORECASE,
 )
-_REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
-_FIELDS = {  # field word -> kind
-    **dict.fromkeys(("mødedato", "dato"), "date"),
-    **dict.fromkeys(("mødetidspunkt", "tidspunkt"), "time"),
-    **dict.fromkeys(("mødested", "sted", "lokale"), "location"),
-    **dict.fromkeys(("mødedeltagere", "deltagere", "til stede"), "attendees"),
-    **dict.fromkeys(("afbud", "fraværende", "fravær"), "absent"),
-}
-_FIELD_LINE = re.compile(
-    r"^(" + "|".join(sorted(_FIELDS, key=len, reverse=True)) + r")(?![\wæøå])\s*:?\s*(.*)$",
+# A labelled case number; "Dok.nr." names a document, not the case, and is no case number.
+_CASE_LABEL = re.compile(
+    r"^(?:Sagsnr|Sagnr|Sags?\s*nummer|Sags-?ID|Sagsid|Journalnr|Journal\s+nr|J\.\s*nr)\.?"
+    r"\s*:?\s*(\S*)\s*$",
     re.IGNORECASE,
 )
-_ABSENT_MARK = re.compile(
-    r"\s*\((?:fravær|fraværende|afbud|afbud\s+\w+|fraværende\s+\w+)\)\s*$", re.I
+_DOCUMENT_LABEL = re.compile(r"^Dok(?:ument)?\.?\s*(?:nr|id)\.?\s*:?", re.IGNORECASE)
+_NOT_PRESENT = re.compile(
+    r"\s*Følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet\s*:?\s*$", re.IGNORECASE
+)
+_REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
+_DECISION_WORDS = (
+    r"(?:aktuel\s+beslutning\b.*|beslutning(?:er)?\b(?:\s+\S+){0,8}?|konklusion|opfølgning"
+    r"|referat|beslutningsreferat)"
 )
 _SECTION_WORDS = (
     ("summary", re.compile(r"^(?:sagens\s+kerne|resum[eé]|sagsfremstilling)\s*:?$", re.I)),
     ("programme", re.compile(r"^(?:program|dagsorden)\s*:?$", re.I)),
-    (
-        "decision",
-        re.compile(r"^(?:aktuel\s+beslutning\b.*|beslutning(?:er)?\b(?:\s+\S+){0,6}?\s*:?)$", re.I),
-    ),
+    ("decision", re.compile(r"^" + _DECISION_WORDS + r"\s*:?$", re.I)),
     ("attachments", re.compile(r"^bilag\s*:?$", re.I)),
-    ("other", re.compile(r"^(?:indstilling|baggrund|økonomi|høring|kommunikation)\s*:?$", re.I)),
+    (
+        "other",
+        re.compile(
+            r"^(?:indstilling(?:en)?|baggrund|økonomi(?:ske\s+konsekvenser)?|høring|kommunikation"
+            r"|lovgrundlag|retsgrundlag|vurdering|supplerende\s+sagsfremstilling|tidsplan"
+            r"|administrationens\s+indstilling|forvaltningens\s+indstilling|beslutningstema"
+            r"|sagsbeskrivelse|historik|tidligere\s+beslutninger|udvalgets\s+beslutning\s+.*\d{4})"
+            r"\s*:?$",
+            re.I,
+        ),
+    ),
 )
 _BARE_SECTION_WORDS = ("sagens kerne", "beslutning", "bilag", "program", "indholdsfortegnelse")
+_INLINE_SECTION = re.compile(
+    r"^(Beslutning|Sagens kerne|Bilag|Konklusion|Referat|Opfølgning|Indstilling|Baggrund"
+    r"|Sagsfremstilling)\s*:\s*(\S.*)$",
+    re.I,
+)
 _ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[.:)\-–]?\s*\S", re.I)
+_DECIDED_ON = re.compile(r"^Beslutning\s+i\s+.{2,80}?\s(?:den|d\.)\s+\d", re.I)
+_ABSENCE_ITEM = re.compile(r"\b(?:fravær|afbud)\b", re.I)
 
-
-@dataclass
-class _Line:
-    level: int  # Markdown heading level, 0 for body text
-    text: str  # cleaned text
-    bold: bool  # the whole line was bold (**...**)
-    toc: bool = False  # ends in a dot leader or tab + page number (table of contents)
+_Line = Line
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -112,7 +140,8 @@ def _split_lines(text: str) -> list[_Line]:
             level, stripped = len(m.group(1)), m.group(2)
         bold = bool(re.fullmatch(r"(\*\*|__)[^*_].*\1:?", stripped))
         toc = bool(_TOC_LEADER.search(stripped))
-        lines.append(_Line(level, clean_inline(stripped), bold, toc))
+        cleaned = _NOT_PRESENT.sub("", clean_inline(stripped))
+        lines.append(_Line(level, cleaned, bold, toc))
     return lines
 
 
@@ -127,15 +156,21 @@ def _section_kind(text: str) -> str | None:
 
 
 def _is_referat_like(lines: list[_Line]) -> bool:
+    head = [line for line in lines if line.text][:15]
+    if any(is_title(line.text) for line in head):
+        return True
+    dated = decided = False
     for line in lines:
-        if _REFERAT_TITLE.match(line.text) and len(line.text) < 150:
-            return True
-        m = _FIELD_LINE.match(line.text)
-        if m and m.group(1).lower() == "mødedato" and parse_danish_date(m.group(2)):
-            return True
+        m = FIELD_LINE.match(line.text)
+        if m and m.group(1).lower() in ("mødedato", "dato") and find_date(m.group(2)):
+            if m.group(1).lower() == "mødedato":
+                return True
+            dated = True
         if _PUNKT.match(line.text) and (line.level or ":" in line.text[:12]):
             return True
-    return False
+        decided = decided or _section_kind(line.text) == "decision"
+    # "Dato:" alone is any letter's; with a decision section it is a referat.
+    return dated and decided
 
 
 def parse_minutes(text: str) -> ParsedMinutes:
@@ -145,9 +180,9 @@ def parse_minutes(text: str) -> ParsedMinutes:
     lines = _split_lines(text)
     if not _is_referat_like(lines):
         raise MinutesError(
-            "Teksten ligner ikke et referat: der er ingen overskrift med »REFERAT«, "
+            "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
             "ingen »Mødedato« og ingen dagsordenspunkter (»Punkt 1: …«).",
-            "The text does not look like minutes: there is no 'REFERAT' title, "
+            "The text does not look like minutes: there is no 'Referat' title, "
             "no 'Mødedato' and no agenda items ('Punkt 1: ...').",
             code="not_minutes",
         )
@@ -156,107 +191,55 @@ def parse_minutes(text: str) -> ParsedMinutes:
         (
             i
             for i, line in enumerate(lines)
-            if _is_agenda_heading(line) or line.text.lower().startswith("indholdsfortegnelse")
+            if _is_agenda_heading(line, plain)
+            or line.text.lower().startswith("indholdsfortegnelse")
         ),
         len(lines),
     )
-    header = _parse_header(lines[:header_end])
+    header = parse_header(lines[:header_end], lambda line: _is_agenda_heading(line, plain))
+    if header["date"] is None:
+        header["date"] = _date_of_decisions(lines[header_end:])
     if header["date"] is None:
         raise MinutesError(
             "Referatet mangler en mødedato. Skriv fx »Mødedato: 26. februar 2025 kl. 08:30«.",
             "The minutes have no meeting date. Add e.g. 'Mødedato: 26. februar 2025 kl. 08:30'.",
             code="no_date",
         )
-    items, attachments = _parse_body(lines[header_end:], plain)
+    items, attachments = _parse_body(lines[header_end:], plain, header)
     return ParsedMinutes(**header, agenda_items=items, attachments=attachments)
 
 
-def _is_agenda_heading(line: _Line) -> bool:
+def _date_of_decisions(lines: list[_Line]) -> date | None:
+    """The latest date of "Beslutning i … den 12-05-2026" lines: this meeting's own."""
+    dates = [d for line in lines if _DECIDED_ON.match(line.text) for d in find_dates(line.text)]
+    return max(dates) if dates else None
+
+
+def _agenda_match(line: _Line, plain: bool) -> tuple[int, str] | None:
+    """(number, title) when the line is an agenda item's heading."""
+    if line.toc or not line.text:
+        return None
     m = _PUNKT.match(line.text)
-    if not m or line.toc:
-        return False
-    return bool(line.level or line.bold or re.match(r"^Punkt\s+\d+\s*[:.]", line.text, re.I))
+    if m:
+        if line.level or line.bold or re.match(r"^Punkt\s+\d+\s*[:.]", line.text, re.I):
+            return int(m.group(1)), m.group(2).strip().rstrip(".")
+        if not re.match(r"^Punkt\b", line.text, re.I) and len(line.text) < 150:
+            return int(m.group(1)), m.group(2).strip().rstrip(".")
+        return None
+    m = _NUMBER_TITLE.match(line.text)
+    if not m or len(line.text) > 160 or _ATTACHMENT_LINE.match(line.text):
+        return None
+    title = m.group(2).strip()
+    # A sentence ("1. Udvalget godkendte indstillingen.") is no heading; a title has no full stop.
+    if re.search(r"[.!?]$", title) and not line.level:
+        return None
+    if line.level or line.bold or (plain and len(title.split()) <= 16):
+        return int(m.group(1)), title.rstrip(".")
+    return None
 
 
-def _parse_header(lines: list[_Line]) -> dict:
-    result: dict = dict(forum="", title="", date=None, start_time=None, location=None)
-    result["attendees"] = []
-    title_date = None
-    for line in lines:
-        if line.text and _REFERAT_TITLE.match(line.text) and not result["title"]:
-            result["title"] = line.text
-            result["forum"] = _forum_from_title(line.text)
-            title_date = parse_danish_date(line.text)
-    if not result["title"]:
-        first = next((ln for ln in lines if ln.text), None)
-        result["title"] = first.text if first else ""
-    i = 0
-    while i < len(lines):
-        m = _FIELD_LINE.match(lines[i].text)
-        if not m:
-            i += 1
-            continue
-        kind, value = _FIELDS[m.group(1).lower()], m.group(2).strip()
-        j = i + 1
-        if kind in ("attendees", "absent") or not value:
-            # the value may continue (or start) on the following lines
-            parts = [value] if value else []
-            while j < len(lines) and lines[j].text and not lines[j].level:
-                if _FIELD_LINE.match(lines[j].text):
-                    break
-                parts.append(lines[j].text)
-                j += 1
-            sep = ", " if kind in ("attendees", "absent") else " "
-            value = sep.join(p.rstrip(",") if sep == ", " else p for p in parts)
-        i = j
-        if kind == "date" and result["date"] is None:
-            result["date"] = parse_danish_date(value)
-            result["start_time"] = result["start_time"] or parse_time(value)
-        elif kind == "time":
-            result["start_time"] = parse_time(value) or parse_time(value, require_kl=False)
-        elif kind == "location" and result["location"] is None and value:
-            result["location"] = value.rstrip(".")
-        elif kind in ("attendees", "absent"):
-            for name, present in _parse_attendees(value):
-                if kind == "absent":
-                    present = False
-                existing = next((a for a in result["attendees"] if a.name == name), None)
-                if existing:
-                    existing.present = existing.present and present
-                else:
-                    result["attendees"].append(Attendee(name, present))
-    if result["date"] is None:
-        result["date"] = title_date
-    return result
-
-
-def _forum_from_title(title: str) -> str:
-    forum = re.sub(r"^referat\s*(?:[:\-–]\s*)?", "", title, flags=re.I)
-    forum = re.sub(r"^(?:af|fra)\s+(?:(?:møde|mødet)\s+i\s+)?", "", forum, flags=re.I)
-    forum = re.sub(
-        r"[\s,\-–]*(?:(?:d\.|den)\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{4}|\d{1,2}\.?\s*[a-zæøå]+\.?\s+\d{4}"
-        r"|\d{4}-\d{2}-\d{2})\s*$",
-        "",
-        forum,
-        flags=re.I,
-    )
-    return forum.strip(" -–,:")
-
-
-def _parse_attendees(value: str) -> list[tuple[str, bool]]:
-    result = []
-    for part in re.split(r"\s*[,;]\s*|\s+og\s+", value):
-        name = part.strip().strip(".")
-        if not name:
-            continue
-        present = True
-        if _ABSENT_MARK.search(name):
-            present = False
-            name = _ABSENT_MARK.sub("", name).strip()
-        name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(formand)" and similar roles
-        if name:
-            result.append((name, present))
-    return result
+def _is_agenda_heading(line: _Line, plain: bool = False) -> bool:
+    return _agenda_match(line, plain) is not None
 
 
 # --------------------------------------------------------------------------------------
@@ -271,6 +254,8 @@ class _ItemBuilder:
         self.summary: list[str] = []
         self.decision_blocks: list[tuple[str, str | None, str]] = []  # (kind, heading, text)
         self.heading: str | None = None
+        self.intro: list[_Line] = []  # lines before any section label
+        self.sections: set[str] = set()  # the section labels seen
 
     def build(self) -> ParsedAgendaItem:
         points = [
@@ -345,13 +330,17 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
     return blocks
 
 
-def _parse_body(lines: list[_Line], plain: bool) -> tuple[list[ParsedAgendaItem], list[str]]:
+def _parse_body(
+    lines: list[_Line], plain: bool, header: dict
+) -> tuple[list[ParsedAgendaItem], list[str]]:
     items: list[ParsedAgendaItem] = []
     attachments: list[str] = []
     item: _ItemBuilder | None = None
     section = "toc"
     pending: list[_Line] = []
     expect_case = False
+    next_case: str | None = None
+    meeting_date = header["date"]
 
     def flush_pending() -> None:
         nonlocal pending
@@ -366,23 +355,52 @@ def _parse_body(lines: list[_Line], plain: bool) -> tuple[list[ParsedAgendaItem]
             item.summary.append(_render_decision(blocks))
         elif item is not None and section == "decision":
             _add_decision(item, _paragraphs(pending), plain)
+        elif item is not None and section == "intro":
+            item.intro.extend(pending)
         pending = []
 
-    for line in lines:
+    def finish() -> None:
+        if item is None:
+            return
+        if _ABSENCE_ITEM.search(item.title):
+            _absences(item, header["attendees"])
+        if not item.decision_blocks and not item.sections and item.intro:
+            # A small body writes its decision as the item's only, unlabelled paragraphs.
+            _add_decision(item, _paragraphs(item.intro), False)
+        items.append(item.build())
+
+    for index, line in enumerate(lines):
         text = line.text
-        if _is_agenda_heading(line):
+        heading = _agenda_match(line, plain)
+        if heading is not None:
+            number, title = heading
+            if item is not None and _same_heading(item, number, title):
+                continue  # the heading printed twice
             flush_pending()
-            if item:
-                items.append(item.build())
-            m = _PUNKT.match(text)
-            item = _ItemBuilder(int(m.group(1)), m.group(2).strip().rstrip("."))
+            finish()
+            if items and number <= items[-1].number:
+                number = items[-1].number + 1  # lost numbering: every item "1."
+            item = _ItemBuilder(number, title)
+            item.case_number, next_case = next_case, None
             section, expect_case = "intro", True
             continue
         if text.lower().startswith("indholdsfortegnelse") and len(text) < 40:
             flush_pending()
             section = "toc"
             continue
-        if section == "toc":
+        if section == "toc" or not text and not pending:
+            continue
+        if _DOCUMENT_LABEL.match(text):
+            continue
+        case = _CASE_LABEL.match(text)
+        if case and item is not None:
+            value = case.group(1) or _next_text(lines, index)
+            if _next_is_heading(lines, index + (0 if case.group(1) else 1), plain):
+                next_case = value  # the case number printed above its item's heading
+            elif item.case_number is None:
+                item.case_number = value
+            if not case.group(1):
+                lines[index + 1 :] = _drop_next_text(lines[index + 1 :])
             continue
         if expect_case and text:
             expect_case = False
@@ -392,18 +410,28 @@ def _parse_body(lines: list[_Line], plain: bool) -> tuple[list[ParsedAgendaItem]
                 continue
         is_heading = line.level > 0 or line.bold or plain
         kind = _section_kind(text) if is_heading and text else None
-        if kind is None and text.rstrip(":").lower() in _BARE_SECTION_WORDS:
+        if kind is None and (
+            text.rstrip(":").lower() in _BARE_SECTION_WORDS
+            or (text.endswith(":") or len(text) < 40)
+            and _section_kind(text) in ("decision", "other", "summary")
+            and not _BULLET.match(text)
+        ):
             kind = _section_kind(text)
         inline = None
         if kind is None and text and not line.level:
-            m = re.match(r"^(Beslutning|Sagens kerne|Bilag)\s*:\s*(\S.*)$", text, re.I)
+            m = _INLINE_SECTION.match(text)
             if m and not _ATTACHMENT_LINE.match(text):
                 kind, inline = _section_kind(m.group(1)), m.group(2)
         if kind is not None:
             flush_pending()
+            if kind == "decision" and meeting_date is not None:
+                dates = find_dates(text)
+                if dates and meeting_date not in dates:
+                    kind = "history"  # an earlier meeting's decision, quoted in the case
             section = kind
             if item is not None:
                 item.heading = None
+                item.sections.add(kind)
             if inline:
                 pending.append(_Line(0, inline, False))
             continue
@@ -421,9 +449,46 @@ def _parse_body(lines: list[_Line], plain: bool) -> tuple[list[ParsedAgendaItem]
             continue
         pending.append(line)
     flush_pending()
-    if item:
-        items.append(item.build())
+    finish()
     return items, attachments
+
+
+def _same_heading(item: _ItemBuilder, number: int, title: str) -> bool:
+    empty = not (item.intro or item.decision_blocks or item.summary or item.sections)
+    return empty and title == item.title and number in (item.number, 1)
+
+
+def _next_text(lines: list[_Line], index: int) -> str | None:
+    following = next((ln for ln in lines[index + 1 : index + 3] if ln.text), None)
+    if following is not None and re.fullmatch(r"[\w./-]*\d[\w./-]*", following.text):
+        return following.text
+    return None
+
+
+def _drop_next_text(rest: list[_Line]) -> list[_Line]:
+    """The lines after a case label, its value on the next line removed."""
+    for offset, line in enumerate(rest[:2]):
+        if line.text:
+            if re.fullmatch(r"[\w./-]*\d[\w./-]*", line.text):
+                return rest[:offset] + rest[offset + 1 :]
+            break
+    return rest
+
+
+def _next_is_heading(lines: list[_Line], index: int, plain: bool) -> bool:
+    following = next((ln for ln in lines[index + 1 : index + 4] if ln.text), None)
+    return following is not None and _is_agenda_heading(following, plain)
+
+
+def _absences(item: _ItemBuilder, attendees: list[Attendee]) -> None:
+    """ "Meddelelse om fravær": the attendees named in the item did not attend."""
+    text = " ".join(line.text for line in item.intro)
+    text += " " + " ".join(t for _, _, t in item.decision_blocks)
+    for attendee in attendees:
+        if re.search(r"(?<!\w)" + re.escape(attendee.name) + r"(?!\w)", text):
+            attendee.present = False
+    item.decision_blocks.clear()
+    item.intro.clear()
 
 
 def _add_decision(item: _ItemBuilder, blocks: list[tuple[str, str, bool]], plain: bool) -> None:
