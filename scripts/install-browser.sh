@@ -1,21 +1,22 @@
 #!/usr/bin/env bash
 # Install what the real-browser tests need, idempotently:
 #   - Debian's Chromium (/usr/bin/chromium) and a font for readable screenshots, via apt-get;
+#   - poppler-utils (pdftoppm), with which a test renders the status overview's PDF to images;
 #   - axe-core (node_modules/, pinned in package-lock.json), via npm ci.
 # Never downloads a browser build of its own (no `playwright install`).
 # Without root, a missing Chromium is only reported: the browser tests then skip (or fail in CI).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if [ ! -x /usr/bin/chromium ]; then
+if [ ! -x /usr/bin/chromium ] || ! command -v pdftoppm >/dev/null 2>&1; then
     if [ "$(id -u)" -eq 0 ]; then
-        echo "install-browser: installing Debian's chromium"
+        echo "install-browser: installing Debian's chromium and poppler-utils"
         export DEBIAN_FRONTEND=noninteractive
         apt-get update -q
-        apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core
+        apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core poppler-utils
     else
-        echo "install-browser: /usr/bin/chromium is missing and we are not root;" \
-            "install it with: apt-get install --no-install-recommends chromium fonts-dejavu-core" >&2
+        echo "install-browser: chromium or pdftoppm is missing and we are not root; install them" \
+            "with: apt-get install --no-install-recommends chromium fonts-dejavu-core poppler-utils" >&2
     fi
 fi
 

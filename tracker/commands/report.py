@@ -1,4 +1,4 @@
-"""``tracker report status``: the status overview as HTML, PDF, Excel or CSV."""
+"""``tracker report status``: the status overview as HTML, PDF, Word, Excel or CSV."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from flask_babel import force_locale
 
 from tracker.i18n import local_tz, today
 from tracker.meetings.services import get_forum_by_slug
-from tracker.reports import exports, pdf, services
+from tracker.reports import exports, pdf, services, word
 
 
 @click.group(help="Rapporter.")
@@ -22,7 +22,9 @@ def report():
 
 @report.command("status")
 @click.option("--forum", "slug", required=True, help="Forummets kortnavn, fx lederforum.")
-@click.option("--format", "fmt", type=click.Choice(["html", "pdf", "xlsx", "csv"]), default="html")
+@click.option(
+    "--format", "fmt", type=click.Choice(["html", "pdf", "docx", "xlsx", "csv"]), default="html"
+)
 @click.option(
     "--output", type=click.Path(dir_okay=False, path_type=Path), help="Fil (standard: skærmen)."
 )
@@ -46,9 +48,13 @@ def status(slug, fmt, output, lang):
             )
         data = body.encode("utf-8")
     else:
-        data = {"pdf": pdf.to_pdf, "xlsx": exports.to_xlsx, "csv": exports.to_csv}[fmt](
-            overview, lang
-        )
+        make = {
+            "pdf": pdf.to_pdf,
+            "docx": word.to_docx,
+            "xlsx": exports.to_xlsx,
+            "csv": exports.to_csv,
+        }[fmt]
+        data = make(overview, lang)
     if output:
         output.write_bytes(data)
         click.echo(f"Skrevet: {output} ({len(data)} bytes)")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 
+from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from openpyxl import Workbook
@@ -17,7 +18,8 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from tracker.i18n import STATUS_LABELS
+from tracker.i18n import STATUS_LABELS, local_tz
+from tracker.reports import wording
 from tracker.reports.services import Overview
 
 
@@ -38,7 +40,18 @@ def headers() -> list[str]:
         _("Seneste statusnote"),
         _("Notens dato"),
         _("Ingen status siden sidste møde"),
+        # Added later, so the columns above keep their places in macros people have built.
+        _("Medejere"),
+        _("Overskredet"),
+        _("Notens forfatter"),
+        _("Øvrige ejeres seneste noter"),
+        _("Link"),
     ]
+
+
+def action_url(action_id: int) -> str:
+    """The action's page, as a link that works from the file (TRACKER_BASE_URL)."""
+    return f"{current_app.config['TRACKER_BASE_URL']}/handlinger/{action_id}"
 
 
 def table(overview: Overview) -> list[list]:
@@ -47,11 +60,12 @@ def table(overview: Overview) -> list[list]:
     for section in overview.sections:
         for group in section.groups:
             for row in group.rows:
-                a = row.action
+                a, note = row.action, row.note
+                others = [n for n in row.notes if n is not note]
                 rows.append(
                     [
                         str(section.title),
-                        a.meeting.title if a.meeting else "",
+                        wording.meeting_name(a.meeting) if a.meeting else "",
                         a.meeting.date if a.meeting else None,
                         f"{a.agenda_item.number}. {a.agenda_item.title}" if a.agenda_item else "",
                         (a.agenda_item.case_number or "") if a.agenda_item else "",
@@ -61,9 +75,14 @@ def table(overview: Overview) -> list[list]:
                         a.due_start,
                         a.due_end,
                         str(STATUS_LABELS.get(a.status, a.status)),
-                        row.note.text if row.note else "",
-                        row.note.created_at.date() if row.note else None,
+                        note.text if note else "",
+                        note.created_at.astimezone(local_tz()).date() if note else None,
                         _("Ja") if row.stale else "",
+                        ", ".join(p.name for p in a.co_owners if p.id != a.owner_id),
+                        _("Ja") if row.overdue else "",
+                        note.author.name if note and note.author else "",
+                        "\n".join(wording.note_line(n) for n in others),
+                        action_url(a.id),
                     ]
                 )
     return rows
@@ -125,10 +144,12 @@ def to_xlsx(overview: Overview, locale: str = "da") -> bytes:
             cell.font = Font(bold=True)
         for row_number, row in enumerate(table(overview), start=2):
             write_row(sheet, row_number, row)
+            link = sheet.cell(row=row_number, column=len(row))
+            link.hyperlink, link.style = row[-1], "Hyperlink"
         for column in (3, 9, 10, 13):
             for cell in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
                 cell[0].number_format = "DD-MM-YYYY"
-        widths = [28, 30, 12, 30, 12, 45, 26, 22, 12, 12, 14, 50, 12, 12]
+        widths = [28, 24, 12, 30, 12, 45, 26, 22, 12, 12, 14, 50, 12, 12, 26, 12, 24, 50, 40]
         for index, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.freeze_panes = "A2"

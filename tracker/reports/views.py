@@ -13,7 +13,7 @@ from tracker.i18n import local_tz, today
 from tracker.meetings import follow_up
 from tracker.meetings.services import get_forum_by_slug
 from tracker.models import Action, Meeting
-from tracker.reports import exports, pdf, services
+from tracker.reports import exports, pdf, services, word
 
 bp = Blueprint("reports", __name__)
 
@@ -21,6 +21,10 @@ FILES = {
     "pdf": ("application/pdf", pdf.to_pdf),
     "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exports.to_xlsx),
     "csv": ("text/csv; charset=utf-8", exports.to_csv),
+    "docx": (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        word.to_docx,
+    ),
 }
 
 
@@ -36,14 +40,16 @@ def status(slug):
     return render_template("reports/status.html", **services.page_context(overview))
 
 
-@bp.route("/fora/<slug>/status.<any(pdf, xlsx, csv):fmt>")
+@bp.route("/fora/<slug>/status.<any(pdf, xlsx, csv, docx):fmt>")
 def status_file(slug, fmt):
     overview = overview_for(slug)
-    mimetype, make = FILES[fmt]
+    content_type, make = FILES[fmt]
     body = make(overview, str(get_locale()))
     name = f"status-{overview.forum.slug}-{overview.today.isoformat()}.{fmt}"
     return Response(
-        body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'}
+        body,
+        content_type=content_type,  # as given: one charset, never a second one added
+        headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
 
