@@ -214,3 +214,10 @@ def test_spreadsheets_have_co_owners_note_author_and_link(secretary_client, sixt
     link = sheet.cell(row=2, column=names.index("Link") + 1)
     assert link.hyperlink is not None and link.hyperlink.target == link.value
     assert "Medejere" in names and "Notens forfatter" in names
+
+
+def test_an_ongoing_deadline_does_not_contradict_itself(secretary_client, sixteen):
+    page = secretary_client.get("/fora/lederforum/status").get_data(as_text=True)
+    assert "løbende 2025" in page and "(løbende, ingen slutdato)" not in page
+    _reader, text = _text(secretary_client.get("/fora/lederforum/status.pdf").data)
+    assert "løbende 2025" in text and "ingen slutdato" not in text

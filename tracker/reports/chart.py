@@ -18,7 +18,7 @@ def status_chart_svg(
     rows: list[tuple[str, dict[str, int]]], labels: dict[str, str], title: str
 ) -> str:
     """One horizontal bar per meeting, split by status, with a legend; readable in print."""
-    height = 40 + len(rows) * (BAR_HEIGHT + GAP) + 30
+    height = 34 + len(rows) * (BAR_HEIGHT + GAP)
     width = LABEL_WIDTH + BAR_WIDTH + 60
     most = max((sum(c.values()) for _, c in rows), default=1) or 1
     parts = [
