@@ -26,9 +26,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
-from tracker.minutes.errors import MinutesError
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
-from tracker.minutes.reading import read_minutes_bytes
+from tracker.minutes.reading import MinutesError, read_minutes_bytes
 
 CORPUS = Path(__file__).parent.parent / "tests" / "data" / "referater"
 
@@ -147,9 +146,8 @@ def _score_actions(score: Score, expected: list[dict], drafts: list[DraftAction]
         if end == want["deadline_end"]:
             score.deadlines_right += 1
         else:
-            score.misses.append(
-                f"frist for {match.title!r}: {match.deadline_text!r} → {end} ≠ {want['deadline_end']}"
-            )
+            words, want_end = match.deadline_text, want["deadline_end"]
+            score.misses.append(f"frist for {match.title!r}: {words!r} → {end} ≠ {want_end}")
     for draft in unused:
         score.misses.append(f"ikke en handling: {draft.title!r}")
 
@@ -167,7 +165,8 @@ def _line(score: Score) -> str:
     matched = score.found_actions
     return (
         f"{score.name:42} felter {score.fields_right:3d}/{score.fields_total:<3d} "
-        f"({score.field_rate:6.1%})  handlinger {score.found_actions:2d}/{score.expected_actions:<2d} "
+        f"({score.field_rate:6.1%})  handlinger "
+        f"{score.found_actions:2d}/{score.expected_actions:<2d} "
         f"recall {score.recall:6.1%}  præcision {score.precision:6.1%} "
         f"({score.true_drafts}/{score.drafts})  ejere {score.owners_right}/{matched}  "
         f"frister {score.deadlines_right}/{matched}"

@@ -14,22 +14,50 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker.minutes.owners import (
+    BODIES,
+    ROLES,
+    SELF_PATTERN,
+    UNIT_PATTERN,
+    People,
+    find_bodies,
+    is_body,
+    subject_body,
+)
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 
-MAX_TITLE = 90
+__all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
+_People = People  # the tests' name for it
 
-BODIES = (
-    "Strategisk Chefforum",
-    "Kommunalbestyrelsen",
-    "Økonomiudvalget",
-    "Direktionen",
-    "Lederforum",
-    "Hovedudvalget",
-    "MED-udvalget",
-    "Chefforum",
-    "Sekretariatet",
-    "HR",
+# Not tasks: a status given, a question, a time, a referral to another body, a noting.
+_NOT_A_TASK = re.compile(
+    r"\b(?:gav|giver|gives)\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b|\borienterede\b"
+    r"|\bgennemgik\b|\?\s*$|^\s*kl\.?\s*\d|^\s*(?:Tilbagesendes|Oversendes|Videresendes|Sendes\s+tilbage)\b"
+    r"|\btil\s+efterretning\b|^\s*(?:Godkendt|Anbefales|Intet)\b|\bblev\s+(?:godkendt|udsat)\b",
+    re.IGNORECASE,
 )
+# Passive tasks: "Planen ajourføres", "Udkastet sendes i høring", "Borgermødet afholdes".
+_PASSIVE_VERBS = (
+    r"(?:send|udsend|udarbejd|ajourfør|fremlægg|forelægg|afhold|undersøg|evaluer|igangsætt"
+    r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
+    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl)es"
+)
+_PASSIVE = re.compile(r"\b" + _PASSIVE_VERBS + r"\b", re.IGNORECASE)
+_PASSIVE_TITLE = re.compile(
+    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?P<verb>" + _PASSIVE_VERBS + r")"
+    r"(?P<more>\s+og\s+" + _PASSIVE_VERBS + r")?\b(?P<rest>.*)$"
+)
+_NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
+# Present tense after a doer, but verbs that decide or note rather than promise a task.
+_NOT_TASK_VERBS = (
+    "godkender", "tiltræder", "anbefaler", "tager", "drøfter", "beslutter", "vedtager",
+    "bemærker", "noterer", "konstaterer", "finder", "mener", "er", "har", "bliver", "kan",
+    "får", "ser", "hører", "deltager", "støtter", "ønsker", "efter", "under", "over", "hver",
+    "der", "her", "eller", "fører", "var", "bakker", "takker", "roser", "anerkender",
+    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "spørger", "svarer",
+)  # fmt: skip
+
+MAX_TITLE = 90
 
 _SIGNAL = re.compile(
     r"\b(?:følges\s+op|følge\s+op|følger\s+op|arbejder\s+videre|arbejde\s+videre|arbejdes\s+videre"
@@ -116,59 +144,6 @@ def split_sentences(text: str) -> list[str]:
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
 
 
-class _People:
-    """Attendees and known people, matched by full name or by unique first name."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        self.full: list[str] = []
-        for name in names:
-            name = " ".join(str(name).split())
-            if name and name not in self.full:
-                self.full.append(name)
-        by_first: dict[str, list[str]] = {}
-        for name in self.full:
-            by_first.setdefault(name.split()[0].lower(), []).append(name)
-        self.by_first = by_first
-
-    def find(self, text: str) -> list[tuple[int, str]]:
-        """(position, full name) for people named in text, in order of appearance."""
-        found: dict[str, int] = {}
-        taken: list[tuple[int, int]] = []
-        for name in sorted(self.full, key=len, reverse=True):
-            if len(name.split()) < 2:
-                continue
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                found.setdefault(name, m.start())
-                taken.append((m.start(), m.end()))
-        for m in re.finditer(r"(?<![\w.])([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b", text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            matches = self.by_first.get(m.group(1).lower(), [])
-            if len(matches) == 1:  # ambiguous first names propose nobody
-                found.setdefault(matches[0], m.start())
-        return sorted(((pos, name) for name, pos in found.items()), key=lambda x: x[0])
-
-    def first_names(self) -> list[str]:
-        return [first.capitalize() for first in self.by_first]
-
-
-def _find_bodies(text: str) -> list[str]:
-    found: list[tuple[int, str]] = []
-    taken: list[tuple[int, int]] = []
-    for body in BODIES:
-        flags = 0 if body == "HR" else re.IGNORECASE
-        for m in re.finditer(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", text, flags):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            taken.append((m.start(), m.end()))
-            found.append((m.start(), body))
-    result: list[str] = []
-    for _, body in sorted(found):
-        if body not in result:
-            result.append(body)
-    return result
-
-
 def _future_deadlines(text: str, reference: date) -> list[tuple[str, object]]:
     result = []
     for words, deadline in _find_all_deadlines(text, reference):
@@ -184,11 +159,18 @@ def _future_deadlines(text: str, reference: date) -> list[tuple[str, object]]:
     return result
 
 
-def _actionable(text: str, people: _People, has_deadline: bool) -> bool:
+def _actionable(text: str, people: _People, has_deadline: bool, forum: str = "") -> bool:
+    if _NOT_A_TASK.search(text):
+        return False
     if has_deadline or _SIGNAL.search(text) or _IMPERATIVE.match(text):
         return True
+    if _PASSIVE.search(text) or _NOMINAL.search(text):
+        return True
+    present = re.match(_doers_pattern(people) + r"\s+([a-zæøå]{2,}r)\b", text.strip())
+    if present and present.group(1) not in _NOT_TASK_VERBS:
+        return True
     if _MODAL.search(text):
-        doer = people.find(text) or _find_bodies(text)
+        doer = people.find(text) or find_bodies(text)
         return bool(doer) or bool(re.search(r"\bvi\s+(?:skal|bør|må|vil)\b", text, re.I))
     return False
 
@@ -217,7 +199,8 @@ def _infinitive(verb: str) -> str:
 def _doers_pattern(people: _People) -> str:
     names = [re.escape(n) for n in sorted(people.full, key=len, reverse=True)]
     names += [re.escape(n) for n in people.first_names()]
-    names += [re.escape(b) for b in BODIES] + list(_PRONOUNS)
+    names += [re.escape(b) for b in BODIES + ROLES] + list(_PRONOUNS)
+    names += [UNIT_PATTERN, SELF_PATTERN]
     doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
     return rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
 
@@ -253,6 +236,14 @@ def make_title(fragment: str, people: _People, deadlines: Iterable[str] = ()) ->
             r"\1 \2 ",
             text,
         )
+    elif passive := _PASSIVE_TITLE.match(text):
+        subject = passive["subj"]
+        if not (subject[1:2].isupper() or is_body(subject)):
+            subject = subject[:1].lower() + subject[1:]
+        verbs = passive["verb"][:-1] + (
+            re.sub(r"es$", "e", passive["more"]) if passive["more"] else ""
+        )
+        text = f"{verbs.lower()} {subject}{passive['rest']}"
     else:
         text = _ARTICLE.sub("", text)
     text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
@@ -271,17 +262,20 @@ def _owners(fragment: str, context: str, people: _People, forum: str) -> list[st
     prefix = re.match(_doers_pattern(people), start)
     if prefix:
         named = people.find(prefix.group(0)) + [
-            (prefix.group(0).find(b), b) for b in _find_bodies(prefix.group(0))
+            (prefix.group(0).find(b), b) for b in find_bodies(prefix.group(0))
         ]
         if named:
             return [name for _, name in sorted(named, key=lambda x: x[0])]
         if re.match(r"vi\b", start, re.I) and forum:
             return [forum]
+        body = subject_body(start, forum)
+        if body:
+            return [body]
     for text in (fragment, context):
         persons = [name for _, name in people.find(text)]
         if persons:
             return persons
-        bodies = _find_bodies(text)
+        bodies = find_bodies(text)
         if bodies:
             return bodies
         if re.search(r"^(?:at\s+)?vi\b|\bat\s+vi\b", text, re.I) and forum:
@@ -347,9 +341,40 @@ def _drafts_from_text(
                 if _actionable(clause[trigger.end() :], people, bool(deadlines)):
                     add(clause[trigger.end() :], sentence, clause, deadlines)
                 continue
-            if _actionable(clause, people, bool(deadlines)):
-                add(clause, sentence, sentence, deadlines)
+            if clause.endswith(":"):
+                continue  # "Det blev besluttet, at:" leads in the list that follows
+            if not _actionable(clause, people, bool(deadlines)):
+                continue
+            if _NOMINAL.search(clause) and _told_later(clause, sentence, text):
+                continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
+            for part in _split_tasks(clause, people):
+                add(part, sentence, sentence, _future_deadlines(part, ref) or deadlines)
     return drafts
+
+
+def _split_tasks(clause: str, people: _People) -> list[str]:
+    """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's."""
+    m = re.match(_doers_pattern(people) + r"\s+([a-zæøå]{2,}r)\b", clause)
+    if not m or m.group(1) in _NOT_TASK_VERBS:
+        return [clause]
+    rest = clause[m.end() :]
+    # "… og sender dem til …" sends the same thing: one task.
+    second = re.search(
+        r"\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
+    )
+    if not second or second.group(1) in _NOT_TASK_VERBS:
+        return [clause]
+    doer = clause[: m.start(1)].strip()
+    return [clause[: m.end()] + rest[: second.start()], doer + " " + rest[second.start(1) :]]
+
+
+def _told_later(clause: str, sentence: str, text: str) -> bool:
+    """A later sentence of the text names the same thing as a task of its own."""
+    words = [w for w in re.findall(r"[a-zæøå]{4,}", clause.lower()) if w != "udestår"]
+    if not words:
+        return False
+    later = text[text.find(sentence) + len(sentence) :].lower()
+    return words[0][:6] in later
 
 
 def extract_draft_actions(

@@ -88,7 +88,7 @@ _CASE_NUMBER = re.compile(
 # A labelled case number; "Dok.nr." names a document, not the case, and is no case number.
 _CASE_LABEL = re.compile(
     r"^(?:Sagsnr|Sagnr|Sags?\s*nummer|Sags-?ID|Sagsid|Journalnr|Journal\s+nr|J\.\s*nr)\.?"
-    r"\s*:?\s*(\S*)\s*$",
+    r"\s*:?\s*(\S*)\s*(?:Dok(?:ument)?\.?\s*(?:nr|id)\.?.*)?$",
     re.IGNORECASE,
 )
 _DOCUMENT_LABEL = re.compile(r"^Dok(?:ument)?\.?\s*(?:nr|id)\.?\s*:?", re.IGNORECASE)

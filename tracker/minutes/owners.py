@@ -1,0 +1,133 @@
+"""Who a task in the minutes belongs to: people by full or first name, roles and bodies.
+
+People are the attendees and everybody the system knows. Bodies are the fixed list in
+:data:`BODIES` (named anywhere in a sentence, they are its owner when no person is), and any
+capitalised word that names a unit or a body ("Forvaltningen", "Økonomiafdelingen",
+"Jobcentret", "Teknik- og Miljøudvalget"), which is an owner only as the sentence's subject.
+"Udvalget", "Rådet" and "Bestyrelsen" in a body's own minutes are that body.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+BODIES = (
+    "Strategisk Chefforum",
+    "Kommunalbestyrelsen",
+    "Økonomiudvalget",
+    "Direktionen",
+    "Lederforum",
+    "Hovedudvalget",
+    "MED-udvalget",
+    "Chefforum",
+    "Sekretariatet",
+    "HR",
+)
+# Roles and units that do things; the word is kept as written.
+ROLES = (
+    "Forvaltningen",
+    "Administrationen",
+    "Borgmesteren",
+    "Formanden",
+    "Næstformanden",
+    "Direktøren",
+    "Kommunaldirektøren",
+    "Ledelsen",
+    "Skolelederen",
+)
+_UNIT_ENDINGS = (
+    r"forvaltningen|afdelingen|centret|centeret|sekretariatet|udvalget|rådet|bestyrelsen"
+    r"|direktionen|teamet|enheden|staben|gruppen|forum|chefforum|styregruppen"
+)
+# "Økonomiafdelingen", "Teknik- og Miljøudvalget", "Hoved-MED": capitalised, one or two words.
+UNIT_PATTERN = (
+    r"(?<![\wæøå-])(?:(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:-[A-ZÆØÅa-zæøå]+)?"
+    r"(?:" + _UNIT_ENDINGS + r")|[A-ZÆØÅ][\wæøå]*-MED)(?![\wæøå-])"
+)
+_UNIT = re.compile("(" + UNIT_PATTERN + ")")
+_SELF = {"udvalget", "rådet", "bestyrelsen", "forummet"}
+
+
+class People:
+    """Attendees and known people, matched by full name or by unique first name."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.full: list[str] = []
+        for name in names:
+            name = " ".join(str(name).split())
+            if name and name not in self.full:
+                self.full.append(name)
+        by_first: dict[str, list[str]] = {}
+        for name in self.full:
+            by_first.setdefault(name.split()[0].lower(), []).append(name)
+        self.by_first = by_first
+
+    def find(self, text: str) -> list[tuple[int, str]]:
+        """(position, full name) for people named in text, in order of appearance."""
+        found: dict[str, int] = {}
+        taken: list[tuple[int, int]] = []
+        for name in sorted(self.full, key=len, reverse=True):
+            if len(name.split()) < 2:
+                continue
+            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
+                found.setdefault(name, m.start())
+                taken.append((m.start(), m.end()))
+        for m in re.finditer(r"(?<![\w.])([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            matches = self.by_first.get(m.group(1).lower(), [])
+            if len(matches) == 1:  # ambiguous first names propose nobody
+                found.setdefault(matches[0], m.start())
+        return sorted(((pos, name) for name, pos in found.items()), key=lambda x: x[0])
+
+    def first_names(self) -> list[str]:
+        """The first names, capitalised, for matching a doer at a sentence's start."""
+        return [first.capitalize() for first in self.by_first]
+
+
+def find_bodies(text: str) -> list[str]:
+    """The bodies of :data:`BODIES` named in text, in order of appearance."""
+    found: list[tuple[int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for body in BODIES:
+        flags = 0 if body == "HR" else re.IGNORECASE
+        for m in re.finditer(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", text, flags):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), body))
+    result: list[str] = []
+    for _, body in sorted(found):
+        if body not in result:
+            result.append(body)
+    return result
+
+
+SELF_PATTERN = r"(?:Udvalget|Rådet|Bestyrelsen|Forummet)"
+
+
+def subject_body(text: str, forum: str = "") -> str | None:
+    """The role, unit or body a sentence starts with, as its owner; None when it starts otherwise.
+
+    "Udvalget …" in the minutes of Teknik- og Miljøudvalget is Teknik- og Miljøudvalget.
+    """
+    first = re.match(r"[\wæøåÆØÅ-]+", text.strip())
+    word = first.group(0) if first else ""
+    if word.lower() in _SELF and forum:
+        return forum
+    if word in ROLES:
+        return word
+    unit = _UNIT.match(text.strip())
+    if unit:
+        return unit.group(1)
+    return None
+
+
+def is_body(name: str, forum: str = "") -> bool:
+    """The name is a body, a unit or a role, not a person: the review asks for a person."""
+    if name in BODIES or name in ROLES or (forum and name == forum):
+        return True
+    return bool(_UNIT.fullmatch(name)) or name.lower() in _SELF
