@@ -111,7 +111,7 @@ def test_import_review_has_no_wcag_violations(viewport, new_context, logged_in, 
     text = sample.read_text(encoding="utf-8").replace("26-02-2025", "09-04-2025")
     page = open_page(new_context, logged_in, SARA, viewport)
     page.goto("/import")
-    page.get_by_label("Referat (.docx, .md eller .txt)").set_input_files(
+    page.get_by_label("Referat (.docx, .pdf, .html, .md eller .txt)").set_input_files(
         files=[{"name": "referat.md", "mimeType": "text/markdown", "buffer": text.encode()}]
     )
     page.get_by_role("button", name="Læs referatet").click()

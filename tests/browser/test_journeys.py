@@ -164,7 +164,7 @@ def test_secretary_imports_a_referat_and_picks_two_actions(logged_in, shoot, tmp
     shoot(page, "upload")
 
     # The demo holds this very meeting already: a second import is refused, with the reason.
-    page.get_by_label("Referat (.docx, .md eller .txt)").set_input_files(SAMPLE)
+    page.get_by_label("Referat (.docx, .pdf, .html, .md eller .txt)").set_input_files(SAMPLE)
     page.get_by_role("button", name="Læs referatet").click()
     expect(heading(page)).to_have_text("Importér referat")
     expect(page.locator("p.error")).to_contain_text("Referatet er allerede importeret")
@@ -178,7 +178,7 @@ def test_secretary_imports_a_referat_and_picks_two_actions(logged_in, shoot, tmp
         text.replace("26-02-2025", "12-03-2025").replace("26. februar 2025", "12. marts 2025"),
         encoding="utf-8",
     )
-    page.get_by_label("Referat (.docx, .md eller .txt)").set_input_files(later)
+    page.get_by_label("Referat (.docx, .pdf, .html, .md eller .txt)").set_input_files(later)
     page.get_by_role("button", name="Læs referatet").click()
     expect(heading(page)).to_have_text("Gennemse referatet")
     expect(page.locator("section[aria-labelledby=moedet]")).to_contain_text("12. marts 2025")

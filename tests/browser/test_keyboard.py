@@ -74,7 +74,7 @@ def test_keyboard_only_secretary_imports_a_referat(page, shoot, tmp_path):
     with page.expect_file_chooser() as chooser:
         page.keyboard.press("Space")
     chooser.value.set_files(referat)
-    chosen = page.get_by_label("Referat (.docx, .md eller .txt)").evaluate(
+    chosen = page.get_by_label("Referat (.docx, .pdf, .html, .md eller .txt)").evaluate(
         "input => Array.from(input.files, file => file.name)"
     )
     assert chosen == [referat.name], chosen

@@ -12,7 +12,7 @@ from tracker.forms_common import CleanForm, CleanSubform, max_length
 
 class UploadForm(CleanForm):
     file = FileField(
-        _l("Referat (.docx, .md eller .txt)"),
+        _l("Referat (.docx, .pdf, .html, .md eller .txt)"),
         validators=[FileRequired(_l("Vælg en fil med referatet."))],
     )
     forum = StringField(
