@@ -10,6 +10,7 @@ import os
 import secrets
 from datetime import date, time, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 PROJECT_DIR = Path(__file__).resolve().parent
 DEFAULT_SECRET_KEYS = {"", "dev", "change-me", "secret"}
@@ -79,6 +80,63 @@ def _check_production_secret(secret: str | None) -> None:
             f"{SECRET_MIN_LENGTH} tegn og mindst {SECRET_MIN_DISTINCT} forskellige). "
             f"Lav en med: {MAKE_SECRET}"
         )
+
+
+SSO_ROLES = ("admin", "secretary", "member")
+LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+def _role_groups(value: str) -> dict[str, str]:
+    """``role=group,role=group``: the group ids (Entra ID: object ids) that give a role."""
+    groups = {}
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        role, sep, group = (s.strip() for s in part.partition("="))
+        if not sep or role not in SSO_ROLES or not group:
+            raise ConfigError(
+                f"OIDC_ROLE_GROUPS skal være rolle=gruppe adskilt af komma (roller: "
+                f"{', '.join(SSO_ROLES)}), fx admin=<gruppe-id>,secretary=<gruppe-id>; "
+                f"ikke {part!r}."
+            )
+        groups[group] = role
+    return groups
+
+
+def _sso_config(env, production: bool, base_url: str) -> dict:
+    """Single sign-on (OpenID Connect) and password login; refuses settings that are unsafe."""
+    issuer = env.get("OIDC_ISSUER", "").strip().rstrip("/")
+    client_id = env.get("OIDC_CLIENT_ID", "").strip()
+    secret = env.get("OIDC_CLIENT_SECRET", "")
+    password_login = _bool(env.get("TRACKER_PASSWORD_LOGIN"), default=True)
+    if issuer:
+        parts = urlsplit(issuer)
+        loopback = parts.scheme == "http" and parts.hostname in LOOPBACK_HOSTS
+        if parts.scheme != "https" and (production or not loopback):
+            raise ConfigError(
+                "OIDC_ISSUER skal være en https-adresse (http kun til 127.0.0.1 under udvikling)."
+            )
+        if not client_id or not secret:
+            raise ConfigError("OIDC_ISSUER kræver både OIDC_CLIENT_ID og OIDC_CLIENT_SECRET.")
+        if production and not base_url.startswith("https://"):
+            raise ConfigError(
+                "TRACKER_BASE_URL skal være en https-adresse, når der logges ind med OIDC i "
+                "produktion (den er en del af adressen, udbyderen sender tilbage til)."
+            )
+    if not password_login and not issuer:
+        raise ConfigError(
+            "TRACKER_PASSWORD_LOGIN=0 kræver OIDC_ISSUER: ellers kan ingen logge ind."
+        )
+    return {
+        "OIDC_ISSUER": issuer,
+        "OIDC_CLIENT_ID": client_id,
+        "OIDC_CLIENT_SECRET": secret,
+        "OIDC_LABEL": env.get("OIDC_LABEL", "Microsoft").strip() or "Microsoft",
+        "OIDC_SCOPES": env.get("OIDC_SCOPES", "openid email profile").strip(),
+        "OIDC_CREATE_PEOPLE": _bool(env.get("OIDC_CREATE_PEOPLE")),
+        "OIDC_GROUPS_CLAIM": env.get("OIDC_GROUPS_CLAIM", "groups").strip(),
+        "OIDC_ROLE_GROUPS": _role_groups(env.get("OIDC_ROLE_GROUPS", "")),
+        "OIDC_TIMEOUT": float(env.get("OIDC_TIMEOUT", "10")),
+        "TRACKER_PASSWORD_LOGIN": password_login,
+    }
 
 
 def _instance_dir() -> Path:
@@ -160,5 +218,6 @@ def load_config(overrides: dict | None = None) -> dict:
         "TRACKER_PROXY_COUNT": int(env.get("TRACKER_PROXY_COUNT", "0")),
         "SCHEDULER_LEASE_SECONDS": int(env.get("SCHEDULER_LEASE_SECONDS", "90")),
     }
+    config.update(_sso_config(env, production, config["TRACKER_BASE_URL"]))
     config.update(overrides)
     return config

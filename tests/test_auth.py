@@ -14,6 +14,8 @@ from tracker.models import Person
 
 PUBLIC = {
     "auth.login",
+    "auth.sso_start",
+    "auth.sso_callback",
     "auth.email_login",
     "auth.forgot_password",
     "auth.reset_password",

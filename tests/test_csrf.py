@@ -114,6 +114,7 @@ def world(app, secretary, member, admin):
         "fmt": "csv",
         "token": "x",
         "filename": "app.css",
+        "name": "oidc",
     }
     return {"ids": ids, "held": held}
 

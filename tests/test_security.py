@@ -191,6 +191,8 @@ SKIP = {
     "actions.calendar_feed",
     "main.healthz",
     "auth.forgot_password",
+    "auth.sso_start",
+    "auth.sso_callback",
 }
 
 

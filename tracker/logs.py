@@ -15,15 +15,21 @@ from gunicorn.glogging import Logger as GunicornLogger
 
 # Paths whose last part is a secret: email login links, password resets, calendar feeds.
 TOKEN_PATH = re.compile(r"(/(?:l|nulstil|kalender)/)[^/?#\s\"']+")
+# Query parameters that carry a secret: a login provider's answer (code, state) and the like.
+TOKEN_QUERY = re.compile(
+    r"([?&](?:code|state|session_state|id_token|access_token|SAMLResponse|RelayState)=)"
+    r"[^&#\s\"']+"
+)
 # PostgreSQL names the value that broke a constraint: "Key (email)=(torben@…) already exists".
 KEY_DETAIL = re.compile(r"(Key \([^)]*\)=\().*?(\) (?:already exists|is not present))")
 HIDDEN = "[skjult]"
 
 
 def redact(text: str) -> str:
-    """``text`` with every token in a secret path, and every value a database error names,
-    replaced by "[skjult]"."""
+    """``text`` with every token in a secret path or query parameter (a login provider's code
+    and state), and every value a database error names, replaced by "[skjult]"."""
     text = TOKEN_PATH.sub(rf"\g<1>{HIDDEN}", text)
+    text = TOKEN_QUERY.sub(rf"\g<1>{HIDDEN}", text)
     return KEY_DETAIL.sub(rf"\g<1>{HIDDEN}\g<2>", text)
 
 

@@ -34,6 +34,9 @@ LIMITS = {
     "login-account": Limit(10, gap=timedelta(seconds=30)),
     "reset-email": Limit(3),
     "reset-ip": Limit(10),
+    # A login started at a provider is finished once: its state is spent at the first answer
+    # (it is too old to use once the window has passed: tracker.auth.providers.oidc).
+    "sso-state": Limit(1),
 }
 
 

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, session, url_for
+from flask import (
+    Blueprint,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 from flask_wtf import FlaskForm
 
-from tracker.auth import links, reset, services, sessions
+from tracker.auth import links, providers, reset, services, sessions, sso
 from tracker.auth.forms import (
     ForgotPasswordForm,
     LoginForm,
@@ -15,6 +25,7 @@ from tracker.auth.forms import (
     ResetPasswordForm,
     SettingsForm,
 )
+from tracker.auth.providers import SsoRefused
 from tracker.extensions import db
 from tracker.extensions import login as login_manager
 
@@ -25,6 +36,8 @@ PUBLIC_ENDPOINTS = {
     "auth.email_login",
     "auth.forgot_password",
     "auth.reset_password",
+    "auth.sso_start",
+    "auth.sso_callback",
     "main.healthz",
     "static",
     "actions.calendar_feed",
@@ -48,30 +61,90 @@ def _log_in(person, via: str, remember: bool = False) -> None:
     login_user(person, remember=remember)
 
 
+def _password_login() -> bool:
+    """Whether passwords log in here (``TRACKER_PASSWORD_LOGIN``; off: single sign-on only)."""
+    return bool(current_app.config.get("TRACKER_PASSWORD_LOGIN", True))
+
+
+def _login_page(form, status: int = 200):
+    return render_template(
+        "auth/login.html",
+        form=form,
+        providers=providers.available(),
+        password_login=_password_login(),
+        next=links.safe_path(request.args.get("next")),
+    ), status
+
+
 @bp.route("/login", methods=["GET", "POST"])
 def login():
     form = LoginForm()
+    if request.method == "POST" and not _password_login():
+        abort(404)
     if form.validate_on_submit():
         attempt = services.try_login(form.email.data, form.password.data, request.remote_addr)
         if attempt.person is None:
             db.session.commit()  # the attempt is counted either way
             flash(attempt.refusal or _("Forkert e-mail eller adgangskode."), "error")
-            return render_template("auth/login.html", form=form), 429 if attempt.refusal else 200
+            return _login_page(form, 429 if attempt.refusal else 200)
         _log_in(attempt.person, "password", remember=form.remember.data)
         return redirect(links.safe_path(request.args.get("next")) or url_for("main.index"))
-    return render_template("auth/login.html", form=form)
+    return _login_page(form)
+
+
+@bp.route("/login/sso/<name>")
+def sso_start(name):
+    """Send the browser to the provider (a GET: only the session changes, as a login form)."""
+    provider = providers.get(name)
+    if provider is None:
+        abort(404)
+    callback = current_app.config["TRACKER_BASE_URL"] + url_for("auth.sso_callback", name=name)
+    try:
+        started = provider.begin(callback)
+    except SsoRefused as refused:
+        flash(sso.refusal_message(refused.reason), "error")
+        return redirect(url_for("auth.login"))
+    next_path = links.safe_path(request.args.get("next")) or ""
+    session["sso_pending"] = {**started.pending, "provider": name, "next": next_path}
+    return redirect(started.url)
+
+
+@bp.route("/login/sso/<name>/callback")
+def sso_callback(name):
+    """The provider's answer: log the person in, or say why not (in Danish, never a 500)."""
+    provider = providers.get(name)
+    if provider is None:
+        abort(404)
+    pending = session.pop("sso_pending", None)
+    if not isinstance(pending, dict) or pending.get("provider") != name:
+        pending = None
+    values = request.values.to_dict()
+    found = sso.finish_login(provider, request.method, values, pending, request.remote_addr)
+    if found.person is None:
+        db.session.commit()  # the attempt and the spent state are kept either way
+        flash(found.refusal, "error")
+        return redirect(url_for("auth.login"))
+    if current_user.is_authenticated:
+        sessions.revoke(current_user.login_id)
+    _log_in(found.person, name)
+    session["sso_provider"] = name
+    return redirect(pending.get("next") or url_for("main.index"))
 
 
 @bp.route("/logout", methods=["POST"])
 @login_required
 def logout():
-    """End this login everywhere its cookies went: the row is revoked, both cookies deleted."""
+    """End this login everywhere its cookies went: the row is revoked, both cookies deleted.
+
+    A login through a provider goes on to its end-session endpoint, which comes back here."""
+    provider = providers.get(session.get("sso_provider") or "")
     sessions.revoke(current_user.login_id)
     db.session.commit()
     session.clear()
     logout_user()  # after clear(): it leaves the note that deletes the remember cookie
     flash(_("Du er logget ud."), "info")
-    return redirect(url_for("auth.login"))
+    back = current_app.config["TRACKER_BASE_URL"] + url_for("auth.login")
+    return redirect((provider and provider.logout_url(back)) or url_for("auth.login"))
 
 
 @bp.route("/indstillinger", methods=["GET", "POST"])
@@ -88,7 +161,7 @@ def settings():
         db.session.commit()
         flash(_("Dine indstillinger er gemt."), "success")
         return redirect(url_for("auth.settings"))
-    if password_form.submit.data and password_form.validate_on_submit():
+    if password_form.submit.data and _password_login() and password_form.validate_on_submit():
         renewed = services.change_password(
             current_user, password_form.current.data, password_form.new.data
         )
@@ -139,6 +212,8 @@ def email_login(token):
 @bp.route("/glemt-adgangskode", methods=["GET", "POST"])
 def forgot_password():
     """Ask for a reset link; the answer is the same whether the address is known or not."""
+    if not _password_login():
+        abort(404)
     form = ForgotPasswordForm()
     if form.validate_on_submit():
         services.request_reset(form.email.data, request.remote_addr)
@@ -157,6 +232,8 @@ def forgot_password():
 @bp.route("/nulstil/<token>", methods=["GET", "POST"])
 def reset_password(token):
     """Choose a new password from a reset link; every session of the person ends."""
+    if not _password_login():
+        abort(404)
     person = reset.person_for_reset(token)
     if person is None:
         flash(_("Linket er udløbet eller allerede brugt. Bed om et nyt."), "error")
