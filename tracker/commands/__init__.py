@@ -5,9 +5,10 @@ from flask import Flask
 
 def register_commands(app: Flask) -> None:
     """Attach every command group to ``app.cli``."""
-    from tracker.commands import deadline, demo, minutes, reminders, report, serve, users
+    from tracker.commands import deadline, demo, minutes, people, reminders, report, serve, users
 
     app.cli.add_command(users.users)
+    app.cli.add_command(people.people)
     app.cli.add_command(deadline.deadline)
     app.cli.add_command(demo.demo)
     app.cli.add_command(minutes.minutes)

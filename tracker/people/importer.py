@@ -14,6 +14,7 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from email_validator import EmailNotValidError, validate_email
@@ -184,6 +185,7 @@ def _columns(header: list[str], headers: dict) -> tuple[dict[str, int], list[str
     return columns, errors
 
 
+@lru_cache(maxsize=20_000)
 def _email(value: str) -> str:
     return validate_email(value, check_deliverability=False).normalized.lower()
 

@@ -82,6 +82,12 @@ def people_without_email(forum_id: int | None = None) -> queries.MissingEmail:
     return queries.missing_email(forum_id)
 
 
+@bp.app_template_global()
+def may_edit_person(person: Person) -> bool:
+    """Whether the logged-in person may change ``person`` (services.may_edit)."""
+    return current_user.is_authenticated and services.may_edit(_me(), person)
+
+
 @bp.route("/admin/personer")
 @role_required("secretary")
 def index():
@@ -128,6 +134,8 @@ def _save(person, form):
     keep = (person.manager, person.substitute) if person else ()
     people = queries.people_for_choice(keep)
     form.set_people([p for p in people if person is None or p.id != person.id])
+    form.manager_id.data = form.manager_id.data or 0  # none chosen (or none posted)
+    form.substitute_id.data = form.substitute_id.data or 0
     if form.validate_on_submit():
         data = form.data_for({p.id: p for p in people}, services.may_change_role(_me()))
         try:

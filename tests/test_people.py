@@ -1,0 +1,268 @@
+"""People pages: list, person page, create and edit with permissions, deactivate with handing on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy import func, select
+
+from tests.factories import make_action, make_meeting, make_person
+from tracker.extensions import db
+from tracker.models import ActionEvent, LoginSession, OutboxMessage, Person, PersonAudit
+from tracker.people import queries
+
+
+def _people(db):
+    return {p.name: p for p in db.session.scalars(select(Person))}
+
+
+def test_list_searches_filters_and_counts_missing_emails(secretary_client, secretary):
+    ida = make_person(name="Ida Uden Mail", unit="Skole")
+    make_person(name="Bo Uden Mail", unit="Kultur")
+    gone = make_person(name="Gå Væk", email="gaa@example.org", active=False)
+    make_action(ida, "Første")
+    make_action(ida, "Anden")
+    page = secretary_client.get("/admin/personer").get_data(as_text=True)
+    assert "1 person uden e-mail har 2 åbne handlinger og får ingen påmindelser." in " ".join(
+        page.split()
+    )
+    assert "Ida Uden Mail" in page and gone.name not in page
+    only = secretary_client.get("/admin/personer?uden_email=1&enhed=Skole").get_data(as_text=True)
+    only = only.split("<tbody>")[1]
+    assert "Ida Uden Mail" in only and "Bo Uden Mail" not in only and secretary.name not in only
+    found = secretary_client.get("/admin/personer?q=gaa%40&status=inaktive").get_data(as_text=True)
+    assert gone.name in found and "Ida" not in found.split("<table")[1]
+    assert "1 person<" in found
+    # Nonsense in the URL is the default, never an error.
+    assert secretary_client.get("/admin/personer?side=%C2%B2&rolle=x&status=y").status_code == 200
+
+
+def test_person_page_shows_manager_substitute_absence_and_open_actions(secretary_client):
+    boss = make_person(name="Chef Chefsen", email="chef@example.org")
+    sub = make_person(name="Stedfor Træder", email="sted@example.org")
+    person = make_person(
+        name="Karina Pedersen", manager=boss, substitute=sub, absent_until=date(2099, 1, 31)
+    )
+    make_action(person, "Seminar for Strategisk Chefforum")
+    page = secretary_client.get(f"/admin/personer/{person.id}").get_data(as_text=True)
+    for text in (boss.name, sub.name, "31. januar 2099", "Seminar for Strategisk Chefforum"):
+        assert text in page
+    assert "har ingen e-mail og får ingen påmindelser" in page
+    boss_page = secretary_client.get(f"/admin/personer/{boss.id}").get_data(as_text=True)
+    assert "Leder for" in boss_page and person.name in boss_page
+
+
+def test_secretary_creates_a_member_and_cannot_give_a_role(secretary_client):
+    response = secretary_client.post(
+        "/admin/personer/ny",
+        {"name": "Ny  Leder", "email": "NY@Example.org", "language": "da", "role": "admin"},
+    )
+    assert response.status_code == 302
+    person = db.session.scalar(select(Person).where(Person.name == "Ny Leder"))
+    assert person.email == "ny@example.org" and person.role == "member"
+
+
+def test_bad_input_is_refused_in_danish_and_changes_nothing(secretary_client, member):
+    before = db.session.scalar(select(func.count()).select_from(Person))
+    for data, message in (
+        ({"name": "", "language": "da"}, "Skriv personens navn."),
+        ({"name": "X", "email": "ikke en mail", "language": "da"}, "gyldig e-mailadresse"),
+        ({"name": "X", "email": member.email.upper(), "language": "da"}, "allerede den e-mail"),
+        ({"name": "X", "manager_id": "99999", "language": "da"}, "Vælg en person på listen."),
+        ({"name": "X", "absent_until": "31-02-2025", "language": "da"}, "Not a valid date"),
+    ):
+        response = secretary_client.post("/admin/personer/ny", data)
+        assert response.status_code == 400, data
+        body = response.get_data(as_text=True)
+        if message != "Not a valid date":
+            assert message in body, data
+    assert db.session.scalar(select(func.count()).select_from(Person)) == before
+
+
+def test_secretary_edits_a_members_email_not_an_admins(secretary_client, member, admin):
+    url = f"/admin/personer/{member.id}/rediger"
+    response = secretary_client.post(
+        url, {"name": member.name, "email": "torben.ny@example.org", "language": "da"}
+    )
+    assert response.status_code == 302
+    assert db.session.get(Person, member.id).email == "torben.ny@example.org"
+    assert secretary_client.get(f"/admin/personer/{admin.id}/rediger").status_code == 403
+    assert (
+        secretary_client.post(
+            f"/admin/personer/{admin.id}/email",
+            {"email": "mine@example.org"},
+            token_from="/admin/personer",
+        ).status_code
+        == 403
+    )
+    assert db.session.get(Person, admin.id).email == "morten@example.org"
+
+
+def test_a_changed_email_ends_the_persons_logins(app, client, secretary, member):
+    from tests.conftest import Client
+
+    theirs = Client(app.test_client())
+    theirs.login(member)
+    client.login(secretary)
+    client.post(
+        f"/admin/personer/{member.id}/rediger",
+        {"name": member.name, "email": "new@example.org", "language": "da"},
+    )
+    assert theirs.get("/mine").status_code == 302
+    assert client.get("/mine").status_code == 200
+
+
+def test_admin_gives_roles_but_not_away_the_last_admin(client, admin, member):
+    client.login(admin)
+    url = f"/admin/personer/{member.id}/rediger"
+    client.post(
+        url, {"name": member.name, "email": member.email, "language": "da", "role": "secretary"}
+    )
+    assert db.session.get(Person, member.id).role == "secretary"
+    own = client.post(
+        f"/admin/personer/{admin.id}/rediger",
+        {"name": admin.name, "email": admin.email, "language": "da", "role": "member"},
+    )
+    assert own.status_code == 400
+    assert "Den sidste administrator kan ikke miste rollen." in own.get_data(as_text=True)
+    assert db.session.get(Person, admin.id).role == "admin"
+
+
+def test_manager_cycle_and_self_are_refused(client, admin):
+    a = make_person(name="A Leder")
+    b = make_person(name="B Leder", manager=a)
+    client.login(admin)
+    response = client.post(
+        f"/admin/personer/{a.id}/rediger",
+        {"name": a.name, "manager_id": str(b.id), "language": "da"},
+    )
+    assert response.status_code == 400
+    assert "er selv leder for" in response.get_data(as_text=True)
+    assert db.session.get(Person, a.id).manager_id is None
+
+
+def test_quick_email_fix_from_a_list_goes_back(secretary_client):
+    person = make_person(name="Uden Mail")
+    make_action(person, "Noget")
+    response = secretary_client.post(
+        f"/admin/personer/{person.id}/email",
+        {"email": "uden@example.org", "next": "/fora"},
+        token_from="/mine",
+    )
+    assert response.headers["Location"] == "/fora"
+    assert db.session.get(Person, person.id).email == "uden@example.org"
+    bad = secretary_client.post(
+        f"/admin/personer/{person.id}/email",
+        {"email": "x", "next": "//evil.example"},
+        token_from="/mine",
+    )
+    assert bad.headers["Location"] == f"/admin/personer/{person.id}"
+    assert db.session.get(Person, person.id).email == "uden@example.org"
+    assert queries.missing_email().people == []
+
+
+def test_deactivate_hands_open_actions_on_in_one_step(app, client, admin, smtp):
+    from tests.conftest import Client
+
+    leaving = make_person(name="Går Nu", email="gaar@example.org")
+    heir = make_person(name="Arving", email="arving@example.org")
+    other = make_person(name="Tredje", email="tredje@example.org")
+    owned = make_action(leaving, "Ejet")
+    co = make_action(other, "Medejet", co_owners=[leaving])
+    done = make_action(leaving, "Udført", status="done")
+    reports = make_person(name="Medarbejder", manager=leaving, substitute=leaving)
+    db.session.add(
+        OutboxMessage(
+            key="weekly:x",
+            kind="weekly",
+            person=leaving,
+            to_address=leaving.email,
+            subject="s",
+            body_text="t",
+            body_html="h",
+            message_id="<m@x>",
+        )
+    )
+    db.session.commit()
+    theirs = Client(app.test_client())
+    theirs.login(leaving)
+    client.login(admin)
+    page = client.get(f"/admin/personer/{leaving.id}/deaktiver").get_data(as_text=True)
+    assert "2 åbne handlinger gives videre" in page
+    refused = client.post(f"/admin/personer/{leaving.id}/deaktiver", {"new_owner_id": "0"})
+    assert refused.status_code == 400
+    assert "Vælg, hvem der overtager" in refused.get_data(as_text=True)
+    assert db.session.get(Person, leaving.id).active
+    response = client.post(
+        f"/admin/personer/{leaving.id}/deaktiver", {"new_owner_id": str(heir.id)}
+    )
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(type(owned), owned.id).owner_id == heir.id
+    assert [p.id for p in db.session.get(type(co), co.id).co_owners] == [heir.id]
+    assert db.session.get(type(done), done.id).owner_id == leaving.id, "closed ones stay"
+    person = db.session.get(Person, leaving.id)
+    assert not person.active and person.deactivated_at is not None
+    assert theirs.get("/mine").status_code == 302, "their login ended"
+    assert (
+        client.post(
+            "/login", {"email": leaving.email, "password": "correct horse battery"}
+        ).status_code
+        != 302
+    )
+    assert db.session.get(Person, reports.id).manager_id is None
+    events = db.session.scalars(
+        select(ActionEvent).where(ActionEvent.field.in_(["owner", "co_owners"]))
+    ).all()
+    assert {(e.field, e.old_value, e.new_value) for e in events} == {
+        ("owner", "Går Nu", "Arving"),
+        ("co_owners", "Går Nu", "Arving"),
+    }
+    rows = db.session.scalars(select(OutboxMessage).order_by(OutboxMessage.id)).all()
+    assert rows[0].state == "failed" and "deaktiveret" in rows[0].last_error
+    assert [r.to_address for r in rows[1:]] == [heir.email], "the heir is told"
+    entry = db.session.scalar(select(PersonAudit))
+    assert (entry.kind, entry.actor_id, entry.person_id) == ("deactivate", admin.id, leaving.id)
+    assert (
+        db.session.scalar(
+            select(func.count())
+            .select_from(LoginSession)
+            .where(LoginSession.person_id == leaving.id, LoginSession.revoked_at.is_(None))
+        )
+        == 0
+    )
+
+
+def test_deactivated_person_is_no_choice_but_keeps_an_action_saveable(secretary_client):
+    owner = make_person(name="Ejer", email="ejer@example.org")
+    gone = make_person(name="Fratrådt", email="fra@example.org", active=False)
+    meeting = make_meeting()
+    action = make_action(owner, "Med fratrådt", meeting=meeting, co_owners=[gone])
+    page = secretary_client.get(f"/handlinger/{action.id}/rediger").get_data(as_text=True)
+    assert "Fratrådt (fratrådt)" in page
+    data = {
+        "title": "Nyt navn",
+        "owner_id": str(owner.id),
+        "co_owner_ids": str(gone.id),
+        "version": str(action.version),
+        "seen_event": "0",
+    }
+    saved = secretary_client.post(f"/handlinger/{action.id}/rediger", data)
+    assert saved.status_code == 302, saved.get_data(as_text=True)
+    other = make_action(owner, "Uden", meeting=meeting)
+    refused = secretary_client.post(
+        f"/handlinger/{other.id}/rediger",
+        {**data, "version": str(other.version), "owner_id": str(gone.id), "co_owner_ids": []},
+    )
+    body = refused.get_data(as_text=True)
+    assert refused.status_code == 200 and "not a valid choice" not in body
+    assert "En fratrådt person kan ikke få nye handlinger." in body
+
+
+def test_reactivate(client, admin):
+    person = make_person(name="Tilbage", email="tilbage@example.org", active=False)
+    client.login(admin)
+    client.post(
+        f"/admin/personer/{person.id}/genaktiver", token_from=f"/admin/personer/{person.id}"
+    )
+    assert db.session.get(Person, person.id).active

@@ -1,0 +1,211 @@
+"""Merging duplicates, a person's data as a file, and erasing a person: every table checked."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from openpyxl import load_workbook
+from sqlalchemy import func, select
+
+from tests.factories import make_action, make_meeting, make_person
+from tracker.actions.services import add_note, edit_action
+from tracker.extensions import db
+from tracker.models import (
+    Action,
+    ActionEvent,
+    Attendance,
+    LoginSession,
+    OutboxMessage,
+    Person,
+    PersonAudit,
+    StatusNote,
+    ThrottleCounter,
+    action_co_owner,
+    utcnow,
+)
+from tracker.people import merging, privacy
+from tracker.people.services import PeopleError
+
+
+def _outbox(person, key, body="Kære {name}"):
+    row = OutboxMessage(
+        key=key,
+        kind="weekly",
+        person=person,
+        to_address=person.email or "x@example.org",
+        subject="Dine handlinger",
+        body_text=body.format(name=person.name),
+        body_html=body.format(name=person.name),
+        message_id=f"<{key}@x>",
+        state="sent",
+    )
+    db.session.add(row)
+    db.session.commit()
+    return row
+
+
+def test_every_person_column_is_handled_by_merge():
+    handled = set(merging.SPECIAL)
+    columns = set(merging.person_columns())
+    assert handled <= columns
+    assert ("action", "owner_id") in columns and ("status_note", "author_id") in columns
+
+
+def test_merge_moves_everything_in_one_go(client, admin):
+    keep = make_person(name="Karina Pedersen", email="karina@example.org", role="secretary")
+    dup = make_person(name="Karina  Pedersen", email=None, title="Skoleleder", unit="Skole")
+    boss_of = make_person(name="Medarbejder", manager=dup, substitute=dup)
+    meeting = make_meeting()
+    other_meeting = make_meeting(day=meeting.date.replace(year=2024))
+    db.session.add_all(
+        [
+            Attendance(meeting=meeting, person=keep, present=False),
+            Attendance(meeting=meeting, person=dup, present=True),
+            Attendance(meeting=other_meeting, person=dup, present=True),
+        ]
+    )
+    owned = make_action(dup, "Dublettens", meeting=meeting)
+    both = make_action(keep, "Begges", meeting=meeting, co_owners=[dup])
+    co = make_action(admin, "Medejet", meeting=meeting, co_owners=[dup, keep])
+    add_note(owned, dup, "Status fra dubletten")
+    _outbox(dup, "weekly:dup")
+    db.session.commit()
+    dup_id = dup.id
+    client.login(admin)
+    page = client.get(f"/admin/personer/{keep.id}/sammenlaeg").get_data(as_text=True)
+    assert f"dublet={dup.id}" in page, "the look-alike is offered"
+    unconfirmed = client.post(f"/admin/personer/{keep.id}/sammenlaeg", {"duplicate_id": dup.id})
+    assert unconfirmed.status_code == 400 and db.session.get(Person, dup.id) is not None
+    response = client.post(
+        f"/admin/personer/{keep.id}/sammenlaeg", {"duplicate_id": dup.id, "confirm": "y"}
+    )
+    assert response.status_code == 302
+    db.session.expire_all()
+    assert db.session.get(Person, dup_id) is None
+    kept = db.session.get(Person, keep.id)
+    assert (kept.title, kept.unit, kept.email) == ("Skoleleder", "Skole", "karina@example.org")
+    assert db.session.get(Action, owned.id).owner_id == keep.id
+    assert db.session.get(Action, both.id).co_owners == [], "no co-owner of one's own action"
+    assert [p.id for p in db.session.get(Action, co.id).co_owners] == [keep.id]
+    assert db.session.scalar(select(StatusNote.author_id)) == keep.id
+    attendance = db.session.scalars(select(Attendance).order_by(Attendance.meeting_id)).all()
+    assert [(a.meeting_id, a.person_id, a.present) for a in attendance] == sorted(
+        [(meeting.id, keep.id, True), (other_meeting.id, keep.id, True)]
+    )
+    assert db.session.scalar(select(OutboxMessage.person_id)) == keep.id
+    assert db.session.get(Person, boss_of.id).manager_id == keep.id
+    assert db.session.get(Person, boss_of.id).substitute_id == keep.id
+    merged = db.session.scalars(select(ActionEvent).where(ActionEvent.kind == "merged")).all()
+    assert {e.action_id for e in merged} == {owned.id, both.id, co.id}
+    entry = db.session.scalar(select(PersonAudit).where(PersonAudit.kind == "merge"))
+    assert entry.person_id == keep.id and entry.actor_id == admin.id
+    assert db.session.scalar(select(func.count()).select_from(action_co_owner)) == 1
+
+
+def test_merge_refusals_change_nothing(admin):
+    a = make_person(name="A")
+    with pytest.raises(PeopleError):
+        merging.merge(a, a, admin)
+    with pytest.raises(PeopleError):
+        merging.merge(a, admin, admin)
+    assert db.session.get(Person, admin.id) is not None
+
+
+def test_export_has_every_section_and_is_audited(client, admin):
+    person = make_person(name="Indsigt Person", email="indsigt@example.org")
+    action = make_action(person, '=HYPERLINK("x")')
+    add_note(action, person, "Min note")
+    _outbox(person, "weekly:p")
+    db.session.commit()
+    client.login(admin)
+    response = client.post(f"/admin/personer/{person.id}/data", {"format": "json"})
+    assert response.status_code == 200 and "attachment" in response.headers["Content-Disposition"]
+    data = json.loads(response.data)
+    assert data["profil"][0]["email"] == "indsigt@example.org"
+    assert data["handlinger"][0]["titel"] == '=HYPERLINK("x")'
+    assert data["statusnoter"][0]["tekst"] == "Min note"
+    assert data["historik"] and data["emails"][0]["emne"] == "Dine handlinger"
+    excel = client.post(f"/admin/personer/{person.id}/data", {"format": "xlsx"})
+    book = load_workbook(io.BytesIO(excel.data))
+    cell = book["handlinger"]["B2"]
+    assert cell.value == '=HYPERLINK("x")' and cell.data_type == "s", "text, never a formula"
+    kinds = db.session.scalars(select(PersonAudit.detail).where(PersonAudit.kind == "export"))
+    assert sorted(kinds) == ["json", "xlsx"]
+    page = client.get(f"/admin/personer/{person.id}/data").get_data(as_text=True)
+    assert "Data hentet" in page and admin.name in page
+
+
+def test_erase_replaces_name_and_email_everywhere(client, admin):
+    gone = make_person(name="Lasse Lyø Rahbek", email="lasse@example.org")
+    owner = make_person(name="Anden Ejer", email="anden@example.org")
+    action = make_action(gone, "Lasse Lyø Rahbek samler input")
+    edit_action(action, admin, title=action.title, description=None, owner=owner, co_owners=[gone])
+    add_note(action, gone, "Jeg er i gang")
+    add_note(action, owner, "Aftalt med Lasse Lyø Rahbek")
+    _outbox(owner, "weekly:owner", body="Medejer: {name} og Lasse Lyø Rahbek")
+    _outbox(gone, "weekly:gone")
+    db.session.add(
+        ThrottleCounter(
+            key="login-account:lasse@example.org", count=1, window_start=utcnow(), last_at=utcnow()
+        )
+    )
+    db.session.commit()
+    client.login(admin)
+    refused = client.post(f"/admin/personer/{gone.id}/slet", {"notes": "keep", "confirm": "y"})
+    assert refused.status_code == 400 and "Deaktivér personen" in refused.get_data(as_text=True)
+    client.post(f"/admin/personer/{gone.id}/deaktiver", {"new_owner_id": str(owner.id)})
+    response = client.post(f"/admin/personer/{gone.id}/slet", {"notes": "keep", "confirm": "y"})
+    assert response.status_code == 302
+    db.session.expire_all()
+    person = db.session.get(Person, gone.id)
+    label = f"Tidligere medarbejder #{gone.id}"
+    assert (person.name, person.email, person.erased_at is not None) == (label, None, True)
+    everything = " ".join(
+        str(v)
+        for model, columns in (
+            (ActionEvent, ("old_value", "new_value")),
+            (StatusNote, ("text",)),
+            (Action, ("title", "description")),
+            (OutboxMessage, ("to_address", "subject", "body_text", "body_html")),
+            (ThrottleCounter, ("key",)),
+        )
+        for row in db.session.scalars(select(model))
+        for v in (getattr(row, c) for c in columns)
+    )
+    assert "Lasse" not in everything and "lasse@example.org" not in everything
+    assert label in everything
+    assert "Jeg er i gang" in everything, "notes kept by choice"
+    assert (
+        db.session.scalar(
+            select(func.count())
+            .select_from(OutboxMessage)
+            .where(OutboxMessage.person_id == gone.id)
+        )
+        == 0
+    )
+    assert (
+        db.session.scalar(
+            select(func.count()).select_from(LoginSession).where(LoginSession.person_id == gone.id)
+        )
+        == 0
+    )
+    kinds = db.session.scalars(
+        select(PersonAudit.kind).where(PersonAudit.subject_id == gone.id).order_by(PersonAudit.id)
+    ).all()
+    assert kinds == ["deactivate", "erase"]
+    again = client.post(f"/admin/personer/{gone.id}/slet", {"notes": "keep", "confirm": "y"})
+    assert again.status_code == 400
+
+
+def test_erase_can_remove_the_notes(admin):
+    gone = make_person(name="Noter Væk", email="noter@example.org", active=False)
+    action = make_action(admin, "Handling")
+    add_note(action, gone, "Hemmeligt")
+    db.session.commit()
+    privacy.erase(gone, admin, remove_notes=True)
+    db.session.commit()
+    assert db.session.scalar(select(StatusNote.text)) == ""
+    values = db.session.scalars(select(ActionEvent.new_value)).all()
+    assert "Hemmeligt" not in " ".join(v or "" for v in values)
