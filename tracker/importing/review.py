@@ -35,9 +35,11 @@ def prefill(form, parsed: Parsed, forum: str | None):
 
 
 def _is_person(name: str, parsed: Parsed) -> bool:
-    from tracker.minutes.drafts import BODIES
+    from tracker.minutes.owners import is_body
 
-    return name not in BODIES and name != parsed.minutes.forum
+    # A body, unit or role ("Forvaltningen", "Teknik- og Miljøudvalget") is no owner: the
+    # review asks for the person responsible and shows the body as the suggestion.
+    return not is_body(name, parsed.minutes.forum)
 
 
 def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
