@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, time, timedelta
 
 from sqlalchemy import func, select
 
 from tests.factories import make_forum, make_meeting, make_person, make_point
 from tracker.extensions import db
+from tracker.i18n import today
 from tracker.models import Action, AgendaItem, Attendance, Meeting, Person, Point
 
 
@@ -24,14 +25,14 @@ def test_secretary_creates_a_meeting(secretary_client):
             "date": "2025-06-12",
             "start_time": "09:00",
             "location": "Rådhuset",
-            "status": "planned",
+            "status": "held",
         },
     )
     assert response.status_code == 302
     meeting = db.session.scalar(select(Meeting))
     assert (meeting.date, meeting.status, meeting.location) == (
         date(2025, 6, 12),
-        "planned",
+        "held",
         "Rådhuset",
     )
     page = secretary_client.get(response.headers["Location"]).get_data(as_text=True)
@@ -45,7 +46,6 @@ def test_bad_meeting_input_gives_danish_errors_and_saves_nothing(secretary_clien
     )
     page = response.get_data(as_text=True)
     assert response.status_code == 200
-    assert "Feltet skal udfyldes." in page
     assert "Skriv en dato" in page
     assert "Formularen er ikke gemt" in page
     assert count(Meeting) == 0
@@ -176,3 +176,84 @@ def test_missing_objects_answer_404_in_danish(secretary_client):
     assert response.status_code == 404
     assert "Siden findes ikke" in response.get_data(as_text=True)
     assert secretary_client.get("/fora/findes-ikke").status_code == 404
+
+
+def test_a_planned_meeting_in_the_past_is_refused_in_danish(secretary_client):
+    forum = make_forum()
+    yesterday = (today() - timedelta(days=1)).isoformat()
+    response = secretary_client.post(
+        f"/fora/{forum.slug}/moeder/ny?planlagt=1", {"date": yesterday, "status": "planned"}
+    )
+    assert response.status_code == 200
+    assert "Et planlagt møde skal ligge i dag eller senere" in response.get_data(as_text=True)
+    assert count(Meeting) == 0
+    meeting = make_meeting(forum, day=today() + timedelta(days=3), status="planned")
+    response = secretary_client.post(
+        f"/moeder/{meeting.id}/rediger",
+        {"title": meeting.title, "date": yesterday, "status": "planned"},
+    )
+    assert "Et planlagt møde skal ligge i dag eller senere" in response.get_data(as_text=True)
+    response = secretary_client.post(
+        f"/moeder/{meeting.id}/rediger", {"title": "", "date": yesterday, "status": "held"}
+    )
+    assert response.status_code == 302, "a past meeting may be recorded as held"
+
+
+def test_planning_the_next_meeting_proposes_from_the_last(secretary_client):
+    forum = make_forum("Lederforum")
+    first = make_meeting(forum, day=today() - timedelta(days=70), title="REFERAT Lederforum d. x")
+    last = make_meeting(
+        forum,
+        day=today() - timedelta(days=14),
+        title="REFERAT Lederforum d. 26-02-2025",
+        start_time=time(8, 30),
+        location="Sønderø Rådhus, Tingstedet 1+2",
+    )
+    assert first.date.weekday() == last.date.weekday()
+    for n, name in enumerate(["Morten Hoff Grønvald", "Åse Nielsen"]):
+        db.session.add(Attendance(meeting=last, person=make_person(name=name), position=n))
+    db.session.add(Attendance(meeting=first, person=make_person(name="Kun første"), position=0))
+    db.session.commit()
+    form = secretary_client.get("/fora/lederforum/moeder/ny?planlagt=1").get_data(as_text=True)
+    proposed = last.date + timedelta(days=56)  # the gap between the last two: eight weeks
+    assert "Planlæg næste møde" in form
+    assert f'value="{proposed.isoformat()}"' in form
+    assert 'value="08:30"' in form and 'value="Sønderø Rådhus, Tingstedet 1+2"' in form
+    assert "2 deltagere fra mødet" in form
+    response = secretary_client.post(
+        "/fora/lederforum/moeder/ny?planlagt=1",
+        {
+            "title": "",
+            "date": proposed.isoformat(),
+            "start_time": "08:30",
+            "location": "Sønderø Rådhus, Tingstedet 1+2",
+            "status": "planned",
+            "copy_attendees": "y",
+        },
+    )
+    assert response.status_code == 302
+    planned = db.session.scalar(select(Meeting).where(Meeting.status == "planned"))
+    from tracker.deadlines.formatting import format_date
+
+    assert planned.title == f"Lederforum {format_date(proposed)}", "named from forum and date"
+    names = [a.person.name for a in sorted(planned.attendances, key=lambda a: a.position)]
+    assert names == ["Morten Hoff Grønvald", "Åse Nielsen"]
+
+
+def test_meeting_title_from_forum_and_date():
+    from tracker.rules import meeting_title
+
+    assert meeting_title("Lederforum", date(2025, 2, 26)) == "Lederforum 26. februar 2025"
+    assert meeting_title(" Strategisk  Chefforum", date(2025, 11, 5), "en") == (
+        "Strategisk Chefforum 5 November 2025"
+    )
+
+
+def test_proposed_date_keeps_the_weekday_and_lies_ahead():
+    from tracker.meetings.services import proposed_date
+
+    day = date(2026, 12, 1)
+    assert proposed_date([], day) == date(2026, 12, 29)
+    assert proposed_date([date(2026, 9, 2), date(2026, 11, 4)], day) == date(2027, 1, 6)
+    long_ago = proposed_date([date(2025, 2, 26)], day)
+    assert long_ago > day and long_ago.weekday() == date(2025, 2, 26).weekday()

@@ -239,13 +239,23 @@ def test_carry_over_on_planning_and_acceptance(secretary_client, scenario):
     assert "Opfølgning på handlinger" not in page  # created only for meetings planned via the form
     secretary_client.post("/fora/lederforum/opfoelgning", {}, token_from="/fora/lederforum/status")
     page = secretary_client.get(f"/moeder/{scenario['m3'].id}").get_data(as_text=True)
-    assert (
-        "Opfølgning på handlinger" in page
-        and "Udført budgetdag" in page
-        and "Godkend som udført" in page
-    )
+    assert "Opfølgning på handlinger" in page and "Udført budgetdag" in page
+    assert "Godkend som udført" not in page and "Godkendes på mødet" in page, "not held yet"
     a2 = scenario["a2"]
     url = f"/moeder/{scenario['m3'].id}/godkend/{a2.id}"
+    refused = secretary_client.post(url, {}, token_from="/fora", follow_redirects=True)
+    assert "Handlinger godkendes på et afholdt møde eller på mødets dag" in refused.get_data(
+        as_text=True
+    ), "not at a meeting that has not been held"
+    db.session.refresh(a2)
+    assert a2.accepted_at is None
+    scenario["m3"].date = today()  # the meeting is being held today
+    db.session.commit()
+    page = secretary_client.get(f"/moeder/{scenario['m3'].id}").get_data(as_text=True)
+    assert "Godkend som udført" in page
+    assert "Annulleret politik" not in page.split('id="opfoelgning"')[1].split("</table>")[0], (
+        "a cancelled action is no open action of the forum"
+    )
     assert secretary_client.post(url, {}, token_from="/fora").status_code == 302
     db.session.refresh(a2)
     assert a2.accepted_at is not None and a2.accepted_meeting_id == scenario["m3"].id

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Protocol
 
+from tracker.deadlines.formatting import format_date
+
 STATUSES = ("not_started", "in_progress", "done", "cancelled")
 OPEN_STATUSES = ("not_started", "in_progress")
 DUE_SOON_DAYS = 14  # "due soon": the deadline ends within two weeks
@@ -81,6 +83,22 @@ def previous_held(meetings: Iterable[MeetingLike], on_or_before: date) -> Meetin
     """A forum's last meeting held on or before ``on_or_before``."""
     held = [m for m in meetings if m.status == "held" and m.date <= on_or_before]
     return max(held, key=lambda m: (m.date, m.id), default=None)
+
+
+def meeting_title(forum_name: str, day: date, locale: str = "da") -> str:
+    """A meeting's name, from its forum and date: "Lederforum 26. februar 2025" (not the file's
+    heading, "REFERAT Lederforum d. 26-02-2025")."""
+    return f"{' '.join(forum_name.split())} {format_date(day, locale)}"
+
+
+def planned_date_allowed(day: date, today: date) -> bool:
+    """A meeting can be planned for today or later, never in the past (next_planned's rule)."""
+    return day >= today
+
+
+def may_accept_at(status: str, day: date, today: date) -> bool:
+    """The forum accepts actions as done at a meeting that was held, or is being held today."""
+    return status == "held" or day == today
 
 
 def since(meeting_date: date | None, tz: tzinfo) -> datetime:

@@ -58,12 +58,15 @@ def carry_over_to_new_meeting(meeting: Meeting, today: date, tz: tzinfo) -> Agen
     return carry_over(meeting, today, tz)
 
 
-def accept_as_done(action: Action, meeting: Meeting, actor: Person) -> bool:
-    """Record that the forum accepted a done action at ``meeting``; kept in the history."""
+def accept_as_done(action: Action, meeting: Meeting, actor: Person, today: date) -> str | None:
+    """Record that the forum accepted a done action at ``meeting``, a meeting held or being held
+    today (tracker.rules.may_accept_at); kept in the history. Returns why not, or None."""
+    if not rules.may_accept_at(meeting.status, meeting.date, today):
+        return _("Handlinger godkendes på et afholdt møde eller på mødets dag, ikke før.")
     if action.status != "done" or action.accepted_at is not None:
-        return False
+        return _("Kun udførte handlinger kan godkendes, og kun én gang.")
     action.accepted_at = utcnow()
     action.accepted_meeting = meeting
     record_event(action, actor, "accepted", "accepted", None, meeting.title)
     db.session.flush()
-    return True
+    return None

@@ -11,10 +11,13 @@ from wtforms import (
     TextAreaField,
     TimeField,
 )
-from wtforms.validators import DataRequired, NumberRange, Optional
+from wtforms.validators import DataRequired, NumberRange, Optional, ValidationError
+
+from tracker import rules
 
 # The length limit lives with the cleaning in tracker.forms_common; importing takes it from here.
 from tracker.forms_common import MAX_TEXT, CleanForm, NameField, max_length
+from tracker.i18n import today
 
 REQUIRED = _l("Feltet skal udfyldes.")
 
@@ -26,7 +29,11 @@ class ForumForm(CleanForm):
 
 
 class MeetingForm(CleanForm):
-    title = StringField(_l("Titel"), validators=[DataRequired(REQUIRED), max_length(300)])
+    title = StringField(
+        _l("Titel"),
+        validators=[Optional(), max_length(300)],
+        description=_l("Tom: forummets navn og datoen, fx »Lederforum 26. februar 2025«."),
+    )
     date = DateField(
         _l("Dato"),
         validators=[DataRequired(_l("Skriv en dato, fx 2025-02-26."))],
@@ -37,6 +44,23 @@ class MeetingForm(CleanForm):
         _l("Status"), choices=[("held", _l("Afholdt")), ("planned", _l("Planlagt"))]
     )
     submit = SubmitField(_l("Gem mødet"))
+
+    def validate_date(self, field):
+        """A planned meeting lies today or later (tracker.rules.planned_date_allowed)."""
+        if (
+            field.data
+            and self.status.data == "planned"
+            and not rules.planned_date_allowed(field.data, today())
+        ):
+            raise ValidationError(
+                _l("Et planlagt møde skal ligge i dag eller senere. Vælg en senere dato.")
+            )
+
+
+class PlanMeetingForm(MeetingForm):
+    """ "Planlæg næste møde": the meeting form, and the last meeting's attendees to copy."""
+
+    copy_attendees = BooleanField(_l("Invitér deltagerne fra sidste møde"), default=True)
 
 
 class AttendeeForm(CleanForm):

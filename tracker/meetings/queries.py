@@ -57,13 +57,15 @@ def since_previous(meeting: Meeting, tz) -> datetime:
 
 
 def follow_up_actions(meeting: Meeting, since: datetime) -> list[Action]:
-    """The forum's open actions and those closed since ``since``, for the follow-up item."""
+    """The forum's open actions and those done since ``since`` (not the cancelled ones), for
+    the follow-up item."""
     return list(
         db.session.scalars(
             select(Action)
             .where(
                 Action.forum_id == meeting.forum_id,
-                Action.status.in_(OPEN_STATUSES) | (Action.closed_at >= since),
+                Action.status.in_(OPEN_STATUSES)
+                | ((Action.status == "done") & (Action.closed_at >= since)),
             )
             .order_by(Action.due_end.asc().nulls_last(), Action.id)
         )
@@ -110,7 +112,7 @@ def forum_page(forum: Forum, today: date) -> dict:
     }
 
 
-def meeting_page(meeting: Meeting, tz) -> dict:
+def meeting_page(meeting: Meeting, tz, today: date) -> dict:
     """Attendees, agenda with points, and the actions drawn from the meeting."""
     attendances = db.session.scalars(
         select(Attendance)
@@ -140,6 +142,7 @@ def meeting_page(meeting: Meeting, tz) -> dict:
         follow_up_rows = follow_up_actions(meeting, since_previous(meeting, tz))
     return {
         "follow_up_actions": follow_up_rows,
+        "may_accept": rules.may_accept_at(meeting.status, meeting.date, today),
         "attendances": attendances,
         "absent_count": sum(1 for a in attendances if not a.present),
         "agenda_items": items,

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from tracker import rules
 from tracker.extensions import db
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point
 from tracker.models.people import name_key
@@ -58,10 +60,13 @@ def unique_slug(name: str) -> str:
 
 
 def save_meeting(meeting: Meeting, data: dict) -> Meeting:
-    """Copy form data onto ``meeting`` (new or existing) and flush."""
+    """Copy form data onto ``meeting`` (new or existing) and flush; an empty title becomes the
+    forum's name and the date (tracker.rules.meeting_title)."""
     for field in ("title", "date", "start_time", "location", "status"):
         if field in data:
             setattr(meeting, field, data[field])
+    if not (meeting.title or "").strip():
+        meeting.title = rules.meeting_title(meeting.forum.name, meeting.date)
     db.session.add(meeting)
     db.session.flush()
     return meeting
@@ -135,3 +140,71 @@ def save_point(point: Point | None, item: AgendaItem, data: dict) -> Point:
     db.session.add(point)
     db.session.flush()
     return point
+
+
+def last_meeting(forum: Forum) -> Meeting | None:
+    """The forum's latest meeting by date, held or planned."""
+    return db.session.scalar(
+        select(Meeting)
+        .where(Meeting.forum_id == forum.id)
+        .order_by(Meeting.date.desc(), Meeting.id.desc())
+        .limit(1)
+    )
+
+
+def proposed_date(meetings_dates: list[date], today: date) -> date:
+    """The next meeting's date: the last one plus the gap between the last two (else four
+    weeks), moved on by whole weeks (the same weekday) until it is after today."""
+    if not meetings_dates:
+        return today + timedelta(days=28)
+    last = max(meetings_dates)
+    earlier = [d for d in meetings_dates if d < last]
+    gap = (last - max(earlier)).days if earlier else 28
+    proposal = last + timedelta(days=max(7, round(gap / 7) * 7))
+    while proposal <= today:
+        proposal += timedelta(days=7)
+    return proposal
+
+
+def plan_proposal(forum: Forum, today: date) -> dict:
+    """What "Planlæg næste møde" suggests from the forum's last meeting: date, time, place and
+    its attendees (the title follows from forum and date when left empty)."""
+    last = last_meeting(forum)
+    dates = list(
+        db.session.scalars(
+            select(Meeting.date)
+            .where(Meeting.forum_id == forum.id)
+            .order_by(Meeting.date.desc())
+            .limit(2)
+        )
+    )
+    day = proposed_date(dates, today)
+    return {
+        # The form's values; its title stays empty and so follows the date chosen on saving.
+        "form": {
+            "date": day,
+            "start_time": last.start_time if last else None,
+            "location": last.location if last else None,
+            "status": "planned",
+        },
+        "title": rules.meeting_title(forum.name, day),
+        "last": last,
+        "attendees": [a.person for a in sorted(last.attendances, key=lambda a: a.position)]
+        if last
+        else [],
+    }
+
+
+def copy_attendees(meeting: Meeting, people: list[Person]) -> int:
+    """Put ``people`` on the meeting's list (expected present), in their order; how many."""
+    known = {a.person_id for a in meeting.attendances}
+    added = 0
+    for person in people:
+        if person.id in known:
+            continue
+        db.session.add(
+            Attendance(meeting=meeting, person=person, present=True, position=len(known) + added)
+        )
+        added += 1
+    db.session.flush()
+    return added

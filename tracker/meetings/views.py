@@ -14,6 +14,7 @@ from tracker.meetings.forms import (
     AttendeeForm,
     ForumForm,
     MeetingForm,
+    PlanMeetingForm,
     PointForm,
 )
 from tracker.models import AgendaItem, Attendance, Meeting, Point
@@ -49,23 +50,31 @@ def forum(slug):
 @bp.route("/fora/<slug>/moeder/ny", methods=["GET", "POST"])
 @role_required("secretary")
 def new_meeting(slug):
+    """A held meeting, or (?planlagt=1) the next one planned from the forum's last meeting."""
     forum = services.get_forum_by_slug(slug) or abort(404)
-    form = MeetingForm(status="planned" if request.args.get("planlagt") else "held")
+    proposal = services.plan_proposal(forum, today()) if request.args.get("planlagt") else None
+    form = PlanMeetingForm(data=proposal["form"]) if proposal else MeetingForm(status="held")
     if form.validate_on_submit():
         meeting = services.save_meeting(Meeting(forum=forum), form.data)
+        if proposal and form.copy_attendees.data:
+            services.copy_attendees(meeting, proposal["attendees"])
         if meeting.status == "planned":
             follow_up.carry_over_to_new_meeting(meeting, today(), local_tz())
         db.session.commit()
         flash(_("Mødet er oprettet."), "success")
         return redirect(url_for(".meeting", meeting_id=meeting.id))
-    return render_template("meetings/meeting_form.html", form=form, forum=forum, meeting=None)
+    return render_template(
+        "meetings/meeting_form.html", form=form, forum=forum, meeting=None, proposal=proposal
+    )
 
 
 @bp.route("/moeder/<int:meeting_id>")
 def meeting(meeting_id):
     meeting = db.get_or_404(Meeting, meeting_id)
     return render_template(
-        "meetings/meeting.html", meeting=meeting, **queries.meeting_page(meeting, local_tz())
+        "meetings/meeting.html",
+        meeting=meeting,
+        **queries.meeting_page(meeting, local_tz(), today()),
     )
 
 

@@ -73,9 +73,10 @@ def accept(meeting_id, action_id):
     action = db.get_or_404(Action, action_id)
     if action.forum_id != meeting.forum_id:
         abort(404)
-    if follow_up.accept_as_done(action, meeting, current_user._get_current_object()):
+    refused = follow_up.accept_as_done(action, meeting, current_user._get_current_object(), today())
+    if refused:
+        flash(refused, "error")
+    else:
         db.session.commit()
         flash(_("»%(title)s« er godkendt af forum.", title=action.title), "success")
-    else:
-        flash(_("Kun udførte handlinger kan godkendes, og kun én gang."), "error")
     return redirect(url_for("meetings.meeting", meeting_id=meeting_id, _anchor="opfoelgning"))
