@@ -8,6 +8,7 @@ from wtforms import BooleanField, FieldList, FormField, HiddenField, StringField
 from wtforms.validators import Optional
 
 from tracker.forms_common import CleanForm, CleanSubform, max_length
+from tracker.people.forms import email_validators
 
 
 class UploadForm(CleanForm):
@@ -30,6 +31,8 @@ class DraftForm(CleanSubform):
     co_owners = StringField(
         _l("Medejere (adskilt med komma)"), validators=[Optional(), max_length(1000)]
     )
+    # For an owner with no email yet: without one they get no reminders (tracker.people).
+    owner_email = StringField(_l("Ejerens e-mail"), validators=email_validators())
     suggested = HiddenField()
     source_text = HiddenField()
     agenda_item_number = HiddenField()

@@ -11,6 +11,7 @@ from tracker.extensions import db
 from tracker.importing import review, services
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.minutes.reading import MinutesError, megabytes
+from tracker.people import services as people
 
 bp = Blueprint("importing", __name__)
 
@@ -61,6 +62,14 @@ def save():
         meeting, assigned = services.save_import(
             parsed, drafts, current_user._get_current_object(), form.forum.data or None
         )
+        typed = {
+            r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
+        }
+        people.give_owner_emails(meeting.id, typed, current_user._get_current_object())
+    except people.PeopleError as error:
+        db.session.rollback()
+        flash(str(error.message), "error")
+        return render_template("importing/review.html", form=form, parsed=parsed), 400
     except MinutesError as error:
         db.session.rollback()
         flash(error.message(str(get_locale())), "error")

@@ -317,3 +317,35 @@ def reactivate(person: Person, actor: Person) -> None:
     person.active = True
     person.deactivated_at = None
     audit("deactivate", person, actor, "genaktiveret")
+
+
+def give_owner_emails(meeting_id: int, typed: dict[str, str], actor: Person) -> int:
+    """After an import: the owners of the meeting's new actions get the emails the secretary
+    typed in the review (``typed``: owner name as typed → email); owners who have an email
+    keep it. Returns how many got one."""
+    from tracker.models.people import name_key
+
+    wanted = {name_key(name): email for name, email in typed.items() if email}
+    owners = db.session.scalars(
+        select(Person)
+        .join(Action, Action.owner_id == Person.id)
+        .where(Action.meeting_id == meeting_id, Person.email.is_(None))
+        .distinct()
+    ).all()
+    given = 0
+    for owner in owners:
+        email = wanted.get(owner.name_key)
+        if email:
+            set_email(owner, email, actor)
+            given += 1
+    return given
+
+
+def person_named(name: str | None) -> Person | None:
+    """The one person called ``name`` (as the import matches names), if there is exactly one."""
+    from tracker.models.people import name_key
+
+    if not (name or "").strip():
+        return None
+    people = db.session.scalars(select(Person).where(Person.name_key == name_key(name))).all()
+    return people[0] if len(people) == 1 else None

@@ -88,6 +88,12 @@ def may_edit_person(person: Person) -> bool:
     return current_user.is_authenticated and services.may_edit(_me(), person)
 
 
+@bp.app_template_global()
+def person_named(name: str | None) -> Person | None:
+    """For the import review: the person a proposed owner's name will be matched to."""
+    return services.person_named(name)
+
+
 @bp.route("/admin/personer")
 @role_required("secretary")
 def index():
