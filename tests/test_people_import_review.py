@@ -43,4 +43,3 @@ def test_review_marks_owners_without_email_and_saves_the_typed_one(secretary_cli
     assert lasse.email == "lasse@sonderoe.example"
     notices = set(db.session.scalars(select(OutboxMessage.to_address)))
     assert "lasse@sonderoe.example" in notices, "the new owner is told at once"
-
