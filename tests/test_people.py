@@ -266,3 +266,25 @@ def test_reactivate(client, admin):
         f"/admin/personer/{person.id}/genaktiver", token_from=f"/admin/personer/{person.id}"
     )
     assert db.session.get(Person, person.id).active
+
+
+def test_an_email_to_a_deactivated_person_cannot_be_sent_again(secretary_client):
+    gone = make_person(name="Væk", email="vaek@example.org", active=False)
+    row = OutboxMessage(
+        key="weekly:vaek",
+        kind="weekly",
+        person=gone,
+        to_address=gone.email,
+        subject="s",
+        body_text="t",
+        body_html="h",
+        message_id="<v@x>",
+        state="failed",
+    )
+    db.session.add(row)
+    db.session.commit()
+    response = secretary_client.post(
+        f"/admin/udbakke/{row.id}/send-igen", {}, token_from=f"/admin/udbakke/{row.id}"
+    )
+    assert response.status_code == 400
+    assert db.session.get(OutboxMessage, row.id).state == "failed"

@@ -38,8 +38,11 @@ def shown_html(row: OutboxMessage) -> str | None:
 
 
 def resend(row: OutboxMessage) -> bool:
-    """Put a failed or waiting email back in the queue, due now (flushes); False for others."""
+    """Put a failed or waiting email back in the queue, due now (flushes); False for others and
+    for an email to someone deactivated (they get no email)."""
     if row.state not in ("failed", "pending"):
+        return False
+    if row.person is not None and not row.person.active:
         return False
     row.state, row.next_attempt_at, row.attempts = "pending", utcnow(), 0
     db.session.flush()
