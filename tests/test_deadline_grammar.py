@@ -259,7 +259,6 @@ BAD = [
     "29. februar 2025",
     "30. februar",
     "13/13",
-    "27.3",
     "marts/maj",
     "april/april",
     "vinteren 2025",

@@ -81,6 +81,8 @@ def words_for(kind: str, start: date | None, end: date | None, locale: str = "da
     (except the start of "senest ..."/"inden sommerferien", which is the day it was said).
     """
     da = lang(locale) == "da"
+    if kind == "none":
+        return "uden frist" if da else "no deadline"
     if kind == "ongoing":
         word = "løbende" if da else "ongoing"
         return word if start is None else f"{word} {start.year}"
@@ -149,11 +151,13 @@ def _inner_start(kind: str, end: date) -> date:
 
 def needs_dates(kind: str) -> bool:
     """Whether the label should add the dates in parentheses after the words."""
-    return kind not in ("day", "range", "ongoing")
+    return kind not in ("day", "range", "ongoing", "none")
 
 
 def kind_from_dates(start: date | None, end: date | None, precision: str) -> str:
     """The kind of deadline that the dates and precision look like (for its words)."""
+    if precision == "none":
+        return "none"
     if end is None or precision == "ongoing":
         return "ongoing"
     if start is None or start > end:

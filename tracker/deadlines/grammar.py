@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from . import formatting as fmt
+from . import spoken
 from .formatting import format_date, format_range
 from .words import (
     NUMBER_WORDS,
@@ -45,7 +46,7 @@ __all__ = [
     "parse_deadline",
 ]
 
-PRECISIONS = ("day", "week", "month", "period", "quarter", "season", "year", "ongoing")
+PRECISIONS = ("day", "week", "month", "period", "quarter", "season", "year", "ongoing", "none")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ class _Hit:
 
 
 _PRECISION = {"week": "week", "month": "month", "quarter": "quarter", "season": "season"}
-_PRECISION.update({"year": "year", "ongoing": "ongoing"})
+_PRECISION.update({"year": "year", "ongoing": "ongoing", "none": "none"})
 
 # ---------------------------------------------------------------------------- handlers
 # A handler gets (match, reference, find) and returns a _Hit, or None when the words are
@@ -115,16 +116,27 @@ def _on_iso(m, ref, find):
 
 def _on_numeric(m, ref, find):
     year = year_of(m["y"] or m["y4"])
-    if year is None and m["sep"] != "/":
-        return None
+    if year is None and m["sep"] != "/" and (find or m["sep"] != "."):
+        return None  # "17.12" is a date when it is all the words, in a sentence maybe a time
     if m["sep2"] and m["sep2"] != m["sep"] and not (m["sep"] == "/" and m["sep2"] == "-"):
         return None
     if find and year is None and _FRACTION_UNITS.match(m.string, m.end()):
         return None  # "1/2 time" is half an hour
     month, day = int(m["mo"]), int(m["d"])
     check_month(month)
+    _check_february(day, month, year, ref)
     check_day(day, month)
     return _day_hit(day, month, year, ref)
+
+
+def _check_february(day: int, month: int, year: int | None, ref: date) -> None:
+    """ "31/2" names the February meant: the given year's, or the first not ended."""
+    if month != 2 or day < 30:
+        return
+    if year is None:
+        year = ref.year if ref <= last_day(ref.year, 2) else ref.year + 1
+    days = last_day(year, 2).day
+    raise Invalid(f"februar {year} har kun {days} dage", f"February {year} has only {days} days")
 
 
 def _day_hit(day: int, month: int, year: int | None, ref: date) -> _Hit:
@@ -134,6 +146,7 @@ def _day_hit(day: int, month: int, year: int | None, ref: date) -> _Hit:
 
 def _on_text_date(m, ref, find):
     month, day = month_number(m["m"]), int(m["d"])
+    _check_february(day, month, year_of(m["y"]), ref)
     check_day(day, month)
     return _day_hit(day, month, year_of(m["y"]), ref)
 
@@ -357,6 +370,9 @@ _RULES = (
           r"(?:\s+(?:i\s+|in\s+)?(?P<y>\d{4}))?", _on_ongoing),
 )
 # fmt: on
+# Speech and meetings ("i morgen", "inden jul", "på næste møde") come first: "inden jul" is
+# Christmas, not July.
+_RULES = spoken.rules(_rule, _Hit) + _RULES
 _BY_KEYWORDS = re.compile(
     _B + r"(?P<kw>senest|no\s+later\s+than|not\s+later\s+than|inden\s+udgangen\s+af"
     r"|(?:by|before)\s+the\s+end\s+of|inden|før|by|before)\s+",
@@ -434,10 +450,31 @@ def _check_paren(hit: _Hit, paren: str, reference: date) -> _Hit:
     raise Invalid("datoerne i parentesen passer ikke til ordene", "the dates in parentheses differ")
 
 
-def parse_deadline(text: str, reference: date) -> Deadline:
-    """Read a deadline phrase; raises DeadlineError for anything not understood."""
-    hit = _parse_hit(text, reference)
-    return Deadline(text.strip(), hit.start, hit.end, hit.precision)
+class _Reference(date):
+    """The reference date carrying the forum's planned meetings, for "på næste møde"."""
+
+    meetings: tuple = ()
+
+
+def _reference(reference: date, meetings) -> date:
+    if not meetings:
+        return reference
+    ref = _Reference(reference.year, reference.month, reference.day)
+    ref.meetings = tuple(meetings)
+    return ref
+
+
+def _plain(value: date | None) -> date | None:
+    return None if value is None else date(value.year, value.month, value.day)
+
+
+def parse_deadline(text: str, reference: date, meetings=()) -> Deadline:
+    """Read a deadline phrase; raises DeadlineError for anything not understood.
+
+    ``meetings`` are the forum's planned meeting dates, for "på næste møde".
+    """
+    hit = _parse_hit(text, _reference(reference, meetings))
+    return Deadline(text.strip(), _plain(hit.start), _plain(hit.end), hit.precision)
 
 
 def _candidates(sentence: str, reference: date):
@@ -457,20 +494,23 @@ def _candidates(sentence: str, reference: date):
             try:
                 hit = m and rule.handler(m, reference, False)
                 if hit:
-                    yield kw.start(), m.end(), -1, _by_hit(hit, reference)
+                    # after every rule of the same span: "inden jul" is Christmas, not July
+                    yield kw.start(), m.end(), len(_RULES), _by_hit(hit, reference)
                     break
             except Invalid:
                 continue
 
 
-def find_all_deadlines(sentence: str, reference: date) -> list[tuple[str, Deadline]]:
+def find_all_deadlines(sentence: str, reference: date, meetings=()) -> list[tuple[str, Deadline]]:
     """All non-overlapping deadline phrases in running text, in order (longest first)."""
-    found = sorted(_candidates(sentence, reference), key=lambda c: (c[0], -c[1], c[2]))
+    ref = _reference(reference, meetings)
+    found = sorted(_candidates(sentence, ref), key=lambda c: (c[0], -c[1], c[2]))
     result, taken_until = [], 0
     for start, end, _, hit in found:
         if start >= taken_until:
             words = sentence[start:end]
-            result.append((words, Deadline(words, hit.start, hit.end, hit.precision)))
+            deadline = Deadline(words, _plain(hit.start), _plain(hit.end), hit.precision)
+            result.append((words, deadline))
             taken_until = end
     return result
 

@@ -1,0 +1,214 @@
+"""Deadline words of speech and of meetings: "i morgen", "næste fredag", "inden jul",
+"inden for 14 dage", "primo 2027", "efter et halvt år", "på næste møde", "til mødet i
+februar", and vague words ("hurtigst muligt") that set no date but are kept.
+
+The rules are added to the grammar's (:mod:`tracker.deadlines.grammar`) through
+:func:`rules`, which gets the grammar's rule maker and hit type so this module needs nothing
+from it. A meeting deadline uses the forum's planned meetings when the caller passes them
+(``parse_deadline(..., meetings=[...])``); with none planned "til mødet i februar" is
+February, and "på næste møde" has no date until a meeting is planned.
+
+Pure: stdlib only.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .words import (
+    NUMBER_WORDS,
+    UNITS,
+    Invalid,
+    add_months,
+    alternation,
+    last_day,
+    make_date,
+    month_number,
+    month_pattern,
+    resolve,
+)
+
+WEEKDAYS = {
+    "mandag": 0,
+    "tirsdag": 1,
+    "onsdag": 2,
+    "torsdag": 3,
+    "fredag": 4,
+    "lørdag": 5,
+    "søndag": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+VAGUE = (
+    "hurtigst muligt",
+    "snarest muligt",
+    "snarest",
+    "asap",
+    "når vi ved mere",
+    "når der er nyt",
+    "efter behov",
+    "ved lejlighed",
+    "uden frist",
+    "ingen frist",
+    "as soon as possible",
+    "no deadline",
+)
+
+
+def easter(year: int) -> date:
+    """Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    r = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * r) // 451
+    month, day = divmod(h + r - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _count(word: str) -> int:
+    n = int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
+    if n < 1:
+        raise Invalid("antallet skal være mindst 1", "the number must be at least 1")
+    return n
+
+
+def _later(ref: date, n: int, unit: str) -> date:
+    kind, factor = UNITS[unit.lower()]
+    try:
+        return ref + timedelta(days=n * factor) if kind == "days" else add_months(ref, n * factor)
+    except (OverflowError, ValueError):
+        raise Invalid("datoen ligger for langt ude", "the date is too far away") from None
+
+
+def rules(make_rule, Hit) -> tuple:
+    """The rules of this module, made with the grammar's ``make_rule(name, regex, handler)``."""
+
+    def tomorrow(m, ref, find):
+        d = ref + timedelta(days=2 if "over" in m.group(0).lower() else 1)
+        return Hit(d, d, "day")
+
+    def week(m, ref, find):
+        monday = ref - timedelta(days=ref.weekday())
+        if m["which"].lower() in ("næste", "next", "i næste"):
+            monday += timedelta(days=7)
+        return Hit(monday, monday + timedelta(days=6), "week")
+
+    def weekday(m, ref, find):
+        days = (WEEKDAYS[m["wd"].lower()] - ref.weekday()) % 7 or 7
+        d = ref + timedelta(days=days)
+        return Hit(d, d, "day")
+
+    def within(m, ref, find):
+        end = _later(ref, _count(m["n"]), m["u"])
+        return Hit(ref, end, "by:day", relative=True)
+
+    def after(m, ref, find):
+        d = add_months(ref, 6) if m["half"] else _later(ref, _count(m["n"]), m["u"])
+        return Hit(d, d, "day")
+
+    def christmas(m, ref, find):
+        if m["when"].lower() in ("inden", "før", "before"):
+            end = (
+                date(ref.year, 12, 23)
+                if ref <= date(ref.year, 12, 23)
+                else date(ref.year + 1, 12, 23)
+            )
+            return Hit(min(ref, end), end, "by:day", relative=True)
+        start, end = resolve(lambda y: (make_date(y, 1, 1), last_day(y, 1)), None, ref)
+        return Hit(start, end, "month")
+
+    def easter_hit(m, ref, find):
+        before = m["when"].lower() in ("inden", "før", "before")
+        for year in (ref.year, ref.year + 1):
+            sunday = easter(year)
+            start, end = (
+                (ref, sunday - timedelta(days=4))  # the day before Maundy Thursday
+                if before
+                else (sunday + timedelta(days=2), sunday + timedelta(days=15))
+            )
+            if end >= ref:
+                return Hit(min(start, end), end, "by:day" if before else "range", relative=before)
+        raise Invalid("påsken er ikke til at finde", "Easter cannot be found")  # pragma: no cover
+
+    def position_year(m, ref, find):
+        year = int(m["y"])
+        first, last = {"primo": (1, 4), "medio": (5, 8), "ultimo": (9, 12)}[m["pos"].lower()]
+        return Hit(make_date(year, first, 1), last_day(year, last), "range")
+
+    def meeting(m, ref, find):
+        planned = sorted(d for d in getattr(ref, "meetings", ()) if d > ref)
+        if m["m"]:
+            month = month_number(m["m"])
+            in_month = [d for d in planned if d.month == month]
+            if in_month:
+                return Hit(in_month[0], in_month[0], "day")
+            start, end = resolve(lambda y: (make_date(y, month, 1), last_day(y, month)), None, ref)
+            return Hit(start, end, "month")
+        if planned:
+            return Hit(planned[0], planned[0], "day")
+        return Hit(None, None, "none")
+
+    def vague(m, ref, find):
+        return Hit(None, None, "none")
+
+    weekdays = alternation(WEEKDAYS)
+    return (
+        make_rule("tomorrow", r"(?:i\s+(?:over)?morgen|tomorrow)", tomorrow),
+        make_rule(
+            "week_of", r"(?P<which>i\s+næste|næste|i\s+denne|denne|next|this)\s+(?:uge|week)", week
+        ),
+        make_rule(
+            "weekday",
+            r"(?:næste|på|på\s+førstkommende|førstkommende|next|on)\s+(?P<wd>" + weekdays + r")",
+            weekday,
+        ),  # fmt: skip
+        make_rule(
+            "within",
+            r"(?:inden\s+for|indenfor|within)\s+(?:de\s+næste\s+)?(?P<n>\d{1,3}|"
+            + alternation(NUMBER_WORDS)
+            + r")\s+(?P<u>"
+            + alternation(UNITS)
+            + r")",
+            within,
+        ),  # fmt: skip
+        make_rule(
+            "after",
+            r"(?:efter|after)\s+(?:(?P<half>et\s+halvt\s+år|half\s+a\s+year)|(?P<n>\d{1,3}|"
+            + alternation(NUMBER_WORDS)
+            + r")\s+(?P<u>"
+            + alternation(UNITS)
+            + r"))",
+            after,
+        ),  # fmt: skip
+        make_rule(
+            "half_year",
+            r"(?:om|in)\s+(?P<half>et\s+halvt\s+år|half\s+a\s+year)",
+            lambda m, ref, find: Hit(add_months(ref, 6), add_months(ref, 6), "day"),
+        ),  # fmt: skip
+        make_rule(
+            "christmas",
+            r"(?P<when>inden|før|efter|before|after)\s+(?:jul(?:en)?|christmas)",
+            christmas,
+        ),  # fmt: skip
+        make_rule(
+            "easter", r"(?P<when>inden|før|efter|before|after)\s+(?:påske(?:n)?|easter)", easter_hit
+        ),  # fmt: skip
+        make_rule("position_year", r"(?P<pos>primo|medio|ultimo)\s+(?P<y>\d{4})", position_year),
+        make_rule(
+            "meeting",
+            r"(?:på|til|inden|før|senest\s+på|senest\s+til|at|by|before)\s+"
+            r"(?:(?:det\s+)?næste\s+møde|mødet\s+i\s+"
+            + month_pattern("m")
+            + r"|the\s+next\s+meeting)",
+            meeting,
+        ),  # fmt: skip
+        make_rule("vague", r"(?:" + alternation(VAGUE) + r")", vague),
+    )
