@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 PORT   ?= 5000
+# Tests run in parallel, one pytest-xdist worker per core; PYTEST_WORKERS=0 runs them in one process.
+PYTEST_WORKERS ?= auto
 PO     := $(wildcard tracker/translations/*/LC_MESSAGES/messages.po)
 MO     := $(PO:.po=.mo)
 
@@ -27,7 +29,7 @@ run: $(VENV)/.installed translations
 	$(BIN)/tracker serve --host 127.0.0.1 --port $(PORT)
 
 test: $(VENV)/.installed translations browser-deps lint
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-postgres
 
 # The whole suite again on PostgreSQL: Debian's postgresql, installed (as root) and started on
@@ -39,7 +41,7 @@ test-postgres: $(VENV)/.installed translations
 	  echo "PostgreSQL kunne ikke installeres her: testene er kun kørt på SQLite."; exit 0; }; \
 	echo "Testene igen på PostgreSQL ($$url)"; \
 	TEST_DATABASE_URL=$$url TEST_MIGRATE_DATABASE_URL=$${url%/*}/tracker_migrate \
-	  $(BIN)/python -m pytest -m "not browser" $(PYTEST_ARGS); status=$$?; \
+	  $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not browser" $(PYTEST_ARGS); status=$$?; \
 	bash scripts/test-postgres.sh stop; exit $$status
 
 # Production-style serving: gunicorn with several workers plus one scheduler process.

@@ -14,6 +14,37 @@ from sqlalchemy import text
 from tracker import create_app
 from tracker.extensions import db as _db
 
+DATABASE_VARIABLES = ("TEST_DATABASE_URL", "TEST_MIGRATE_DATABASE_URL")
+
+
+def pytest_configure(config):
+    """Under pytest-xdist each worker gets PostgreSQL databases of its own (``…_gw0``).
+
+    The suite empties and migrates its databases freely, so two workers may never share one.
+    The processes a test starts inherit the worker's URLs through the environment.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    if not worker:
+        return
+    for variable in DATABASE_VARIABLES:
+        url = os.environ.get(variable, "")
+        if url.startswith("postgresql"):
+            os.environ[variable] = _fresh_database(url, worker)
+
+
+def _fresh_database(url: str, worker: str) -> str:
+    import psycopg
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    name = f"{parsed.database}_{worker}"
+    server = parsed.set(drivername="postgresql").render_as_string(hide_password=False)
+    with psycopg.connect(server, autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return parsed.set(database=name).render_as_string(hide_password=False)
+
+
 CSRF_RE = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 ALLOWED_SMTP_PORTS: set[int] = set()
 
