@@ -103,6 +103,10 @@ class VersionedForm(CleanForm):
     version = HiddenField(validators=[Optional()])
     seen_event = HiddenField(validators=[Optional()])
 
+    def show(self, action) -> None:
+        """Carry the action's version and newest history row as the page shows them now."""
+        self.version.data, self.seen_event.data = action.version, action.last_event_id
+
     def seen(self) -> dict:
         """The version and last history row the person saw, as service arguments.
 

@@ -208,6 +208,21 @@ def deadline_label(action: Action) -> str | None:
     ).label("da")
 
 
+def edit_and_notify(
+    action: Action, actor: Person, *, owner_id: int | None, co_owner_ids, **fields
+) -> None:
+    """The edit page's save: ``edit_action`` with people by id, then notices to new assignees."""
+    before = assignees(action)
+    edit_action(
+        action,
+        actor,
+        owner=person_by_id(owner_id),
+        co_owners=people_by_ids(co_owner_ids),
+        **fields,
+    )
+    notify_new_assignees(action, before, actor)
+
+
 def edit_action(
     action: Action,
     actor: Person,

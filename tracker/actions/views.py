@@ -46,14 +46,14 @@ def _changeable(action_id: int) -> Action:
 
 
 def _render_action(action, note_form=None, deadline_form=None, conflict=None, code=200):
-    seen = {"version": action.version, "seen_event": max((e.id for e in action.events), default=0)}
+    seen = {"version": action.version, "seen_event": action.last_event_id}
     wanted = request.args.get("status")
     preset = {"status": wanted} if wanted in ("in_progress", "done", "cancelled") else {}
     note_form = note_form or NoteForm(formdata=None, **seen, **preset)
     deadline_form = deadline_form or DeadlineChangeForm(formdata=None, **seen)
     if conflict is not None:
         for form in (note_form, deadline_form):
-            form.version.data, form.seen_event.data = seen["version"], seen["seen_event"]
+            form.show(action)
     return render_template(
         "actions/action.html",
         action=action,
@@ -125,34 +125,28 @@ def change_deadline(action_id):
 @role_required("secretary")
 def edit(action_id):
     action = _action_or_404(action_id)
-    form = EditActionForm(obj=action, version=action.version)
+    form = EditActionForm(obj=action)
     if request.method == "GET":
         form.co_owner_ids.data = [p.id for p in action.co_owners]
-        form.seen_event.data = max((e.id for e in action.events), default=0)
+        form.show(action)
     form.set_people(services.people_for_choice(keep=services.assignees(action)))
     conflict = None
     if form.validate_on_submit():
-        before = services.assignees(action)
-
-        def save():
-            services.edit_action(
+        conflict = _commit_or_conflict(
+            lambda: services.edit_and_notify(
                 action,
                 _me(),
                 title=form.title.data,
                 description=form.description.data,
-                owner=services.person_by_id(form.owner_id.data),
-                co_owners=services.people_by_ids(form.co_owner_ids.data),
+                owner_id=form.owner_id.data,
+                co_owner_ids=form.co_owner_ids.data,
                 **form.seen(),
             )
-            services.notify_new_assignees(action, before, _me())
-
-        conflict = _commit_or_conflict(save)
+        )
         if conflict is None:
             flash(_("Handlingen er gemt."), "success")
             return redirect(url_for(".action", action_id=action_id))
-        action = _action_or_404(action_id)
-        form.version.data = action.version
-        form.seen_event.data = max((e.id for e in action.events), default=0)
+        form.show(action := _action_or_404(action_id))
     return render_template("actions/edit.html", form=form, action=action, conflict=conflict)
 
 

@@ -74,6 +74,11 @@ class Action(db.Model):
     def is_open(self) -> bool:
         return rules.is_open(self.status)
 
+    @property
+    def last_event_id(self) -> int:
+        """The newest history row's id (0 without history): what a page showed of the history."""
+        return max((event.id for event in self.events), default=0)
+
     def is_overdue(self, today: date) -> bool:
         """Open and past the deadline's end (tracker.rules.is_overdue)."""
         return rules.is_overdue(self.status, self.due_end, today)
