@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+
+import pytest
 from flask_migrate import check, downgrade, upgrade
 from sqlalchemy import inspect
 
@@ -35,11 +38,8 @@ def test_upgrade_empty_database_to_head_without_drift(tmp_path):
         check()  # raises when the models and the migrations disagree
 
 
-def test_migrations_on_postgresql_when_available(tmp_path):
-    import os
-
-    import pytest
-
+def _empty_postgresql_app(tmp_path):
+    """An app on the PostgreSQL database kept for migration tests, emptied of every table."""
     url = os.environ.get("TEST_MIGRATE_DATABASE_URL")
     if not url:
         pytest.skip("no PostgreSQL in this run (make test runs the suite again on PostgreSQL)")
@@ -50,6 +50,12 @@ def test_migrations_on_postgresql_when_available(tmp_path):
         db.drop_all()
         db.session.execute(db.text("DROP TABLE IF EXISTS alembic_version"))
         db.session.commit()
+    return app
+
+
+def test_migrations_on_postgresql_when_available(tmp_path):
+    app = _empty_postgresql_app(tmp_path)
+    with app.app_context():
         upgrade()
         assert "action" in inspect(db.engine).get_table_names()
         check()
@@ -76,21 +82,7 @@ def test_every_downgrade_works_and_upgrading_again_gives_the_models(tmp_path):
 
 
 def test_every_downgrade_works_on_postgresql_when_available(tmp_path):
-    import os
-
-    import pytest
-
-    url = os.environ.get("TEST_MIGRATE_DATABASE_URL")
-    if not url:
-        pytest.skip("no PostgreSQL in this run (make test runs the suite again on PostgreSQL)")
-    app = create_app(
-        {"INSTANCE_DIR": str(tmp_path), "SECRET_KEY": "k" * 40, "SQLALCHEMY_DATABASE_URI": url}
-    )
-    with app.app_context():
-        db.drop_all()
-        db.session.execute(db.text("DROP TABLE IF EXISTS alembic_version"))
-        db.session.commit()
-    _down_to_base_and_up_again(app)
+    _down_to_base_and_up_again(_empty_postgresql_app(tmp_path))
 
 
 def test_0007_masks_stored_tokens_and_cleans_stored_names(tmp_path):
