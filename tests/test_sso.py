@@ -19,7 +19,13 @@ from sqlalchemy import func, select
 
 from tests.conftest import Client
 from tests.factories import make_person
-from tests.oidc.fixtures import CALLBACK, MISCHIEF, log_in_at_provider, oidc_provider  # noqa: F401
+from tests.oidc.fixtures import (  # noqa: F401
+    CALLBACK,
+    MISCHIEF,
+    ROTATING,
+    log_in_at_provider,
+    oidc_provider,
+)
 from tracker.extensions import db
 from tracker.models import LoginSession, Person
 
@@ -174,6 +180,24 @@ def test_unspoilt_token_of_the_same_person_logs_in(client, sso):
     make_person(name="Morten Admin", email="morten@sonderoe.example", role="admin")
     assert sso_login(client, "morten@sonderoe.example").headers["Location"] == "/"
     assert logins() == 1
+
+
+def test_a_new_signing_key_is_fetched_when_a_token_names_it(app, client, sso):
+    """Key rotation: the app has the provider's keys from the first login; the second token is
+    signed with a key that the JWKS publishes only since then."""
+    make_person(name="Torben Chef", email="torben@example.org")
+    app.config["OIDC_CLIENT_ID"] = ROTATING
+    requests.post(sso.issuer + "/test/unrotate", timeout=5).raise_for_status()
+    assert sso_login(client, "torben@example.org").headers["Location"] == "/"
+    client.logout()
+    requests.post(sso.issuer + "/test/rotate", timeout=5).raise_for_status()
+    try:
+        keys = requests.get(sso.issuer + "/jwks", timeout=5).json()["keys"]
+        assert [key["kid"] for key in keys] == ["test-key-1", "test-key-2"]
+        assert sso_login(client, "torben@example.org").headers["Location"] == "/"
+    finally:
+        requests.post(sso.issuer + "/test/unrotate", timeout=5).raise_for_status()
+    assert logins() == 2
 
 
 def test_replayed_callback_is_refused(client, sso):

@@ -30,6 +30,7 @@ SCRIPT = Path(__file__).with_name("provider.mjs")
 SECRET = "test-client-secret-0123456789"
 # Clients whose ID tokens the provider spoils on purpose (provider.mjs, "mischief").
 MISCHIEF = ("expired", "wrong-audience", "wrong-issuer", "wrong-nonce", "tampered", "alg-none")
+ROTATING = "tracker-rotated"  # signs with a new key after POST /test/rotate
 CALLBACK = "/login/sso/oidc/callback"
 # What the provider says about some test accounts; anyone else: email = the login typed.
 ACCOUNTS = {
@@ -96,10 +97,14 @@ def _start() -> RunningProvider:
     if not (ROOT / "node_modules" / "oidc-provider" / "package.json").exists():
         missing("node_modules/oidc-provider is not installed (npm ci)")
     folder = Path(tempfile.mkdtemp(prefix="oidc-provider-"))
-    clients = [{"client_id": "tracker", "client_secret": SECRET}] + [
-        {"client_id": f"tracker-{kind}", "client_secret": SECRET, "mischief": kind}
-        for kind in MISCHIEF
-    ]
+    clients = (
+        [{"client_id": "tracker", "client_secret": SECRET}]
+        + [
+            {"client_id": f"tracker-{kind}", "client_secret": SECRET, "mischief": kind}
+            for kind in MISCHIEF
+        ]
+        + [{"client_id": ROTATING, "client_secret": SECRET, "mischief": "rotated"}]
+    )
     config = {
         "clients": clients,
         # Any port on 127.0.0.1 (the browser tests' server); the test client's base URL.

@@ -17,6 +17,8 @@
 //   wrong-nonce    nonce not the one the client sent
 //   tampered       the email claim changed after signing (the signature no longer matches)
 //   alg-none       the same claims, unsigned ("alg": "none")
+//   rotated        after POST /test/rotate (until POST /test/unrotate), signed with a second key
+//                  that the JWKS publishes only from then on: a key rotation
 // Redirect URIs on 127.0.0.1 match on any port (RFC 8252's loopback rule), so the test server's
 // random port needs no registration.
 import { readFileSync } from 'node:fs';
@@ -139,6 +141,10 @@ const mischief = Object.fromEntries(config.clients.map((c) => [c.client_id, c.mi
 const key = await jose.importJWK(signingKey, 'RS256');
 const sign = (claims, header) => new jose.SignJWT(claims).setProtectedHeader(header).sign(key);
 const b64 = (object) => Buffer.from(JSON.stringify(object)).toString('base64url');
+const { privateKey: secondPrivate } = await jose.generateKeyPair('RS256', { extractable: true });
+const secondJwk = { ...(await jose.exportJWK(secondPrivate)), kid: 'test-key-2', use: 'sig', alg: 'RS256' };
+const { d, p, q, dp, dq, qi, ...secondPublic } = secondJwk;
+let rotated = false;
 
 async function misbehave(kind, idToken) {
   const header = jose.decodeProtectedHeader(idToken);
@@ -159,6 +165,10 @@ async function misbehave(kind, idToken) {
     }
     case 'alg-none':
       return `${b64({ alg: 'none', typ: 'JWT' })}.${b64(claims)}.`;
+    case 'rotated':
+      if (!rotated) return idToken;
+      return new jose.SignJWT(claims).setProtectedHeader({ ...header, kid: 'test-key-2' })
+        .sign(secondPrivate);
     default:
       throw new Error(`unknown mischief ${kind}`);
   }
@@ -169,6 +179,9 @@ provider.use(async (ctx, next) => {
   const kind = mischief[ctx.oidc?.client?.clientId];
   if (kind && ctx.path === '/token' && ctx.body?.id_token) {
     ctx.body = { ...ctx.body, id_token: await misbehave(kind, ctx.body.id_token) };
+  }
+  if (rotated && ctx.path === '/jwks' && ctx.body?.keys) {
+    ctx.body = { keys: [...ctx.body.keys, secondPublic] };
   }
 });
 
@@ -206,6 +219,11 @@ async function interaction(req, res, uid, action) {
 
 const callback = provider.callback();
 server.on('request', (req, res) => {
+  if (req.method === 'POST' && /^\/test\/(un)?rotate$/.test(req.url)) {
+    rotated = req.url === '/test/rotate';
+    res.end(JSON.stringify({ rotated }));
+    return undefined;
+  }
   const match = /^\/interaction\/([\w-]+)(?:\/(login|abort))?$/.exec(req.url.split('?')[0]);
   if (!match) return callback(req, res);
   return interaction(req, res, match[1], match[2]).catch((error) => {

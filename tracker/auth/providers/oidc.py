@@ -11,6 +11,7 @@ Nothing here logs a code, a token or a claim.
 from __future__ import annotations
 
 import hmac
+import re
 import time
 from urllib.parse import urlsplit
 
@@ -126,7 +127,8 @@ class OpenIDConnect:
             raise SsoRefused("bad-response", "the answer must come as a query")
         if values.get("error"):
             reason = "cancelled" if values["error"] in ("access_denied", "login_required") else ""
-            raise SsoRefused(reason or "provider-error", str(values["error"])[:100])
+            code = re.sub(r"[^a-z_]", "?", str(values["error"])[:40])  # it goes to the log
+            raise SsoRefused(reason or "provider-error", code)
         state = str(values.get("state") or "")
         if (
             not pending
