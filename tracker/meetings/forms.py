@@ -14,6 +14,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, NumberRange, Optional, ValidationError
 
 from tracker import rules
+from tracker.actions.forms import NOT_A_CHOICE, DeadlineField
 
 # The length limit lives with the cleaning in tracker.forms_common; importing takes it from here.
 from tracker.forms_common import MAX_TEXT, CleanForm, NameField, max_length
@@ -91,3 +92,36 @@ class PointForm(CleanForm):
         _l("Type"), choices=[("decision", _l("Beslutning")), ("plenum", _l("Plenumpunkt"))]
     )
     submit = SubmitField(_l("Gem"))
+
+
+class ForumDecisionForm(CleanForm):
+    """What the forum decided about one action at its meeting (the meeting view)."""
+
+    accept = BooleanField(_l("Godkendt som udført"))
+    deadline = DeadlineField(
+        _l("Ny frist"),
+        description=_l('Med ord, fx "ultimo april", "uge 20".'),
+        validators=[Optional()],
+    )
+    owner_id = SelectField(
+        _l("Ny ejer"),
+        coerce=int,
+        validate_choice=True,
+        invalid_choice_message=NOT_A_CHOICE,
+        invalid_value_message=NOT_A_CHOICE,
+    )
+    note = TextAreaField(_l("Note fra mødet"), validators=[Optional(), max_length(MAX_TEXT)])
+    submit = SubmitField(_l("Registrér forummets beslutning"))
+
+    def validate(self, extra_validators=None) -> bool:
+        if not super().validate(extra_validators):
+            return False
+        if not (
+            self.accept.data
+            or self.deadline.deadline
+            or self.owner_id.data
+            or (self.note.data or "").strip()
+        ):
+            self.note.errors = [_l("Vælg mindst én beslutning, eller skriv en note fra mødet.")]
+            return False
+        return True

@@ -4,20 +4,23 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_login import current_user
 
+from tracker.actions.services import people_for_choice, person_by_id
 from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.i18n import local_tz, today
-from tracker.meetings import follow_up, queries, services
+from tracker.meetings import follow_up, meeting_view, queries, services
 from tracker.meetings.forms import (
     AgendaItemForm,
     AttendeeForm,
+    ForumDecisionForm,
     ForumForm,
     MeetingForm,
     PlanMeetingForm,
     PointForm,
 )
-from tracker.models import AgendaItem, Attendance, Meeting, Point
+from tracker.models import Action, AgendaItem, Attendance, Meeting, Point
 
 bp = Blueprint("meetings", __name__)
 
@@ -74,7 +77,84 @@ def meeting(meeting_id):
     return render_template(
         "meetings/meeting.html",
         meeting=meeting,
+        decisions=meeting_view.decisions_at(meeting),
         **queries.meeting_page(meeting, local_tz(), today()),
+    )
+
+
+@bp.route("/fora/<slug>/moedevisning")
+def meeting_screen(slug):
+    """At the forum's meeting: one agenda item's actions at a time, large, for a projector."""
+    forum = services.get_forum_by_slug(slug) or abort(404)
+    meeting = meeting_view.meeting_for_view(forum, today(), request.args.get("moede", type=int))
+    return _meeting_screen(forum, meeting, request.args.get("punkt", 1, type=int))
+
+
+@bp.route("/moeder/<int:meeting_id>/moedevisning/<int:action_id>", methods=["POST"])
+@role_required("secretary")
+def forum_decision(meeting_id, action_id):
+    """Record what the forum decided about one action, as decided at this meeting."""
+    meeting, action = db.get_or_404(Meeting, meeting_id), db.get_or_404(Action, action_id)
+    if action.forum_id != meeting.forum_id:
+        abort(404)
+    number = request.args.get("punkt", 1, type=int)
+    if not meeting_view.may_decide(meeting, today()):
+        flash(_("Forummets beslutninger registreres på mødets dag eller et afholdt møde."), "error")
+    else:
+        form = _decision_form(action)
+        if not form.validate_on_submit():
+            return _meeting_screen(meeting.forum, meeting, number, failed=(action.id, form))
+        meeting_view.decide(
+            meeting,
+            action,
+            current_user._get_current_object(),
+            today(),
+            note=form.note.data,
+            deadline=form.deadline.deadline,
+            owner=person_by_id(form.owner_id.data) if form.owner_id.data else None,
+            accept=form.accept.data,
+        )
+        db.session.commit()
+        flash(_("Forummets beslutning om »%(title)s« er gemt.", title=action.title), "success")
+    return redirect(
+        url_for(
+            ".meeting_screen",
+            slug=meeting.forum.slug,
+            moede=meeting.id,
+            punkt=number,
+            _anchor=f"handling-{action.id}",
+        )
+    )
+
+
+def _decision_form(action: Action, formdata=None) -> ForumDecisionForm:
+    form = ForumDecisionForm(prefix=f"a{action.id}")
+    form.deadline.reference = today()
+    choices = [(p.id, p.name) for p in people_for_choice(keep=[action.owner])]
+    form.owner_id.choices = [(0, _("Uændret")), *choices]
+    return form
+
+
+def _meeting_screen(forum, meeting, number: int, failed=None):
+    """The meeting view's page; ``failed`` is (action id, form) of a decision not saved."""
+    slides = meeting_view.slides(meeting, local_tz()) if meeting else []
+    number = min(max(number, 1), max(len(slides), 1))
+    slide = slides[number - 1] if slides else None
+    forms = {}
+    if slide and meeting and current_user.is_secretary:
+        for action in slide.actions:
+            forms[action.id] = _decision_form(action)
+        if failed is not None:
+            forms[failed[0]] = failed[1]
+    return render_template(
+        "meetings/meeting_view.html",
+        forum=forum,
+        meeting=meeting,
+        slides=slides,
+        slide=slide,
+        number=number,
+        forms=forms,
+        may_decide=bool(meeting) and meeting_view.may_decide(meeting, today()),
     )
 
 
