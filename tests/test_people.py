@@ -288,3 +288,23 @@ def test_an_email_to_a_deactivated_person_cannot_be_sent_again(secretary_client)
     )
     assert response.status_code == 400
     assert db.session.get(OutboxMessage, row.id).state == "failed"
+
+
+def test_people_pages_do_not_grow_with_the_data(secretary_client, query_counter):
+    boss = make_person(name="Chef", email="chef@example.org")
+
+    def grow(n, start):
+        for i in range(start, start + n):
+            person = make_person(name=f"Leder {i}", unit=f"Enhed {i % 3}", manager=boss)
+            make_action(person, f"Handling {i}", co_owners=[boss])
+
+    def count(url):
+        with query_counter() as statements:
+            assert secretary_client.get(url).status_code == 200
+        return len(statements)
+
+    urls = ["/admin/personer", "/admin/personer?uden_email=1", f"/admin/personer/{boss.id}"]
+    grow(3, 0)
+    few = [count(u) for u in urls]
+    grow(20, 3)
+    assert [count(u) for u in urls] == few
