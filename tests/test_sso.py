@@ -331,6 +331,16 @@ def test_an_answer_cannot_be_posted(client, sso):
     assert response.status_code in (302, 405) and logins() == 0  # 302: to /login, as anywhere
 
 
+def test_an_answer_naming_another_issuer_is_refused(client, sso):
+    """RFC 9207: the provider names itself in its answer; a mix-up with another one is refused
+    before any code is redeemed."""
+    make_person(name="Torben Chef", email="torben@example.org")
+    back = log_in_at_provider(start(client), "torben@example.org", BASE).removeprefix(BASE)
+    assert "iss=" in back
+    response = client.get(re.sub(r"iss=[^&]+", "iss=https%3A%2F%2Fevil.example", back))
+    assert_refused(client, response, "Svaret fra login-udbyderen var ufuldstændigt")
+
+
 def test_a_forged_code_is_refused_by_the_provider(client, sso):
     make_person(name="Torben Chef", email="torben@example.org")
     authorize = start(client)
