@@ -40,7 +40,7 @@ _NOT_A_TASK = re.compile(
 _PASSIVE_VERBS = (
     r"(?:send|udsend|udarbejd|ajourfør|fremlægg|forelægg|afhold|undersøg|evaluer|igangsætt"
     r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
-    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl)es"
+    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag)es"
 )
 _PASSIVE = re.compile(r"\b" + _PASSIVE_VERBS + r"\b", re.IGNORECASE)
 _PASSIVE_TITLE = re.compile(
@@ -199,7 +199,7 @@ def _infinitive(verb: str) -> str:
 def _doers_pattern(people: _People) -> str:
     names = [re.escape(n) for n in sorted(people.full, key=len, reverse=True)]
     names += [re.escape(n) for n in people.first_names()]
-    names += [re.escape(b) for b in BODIES + ROLES] + list(_PRONOUNS)
+    names += [re.escape(b) for b in BODIES + ROLES] + ["(?i:" + "|".join(_PRONOUNS) + ")"]
     names += [UNIT_PATTERN, SELF_PATTERN]
     doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
     return rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
@@ -220,6 +220,7 @@ def make_title(fragment: str, people: _People, deadlines: Iterable[str] = ()) ->
     text = re.sub(
         r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", text, flags=re.I
     )
+    text = text[:1].upper() + text[1:]  # "…, at ledelsen udarbejder" starts with its doer
     doers = _doers_pattern(people)
     decided = re.match(doers + _DECIDED, text)
     modal = re.match(doers + _MODAL_AT_START, text)
@@ -259,6 +260,10 @@ def make_title(fragment: str, people: _People, deadlines: Iterable[str] = ()) ->
 def _owners(fragment: str, context: str, people: _People, forum: str) -> list[str]:
     """The doers at the start of the fragment, else people named, else bodies named."""
     start = _LEADING_FILLER.sub("", fragment.strip())
+    start = re.sub(
+        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", start, flags=re.I
+    )
+    start = start[:1].upper() + start[1:]
     prefix = re.match(_doers_pattern(people), start)
     if prefix:
         named = people.find(prefix.group(0)) + [

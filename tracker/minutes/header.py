@@ -29,6 +29,7 @@ class Line:
     text: str  # cleaned text
     bold: bool  # the whole line was bold (**...**)
     toc: bool = False  # ends in a dot leader or tab + page number (table of contents)
+    case_below: bool = False  # the next line is a case number alone (FirstAgenda's items)
 
 
 FIELDS = {  # field word -> kind
@@ -172,6 +173,11 @@ def parse_header(lines: list[Line], is_stop) -> dict:
                 k += 1
             if k < len(lines) and _value_line(lines[k], kind, is_stop):
                 value, j = lines[k].text, k + 1
+                # a list of names may go on over several lines
+                while kind in ("attendees", "absent") and j < len(lines):
+                    if not _value_line(lines[j], kind, is_stop):
+                        break
+                    value, j = value.rstrip(",") + ", " + lines[j].text, j + 1
         i = j
         _field(kind, value, result)
     if result["date"] is None:

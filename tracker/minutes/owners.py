@@ -118,8 +118,8 @@ def subject_body(text: str, forum: str = "") -> str | None:
     word = first.group(0) if first else ""
     if word.lower() in _SELF and forum:
         return forum
-    if word in ROLES:
-        return word
+    if word.capitalize() in ROLES:
+        return word.capitalize()
     unit = _UNIT.match(text.strip())
     if unit:
         return unit.group(1)

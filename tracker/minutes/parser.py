@@ -91,6 +91,10 @@ _CASE_LABEL = re.compile(
     r"\s*:?\s*(\S*)\s*(?:Dok(?:ument)?\.?\s*(?:nr|id)\.?.*)?$",
     re.IGNORECASE,
 )
+# A case number alone on a line: "S2024-702", "27.00.00-A00-4-26", "26/1034".
+_CASE_ALONE = re.compile(
+    r"^(?:[A-ZÆØÅ]{1,4}\d{2,4}-\d{2,6}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{3,6})$"
+)
 _DOCUMENT_LABEL = re.compile(r"^Dok(?:ument)?\.?\s*(?:nr|id)\.?\s*:?", re.IGNORECASE)
 _NOT_PRESENT = re.compile(
     r"\s*Følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet\s*:?\s*$", re.IGNORECASE
@@ -142,6 +146,11 @@ def _split_lines(text: str) -> list[_Line]:
         toc = bool(_TOC_LEADER.search(stripped))
         cleaned = _NOT_PRESENT.sub("", clean_inline(stripped))
         lines.append(_Line(level, cleaned, bold, toc))
+    texts = [line for line in lines if line.text]
+    for line, following in zip(texts, texts[1:], strict=False):
+        line.case_below = bool(
+            _CASE_ALONE.match(following.text) or _CASE_LABEL.match(following.text)
+        )
     return lines
 
 
@@ -233,7 +242,7 @@ def _agenda_match(line: _Line, plain: bool) -> tuple[int, str] | None:
     # A sentence ("1. Udvalget godkendte indstillingen.") is no heading; a title has no full stop.
     if re.search(r"[.!?]$", title) and not line.level:
         return None
-    if line.level or line.bold or (plain and len(title.split()) <= 16):
+    if line.level or line.bold or line.case_below or (plain and len(title.split()) <= 16):
         return int(m.group(1)), title.rstrip(".")
     return None
 

@@ -27,6 +27,8 @@ _PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re
 _BULLET = re.compile(r"^[•\-–*▪●◦]\s+")
 # A line that starts with a label ("Sted:", "Afbud fra:") or a number starts a block of its
 # own even without space above it: header fields are printed line under line.
+# A case number alone on its line (FirstAgenda prints it under the item): a block of its own.
+_CASE_LIKE = re.compile(r"^[A-ZÆØÅ]{0,4}\d[\d./-]*[\dA-Z]\d*(?:-\d+)*$")
 _STARTS_BLOCK = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ.\- ]{1,30}:(?:\s|$)|\d{1,3}\.\s+[A-ZÆØÅ])")
 
 
@@ -38,6 +40,7 @@ class _Line:
     bold: bool
     text: str
     cells: list[str] | None = None  # a line of columns far apart: a table row
+    edge: bool = False  # in the top or bottom eighth of the page, where running heads are
 
 
 def no_text_error() -> MinutesError:
@@ -121,7 +124,12 @@ def _page_lines(page, number: int) -> list[_Line]:
         else:
             lines.append(_Line(number, y, size, bold, text))
         end = x + len(text) * size * 0.5
+    try:
+        height = float(page.mediabox.height) or 842.0
+    except (AttributeError, TypeError, ValueError):
+        height = 842.0
     for line in lines:
+        line.edge = not 0.12 * height < line.y < 0.88 * height
         line.text = tidy(line.text)
         if line.cells:
             line.cells = [tidy(c) for c in line.cells if tidy(c)]
@@ -130,13 +138,15 @@ def _page_lines(page, number: int) -> list[_Line]:
 
 def _without_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
     """Drop page numbers, and header or footer lines printed on most pages."""
-    if pages >= 3:
-        # The same words at the same height on most pages: body text never is.
+    if pages >= 2:
+        # The same words at the same height near the top or the foot of most pages: body
+        # text never is.
         spots = Counter(
             (line.text, round(line.y))
             for line in {(ln.page, ln.text, round(ln.y)): ln for ln in lines}.values()
+            if line.edge
         )
-        running = {text for (text, _), count in spots.items() if count >= max(3, pages * 0.6)}
+        running = {text for (text, _), count in spots.items() if count >= max(2, pages * 0.6)}
     else:
         running = set()
     kept = []
@@ -187,6 +197,10 @@ def _blocks(lines: list[_Line]) -> list[Block]:
                 and abs(prev.size - line.size) < 0.5
                 and not _BULLET.match(line.text)
                 and not _STARTS_BLOCK.match(line.text)
+                and not _CASE_LIKE.match(line.text)
+                and not _CASE_LIKE.match(prev.text)
+                # a bold heading goes on only where its words do: "… for\nforsyningens …"
+                and (not line.bold or line.text[:1].islower() or line.text[:1].isdigit())
             )
             # A new page continues a paragraph only when the sentence clearly runs on.
             runs_on = prev.page != line.page and line.text[:1].islower() and not prev.bold

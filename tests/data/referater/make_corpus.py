@@ -444,6 +444,79 @@ Iben Sommer spurgte til status på ladestanderne. Hvornår kommer de op?
     encoding="windows-1252",
 )
 
+# The four below were written after the parser was tuned to the ones above, and first scored
+# as they were written (bench/README.md gives that score too).
+source(
+    "plan-bolig-2026-09-08.pdf",
+    """
+# Plan- og Boligudvalget - Referat
+Mødedato: 8. september 2026
+Mødetidspunkt: 16:00
+Mødested: Mødelokale Ø1
+Fraværende: Ulrik Breum
+• 88. Orientering om status på kommuneplanens revision og den videre proces for borgerinddragelse i landdistrikterne
+S2026-0456
+**Beslutninger**
+Orienteringen blev taget til efterretning. Forvaltningen skal indhente tilbud fra mindst tre rådgivere inden 1. oktober 2026.
+Sagen genoptages på mødet i november.
+**Sagsfremstilling**
+Kommuneplanen revideres hvert fjerde år. Byrådet godkendte planstrategien i 2025.
+**Tidligere beslutninger**
+**Beslutning i Plan- og Boligudvalget den 9. juni 2026**
+Forvaltningen bedes udarbejde en tidsplan.
+>>
+• 89. Lokalplan for boliger ved Engvej
+S2026-0512
+**Beslutninger**
+Udvalget anbefaler lokalplanforslaget. Planforslaget sendes i offentlig høring i 8 uger.
+""",
+    running="Plan- og Boligudvalget 08-09-2026",
+    heading_width=120,
+)
+
+source(
+    "med-sundhed-2026-03-24.docx",
+    """
+# MED-udvalget for Sundhed og Omsorg
+**Referat**
+| Dato | 24. marts 2026 |
+| Tidspunkt | 13.00 - 15.00 |
+| Sted | Sundhedshuset, lokale 2 |
+| Deltagere | Tina Bro, Leif Nørby, Pia Krog, Rune Dahl, Vibeke Holm |
+| Afbud | Pia Krog og Leif Nørby |
+Dagsordenspunkt 1 – Godkendelse af referat
+Referat: Godkendt.
+Dagsordenspunkt 2 – Ferieplanlægning 2026
+Referat: Det blev aftalt, at ledelsen udarbejder en plan for ferieafviklingen til mødet i maj.
+Opfølgning: Rune Dahl sender materialet ud til alle medarbejdere.
+Dagsordenspunkt 3 – Eventuelt
+Referat: Formanden orienterede om nyt sygefraværsprojekt. Næste møde: 12. maj 2026.
+""",
+)
+
+source(
+    "handicapraadet-2026-10-27.html",
+    """
+# Handicaprådet
+## Referat
+| Dato | Tirsdag den 27. oktober 2026 |
+| Tid | Kl. 15.00 |
+| Sted | Rådhuset, mødelokale 4 |
+| Medlemmer | Jonas Friis, Kirsten Vang, Lars Ebbesen, Mona Juhl |
+| Fraværende | Lars Ebbesen |
+## Punkt 1. Tilgængelighed på kommunens hjemmeside
+Sags-ID: 26/22041
+### Beslutning
+- Rådet ønsker en orientering om den nye hjemmeside på næste møde
+- Sekretariatet indkalder til temamøde om tilgængelighed i uge 45
+## Punkt 2. Høring om budget 2027
+Sags-ID: 26/19877
+### Beslutning
+Kirsten Vang og Jonas Friis skriver rådets høringssvar senest den 6. november 2026.
+""",
+)
+
+
 WRITERS = {".docx": to_docx, ".pdf": to_pdf, ".html": to_html, ".htm": to_html}
 
 
