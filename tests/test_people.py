@@ -308,3 +308,21 @@ def test_people_pages_do_not_grow_with_the_data(secretary_client, query_counter)
     few = [count(u) for u in urls]
     grow(20, 3)
     assert [count(u) for u in urls] == few
+
+
+def test_cli_deactivate_hands_on_or_refuses(app):
+    leaving = make_person(name="Går", email="gaar@example.org")
+    heir = make_person(name="Arving", email="arving@example.org")
+    action = make_action(leaving, "Åben")
+    runner = app.test_cli_runner()
+    refused = runner.invoke(args=["people", "deactivate", leaving.email])
+    assert refused.exit_code == 2 and "Vælg, hvem der overtager" in refused.output
+    assert db.session.get(Person, leaving.id).active
+    unknown = runner.invoke(args=["people", "deactivate", leaving.email, "--to", "x@example.org"])
+    assert unknown.exit_code == 2 and "Ingen person med e-mail x@example.org." in unknown.output
+    done = runner.invoke(args=["people", "deactivate", leaving.email, "--to", heir.email])
+    assert done.exit_code == 0, done.output
+    assert "Går er deaktiveret; 1 åben handling til Arving." in done.output
+    db.session.expire_all()
+    assert not db.session.get(Person, leaving.id).active
+    assert db.session.get(type(action), action.id).owner_id == heir.id

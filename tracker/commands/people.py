@@ -47,3 +47,31 @@ def import_people(file: Path, dry_run: bool):
     importer.apply(plan, None)
     db.session.commit()
     click.echo("Gemt.")
+
+
+@people.command("deactivate")
+@click.argument("email")
+@click.option("--to", "heir_email", help="E-mail på den, der overtager de åbne handlinger.")
+@with_appcontext
+def deactivate_person(email: str, heir_email: str | None):
+    """EMAIL leaves: open actions go to --to, logins end, no more email (exit 2 when refused)."""
+    from tracker.auth.services import find_person_by_email
+    from tracker.models import utcnow
+    from tracker.people.services import PeopleError, deactivate
+
+    person = find_person_by_email(email)
+    heir = find_person_by_email(heir_email) if heir_email else None
+    if person is None or (heir_email and heir is None):
+        click.echo(f"Ingen person med e-mail {heir_email if person else email}.", err=True)
+        sys.exit(2)
+    try:
+        done = deactivate(person, None, heir, utcnow())
+    except PeopleError as error:
+        db.session.rollback()
+        click.echo(str(error.message), err=True)
+        sys.exit(2)
+    db.session.commit()
+    count = len(done.actions)
+    what = "1 åben handling" if count == 1 else f"{count} åbne handlinger"
+    handed = f"; {what} til {heir.name}" if count else ""
+    click.echo(f"{person.name} er deaktiveret{handed}.")

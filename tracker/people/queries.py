@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, or_, select, union_all
 from sqlalchemy.orm import selectinload
 
+from tracker.actions import services as actions_services
 from tracker.actions.queries import involves
 from tracker.extensions import db
 from tracker.models import OPEN_STATUSES, ROLES, Action, Person, action_co_owner
@@ -192,9 +193,6 @@ def stands_in_for(person: Person) -> list[Person]:
 
 
 def people_for_choice(keep=()) -> list[Person]:
-    """Active people by name, and the people in ``keep`` (already chosen) even if inactive."""
-    keep_ids = [p.id for p in keep if p is not None]
-    condition = Person.active.is_(True)
-    if keep_ids:
-        condition = or_(condition, Person.id.in_(keep_ids))
-    return list(db.session.scalars(select(Person).where(condition).order_by(Person.name_key)))
+    """Who may be chosen (manager, substitute, new owner): the one rule of the action forms,
+    ``tracker.actions.services.people_for_choice`` (the active, and ``keep``)."""
+    return actions_services.people_for_choice(keep)

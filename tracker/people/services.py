@@ -236,7 +236,7 @@ def _open_actions(person: Person) -> list[Action]:
     )
 
 
-def hand_on(action: Action, old: Person, new: Person, actor: Person) -> None:
+def hand_on(action: Action, old: Person, new: Person, actor: Person | None) -> None:
     """Give ``old``'s part in ``action`` (owner or co-owner) to ``new``, with history rows."""
     if action.owner_id == old.id:
         record_event(action, actor, "changed", "owner", old.name, new.name)
@@ -265,12 +265,13 @@ def stop_pending_emails(person: Person) -> int:
     return result.rowcount or 0
 
 
-def deactivate(person: Person, actor: Person, new_owner: Person | None, now: datetime):
+def deactivate(person: Person, actor: Person | None, new_owner: Person | None, now: datetime):
     """``person`` leaves: their open actions go to ``new_owner`` (required when there are any),
-    their logins end, no email goes to them, nobody has them as manager or substitute."""
+    their logins end, no email goes to them, nobody has them as manager or substitute.
+    ``actor`` None: the command line."""
     if not person.active:
         raise PeopleError(_l("Personen er allerede deaktiveret."))
-    if person.id == actor.id:
+    if actor is not None and person.id == actor.id:
         raise PeopleError(_l("Du kan ikke deaktivere dig selv."))
     if person.role == "admin" and _last_admin(person):
         raise PeopleError(_l("Den sidste administrator kan ikke deaktiveres."))
