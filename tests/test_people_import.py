@@ -114,6 +114,16 @@ def test_excel_file(db):
     assert db.session.scalar(select(Person.title)) == "Chef"
 
 
+def test_an_excel_file_too_big_unpacked_is_refused_before_it_is_read(app):
+    book = Workbook()
+    book.active.append(["Navn", "Mail"])
+    out = io.BytesIO()
+    book.save(out)
+    app.config["IMPORT_MAX_UNPACKED_BYTES"] = 1000
+    plan = importer.plan_upload(out.getvalue(), "ad.xlsx")
+    assert plan.errors == ["Excel-filen fylder for meget udpakket."]
+
+
 def test_five_thousand_rows_in_seconds(db):
     lines = ["navn;email;titel;enhed;leders e-mail"]
     for n in range(5000):

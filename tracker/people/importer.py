@@ -129,9 +129,18 @@ def _csv_rows(data: bytes) -> list[list[str]]:
     return list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
 
 
+def _unpacked_limit() -> int:
+    from flask import current_app
+
+    return current_app.config.get("IMPORT_MAX_UNPACKED_BYTES", 20 * 1024 * 1024)
+
+
 def _excel_rows(data: bytes) -> list[list[str]]:
     from openpyxl import load_workbook
 
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:  # from its directory, before reading
+        if sum(info.file_size for info in archive.infolist()) > _unpacked_limit():
+            raise UnreadableFile(_l("Excel-filen fylder for meget udpakket."))
     book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     try:
         sheet = book.worksheets[0]
@@ -143,25 +152,27 @@ def _excel_rows(data: bytes) -> list[list[str]]:
         book.close()
 
 
-class ImportError_(Exception):
+class UnreadableFile(Exception):
     """A file that cannot be read at all."""
 
 
 def read_table(data: bytes, filename: str) -> list[list[str]]:
     """The file's cells, row by row (CSV in UTF-8 or Windows-1252, or the first Excel sheet)."""
     if not data.strip():
-        raise ImportError_(_l("Filen er tom."))
+        raise UnreadableFile(_l("Filen er tom."))
     if data[:2] == b"PK":
         try:
             return _excel_rows(data)
         except (zipfile.BadZipFile, KeyError, ValueError, OSError) as error:
-            raise ImportError_(_l("Excel-filen kan ikke læses. Gem den igen som .xlsx.")) from error
+            raise UnreadableFile(
+                _l("Excel-filen kan ikke læses. Gem den igen som .xlsx.")
+            ) from error
     if filename.lower().endswith((".xls", ".xlsx")) or b"\x00" in data[:1000]:
-        raise ImportError_(_l("Filen kan ikke læses. Brug CSV eller Excel (.xlsx)."))
+        raise UnreadableFile(_l("Filen kan ikke læses. Brug CSV eller Excel (.xlsx)."))
     try:
         return _csv_rows(data)
     except (UnicodeDecodeError, csv.Error) as error:
-        raise ImportError_(_l("Filen kan ikke læses som CSV.")) from error
+        raise UnreadableFile(_l("Filen kan ikke læses som CSV.")) from error
 
 
 def _columns(header: list[str], headers: dict) -> tuple[dict[str, int], list[str]]:
@@ -283,7 +294,7 @@ def plan_upload(data: bytes, filename: str) -> Plan:
     """Read and check an uploaded file against the people there are; nothing is changed."""
     try:
         table = read_table(data, filename)
-    except ImportError_ as error:
+    except UnreadableFile as error:
         return Plan(filename, errors=[str(error.args[0])])
     return _plan(table, filename)
 
