@@ -13,8 +13,9 @@ import re
 
 from gunicorn.glogging import Logger as GunicornLogger
 
-# Paths whose last part is a secret: email login links, password resets, calendar feeds.
-TOKEN_PATH = re.compile(r"(/(?:l|nulstil|kalender)/)[^/?#\s\"']+")
+# Paths whose last part is a secret: email login links, check-ins from an email (/e/), password
+# resets, calendar feeds.
+TOKEN_PATH = re.compile(r"(/(?:l|e|nulstil|kalender)/)[^/?#\s\"']+")
 # Query parameters that carry a secret: a login provider's answer (code, state) and the like.
 TOKEN_QUERY = re.compile(
     r"([?&](?:code|state|session_state|id_token|access_token|SAMLResponse|RelayState)=)"

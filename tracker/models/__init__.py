@@ -6,11 +6,13 @@ from .actions import Action, ActionEvent, StatusNote, action_co_owner
 from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
 from .outbox import MAIL_KINDS, MAIL_STATES, OutboxMessage
 from .people import AUDIT_KINDS, LANGUAGES, ROLES, Person, PersonAudit
+from .reminders import ESCALATION_STEPS, CheckinUse, EscalationStep
 from .security import LoginSession, MailServerState, SchedulerLock, ThrottleCounter
 from .types import UTCDateTime, utcnow
 
 __all__ = [
     "AUDIT_KINDS",
+    "ESCALATION_STEPS",
     "LANGUAGES",
     "MAIL_KINDS",
     "MAIL_STATES",
@@ -22,6 +24,8 @@ __all__ = [
     "Action",
     "ActionEvent",
     "AgendaItem",
+    "CheckinUse",
+    "EscalationStep",
     "Attendance",
     "Forum",
     "LoginSession",

@@ -94,6 +94,8 @@ class StatusNote(db.Model):
     text: Mapped[str] = mapped_column(Text)
     status_from: Mapped[str | None] = mapped_column(String(20))
     status_to: Mapped[str | None] = mapped_column(String(20))
+    # Where the note was written: None on the site, "email" for a check-in from an email.
+    via: Mapped[str | None] = mapped_column(String(20))
 
     action: Mapped[Action] = relationship(back_populates="notes")
     author: Mapped[Person | None] = relationship()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import false as sa_false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.extensions import db
@@ -24,6 +25,11 @@ class Forum(db.Model):
     slug: Mapped[str] = mapped_column(String(100), unique=True)
     description: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The escalation ladder (off by default, set by an admin): an action overdue this many
+    # working days without a note goes to the owner's manager, so many more to the secretariat.
+    escalation_enabled: Mapped[bool] = mapped_column(default=False, server_default=sa_false())
+    escalation_manager_days: Mapped[int] = mapped_column(default=10, server_default="10")
+    escalation_secretariat_days: Mapped[int] = mapped_column(default=10, server_default="10")
 
     meetings: Mapped[list[Meeting]] = relationship(
         back_populates="forum", order_by="Meeting.date.desc()"

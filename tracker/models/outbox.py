@@ -19,6 +19,8 @@ MAIL_KINDS = (
     "deadline_passed",
     "assignment",
     "password_reset",
+    "escalation",
+    "chase",
 )
 MAIL_STATES = ("pending", "sending", "sent", "failed")
 

@@ -43,6 +43,10 @@ class Person(UserMixin, db.Model):
     auth_version: Mapped[int] = mapped_column(default=1)
     digest_enabled: Mapped[bool] = mapped_column(default=True, server_default=sa_true())
     deadline_reminders_enabled: Mapped[bool] = mapped_column(default=True, server_default=sa_true())
+    # How often the digest comes while digest_enabled: "weekly", "biweekly" or "monthly".
+    digest_frequency: Mapped[str] = mapped_column(
+        String(10), default="weekly", server_default="weekly"
+    )
     # Private calendar feed: no login, an unguessable token; renewing it stops the old URL.
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
