@@ -110,6 +110,9 @@ def test_merge_refusals_change_nothing(admin):
         merging.merge(a, a, admin)
     with pytest.raises(PeopleError):
         merging.merge(a, admin, admin)
+    gone = make_person(name="A", active=False)
+    with pytest.raises(PeopleError, match="aktive person skal beholdes"):
+        merging.merge(gone, a, admin)
     assert db.session.get(Person, admin.id) is not None
 
 

@@ -64,6 +64,11 @@ def merge(keep: Person, duplicate: Person | None, actor: Person) -> str:
         raise PeopleError(_l("Vælg en anden person som dubletten."), "duplicate")
     if keep.erased_at is not None or duplicate.erased_at is not None:
         raise PeopleError(_l("En slettet person kan ikke lægges sammen."), "duplicate")
+    if not keep.active and duplicate.active:
+        raise PeopleError(
+            _l("Den aktive person skal beholdes: læg den deaktiverede sammen med den aktive."),
+            "duplicate",
+        )
     if actor.id == duplicate.id:
         raise PeopleError(_l("Du kan ikke lægge dig selv sammen med en anden."), "duplicate")
     old, new = duplicate.id, keep.id
