@@ -153,6 +153,18 @@ def _development_secret(instance_dir: Path) -> str:
     return path.read_text().strip()
 
 
+def _base_url(env, production: bool) -> str:
+    """The address in email and calendar links: TRACKER_BASE_URL; in development without it,
+    127.0.0.1 at $PORT (what `make run` serves on), so `PORT=5101 make run` links to 5101."""
+    given = env.get("TRACKER_BASE_URL")
+    if given:
+        return given.rstrip("/")
+    port = env.get("PORT", "").strip()
+    if not production and port.isdigit():
+        return f"http://127.0.0.1:{port}"
+    return "http://127.0.0.1:5000"
+
+
 def load_config(overrides: dict | None = None) -> dict:
     """Build the app configuration from the environment, then apply ``overrides`` (tests)."""
     env = os.environ
@@ -199,7 +211,9 @@ def load_config(overrides: dict | None = None) -> dict:
         "BABEL_DEFAULT_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
         "LANGUAGES": ("da", "en"),
         "TRACKER_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
-        "TRACKER_BASE_URL": env.get("TRACKER_BASE_URL", "http://127.0.0.1:5000").rstrip("/"),
+        "TRACKER_BASE_URL": _base_url(env, production),
+        # Whether the address was given: if not, `tracker serve` uses the address it serves on.
+        "TRACKER_BASE_URL_GIVEN": bool(env.get("TRACKER_BASE_URL")),
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),
         "MAIL_PORT": int(env.get("MAIL_PORT", "25")),
         "MAIL_USE_TLS": _bool(env.get("MAIL_USE_TLS")),

@@ -19,6 +19,10 @@ from tracker.logs import hide_tokens
 def serve(host, port):
     """Serve the app on HOST:PORT without the reloader."""
     app = current_app._get_current_object()
+    if not app.config.get("TRACKER_BASE_URL_GIVEN") and app.config["TRACKER_ENV"] != "production":
+        # Links in emails and the calendar point at this server (e.g. `PORT=5101 make run`).
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+        app.config["TRACKER_BASE_URL"] = f"http://{shown}:{port}"
     hide_tokens(logging.getLogger("werkzeug"))  # its access log names each request's path
     if app.config["SCHEDULER_ENABLED"]:
         from tracker.reminders.scheduler import build_scheduler
