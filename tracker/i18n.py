@@ -11,6 +11,7 @@ from flask import Flask, current_app, request
 from flask_babel import force_locale, format_datetime, get_locale
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
+from jinja2 import pass_context
 
 STATUS_LABELS = {
     "not_started": _l("Ikke startet"),
@@ -143,6 +144,18 @@ def _date_range(start: date, end: date, locale: str) -> str:
     return format_range(start, end, locale)
 
 
+def _label_filter(name: str):
+    """The ``<name>_label`` filter. It takes the template context only so that Jinja never
+    folds ``"overdue"|ui_label`` into the compiled template in the language of the first
+    request (a constant argument would be evaluated once at compile time)."""
+
+    @pass_context
+    def label_filter(_context, key):
+        return label(name, key)
+
+    return label_filter
+
+
 def init_app(app: Flask) -> None:
     """Make the formats and labels available in every template."""
     app.add_template_filter(long_date)
@@ -150,7 +163,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(short_time)
     app.add_template_global(date_range)
     for name in LABEL_SETS:
-        app.add_template_filter(lambda key, name=name: label(name, key), f"{name}_label")
+        app.add_template_filter(_label_filter(name), f"{name}_label")
 
     @app.context_processor
     def inject_globals():
