@@ -1,4 +1,5 @@
-"""Import benchmark: reading and parsing the sample referat and a generated 40-page referat.
+"""Import benchmark: reading and parsing the sample referat and a generated 40-page referat,
+as text and as a PDF (made with the corpus generator, tests/data/referater/make_corpus.py).
 
     python -m bench.import_bench
 
@@ -39,6 +40,19 @@ def forty_pages(seed: int = 40) -> bytes:
     return "\n".join(parts).encode("utf-8")
 
 
+def forty_pages_pdf() -> bytes:
+    """The 40-page referat printed as a PDF (about 40 A4 pages), as the corpus's PDFs are."""
+    import importlib.util
+
+    path = Path(__file__).parent.parent / "tests" / "data" / "referater" / "make_corpus.py"
+    spec = importlib.util.spec_from_file_location("make_corpus", path)
+    corpus = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(corpus)
+    text = forty_pages().decode("utf-8")
+    text = "\n".join(line for line in text.splitlines() if not line.startswith("|") and line)
+    return corpus.to_pdf(text.replace("**", ""))
+
+
 def median_ms(function, repeat: int) -> float:
     times = []
     for _ in range(repeat):
@@ -52,6 +66,7 @@ def main() -> None:
     for name, data, repeat in (
         ("sample referat", SAMPLE.read_bytes(), 50),
         ("40-page referat", forty_pages(), 5),
+        ("40-page PDF", forty_pages_pdf(), 3),
     ):
         minutes = parse_minutes(read_minutes_bytes(data, "referat.md"))
         drafts = extract_draft_actions(minutes)
@@ -59,7 +74,7 @@ def main() -> None:
             lambda d=data: extract_draft_actions(parse_minutes(read_minutes_bytes(d))), repeat
         )
         parse = median_ms(lambda d=data: parse_minutes(read_minutes_bytes(d)), repeat)
-        floor = median_ms(lambda d=data: d.decode("utf-8").splitlines(), repeat)
+        floor = median_ms(lambda d=data: d.decode("latin-1").splitlines(), repeat)
         print(
             f"{name:16} {len(data) / 1024:7.0f} KiB  {len(minutes.agenda_items):3d} items "
             f"{len(drafts):4d} drafts  parse {parse:8.1f} ms  parse+drafts {full:8.1f} ms  "

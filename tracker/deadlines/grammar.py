@@ -14,6 +14,8 @@ from . import formatting as fmt
 from . import spoken
 from .formatting import format_date, format_range
 from .words import (
+    ABBREVIATED_MONTHS,
+    FULL_MONTHS,
     NUMBER_WORDS,
     POSITION_WORDS,
     QUARTER_WORDS,
@@ -501,8 +503,24 @@ def _candidates(sentence: str, reference: date):
                 continue
 
 
+# Every rule needs a digit or one of these words: text with neither holds no deadline, and
+# most sentences of a referat are such text (the search of every rule is the cost).
+_MAY_HOLD = re.compile(
+    r"\d|(?<![\w])(?:"
+    + alternation(
+        [*FULL_MONTHS, *ABBREVIATED_MONTHS, *SEASON_WORDS, *UNITS, *POSITION_WORDS]
+        + [*spoken.WEEKDAYS, *spoken.VAGUE, *QUARTER_WORDS]
+        + list(spoken.TRIGGERS)
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
 def find_all_deadlines(sentence: str, reference: date, meetings=()) -> list[tuple[str, Deadline]]:
     """All non-overlapping deadline phrases in running text, in order (longest first)."""
+    if not _MAY_HOLD.search(sentence):
+        return []
     ref = _reference(reference, meetings)
     found = sorted(_candidates(sentence, ref), key=lambda c: (c[0], -c[1], c[2]))
     result, taken_until = [], 0

@@ -59,6 +59,17 @@ VAGUE = (
     "no deadline",
 )
 
+# Words that every rule beside the month, season, unit and number words needs one of: text
+# with none of them (and no digit) holds no deadline (see grammar.find_all_deadlines).
+# fmt: off
+TRIGGERS = (
+    "løbende", "fortløbende", "ongoing", "continuous", "continuously", "sommerferien",
+    "sommerferie", "summer", "jul", "julen", "christmas", "påske", "påsken", "easter", "morgen",
+    "overmorgen", "tomorrow", "møde", "mødet", "meeting", "næste", "next", "denne", "this",
+    "halvt", "half", "kvartal", "quarter", "uge", "week",
+)
+# fmt: on
+
 
 def easter(year: int) -> date:
     """Easter Sunday (the anonymous Gregorian computus)."""

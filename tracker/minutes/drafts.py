@@ -102,6 +102,13 @@ _ABBREVIATIONS = (
     "d.",
 )
 _DOT = "\u2024"
+# One pattern for them all (longest first): the split reads every decision of a referat.
+_ABBREVIATION = re.compile(
+    r"(?<![\wæøåÆØÅ])(?:"
+    + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + ")",
+    re.IGNORECASE,
+)
 _PRONOUNS = ("vi", "man", "de")
 _LEADING_FILLER = re.compile(
     r"^(?:(?:og|samt|herunder|at|men|endvidere|desuden|derudover|herefter)\s+)+", re.IGNORECASE
@@ -134,11 +141,7 @@ def _find_all_deadlines(text: str, reference: date) -> list:
 
 
 def split_sentences(text: str) -> list[str]:
-    protected = text
-    for abbr in _ABBREVIATIONS:
-        protected = re.sub(
-            r"(?<![\wæøåÆØÅ])" + re.escape(abbr), abbr.replace(".", _DOT), protected, flags=re.I
-        )
+    protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])", protected)
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
@@ -166,7 +169,7 @@ def _actionable(text: str, people: _People, has_deadline: bool, forum: str = "")
         return True
     if _PASSIVE.search(text) or _NOMINAL.search(text):
         return True
-    present = re.match(_doers_pattern(people) + r"\s+([a-zæøå]{2,}r)\b", text.strip())
+    present = _doers(people, _PRESENT).match(text.strip())
     if present and present.group(1) not in _NOT_TASK_VERBS:
         return True
     if _MODAL.search(text):
@@ -197,14 +200,27 @@ def _infinitive(verb: str) -> str:
 
 
 def _doers_pattern(people: _People) -> str:
-    names = [re.escape(n) for n in sorted(people.full, key=len, reverse=True)]
-    names += [re.escape(n) for n in people.first_names()]
-    names += [re.escape(b) for b in BODIES + ROLES] + ["(?i:" + "|".join(_PRONOUNS) + ")"]
-    names += [UNIT_PATTERN, SELF_PATTERN]
-    doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
-    return rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
+    """The doers a task sentence may start with: people, bodies, roles, units, "vi"."""
+    cached = getattr(people, "_doers", None)
+    if cached is None:
+        names = [re.escape(n) for n in sorted(people.full, key=len, reverse=True)]
+        names += [re.escape(n) for n in people.first_names()]
+        names += [re.escape(b) for b in BODIES + ROLES] + ["(?i:" + "|".join(_PRONOUNS) + ")"]
+        names += [UNIT_PATTERN, SELF_PATTERN]
+        doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
+        cached = people._doers = rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
+    return cached
 
 
+def _doers(people: _People, suffix: str = "") -> re.Pattern:
+    """The doers pattern with ``suffix``, compiled once per set of people."""
+    compiled = people.__dict__.setdefault("_compiled", {})
+    if suffix not in compiled:
+        compiled[suffix] = re.compile(_doers_pattern(people) + suffix)
+    return compiled[suffix]
+
+
+_PRESENT = r"\s+([a-zæøå]{2,}r)\b"
 _DECIDED = r"\s+(?:besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig)\s+at\s+"
 _MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks)\s+)?"
 _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører")
@@ -221,10 +237,9 @@ def make_title(fragment: str, people: _People, deadlines: Iterable[str] = ()) ->
         r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", text, flags=re.I
     )
     text = text[:1].upper() + text[1:]  # "…, at ledelsen udarbejder" starts with its doer
-    doers = _doers_pattern(people)
-    decided = re.match(doers + _DECIDED, text)
-    modal = re.match(doers + _MODAL_AT_START, text)
-    present = re.match(doers + r"\s+([a-zæøå]{2,}r)\b", text)
+    decided = _doers(people, _DECIDED).match(text)
+    modal = _doers(people, _MODAL_AT_START).match(text)
+    present = _doers(people, _PRESENT).match(text)
     if decided and text[decided.end() :]:
         text = text[decided.end() :]
     elif modal and text[modal.end() :]:
@@ -264,7 +279,7 @@ def _owners(fragment: str, context: str, people: _People, forum: str) -> list[st
         r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", start, flags=re.I
     )
     start = start[:1].upper() + start[1:]
-    prefix = re.match(_doers_pattern(people), start)
+    prefix = _doers(people).match(start)
     if prefix:
         named = people.find(prefix.group(0)) + [
             (prefix.group(0).find(b), b) for b in find_bodies(prefix.group(0))
@@ -352,14 +367,16 @@ def _drafts_from_text(
                 continue
             if _NOMINAL.search(clause) and _told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
-            for part in _split_tasks(clause, people):
-                add(part, sentence, sentence, _future_deadlines(part, ref) or deadlines)
+            parts = _split_tasks(clause, people)
+            for part in parts:
+                own = _future_deadlines(part, ref) if len(parts) > 1 else deadlines
+                add(part, sentence, sentence, own or deadlines)
     return drafts
 
 
 def _split_tasks(clause: str, people: _People) -> list[str]:
     """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's."""
-    m = re.match(_doers_pattern(people) + r"\s+([a-zæøå]{2,}r)\b", clause)
+    m = _doers(people, _PRESENT).match(clause)
     if not m or m.group(1) in _NOT_TASK_VERBS:
         return [clause]
     rest = clause[m.end() :]

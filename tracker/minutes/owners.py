@@ -26,6 +26,10 @@ BODIES = (
     "Sekretariatet",
     "HR",
 )
+_BODY_PATTERNS = tuple(
+    (body, re.compile(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", 0 if body == "HR" else re.I))
+    for body in BODIES
+)
 # Roles and units that do things; the word is kept as written.
 ROLES = (
     "Forvaltningen",
@@ -64,17 +68,20 @@ class People:
         for name in self.full:
             by_first.setdefault(name.split()[0].lower(), []).append(name)
         self.by_first = by_first
+        self._full_names: re.Pattern | None = None
 
     def find(self, text: str) -> list[tuple[int, str]]:
         """(position, full name) for people named in text, in order of appearance."""
         found: dict[str, int] = {}
         taken: list[tuple[int, int]] = []
-        for name in sorted(self.full, key=len, reverse=True):
-            if len(name.split()) < 2:
-                continue
-            for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text):
-                found.setdefault(name, m.start())
-                taken.append((m.start(), m.end()))
+        if self._full_names is None:
+            names = sorted((n for n in self.full if len(n.split()) >= 2), key=len, reverse=True)
+            alternatives = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+            self._full_names = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+        # longest first at each place, as one pattern: a name inside a longer one is no match
+        for m in self._full_names.finditer(text):
+            found.setdefault(m.group(0), m.start())
+            taken.append((m.start(), m.end()))
         for m in re.finditer(r"(?<![\w.])([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b", text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
@@ -92,9 +99,8 @@ def find_bodies(text: str) -> list[str]:
     """The bodies of :data:`BODIES` named in text, in order of appearance."""
     found: list[tuple[int, str]] = []
     taken: list[tuple[int, int]] = []
-    for body in BODIES:
-        flags = 0 if body == "HR" else re.IGNORECASE
-        for m in re.finditer(r"(?<![\w-])" + re.escape(body) + r"(?![\w-])", text, flags):
+    for body, pattern in _BODY_PATTERNS:
+        for m in pattern.finditer(text):
             if any(a <= m.start() < b for a, b in taken):
                 continue
             taken.append((m.start(), m.end()))
