@@ -34,6 +34,11 @@ LEEWAY_SECONDS = 60  # clock difference allowed for exp and iat
 ASYMMETRIC = ("RS256", "RS384", "RS512", "PS256", "PS384", "PS512", "ES256", "ES384", "ES512")
 
 
+def _loggable(code) -> str:
+    """A provider's error code as it may go to the log: letters and underscores, 40 at most."""
+    return re.sub(r"[^a-z_]", "?", str(code)[:40])
+
+
 class OpenIDConnect:
     """One OpenID provider (Microsoft Entra ID: the tenant's v2.0 issuer) and our client there."""
 
@@ -127,8 +132,7 @@ class OpenIDConnect:
             raise SsoRefused("bad-response", "the answer must come as a query")
         if values.get("error"):
             reason = "cancelled" if values["error"] in ("access_denied", "login_required") else ""
-            code = re.sub(r"[^a-z_]", "?", str(values["error"])[:40])  # it goes to the log
-            raise SsoRefused(reason or "provider-error", code)
+            raise SsoRefused(reason or "provider-error", _loggable(values["error"]))
         state = str(values.get("state") or "")
         if (
             not pending
@@ -160,7 +164,7 @@ class OpenIDConnect:
                     timeout=self.timeout,
                 )
         except AuthlibBaseError as error:  # invalid_grant: a used, expired or foreign code
-            raise SsoRefused("token", f"token endpoint: {error.error}") from error
+            raise SsoRefused("token", f"token endpoint: {_loggable(error.error)}") from error
         except (requests.RequestException, ValueError) as error:
             raise SsoRefused("unavailable", f"token endpoint: {type(error).__name__}") from error
 
