@@ -28,6 +28,7 @@ from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
 _People = People  # the tests' name for it
+_UNIT_START = re.compile(UNIT_PATTERN)
 
 # Not tasks: a status given, a question, a time, a referral to another body, a noting.
 _NOT_A_TASK = re.compile(
@@ -173,7 +174,9 @@ def _actionable(text: str, people: _People, has_deadline: bool, forum: str = "")
     if present and present.group(1) not in _NOT_TASK_VERBS:
         return True
     if _MODAL.search(text):
-        doer = people.find(text) or find_bodies(text)
+        # a unit as the subject ("Jobcentret skal …"); a role ("Ledelsen skal …") in a
+        # discussion is no task of anyone's
+        doer = people.find(text) or find_bodies(text) or _UNIT_START.match(text.strip())
         return bool(doer) or bool(re.search(r"\bvi\s+(?:skal|bør|må|vil)\b", text, re.I))
     return False
 
@@ -267,9 +270,32 @@ def make_title(fragment: str, people: _People, deadlines: Iterable[str] = ()) ->
     text = re.sub(r"\bvores\s+", "", text)
     text = " ".join(text.split()).strip(" ,;:-–.")
     if len(text) > MAX_TITLE:
-        cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
-        text = re.sub(r"(?:\s+(?:og|samt|i|til|for|med|af|på|om|at|,))+$", "", cut).strip(" ,;:")
+        text = _shorten(text)
     return text[:1].upper() + text[1:]
+
+
+# Where a clause ends: a comma, a dash, or before "med henblik på", "så", "for at", "idet", …
+_CLAUSE_END = re.compile(
+    r",\s|\s[-–]\s|\s(?=(?:med\s+henblik\s+på|således|så\s+(?:at|der|vi)|for\s+at|idet|herunder"
+    r"|hvor|hvilket|der\s+skal|som\s+skal|og\s+dermed|bl\.a\.|fx|eksempelvis)\s)",
+    re.IGNORECASE,
+)
+
+# Else before the last phrase that a preposition starts: "… af reformen | for alle fagområder".
+_PHRASE_START = re.compile(
+    r"\s(?=(?:for|i|af|på|til|med|om|hos|fra|efter|inden|under|over|mellem|ved|og)\s)"
+)
+
+
+def _shorten(text: str) -> str:
+    """At most MAX_TITLE characters, cut at the last clause end, else at a word."""
+    head = text[: MAX_TITLE + 1]
+    for boundary in (_CLAUSE_END, _PHRASE_START):
+        ends = [m.start() for m in boundary.finditer(head) if m.start() >= 30]
+        if ends:
+            return head[: ends[-1]].strip(" ,;:-–")
+    cut = head.rsplit(" ", 1)[0]
+    return re.sub(r"(?:\s+(?:og|samt|i|til|for|med|af|på|om|at|,))+$", "", cut).strip(" ,;:")
 
 
 def _owners(fragment: str, context: str, people: _People, forum: str) -> list[str]:
