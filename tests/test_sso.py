@@ -151,6 +151,17 @@ def test_logout_ends_the_login_and_the_provider_session(client, sso, db):
     assert "Du er logget ud." in flashed(client)
 
 
+def test_logout_stays_here_when_the_provider_has_no_end_session_endpoint(app, client, sso):
+    from tracker.auth import providers
+
+    make_person(name="Torben Chef", email="torben@example.org")
+    sso_login(client, "torben@example.org")
+    provider = providers.get("oidc")  # the app's own object, with the discovery it fetched
+    provider._metadata = {k: v for k, v in provider.metadata().items() if "end_session" not in k}
+    assert client.logout().headers["Location"] == "/login"
+    assert client.get("/mine").status_code == 302
+
+
 def test_password_logout_stays_here(client, sso, member):
     client.login(member)
     assert client.logout().headers["Location"] == "/login"
