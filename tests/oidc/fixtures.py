@@ -1,8 +1,9 @@
 """The test provider: one node process for the whole test run, started by the first test that
 asks for the ``oidc_provider`` fixture and stopped at the end of the run.
 
-Test modules import the fixture (``from tests.oidc.fixtures import oidc_provider``); pytest then
-knows it once per module, so the process itself is kept here and shared: it starts once.
+The tests in tests/oidc/ get it from their conftest.py; the browser journey
+(tests/browser/test_sso_journey.py) imports it. pytest then knows the fixture twice, so the
+process itself is kept here and shared: it starts once per run.
 
 Without node or ``node_modules/oidc-provider`` (``make browser-deps`` installs it from the
 project's package-lock.json) the tests skip with the reason, unless CI is set: then they fail.
