@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -70,3 +71,28 @@ def test_the_command_imports_a_word_referat_with_tables(app, tmp_path):
     assert result.exit_code == 0, result.output
     assert "5 deltagere (1 fraværende)" in result.output
     assert "3 punkter, 4 forslag til handlinger" in result.output
+
+
+def test_next_meeting_words_take_the_forums_planned_meeting(secretary_client):
+    from tests.factories import make_forum, make_meeting
+    from tracker.extensions import db
+    from tracker.meetings.services import slugify
+
+    name = "Teknik- og Miljøudvalget"
+    forum = make_forum(name, slug=slugify(name))
+    make_meeting(forum=forum, day=date(2026, 4, 15), status="planned", title="Næste møde")
+    db.session.commit()
+    data = (CORPUS / "tmu-2026-03-04.docx").read_bytes()
+    page = upload(secretary_client, data, name="referat.docx").get_data(as_text=True)
+    fields = review_fields(page)
+    assert "til næste møde" in fields.values()
+    for key in [k for k in fields if k.endswith("-owner")]:
+        fields[key] = "Eva Lund"
+    saved = secretary_client.raw.post("/import/gem", data=fields)
+    assert saved.status_code == 302
+    from sqlalchemy import select
+
+    from tracker.models import Action
+
+    action = db.session.scalar(select(Action).where(Action.deadline_text == "til næste møde"))
+    assert action.due_start == action.due_end == date(2026, 4, 15)

@@ -63,7 +63,9 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         deadline = None
         if (row.deadline.data or "").strip():
             try:
-                deadline = parse_deadline(row.deadline.data, parsed.minutes.date)
+                deadline = parse_deadline(
+                    row.deadline.data, parsed.minutes.date, meetings=parsed.planned
+                )
             except DeadlineError as error:
                 row.deadline.errors = [error.message(locale)]
                 ok = False

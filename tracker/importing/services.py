@@ -7,6 +7,7 @@ changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from flask import current_app
 from sqlalchemy import select
@@ -34,6 +35,7 @@ class Parsed:
     text: str
     minutes: ParsedMinutes
     drafts: list[DraftAction]
+    planned: tuple[date, ...] = ()  # the forum's planned meetings after this one
 
 
 @dataclass
@@ -73,7 +75,22 @@ def read_referat(data: bytes, filename: str = "") -> Parsed:
 def parse_text(text: str) -> Parsed:
     """Parse referat text and propose draft actions."""
     minutes = parse_minutes(text)
-    return Parsed(text, minutes, extract_draft_actions(minutes, known_people()))
+    planned = planned_meetings(minutes.forum, minutes.date)
+    drafts = extract_draft_actions(minutes, known_people(), planned)
+    return Parsed(text, minutes, drafts, planned)
+
+
+def planned_meetings(forum_name: str, after: date) -> tuple[date, ...]:
+    """The dates of the forum's planned meetings after ``after``: "på næste møde" is the first."""
+    if not forum_name:
+        return ()
+    rows = db.session.scalars(
+        select(Meeting.date)
+        .join(Forum)
+        .where(Forum.slug == slugify(forum_name), Meeting.status == "planned", Meeting.date > after)
+        .order_by(Meeting.date)
+    )
+    return tuple(rows)
 
 
 def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | None:
@@ -249,7 +266,9 @@ def reviewed_from_proposals(parsed: Parsed) -> list[ReviewedDraft]:
         people = [n for n in draft.owner_names if n.casefold() in known]
         deadline = None
         if draft.deadline_text:
-            deadline = parse_deadline(draft.deadline_text, parsed.minutes.date)
+            deadline = parse_deadline(
+                draft.deadline_text, parsed.minutes.date, meetings=parsed.planned
+            )
         result.append(
             ReviewedDraft(
                 title=draft.title,

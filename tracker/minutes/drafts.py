@@ -130,13 +130,13 @@ class DraftAction:
     point_index: int | None = None  # index into the item's points; None for decision paragraphs
 
 
-def _find_all_deadlines(text: str, reference: date) -> list:
+def _find_all_deadlines(text: str, reference: date, meetings=()) -> list:
     try:
         from tracker.deadlines import find_all_deadlines
     except ImportError:  # pragma: no cover - the deadlines package ships with the app
         return []
     try:
-        return list(find_all_deadlines(text, reference))
+        return list(find_all_deadlines(text, reference, meetings))
     except Exception:  # a deadline we cannot read must not stop the whole proposal
         return []
 
@@ -148,9 +148,9 @@ def split_sentences(text: str) -> list[str]:
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
 
 
-def _future_deadlines(text: str, reference: date) -> list[tuple[str, object]]:
+def _future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str, object]]:
     result = []
-    for words, deadline in _find_all_deadlines(text, reference):
+    for words, deadline in _find_all_deadlines(text, reference, meetings):
         end = getattr(deadline, "end", None) or getattr(deadline, "start", None)
         if end is not None and end < reference:
             continue  # "seminaret i oktober 2024" is history, not a deadline
@@ -346,6 +346,7 @@ def _drafts_from_text(
     people: _People,
     ref: date,
     forum: str,
+    meetings: tuple = (),
 ) -> list[DraftAction]:
     drafts: list[DraftAction] = []
 
@@ -372,14 +373,14 @@ def _drafts_from_text(
             clause = clause.strip()
             if not clause:
                 continue
-            deadlines = _future_deadlines(clause, ref)
+            deadlines = _future_deadlines(clause, ref, meetings)
             trigger = _ENUM_TRIGGER.search(clause)
             if trigger and not re.match(r"at\s", clause[trigger.end() :], re.I):
                 prefix, rest = clause[: trigger.start()], clause[trigger.end() :]
                 items = _split_enumeration(rest)
                 prefix_signal = bool(_SIGNAL.search(prefix))
                 for fragment in items:
-                    own = _future_deadlines(fragment, ref)
+                    own = _future_deadlines(fragment, ref, meetings)
                     if prefix_signal or _actionable(fragment, people, bool(own)):
                         add(fragment, sentence, prefix, own)
                 continue
@@ -395,7 +396,7 @@ def _drafts_from_text(
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
             parts = _split_tasks(clause, people)
             for part in parts:
-                own = _future_deadlines(part, ref) if len(parts) > 1 else deadlines
+                own = _future_deadlines(part, ref, meetings) if len(parts) > 1 else deadlines
                 add(part, sentence, sentence, own or deadlines)
     return drafts
 
@@ -426,10 +427,15 @@ def _told_later(clause: str, sentence: str, text: str) -> bool:
 
 
 def extract_draft_actions(
-    minutes: ParsedMinutes, known_people: Iterable[str] = ()
+    minutes: ParsedMinutes, known_people: Iterable[str] = (), planned_meetings: Iterable[date] = ()
 ) -> list[DraftAction]:
-    """Propose actions from each agenda item's decision paragraphs and plenum points."""
+    """Propose actions from each agenda item's decision paragraphs and plenum points.
+
+    ``planned_meetings`` are the dates of the forum's planned meetings, for deadlines such as
+    "på næste møde" and "til mødet i juni".
+    """
     people = _People([a.name for a in minutes.attendees] + list(known_people))
+    meetings = tuple(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     for item in minutes.agenda_items:
         seen: set[str] = set()
@@ -441,7 +447,9 @@ def extract_draft_actions(
         else:
             sources = [(item.decision, None)] if item.decision else []
         for text, index in sources:
-            for draft in _drafts_from_text(text, item, index, people, minutes.date, minutes.forum):
+            for draft in _drafts_from_text(
+                text, item, index, people, minutes.date, minutes.forum, meetings
+            ):
                 key = draft.title.lower()
                 if key not in seen:
                     seen.add(key)
