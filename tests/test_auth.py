@@ -17,6 +17,7 @@ PUBLIC = {
     "auth.sso_start",
     "auth.sso_callback",
     "auth.email_login",
+    "checkin.checkin",
     "auth.forgot_password",
     "auth.reset_password",
     "main.healthz",

@@ -58,7 +58,7 @@ def test_weekly_digest_one_per_person_with_open_actions(smtp, people):
     )
     assert "Overskredet seminar" in text and "primo februar 2025 (1.–10. februar 2025)" in text
     assert "Afsluttet" not in text
-    assert "http://tracker.test/l/" in text and "Budgettemadag" in html
+    assert "http://tracker.test/e/" in text and "/l/" not in text and "Budgettemadag" in html
     (charlotte,) = smtp.to("charlotte@example.org")
     assert charlotte.message["Subject"] == "Your actions – week 10"
     assert "Strategi" in charlotte.message.get_body(("plain",)).get_content()
@@ -201,7 +201,7 @@ def test_deadline_reminders_before_and_after(smtp, people):
     ]
     assert len(passed) == 1
     link_text = passed[0].message.get_body(("plain",)).get_content()
-    assert "/l/" in link_text
+    assert "/e/" in link_text and "/l/" not in link_text
 
 
 def test_the_configured_closed_days_decide_the_working_day_after_a_deadline(app, smtp, people):

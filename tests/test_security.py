@@ -187,6 +187,7 @@ SKIP = {
     "auth.login",
     "auth.logout",
     "auth.email_login",
+    "checkin.checkin",
     "auth.reset_password",
     "actions.calendar_feed",
     "main.healthz",

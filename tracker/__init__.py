@@ -45,6 +45,7 @@ def create_app(config: dict | None = None) -> Flask:
     from tracker import errors, logs, security
     from tracker.actions.views import bp as actions_bp
     from tracker.auth.views import bp as auth_bp
+    from tracker.checkin.views import bp as checkin_bp
     from tracker.importing.views import bp as importing_bp
     from tracker.main.views import bp as main_bp
     from tracker.meetings.views import bp as meetings_bp
@@ -60,6 +61,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(importing_bp)
     app.register_blueprint(reports_bp)
     app.register_blueprint(people_bp)
+    app.register_blueprint(checkin_bp)
     errors.register(app)
     security.init_app(app)
     logs.init_app(app)

@@ -107,3 +107,32 @@ def since(meeting_date: date | None, tz: tzinfo) -> datetime:
     if meeting_date is None:
         return datetime.min.replace(tzinfo=UTC)
     return datetime.combine(meeting_date, time.min, tzinfo=tz).astimezone(UTC)
+
+
+# Reminders ----------------------------------------------------------------------------------
+
+NEWS_DAYS = 7  # a note (or check-in) this recent is news: the action is not "overdue without news"
+
+
+def is_absent(absent_until: date | None, today: date) -> bool:
+    """Away (leave, illness) today: up to and including ``absent_until``."""
+    return absent_until is not None and today <= absent_until
+
+
+def overdue_without_news(
+    status: str, due_end: date | None, last_note_day: date | None, today: date
+) -> bool:
+    """Overdue, and no note in the last ``NEWS_DAYS`` days."""
+    if not is_overdue(status, due_end, today):
+        return False
+    return last_note_day is None or last_note_day < today - timedelta(days=NEWS_DAYS)
+
+
+def days_overdue(due_end: date | None, today: date) -> int:
+    """Days since the deadline ended (0 when it has not)."""
+    return max((today - due_end).days, 0) if due_end else 0
+
+
+def status_round_closes(meeting_date: date) -> date:
+    """The last day to answer the status round: the day before the meeting."""
+    return meeting_date - timedelta(days=1)

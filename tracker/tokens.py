@@ -1,12 +1,15 @@
-"""Signed personal tokens: email login links and password reset (itsdangerous, SECRET_KEY).
+"""Signed personal tokens: email links, check-ins and password reset (itsdangerous, SECRET_KEY).
 
 Neutral ground for ``tracker.mail``, which signs them as an email leaves, and ``tracker.auth``,
 which reads them when the link is opened. A token carries the person's id and ``auth_version``
 ({"p": id, "v": version}), so a new password or a deactivation ends every token signed before.
+A check-in token is bound to one action and one purpose as well, and carries a nonce that the
+check-in spends (``tracker.checkin``).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import quote
 
 from flask import current_app
@@ -17,6 +20,11 @@ from tracker.models import Person
 
 LOGIN_SALT = "email-login"
 RESET_SALT = "password-reset"
+CHECKIN_SALT = "email-checkin"
+CHECKIN_MAX_AGE = 14 * 24 * 3600  # a check-in link works for 14 days
+# What a check-in link does: "Går efter planen", "Forsinket", "Udført", "Skriv en note"; "any":
+# the page asks which (the text part's one link per action).
+CHECKIN_PURPOSES = ("on_track", "delayed", "done", "note", "any")
 
 
 def _serializer(salt: str) -> URLSafeTimedSerializer:
@@ -64,3 +72,49 @@ def read_reset(token: str, max_age: int) -> Person | None:
 def login_url(token: str, path: str) -> str:
     """An absolute link that logs the token's person in and opens ``path`` on this site."""
     return f"{current_app.config['TRACKER_BASE_URL']}/l/{token}?n={quote(path, safe='/')}"
+
+
+@dataclass(frozen=True)
+class CheckinToken:
+    """What a valid check-in token says: who, which action, what for, and its nonce."""
+
+    person: Person
+    action_id: int
+    purpose: str
+    nonce: str
+
+
+def sign_checkin(person: Person, action_id: int, purpose: str, nonce: str) -> str:
+    """A check-in token for ``person`` and one action and purpose (signed as the email leaves)."""
+    payload = {"p": person.id, "v": person.auth_version, "a": action_id, "u": purpose, "n": nonce}
+    return _serializer(CHECKIN_SALT).dumps(payload)
+
+
+def read_checkin(token: str, max_age: int = CHECKIN_MAX_AGE) -> CheckinToken | str:
+    """The check-in a valid token allows, or why not: "expired" or "invalid"."""
+    try:
+        data = _serializer(CHECKIN_SALT).loads(token, max_age=max_age)
+    except SignatureExpired:
+        return "expired"
+    except BadSignature:
+        return "invalid"
+    if not isinstance(data, dict) or data.get("u") not in CHECKIN_PURPOSES:
+        return "invalid"
+    if not all(isinstance(data.get(k), int) for k in ("p", "a")) or not isinstance(
+        data.get("n"), str
+    ):
+        return "invalid"
+    person = db.session.get(Person, data["p"])
+    if person is None or not person.active or person.auth_version != data.get("v"):
+        return "invalid"
+    return CheckinToken(person, data["a"], data["u"], data["n"])
+
+
+def checkin_url(token: str) -> str:
+    """An absolute link to the check-in page of a token (no login)."""
+    return f"{current_app.config['TRACKER_BASE_URL']}/e/{token}"
+
+
+def site_url(path: str) -> str:
+    """An absolute link to a page on this site, opened with a normal login."""
+    return f"{current_app.config['TRACKER_BASE_URL']}{path}"

@@ -155,8 +155,11 @@ def add_note(
     new_status: str | None = None,
     seen_version: int | None = None,
     seen_event: int | None = None,
+    via: str | None = None,
 ) -> StatusNote:
-    """Write a status note, optionally changing the status (a note is required to close)."""
+    """Write a status note, optionally changing the status (a note is required to close).
+
+    ``via`` says where it was written when not on the site ("email": a check-in)."""
     text = (text or "").strip()
     if new_status and new_status not in STATUSES:
         raise ValueError(f"unknown status {new_status!r}")
@@ -171,10 +174,11 @@ def add_note(
         text=text,
         status_from=action.status if changes_status else None,
         status_to=new_status if changes_status else None,
+        via=via,
     )
     db.session.add(note)
     if text:
-        record_event(action, author, "note", new=text[:200])
+        record_event(action, author, "note", field=via, new=text[:200])
     if changes_status:
         set_status(action, author, new_status)
     db.session.flush()

@@ -15,7 +15,6 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
-from flask_wtf import FlaskForm
 
 from tracker.auth import links, providers, reset, services, sessions, sso
 from tracker.auth.forms import (
@@ -41,6 +40,7 @@ PUBLIC_ENDPOINTS = {
     "main.healthz",
     "static",
     "actions.calendar_feed",
+    "checkin.checkin",
 }
 
 
@@ -184,29 +184,19 @@ def renew_calendar():
     return redirect(url_for("auth.settings", _anchor="kalender"))
 
 
-@bp.route("/l/<token>", methods=["GET", "POST"])
+@bp.route("/l/<token>")
 def email_login(token):
-    """Follow a link from an email: log that person in and open the page. Changes no data.
-
-    Someone else logged in on this device is asked first (POST) before their login is replaced.
-    """
-    found = links.read_login_link(token, request.values.get("n"))
+    """A login link from an email sent before check-in links: it logs nobody in any more (a
+    forwarded email must not hand over an account); it leads to the login page and the page."""
+    found = links.read_login_link(token, request.args.get("n"))
     if found is None:
         flash(_("Linket er udløbet eller ugyldigt. Log ind for at fortsætte."), "error")
         return redirect(url_for("auth.login"))
     person, path = found
     if current_user.is_authenticated and current_user.id == person.id:
         return redirect(path)
-    if current_user.is_authenticated and request.method == "GET":
-        return render_template("auth/switch.html", person=person, token=token, path=path)
-    if current_user.is_authenticated:
-        form = FlaskForm()
-        if not form.validate_on_submit():
-            abort(400)
-        sessions.revoke(current_user.login_id)
-        logout_user()
-    _log_in(person, "email-link")
-    return redirect(path)
+    flash(_("Links i e-mails logger ikke ind. Log ind for at fortsætte."), "info")
+    return redirect(url_for("auth.login", next=path))
 
 
 @bp.route("/glemt-adgangskode", methods=["GET", "POST"])

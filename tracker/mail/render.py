@@ -1,11 +1,14 @@
 """Rendering emails (text and HTML, in the person's language) and building their MIME message.
 
-Personal links are never stored: the outbox keeps placeholders (``LOGIN_TOKEN``, ``RESET_TOKEN``)
-and :func:`personalise` signs them for the recipient as the email leaves.
+Personal links are never stored: the outbox keeps placeholders (``LOGIN_TOKEN``, ``RESET_TOKEN``,
+``@@checkin:<action id>:<purpose>@@``) and :func:`personalise` signs them for the recipient as
+the email leaves. Other links in an email are plain addresses that need a normal login.
 """
 
 from __future__ import annotations
 
+import re
+import secrets
 from email import charset
 from email.header import Header
 from email.mime.multipart import MIMEMultipart
@@ -17,7 +20,7 @@ from flask import current_app, render_template
 from flask_babel import force_locale
 
 from tracker.models import OutboxMessage, Person
-from tracker.tokens import login_url, sign_login, sign_reset
+from tracker.tokens import checkin_url, sign_checkin, sign_login, sign_reset, site_url
 
 # Quoted-printable keeps every line under the SMTP limit, also for plain-ASCII bodies.
 UTF8_QP = charset.Charset("utf-8")
@@ -28,6 +31,12 @@ UTF8_QP.body_encoding = charset.QP
 LOGIN_TOKEN = "@@login@@"
 RESET_TOKEN = "@@reset@@"
 MASK = "[personligt link]"
+CHECKIN_TOKEN = re.compile(r"@@checkin:(\d+):([a-z_]+)@@")
+
+
+def checkin_placeholder(action_id: int, purpose: str) -> str:
+    """The outbox's stand-in for the check-in token of one action and purpose."""
+    return f"@@checkin:{int(action_id)}:{purpose}@@"
 
 
 def personalise(body: str, person: Person | None) -> str:
@@ -36,12 +45,29 @@ def personalise(body: str, person: Person | None) -> str:
         body = body.replace(LOGIN_TOKEN, sign_login(person) if person else "")
     if RESET_TOKEN in body:
         body = body.replace(RESET_TOKEN, sign_reset(person) if person else "")
+    if "@@checkin:" in body:
+        body = _sign_checkins(body, person)
     return body
+
+
+def _sign_checkins(body: str, person: Person | None) -> str:
+    """Each check-in placeholder signed; the links of one action share a nonce, so the first
+    check-in on an action spends all of that email's links for it."""
+    nonces: dict[int, str] = {}
+
+    def sign(match: re.Match) -> str:
+        if person is None:
+            return ""
+        action_id = int(match.group(1))
+        nonce = nonces.setdefault(action_id, secrets.token_urlsafe(12))
+        return sign_checkin(person, action_id, match.group(2), nonce)
+
+    return CHECKIN_TOKEN.sub(sign, body)
 
 
 def masked(body: str) -> str:
     """``body`` as anyone but the recipient may see it: "[personligt link]" for each token."""
-    return body.replace(LOGIN_TOKEN, MASK).replace(RESET_TOKEN, MASK)
+    return CHECKIN_TOKEN.sub(MASK, body.replace(LOGIN_TOKEN, MASK).replace(RESET_TOKEN, MASK))
 
 
 def one_line(text: str) -> str:
@@ -52,11 +78,19 @@ def one_line(text: str) -> str:
 def render_email(template: str, person: Person, subject: str, **context) -> tuple[str, str, str]:
     """Render ``email/<template>.txt`` and ``.html`` for ``person`` in their language.
 
-    ``subject`` is a lazy string, translated here in the person's language. Links carry the
-    placeholder of the person's token (see :func:`personalise`).
+    ``subject`` is a lazy string, translated here in the person's language. ``link(path)`` is a
+    plain address on this site (a normal login opens it); ``checkin(action_id, purpose)`` the
+    check-in page, with the placeholder of the person's token (see :func:`personalise`).
     """
     with force_locale(person.language or "da"):
-        context = {"person": person, "link": lambda path: login_url(LOGIN_TOKEN, path), **context}
+        context = {
+            "person": person,
+            "link": site_url,
+            "checkin": lambda action_id, purpose: checkin_url(
+                checkin_placeholder(action_id, purpose)
+            ),
+            **context,
+        }
         text = render_template(f"email/{template}.txt", **context)
         html = render_template(f"email/{template}.html", **context)
         return one_line(subject), text, html

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from tracker import rules
 
-from .holidays import CLOSED_DAYS, next_working_day, working_day_after
+from .holidays import CLOSED_DAYS, is_working_day, next_working_day, working_day_after
 
 LATE_LIMIT_DAYS = 7  # a "deadline passed" reminder is not sent for long-forgotten deadlines
 
@@ -96,3 +96,44 @@ def digest_sections(items, today: date) -> dict[str, list]:
     for item in sorted(items, key=lambda i: (i.due_end is None, i.due_end or date.max)):
         sections[rules.urgency(item.due_end, today)].append(item)
     return sections
+
+
+# Frequency, absence and working days --------------------------------------------------------
+
+FREQUENCIES = ("weekly", "biweekly", "monthly")
+
+
+def frequency_due(frequency: str, due_day: date, last_due_day: date | None) -> bool:
+    """Whether a person with ``frequency`` gets the digest due on ``due_day``, their last one
+    having been due on ``last_due_day``: weekly always; every other week 14 days or more after
+    the last; monthly the first of a calendar month."""
+    if last_due_day is None or frequency not in FREQUENCIES[1:]:
+        return True
+    if frequency == "biweekly":
+        return (due_day - last_due_day).days >= 14
+    return (due_day.year, due_day.month) != (last_due_day.year, last_due_day.month)
+
+
+def week_due_day(week_key: str, settings: ReminderSettings) -> date:
+    """The day the digest of ``week_key`` ("2025-W10") was due."""
+    year, week = week_key.split("-W")
+    return weekly_due(date.fromisocalendar(int(year), int(week), 1), settings).date()
+
+
+def away_at(absent_until: date | None, at: datetime, settings: ReminderSettings) -> bool:
+    """Whether a person absent up to and including ``absent_until`` gets no mail at ``at``:
+    mail comes again from the send time of the working day after."""
+    if absent_until is None:
+        return False
+    back = moment(working_day_after(absent_until, settings.closed_days), settings)
+    return at < back
+
+
+def working_days_after(start: date, end: date, settings: ReminderSettings) -> int:
+    """Working days after ``start`` up to and including ``end`` (0 when ``end`` is not later)."""
+    count, day = 0, start + timedelta(days=1)
+    while day <= end:
+        if is_working_day(day, settings.closed_days):
+            count += 1
+        day += timedelta(days=1)
+    return count

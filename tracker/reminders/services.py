@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
@@ -25,7 +25,7 @@ from tracker.models import (
     action_co_owner,
 )
 
-from . import schedule
+from . import digest, schedule
 
 KINDS = ("weekly", "status-round", "deadline")
 
@@ -49,8 +49,9 @@ def existing_keys(prefix: str) -> set[str]:
     )
 
 
-def _open_actions_by_person(person_filter=None) -> dict[Person, list[Action]]:
-    """Open actions grouped by each owner and co-owner who has an email address."""
+def _open_actions_by_person(person_filter=None, *, everyone=False) -> dict[Person, list[Action]]:
+    """Open actions grouped by each owner and co-owner who has an email address (``everyone``:
+    also those without one, or deactivated)."""
     query = (
         select(Action)
         .where(Action.status.in_(OPEN_STATUSES))
@@ -65,9 +66,17 @@ def _open_actions_by_person(person_filter=None) -> dict[Person, list[Action]]:
     grouped: dict[Person, list[Action]] = defaultdict(list)
     for action in db.session.scalars(query):
         for person in {action.owner, *action.co_owners} - {None}:
-            if person.email and person.active:
+            if everyone or (person.email and person.active):
                 grouped[person].append(action)
     return grouped
+
+
+def mailable(person: Person, at: datetime, settings) -> bool:
+    """The person gets mail at ``at``: an email, active, and not away (nothing while absent,
+    mail again from the working day after)."""
+    return bool(
+        person.email and person.active and not schedule.away_at(person.absent_until, at, settings)
+    )
 
 
 def open_actions_of(person: Person) -> list[Action]:
@@ -80,22 +89,13 @@ def weekly_subject(week: int):
     return _l("Dine handlinger – uge %(week)d", week=week)
 
 
-def digest_for(person: Person, actions: list[Action], today) -> dict:
-    """The digest's sections for one person."""
-    by_id = {a.id: a for a in actions}
-    sections = schedule.digest_sections(
-        [schedule.DigestItem(a.id, a.due_end) for a in actions], today
-    )
-    return {name: [by_id[i.action_id] for i in items] for name, items in sections.items()}
-
-
 def weekly_key(person: Person, week_key: str) -> str:
     """The digest's unique key: one per person and ISO week."""
     return f"weekly:{person.id}:{week_key}"
 
 
-def weekly_digest(person: Person, actions: list[Action], week_key: str, today) -> PlannedEmail:
-    """The digest of ``person``'s open ``actions`` for the ISO week ``week_key`` ("2025-W10")."""
+def weekly_digest(person: Person, week_key: str, context: dict) -> PlannedEmail:
+    """The digest for the ISO week ``week_key`` ("2025-W10") with its content (digest.context)."""
     week = int(week_key.split("W")[1])
     return PlannedEmail(
         weekly_key(person, week_key),
@@ -103,33 +103,92 @@ def weekly_digest(person: Person, actions: list[Action], week_key: str, today) -
         person,
         "digest",
         weekly_subject(week),
-        {"sections": digest_for(person, actions, today), "today": today, "week": week},
+        {**context, "week": week},
     )
 
 
-def plan_weekly(at: datetime, settings) -> list[PlannedEmail]:
-    """One digest per person with open actions, for the latest week whose moment has passed."""
+def _stand_ins(grouped, at, settings, today) -> dict[int, list[tuple[Person, list[Action]]]]:
+    """For each substitute: the absent people they stand in for, with their overdue actions."""
+    found: dict[int, list[tuple[Person, list[Action]]]] = defaultdict(list)
+    for person, actions in sorted(grouped.items(), key=lambda p: p[0].name):
+        if person.substitute_id is None or not schedule.away_at(person.absent_until, at, settings):
+            continue
+        overdue = [a for a in actions if a.owner_id == person.id and a.is_overdue(today)]
+        if overdue:
+            found[person.substitute_id].append((person, sorted(overdue, key=_by_deadline)))
+    return found
+
+
+def _recent_weeks(at: datetime, settings) -> dict[int, list[str]]:
+    """Each person's digest weeks of the last two months (for the frequency), newest last."""
+    since = at - timedelta(days=62)
+    weeks: dict[int, list[str]] = defaultdict(list)
+    for key in sorted(
+        db.session.scalars(
+            select(OutboxMessage.key).where(
+                OutboxMessage.key.startswith("weekly:"), OutboxMessage.created_at >= since
+            )
+        )
+    ):
+        _, person_id, week = key.split(":")
+        weeks[int(person_id)].append(week)
+    return weeks
+
+
+def plan_weekly(at: datetime, settings, only: Person | None = None) -> list[PlannedEmail]:
+    """One digest per person with open actions (or an absent colleague's overdue ones), for the
+    latest week whose moment has passed, as often as the person chose; none while away.
+
+    ``only``: the digest that person would get now, sent already or not (the preview)."""
     period = schedule.current_weekly_period(at, settings)
     if period is None:
         return []
-    week_key, _due = period
-    done = existing_keys("weekly:")
+    week_key, due = period
     today = schedule.local(at, settings).date()
-    planned = []
-    for person, actions in sorted(_open_actions_by_person().items(), key=lambda p: p[0].id):
-        if person.digest_enabled and weekly_key(person, week_key) not in done:
-            planned.append(weekly_digest(person, actions, week_key, today))
-    return planned
+    grouped = _open_actions_by_person(everyone=True)
+    stand_ins = _stand_ins(grouped, at, settings, today)
+    people = {p.id: p for p in grouped} | {
+        p.id: p for p in (db.session.get(Person, i) for i in stand_ins) if p is not None
+    }
+    if only is not None:
+        people = {only.id: only} if only.id in people else {}
+    weeks = _recent_weeks(at, settings)
+    chosen = []
+    for person in sorted(people.values(), key=lambda p: p.id):
+        if only is None:
+            sent = weeks.get(person.id, [])
+            if not person.digest_enabled or not mailable(person, at, settings):
+                continue
+            if week_key in sent:
+                continue
+            last = schedule.week_due_day(sent[-1], settings) if sent else None
+            if not schedule.frequency_due(person.digest_frequency, due.date(), last):
+                continue
+        chosen.append(person)
+    all_actions = [a for p in chosen for a in grouped.get(p, [])]
+    all_actions += [a for p in chosen for _, acts in stand_ins.get(p.id, []) for a in acts]
+    data = digest.load(all_actions, [p.id for p in chosen], today)
+    return [
+        weekly_digest(
+            person,
+            week_key,
+            digest.context(
+                person,
+                sorted(grouped.get(person, []), key=_by_deadline),
+                stand_ins.get(person.id, []),
+                data,
+                settings,
+            ),
+        )
+        for person in chosen
+    ]
 
 
 def plan_weekly_for(person: Person, at: datetime, settings) -> PlannedEmail | None:
     """The digest ``person`` gets at ``at``, as :func:`plan_weekly` makes it, whether already sent
-    or turned off (the preview); None when the person has no open actions."""
-    period = schedule.current_weekly_period(at, settings)
-    actions = open_actions_of(person)
-    if period is None or not actions:
-        return None
-    return weekly_digest(person, actions, period[0], schedule.local(at, settings).date())
+    or turned off (the preview); None when the person has nothing to hear about."""
+    planned = plan_weekly(at, settings, only=person)
+    return planned[0] if planned else None
 
 
 def plan_status_rounds(at: datetime, settings) -> list[PlannedEmail]:
@@ -143,7 +202,7 @@ def plan_status_rounds(at: datetime, settings) -> list[PlannedEmail]:
         grouped = _open_actions_by_person(Action.forum_id == meeting.forum_id)
         for person, actions in sorted(grouped.items(), key=lambda p: p[0].id):
             key = f"status_round:{meeting.id}:{person.id}"
-            if key in done:
+            if key in done or not mailable(person, at, settings):
                 continue
             planned.append(
                 PlannedEmail(
@@ -167,7 +226,7 @@ def plan_deadlines(at: datetime, settings) -> list[PlannedEmail]:
     done = existing_keys("deadline_")
     planned = []
     for person, actions in sorted(_open_actions_by_person().items(), key=lambda p: p[0].id):
-        if not person.deadline_reminders_enabled:
+        if not person.deadline_reminders_enabled or not mailable(person, at, settings):
             continue
         for action in sorted(actions, key=_by_deadline):
             if action.due_end is None:

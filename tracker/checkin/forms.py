@@ -1,0 +1,59 @@
+"""The check-in page's form: an optional note, and the new deadline in words for "Forsinket"."""
+
+from __future__ import annotations
+
+from flask_babel import lazy_gettext as _l
+from wtforms import RadioField, SubmitField, TextAreaField
+from wtforms.validators import Optional
+
+from tracker.actions.forms import DeadlineField
+from tracker.forms_common import CleanForm, max_length
+
+CHOICES = [
+    ("on_track", _l("Går efter planen")),
+    ("delayed", _l("Forsinket")),
+    ("done", _l("Udført")),
+    ("note", _l("Skriv en note")),
+]
+
+
+class CheckinForm(CleanForm):
+    # Only for a link that lets the person choose ("any": the text part's one link per action).
+    choice = RadioField(_l("Hvordan går det?"), choices=CHOICES, validate_choice=False)
+    note = TextAreaField(_l("Note"), validators=[Optional(), max_length(5000)])
+    deadline = DeadlineField(
+        _l("Ny frist"),
+        description=_l('Med ord, fx "ultimo marts", "uge 20", "15. maj 2025".'),
+    )
+    submit = SubmitField(_l("Gem"))
+
+    def __init__(self, purpose: str, today, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.purpose = purpose
+        self.deadline.reference = today
+
+    @property
+    def chosen(self) -> str | None:
+        """What the check-in does: the link's purpose, or the choice made on the page."""
+        if self.purpose != "any":
+            return self.purpose
+        return self.choice.data if self.choice.data in dict(CHOICES) else None
+
+    def validate(self, extra_validators=None) -> bool:
+        """The fields' own checks, then what the choice needs: a deadline, or a note."""
+        valid = super().validate(extra_validators)
+        if self.chosen is None:
+            self.choice.errors = [_l("Vælg en af mulighederne.")]
+            return False
+        if self.chosen == "delayed" and not (self.deadline.data or "").strip():
+            self.deadline.errors = [*self.deadline.errors, _l("Skriv den nye frist med ord.")]
+            valid = False
+        if self.chosen == "note" and not (self.note.data or "").strip():
+            self.note.errors = [*self.note.errors, _l("Skriv en note.")]
+            valid = False
+        return valid
+
+    @property
+    def new_deadline(self):
+        """The deadline the words mean (only for "Forsinket")."""
+        return self.deadline.deadline if self.chosen == "delayed" else None
