@@ -171,7 +171,8 @@ class OpenIDConnect:
     def _verify(self, id_token: str, nonce: str, token: dict) -> CodeIDToken:
         if not id_token or len(id_token) > 20_000:
             raise SsoRefused("token", "no ID token")
-        offered = self.metadata().get("id_token_signing_alg_values_supported") or ["RS256"]
+        offered = self.metadata().get("id_token_signing_alg_values_supported")
+        offered = offered if isinstance(offered, list) and offered else ["RS256"]
         registry = JWSRegistry(algorithms=[a for a in offered if a in ASYMMETRIC])
         try:
             try:
