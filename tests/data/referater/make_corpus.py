@@ -1,3 +1,4 @@
+# ruff: noqa: E501 - a source line is a paragraph of a referat, as long as it is in one
 """Build the Word, PDF and web-page referater of the corpus from their sources below.
 
     .venv/bin/python tests/data/referater/make_corpus.py
@@ -18,7 +19,6 @@ import re
 from pathlib import Path
 
 import docx
-from docx.shared import Pt
 from fpdf import FPDF
 
 HERE = Path(__file__).parent
