@@ -212,3 +212,12 @@ def test_erase_can_remove_the_notes(admin):
     assert db.session.scalar(select(StatusNote.text)) == ""
     values = db.session.scalars(select(ActionEvent.new_value)).all()
     assert "Hemmeligt" not in " ".join(v or "" for v in values)
+
+
+def test_look_alikes_from_two_referats_are_offered(db):
+    charlotte = make_person(name="Charlotte Veilskov", email="charlotte@example.org")
+    soft = make_person(name="Char\u00adlotte Veilskov")
+    spaced = make_person(name="charlotte  veilskov")
+    other = make_person(name="Charlotte Jakobsen")
+    found = {p.id for p in merging.look_alikes(charlotte)}
+    assert found == {soft.id, spaced.id} and other.id not in found
