@@ -5,15 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import Select, and_, case, func, or_, select, union
+from sqlalchemy import Select, and_, case, false, func, or_, select, union
 from sqlalchemy.orm import joinedload, selectinload
 
 from tracker import rules
 from tracker.extensions import db
 from tracker.models import OPEN_STATUSES, Action, Person, StatusNote, action_co_owner
+from tracker.models.actions import open_condition
 
 PAGE_SIZE = 50
 SORTS = ("frist", "titel", "status", "ejer", "opdateret")
+# The shared list counts exactly up to this many, then says "mere end 1.000": a count that
+# stops, instead of one that reads every matching row.
+COUNT_LIMIT = 1000
 
 
 def _with_related(query: Select) -> Select:
@@ -62,10 +66,16 @@ class MyActions:
     closed: list[Action] = field(default_factory=list)
 
 
+def open_clause():
+    """SQL twin of tracker.rules.is_open, with constants so the partial indexes of open actions
+    (tracker.models.actions) serve it on SQLite and PostgreSQL alike."""
+    return open_condition(Action.status)
+
+
 def overdue_clause(today: date):
     """SQL twin of tracker.rules.is_overdue."""
     return and_(
-        Action.status.in_(rules.OPEN_STATUSES),
+        open_clause(),
         Action.due_end.is_not(None),
         Action.due_end < today,
     )
@@ -74,7 +84,7 @@ def overdue_clause(today: date):
 def due_soon_clause(today: date):
     """SQL twin of tracker.rules.is_due_soon."""
     return and_(
-        Action.status.in_(rules.OPEN_STATUSES),
+        open_clause(),
         Action.due_end.is_not(None),
         Action.due_end >= today,
         Action.due_end <= rules.due_soon_limit(today),
@@ -124,11 +134,16 @@ class ActionFilters:
 
 @dataclass
 class ActionPage:
+    """One page of the shared list; ``total`` is exact unless ``more`` (then it is COUNT_LIMIT
+    and the list has more than that many actions, ``pages`` unknown)."""
+
     actions: list[Action]
     notes: dict[int, StatusNote]
     total: int
     page: int
-    pages: int
+    pages: int | None
+    more: bool = False
+    has_next: bool = False
 
 
 def _filtered(filters: ActionFilters, today: date) -> Select:
@@ -150,11 +165,14 @@ def _filtered(filters: ActionFilters, today: date) -> Select:
         )
         query = query.where(or_(Action.owner_id.in_(people), Action.id.in_(co_owned)))
     if filters.status == "aaben":
-        query = query.where(Action.status.in_(OPEN_STATUSES))
+        query = query.where(open_clause())
     elif filters.status:
         query = query.where(Action.status == filters.status)
     if filters.overdue:
         query = query.where(overdue_clause(today))
+    if _dated(filters):
+        # Implied by the dates, and written so an index led by "no deadline" can seek to them.
+        query = query.where(Action.due_end.is_(None) == false())
     if filters.due_from:
         query = query.where(Action.due_end >= filters.due_from)
     if filters.due_to:
@@ -172,35 +190,79 @@ def _filtered(filters: ActionFilters, today: date) -> Select:
     return query
 
 
-def _ordering(sort: str):
+def _dated(filters: ActionFilters) -> bool:
+    """The filters leave out the actions without a deadline."""
+    return bool(filters.due_from or filters.due_to or filters.overdue)
+
+
+def _due_order(dated: bool):
+    # No deadline last: the order of "NULLS LAST", but indexable on SQLite and PostgreSQL. When
+    # the filters leave no action without a deadline, the index's first column is one value
+    # (the query says so) and is left out, or SQLite would sort what the index already has sorted.
+    return (Action.due_end, Action.id) if dated else (Action.due_end.is_(None), *_due_order(True))
+
+
+def _ordering(sort: str, dated: bool):
     if sort == "titel":
         return (Action.title, Action.id)
     if sort == "status":
-        return (Action.status, Action.due_end.asc().nulls_last(), Action.id)
-    if sort == "ejer":
-        owner_name = select(Person.name).where(Person.id == Action.owner_id).scalar_subquery()
-        return (owner_name.asc().nulls_last(), Action.id)
+        return (Action.status, *_due_order(dated))
     if sort == "opdateret":
         return (Action.updated_at.desc(), Action.id.desc())
-    return (Action.due_end.asc().nulls_last(), Action.id)
+    return _due_order(dated)
+
+
+def _count(query: Select, limit: int | None = None) -> int:
+    ids = query.with_only_columns(Action.id).order_by(None)
+    if limit is not None:
+        ids = ids.limit(limit)
+    return db.session.scalar(select(func.count()).select_from(ids.subquery()))
+
+
+def _rows(query: Select, filters: ActionFilters, offset: int, limit: int) -> list[Action]:
+    sort = filters.sort
+    if sort != "ejer":
+        ordered = _with_related(query.order_by(*_ordering(sort, _dated(filters))))
+        return list(db.session.scalars(ordered.limit(limit).offset(offset)))
+    # By owner: walk the people by name (their name_key index), each one's actions by the
+    # owner index; the actions without an owner come last, read only when a page reaches them.
+    owned = query.join(Person, Person.id == Action.owner_id)
+    ordered = _with_related(owned.order_by(Person.name_key, Person.id, Action.id))
+    rows = list(db.session.scalars(ordered.limit(limit).offset(offset)))
+    if len(rows) == limit:
+        return rows
+    owned_total = offset + len(rows) if rows else _count(owned)
+    unowned = _with_related(query.where(Action.owner_id.is_(None)).order_by(Action.id))
+    rest = unowned.limit(limit - len(rows)).offset(max(0, offset - owned_total))
+    return rows + list(db.session.scalars(rest))
 
 
 def list_actions(filters: ActionFilters, today: date) -> ActionPage:
-    """One page of the shared action list, filtered, searched and sorted."""
+    """One page of the shared action list, filtered, searched and sorted.
+
+    Costs one page whatever the data (for the filters and sorts an index serves, see
+    tracker.models.actions): the count stops after COUNT_LIMIT, the rows are read in index
+    order and the reading stops after the page.
+    """
     query = _filtered(filters, today)
-    total = db.session.scalar(select(func.count()).select_from(query.subquery()))
-    pages = max(1, -(-total // PAGE_SIZE))
-    page = min(max(1, filters.page), pages)
-    rows = db.session.scalars(
-        _with_related(query.order_by(*_ordering(filters.sort)))
-        .limit(PAGE_SIZE)
-        .offset((page - 1) * PAGE_SIZE)
-    )
-    actions = list(rows)
+    counted = _count(query, COUNT_LIMIT + 1)
+    more = counted > COUNT_LIMIT
+    pages = None if more else max(1, -(-counted // PAGE_SIZE))
+    page = max(1, filters.page) if more else min(max(1, filters.page), pages)
+    rows = _rows(query, filters, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)
+    if more and not rows and page > 1:
+        # A page past the end of a long list (an old link): count it all once, show the last.
+        counted, more = _count(query), False
+        pages = max(1, -(-counted // PAGE_SIZE))
+        page = pages
+        rows = _rows(query, filters, (page - 1) * PAGE_SIZE, PAGE_SIZE + 1)
+    actions = rows[:PAGE_SIZE]
     return ActionPage(
         actions=actions,
         notes=latest_notes([a.id for a in actions]),
-        total=total,
+        total=COUNT_LIMIT if more else counted,
         page=page,
         pages=pages,
+        more=more,
+        has_next=len(rows) > PAGE_SIZE,
     )

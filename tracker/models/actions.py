@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text
+from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, literal_column
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker import rules
@@ -82,6 +82,40 @@ class Action(db.Model):
     def is_overdue(self, today: date) -> bool:
         """Open and past the deadline's end (tracker.rules.is_overdue)."""
         return rules.is_overdue(self.status, self.due_end, today)
+
+
+def open_condition(status):
+    """``status IN ('not_started', 'in_progress')`` (tracker.rules.OPEN_STATUSES) as constants.
+
+    The WHERE of the partial indexes below and of every query meant to use them
+    (tracker.actions.queries.open_clause): a planner matches the two only when both are the
+    same constants, never with bound parameters.
+    """
+    return status.in_([literal_column(f"'{value}'") for value in rules.OPEN_STATUSES])
+
+
+# The shared list (/handlinger) walks one of these in its sort order and stops after a page
+# (tracker.actions.queries.list_actions); bench/README.md says which serves which filter.
+# "Frist" sorts as (no deadline last, deadline end, id): an expression both SQLite and
+# PostgreSQL can index, where "NULLS LAST" is not indexable on SQLite.
+_DUE = (Action.due_end.is_(None), Action.due_end, Action.id)
+_OPEN = open_condition(Action.status)
+Index("ix_action_list_due", *_DUE)
+Index("ix_action_list_forum_due", Action.forum_id, *_DUE)
+Index("ix_action_list_open_due", *_DUE, sqlite_where=_OPEN, postgresql_where=_OPEN)
+Index(
+    "ix_action_list_open_forum_due",
+    Action.forum_id,
+    *_DUE,
+    sqlite_where=_OPEN,
+    postgresql_where=_OPEN,
+)
+Index("ix_action_list_status_due", Action.status, *_DUE)
+Index("ix_action_list_forum_status_due", Action.forum_id, Action.status, *_DUE)
+Index("ix_action_list_title", Action.title, Action.id)
+Index("ix_action_list_forum_title", Action.forum_id, Action.title, Action.id)
+Index("ix_action_list_updated", Action.updated_at, Action.id)
+Index("ix_action_list_forum_updated", Action.forum_id, Action.updated_at, Action.id)
 
 
 class StatusNote(db.Model):
