@@ -147,7 +147,13 @@ def test_nobody_without_open_actions_or_with_digest_off_gets_mail(smtp, people):
 def test_digest_can_be_turned_off_in_settings(client, smtp, people):
     client.login(people["torben"])
     saved = client.post(
-        "/indstillinger", {"language": "da", "deadline_reminders_enabled": "y", "submit": "1"}
+        "/indstillinger",
+        {
+            "language": "da",
+            "digest_frequency": "off",
+            "deadline_reminders_enabled": "y",
+            "submit": "1",
+        },
     )
     assert saved.status_code == 302
     torben = db.session.get(Person, people["torben"].id)

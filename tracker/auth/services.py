@@ -124,11 +124,22 @@ def deactivate(person: Person) -> None:
     db.session.flush()
 
 
-def save_settings(person: Person, language: str, digest: bool, deadline_reminders: bool) -> None:
-    """Store the person's language ("da" or "en") and which reminders they want."""
+def save_settings(
+    person: Person,
+    language: str,
+    frequency: str | None,
+    deadline_reminders: bool,
+    absent_until=None,
+) -> None:
+    """Store the person's language ("da" or "en"), which reminders they want and how often
+    ("weekly", "biweekly", "monthly", "off"; None keeps it), and until when they are away."""
     person.language = language
-    person.digest_enabled = digest
+    if frequency:
+        person.digest_enabled = frequency != "off"
+        if frequency != "off":
+            person.digest_frequency = frequency
     person.deadline_reminders_enabled = deadline_reminders
+    person.absent_until = absent_until
     db.session.flush()
 
 

@@ -149,14 +149,16 @@ def logout():
 
 @bp.route("/indstillinger", methods=["GET", "POST"])
 def settings():
-    form = SettingsForm(obj=current_user)
+    frequency = current_user.digest_frequency if current_user.digest_enabled else "off"
+    form = SettingsForm(obj=current_user, digest_frequency=frequency)
     password_form = PasswordForm(prefix="pw")
     if form.submit.data and form.validate_on_submit():
         services.save_settings(
             current_user,
             form.language.data,
-            form.digest_enabled.data,
+            form.digest_frequency.data,
             form.deadline_reminders_enabled.data,
+            form.absent_until.data,
         )
         db.session.commit()
         flash(_("Dine indstillinger er gemt."), "success")

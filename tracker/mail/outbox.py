@@ -9,11 +9,14 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
+from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import insert
 from sqlalchemy.exc import IntegrityError
 
+from tracker import rules
 from tracker.extensions import db
 from tracker.models import Action, OutboxMessage, Person
 
@@ -78,6 +81,10 @@ def record(email: PlannedEmail, now: datetime, *, commit: bool = False) -> int |
         return None
 
 
+def _local_day(now: datetime):
+    return now.astimezone(ZoneInfo(current_app.config["TRACKER_TIMEZONE"])).date()
+
+
 def _by_deadline(action: Action):
     return (action.due_end is None, action.due_end, action.id)
 
@@ -89,6 +96,8 @@ def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime
     for person, actions in assigned.items():
         if not person.email or not person.active or not actions:
             continue
+        if rules.is_absent(person.absent_until, _local_day(now)):
+            continue  # nothing while away: the digest after the absence lists the actions
         email = PlannedEmail(
             f"assignment:{person.id}:{save_id}",
             "assignment",

@@ -10,6 +10,7 @@ from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from werkzeug.security import check_password_hash, generate_password_hash
 
+from tracker import rules
 from tracker.extensions import db
 from tracker.text import clean_name
 
@@ -80,6 +81,10 @@ class Person(UserMixin, db.Model):
     @property
     def is_active(self) -> bool:  # Flask-Login: inactive people cannot log in
         return self.active
+
+    def absent_on(self, today: date) -> bool:
+        """Away on ``today`` (tracker.rules.is_absent): no mail, the substitute stands in."""
+        return rules.is_absent(self.absent_until, today)
 
     @property
     def can_log_in(self) -> bool:
