@@ -145,6 +145,9 @@ def parse_header(lines: list[Line], is_stop) -> dict:
     if not result["forum"]:
         body = next((b for ln in lines[:12] if (b := _body_line(ln))), None)
         result["forum"] = body or ""
+        if body and result["title"]:
+            # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
+            result["title"] = f"{body} – {result['title']}"
     i = 0
     while i < len(lines):
         line = lines[i]
