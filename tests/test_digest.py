@@ -51,7 +51,7 @@ def test_the_digest_a_chef_reads(app, smtp, torben):
     charlotte = make_person(name="Charlotte Veilskov", email="charlotte@example.org")
     make_meeting(day=date(2025, 3, 26), status="planned")
     late = make_action(torben, "Seminar for Strategisk Chefforum", words="ultimo februar")
-    shared = make_action(charlotte, "Budgettemadag", words="den 27. marts 2025", co_owners=[torben])
+    make_action(charlotte, "Budgettemadag", words="den 27. marts 2025", co_owners=[torben])
     updated = make_action(torben, "Personalepolitik", words="april/maj 2025")
     add_note(late, charlotte, "Venter på lokale.")
     db.session.commit()

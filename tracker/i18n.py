@@ -47,6 +47,8 @@ MAIL_KIND_LABELS = {
     "deadline_passed": _l("Frist overskredet"),
     "assignment": _l("Nye handlinger"),
     "password_reset": _l("Nulstil adgangskode"),
+    "escalation": _l("Eskalering"),
+    "chase": _l("Påmindelse fra sekretariatet"),
 }
 
 

@@ -37,7 +37,7 @@ def reminders():
 @reminders.command("run")
 @click.option(
     "--kind",
-    type=click.Choice(["weekly", "status-round", "deadline", "all"]),
+    type=click.Choice(["weekly", "status-round", "deadline", "escalation", "all"]),
     default="all",
     show_default=True,
 )

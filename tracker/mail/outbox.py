@@ -33,6 +33,9 @@ class PlannedEmail:
     template: str
     subject: object
     context: dict = field(default_factory=dict)
+    # Rows written in the same transaction as the email, or not at all: (table, values), e.g.
+    # the escalation steps an email reports, so a rerun never takes a step without its email.
+    extra: list = field(default_factory=list)
 
 
 def render(email: PlannedEmail) -> tuple[str, str, str]:
@@ -72,11 +75,17 @@ def record(email: PlannedEmail, now: datetime, *, commit: bool = False) -> int |
     table = OutboxMessage.__table__
     if not commit:
         db.session.flush()  # what the email shows (new actions, their ids) is written first
-        return db.session.execute(insert(table), render_row(email, now)).inserted_primary_key[0]
+        row_id = db.session.execute(insert(table), render_row(email, now)).inserted_primary_key[0]
+        for extra_table, extra_values in email.extra:
+            db.session.execute(insert(extra_table), extra_values)
+        return row_id
     values = render_row(email, now)
     try:
         with db.engine.begin() as connection:
-            return connection.execute(insert(table), values).inserted_primary_key[0]
+            row_id = connection.execute(insert(table), values).inserted_primary_key[0]
+            for extra_table, extra_values in email.extra:
+                connection.execute(insert(extra_table), extra_values)
+            return row_id
     except IntegrityError:
         return None
 

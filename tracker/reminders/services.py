@@ -25,9 +25,9 @@ from tracker.models import (
     action_co_owner,
 )
 
-from . import digest, schedule
+from . import digest, escalation, schedule
 
-KINDS = ("weekly", "status-round", "deadline")
+KINDS = ("weekly", "status-round", "deadline", "escalation")
 
 
 def settings_from_config(config) -> schedule.ReminderSettings:
@@ -77,6 +77,11 @@ def mailable(person: Person, at: datetime, settings) -> bool:
     return bool(
         person.email and person.active and not schedule.away_at(person.absent_until, at, settings)
     )
+
+
+def open_actions_in_forum(forum_id: int) -> dict[Person, list[Action]]:
+    """A forum's open actions by each owner and co-owner who has an email address."""
+    return _open_actions_by_person(Action.forum_id == forum_id)
 
 
 def open_actions_of(person: Person) -> list[Action]:
@@ -252,12 +257,14 @@ def plan_deadlines(at: datetime, settings) -> list[PlannedEmail]:
 
 
 def plan(kind: str, at: datetime) -> list[PlannedEmail]:
-    """Every email of ``kind`` ("weekly", "status-round", "deadline" or "all") due at ``at``."""
+    """Every email of ``kind`` ("weekly", "status-round", "deadline", "escalation" or "all")
+    due at ``at``."""
     settings = settings_from_config(current_app.config)
     planners = {
         "weekly": plan_weekly,
         "status-round": plan_status_rounds,
         "deadline": plan_deadlines,
+        "escalation": escalation.plan_escalations,
     }
     chosen = planners.values() if kind == "all" else [planners[kind]]
     return [email for planner in chosen for email in planner(at, settings)]

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from flask_babel import gettext as _
+from flask_babel import ngettext
+from sqlalchemy.exc import IntegrityError
 
+from tracker import rules
 from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.i18n import today
 from tracker.mail import delivery
 from tracker.meetings.queries import next_planned
 from tracker.meetings.services import get_forum_by_slug
-from tracker.models import OutboxMessage
-from tracker.reminders import outbox_pages, services
+from tracker.models import OutboxMessage, utcnow
+from tracker.reminders import chase, escalation, outbox_pages, services
+from tracker.reminders.forms import EscalationForm
 
 bp = Blueprint("reminders", __name__)
 
@@ -73,6 +87,54 @@ def status_round(slug):
     forum = get_forum_by_slug(slug) or abort(404)
     meeting = next_planned(forum.id, today())
     answers = services.status_round_answers(meeting) if meeting else []
+    settings = services.settings_from_config(current_app.config)
+    pending = chase.not_answered(meeting, utcnow(), settings) if answers else []
     return render_template(
-        "reminders/status_round.html", forum=forum, meeting=meeting, answers=answers
+        "reminders/status_round.html",
+        forum=forum,
+        meeting=meeting,
+        answers=answers,
+        pending=pending,
+        closes=meeting and rules.status_round_closes(meeting.date),
     )
+
+
+@bp.route("/fora/<slug>/statusrunde/paamind", methods=["POST"])
+@role_required("secretary")
+def chase_now(slug):
+    """ "Send påmindelse nu": one reminder to each who has not answered (once a day each)."""
+    forum = get_forum_by_slug(slug) or abort(404)
+    meeting = next_planned(forum.id, today()) or abort(404)
+    settings = services.settings_from_config(current_app.config)
+    try:
+        count = chase.chase(meeting, utcnow(), settings)
+        db.session.commit()
+    except IntegrityError:  # a second click at the same moment: those are on their way
+        db.session.rollback()
+        count = 0
+    flash(
+        ngettext("%(num)d påmindelse sendes nu.", "%(num)d påmindelser sendes nu.", count)
+        if count
+        else _("Ingen at påminde: alle har svaret eller er påmindet i dag."),
+        "success" if count else "info",
+    )
+    return redirect(url_for(".status_round", slug=slug))
+
+
+@bp.route("/fora/<slug>/eskalering", methods=["GET", "POST"])
+@role_required("admin")
+def escalation_settings(slug):
+    """The forum's escalation ladder (off by default)."""
+    forum = get_forum_by_slug(slug) or abort(404)
+    form = EscalationForm(obj=forum)
+    if form.validate_on_submit():
+        escalation.configure(
+            forum,
+            form.escalation_enabled.data,
+            form.escalation_manager_days.data,
+            form.escalation_secretariat_days.data,
+        )
+        db.session.commit()
+        flash(_("Eskaleringen er gemt."), "success")
+        return redirect(url_for(".escalation_settings", slug=slug))
+    return render_template("reminders/escalation.html", forum=forum, form=form)

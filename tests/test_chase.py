@@ -1,0 +1,108 @@
+"""The secretary chases before the forum: who answered, who did not, "Send påmindelse nu" (at
+most one a day each, in the outbox with its own key); the admin sets the escalation ladder."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from tests.factories import make_action, make_meeting, make_person
+from tracker.actions.services import add_note
+from tracker.extensions import db
+from tracker.models import Forum, OutboxMessage
+from tracker.reminders import chase
+from tracker.reminders.jobs import sweep
+from tracker.reminders.services import settings_from_config
+
+
+@pytest.fixture
+def round_sent(app, member):
+    now = datetime.now(UTC)
+    meeting = make_meeting(day=(now + timedelta(days=5)).date(), status="planned")
+    quiet = make_person(name="Tavs Chef", email="tavs@example.org")
+    make_action(member, "Seminar", meeting=meeting, words="2030")
+    make_action(quiet, "Temadag", meeting=meeting, words="2030")
+    make_person(name="Uden Mail", email=None)
+    app.config["MAIL_SERVER"] = ""
+    sweep("status-round", now - timedelta(hours=1))
+    add_note(member_action(member), member, "På vej.")
+    db.session.commit()
+    return {"meeting": meeting, "quiet": quiet, "now": now}
+
+
+def member_action(person):
+    from tracker.models import Action
+
+    return db.session.scalar(select(Action).where(Action.owner_id == person.id))
+
+
+def chases():
+    return db.session.scalars(
+        select(OutboxMessage).where(OutboxMessage.kind == "chase").order_by(OutboxMessage.id)
+    ).all()
+
+
+def test_send_reminder_now_to_those_who_did_not_answer_once_a_day(
+    app, secretary_client, round_sent, member
+):
+    page = secretary_client.get("/fora/lederforum/statusrunde").get_data(as_text=True)
+    assert "1 af 2 har svaret" in page and "Mangler svar" in page and "Tavs Chef" in page
+    assert "Statusrunden lukker" in page
+    done = secretary_client.post(
+        "/fora/lederforum/statusrunde/paamind", token_from="/fora/lederforum/statusrunde"
+    )
+    assert done.status_code == 302
+    (row,) = chases()
+    assert row.person_id == round_sent["quiet"].id and "Temadag" in row.body_text
+    assert "/e/@@checkin:" in row.body_text, "check-in buttons, as placeholders"
+    assert "påmindet i dag" in secretary_client.get("/fora/lederforum/statusrunde").get_data(
+        as_text=True
+    )
+    again = secretary_client.post(
+        "/fora/lederforum/statusrunde/paamind", token_from="/fora/lederforum/statusrunde"
+    )
+    assert again.status_code == 302 and len(chases()) == 1, "at most once a day per person"
+    settings = settings_from_config(app.config)
+    assert chase.chase(round_sent["meeting"], round_sent["now"] + timedelta(days=1), settings) == 1
+    db.session.commit()
+    assert len({r.key for r in chases()}) == 2
+
+
+def test_a_member_may_not_chase(client, member, round_sent):
+    client.login(member)
+    response = client.post("/fora/lederforum/statusrunde/paamind", token_from="/mine")
+    assert response.status_code == 403 and chases() == []
+
+
+def test_the_admin_sets_the_escalation_ladder(client, admin, secretary):
+    make_meeting()
+    client.login(admin)
+    url = "/fora/lederforum/eskalering"
+    assert "Brug eskalering" in client.get(url).get_data(as_text=True)
+    bad = client.post(
+        url,
+        {
+            "escalation_enabled": "y",
+            "escalation_manager_days": "0",
+            "escalation_secretariat_days": "x",
+        },
+    )
+    assert bad.status_code == 200 and "mellem 1 og 60" in bad.get_data(as_text=True)
+    assert not db.session.scalar(select(Forum)).escalation_enabled
+    saved = client.post(
+        url,
+        {
+            "escalation_enabled": "y",
+            "escalation_manager_days": "5",
+            "escalation_secretariat_days": "7",
+        },
+    )
+    assert saved.status_code == 302
+    forum = db.session.scalar(select(Forum))
+    assert (forum.escalation_enabled, forum.escalation_manager_days) == (True, 5)
+    assert forum.escalation_secretariat_days == 7
+    client.logout()
+    client.login(secretary)
+    assert client.get(url).status_code == 403

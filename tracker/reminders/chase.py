@@ -1,0 +1,74 @@
+"""The secretary's chase before a forum: "Send påmindelse nu" sends one reminder to each person
+asked in the status round who has not answered (at most one a day each, each with its own key
+in the outbox). Services flush, never commit."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from flask_babel import lazy_gettext as _l
+
+from tracker import mail, rules
+from tracker.models import Action, Meeting
+
+from . import schedule, services
+
+
+def chase_key(meeting: Meeting, person_id: int, day) -> str:
+    """One reminder per meeting, person and day."""
+    return f"chase:{meeting.id}:{person_id}:{day.isoformat()}"
+
+
+def not_answered(meeting: Meeting, at: datetime, settings) -> list[dict]:
+    """The status round's people who have not answered, and whether each can be reminded today
+    (``reason``: None, "chased_today", "no_email" or "away")."""
+    today = schedule.local(at, settings).date()
+    done = services.existing_keys(f"chase:{meeting.id}:")
+    found = []
+    for answer in services.status_round_answers(meeting):
+        person = answer["person"]
+        if answer["answered_at"] or person is None:
+            continue
+        reason = None
+        if not person.email or not person.active:
+            reason = "no_email"
+        elif schedule.away_at(person.absent_until, at, settings):
+            reason = "away"
+        elif chase_key(meeting, person.id, today) in done:
+            reason = "chased_today"
+        found.append({**answer, "reason": reason})
+    return found
+
+
+def chase(meeting: Meeting, at: datetime, settings) -> int:
+    """Record a reminder for each person who has not answered and may be reminded today; how
+    many. The request commits (a second click the same day finds the keys and sends none)."""
+    today = schedule.local(at, settings).date()
+    grouped = services.open_actions_in_forum(meeting.forum_id)
+    count = 0
+    for row in not_answered(meeting, at, settings):
+        person = row["person"]
+        actions = grouped.get(person, [])
+        if row["reason"] is not None or not actions:
+            continue
+        mail.record(
+            mail.PlannedEmail(
+                chase_key(meeting, person.id, today),
+                "chase",
+                person,
+                "chase",
+                _l("Påmindelse: status før %(forum)s", forum=meeting.forum.name),
+                {
+                    "meeting": meeting,
+                    "actions": sorted(actions, key=_by_deadline),
+                    "closes": rules.status_round_closes(meeting.date),
+                },
+            ),
+            at,
+        )
+        count += 1
+    return count
+
+
+def _by_deadline(action: Action):
+    return (action.due_end is None, action.due_end, action.id)
