@@ -387,8 +387,6 @@ def _parse_body(
                 continue  # the heading printed twice
             flush_pending()
             finish()
-            if items and number <= items[-1].number:
-                number = items[-1].number + 1  # lost numbering: every item "1."
             item = _ItemBuilder(number, title)
             item.case_number, next_case = next_case, None
             section, expect_case = "intro", True
@@ -459,6 +457,11 @@ def _parse_body(
         pending.append(line)
     flush_pending()
     finish()
+    if len(items) > 1 and len({i.number for i in items}) == 1:
+        # Lost numbering (every item "1."): count on. A number twice among others is a
+        # mistake in the file, which the import names (services.check_minutes).
+        for offset, parsed in enumerate(items):
+            parsed.number = items[0].number + offset
     return items, attachments
 
 

@@ -15,8 +15,16 @@ import re
 
 from tracker.minutes.errors import MinutesError, megabytes
 from tracker.minutes.model import render
+from tracker.minutes.word import MAX_ZIP_ENTRIES
 
-__all__ = ["MAX_BYTES", "MAX_UNPACKED_BYTES", "MinutesError", "megabytes", "read_minutes_bytes"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_UNPACKED_BYTES",
+    "MAX_ZIP_ENTRIES",
+    "MinutesError",
+    "megabytes",
+    "read_minutes_bytes",
+]
 
 MAX_BYTES = 5 * 1024 * 1024  # the default; the app passes its MAX_CONTENT_LENGTH
 MAX_UNPACKED_BYTES = 20 * 1024 * 1024  # a Word document's parts together, unpacked
