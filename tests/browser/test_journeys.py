@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -219,61 +217,3 @@ def test_secretary_imports_a_referat_and_picks_two_actions(logged_in, shoot, tmp
 
     page.set_viewport_size(PHONE)
     expect(rows.first).to_be_visible()
-
-
-def test_link_in_the_weekly_email_logs_the_chef_in(live_server, new_context, shoot):
-    from tests.conftest import ALLOWED_SMTP_PORTS
-    from tests.smtp import SMTPServer
-    from tracker.reminders.jobs import sweep
-
-    app = live_server.app
-    monday = datetime(2025, 3, 3, 7, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
-    saved = {key: app.config[key] for key in ("MAIL_SERVER", "MAIL_PORT", "MAIL_TIMEOUT")}
-    with SMTPServer() as smtp:
-        ALLOWED_SMTP_PORTS.add(smtp.port)
-        app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=smtp.port, MAIL_TIMEOUT=5.0)
-        try:
-            with app.app_context():
-                sweep("weekly", monday)
-        finally:
-            app.config.update(saved)
-            ALLOWED_SMTP_PORTS.discard(smtp.port)
-        received = smtp.handler.to(TORBEN)
-
-    # Other mail may wait in the outbox (e.g. notices from an import): pick the digest.
-    digests = [m.message for m in received if m.message["Subject"].startswith("Dine handlinger")]
-    assert len(digests) == 1, [(m.recipients, m.message["Subject"]) for m in received]
-    message = digests[0]
-    assert message["Subject"] == "Dine handlinger – uge 10"
-    text = message.get_body(("plain",)).get_content()
-    links = re.findall(re.escape(live_server.url) + r"/l/\S+", text)
-    assert links, text
-    first_title = re.search(r"^- (.+)$", text, re.MULTILINE).group(1).strip()
-
-    # The first link opens that action, logged in as Torben, in a browser that was not.
-    page = new_context().new_page()
-    page.goto(links[0])
-    expect(page).to_have_url(re.compile(r"/handlinger/\d+$"))
-    expect(heading(page)).to_have_text(first_title)
-    header = page.locator("header.site")
-    expect(header.get_by_role("link", name="Mine handlinger")).to_be_visible()
-    expect(header.get_by_role("link", name=TORBEN_NAME)).to_be_visible()
-    expect(header.get_by_role("button", name="Log ud")).to_be_visible()
-    shoot(page, "first-link")
-
-    # The last link ("Se alle dine handlinger") lands on Mine handlinger.
-    assert "Se alle dine handlinger:" in text
-    page = new_context().new_page()
-    page.goto(links[-1])
-    expect(page).to_have_url(re.compile(r"/mine$"))
-    expect(heading(page)).to_have_text("Mine handlinger")
-    expect(page.locator("header.site")).to_contain_text(TORBEN_NAME)
-    shoot(page, "mine-link")
-
-    # A tampered link logs nobody in.
-    page = new_context().new_page()
-    token, _, query = links[0].partition("?")
-    page.goto(token[:-3] + "xyz?" + query)  # a tampered signature
-    expect(page).to_have_url(re.compile(r"/login$"))
-    expect(page.get_by_role("alert")).to_contain_text("Linket er udløbet eller ugyldigt.")
-    expect(page.locator("header.site")).not_to_contain_text(TORBEN_NAME)

@@ -1,0 +1,90 @@
+"""From Monday's email to "Forsinket, ny frist ultimo marts" in two clicks, at phone width,
+without logging in; the status overview shows it. Links in the email log nobody in."""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from tests.browser.conftest import PHONE, SARA, TORBEN, log_in
+
+pytestmark = pytest.mark.browser
+
+TORBEN_NAME = "Torben G. M. Benneskov"
+
+
+def expect(*args, **kwargs):
+    from playwright.sync_api import expect
+
+    return expect(*args, **kwargs)
+
+
+def monday_digest(live_server):
+    """Torben's digest of week 10, received by a real SMTP server."""
+    from tests.conftest import ALLOWED_SMTP_PORTS
+    from tests.smtp import SMTPServer
+    from tracker.reminders.jobs import sweep
+
+    app = live_server.app
+    monday = datetime(2025, 3, 3, 7, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
+    saved = {key: app.config[key] for key in ("MAIL_SERVER", "MAIL_PORT", "MAIL_TIMEOUT")}
+    with SMTPServer() as smtp:
+        ALLOWED_SMTP_PORTS.add(smtp.port)
+        app.config.update(MAIL_SERVER="127.0.0.1", MAIL_PORT=smtp.port, MAIL_TIMEOUT=5.0)
+        try:
+            with app.app_context():
+                sweep("weekly", monday)
+        finally:
+            app.config.update(saved)
+            ALLOWED_SMTP_PORTS.discard(smtp.port)
+        received = smtp.handler.to(TORBEN)
+    digests = [m.message for m in received if m.message["Subject"].startswith("Dine handlinger")]
+    assert len(digests) == 1, [(m.recipients, m.message["Subject"]) for m in received]
+    return digests[0]
+
+
+def test_check_in_from_the_email_at_phone_width(live_server, new_context, shoot):
+    message = monday_digest(live_server)
+    html = message.get_body(("html",)).get_content()
+    text = message.get_body(("plain",)).get_content()
+    assert text.startswith("Hej Torben,") and "/l/" not in text + html
+    base = re.escape(live_server.url)
+    # The first action's buttons: its title link, then "Går efter planen", "Forsinket", ...
+    first = re.search(rf'<a href="{base}/handlinger/(\d+)">([^<]+)</a>', html)
+    action_id, title = first[1], htmllib.unescape(first[2])
+    delayed = re.search(rf'<a href="({base}/e/[^"]+)"[^>]*>Forsinket</a>', html[first.end() :])
+    link = htmllib.unescape(delayed[1])
+
+    phone = new_context(viewport=PHONE).new_page()
+    phone.goto(link)  # click 1: "Forsinket" in the email
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Forsinket")
+    expect(phone.get_by_role("heading", level=2)).to_have_text(title)
+    expect(phone.locator("header.site")).not_to_contain_text(TORBEN_NAME)
+    shoot(phone, "delayed")
+    phone.get_by_label("Ny frist").fill("ultimo marts")
+    phone.get_by_role("button", name="Gem").click()  # click 2
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Tak for din status")
+    expect(phone.locator("main")).to_contain_text("ultimo marts")
+    expect(phone.locator("main")).to_contain_text("via e-mail")
+    shoot(phone, "thanks")
+
+    phone.goto(link)  # the same link again: spent
+    expect(phone.get_by_role("alert")).to_contain_text("allerede brugt")
+    phone.goto(f"{live_server.url}/mine")  # and nobody is logged in
+    expect(phone).to_have_url(re.compile(r"/login"))
+    tampered = link[:-3] + ("abc" if not link.endswith("abc") else "xyz")
+    phone.goto(tampered)
+    expect(phone.get_by_role("alert")).to_contain_text("Linket er ugyldigt")
+
+    secretary = new_context().new_page()
+    log_in(secretary, SARA)
+    secretary.goto(f"{live_server.url}/handlinger/{action_id}")
+    expect(secretary.locator("main")).to_contain_text("ultimo marts")
+    expect(secretary.locator("main")).to_contain_text("via e-mail")
+    secretary.goto(f"{live_server.url}/fora/lederforum/status")
+    expect(secretary.locator("main")).to_contain_text("Forsinket. Ny frist: ultimo marts")
+    shoot(secretary, "status-overview")
