@@ -106,3 +106,14 @@ def test_the_admin_sets_the_escalation_ladder(client, admin, secretary):
     client.logout()
     client.login(secretary)
     assert client.get(url).status_code == 403
+
+
+def test_the_secretarys_start_page_shows_the_next_forum(secretary_client, round_sent, member):
+    meeting = round_sent["meeting"]
+    make_action(round_sent["quiet"], "Gammel uden nyt", meeting=meeting, words="ultimo januar 2025")
+    checked_in = make_action(member, "Gammel med nyt", meeting=meeting, words="ultimo januar 2025")
+    add_note(checked_in, member, "Meldt via e-mail.", via="email")
+    db.session.commit()
+    page = secretary_client.get("/mine").get_data(as_text=True)
+    assert "Næste fora" in page and "1 af 2 har svaret" in page
+    assert "1 overskredet uden nyt" in page, "the action checked in this week is news"

@@ -1,15 +1,18 @@
 """The secretary's chase before a forum: "Send påmindelse nu" sends one reminder to each person
 asked in the status round who has not answered (at most one a day each, each with its own key
-in the outbox). Services flush, never commit."""
+in the outbox); the start page's overview of the next forums. Services flush, never commit."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from flask_babel import lazy_gettext as _l
+from sqlalchemy import func, select
 
 from tracker import mail, rules
-from tracker.models import Action, Meeting
+from tracker.extensions import db
+from tracker.meetings.queries import next_planned_per_forum
+from tracker.models import Action, Meeting, StatusNote
 
 from . import schedule, services
 
@@ -72,3 +75,53 @@ def chase(meeting: Meeting, at: datetime, settings) -> int:
 
 def _by_deadline(action: Action):
     return (action.due_end is None, action.due_end, action.id)
+
+
+def start_overview(at: datetime, settings) -> list[dict]:
+    """The secretary's start page: each forum's next planned meeting, how many of those asked
+    in its status round answered, and its overdue actions without news (tracker.rules)."""
+    today = schedule.local(at, settings).date()
+    meetings = next_planned_per_forum(today)
+    if not meetings:
+        return []
+    latest = dict(
+        db.session.execute(
+            select(Action.id, func.max(StatusNote.created_at))
+            .join(StatusNote, StatusNote.action_id == Action.id, isouter=True)
+            .where(
+                Action.status.in_(rules.OPEN_STATUSES),
+                Action.due_end < today,
+                Action.forum_id.in_([m.forum_id for m in meetings]),
+            )
+            .group_by(Action.id)
+        ).all()
+    )
+    overdue = db.session.execute(
+        select(Action.id, Action.forum_id, Action.status, Action.due_end).where(
+            Action.id.in_(list(latest))
+        )
+    ).all()
+    rows = []
+    for meeting in sorted(meetings, key=lambda m: (m.date, m.forum.name)):
+        answers = services.status_round_answers(meeting)
+        quiet = sum(
+            1
+            for action_id, forum_id, status, due_end in overdue
+            if forum_id == meeting.forum_id
+            and rules.overdue_without_news(
+                status,
+                due_end,
+                latest[action_id] and schedule.local(latest[action_id], settings).date(),
+                today,
+            )
+        )
+        rows.append(
+            {
+                "meeting": meeting,
+                "asked": len(answers),
+                "answered": sum(1 for a in answers if a["answered_at"]),
+                "closes": rules.status_round_closes(meeting.date),
+                "without_news": quiet,
+            }
+        )
+    return rows

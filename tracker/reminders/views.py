@@ -31,6 +31,12 @@ from tracker.reminders.forms import EscalationForm
 bp = Blueprint("reminders", __name__)
 
 
+@bp.app_template_global()
+def secretary_overview() -> list[dict]:
+    """The next forums, their status rounds and overdue actions without news (start page)."""
+    return chase.start_overview(utcnow(), services.settings_from_config(current_app.config))
+
+
 @bp.route("/admin/udbakke")
 @role_required("secretary")
 def outbox():
