@@ -9,7 +9,7 @@ import pytest
 
 from tests.browser.conftest import PHONE, SARA, focused, tab_to
 from tests.browser.test_accessibility import assert_accessible
-from tests.browser.test_status_print import sixteen_actions  # noqa: F401  (a fixture)
+from tests.browser.test_status_print import SLUG, sixteen_actions  # noqa: F401  (a fixture)
 
 pytestmark = pytest.mark.browser
 
@@ -31,7 +31,7 @@ def contrast(a: str, b: str) -> float:
 
 def test_meeting_view_by_keyboard_on_a_projector(logged_in, shoot, sixteen_actions):  # noqa: F811
     page = logged_in(SARA, viewport=PROJECTOR)
-    page.goto("/fora/lederforum/moedevisning")
+    page.goto(f"/fora/{SLUG}/moedevisning")
     assert page.locator("h1").inner_text().startswith("Mødevisning")
     assert "Punkt 1 af" in page.locator(".slide-count").inner_text()
     size = page.evaluate(
@@ -68,7 +68,7 @@ def test_meeting_view_by_keyboard_on_a_projector(logged_in, shoot, sixteen_actio
 def test_meeting_view_at_phone_width_and_accessible(logged_in, axe_path, sixteen_actions):  # noqa: F811
     for viewport in (PROJECTOR, PHONE):
         page = logged_in(SARA, viewport=viewport, bypass_csp=True)  # to inject axe-core
-        page.goto("/fora/lederforum/moedevisning?punkt=2")
+        page.goto(f"/fora/{SLUG}/moedevisning?punkt=2")
         width = page.evaluate("document.documentElement.scrollWidth")
         assert width <= viewport["width"], f"no sideways scrolling at {viewport['width']} px"
         page.locator("details.decision summary").first.click()
