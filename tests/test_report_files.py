@@ -221,3 +221,16 @@ def test_an_ongoing_deadline_does_not_contradict_itself(secretary_client, sixtee
     assert "løbende 2025" in page and "(løbende, ingen slutdato)" not in page
     _reader, text = _text(secretary_client.get("/fora/lederforum/status.pdf").data)
     assert "løbende 2025" in text and "ingen slutdato" not in text
+
+
+def test_chart_reads_in_black_and_white():
+    from tracker.reports.chart import HATCH, status_chart_svg
+
+    labels = {"done": "Udført", "in_progress": "I gang", "not_started": "Ikke startet"}
+    labels["cancelled"] = "Annulleret"
+    svg = status_chart_svg([("26. februar 2025", {"in_progress": 2, "done": 3})], labels, "T")
+    for status in HATCH:
+        assert f'<pattern id="hatch-{status}"' in svg
+    assert 'fill="url(#hatch-in_progress)"><title>I gang: 2</title>' in svg, "the bar is hatched"
+    assert svg.count('fill="url(#hatch-in_progress)"') == 2, "and its legend box"
+    assert 'fill="#1d6b34"><title>Udført: 3</title>' in svg, "done stays solid"

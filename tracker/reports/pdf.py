@@ -18,7 +18,7 @@ from fpdf.fonts import FontFace
 
 from tracker.i18n import STATUS_LABELS, UI_LABELS, date_range, long_date
 from tracker.reports import wording
-from tracker.reports.chart import COLORS, STATUS_ORDER
+from tracker.reports.chart import COLORS, HATCH, STATUS_ORDER
 from tracker.reports.services import CHANGE_KINDS, Overview, change_titles
 
 FONTS = Path(__file__).resolve().parent / "fonts"
@@ -64,6 +64,30 @@ def _heading(pdf: _Document, text: str, size: float = 11.5) -> None:
     pdf.ln(0.8)
 
 
+def _swatch(pdf: _Document, status: str, x: float, y: float, w: float, h: float) -> None:
+    """A bar part or legend box in the status's colour, hatched white where the chart says
+    (tracker.reports.chart.HATCH), so the chart reads in black and white too."""
+    pdf.set_fill_color(*_hex(COLORS[status]))
+    pdf.rect(x, y, w, h, style="F")
+    if status not in HATCH:
+        return
+    pdf.set_draw_color(*WHITE)
+    pdf.set_line_width(0.35)
+    with pdf.rect_clip(x, y, w, h):
+        step = 1.4
+        if HATCH[status] == 0:  # horizontal stripes
+            line_y = y + step / 2
+            while line_y < y + h:
+                pdf.line(x, line_y, x + w, line_y)
+                line_y += step
+        else:  # diagonal stripes
+            start = x - h
+            while start < x + w:
+                pdf.line(start, y + h, start + h, y)
+                start += step * 1.4
+    pdf.set_line_width(0.2)
+
+
 def _summary(pdf: _Document, overview: Overview) -> None:
     """The sections and their counts as a two-row table: the same numbers as the sections."""
     pdf.set_fill_color(*WHITE)
@@ -92,8 +116,7 @@ def _chart(pdf: _Document, overview: Overview) -> None:
     pdf.set_font(FAMILY, "", 8)
     x, y = pdf.l_margin + label_w, pdf.get_y()
     for status in STATUS_ORDER:  # the legend, in the bars' order
-        pdf.set_fill_color(*_hex(COLORS[status]))
-        pdf.rect(x, y + 0.6, 3, 3, style="F")
+        _swatch(pdf, status, x, y + 0.6, 3, 3)
         pdf.set_xy(x + 4, y)
         width = pdf.get_string_width(labels[status])
         pdf.cell(width + 1, 4.2, labels[status])
@@ -108,10 +131,14 @@ def _chart(pdf: _Document, overview: Overview) -> None:
             if not n:
                 continue
             width = bar_w * n / most
-            pdf.set_fill_color(*_hex(COLORS[status]))
+            _swatch(pdf, status, x, y, width, bar_h)
             pdf.set_draw_color(*WHITE)
-            pdf.rect(x, y, width, bar_h, style="DF")
+            pdf.line(x, y, x, y + bar_h)  # a white edge between the parts
             if width >= 5:  # the count inside: the chart reads in black and white too
+                if status in HATCH:  # on a plain patch, so the stripes do not cross it
+                    box = pdf.get_string_width(str(n)) + 1.6
+                    pdf.set_fill_color(*_hex(COLORS[status]))
+                    pdf.rect(x + (width - box) / 2, y + 0.9, box, bar_h - 1.8, style="F")
                 pdf.set_text_color(*WHITE)
                 pdf.set_xy(x, y)
                 pdf.cell(width, bar_h, str(n), align="C")
