@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlalchemy import func, or_, select, union_all
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from tracker.actions import services as actions_services
@@ -69,43 +69,40 @@ class MissingEmail:
         return sum(self.open_counts.values())
 
 
-def _involvement():
-    """(person_id, action_id) of every open action's owner and co-owners."""
-    owners = select(Action.owner_id.label("person_id"), Action.id.label("action_id")).where(
-        Action.status.in_(OPEN_STATUSES), Action.owner_id.is_not(None)
+def open_counts(person_ids, forum_id: int | None = None) -> dict[int, int]:
+    """Open actions per person among ``person_ids`` (ids, or a SELECT of them), owned or
+    co-owned, of ``forum_id`` or any forum. Two grouped queries, each starting from the people
+    through its index (nobody owns and co-owns the same action, so the two add up)."""
+    ids = person_ids if hasattr(person_ids, "subquery") else list(person_ids)
+    owned = (
+        select(Action.owner_id, func.count())
+        .where(Action.owner_id.in_(ids), Action.status.in_(OPEN_STATUSES))
+        .group_by(Action.owner_id)
     )
-    co_owners = (
-        select(action_co_owner.c.person_id, action_co_owner.c.action_id)
+    co_owned = (
+        select(action_co_owner.c.person_id, func.count())
         .join(Action, Action.id == action_co_owner.c.action_id)
-        .where(Action.status.in_(OPEN_STATUSES))
+        .where(action_co_owner.c.person_id.in_(ids), Action.status.in_(OPEN_STATUSES))
+        .group_by(action_co_owner.c.person_id)
     )
-    return owners, co_owners
-
-
-def open_counts(person_ids=None, forum_id: int | None = None) -> dict[int, int]:
-    """Open actions per person (owned or co-owned; one action counts once per person)."""
-    owners, co_owners = _involvement()
     if forum_id is not None:
-        owners = owners.where(Action.forum_id == forum_id)
-        co_owners = co_owners.where(Action.forum_id == forum_id)
-    rows = union_all(owners, co_owners).subquery()
-    query = select(rows.c.person_id, func.count(func.distinct(rows.c.action_id))).group_by(
-        rows.c.person_id
-    )
-    if person_ids is not None:
-        query = query.where(rows.c.person_id.in_(list(person_ids)))
-    return dict(db.session.execute(query).all())
+        owned = owned.where(Action.forum_id == forum_id)
+        co_owned = co_owned.where(Action.forum_id == forum_id)
+    counts: dict[int, int] = {}
+    for query in (owned, co_owned):
+        for person_id, count in db.session.execute(query):
+            counts[person_id] = counts.get(person_id, 0) + count
+    return counts
 
 
 def missing_email(forum_id: int | None = None) -> MissingEmail:
     """Who owns open actions (of ``forum_id``, or any) and has no email: nobody reminds them."""
-    counts = open_counts(forum_id=forum_id)
+    unreachable = select(Person.id).where(Person.email.is_(None), Person.active.is_(True))
+    counts = open_counts(unreachable, forum_id=forum_id)
     if not counts:
         return MissingEmail([], {})
     people = db.session.scalars(
-        select(Person)
-        .where(Person.id.in_(list(counts)), Person.email.is_(None), Person.active.is_(True))
-        .order_by(Person.name_key)
+        select(Person).where(Person.id.in_(list(counts))).order_by(Person.name_key)
     ).all()
     return MissingEmail(list(people), {p.id: counts[p.id] for p in people})
 
