@@ -27,7 +27,8 @@ def _patterns() -> str:
         "<defs>"
         + "".join(
             f'<pattern id="hatch-{status}" patternUnits="userSpaceOnUse" width="6" height="6" '
-            f'patternTransform="rotate({angle})"><rect width="6" height="6" fill="{COLORS[status]}"/>'
+            f'patternTransform="rotate({angle})">'
+            f'<rect width="6" height="6" fill="{COLORS[status]}"/>'
             f'<line x1="0" y1="1" x2="6" y2="1" stroke="#ffffff" stroke-width="1.6"/></pattern>'
             for status, angle in HATCH.items()
         )
