@@ -326,3 +326,26 @@ def test_cli_deactivate_hands_on_or_refuses(app):
     db.session.expire_all()
     assert not db.session.get(Person, leaving.id).active
     assert db.session.get(type(action), action.id).owner_id == heir.id
+
+
+def test_nonsense_posts_get_a_danish_answer_never_a_500(client, admin):
+    person = make_person(name="Mål", email="maal@example.org")
+    client.login(admin)
+    base = f"/admin/personer/{person.id}"
+    token = client.csrf_token("/mine")
+    for url, data in (
+        (f"{base}/deaktiver", {"new_owner_id": "abc"}),
+        (f"{base}/deaktiver", {"new_owner_id": "²"}),
+        (f"{base}/sammenlaeg", {"duplicate_id": "99999999999", "confirm": "y"}),
+        (f"{base}/data", {"format": "pdf"}),
+        (f"{base}/slet", {"notes": "x", "confirm": "y"}),
+        (f"{base}/rediger", {"name": "\x00", "language": "xx", "role": "king"}),
+        (f"{base}/email", {"email": "a" * 300 + "@example.org"}),
+        ("/admin/personer/import/gem", {"content": "\x00;;\n" * 3, "filename": "x"}),
+        ("/admin/personer/import", {}),
+    ):
+        response = client.raw.post(url, data={**data, "csrf_token": token})
+        assert response.status_code in (302, 400), (url, response.status_code)
+    assert db.session.get(Person, person.id).active
+    assert db.session.get(Person, person.id).name == "Mål"
+    assert db.session.scalar(select(func.count()).select_from(Person)) == 2
