@@ -234,3 +234,14 @@ def test_chart_reads_in_black_and_white():
     assert 'fill="url(#hatch-in_progress)"><title>I gang: 2</title>' in svg, "the bar is hatched"
     assert svg.count('fill="url(#hatch-in_progress)"') == 2, "and its legend box"
     assert 'fill="#1d6b34"><title>Udført: 3</title>' in svg, "done stays solid"
+
+
+def test_english_pdf_and_word(secretary_client, secretary, sixteen):
+    secretary.language = "en"
+    db.session.commit()
+    _reader, text = _text(secretary_client.get("/fora/lederforum/status.pdf").data)
+    assert "Status as of" in text and "Overdue" in text and "Łódź" in text
+    document = Document(io.BytesIO(secretary_client.get("/fora/lederforum/status.docx").data))
+    assert document.paragraphs[0].text.startswith("Lederforum: Status as of")
+    page = secretary_client.get("/fora/lederforum/moedevisning").get_data(as_text=True)
+    assert "Overdue" in page
