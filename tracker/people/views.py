@@ -175,7 +175,10 @@ def set_email(person_id):
         flash(_("%(name)s: %(reason)s", name=person.name, reason=refusal.message), "error")
         return redirect(back)
     db.session.commit()
-    flash(_("%(name)s får nu påmindelser på %(email)s.", name=person.name, email=person.email))
+    flash(
+        _("%(name)s får nu påmindelser på %(email)s.", name=person.name, email=person.email),
+        "success",
+    )
     return redirect(back)
 
 
