@@ -127,11 +127,13 @@ def forum_decision(meeting_id, action_id):
     )
 
 
-def _decision_form(action: Action, formdata=None) -> ForumDecisionForm:
+def _decision_form(action: Action, people=None) -> ForumDecisionForm:
+    """The decision form of one action; its fields' ids carry the action's id (one page holds
+    a form per action)."""
     form = ForumDecisionForm(prefix=f"a{action.id}")
     form.deadline.reference = today()
-    choices = [(p.id, p.name) for p in people_for_choice(keep=[action.owner])]
-    form.owner_id.choices = [(0, _("Uændret")), *choices]
+    people = people if people is not None else people_for_choice(keep=[action.owner])
+    form.owner_id.choices = [(0, _("Uændret")), *((p.id, p.name) for p in people)]
     return form
 
 
@@ -142,8 +144,9 @@ def _meeting_screen(forum, meeting, number: int, failed=None):
     slide = slides[number - 1] if slides else None
     forms = {}
     if slide and meeting and current_user.is_secretary:
+        people = people_for_choice(keep=[a.owner for a in slide.actions])
         for action in slide.actions:
-            forms[action.id] = _decision_form(action)
+            forms[action.id] = _decision_form(action, people)
         if failed is not None:
             forms[failed[0]] = failed[1]
     return render_template(
