@@ -349,3 +349,13 @@ def test_nonsense_posts_get_a_danish_answer_never_a_500(client, admin):
     assert db.session.get(Person, person.id).active
     assert db.session.get(Person, person.id).name == "Mål"
     assert db.session.scalar(select(func.count()).select_from(Person)) == 2
+
+
+def test_the_audit_trail_page_shows_imports_and_who(client, admin, app, tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_text("navn;email\nNy;ny@example.org\n")
+    app.test_cli_runner().invoke(args=["people", "import", str(path)])
+    client.login(admin)
+    page = client.get("/admin/personer/revisionsspor").get_data(as_text=True)
+    assert "Importeret fra fil" in page and "1 nye, 0 ændrede, 0 uændrede" in page
+    assert "kommandolinjen" in page

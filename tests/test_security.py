@@ -176,6 +176,7 @@ SECRETARY_ONLY = {
     "people.erase": "admin",
     "people.import_upload": "admin",
     "people.import_save": "admin",
+    "people.audit_trail": "admin",
 }
 OWNER_ONLY = {"actions.add_note", "actions.change_deadline"}
 # Open to every logged-in person, whatever their role.

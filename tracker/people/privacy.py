@@ -16,6 +16,7 @@ from datetime import date, datetime
 
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import selectinload
 
 from tracker.extensions import db
 from tracker.mail import masked
@@ -153,6 +154,18 @@ def trail(person: Person) -> list[PersonAudit]:
             select(PersonAudit)
             .where(PersonAudit.subject_id == person.id)
             .order_by(PersonAudit.id.desc())
+        )
+    )
+
+
+def recent_trail(limit: int = 200) -> list[PersonAudit]:
+    """The newest entries of the whole audit trail (imports included, which name nobody)."""
+    return list(
+        db.session.scalars(
+            select(PersonAudit)
+            .order_by(PersonAudit.id.desc())
+            .limit(limit)
+            .options(selectinload(PersonAudit.actor), selectinload(PersonAudit.person))
         )
     )
 

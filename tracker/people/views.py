@@ -288,6 +288,12 @@ def export(person_id):
     ), code
 
 
+@bp.route("/admin/personer/revisionsspor")
+@role_required("admin")
+def audit_trail():
+    return render_template("people/audit.html", entries=privacy.recent_trail())
+
+
 @bp.route("/admin/personer/<int:person_id>/slet", methods=["GET", "POST"])
 @role_required("admin")
 def erase(person_id):
