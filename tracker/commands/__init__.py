@@ -5,7 +5,17 @@ from flask import Flask
 
 def register_commands(app: Flask) -> None:
     """Attach every command group to ``app.cli``."""
-    from tracker.commands import deadline, demo, minutes, people, reminders, report, serve, users
+    from tracker.commands import (
+        deadline,
+        deliver,
+        demo,
+        minutes,
+        people,
+        reminders,
+        report,
+        serve,
+        users,
+    )
 
     app.cli.add_command(users.users)
     app.cli.add_command(people.people)
@@ -15,4 +25,5 @@ def register_commands(app: Flask) -> None:
     app.cli.add_command(report.report)
     app.cli.add_command(serve.serve)
     app.cli.add_command(reminders.reminders)
+    reminders.reminders.add_command(deliver.deliver)
     app.cli.add_command(reminders.scheduler)

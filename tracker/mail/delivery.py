@@ -208,20 +208,7 @@ def _deliver(session: Session, now: datetime, limit: int) -> dict[str, int]:
                 connection = _connect()  # raises ServerFailure before anything is claimed
             if not claim(session, row_id, now):
                 continue  # another run has it
-            row = session.get(OutboxMessage, row_id, options=[joinedload(OutboxMessage.person)])
-            error: Exception | None = None
-            try:
-                _send_one(connection, row, now)
-            except ServerFailure:
-                _unclaim(session, row_id)
-                raise
-            except (TemporaryFailure, PermanentFailure) as failure:
-                error = failure
-            except (smtplib.SMTPServerDisconnected, OSError) as lost:
-                error = TemporaryFailure(f"Forbindelsen blev afbrudt: {lost}")
-            except smtplib.SMTPException as other:
-                error = TemporaryFailure(str(other))
-            counts[_record(session, row_id, now, error)] += 1
+            counts[attempt(session, connection, row_id, now)] += 1
             if not answered:
                 answered = True
                 _server_ok(session)  # it answered about an email: the server itself is fine
@@ -232,6 +219,27 @@ def _deliver(session: Session, now: datetime, limit: int) -> dict[str, int]:
     finally:
         _close(connection)
     return counts
+
+
+def attempt(session: Session, connection, row_id: int, now: datetime) -> str:
+    """Send one claimed row and store the outcome: "sent", "retry" or "failed".
+
+    Raises ServerFailure (the row put back untouched) when the server, not the email, failed.
+    """
+    row = session.get(OutboxMessage, row_id, options=[joinedload(OutboxMessage.person)])
+    error: Exception | None = None
+    try:
+        _send_one(connection, row, now)
+    except ServerFailure:
+        _unclaim(session, row_id)
+        raise
+    except (TemporaryFailure, PermanentFailure) as failure:
+        error = failure
+    except (smtplib.SMTPServerDisconnected, OSError) as lost:
+        error = TemporaryFailure(f"Forbindelsen blev afbrudt: {lost}")
+    except smtplib.SMTPException as other:
+        error = TemporaryFailure(str(other))
+    return _record(session, row_id, now, error)
 
 
 def _unclaim(session: Session, row_id: int) -> None:
