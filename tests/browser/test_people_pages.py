@@ -48,6 +48,7 @@ def test_secretary_gives_a_person_without_email_an_address_on_a_phone(logged_in,
         ("/admin/personer/ny", SARA),
         ("/admin/personer/2/deaktiver", MORTEN),
         ("/admin/personer/import", MORTEN),
+        ("/admin/personer/revisionsspor", MORTEN),
     ],
 )
 def test_people_pages_have_no_wcag_violations(path, who, viewport, logged_in, axe_path):
