@@ -81,13 +81,14 @@ def test_log_in_and_out_with_the_municipality_account(new_context, sso_server, s
     page.wait_for_url(re.compile(r"/login"))
 
 
-def test_unknown_person_is_told_in_danish(new_context, sso_server):
-    page = new_context().new_page()
+def test_unknown_person_is_told_in_danish(new_context, sso_server, shoot):
+    page = new_context(viewport=PHONE).new_page()
     page.goto("/login?next=/handlinger")
     page.get_by_role("link", name="Log ind med Microsoft").click()
     page.get_by_label("Email address").fill("ukendt@sonderoe.example")
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(re.compile(r"/login$"))
     assert page.get_by_text("ukendt@sonderoe.example er ikke oprettet i trackeren").is_visible()
+    shoot(page, "refused")
     page.goto("/mine")
     page.wait_for_url(re.compile(r"/login"))
