@@ -16,15 +16,15 @@ from datetime import date
 
 from tracker.minutes.owners import (
     BODIES,
-    ROLES,
-    SELF_PATTERN,
     UNIT_PATTERN,
     People,
+    doers,
     find_bodies,
     is_body,
     subject_body,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+from tracker.minutes.titles import LEADING_FILLER, PASSIVE_VERBS, PRESENT, make_title
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
 _People = People  # the tests' name for it
@@ -37,17 +37,7 @@ _NOT_A_TASK = re.compile(
     r"|\btil\s+efterretning\b|^\s*(?:Godkendt|Anbefales|Intet)\b|\bblev\s+(?:godkendt|udsat)\b",
     re.IGNORECASE,
 )
-# Passive tasks: "Planen ajourføres", "Udkastet sendes i høring", "Borgermødet afholdes".
-_PASSIVE_VERBS = (
-    r"(?:send|udsend|udarbejd|ajourfør|fremlægg|forelægg|afhold|undersøg|evaluer|igangsætt"
-    r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
-    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag)es"
-)
-_PASSIVE = re.compile(r"\b" + _PASSIVE_VERBS + r"\b", re.IGNORECASE)
-_PASSIVE_TITLE = re.compile(
-    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?P<verb>" + _PASSIVE_VERBS + r")"
-    r"(?P<more>\s+og\s+" + _PASSIVE_VERBS + r")?\b(?P<rest>.*)$"
-)
+_PASSIVE = re.compile(r"\b" + PASSIVE_VERBS + r"\b", re.IGNORECASE)
 _NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
 # Present tense after a doer, but verbs that decide or note rather than promise a task.
 _NOT_TASK_VERBS = (
@@ -58,7 +48,6 @@ _NOT_TASK_VERBS = (
     "understreger", "udtrykker", "glæder", "accepterer", "afviser", "spørger", "svarer",
 )  # fmt: skip
 
-MAX_TITLE = 90
 
 _SIGNAL = re.compile(
     r"\b(?:følges\s+op|følge\s+op|følger\s+op|arbejder\s+videre|arbejde\s+videre|arbejdes\s+videre"
@@ -110,12 +99,6 @@ _ABBREVIATION = re.compile(
     + ")",
     re.IGNORECASE,
 )
-_PRONOUNS = ("vi", "man", "de")
-_LEADING_FILLER = re.compile(
-    r"^(?:(?:og|samt|herunder|at|men|endvidere|desuden|derudover|herefter)\s+)+", re.IGNORECASE
-)
-_ARTICLE = re.compile(r"^(?:en|et|ei|de|det|den)\s+(?=\S)", re.IGNORECASE)
-_IRREGULAR = {"gør": "gøre", "er": "være", "har": "have", "ser": "se", "vil": "ville"}
 
 
 @dataclass
@@ -170,7 +153,7 @@ def _actionable(text: str, people: _People, has_deadline: bool, forum: str = "")
         return True
     if _PASSIVE.search(text) or _NOMINAL.search(text):
         return True
-    present = _doers(people, _PRESENT).match(text.strip())
+    present = doers(people, PRESENT).match(text.strip())
     if present and present.group(1) not in _NOT_TASK_VERBS:
         return True
     if _MODAL.search(text):
@@ -181,131 +164,14 @@ def _actionable(text: str, people: _People, has_deadline: bool, forum: str = "")
     return False
 
 
-def _remove_deadline(text: str, words: str) -> str:
-    index = text.find(words)
-    if index < 0:
-        return text
-    head, tail = text[: max(0, index - 40)], text[max(0, index - 40) : index]
-    before = head + re.sub(
-        r"\s*\b(?:i|inden|senest|den|d\.|til|fra|per|pr\.|i\s+løbet\s+af|med\s+frist)\s*$",
-        "",
-        tail,
-        flags=re.IGNORECASE,
-    )
-    return (before.rstrip() + " " + text[index + len(words) :].lstrip()).strip()
-
-
-def _infinitive(verb: str) -> str:
-    lower = verb.lower()
-    if lower in _IRREGULAR:
-        return _IRREGULAR[lower]
-    return lower[:-1] if lower.endswith("r") else lower
-
-
-def _doers_pattern(people: _People) -> str:
-    """The doers a task sentence may start with: people, bodies, roles, units, "vi"."""
-    cached = getattr(people, "_doers", None)
-    if cached is None:
-        names = [re.escape(n) for n in sorted(people.full, key=len, reverse=True)]
-        names += [re.escape(n) for n in people.first_names()]
-        names += [re.escape(b) for b in BODIES + ROLES] + ["(?i:" + "|".join(_PRONOUNS) + ")"]
-        names += [UNIT_PATTERN, SELF_PATTERN]
-        doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
-        cached = people._doers = rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
-    return cached
-
-
-def _doers(people: _People, suffix: str = "") -> re.Pattern:
-    """The doers pattern with ``suffix``, compiled once per set of people."""
-    compiled = people.__dict__.setdefault("_compiled", {})
-    if suffix not in compiled:
-        compiled[suffix] = re.compile(_doers_pattern(people) + suffix)
-    return compiled[suffix]
-
-
-_PRESENT = r"\s+([a-zæøå]{2,}r)\b"
-_DECIDED = r"\s+(?:besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig)\s+at\s+"
-_MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks)\s+)?"
-_NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører")
-
-
-def make_title(fragment: str, people: _People, deadlines: Iterable[str] = ()) -> str:
-    """A short imperative-ish Danish title: "Samle temaerne ...", "Budgettemadag for ..."."""
-    text = " ".join(fragment[:600].split())  # a title is short: no need to read more
-    for words in list(deadlines)[:5]:
-        text = _remove_deadline(text, words)
-    text = re.sub(r"\s+([,.;:])", r"\1", text)
-    text = _LEADING_FILLER.sub("", text).strip(" ,;:-–")
-    text = re.sub(
-        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", text, flags=re.I
-    )
-    text = text[:1].upper() + text[1:]  # "…, at ledelsen udarbejder" starts with its doer
-    decided = _doers(people, _DECIDED).match(text)
-    modal = _doers(people, _MODAL_AT_START).match(text)
-    present = _doers(people, _PRESENT).match(text)
-    if decided and text[decided.end() :]:
-        text = text[decided.end() :]
-    elif modal and text[modal.end() :]:
-        text = text[modal.end() :]
-    elif present and present.group(1) not in _NOT_VERBS:
-        text = _infinitive(present.group(1)) + text[present.end() :]
-        # "... og sender dem til ..." -> "... og sende dem til ..."
-        text = re.sub(
-            r"\b(og|samt)\s+([a-zæøå]{2,}e)r\s+(?=(?:dem|det|den|de|disse|en|et|til|på|om)\b)",
-            r"\1 \2 ",
-            text,
-        )
-    elif passive := _PASSIVE_TITLE.match(text):
-        subject = passive["subj"]
-        if not (subject[1:2].isupper() or is_body(subject)):
-            subject = subject[:1].lower() + subject[1:]
-        verbs = passive["verb"][:-1] + (
-            re.sub(r"es$", "e", passive["more"]) if passive["more"] else ""
-        )
-        text = f"{verbs.lower()} {subject}{passive['rest']}"
-    else:
-        text = _ARTICLE.sub("", text)
-    text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
-    text = re.sub(r"\bmed fokus på\b", "om", text)
-    text = re.sub(r"\bvores\s+", "", text)
-    text = " ".join(text.split()).strip(" ,;:-–.")
-    if len(text) > MAX_TITLE:
-        text = _shorten(text)
-    return text[:1].upper() + text[1:]
-
-
-# Where a clause ends: a comma, a dash, or before "med henblik på", "så", "for at", "idet", …
-_CLAUSE_END = re.compile(
-    r",\s|\s[-–]\s|\s(?=(?:med\s+henblik\s+på|således|så\s+(?:at|der|vi)|for\s+at|idet|herunder"
-    r"|hvor|hvilket|der\s+skal|som\s+skal|og\s+dermed|bl\.a\.|fx|eksempelvis)\s)",
-    re.IGNORECASE,
-)
-
-# Else before the last phrase that a preposition starts: "… af reformen | for alle fagområder".
-_PHRASE_START = re.compile(
-    r"\s(?=(?:for|i|af|på|til|med|om|hos|fra|efter|inden|under|over|mellem|ved|og)\s)"
-)
-
-
-def _shorten(text: str) -> str:
-    """At most MAX_TITLE characters, cut at the last clause end, else at a word."""
-    head = text[: MAX_TITLE + 1]
-    for boundary in (_CLAUSE_END, _PHRASE_START):
-        ends = [m.start() for m in boundary.finditer(head) if m.start() >= 30]
-        if ends:
-            return head[: ends[-1]].strip(" ,;:-–")
-    cut = head.rsplit(" ", 1)[0]
-    return re.sub(r"(?:\s+(?:og|samt|i|til|for|med|af|på|om|at|,))+$", "", cut).strip(" ,;:")
-
-
 def _owners(fragment: str, context: str, people: _People, forum: str) -> list[str]:
     """The doers at the start of the fragment, else people named, else bodies named."""
-    start = _LEADING_FILLER.sub("", fragment.strip())
+    start = LEADING_FILLER.sub("", fragment.strip())
     start = re.sub(
         r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", start, flags=re.I
     )
     start = start[:1].upper() + start[1:]
-    prefix = _doers(people).match(start)
+    prefix = doers(people).match(start)
     if prefix:
         named = people.find(prefix.group(0)) + [
             (prefix.group(0).find(b), b) for b in find_bodies(prefix.group(0))
@@ -403,7 +269,7 @@ def _drafts_from_text(
 
 def _split_tasks(clause: str, people: _People) -> list[str]:
     """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's."""
-    m = _doers(people, _PRESENT).match(clause)
+    m = doers(people, PRESENT).match(clause)
     if not m or m.group(1) in _NOT_TASK_VERBS:
         return [clause]
     rest = clause[m.end() :]

@@ -137,3 +137,27 @@ def is_body(name: str, forum: str = "") -> bool:
     if name in BODIES or name in ROLES or (forum and name == forum):
         return True
     return bool(_UNIT.fullmatch(name)) or name.lower() in _SELF
+
+
+PRONOUNS = ("vi", "man", "de")
+
+
+def doers_pattern(people: People) -> str:
+    """The doers a task sentence may start with: people, bodies, roles, units, "vi"."""
+    cached = getattr(people, "_doers", None)
+    if cached is None:
+        names = [re.escape(n) for n in sorted(people.full, key=len, reverse=True)]
+        names += [re.escape(n) for n in people.first_names()]
+        names += [re.escape(b) for b in BODIES + ROLES] + ["(?i:" + "|".join(PRONOUNS) + ")"]
+        names += [UNIT_PATTERN, SELF_PATTERN]
+        doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
+        cached = people._doers = rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
+    return cached
+
+
+def doers(people: People, suffix: str = "") -> re.Pattern:
+    """The doers pattern with ``suffix``, compiled once per set of people."""
+    compiled = people.__dict__.setdefault("_compiled", {})
+    if suffix not in compiled:
+        compiled[suffix] = re.compile(doers_pattern(people) + suffix)
+    return compiled[suffix]
