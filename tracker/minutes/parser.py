@@ -1,8 +1,11 @@
-"""Parse a Danish referat (meeting minutes) into its structure.
+"""Parse a Danish referat (meeting minutes) into its meeting, agenda items and decisions.
 
-The input is the Markdown the case system exports ("# REFERAT Lederforum d. 26-02-2025",
-"**Mødedato** ...", "# Punkt 1: ...", "## Sagens kerne", "## Beslutning", "## Bilag") or the
-same text without the ``#``/``**`` markers, where heading lines are recognised by their words.
+The input is the common text model as Markdown (:mod:`tracker.minutes.model`): what every
+reader (Word, PDF, web page, text) gives, and the shape the case system exports ("# REFERAT
+Lederforum d. 26-02-2025", "**Mødedato** ...", "# Punkt 1: ...", "## Beslutning") or the same
+text without the ``#``/``**`` markers, where heading lines are recognised by their words
+(:mod:`tracker.minutes.sections`). The head is read by :mod:`tracker.minutes.header`; every
+date by the deadline grammar.
 
 Pure module: no Flask, no database.
 """
@@ -16,11 +19,26 @@ from datetime import date, time
 from tracker.deadlines import find_date, find_dates
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.header import (
-    FIELD_LINE,
     Attendee,
     Line,
-    is_title,
     parse_header,
+)
+from tracker.minutes.sections import (
+    _ABSENCE_ITEM,
+    _ATTACHMENT_LINE,
+    _BARE_SECTION_WORDS,
+    _BULLET,
+    _CASE_LABEL,
+    _CASE_NUMBER,
+    _DECIDED_ON,
+    _DOCUMENT_LABEL,
+    _INLINE_SECTION,
+    _NUMBERED,
+    _agenda_match,
+    _is_agenda_heading,
+    _is_referat_like,
+    _section_kind,
+    _split_lines,
 )
 
 __all__ = ["Attendee", "MinutesPoint", "ParsedAgendaItem", "ParsedMinutes", "parse_minutes"]
@@ -29,16 +47,6 @@ __all__ = ["Attendee", "MinutesPoint", "ParsedAgendaItem", "ParsedMinutes", "par
 def parse_danish_date(text: str) -> date | None:
     """The first date with its year in text ("26. februar 2025", "26-02-2025"), or None."""
     return find_date(text)
-
-
-def clean_inline(text: str) -> str:
-    """Strip Markdown emphasis and escapes from one line."""
-    text = re.sub(r"(\*\*|__)([^\n]{1,500}?)\1", r"\2", text)
-    text = text.replace("**", "").replace("__", "")
-    text = re.sub(r"(?<![\w*])\*(?=\S)([^*\n]{1,300}?)(?<=\S)\*(?![\w*])", r"\1", text)
-    text = re.sub(r"\\([\\`*_{}\[\]()#+\-.!|<>~])", r"\1", text)
-    text = text.replace("\xa0", " ")
-    return re.sub(r"[ \t]+", " ", text).strip()
 
 
 @dataclass
@@ -70,116 +78,9 @@ class ParsedMinutes:
     attachments: list[str] = field(default_factory=list)
 
 
-_HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
-_BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)\s+(.*)$")
-_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
-# "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title"
-_PUNKT = re.compile(
-    r"^(?:Punkt|Pkt\.?|Sag\s+nr\.?|Dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.)\-–]\s*|\s+|$)(.*)$",
-    re.IGNORECASE,
-)
-# "214. Title", "• 214. Title": a number, then a title starting with a capital
-_NUMBER_TITLE = re.compile(r"^(?:[•\-–]\s*)?(\d{1,4})\.?\s+([A-ZÆØÅ0-9\"«].*)$")
-_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
-_CASE_NUMBER = re.compile(
-    r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?([A-ZÆØÅ]{0,4}\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
-    re.IGNORECASE,
-)
-# A labelled case number; "Dok.nr." names a document, not the case, and is no case number.
-_CASE_LABEL = re.compile(
-    r"^(?:Sagsnr|Sagnr|Sags?\s*nummer|Sags-?ID|Sagsid|Journalnr|Journal\s+nr|J\.\s*nr)\.?"
-    r"\s*:?\s*(\S*)\s*(?:Dok(?:ument)?\.?\s*(?:nr|id)\.?.*)?$",
-    re.IGNORECASE,
-)
-# A case number alone on a line: "S2024-702", "27.00.00-A00-4-26", "26/1034".
-_CASE_ALONE = re.compile(
-    r"^(?:[A-ZÆØÅ]{1,4}\d{2,4}-\d{2,6}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{3,6})$"
-)
-_DOCUMENT_LABEL = re.compile(r"^Dok(?:ument)?\.?\s*(?:nr|id)\.?\s*:?", re.IGNORECASE)
-_NOT_PRESENT = re.compile(
-    r"\s*Følgende\s+deltog\s+ikke\s+i\s+behandlingen\s+af\s+punktet\s*:?\s*$", re.IGNORECASE
-)
 _REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
-_DECISION_WORDS = (
-    r"(?:aktuel\s+beslutning\b.*|beslutning(?:er)?\b(?:\s+\S+){0,8}?|konklusion|opfølgning"
-    r"|referat|beslutningsreferat)"
-)
-_SECTION_WORDS = (
-    ("summary", re.compile(r"^(?:sagens\s+kerne|resum[eé]|sagsfremstilling)\s*:?$", re.I)),
-    ("programme", re.compile(r"^(?:program|dagsorden)\s*:?$", re.I)),
-    ("decision", re.compile(r"^" + _DECISION_WORDS + r"\s*:?$", re.I)),
-    ("attachments", re.compile(r"^bilag\s*:?$", re.I)),
-    (
-        "other",
-        re.compile(
-            r"^(?:indstilling(?:en)?|baggrund|økonomi(?:ske\s+konsekvenser)?|høring|kommunikation"
-            r"|lovgrundlag|retsgrundlag|vurdering|supplerende\s+sagsfremstilling|tidsplan"
-            r"|administrationens\s+indstilling|forvaltningens\s+indstilling|beslutningstema"
-            r"|sagsbeskrivelse|historik|tidligere\s+beslutninger|udvalgets\s+beslutning\s+.*\d{4})"
-            r"\s*:?$",
-            re.I,
-        ),
-    ),
-)
-_BARE_SECTION_WORDS = ("sagens kerne", "beslutning", "bilag", "program", "indholdsfortegnelse")
-_INLINE_SECTION = re.compile(
-    r"^(Beslutning|Sagens kerne|Bilag|Konklusion|Referat|Opfølgning|Indstilling|Baggrund"
-    r"|Sagsfremstilling)\s*:\s*(\S.*)$",
-    re.I,
-)
-_ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[.:)\-–]?\s*\S", re.I)
-_DECIDED_ON = re.compile(r"^Beslutning\s+i\s+.{2,80}?\s(?:den|d\.)\s+\d", re.I)
-_ABSENCE_ITEM = re.compile(r"\b(?:fravær|afbud)\b", re.I)
 
 _Line = Line
-
-
-def _split_lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n"):
-        stripped = raw.strip()
-        level = 0
-        m = _HEADING.match(stripped)
-        if m:
-            level, stripped = len(m.group(1)), m.group(2)
-        bold = bool(re.fullmatch(r"(\*\*|__)[^*_].*\1:?", stripped))
-        toc = bool(_TOC_LEADER.search(stripped))
-        cleaned = _NOT_PRESENT.sub("", clean_inline(stripped))
-        lines.append(_Line(level, cleaned, bold, toc))
-    texts = [line for line in lines if line.text]
-    for line, following in zip(texts, texts[1:], strict=False):
-        line.case_below = bool(
-            _CASE_ALONE.match(following.text) or _CASE_LABEL.match(following.text)
-        )
-    return lines
-
-
-def _section_kind(text: str) -> str | None:
-    words = text.rstrip(":").strip()
-    if len(words) > 90:
-        return None
-    for kind, pattern in _SECTION_WORDS:
-        if pattern.match(words):
-            return kind
-    return None
-
-
-def _is_referat_like(lines: list[_Line]) -> bool:
-    head = [line for line in lines if line.text][:15]
-    if any(is_title(line.text) for line in head):
-        return True
-    dated = decided = False
-    for line in lines:
-        m = FIELD_LINE.match(line.text)
-        if m and m.group(1).lower() in ("mødedato", "dato") and find_date(m.group(2)):
-            if m.group(1).lower() == "mødedato":
-                return True
-            dated = True
-        if _PUNKT.match(line.text) and (line.level or ":" in line.text[:12]):
-            return True
-        decided = decided or _section_kind(line.text) == "decision"
-    # "Dato:" alone is any letter's; with a decision section it is a referat.
-    return dated and decided
 
 
 def parse_minutes(text: str) -> ParsedMinutes:
@@ -222,33 +123,6 @@ def _date_of_decisions(lines: list[_Line]) -> date | None:
     """The latest date of "Beslutning i … den 12-05-2026" lines: this meeting's own."""
     dates = [d for line in lines if _DECIDED_ON.match(line.text) for d in find_dates(line.text)]
     return max(dates) if dates else None
-
-
-def _agenda_match(line: _Line, plain: bool) -> tuple[int, str] | None:
-    """(number, title) when the line is an agenda item's heading."""
-    if line.toc or not line.text:
-        return None
-    m = _PUNKT.match(line.text)
-    if m:
-        if line.level or line.bold or re.match(r"^Punkt\s+\d+\s*[:.]", line.text, re.I):
-            return int(m.group(1)), m.group(2).strip().rstrip(".")
-        if not re.match(r"^Punkt\b", line.text, re.I) and len(line.text) < 150:
-            return int(m.group(1)), m.group(2).strip().rstrip(".")
-        return None
-    m = _NUMBER_TITLE.match(line.text)
-    if not m or len(line.text) > 160 or _ATTACHMENT_LINE.match(line.text):
-        return None
-    title = m.group(2).strip()
-    # A sentence ("1. Udvalget godkendte indstillingen.") is no heading; a title has no full stop.
-    if re.search(r"[.!?]$", title) and not line.level:
-        return None
-    if line.level or line.bold or line.case_below or (plain and len(title.split()) <= 16):
-        return int(m.group(1)), title.rstrip(".")
-    return None
-
-
-def _is_agenda_heading(line: _Line, plain: bool = False) -> bool:
-    return _agenda_match(line, plain) is not None
 
 
 # --------------------------------------------------------------------------------------
