@@ -106,6 +106,11 @@ def world(app, secretary, member, admin):
         args=["reminders", "run", "--kind", "weekly", "--at", "2025-03-03T07:00"]
     )
     assert queued.exit_code == 0, queued.output
+    # The status round before the planned meeting: its page offers "Send påmindelse nu".
+    asked = app.test_cli_runner().invoke(
+        args=["reminders", "run", "--kind", "status-round", "--at", "2099-03-20T07:00"]
+    )
+    assert asked.exit_code == 0, asked.output
     ids = {
         "slug": forum.slug,
         "meeting_id": planned.id,
@@ -120,7 +125,7 @@ def world(app, secretary, member, admin):
         "filename": "app.css",
         "name": "oidc",
     }
-    return {"ids": ids, "held": held}
+    return {"ids": ids, "held": held, "mine": mine}
 
 
 def get_urls(app, ids) -> list[str]:
@@ -140,7 +145,14 @@ def test_every_post_form_needs_its_token(app, world, secretary, member, admin):
     held = world["held"].id
     urls = get_urls(app, ids) + [f"/moeder/{held}", f"/moeder/{held}/deltagere"]
     visitors = {
-        "anonymous": (None, urls + [f"/nulstil/{tokens.sign_reset(member)}"]),
+        "anonymous": (
+            None,
+            urls
+            + [
+                f"/nulstil/{tokens.sign_reset(member)}",
+                f"/e/{tokens.sign_checkin(member, world['mine'].id, 'note', 'csrf-world')}",
+            ],
+        ),
         "member": (member, urls),
         "secretary": (secretary, urls),
         "admin": (admin, urls),
