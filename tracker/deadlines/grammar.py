@@ -14,8 +14,6 @@ from . import formatting as fmt
 from . import spoken
 from .formatting import format_date, format_range
 from .words import (
-    ABBREVIATED_MONTHS,
-    FULL_MONTHS,
     NUMBER_WORDS,
     POSITION_WORDS,
     QUARTER_WORDS,
@@ -25,6 +23,7 @@ from .words import (
     add_months,
     alternation,
     check_day,
+    check_february,
     check_month,
     is_abbreviation,
     last_day,
@@ -126,19 +125,9 @@ def _on_numeric(m, ref, find):
         return None  # "1/2 time" is half an hour
     month, day = int(m["mo"]), int(m["d"])
     check_month(month)
-    _check_february(day, month, year, ref)
+    check_february(day, month, year, ref)
     check_day(day, month)
     return _day_hit(day, month, year, ref)
-
-
-def _check_february(day: int, month: int, year: int | None, ref: date) -> None:
-    """ "31/2" names the February meant: the given year's, or the first not ended."""
-    if month != 2 or day < 30:
-        return
-    if year is None:
-        year = ref.year if ref <= last_day(ref.year, 2) else ref.year + 1
-    days = last_day(year, 2).day
-    raise Invalid(f"februar {year} har kun {days} dage", f"February {year} has only {days} days")
 
 
 def _day_hit(day: int, month: int, year: int | None, ref: date) -> _Hit:
@@ -148,7 +137,7 @@ def _day_hit(day: int, month: int, year: int | None, ref: date) -> _Hit:
 
 def _on_text_date(m, ref, find):
     month, day = month_number(m["m"]), int(m["d"])
-    _check_february(day, month, year_of(m["y"]), ref)
+    check_february(day, month, year_of(m["y"]), ref)
     check_day(day, month)
     return _day_hit(day, month, year_of(m["y"]), ref)
 
@@ -452,31 +441,13 @@ def _check_paren(hit: _Hit, paren: str, reference: date) -> _Hit:
     raise Invalid("datoerne i parentesen passer ikke til ordene", "the dates in parentheses differ")
 
 
-class _Reference(date):
-    """The reference date carrying the forum's planned meetings, for "på næste møde"."""
-
-    meetings: tuple = ()
-
-
-def _reference(reference: date, meetings) -> date:
-    if not meetings:
-        return reference
-    ref = _Reference(reference.year, reference.month, reference.day)
-    ref.meetings = tuple(meetings)
-    return ref
-
-
-def _plain(value: date | None) -> date | None:
-    return None if value is None else date(value.year, value.month, value.day)
-
-
 def parse_deadline(text: str, reference: date, meetings=()) -> Deadline:
     """Read a deadline phrase; raises DeadlineError for anything not understood.
 
     ``meetings`` are the forum's planned meeting dates, for "på næste møde".
     """
-    hit = _parse_hit(text, _reference(reference, meetings))
-    return Deadline(text.strip(), _plain(hit.start), _plain(hit.end), hit.precision)
+    hit = _parse_hit(text, spoken.with_meetings(reference, meetings))
+    return Deadline(text.strip(), spoken.plain(hit.start), spoken.plain(hit.end), hit.precision)
 
 
 def _candidates(sentence: str, reference: date):
@@ -503,31 +474,19 @@ def _candidates(sentence: str, reference: date):
                 continue
 
 
-# Every rule needs a digit or one of these words: text with neither holds no deadline, and
-# most sentences of a referat are such text (the search of every rule is the cost).
-_MAY_HOLD = re.compile(
-    r"\d|(?<![\w])(?:"
-    + alternation(
-        [*FULL_MONTHS, *ABBREVIATED_MONTHS, *SEASON_WORDS, *UNITS, *POSITION_WORDS]
-        + [*spoken.WEEKDAYS, *spoken.VAGUE, *QUARTER_WORDS]
-        + list(spoken.TRIGGERS)
-    )
-    + r")(?![\w])",
-    re.IGNORECASE,
-)
-
-
 def find_all_deadlines(sentence: str, reference: date, meetings=()) -> list[tuple[str, Deadline]]:
     """All non-overlapping deadline phrases in running text, in order (longest first)."""
-    if not _MAY_HOLD.search(sentence):
+    if not spoken.MAY_HOLD.search(sentence):
         return []
-    ref = _reference(reference, meetings)
+    ref = spoken.with_meetings(reference, meetings)
     found = sorted(_candidates(sentence, ref), key=lambda c: (c[0], -c[1], c[2]))
     result, taken_until = [], 0
     for start, end, _, hit in found:
         if start >= taken_until:
             words = sentence[start:end]
-            deadline = Deadline(words, _plain(hit.start), _plain(hit.end), hit.precision)
+            deadline = Deadline(
+                words, spoken.plain(hit.start), spoken.plain(hit.end), hit.precision
+            )
             result.append((words, deadline))
             taken_until = end
     return result

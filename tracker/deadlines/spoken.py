@@ -13,10 +13,16 @@ Pure: stdlib only.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .words import (
+    ABBREVIATED_MONTHS,
+    FULL_MONTHS,
     NUMBER_WORDS,
+    POSITION_WORDS,
+    QUARTER_WORDS,
+    SEASON_WORDS,
     UNITS,
     Invalid,
     add_months,
@@ -223,3 +229,35 @@ def rules(make_rule, Hit) -> tuple:
         ),  # fmt: skip
         make_rule("vague", r"(?:" + alternation(VAGUE) + r")", vague),
     )
+
+
+class _Reference(date):
+    """The reference date carrying the forum's planned meetings, for "på næste møde"."""
+
+    meetings: tuple = ()
+
+
+def with_meetings(reference: date, meetings) -> date:
+    if not meetings:
+        return reference
+    ref = _Reference(reference.year, reference.month, reference.day)
+    ref.meetings = tuple(meetings)
+    return ref
+
+
+def plain(value: date | None) -> date | None:
+    return None if value is None else date(value.year, value.month, value.day)
+
+
+# Every rule needs a digit or one of these words: text with neither holds no deadline, and
+# most sentences of a referat are such text (the search of every rule is the cost).
+MAY_HOLD = re.compile(
+    r"\d|(?<![\w])(?:"
+    + alternation(
+        [*FULL_MONTHS, *ABBREVIATED_MONTHS, *SEASON_WORDS, *UNITS, *POSITION_WORDS]
+        + [*WEEKDAYS, *VAGUE, *QUARTER_WORDS]
+        + list(TRIGGERS)
+    )
+    + r")(?![\w])",
+    re.IGNORECASE,
+)

@@ -280,3 +280,13 @@ def year_of(text: str | None) -> int | None:
     if text is None:
         return None
     return int(text) + 2000 if len(text) == 2 else int(text)
+
+
+def check_february(day: int, month: int, year: int | None, ref: date) -> None:
+    """ "31/2" names the February meant: the given year's, or the first not ended."""
+    if month != 2 or day < 30:
+        return
+    if year is None:
+        year = ref.year if ref <= last_day(ref.year, 2) else ref.year + 1
+    days = last_day(year, 2).day
+    raise Invalid(f"februar {year} har kun {days} dage", f"February {year} has only {days} days")
