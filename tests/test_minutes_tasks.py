@@ -123,3 +123,10 @@ def test_earlier_decisions_quoted_in_the_case_give_no_drafts():
         "Forvaltningen skal udarbejde en oversigt.\n"
     )
     assert extract_draft_actions(parse_minutes(text)) == []
+
+
+def test_a_second_verb_in_a_title_is_in_the_infinitive_too():
+    people = People([])
+    assert make_title("Jobcentret skal evaluere forsøget og fremlægger resultatet", people) == (
+        "Evaluere forsøget og fremlægge resultatet"
+    )

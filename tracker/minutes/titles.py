@@ -14,15 +14,17 @@ from collections.abc import Iterable
 from tracker.minutes.owners import People, doers, is_body
 
 # Passive tasks: "Planen ajourføres", "Udkastet sendes i høring", "Borgermødet afholdes".
-PASSIVE_VERBS = (
+TASK_STEMS = (
     r"(?:send|udsend|udarbejd|ajourfør|fremlægg|forelægg|afhold|undersøg|evaluer|igangsætt"
     r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
-    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag)es"
+    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag)"
 )
+PASSIVE_VERBS = TASK_STEMS + "es"
 _PASSIVE_TITLE = re.compile(
     r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?P<verb>" + PASSIVE_VERBS + r")"
     r"(?P<more>\s+og\s+" + PASSIVE_VERBS + r")?\b(?P<rest>.*)$"
 )
+_SECOND_VERB = re.compile(r"\b(og|samt)\s+(" + TASK_STEMS + r")er\b")
 MAX_TITLE = 90
 LEADING_FILLER = re.compile(
     r"^(?:(?:og|samt|herunder|at|men|endvidere|desuden|derudover|herefter)\s+)+", re.IGNORECASE
@@ -92,6 +94,8 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = f"{verbs.lower()} {subject}{passive['rest']}"
     else:
         text = _ARTICLE.sub("", text)
+    # "Evaluere forsøget og fremlægger resultatet" → "… og fremlægge resultatet"
+    text = _SECOND_VERB.sub(r"\1 \2e", text)
     text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
     text = re.sub(r"\bmed fokus på\b", "om", text)
     text = re.sub(r"\bvores\s+", "", text)
