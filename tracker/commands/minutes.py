@@ -27,7 +27,7 @@ def minutes():
 @click.option("--json", "as_json", is_flag=True, help="Skriv det læste som ét JSON-objekt.")
 @with_appcontext
 def import_minutes(path, forum, dry_run, as_json):
-    """Import the referat in PATH (.docx, .md or .txt); exit 2 when it cannot be read."""
+    """Import the referat in PATH (.docx, .pdf, .html, .md, .txt); exit 2 when it is unusable."""
     try:
         data = path.read_bytes()
     except OSError as error:
