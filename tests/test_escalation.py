@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
+from tests.conftest import Client
 from tests.factories import make_action, make_person
 from tracker.actions.services import add_note
 from tracker.extensions import db
@@ -82,6 +83,22 @@ def test_the_manager_gets_one_email_for_all_their_people_then_the_secretariat(
         (ladder["second"].id, "secretariat"),
     ]
     assert history[0].new_value == "Mette Chef"
+    client = Client(app.test_client())
+    client.login(secretary)
+    page = client.get(f"/handlinger/{ladder['first'].id}").get_data(as_text=True)
+    assert "overskredet uden note: Mette Chef fik besked" in page
+    assert "overskredet uden note: sekretariatet fik besked" in page
+
+
+def test_the_substitute_hears_while_the_manager_is_away(app, smtp, ladder):
+    karin = make_person(name="Karin Stedfortræder", email="karin@example.org")
+    ladder["chef"].substitute_id = karin.id
+    ladder["chef"].absent_until = date(2025, 3, 31)
+    db.session.commit()
+    run(app, at(date(2025, 3, 14)))
+    assert escalations(smtp, "mette@example.org") == []
+    (sent,) = escalations(smtp, "karin@example.org")
+    assert "Seminar – Lars Leder" in text_of(sent)
 
 
 def test_holidays_are_not_working_days(app, smtp, db):

@@ -71,6 +71,15 @@ def _reachable(person: Person | None, at: datetime, settings) -> bool:
     )
 
 
+def _stand_in(manager: Person | None, at: datetime, settings) -> Person | None:
+    """Who hears as the manager: the manager, or their substitute while they are away."""
+    if _reachable(manager, at, settings):
+        return manager
+    if manager is not None and _reachable(manager.substitute, at, settings):
+        return manager.substitute
+    return None
+
+
 def _secretariat(at: datetime, settings) -> list[Person]:
     """The secretaries who hear about what still slips (role secretary)."""
     people = db.session.scalars(
@@ -130,11 +139,11 @@ def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
             quiet_from = max(quiet_from, schedule.local(note.created_at, settings).date())
         days = schedule.working_days_after(quiet_from, today, settings)
         item = Item(action, days, rules.days_overdue(action.due_end, today), note)
-        manager = action.owner.manager
+        manager = _stand_in(action.owner.manager, at, settings)
         if (
             (action.id, "manager", action.due_end) not in taken
             and days >= forum.escalation_manager_days
-            and _reachable(manager, at, settings)
+            and manager is not None
         ):
             to_managers[manager].append(item)
         if (action.id, "secretariat", action.due_end) not in taken and days >= (
