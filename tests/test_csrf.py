@@ -90,10 +90,6 @@ def world(app, secretary, member, admin):
     point = make_point(held)
     db.session.add(Attendance(meeting=held, person=member, present=True))
     mine = make_action(member, "Min", meeting=held, words="marts 2025")
-    # A person who left (their page offers reactivate and erase) and an owner without email
-    # (the secretaries' pages offer a field for it).
-    gone = make_person(name="Fratrådt Person", active=False)
-    make_action(make_person(name="Uden Mail"), "Uden mail", meeting=held, words="marts 2025")
     done = make_action(member, "Udført", meeting=held, words="marts 2025", status="done")
     done.closed_at = utcnow()
     db.session.commit()
@@ -117,6 +113,10 @@ def world(app, secretary, member, admin):
         args=["reminders", "run", "--kind", "status-round", "--at", "2099-03-20T07:00"]
     )
     assert asked.exit_code == 0, asked.output
+    # A person who left (their page offers reactivate and erase) and an owner without email
+    # (the secretaries' pages offer a field for it).
+    gone = make_person(name="Fratrådt Person", active=False)
+    make_action(make_person(name="Uden Mail"), "Uden mail", meeting=held, words="marts 2025")
     ids = {
         "slug": forum.slug,
         "meeting_id": planned.id,
