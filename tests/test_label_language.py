@@ -1,4 +1,4 @@
-"""Labels in templates follow each person's language; the action page's ids are unique."""
+"""Small things people notice: labels in their language, each id once, a note saved once."""
 
 from __future__ import annotations
 
@@ -28,3 +28,26 @@ def test_the_action_page_has_each_id_once(member_client, member):
     assert page.count('name="csrf_token"') >= 2 and page.count('name="version"') == 2
     ids = Counter(re.findall(r'\sid="([^"]+)"', page))
     assert [i for i, n in ids.items() if n > 1] == []
+
+
+def test_the_same_note_saved_twice_within_a_minute_is_stored_once(member_client, member):
+    from datetime import UTC, datetime, timedelta
+
+    from tracker.rules import is_repeated_note
+
+    action = make_action(member, "Seminar", words="2020-01-01")
+    url, token = f"/handlinger/{action.id}/note", f"/handlinger/{action.id}"
+    version = {"version": str(action.version)}
+    first = member_client.post(url, {**version, "text": "Afventer direktionen"}, token_from=token)
+    assert first.status_code == 302
+    again = member_client.post(url, {**version, "text": "Afventer  direktionen"}, token_from=token)
+    assert again.status_code == 400
+    assert "Den samme note er lige gemt" in again.get_data(as_text=True)
+    db.session.refresh(action)
+    assert [n.text for n in action.notes] == ["Afventer direktionen"]
+    other = member_client.post(url, {**version, "text": "Direktionen har svaret"}, token_from=token)
+    assert other.status_code == 302
+    now = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+    assert is_repeated_note("a b", now - timedelta(seconds=59), "a  b", now)
+    assert not is_repeated_note("a b", now - timedelta(seconds=61), "a b", now), "later is new"
+    assert not is_repeated_note("", now, "", now), "a status change without words"

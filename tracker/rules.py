@@ -22,6 +22,20 @@ PASSWORD_MIN_LENGTH = 10
 # Actions ------------------------------------------------------------------------------------
 
 
+REPEAT_NOTE_SECONDS = 60  # the same note again this soon is the same note saved twice
+
+
+def is_repeated_note(
+    last_text: str | None, last_at: datetime | None, text: str, now: datetime
+) -> bool:
+    """The author's last note said the same (spacing aside) less than a minute ago: a second
+    save of one note (Back after saving offers the typed form again), to be refused."""
+    if last_text is None or last_at is None or not (text or "").strip():
+        return False  # a status change without words is no note to repeat
+    same = " ".join(last_text.split()) == " ".join(text.split())
+    return same and timedelta(0) <= now - last_at < timedelta(seconds=REPEAT_NOTE_SECONDS)
+
+
 def is_open(status: str) -> bool:
     """Not started or in progress."""
     return status in OPEN_STATUSES

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import or_, select
 
+from tracker import rules
 from tracker.deadlines import Deadline
 from tracker.extensions import db
 from tracker.models import OPEN_STATUSES, STATUSES, Action, ActionEvent, Person, StatusNote, utcnow
@@ -183,6 +184,18 @@ def add_note(
         set_status(action, author, new_status)
     db.session.flush()
     return note
+
+
+def repeats_last_note(action: Action, author: Person, text: str) -> bool:
+    """Whether ``text`` is the author's last note on the action again, within a minute
+    (tracker.rules.is_repeated_note)."""
+    last = db.session.scalar(
+        select(StatusNote)
+        .where(StatusNote.action_id == action.id, StatusNote.author_id == author.id)
+        .order_by(StatusNote.id.desc())
+        .limit(1)
+    )
+    return last is not None and rules.is_repeated_note(last.text, last.created_at, text, utcnow())
 
 
 def change_deadline(

@@ -89,7 +89,11 @@ def action(action_id):
 def add_note(action_id):
     action = _changeable(action_id)
     form = NoteForm()
-    if not form.validate_on_submit():
+    valid = form.validate_on_submit()
+    if valid and services.repeats_last_note(action, _me(), form.text.data):  # Back, save again
+        form.text.errors.append(_("Den samme note er lige gemt. Den gemmes ikke to gange."))
+        valid = False
+    if not valid:
         return _render_action(action, note_form=form, code=400)
     conflict = _commit_or_conflict(
         lambda: services.add_note(
