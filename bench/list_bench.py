@@ -5,7 +5,10 @@
 Calls tracker.actions.queries.list_actions in an app context (no HTTP, no templates), the
 median of ``--runs`` calls per filter and sort, and names the indexes the database used for the
 statements of the first call (SQLite: EXPLAIN QUERY PLAN; PostgreSQL: EXPLAIN ANALYZE).
-``--plans`` prints the whole plans. Run it on two data sizes to see what grows.
+``--plans`` prints the whole plans. Run it on two data sizes to see what grows, or load one
+page from two databases in turns in one process:
+
+    python -m bench.list_bench --side-by-side sqlite:///1x.db sqlite:///10x.db [--path /handlinger]
 """
 
 from __future__ import annotations
@@ -84,11 +87,46 @@ def summary(lines: list[str]) -> str:
     return ",".join(found + flags)
 
 
+def side_by_side(urls: list[str], path: str, requests: int) -> None:
+    """The page through Flask's test client on each database in turn, request by request."""
+    from bench.generate import BENCH_PASSWORD
+
+    clients = []
+    for url in urls:
+        client = create_app(
+            {"SCHEDULER_ENABLED": False, "SQLALCHEMY_DATABASE_URI": url}
+        ).test_client()
+        page = client.get("/login").get_data(as_text=True)
+        token = re.search(r'name="csrf_token"[^>]*value="([^"]+)"', page).group(1)
+        form = {"csrf_token": token, "email": "person2@bench.example", "password": BENCH_PASSWORD}
+        client.post("/login", data=form)
+        for _ in range(5):
+            assert client.get(path).status_code == 200  # warm
+        clients.append(client)
+    times: list[list[float]] = [[] for _ in urls]
+    for _ in range(requests):
+        for client, spent in zip(clients, times, strict=True):
+            started = time.perf_counter()
+            client.get(path)
+            spent.append((time.perf_counter() - started) * 1000)
+    print(f"{path}, {requests} requests each, in turns")
+    for url, spent in zip(urls, times, strict=True):
+        spent.sort()
+        p95 = spent[int(len(spent) * 0.95) - 1]
+        print(f"  {url}: p50 {statistics.median(spent):.1f} ms, p95 {p95:.1f} ms")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--plans", action="store_true")
+    parser.add_argument("--side-by-side", nargs="+", metavar="DATABASE_URL")
+    parser.add_argument("--path", default="/handlinger?status=aaben&forum=1")
+    parser.add_argument("--requests", type=int, default=60)
     args = parser.parse_args()
+    if args.side_by_side:
+        side_by_side(args.side_by_side, args.path, args.requests)
+        return
     app = create_app({"SCHEDULER_ENABLED": False})
     with app.app_context(), app.test_request_context():
         actions = db.session.scalar(select(func.count(Action.id)))
