@@ -105,7 +105,8 @@ def add_note(action_id):
             _action_or_404(action_id), note_form=form, conflict=conflict, code=409
         )
     flash(_("Statusnoten er gemt."), "success")
-    return redirect(url_for(".action", action_id=action_id))
+    # The page opens at the notes, the new one first; static/focus.js puts the focus there.
+    return redirect(url_for(".action", action_id=action_id, _anchor="noter"))
 
 
 @bp.route("/handlinger/<int:action_id>/frist", methods=["POST"])
@@ -122,7 +123,7 @@ def change_deadline(action_id):
         action = _action_or_404(action_id)
         return _render_action(action, deadline_form=form, conflict=conflict, code=409)
     flash(_("Fristen er flyttet."), "success")
-    return redirect(url_for(".action", action_id=action_id))
+    return redirect(url_for(".action", action_id=action_id, _anchor="ny-frist"))
 
 
 @bp.route("/handlinger/<int:action_id>/rediger", methods=["GET", "POST"])

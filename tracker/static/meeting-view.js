@@ -13,9 +13,4 @@
       window.location.assign(link.href);
     }
   });
-  // After a decision is saved the page opens at that action: give it the keyboard focus.
-  if (window.location.hash.indexOf("#handling-") === 0) {
-    var card = document.getElementById(window.location.hash.slice(1));
-    if (card) { card.focus(); }
-  }
 })();
