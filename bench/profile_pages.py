@@ -1,6 +1,6 @@
 """Where a page's time goes: pyinstrument over repeated requests, in one process.
 
-    pip install pyinstrument   # a benchmark tool, not one of the app's packages
+    pip install -e '.[bench]'   # pyinstrument: a benchmark tool, not one of the app's packages
     python -m bench.profile_pages [--requests 300] [--person 2] [--page mine|action|minimal]
 
 Logs the bench person in with Flask's test client (no HTTP server, so only the app's own
