@@ -122,19 +122,29 @@ def test_a_deadline_the_grammar_does_not_know_is_refused_in_danish(client, diges
     assert counts() == before and client.get(link).status_code == 200, "not spent"
 
 
-def test_get_of_every_link_in_every_email_changes_nothing(app, client, smtp, member):
+def test_get_of_every_link_in_every_email_changes_nothing(app, client, smtp, member, secretary):
     from tests.factories import make_meeting
-
-    make_meeting(day=date(2025, 3, 12), status="planned")
     from tracker import mail
+    from tracker.reminders import chase
+    from tracker.reminders.jobs import deliver
+    from tracker.reminders.services import settings_from_config
 
+    meeting = make_meeting(day=date(2025, 3, 12), status="planned")
+    chef = make_person(name="Mette Chef", email="mette@example.org")
+    member.manager_id = chef.id
+    meeting.forum.escalation_enabled = True
     action = make_action(member, "Budgettemadag", words="den 5. marts 2025")
+    make_action(member, "Glemt", words="medio januar 2025", reference=date(2025, 1, 1))
     mail.queue_assignment_notices({member: [action]}, MONDAY)
     db.session.commit()
     for at in (MONDAY, MONDAY + timedelta(days=2), MONDAY + timedelta(days=3)):
         sweep("all", at)
+    chase.chase(meeting, MONDAY + timedelta(days=3), settings_from_config(app.config))
+    db.session.commit()
+    deliver(MONDAY + timedelta(days=3))
     kinds = {m.kind for m in db.session.scalars(select(OutboxMessage))}
-    assert {"assignment", "weekly", "status_round", "deadline_soon", "deadline_passed"} <= kinds
+    expected = {"assignment", "weekly", "status_round", "deadline_soon", "deadline_passed"}
+    assert expected | {"escalation", "chase"} <= kinds
     before = counts()
     links = set()
     for message in smtp.messages:
