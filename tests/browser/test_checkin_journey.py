@@ -92,3 +92,26 @@ def test_check_in_from_the_email_at_phone_width(live_server, new_context, shoot,
     secretary.goto(f"{live_server.url}/fora/lederforum/status")
     expect(secretary.locator("main")).to_contain_text("Forsinket. Ny frist: ultimo marts")
     shoot(secretary, "status-overview")
+
+
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_status_round_settings_and_start_page_are_accessible(
+    viewport, logged_in, live_server, axe_path, shoot
+):
+    from tests.browser.conftest import VIEWPORTS
+    from tests.browser.test_accessibility import assert_accessible
+
+    page = logged_in(SARA, viewport=VIEWPORTS[viewport], bypass_csp=True)
+    for path, title in (
+        ("/fora/lederforum/statusrunde", "Statusrunde"),
+        ("/indstillinger", "Indstillinger"),
+        ("/mine", "Mine handlinger"),
+    ):
+        page.goto(live_server.url + path)
+        expect(page.get_by_role("heading", level=1)).to_have_text(title)
+        assert_accessible(page, axe_path)
+    admin = logged_in("morten@sonderoe.example", viewport=VIEWPORTS[viewport], bypass_csp=True)
+    admin.goto(live_server.url + "/fora/lederforum/eskalering")
+    expect(admin.get_by_role("heading", level=1)).to_have_text("Eskalering")
+    assert_accessible(admin, axe_path)
+    shoot(admin, "escalation-settings")
