@@ -178,6 +178,7 @@ def test_status_round_before_next_planned_meeting(smtp, people, secretary_client
     assert [m.recipients for m in smtp.messages] == [["torben@example.org"]]
     text = smtp.messages[0].message.get_body(("plain",)).get_content()
     assert "Strategisk Chefforum holder møde 12. marts 2025" in text and "SCF-handling" in text
+    assert "senest 11. marts 2025" in text, "the status round closes the day before"
     page = secretary_client.get("/fora/scf/statusrunde").get_data(as_text=True)
     assert "0 af 1 har svaret." in page and "Ikke svaret" in page
     from tracker.actions.services import add_note

@@ -11,6 +11,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import selectinload
 
+from tracker import rules
 from tracker.actions.queries import involves
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
@@ -216,7 +217,11 @@ def plan_status_rounds(at: datetime, settings) -> list[PlannedEmail]:
                     person,
                     "status_round",
                     _l("Status før %(forum)s", forum=meeting.forum.name),
-                    {"meeting": meeting, "actions": sorted(actions, key=_by_deadline)},
+                    {
+                        "meeting": meeting,
+                        "actions": sorted(actions, key=_by_deadline),
+                        "closes": rules.status_round_closes(meeting.date),
+                    },
                 )
             )
     return planned
