@@ -247,7 +247,7 @@ def test_cli_import_saves_docx_and_cp1252_the_same_way(app, tmp_path):
     saved = runner.invoke(args=["minutes", "import", str(cp_path)])
     assert saved.exit_code == 0, saved.stderr
     assert "Gemt som møde" in saved.output
-    assert db.session.scalar(select(Meeting.title)) == "REFERAT Lederforum d. 26-02-2025"
+    assert db.session.scalar(select(Meeting.title)) == "Lederforum 26. februar 2025"
     assert db.session.scalar(select(func.count()).select_from(Action)) == len(
         parses[1]["draft_actions"]
     )
@@ -262,3 +262,20 @@ def test_cli_other_forum_with_afbud(app):
     meeting = db.session.scalar(select(Meeting))
     assert meeting.forum.name == "Direktionen" and len(meeting.agenda_items) >= 2
     assert any(not a.present for a in meeting.attendances)
+
+
+def test_the_meeting_is_named_by_forum_and_date_and_a_second_import_is_refused(app, tmp_path):
+    """Issue 15: "Lederforum 26. februar 2025", not the file's heading; a referat imported
+    before is refused whether its meeting carries the new name or the heading (older imports)."""
+    path = tmp_path / "referat.md"
+    path.write_bytes(SAMPLE)
+    runner = app.test_cli_runner()
+    assert runner.invoke(args=["minutes", "import", str(path)]).exit_code == 0
+    meeting = db.session.scalar(select(Meeting))
+    assert meeting.title == "Lederforum 26. februar 2025"
+    for title in ("Lederforum 26. februar 2025", "REFERAT Lederforum d. 26-02-2025"):
+        meeting.title = title
+        db.session.commit()
+        again = runner.invoke(args=["minutes", "import", str(path)])
+        assert again.exit_code == 2 and "allerede importeret" in again.stderr, title
+        assert db.session.scalar(select(func.count()).select_from(Meeting)) == 1

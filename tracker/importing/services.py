@@ -12,6 +12,7 @@ from datetime import date
 from flask import current_app
 from sqlalchemy import select
 
+from tracker import rules
 from tracker.actions.services import create_action
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extensions import db
@@ -94,14 +95,18 @@ def planned_meetings(forum_name: str, after: date) -> tuple[date, ...]:
 
 
 def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | None:
-    """The meeting of the same forum on the same date and title, if it was imported before."""
+    """The meeting of the same forum on the same date, if this referat was imported before
+    (named by the forum and date, or by the file's heading as imports before 2026-12 were)."""
+    forum = db.session.scalar(select(Forum).where(Forum.slug == slugify(forum_name)))
+    if forum is None:
+        return None
+    names = {rules.meeting_title(forum.name, minutes.date), minutes.title}
     return db.session.scalar(
-        select(Meeting)
-        .join(Forum)
-        .where(
-            Forum.slug == slugify(forum_name),
+        select(Meeting).where(
+            Meeting.forum_id == forum.id,
             Meeting.date == minutes.date,
-            Meeting.title == minutes.title,
+            Meeting.status == "held",
+            Meeting.title.in_(names),
         )
     )
 
@@ -175,7 +180,8 @@ def create_meeting_from_minutes(minutes: ParsedMinutes, forum_name: str | None =
     forum = get_or_create_forum(forum_name or minutes.forum)
     meeting = Meeting(
         forum=forum,
-        title=minutes.title,
+        # "Lederforum 26. februar 2025", not the file's heading "REFERAT Lederforum d. 26-02-2025"
+        title=rules.meeting_title(forum.name, minutes.date),
         date=minutes.date,
         start_time=minutes.start_time,
         location=minutes.location,

@@ -105,7 +105,7 @@ def decide(
     accept: bool = False,
 ) -> list[ActionEvent]:
     """Record what the forum decided about ``action`` at ``meeting``; the new history rows."""
-    before = max((e.id for e in action.events), default=0)
+    before = action.last_event_id
     note = (note or "").strip()
     if accept and action.status != "done":
         if note:
