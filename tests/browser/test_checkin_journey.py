@@ -84,6 +84,14 @@ def test_check_in_from_the_email_at_phone_width(live_server, new_context, shoot,
     phone.goto(tampered)
     expect(phone.get_by_role("alert")).to_contain_text("Linket er ugyldigt")
 
+    # The text part's one link per action asks which, and is as accessible.
+    any_link = re.findall(rf"Meld status: ({base}/e/\S+)", text)[-1]
+    phone.goto(any_link)
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Meld status")
+    expect(phone.get_by_role("group", name="Hvordan går det?")).to_be_visible()
+    assert_accessible(phone, axe_path)
+    shoot(phone, "choose")
+
     secretary = new_context().new_page()
     log_in(secretary, SARA)
     secretary.goto(f"{live_server.url}/handlinger/{action_id}")
