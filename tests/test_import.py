@@ -279,3 +279,24 @@ def test_the_meeting_is_named_by_forum_and_date_and_a_second_import_is_refused(a
         again = runner.invoke(args=["minutes", "import", str(path)])
         assert again.exit_code == 2 and "allerede importeret" in again.stderr, title
         assert db.session.scalar(select(func.count()).select_from(Meeting)) == 1
+
+
+def test_a_person_who_left_cannot_be_given_an_imported_action(secretary_client, secretary):
+    gone = make_person(name="Torben G. M. Benneskov", email="torben@example.org")
+    gone.active = False
+    db.session.commit()
+    before = counts()
+    fields = review_fields(upload(secretary_client, SAMPLE).get_data(as_text=True))
+    owners = [k for k in fields if k.endswith("-owner")]
+    for key in owners:
+        fields[key] = "Lasse Lyø Rahbek"
+    fields[owners[0]] = "torben g. m.  benneskov"  # typed as people do: still the one who left
+    refused = secretary_client.raw.post("/import/gem", data=fields)
+    assert refused.status_code == 400
+    assert "Torben G. M. Benneskov er fratrådt. Vælg en anden." in refused.get_data(as_text=True)
+    assert counts() == before, "nothing is saved"
+    fields[owners[0]] = "Lasse Lyø Rahbek"
+    fields[owners[0].replace("-owner", "-co_owners")] = "Torben G. M. Benneskov"
+    refused = secretary_client.raw.post("/import/gem", data=fields)
+    assert refused.status_code == 400 and "er fratrådt" in refused.get_data(as_text=True)
+    assert counts() == before

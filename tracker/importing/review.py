@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.importing.services import Parsed, ReviewedDraft
+from tracker.meetings.services import find_person_by_name
 
 NAME_MAX = 200  # Person.name is String(200)
 
@@ -60,6 +61,11 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if any(len(n) > NAME_MAX for n in co_owner_names):
             row.co_owners.errors = [_l("Et navn må højst være %(max)d tegn.", max=NAME_MAX)]
             ok = False
+        for field, names in ((row.owner, [row.owner.data or ""]), (row.co_owners, co_owner_names)):
+            gone = [person.name for person in map(_who_left, names) if person is not None]
+            if gone:  # a person who left gets no new actions (the review says so beside them)
+                field.errors = [_l("%(name)s er fratrådt. Vælg en anden.", name=", ".join(gone))]
+                ok = False
         deadline = None
         if (row.deadline.data or "").strip():
             try:
@@ -82,6 +88,11 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
                 )
             )
     return result if ok else None
+
+
+def _who_left(name: str):
+    person = find_person_by_name(name) if name.strip() else None
+    return person if person is not None and not person.active else None
 
 
 def _int(value, default):
