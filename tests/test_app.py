@@ -160,3 +160,24 @@ def test_healthz_needs_no_login_and_no_database(client, query_counter):
     assert response.status_code == 200
     assert response.json == {"status": "ok"}
     assert statements == []
+
+
+def test_starting_the_app_or_a_command_loads_no_file_writer_or_reader(tmp_path):
+    """fpdf2, python-docx, openpyxl, icalendar, pypdf and holidays take about a second to
+    load together: a gunicorn worker, the scheduler and every command pay that only when
+    they write or read such a file."""
+    import subprocess
+    import sys
+
+    heavy = ("fpdf", "docx", "openpyxl", "icalendar", "pypdf", "holidays")
+    code = (
+        "import sys; from tracker import create_app; from tracker.cli import cli; "
+        f"app = create_app({{'INSTANCE_DIR': {str(tmp_path)!r}, 'SECRET_KEY': 'k' * 40}}); "
+        "cli.main(['report', '--help'], standalone_mode=False, prog_name='tracker'); "
+        f"print('loaded:', *(m for m in {heavy!r} if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines()[-1] == "loaded:", result.stdout

@@ -12,7 +12,7 @@ from flask_babel import force_locale
 
 from tracker.i18n import local_tz, today
 from tracker.meetings.services import get_forum_by_slug
-from tracker.reports import exports, pdf, services, word
+from tracker.reports import files, services
 
 
 @click.group(help="Rapporter.")
@@ -22,9 +22,7 @@ def report():
 
 @report.command("status")
 @click.option("--forum", "slug", required=True, help="Forummets kortnavn, fx lederforum.")
-@click.option(
-    "--format", "fmt", type=click.Choice(["html", "pdf", "docx", "xlsx", "csv"]), default="html"
-)
+@click.option("--format", "fmt", type=click.Choice(["html", *files.FORMATS]), default="html")
 @click.option(
     "--output", type=click.Path(dir_okay=False, path_type=Path), help="Fil (standard: skærmen)."
 )
@@ -48,13 +46,7 @@ def status(slug, fmt, output, lang):
             )
         data = body.encode("utf-8")
     else:
-        make = {
-            "pdf": pdf.to_pdf,
-            "docx": word.to_docx,
-            "xlsx": exports.to_xlsx,
-            "csv": exports.to_csv,
-        }[fmt]
-        data = make(overview, lang)
+        data = files.write(fmt, overview, lang)
     if output:
         output.write_bytes(data)
         click.echo(f"Skrevet: {output} ({len(data)} bytes)")

@@ -13,19 +13,9 @@ from tracker.i18n import local_tz, today
 from tracker.meetings import follow_up
 from tracker.meetings.services import get_forum_by_slug
 from tracker.models import Action, Meeting
-from tracker.reports import exports, pdf, services, word
+from tracker.reports import files, services
 
 bp = Blueprint("reports", __name__)
-
-FILES = {
-    "pdf": ("application/pdf", pdf.to_pdf),
-    "xlsx": ("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", exports.to_xlsx),
-    "csv": ("text/csv; charset=utf-8", exports.to_csv),
-    "docx": (
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        word.to_docx,
-    ),
-}
 
 
 def overview_for(slug: str) -> services.Overview:
@@ -43,12 +33,11 @@ def status(slug):
 @bp.route("/fora/<slug>/status.<any(pdf, xlsx, csv, docx):fmt>")
 def status_file(slug, fmt):
     overview = overview_for(slug)
-    content_type, make = FILES[fmt]
-    body = make(overview, str(get_locale()))
+    body = files.write(fmt, overview, str(get_locale()))
     name = f"status-{overview.forum.slug}-{overview.today.isoformat()}.{fmt}"
     return Response(
         body,
-        content_type=content_type,  # as given: one charset, never a second one added
+        content_type=files.content_type(fmt),  # as given: one charset, never a second one added
         headers={"Content-Disposition": f'attachment; filename="{name}"'},
     )
 
