@@ -16,6 +16,7 @@ from tracker.models import (
     Action,
     ActionEvent,
     Attendance,
+    CheckinUse,
     LoginSession,
     OutboxMessage,
     Person,
@@ -120,6 +121,8 @@ def test_export_has_every_section_and_is_audited(client, admin):
     person = make_person(name="Indsigt Person", email="indsigt@example.org")
     action = make_action(person, '=HYPERLINK("x")')
     add_note(action, person, "Min note")
+    person.digest_frequency = "monthly"
+    db.session.add(CheckinUse(nonce_hash="0" * 64, person_id=person.id, action_id=action.id))
     _outbox(person, "weekly:p")
     db.session.commit()
     client.login(admin)
@@ -130,6 +133,8 @@ def test_export_has_every_section_and_is_audited(client, admin):
     assert data["handlinger"][0]["titel"] == '=HYPERLINK("x")'
     assert data["statusnoter"][0]["tekst"] == "Min note"
     assert data["historik"] and data["emails"][0]["emne"] == "Dine handlinger"
+    assert data["profil"][0]["oversigt_hyppighed"] == "monthly"
+    assert [c["handling"] for c in data["tjek_ind"]] == [action.id], "check-ins from the email"
     excel = client.post(f"/admin/personer/{person.id}/data", {"format": "xlsx"})
     book = load_workbook(io.BytesIO(excel.data))
     cell = book["handlinger"]["B2"]

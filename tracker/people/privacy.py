@@ -24,6 +24,7 @@ from tracker.models import (
     Action,
     ActionEvent,
     Attendance,
+    CheckinUse,
     LoginSession,
     OutboxMessage,
     Person,
@@ -70,6 +71,7 @@ def collect(person: Person) -> dict[str, list[dict]]:
                 "tekst": n.text,
                 "status_fra": n.status_from,
                 "status_til": n.status_to,
+                "via": n.via,
             }
             for n in _rows(StatusNote, StatusNote.author_id == person.id)
         ],
@@ -109,6 +111,10 @@ def collect(person: Person) -> dict[str, list[dict]]:
             }
             for s in _rows(LoginSession, LoginSession.person_id == person.id)
         ],
+        "tjek_ind": [
+            {"handling": c.action_id, "brugt": c.used_at}
+            for c in _rows(CheckinUse, CheckinUse.person_id == person.id)
+        ],
         "revisionsspor": [
             {"tidspunkt": e.created_at, "art": e.kind, "udført_af": _name(e.actor)}
             for e in trail(person)
@@ -141,6 +147,7 @@ def _profile(person: Person) -> dict:
         "deaktiveret": person.deactivated_at,
         "slettet": person.erased_at,
         "ugentlig_oversigt": person.digest_enabled,
+        "oversigt_hyppighed": person.digest_frequency,
         "fristpåmindelser": person.deadline_reminders_enabled,
         "har_adgangskode": bool(person.password_hash),
         "har_kalenderlink": bool(person.calendar_token),
