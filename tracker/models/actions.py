@@ -35,6 +35,8 @@ class Action(db.Model):
     point_id: Mapped[int | None] = mapped_column(ForeignKey("point.id"))
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     deadline_text: Mapped[str | None] = mapped_column(String(200))
+    # The body the minutes gave the task to ("Forvaltningen"): the owner is its person.
+    unit: Mapped[str | None] = mapped_column(String(200))
     due_start: Mapped[date | None]
     due_end: Mapped[date | None]
     deadline_precision: Mapped[str | None] = mapped_column(String(20))
