@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import make_action, make_meeting, make_person, make_point
+from tests.prg import error_page
 from tracker.actions import filters as action_filters
 from tracker.actions import forms as action_forms
 from tracker.extensions import db
@@ -121,8 +122,8 @@ def test_a_note_loses_nul_and_controls_but_keeps_its_lines(member_client, member
 def test_a_note_of_only_control_characters_is_refused(member_client, member):
     action = make_action(member)
     response = post_note(member_client, action, text="\x00\x01\x1b ", status="")
-    assert response.status_code == 400
-    assert "Skriv en statusnote eller vælg en ny status." in response.get_data(as_text=True)
+    page = error_page(member_client, response, f"/handlinger/{action.id}")
+    assert "Skriv en statusnote eller vælg en ny status." in page
     assert count(Action) == 1 and db.session.get(Action, action.id).notes == []
 
 
@@ -148,7 +149,9 @@ def test_a_title_of_only_control_characters_is_refused(secretary_client, member)
         f"/handlinger/{action.id}/rediger",
         {"title": "\x00\x00", "owner_id": str(member.id), **seen(action)},
     )
-    assert response.status_code == 200 and "Skriv en titel." in response.get_data(as_text=True)
+    assert "Skriv en titel." in error_page(
+        secretary_client, response, f"/handlinger/{action.id}/rediger"
+    )
     action = db.session.get(Action, action.id)
     assert action.title == "Gammel titel" and len(action.events) == 1
 

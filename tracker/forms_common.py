@@ -7,11 +7,25 @@ unnormalised text. ``max_length`` refuses text longer than its column with a Dan
 
 from __future__ import annotations
 
+import time
 from functools import partial
 
+from flask import current_app, redirect, request, session
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
-from wtforms import Form, HiddenField, PasswordField, StringField, TextAreaField
+from werkzeug.datastructures import MultiDict
+from wtforms import (
+    FieldList,
+    FileField,
+    Form,
+    FormField,
+    HiddenField,
+    PasswordField,
+    StringField,
+    SubmitField,
+    TextAreaField,
+)
+from wtforms.csrf.core import CSRFTokenField
 from wtforms.validators import Length
 
 from tracker.text import clean_name, clean_text
@@ -82,3 +96,97 @@ def ascii_id(value) -> int | None:
         return None
     number = int(value)
     return number if 1 <= number <= MAX_ID else None
+
+
+# --- Post/Redirect/Get for a refused form -----------------------------------------------------
+#
+# A refused POST does not render the page at the POST address (Back would then ask to send the
+# form again): what the person typed and the error messages are kept in the session under a key
+# for the form and its object, the answer is 303 to the page's GET address, and that GET shows
+# the form as it was sent, with its errors, once. Never kept: passwords, CSRF tokens, files and
+# the buttons. The session is a signed cookie, so what is kept must fit in it; when it does not
+# (a very long text), nothing is kept and the view renders the refused form at the POST address
+# as before, so nothing typed is lost.
+
+KEPT = "kept_forms"
+KEPT_SECONDS = 600  # a kept form older than this is forgotten
+KEPT_FORMS = 3  # at most this many kept at once (several tabs), the oldest forgotten
+COOKIE_ROOM = 3800  # bytes for the whole session cookie (browsers refuse above 4,096)
+NOT_KEPT = (CSRFTokenField, PasswordField, FileField, SubmitField)
+
+
+def _leaves(fields):
+    for field in fields:
+        if isinstance(field, (FormField, FieldList)):
+            yield from _leaves(field)
+        else:
+            yield field
+
+
+def _fits(data: dict) -> bool:
+    interface = current_app.session_interface
+    serializer = getattr(interface, "get_signing_serializer", lambda app: None)(current_app)
+    return serializer is None or len(serializer.dumps(data)) <= COOKIE_ROOM
+
+
+def keep_for_next_page(form, key: str) -> bool:
+    """Keep ``form``'s sent values and errors under ``key`` for the next GET; False (nothing
+    kept) when they do not fit in the session cookie."""
+    values, errors = [], {}
+    for field in _leaves(form):
+        if isinstance(field, NOT_KEPT):
+            continue
+        values += [
+            (field.name, value) for value in (field.raw_data or ()) if isinstance(value, str)
+        ]
+        if field.errors and isinstance(field.errors, (list, tuple)):
+            errors[field.name] = [str(message) for message in field.errors]
+    form_errors = [str(message) for message in getattr(form, "form_errors", ())]
+    now = int(time.time())
+    kept = {
+        k: v
+        for k, v in (session.get(KEPT) or {}).items()
+        if k != key and now - v.get("at", 0) < KEPT_SECONDS
+    }
+    kept = dict(sorted(kept.items(), key=lambda item: item[1]["at"])[-(KEPT_FORMS - 1) :])
+    kept[key] = {"at": now, "values": values, "errors": errors, "form_errors": form_errors}
+    if not _fits({**session, KEPT: kept}):
+        return False
+    session[KEPT] = kept
+    return True
+
+
+def restore(form, key: str) -> bool:
+    """Put what was kept under ``key`` back into ``form`` (values and errors) and forget it.
+
+    False when nothing (recent) was kept; the form is then as the view made it."""
+    kept = session.get(KEPT) or {}
+    if key not in kept:
+        return False
+    entry = kept.pop(key)
+    session[KEPT] = kept
+    if not kept:
+        session.pop(KEPT)
+    if time.time() - entry.get("at", 0) >= KEPT_SECONDS:
+        return False
+    form.process(formdata=MultiDict([tuple(pair) for pair in entry.get("values", ())]))
+    errors = entry.get("errors", {})
+    for field in _leaves(form):
+        if field.name in errors:
+            field.errors = list(errors[field.name])
+    if entry.get("form_errors"):
+        form.form_errors = list(entry["form_errors"])
+    return True
+
+
+def refused(form, key: str, url: str | None = None):
+    """Post/Redirect/Get for a form that was refused (call it after the form's save path).
+
+    On a POST: keep the form (keep_for_next_page) and return a 303 to ``url`` (the request's
+    own address by default, for a page that shows and takes its form); None when it did not
+    fit, so the view renders as before. On a GET: restore what was kept and return None.
+    """
+    if request.method == "POST":
+        return redirect(url or request.url, 303) if keep_for_next_page(form, key) else None
+    restore(form, key)
+    return None

@@ -24,6 +24,7 @@ from tracker.actions.forms import ActionForm, DeadlineChangeForm, EditActionForm
 from tracker.auth.access import role_required
 from tracker.auth.services import person_for_calendar_token
 from tracker.extensions import db
+from tracker.forms_common import refused, restore
 from tracker.i18n import today
 from tracker.models import Action, Point
 
@@ -49,8 +50,12 @@ def _render_action(action, note_form=None, deadline_form=None, conflict=None, co
     seen = {"version": action.version, "seen_event": action.last_event_id}
     wanted = request.args.get("status")
     preset = {"status": wanted} if wanted in ("in_progress", "done", "cancelled") else {}
-    note_form = note_form or NoteForm(formdata=None, **seen, **preset)
-    deadline_form = deadline_form or DeadlineChangeForm(formdata=None, **seen)
+    if note_form is None:
+        note_form = NoteForm(formdata=None, **seen, **preset)
+        restore(note_form, f"note:{action.id}")  # what a refused note sent (refused())
+    if deadline_form is None:
+        deadline_form = DeadlineChangeForm(formdata=None, **seen)
+        restore(deadline_form, f"deadline:{action.id}")
     if conflict is not None:
         for form in (note_form, deadline_form):
             form.show(action)
@@ -94,7 +99,10 @@ def add_note(action_id):
         form.text.errors.append(_("Den samme note er lige gemt. Den gemmes ikke to gange."))
         valid = False
     if not valid:
-        return _render_action(action, note_form=form, code=400)
+        page = url_for(".action", action_id=action_id, _anchor="ny-note")
+        return refused(form, f"note:{action_id}", page) or _render_action(
+            action, note_form=form, code=400
+        )
     conflict = _commit_or_conflict(
         lambda: services.add_note(
             action, _me(), form.text.data, form.status.data or None, **form.seen()
@@ -114,8 +122,14 @@ def change_deadline(action_id):
     action = _changeable(action_id)
     form = DeadlineChangeForm()
     form.deadline.reference = today()
-    if not form.validate_on_submit() or form.preview.data:
-        return _render_action(action, deadline_form=form, code=200 if form.preview.data else 400)
+    if form.preview.data:
+        form.validate_on_submit()
+        return _render_action(action, deadline_form=form)
+    if not form.validate_on_submit():
+        page = url_for(".action", action_id=action_id, _anchor="ny-frist")
+        return refused(form, f"deadline:{action_id}", page) or _render_action(
+            action, deadline_form=form, code=400
+        )
     conflict = _commit_or_conflict(
         lambda: services.change_deadline(action, _me(), form.deadline.deadline, **form.seen())
     )
@@ -143,6 +157,7 @@ def edit(action_id):
                 _me(),
                 title=form.title.data,
                 description=form.description.data,
+                unit=form.unit.data,
                 owner_id=form.owner_id.data,
                 co_owner_ids=form.co_owner_ids.data,
                 **form.seen(),
@@ -152,6 +167,8 @@ def edit(action_id):
             flash(_("Handlingen er gemt."), "success")
             return redirect(url_for(".action", action_id=action_id))
         form.show(action := _action_or_404(action_id))
+    elif kept := refused(form, f"edit-action:{action_id}"):
+        return kept
     return render_template("actions/edit.html", form=form, action=action, conflict=conflict)
 
 
@@ -192,12 +209,15 @@ def new_from_point(point_id):
         db.session.commit()
         flash(_("Handlingen er oprettet."), "success")
         return redirect(url_for(".action", action_id=action.id))
+    if not form.preview.data and (kept := refused(form, f"new-action:{point_id}")):
+        return kept
     return render_template("actions/action_form.html", form=form, point=point, item=item)
 
 
 FIELD_LABELS = {
     "title": _l("titel"),
     "description": _l("beskrivelse"),
+    "unit": _l("enhed"),
     "owner": _l("ejer"),
     "co_owners": _l("medejere"),
     "deadline": _l("frist"),
