@@ -160,4 +160,6 @@ class DeadlineChangeForm(VersionedForm):
 
 
 class EditActionForm(VersionedForm, ActionFieldsForm):
+    # The body the minutes gave the task to ("Forvaltningen"); Action.unit is String(200).
+    unit = StringField(_l("Enhed"), validators=[Optional(), max_length(200)])
     submit = SubmitField(_l("Gem ændringer"))

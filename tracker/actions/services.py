@@ -10,6 +10,7 @@ from tracker.extensions import db
 from tracker.models import OPEN_STATUSES, STATUSES, Action, ActionEvent, Person, StatusNote, utcnow
 
 CLOSED_STATUSES = ("done", "cancelled")
+UNCHANGED = object()  # edit_action: a field left out keeps its value
 
 
 def record_event(
@@ -54,12 +55,17 @@ def create_action(
     agenda_item=None,
     point=None,
     status: str = "not_started",
+    unit: str | None = None,
 ) -> Action:
-    """Create an action from a decision, with a 'created' row in its history."""
+    """Create an action from a decision, with a 'created' row in its history.
+
+    ``unit`` is the body the minutes gave the task to ("Forvaltningen"), the owner its person.
+    """
     action = Action(
         forum=forum,
         title=title.strip(),
         description=(description or "").strip() or None,
+        unit=(unit or "").strip() or None,
         owner=owner,
         meeting=meeting,
         agenda_item=agenda_item,
@@ -248,16 +254,21 @@ def edit_action(
     description: str | None,
     owner: Person | None,
     co_owners: list[Person],
+    unit: str | None | object = UNCHANGED,
     seen_version: int | None = None,
     seen_event: int | None = None,
 ) -> list[ActionEvent]:
-    """A secretary edits text, owner and co-owners; each changed field gets a history row."""
+    """A secretary edits text, unit, owner and co-owners; each changed field gets a history row.
+
+    ``unit`` left out keeps the unit (the meeting view's edit has no unit field)."""
     check_unchanged(action, seen_version, seen_event)
     events = []
     description = (description or "").strip() or None
+    unit = action.unit if unit is UNCHANGED else (unit or "").strip() or None
     for name, old, new in (
         ("title", action.title, title.strip()),
         ("description", action.description, description),
+        ("unit", action.unit, unit),
     ):
         if old != new:
             events.append(record_event(action, actor, "changed", name, old, new))

@@ -44,9 +44,10 @@ def import_minutes(path, forum, dry_run, as_json):
         click.echo(str(error), err=True)
         sys.exit(2)
     if as_json:
-        click.echo(
-            json.dumps(to_json_dict(parsed.minutes, parsed.drafts), ensure_ascii=False, indent=2)
-        )
+        data = to_json_dict(parsed.minutes, parsed.drafts)
+        for row, draft in zip(data["draft_actions"], parsed.drafts, strict=True):
+            row["unit"] = services.draft_unit(draft, parsed.minutes.forum)  # the body kept
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     if dry_run:
         if not as_json:
             _summary(parsed)

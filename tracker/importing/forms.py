@@ -31,6 +31,8 @@ class DraftForm(CleanSubform):
     co_owners = StringField(
         _l("Medejere (adskilt med komma)"), validators=[Optional(), max_length(1000)]
     )
+    # The body the minutes gave the task to ("Forvaltningen"); Action.unit is String(200).
+    unit = StringField(_l("Enhed"), validators=[Optional(), max_length(200)])
     # For an owner with no email yet: without one they get no reminders (tracker.people).
     owner_email = StringField(_l("Ejerens e-mail"), validators=email_validators())
     suggested = HiddenField()

@@ -6,7 +6,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from tracker.deadlines import DeadlineError, parse_deadline
-from tracker.importing.services import Parsed, ReviewedDraft
+from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
 from tracker.meetings.services import find_person_by_name
 
 NAME_MAX = 200  # Person.name is String(200)
@@ -27,6 +27,8 @@ def prefill(form, parsed: Parsed, forum: str | None):
                 "owner": people[0] if people and _is_person(people[0], parsed) else "",
                 "co_owners": ", ".join(n for n in people[1:] if _is_person(n, parsed)),
                 "suggested": ", ".join(draft.owner_names),
+                # a body proposed as owner is kept as the unit; the owner is its person
+                "unit": draft_unit(draft, parsed.minutes.forum) or "",
                 "source_text": draft.source_text,
                 "agenda_item_number": str(draft.agenda_item_number),
                 "point_index": "" if draft.point_index is None else str(draft.point_index),
@@ -85,6 +87,7 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
                     co_owner_names=co_owner_names,
                     deadline=deadline,
                     point_index=_int(row.point_index.data, None),
+                    unit=(row.unit.data or "").strip() or None,
                 )
             )
     return result if ok else None

@@ -19,6 +19,7 @@ from tracker.extensions import db
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import get_or_create_forum, get_or_create_person, slugify
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
+from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
 from tracker.minutes.reading import (
     MAX_BYTES,
@@ -50,6 +51,12 @@ class ReviewedDraft:
     co_owner_names: list[str] = field(default_factory=list)
     deadline: Deadline | None = None
     point_index: int | None = None
+    unit: str | None = None  # the body proposed as owner ("Forvaltningen"), kept on the action
+
+
+def draft_unit(draft: DraftAction, forum: str = "") -> str | None:
+    """The body or unit among the draft's proposed owners: the unit the review proposes."""
+    return unit_of(draft.owner_names, forum)
 
 
 def known_people() -> list[str]:
@@ -255,6 +262,7 @@ def save_import(
             co_owners=co_owners,
             deadline=draft.deadline,
             actor=actor,
+            unit=draft.unit,
         )
         for person in {owner, *co_owners} - {None, actor}:
             assigned.setdefault(person, []).append(action)
@@ -284,6 +292,7 @@ def reviewed_from_proposals(parsed: Parsed) -> list[ReviewedDraft]:
                 co_owner_names=people[1:],
                 deadline=deadline,
                 point_index=draft.point_index,
+                unit=draft_unit(draft, parsed.minutes.forum),
             )
         )
     return result

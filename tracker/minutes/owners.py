@@ -139,6 +139,22 @@ def is_body(name: str, forum: str = "") -> bool:
     return bool(_UNIT.fullmatch(name)) or name.lower() in _SELF
 
 
+# Roles that are one person: the review asks for the person, and there is no unit to keep.
+PERSON_ROLES = (
+    "Borgmesteren",
+    "Formanden",
+    "Næstformanden",
+    "Direktøren",
+    "Kommunaldirektøren",
+    "Skolelederen",
+)
+
+
+def unit_of(names: Iterable[str], forum: str = "") -> str | None:
+    """The first body or unit among the proposed owners, kept as the action's unit."""
+    return next((n for n in names if is_body(n, forum) and n not in PERSON_ROLES), None)
+
+
 PRONOUNS = ("vi", "man", "de")
 
 

@@ -46,7 +46,11 @@ def headers() -> list[str]:
         _("Notens forfatter"),
         _("Øvrige ejeres seneste noter"),
         _("Link"),
+        _("Enhed"),
     ]
+
+
+LINK_COLUMN = 19  # "Link", 1-based; "Enhed" came after it
 
 
 def action_url(action_id: int) -> str:
@@ -83,6 +87,7 @@ def table(overview: Overview) -> list[list]:
                         note.author.name if note and note.author else "",
                         "\n".join(wording.note_line(n) for n in others),
                         action_url(a.id),
+                        a.unit or "",
                     ]
                 )
     return rows
@@ -144,12 +149,12 @@ def to_xlsx(overview: Overview, locale: str = "da") -> bytes:
             cell.font = Font(bold=True)
         for row_number, row in enumerate(table(overview), start=2):
             write_row(sheet, row_number, row)
-            link = sheet.cell(row=row_number, column=len(row))
-            link.hyperlink, link.style = row[-1], "Hyperlink"
+            link = sheet.cell(row=row_number, column=LINK_COLUMN)
+            link.hyperlink, link.style = row[LINK_COLUMN - 1], "Hyperlink"
         for column in (3, 9, 10, 13):
             for cell in sheet.iter_rows(min_row=2, min_col=column, max_col=column):
                 cell[0].number_format = "DD-MM-YYYY"
-        widths = [28, 24, 12, 30, 12, 45, 26, 22, 12, 12, 14, 50, 12, 12, 26, 12, 24, 50, 40]
+        widths = [28, 24, 12, 30, 12, 45, 26, 22, 12, 12, 14, 50, 12, 12, 26, 12, 24, 50, 40, 26]
         for index, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(index)].width = width
         sheet.freeze_panes = "A2"
