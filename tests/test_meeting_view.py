@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import make_action, make_forum, make_meeting, make_person
+from tests.prg import post_with_error
 from tracker.actions.services import set_status
 from tracker.extensions import db
 from tracker.i18n import today
@@ -113,9 +114,7 @@ def test_bad_decisions_get_danish_errors_and_change_nothing(secretary_client, fo
         ({prefix + "owner_id": "999999"}, "Vælg en person på listen"),
         ({prefix + "owner_id": "0"}, "Vælg mindst én beslutning"),
     ):
-        response = secretary_client.post(url, data, token_from=token)
-        page = response.get_data(as_text=True)
-        assert response.status_code == 200, data
+        page = post_with_error(secretary_client, url, data, token_from=token, page=token)
         assert re.search(message, page, re.IGNORECASE), (message, data)
     after = db.session.scalar(select(ActionEvent.id).order_by(ActionEvent.id.desc()).limit(1))
     assert before == after

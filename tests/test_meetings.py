@@ -7,6 +7,7 @@ from datetime import date, time, timedelta
 from sqlalchemy import func, select
 
 from tests.factories import make_forum, make_meeting, make_person, make_point
+from tests.prg import post_with_error
 from tracker.extensions import db
 from tracker.i18n import today
 from tracker.models import Action, AgendaItem, Attendance, Meeting, Person, Point
@@ -41,11 +42,11 @@ def test_secretary_creates_a_meeting(secretary_client):
 
 def test_bad_meeting_input_gives_danish_errors_and_saves_nothing(secretary_client):
     forum = make_forum()
-    response = secretary_client.post(
-        f"/fora/{forum.slug}/moeder/ny", {"title": "", "date": "32-13-2025", "status": "held"}
+    page = post_with_error(
+        secretary_client,
+        f"/fora/{forum.slug}/moeder/ny",
+        {"title": "", "date": "32-13-2025", "status": "held"},
     )
-    page = response.get_data(as_text=True)
-    assert response.status_code == 200
     assert "Skriv en dato" in page
     assert "Formularen er ikke gemt" in page
     assert count(Meeting) == 0
@@ -66,7 +67,7 @@ def test_attendees_are_matched_by_name_or_created_without_login(secretary_client
         None,
         False,
     )
-    page = secretary_client.post(url, {"name": "Åse Nielsen"}).get_data(as_text=True)
+    page = post_with_error(secretary_client, url, {"name": "Åse Nielsen"})
     assert "allerede på deltagerlisten" in page
     assert count(Attendance) == 2
 
@@ -106,9 +107,9 @@ def test_agenda_item_and_points(secretary_client):
     )
     assert response.status_code == 302
     item = db.session.scalar(select(AgendaItem))
-    duplicate = secretary_client.post(
-        f"/moeder/{meeting.id}/punkter/ny", {"number": "1", "title": "Andet"}
-    ).get_data(as_text=True)
+    duplicate = post_with_error(
+        secretary_client, f"/moeder/{meeting.id}/punkter/ny", {"number": "1", "title": "Andet"}
+    )
     assert "allerede et punkt med det nummer" in duplicate
     assert count(AgendaItem) == 1
     secretary_client.post(
@@ -152,10 +153,11 @@ def test_action_from_point_with_deadline_words(secretary_client, member):
 
 def test_action_with_unreadable_deadline_is_refused_and_keeps_the_words(secretary_client, member):
     point = make_point()
-    page = secretary_client.post(
+    page = post_with_error(
+        secretary_client,
         f"/beslutninger/{point.id}/handling/ny",
         {"title": "X", "owner_id": str(member.id), "deadline": "når vi når det", "submit": "1"},
-    ).get_data(as_text=True)
+    )
     assert "kan ikke læses" in page
     assert 'value="når vi når det"' in page
     assert count(Action) == 0
@@ -163,10 +165,11 @@ def test_action_with_unreadable_deadline_is_refused_and_keeps_the_words(secretar
 
 def test_action_needs_title_and_owner(secretary_client):
     point = make_point()
-    page = secretary_client.post(
+    page = post_with_error(
+        secretary_client,
         f"/beslutninger/{point.id}/handling/ny",
         {"title": "", "owner_id": "0", "deadline": "primo marts", "submit": "1"},
-    ).get_data(as_text=True)
+    )
     assert "Skriv en titel." in page and "Vælg en ejer." in page
     assert count(Action) == 0
 
@@ -181,18 +184,20 @@ def test_missing_objects_answer_404_in_danish(secretary_client):
 def test_a_planned_meeting_in_the_past_is_refused_in_danish(secretary_client):
     forum = make_forum()
     yesterday = (today() - timedelta(days=1)).isoformat()
-    response = secretary_client.post(
-        f"/fora/{forum.slug}/moeder/ny?planlagt=1", {"date": yesterday, "status": "planned"}
+    page = post_with_error(
+        secretary_client,
+        f"/fora/{forum.slug}/moeder/ny?planlagt=1",
+        {"date": yesterday, "status": "planned"},
     )
-    assert response.status_code == 200
-    assert "Et planlagt møde skal ligge i dag eller senere" in response.get_data(as_text=True)
+    assert "Et planlagt møde skal ligge i dag eller senere" in page
     assert count(Meeting) == 0
     meeting = make_meeting(forum, day=today() + timedelta(days=3), status="planned")
-    response = secretary_client.post(
+    page = post_with_error(
+        secretary_client,
         f"/moeder/{meeting.id}/rediger",
         {"title": meeting.title, "date": yesterday, "status": "planned"},
     )
-    assert "Et planlagt møde skal ligge i dag eller senere" in response.get_data(as_text=True)
+    assert "Et planlagt møde skal ligge i dag eller senere" in page
     response = secretary_client.post(
         f"/moeder/{meeting.id}/rediger", {"title": "", "date": yesterday, "status": "held"}
     )

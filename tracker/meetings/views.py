@@ -9,6 +9,7 @@ from flask_login import current_user
 from tracker.actions.services import people_for_choice, person_by_id
 from tracker.auth.access import role_required
 from tracker.extensions import db
+from tracker.forms_common import refused, restore
 from tracker.i18n import local_tz, today
 from tracker.meetings import follow_up, meeting_view, queries, services
 from tracker.meetings.forms import (
@@ -41,6 +42,8 @@ def new_forum():
             forum = services.get_or_create_forum(form.name.data, form.description.data or None)
             db.session.commit()
             return redirect(url_for(".forum", slug=forum.slug))
+    if kept := refused(form, "new-forum"):
+        return kept
     return render_template("meetings/forum_form.html", form=form)
 
 
@@ -66,6 +69,8 @@ def new_meeting(slug):
         db.session.commit()
         flash(_("Mødet er oprettet."), "success")
         return redirect(url_for(".meeting", meeting_id=meeting.id))
+    if kept := refused(form, f"new-meeting:{forum.id}:{bool(proposal)}"):
+        return kept
     return render_template(
         "meetings/meeting_form.html", form=form, forum=forum, meeting=None, proposal=proposal
     )
@@ -103,7 +108,16 @@ def forum_decision(meeting_id, action_id):
     else:
         form = _decision_form(action)
         if not form.validate_on_submit():
-            return _meeting_screen(meeting.forum, meeting, number, failed=(action.id, form))
+            page = url_for(
+                ".meeting_screen",
+                slug=meeting.forum.slug,
+                moede=meeting.id,
+                punkt=number,
+                _anchor=f"handling-{action.id}",
+            )
+            return refused(form, f"decision:{meeting.id}:{action.id}", page) or _meeting_screen(
+                meeting.forum, meeting, number, failed=(action.id, form)
+            )
         meeting_view.decide(
             meeting,
             action,
@@ -147,6 +161,7 @@ def _meeting_screen(forum, meeting, number: int, failed=None):
         people = people_for_choice(keep=[a.owner for a in slide.actions])
         for action in slide.actions:
             forms[action.id] = _decision_form(action, people)
+            restore(forms[action.id], f"decision:{meeting.id}:{action.id}")
         if failed is not None:
             forms[failed[0]] = failed[1]
     return render_template(
@@ -171,6 +186,8 @@ def edit_meeting(meeting_id):
         db.session.commit()
         flash(_("Mødet er gemt."), "success")
         return redirect(url_for(".meeting", meeting_id=meeting.id))
+    if kept := refused(form, f"edit-meeting:{meeting.id}"):
+        return kept
     return render_template(
         "meetings/meeting_form.html", form=form, forum=meeting.forum, meeting=meeting
     )
@@ -188,6 +205,8 @@ def attendees(meeting_id):
             db.session.commit()
             flash(_("%(name)s er tilføjet.", name=form.name.data), "success")
             return redirect(url_for(".attendees", meeting_id=meeting.id))
+    if kept := refused(form, f"attendee:{meeting.id}"):
+        return kept
     return render_template("meetings/attendees.html", meeting=meeting, form=form)
 
 
@@ -231,6 +250,8 @@ def _save_agenda_item(form, meeting, item):
             db.session.commit()
             flash(_("Punktet er gemt."), "success")
             return redirect(url_for(".meeting", meeting_id=meeting.id, _anchor=f"punkt-{item.id}"))
+    if kept := refused(form, f"agenda-item:{meeting.id}:{item.id if item else 'ny'}"):
+        return kept
     return render_template("meetings/agenda_item_form.html", form=form, meeting=meeting, item=item)
 
 
@@ -254,6 +275,8 @@ def _save_point(form, item, point):
         db.session.commit()
         flash(_("Beslutningen er gemt."), "success")
         return redirect(url_for(".meeting", meeting_id=item.meeting_id, _anchor=f"punkt-{item.id}"))
+    if kept := refused(form, f"point:{item.id}:{point.id if point else 'ny'}"):
+        return kept
     return render_template("meetings/point_form.html", form=form, item=item, point=point)
 
 
