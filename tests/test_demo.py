@@ -14,7 +14,7 @@ from tracker.models import Action, Attendance, Meeting, Person
 
 @pytest.fixture
 def demo(app):
-    result = app.test_cli_runner().invoke(args=["demo"])
+    result = app.test_cli_runner().invoke(args=["demo", "--dates-as-written"])
     assert result.exit_code == 0, result.output
     return result
 
@@ -100,7 +100,7 @@ def test_demo_is_idempotent(app, demo):
         db.session.scalar(select(func.count()).select_from(m))
         for m in (Meeting, Action, Person, Attendance)
     ]
-    again = app.test_cli_runner().invoke(args=["demo"])
+    again = app.test_cli_runner().invoke(args=["demo", "--dates-as-written"])
     assert again.exit_code == 0 and "findes allerede" in again.output
     assert counts == [
         db.session.scalar(select(func.count()).select_from(m))

@@ -16,7 +16,7 @@ def test_make_run_steps_serve_the_demo(tmp_path):
     env = {**os.environ, "TRACKER_INSTANCE_DIR": str(tmp_path)}
     env.pop("DATABASE_URL", None)
     cli = [sys.executable, "-m", "tracker.cli"]
-    for step in (["db", "upgrade"], ["demo"]):
+    for step in (["db", "upgrade"], ["demo", "--dates-as-written"]):
         subprocess.run([*cli, *step], env=env, check=True, capture_output=True, timeout=120)
     server = subprocess.Popen(
         [*cli, "serve", "--host", "127.0.0.1", "--port", str(port)],

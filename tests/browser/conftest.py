@@ -119,7 +119,7 @@ def live_server(tmp_path_factory) -> Iterator[LiveServer]:
     app.config["TRACKER_BASE_URL"] = url
     with app.app_context():
         db.create_all()
-        load_demo()
+        load_demo(meeting_date=None)  # the minutes' own dates (26 February 2025)
         db.session.commit()
         db.session.remove()
     thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)

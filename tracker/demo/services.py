@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from sqlalchemy import select
 
+from tracker import rules
 from tracker.actions.services import add_note, create_action
 from tracker.deadlines import parse_deadline
+from tracker.demo.shift import Shift, recent_shift, shift_deadline, shift_to
 from tracker.extensions import db
+from tracker.i18n import local_tz
 from tracker.importing import services as importing
-from tracker.meetings.services import find_person_by_name, get_or_create_forum
-from tracker.models import Action, Meeting, Person
+from tracker.meetings.services import copy_attendees, find_person_by_name, get_or_create_forum
+from tracker.models import Action, AgendaItem, Forum, Meeting, Person
 
 SAMPLE = Path(__file__).with_name("referat-lederforum-2025-02-26.md")
+WRITTEN_DATE = date(2025, 2, 26)  # the sample referat's own meeting date
+NEXT_MEETING_WEEKS = 7  # the shifted demo's next meeting, 1 to 4 weeks after today
 DEMO_PASSWORD = "lederforum2025"
 OTHER_FORUMS = ("Strategisk Chefforum", "Direktionen", "Kommunalbestyrelsen")
 MORTEN, TORBEN, CHARLOTTE = "Morten Hoff Grønvald", "Torben G. M. Benneskov", "Charlotte Veilskov"
@@ -60,20 +66,37 @@ FROM_POINTS = (
 )
 
 
-def load_demo() -> tuple[Meeting, bool]:
-    """Load the demo once; return the meeting and whether it was created now."""
+def demo_meeting_date(today: date) -> date:
+    """The shifted demo's meeting: the minutes' weekday 3 to 6 weeks before ``today``."""
+    return recent_shift(WRITTEN_DATE, today).shown
+
+
+def load_demo(meeting_date: date | None = None) -> tuple[Meeting, bool]:
+    """Load the demo once; return the meeting and whether it was created now.
+
+    ``meeting_date`` None keeps the minutes' own date (26 February 2025, what the tests use);
+    a date on the same weekday moves the meeting there, its deadlines with it (in words that
+    name the new dates), a planned next meeting 7 weeks after it, and status notes dated in
+    the weeks after it: some done, some under way, some overdue."""
     parsed = importing.read_referat(SAMPLE.read_bytes(), SAMPLE.name)
-    existing = importing.find_existing_meeting(parsed.minutes.forum, parsed.minutes)
+    existing = _existing_demo(parsed)
     if existing is not None:
         return existing, False
+    written = parsed.minutes.date
+    shift = None
+    if meeting_date is not None and meeting_date != written:
+        shift = shift_to(written, meeting_date)
     for name in OTHER_FORUMS:
         get_or_create_forum(name)
     secretary = _create_logins()
-    reviewed = _review(parsed)
+    reviewed = _review(parsed, shift)  # the minutes' words read on their own date, then moved
+    if shift is not None:
+        parsed.minutes.date = meeting_date
     meeting, _assigned = importing.save_import(parsed, reviewed, actor=secretary)
     points = [p for item in meeting.agenda_items for p in item.points]
     for needle, title, owner, words in FROM_POINTS:
         point = next(p for p in points if needle.lower() in p.text.lower())
+        deadline = parse_deadline(words, written)
         create_action(
             forum=meeting.forum,
             meeting=meeting,
@@ -81,15 +104,41 @@ def load_demo() -> tuple[Meeting, bool]:
             point=point,
             title=title,
             owner=find_person_by_name(owner),
-            deadline=parse_deadline(words, meeting.date),
+            deadline=shift_deadline(deadline, shift) if shift else deadline,
             actor=secretary,
         )
-    _first_status_notes(meeting)
+    if shift is None:
+        _first_status_notes(meeting)
+    else:
+        _recent_history(meeting)
+        _plan_next_meeting(meeting)
     db.session.flush()
     return meeting, True
 
 
-def _review(parsed) -> list[importing.ReviewedDraft]:
+def _existing_demo(parsed) -> Meeting | None:
+    """The demo loaded before, on whatever date it was put: the forum's held meeting with the
+    sample's case number and place (or the sample imported as written)."""
+    minutes = parsed.minutes
+    found = importing.find_existing_meeting(minutes.forum, minutes)
+    if found is not None:
+        return found
+    case_numbers = [item.case_number for item in minutes.agenda_items if item.case_number]
+    return db.session.scalar(
+        select(Meeting)
+        .join(Forum)
+        .join(AgendaItem, AgendaItem.meeting_id == Meeting.id)
+        .where(
+            Forum.slug == "lederforum",
+            Meeting.status == "held",
+            Meeting.location == minutes.location,
+            AgendaItem.case_number.in_(case_numbers),
+        )
+        .limit(1)
+    )
+
+
+def _review(parsed, shift: Shift | None) -> list[importing.ReviewedDraft]:
     reviewed = []
     for draft in importing.reviewed_from_proposals(parsed):
         choice = next((r for r in REVIEW if r[0] in draft.title.lower()), None)
@@ -98,7 +147,9 @@ def _review(parsed) -> list[importing.ReviewedDraft]:
         _, owner, co_owners, words = choice
         draft.owner_name, draft.co_owner_names = owner, list(co_owners)
         if draft.deadline is None and words:
-            draft.deadline = parse_deadline(words, parsed.minutes.date)
+            draft.deadline = parse_deadline(words, WRITTEN_DATE)
+        if shift is not None:
+            draft.deadline = shift_deadline(draft.deadline, shift)
         reviewed.append(draft)
     return reviewed
 
@@ -118,6 +169,63 @@ def _first_status_notes(meeting: Meeting) -> None:
             add_note(
                 action, action.owner, "Oplæg fra de seks reformspor er bestilt.", "in_progress"
             )
+
+
+# The shifted demo's weeks after the meeting: (words in the title, days after the meeting,
+# hour, note, new status). All within 20 days, so before today (3 to 6 weeks after).
+HISTORY = (
+    ("seminar", 2, 9, "Program og dato er aftalt med Strategisk Chefforum.", "in_progress"),
+    ("seminar", 13, 15, "Seminaret er flyttet en uge; oplæggene mangler.", None),
+    ("budgettemadag", 3, 10, "Oplæg fra de seks reformspor er bestilt.", "in_progress"),
+    ("budgettemadag", 16, 14, "Oplæggene er samlet og sendt til Kommunalbestyrelsen.", "done"),
+    ("implementeringsstrategi", 9, 11, "Første udkast drøftet i Direktionen.", "in_progress"),
+    ("personalepolitik", 6, 13, "MED-udvalget er inddraget; høring i gang.", "in_progress"),
+    ("mødefri fredag", 10, 8, "Mødefri fredag afprøvet i to fagområder.", "done"),
+)
+
+
+def _at(day: date, hour: int) -> datetime:
+    return datetime.combine(day, time(hour), tzinfo=local_tz())
+
+
+def _recent_history(meeting: Meeting) -> None:
+    """Created the day of the meeting; notes and status changes in the weeks after it."""
+    actions = list(db.session.scalars(select(Action).where(Action.meeting_id == meeting.id)))
+    created = _at(meeting.date, 14)
+    for action in actions:
+        action.created_at = action.updated_at = created
+        for event in action.events:
+            event.created_at = created
+    for needle, days, hour, text, status in HISTORY:
+        action = next(a for a in actions if needle in a.title.lower())
+        before = {event.id for event in action.events}
+        at = _at(meeting.date + timedelta(days=days), hour)
+        note = add_note(action, action.owner, text, status)
+        note.created_at = action.updated_at = at
+        if action.closed_at is not None:
+            action.closed_at = at
+        for event in action.events:
+            if event.id not in before:
+                event.created_at = at
+    db.session.flush()
+
+
+def _plan_next_meeting(meeting: Meeting) -> Meeting:
+    """The forum's next meeting, 7 weeks after this one, with the same time, place and list."""
+    day = meeting.date + timedelta(weeks=NEXT_MEETING_WEEKS)
+    planned = Meeting(
+        forum=meeting.forum,
+        title=rules.meeting_title(meeting.forum.name, day),
+        date=day,
+        start_time=meeting.start_time,
+        location=meeting.location,
+        status="planned",
+    )
+    db.session.add(planned)
+    db.session.flush()
+    people = [a.person for a in sorted(meeting.attendances, key=lambda a: a.position)]
+    copy_attendees(planned, people)
+    return planned
 
 
 def _create_logins() -> Person:
