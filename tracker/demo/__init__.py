@@ -1,1 +1,2 @@
-"""Demo data: the Lederforum meeting of 26 February 2025, read from its referat."""
+"""Demo data: the Lederforum meeting of the sample referat (26 February 2025), moved to a
+recent date by ``tracker demo`` unless its dates are kept as written."""
