@@ -108,7 +108,11 @@ def test_import_review_has_no_wcag_violations(viewport, new_context, logged_in, 
     from playwright.sync_api import expect
 
     sample = Path(__file__).resolve().parents[1] / "data" / "referat-lederforum-2025-02-26.md"
-    text = sample.read_text(encoding="utf-8").replace("26-02-2025", "09-04-2025")
+    text = (
+        sample.read_text(encoding="utf-8")
+        .replace("26-02-2025", "09-04-2025")
+        .replace("26. februar 2025", "9. april 2025")
+    )
     page = open_page(new_context, logged_in, SARA, viewport)
     page.goto("/import")
     page.get_by_label("Referat (.docx, .pdf, .html, .md eller .txt)").set_input_files(

@@ -203,7 +203,7 @@ def test_secretary_imports_a_referat_and_picks_two_actions(logged_in, shoot, tmp
 
     expect(page).to_have_url(re.compile(r"/moeder/\d+$"))
     expect(page.get_by_role("status")).to_contain_text("Referatet er importeret med 2 handlinger.")
-    expect(heading(page)).to_contain_text("12-03-2025")
+    expect(heading(page)).to_have_text("Lederforum 12. marts 2025")  # forum and date
     expect(page.locator("dl.facts")).to_contain_text("12. marts 2025")
     actions = page.locator("section[aria-labelledby=handlinger]")
     expect(actions.get_by_role("heading", level=2)).to_contain_text("(2)")
