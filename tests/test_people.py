@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from tests.factories import make_action, make_meeting, make_person
+from tests.prg import error_page, post_with_error
 from tracker.extensions import db
 from tracker.models import ActionEvent, LoginSession, OutboxMessage, Person, PersonAudit
 from tracker.people import queries
@@ -71,9 +72,7 @@ def test_bad_input_is_refused_in_danish_and_changes_nothing(secretary_client, me
         ({"name": "X", "manager_id": "99999", "language": "da"}, "Vælg en person på listen."),
         ({"name": "X", "absent_until": "31-02-2025", "language": "da"}, "Not a valid date"),
     ):
-        response = secretary_client.post("/admin/personer/ny", data)
-        assert response.status_code == 400, data
-        body = response.get_data(as_text=True)
+        body = post_with_error(secretary_client, "/admin/personer/ny", data)
         if message != "Not a valid date":
             assert message in body, data
     assert db.session.scalar(select(func.count()).select_from(Person)) == before
@@ -119,12 +118,12 @@ def test_admin_gives_roles_but_not_away_the_last_admin(client, admin, member):
         url, {"name": member.name, "email": member.email, "language": "da", "role": "secretary"}
     )
     assert db.session.get(Person, member.id).role == "secretary"
-    own = client.post(
+    own = post_with_error(
+        client,
         f"/admin/personer/{admin.id}/rediger",
         {"name": admin.name, "email": admin.email, "language": "da", "role": "member"},
     )
-    assert own.status_code == 400
-    assert "Den sidste administrator kan ikke miste rollen." in own.get_data(as_text=True)
+    assert "Den sidste administrator kan ikke miste rollen." in own
     assert db.session.get(Person, admin.id).role == "admin"
 
 
@@ -132,12 +131,12 @@ def test_manager_cycle_and_self_are_refused(client, admin):
     a = make_person(name="A Leder")
     b = make_person(name="B Leder", manager=a)
     client.login(admin)
-    response = client.post(
+    page = post_with_error(
+        client,
         f"/admin/personer/{a.id}/rediger",
         {"name": a.name, "manager_id": str(b.id), "language": "da"},
     )
-    assert response.status_code == 400
-    assert "er selv leder for" in response.get_data(as_text=True)
+    assert "er selv leder for" in page
     assert db.session.get(Person, a.id).manager_id is None
 
 
@@ -189,9 +188,10 @@ def test_deactivate_hands_open_actions_on_in_one_step(app, client, admin, smtp):
     client.login(admin)
     page = client.get(f"/admin/personer/{leaving.id}/deaktiver").get_data(as_text=True)
     assert "2 åbne handlinger gives videre" in page
-    refused = client.post(f"/admin/personer/{leaving.id}/deaktiver", {"new_owner_id": "0"})
-    assert refused.status_code == 400
-    assert "Vælg, hvem der overtager" in refused.get_data(as_text=True)
+    refused = post_with_error(
+        client, f"/admin/personer/{leaving.id}/deaktiver", {"new_owner_id": "0"}
+    )
+    assert "Vælg, hvem der overtager" in refused
     assert db.session.get(Person, leaving.id).active
     response = client.post(
         f"/admin/personer/{leaving.id}/deaktiver", {"new_owner_id": str(heir.id)}
@@ -254,8 +254,8 @@ def test_deactivated_person_is_no_choice_but_keeps_an_action_saveable(secretary_
         f"/handlinger/{other.id}/rediger",
         {**data, "version": str(other.version), "owner_id": str(gone.id), "co_owner_ids": []},
     )
-    body = refused.get_data(as_text=True)
-    assert refused.status_code == 200 and "not a valid choice" not in body
+    body = error_page(secretary_client, refused, f"/handlinger/{other.id}/rediger")
+    assert "not a valid choice" not in body
     assert "En fratrådt person kan ikke få nye handlinger." in body
 
 
@@ -345,7 +345,7 @@ def test_nonsense_posts_get_a_danish_answer_never_a_500(client, admin):
         ("/admin/personer/import", {}),
     ):
         response = client.raw.post(url, data={**data, "csrf_token": token})
-        assert response.status_code in (302, 400), (url, response.status_code)
+        assert response.status_code in (302, 303, 400), (url, response.status_code)
     assert db.session.get(Person, person.id).active
     assert db.session.get(Person, person.id).name == "Mål"
     assert db.session.scalar(select(func.count()).select_from(Person)) == 2

@@ -14,6 +14,7 @@ from flask_login import current_user
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
+from tracker.forms_common import refused
 from tracker.models import Person, utcnow
 from tracker.people import importer, merging, privacy, queries, services
 from tracker.people.forms import (
@@ -153,7 +154,9 @@ def _save(person, form):
             db.session.commit()
             flash(_("%(name)s er gemt.", name=saved.name), "success")
             return redirect(url_for(".person", person_id=saved.id))
-    code = 400 if form.errors or request.method == "POST" else 200
+    if kept := refused(form, f"person:{person.id if person else 'ny'}"):
+        return kept
+    code = 400 if request.method == "POST" else 200  # POST: too big to keep (refused())
     return render_template("people/form.html", form=form, person=person), code
 
 
@@ -207,6 +210,8 @@ def deactivate(person_id):
             db.session.commit()
             flash(_deactivated_message(person, done), "success")
             return redirect(url_for(".person", person_id=person.id))
+    if kept := refused(form, f"deactivate:{person.id}"):
+        return kept
     code = 400 if request.method == "POST" else 200
     return render_template(
         "people/deactivate.html", person=person, form=form, actions=queries.open_actions_of(person)
@@ -263,6 +268,8 @@ def merge(person_id):
                 "success",
             )
             return redirect(url_for(".person", person_id=person.id))
+    if kept := refused(form, f"merge:{person.id}"):
+        return kept
     code = 400 if request.method == "POST" else 200
     return render_template(
         "people/merge.html", person=person, form=form, similar=merging.look_alikes(person)
@@ -282,6 +289,8 @@ def export(person_id):
             mimetype=mimetype,
             headers={"Content-Disposition": f"attachment; filename=person-{person.id}.{suffix}"},
         )
+    if kept := refused(form, f"export:{person.id}"):
+        return kept
     code = 400 if request.method == "POST" else 200
     return render_template(
         "people/export.html", person=person, form=form, audit=privacy.trail(person)
@@ -312,6 +321,8 @@ def erase(person_id):
                 "success",
             )
             return redirect(url_for(".person", person_id=person.id))
+    if kept := refused(form, f"erase:{person.id}"):
+        return kept
     code = 400 if request.method == "POST" else 200
     return render_template("people/erase.html", person=person, form=form), code
 
@@ -326,6 +337,8 @@ def import_upload():
         confirm = ImportConfirmForm(formdata=None, content=plan.content, filename=plan.filename)
         code = 400 if plan.errors else 200
         return render_template("people/import_preview.html", plan=plan, form=confirm), code
+    if kept := refused(form, "people-import"):  # the errors only: a file is never kept
+        return kept
     code = 400 if request.method == "POST" else 200
     return render_template("people/import.html", form=form), code
 
