@@ -25,7 +25,18 @@ def wait_for(condition, seconds: float, what: str):
 
 
 def holders(logs) -> list[int]:
-    return [i for i, path in enumerate(logs) if "holds the lock" in path.read_text()]
+    """The schedulers whose last word about the lock is that they hold it.
+
+    On a busy machine a heartbeat can come too late for the short lease of this test, and the
+    other scheduler takes over (the holder then says it lost the lock): a handover, not two
+    holders. What may never happen is two holding at once, or an owner getting two digests.
+    """
+    held = []
+    for i, path in enumerate(logs):
+        said = [line for line in path.read_text().splitlines() if " the lock" in line]
+        if said and said[-1].endswith("holds the lock"):
+            held.append(i)
+    return held
 
 
 def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
@@ -108,15 +119,16 @@ def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
         time.sleep(2)
         recipients = sorted(r for m in digests() for r in m.recipients)
         assert recipients == sorted(owners)
-        assert len(holders(logs)) == 1, [log.read_text() for log in logs]
+        # (During a handover the old holder says it lost the lock at its next heartbeat.)
+        try:
+            wait_for(lambda: len(holders(logs)) == 1, 10, "one scheduler holding the lock")
+        except AssertionError as error:
+            raise AssertionError([log.read_text() for log in logs]) from error
         (holder,) = holders(logs)
         schedulers[holder].kill()
         other = 1 - holder
-        wait_for(
-            lambda: "holds the lock" in logs[other].read_text(),
-            30,
-            "the other scheduler to take over",
-        )
+        wait_for(lambda: other in holders(logs), 30, "the other scheduler to take over")
+        assert sorted(r for m in digests() for r in m.recipients) == sorted(owners), "no resend"
     finally:
         for process in processes:
             process.terminate()
