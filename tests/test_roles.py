@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from tests.factories import make_forum, make_meeting, make_point
+from tests.prg import post_with_error
 from tracker.extensions import db
 from tracker.models import Action, Forum, Meeting
 
@@ -51,9 +52,7 @@ def test_secretary_cannot_create_forums_but_admin_can(secretary_client, app, adm
     assert response.status_code == 302
     forum = db.session.scalar(select(Forum))
     assert forum.slug == "strategisk-chefforum"
-    page = secretary_client.post("/fora/ny", {"name": "Strategisk Chefforum"}).get_data(
-        as_text=True
-    )
+    page = post_with_error(secretary_client, "/fora/ny", {"name": "Strategisk Chefforum"})
     assert "findes allerede" in page
 
 

@@ -134,13 +134,12 @@ def keep_for_next_page(form, key: str) -> bool:
     kept) when they do not fit in the session cookie."""
     values, errors = [], {}
     for field in _leaves(form):
-        if isinstance(field, NOT_KEPT):
-            continue
-        values += [
-            (field.name, value) for value in (field.raw_data or ()) if isinstance(value, str)
-        ]
-        if field.errors and isinstance(field.errors, (list, tuple)):
+        if field.errors and isinstance(field.errors, (list, tuple)):  # a password's too
             errors[field.name] = [str(message) for message in field.errors]
+        if not isinstance(field, NOT_KEPT):
+            values += [
+                (field.name, value) for value in (field.raw_data or ()) if isinstance(value, str)
+            ]
     form_errors = [str(message) for message in getattr(form, "form_errors", ())]
     now = int(time.time())
     kept = {

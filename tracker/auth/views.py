@@ -27,6 +27,7 @@ from tracker.auth.forms import (
 from tracker.auth.providers import SsoRefused
 from tracker.extensions import db
 from tracker.extensions import login as login_manager
+from tracker.forms_common import refused
 
 bp = Blueprint("auth", __name__)
 
@@ -174,6 +175,11 @@ def settings():
                 flash(_("Dit kalenderlink er fornyet: det gamle virker ikke længere."), "info")
             return redirect(url_for("auth.settings"))
         password_form.current.errors.append(_("Den nuværende adgangskode er forkert."))
+    # Post/Redirect/Get: the refused form's values (never a password) and errors, for one GET.
+    for kept_form, key in ((form, "settings"), (password_form, "settings-password")):
+        refusal = request.method == "GET" or (kept_form.submit.data and kept_form.errors)
+        if refusal and (kept := refused(kept_form, key)):
+            return kept
     return render_template("auth/settings.html", form=form, password_form=password_form)
 
 

@@ -8,6 +8,7 @@ from flask_babel import force_locale
 from tracker.checkin import services
 from tracker.checkin.forms import CheckinForm
 from tracker.extensions import db
+from tracker.forms_common import refused
 from tracker.i18n import today
 
 bp = Blueprint("checkin", __name__)
@@ -32,4 +33,8 @@ def checkin(token):
                 ), 410
             db.session.commit()
             return render_template("checkin/done.html", checkin=found, note=note)
+        # Keyed by person, action and purpose: the link's token is never kept in the session.
+        key = f"checkin:{found.person.id}:{found.action.id}:{found.purpose}"
+        if kept := refused(form, key):
+            return kept
         return render_template("checkin/checkin.html", checkin=found, form=form)
