@@ -51,6 +51,31 @@ def _refused(form, error: services.PeopleError) -> None:
         flash(str(error.message), "error")
 
 
+_REFUSED = object()  # what _commit_or_refuse returns when the service said no
+
+
+def _commit_or_refuse(form, change):
+    """Run ``change`` and commit once; a refusal rolls back and goes on the form (or flashes).
+    Returns what ``change`` returned, or ``_REFUSED``."""
+    try:
+        result = change()
+    except services.PeopleError as error:
+        db.session.rollback()
+        _refused(form, error)
+        return _REFUSED
+    db.session.commit()
+    return result
+
+
+def _form_page(form, key: str, template: str, **context):
+    """The form's page: after a refused POST a redirect back to it with what was typed
+    (``refused``), or, when that is too big to keep, the page at the POST address (400)."""
+    if kept := refused(form, key):
+        return kept
+    code = 400 if request.method == "POST" else 200
+    return render_template(template, form=form, **context), code
+
+
 AUDIT_LABELS = {
     "export": _l("Data hentet"),
     "erase": _l("Oplysninger slettet"),
@@ -145,19 +170,12 @@ def _save(person, form):
     form.substitute_id.data = form.substitute_id.data or 0
     if form.validate_on_submit():
         data = form.data_for({p.id: p for p in people}, services.may_change_role(_me()))
-        try:
-            saved = services.save_person(person, data, _me())
-        except services.PeopleError as error:
-            db.session.rollback()
-            _refused(form, error)
-        else:
-            db.session.commit()
+        saved = _commit_or_refuse(form, lambda: services.save_person(person, data, _me()))
+        if saved is not _REFUSED:
             flash(_("%(name)s er gemt.", name=saved.name), "success")
             return redirect(url_for(".person", person_id=saved.id))
-    if kept := refused(form, f"person:{person.id if person else 'ny'}"):
-        return kept
-    code = 400 if request.method == "POST" else 200  # POST: too big to keep (refused())
-    return render_template("people/form.html", form=form, person=person), code
+    key = f"person:{person.id if person else 'ny'}"
+    return _form_page(form, key, "people/form.html", person=person)
 
 
 @bp.route("/admin/personer/<int:person_id>/email", methods=["POST"])
@@ -198,24 +216,20 @@ def deactivate(person_id):
     people = [p for p in queries.people_for_choice() if p.id != person.id]
     form.new_owner_id.choices = choices(people, _("— vælg person —"))
     if form.validate_on_submit():
-        try:
-            new_owner = (
-                db.session.get(Person, form.new_owner_id.data) if form.new_owner_id.data else None
-            )
-            done = services.deactivate(person, _me(), new_owner, utcnow())
-        except services.PeopleError as error:
-            db.session.rollback()
-            _refused(form, error)
-        else:
-            db.session.commit()
+        new_owner = db.session.get(Person, form.new_owner_id.data or 0)  # 0: nobody chosen
+        done = _commit_or_refuse(
+            form, lambda: services.deactivate(person, _me(), new_owner, utcnow())
+        )
+        if done is not _REFUSED:
             flash(_deactivated_message(person, done), "success")
             return redirect(url_for(".person", person_id=person.id))
-    if kept := refused(form, f"deactivate:{person.id}"):
-        return kept
-    code = 400 if request.method == "POST" else 200
-    return render_template(
-        "people/deactivate.html", person=person, form=form, actions=queries.open_actions_of(person)
-    ), code
+    return _form_page(
+        form,
+        f"deactivate:{person.id}",
+        "people/deactivate.html",
+        person=person,
+        actions=queries.open_actions_of(person),
+    )
 
 
 def _deactivated_message(person, done) -> str:
@@ -252,13 +266,9 @@ def merge(person_id):
     candidates = merging.candidates(person)
     form.duplicate_id.choices = choices(candidates, _("— vælg dubletten —"))
     if form.validate_on_submit():
-        try:
-            moved = merging.merge(person, db.session.get(Person, form.duplicate_id.data), _me())
-        except services.PeopleError as error:
-            db.session.rollback()
-            _refused(form, error)
-        else:
-            db.session.commit()
+        duplicate = db.session.get(Person, form.duplicate_id.data)
+        moved = _commit_or_refuse(form, lambda: merging.merge(person, duplicate, _me()))
+        if moved is not _REFUSED:
             flash(
                 _(
                     "Dubletten er lagt sammen med %(name)s (%(summary)s).",
@@ -268,12 +278,13 @@ def merge(person_id):
                 "success",
             )
             return redirect(url_for(".person", person_id=person.id))
-    if kept := refused(form, f"merge:{person.id}"):
-        return kept
-    code = 400 if request.method == "POST" else 200
-    return render_template(
-        "people/merge.html", person=person, form=form, similar=merging.look_alikes(person)
-    ), code
+    return _form_page(
+        form,
+        f"merge:{person.id}",
+        "people/merge.html",
+        person=person,
+        similar=merging.look_alikes(person),
+    )
 
 
 @bp.route("/admin/personer/<int:person_id>/data", methods=["GET", "POST"])
@@ -309,22 +320,15 @@ def erase(person_id):
     person = _person(person_id)
     form = EraseForm()
     if form.validate_on_submit():
-        try:
-            privacy.erase(person, _me(), remove_notes=form.notes.data == "remove")
-        except services.PeopleError as error:
-            db.session.rollback()
-            _refused(form, error)
-        else:
-            db.session.commit()
+        remove_notes = form.notes.data == "remove"
+        erased = _commit_or_refuse(form, lambda: privacy.erase(person, _me(), remove_notes))
+        if erased is not _REFUSED:
             flash(
                 _("Personoplysningerne er slettet; personen hedder nu %(name)s.", name=person.name),
                 "success",
             )
             return redirect(url_for(".person", person_id=person.id))
-    if kept := refused(form, f"erase:{person.id}"):
-        return kept
-    code = 400 if request.method == "POST" else 200
-    return render_template("people/erase.html", person=person, form=form), code
+    return _form_page(form, f"erase:{person.id}", "people/erase.html", person=person)
 
 
 @bp.route("/admin/personer/import", methods=["GET", "POST"])
