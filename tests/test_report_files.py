@@ -84,6 +84,7 @@ def test_pdf_reads_as_the_page_on_at_most_three_pages(secretary_client, sixteen)
         f"Side 1 af {len(reader.pages)}",
     ]:
         assert words in text, words
+    assert re.search(r"Ikke\s+startet\s+Overskredet", text), "overdue beside its status"
     assert "?" not in text.replace("Hvem har svaret?", ""), "no character lost as '?'"
     assert "Morten Hoff Grønvald" in text, "names are not stretched apart"
     # The deadline moved twice is one change, from the first deadline to the last.
@@ -182,6 +183,8 @@ def test_word_file_has_headings_and_a_table_per_agenda_item(secretary_client, si
     assert len(document.tables) == 1 + len(groups)
     cells = " ".join(c.text for t in document.tables for row in t.rows for c in row.cells)
     assert "250.000 €" in cells and "Łódź" in cells and CANCEL_NOTE in cells
+    statuses = [row.cells[3].text for t in document.tables[1:] for row in t.rows[1:]]
+    assert "Ikke startet\nOverskredet" in statuses, "overdue beside its status"
     header = document.tables[1].rows[0]._tr
     assert header.xpath("./w:trPr/w:tblHeader"), "the header row repeats on a new page"
 

@@ -16,7 +16,7 @@ from flask_babel import gettext as _
 from fpdf import FPDF
 from fpdf.fonts import FontFace
 
-from tracker.i18n import STATUS_LABELS, UI_LABELS, date_range, long_date
+from tracker.i18n import STATUS_LABELS, date_range, long_date
 from tracker.reports import wording
 from tracker.reports.chart import COLORS, HATCH, STATUS_ORDER
 from tracker.reports.services import CHANGE_KINDS, Overview, change_titles
@@ -190,25 +190,11 @@ def _section(pdf: _Document, section, today) -> None:
         padding=(1, 1.2, 1, 1.2),
         repeat_headings=1,
     ) as table:
-        table.row(
-            [_("Handling"), _("Ejer"), _("Frist"), _("Status"), _("Seneste statusnote")],
-        )
+        table.row(wording.table_header())
         for group in section.groups:
             table.row().cell(wording.group_heading(group), colspan=5, style=group_style)
             for row in group.rows:
-                a = row.action
-                status = str(STATUS_LABELS.get(a.status, a.status))
-                if row.overdue:
-                    status += f"\n{UI_LABELS['overdue']}"
-                table.row(
-                    [
-                        a.title,
-                        wording.owners(a),
-                        wording.deadline(a, date_range),
-                        status,
-                        wording.notes(row, 400),
-                    ]
-                )
+                table.row(wording.table_cells(row, date_range, note_limit=400))
     pdf.ln(1)
 
 

@@ -14,7 +14,7 @@ from docx.shared import Mm, Pt
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
-from tracker.i18n import STATUS_LABELS, UI_LABELS, date_range, long_date
+from tracker.i18n import date_range, long_date
 from tracker.reports import wording
 from tracker.reports.services import CHANGE_KINDS, Overview, change_titles
 
@@ -91,24 +91,10 @@ def _section(document, section) -> None:
         document.add_paragraph(_("Ingen."))
         return
     document.add_heading(f"{section.title} ({section.count})", level=1)
-    header = [_("Handling"), _("Ejer"), _("Frist"), _("Status"), _("Seneste statusnote")]
     for group in section.groups:
         document.add_heading(wording.group_heading(group), level=2)
-        rows = [header]
-        for row in group.rows:
-            a = row.action
-            status = str(STATUS_LABELS.get(a.status, a.status))
-            if row.overdue:
-                status += f"\n{UI_LABELS['overdue']}"
-            rows.append(
-                [
-                    a.title,
-                    wording.owners(a),
-                    wording.deadline(a, date_range),
-                    status,
-                    wording.notes(row),
-                ]
-            )
+        rows = [wording.table_header()]
+        rows += [wording.table_cells(row, date_range) for row in group.rows]
         table = _table(document, rows)
         for column, width in zip(table.columns, COLUMN_MM, strict=True):
             for cell in column.cells:

@@ -98,3 +98,23 @@ def section_count(section) -> str:
         if counts.get(status)
     ]
     return f"{section.count} ({', '.join(parts)})"
+
+
+def table_header() -> list[str]:
+    """The columns of an action table on paper (PDF and Word)."""
+    return [_("Handling"), _("Ejer"), _("Frist"), _("Status"), _("Seneste statusnote")]
+
+
+def table_cells(row, date_range: Callable, note_limit: int | None = None) -> list[str]:
+    """One action's cells under ``table_header``: the status with "overdue" beside it."""
+    action = row.action
+    status = str(STATUS_LABELS.get(action.status, action.status))
+    if row.overdue:
+        status += f"\n{UI_LABELS['overdue']}"
+    return [
+        action.title,
+        owners(action),
+        deadline(action, date_range),
+        status,
+        notes(row, note_limit),
+    ]
