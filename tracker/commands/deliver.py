@@ -8,7 +8,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from tracker.commands.reminders import _moment
+from tracker.commands.reminders import parse_moment
 from tracker.mail.delivery import server_trouble
 from tracker.mail.workers import deliver_parallel, parallel_supported
 
@@ -40,7 +40,7 @@ def deliver(workers, at):
         click.echo("Flere processer kræver PostgreSQL; på SQLite sender én proces.", err=True)
         workers = 1
     started = time.perf_counter()
-    counts = deliver_parallel(_moment(at), workers)
+    counts = deliver_parallel(parse_moment(at), workers)
     seconds = time.perf_counter() - started
     click.echo(
         f"Sendt: {counts['sent']}, prøves igen senere: {counts['retry']}, "

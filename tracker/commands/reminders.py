@@ -16,7 +16,7 @@ from tracker.mail.delivery import server_trouble
 from tracker.reminders import jobs, services
 
 
-def _moment(value: str | None) -> datetime:
+def parse_moment(value: str | None) -> datetime:
     """An ISO moment; without a zone it is read in the configured zone."""
     if not value:
         return datetime.now(UTC)
@@ -46,7 +46,7 @@ def reminders():
 @with_appcontext
 def run(kind, at, dry_run):
     """Make and send the reminders due at AT (default: now)."""
-    result = jobs.sweep(kind, _moment(at), dry_run=dry_run)
+    result = jobs.sweep(kind, parse_moment(at), dry_run=dry_run)
     if dry_run:
         for email in result.planned:
             click.echo(f"{email.kind}\t{email.person.email}\t{email.key}")
@@ -77,7 +77,7 @@ def preview(email, at):
     if person is None:
         raise click.ClickException(f"Ingen person med e-mail {email}.")
     settings = services.settings_from_config(current_app.config)
-    planned = services.plan_weekly_for(person, _moment(at), settings)
+    planned = services.plan_weekly_for(person, parse_moment(at), settings)
     if planned is None:
         click.echo(f"{person.name} har ingen åbne handlinger og får ingen e-mail.")
         return
