@@ -165,7 +165,8 @@ def mine(connection: sqlite3.Connection, env: Environment, person_id: int) -> st
         actions=actions, notes=notes, overdue=overdue, soon=soon_count, total=len(actions)
     )
     template = env.get_template("actions/mine.html")
-    return template.render(data=data, closed=False, current_user=user, today=today)
+    paths = {"action": "/handlinger/", "meeting": "/moeder/"}
+    return template.render(data=data, closed=False, current_user=user, today=today, paths=paths)
 
 
 _state: dict = {}

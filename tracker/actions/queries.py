@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, and_, case, false, func, or_, select, union
+from sqlalchemy import Select, and_, false, func, or_, select, union
 from sqlalchemy.orm import joinedload, selectinload
 
 from tracker import rules
 from tracker.extensions import db
-from tracker.models import OPEN_STATUSES, Action, Person, StatusNote, action_co_owner
+from tracker.models import Action, Person, StatusNote, action_co_owner
 from tracker.models.actions import open_condition
 
 PAGE_SIZE = 50
@@ -30,22 +30,28 @@ def _with_related(query: Select) -> Select:
     )
 
 
-def latest_notes(action_ids: list[int]) -> dict[int, StatusNote]:
-    """The newest status note of each action, in one query."""
-    if not action_ids:
-        return {}
-    newest = (
+def newest_note_ids(action_ids):
+    """SQL: the id of each action's newest status note (the highest: ids grow with time)."""
+    return (
         select(func.max(StatusNote.id))
         .where(StatusNote.action_id.in_(action_ids))
         .group_by(StatusNote.action_id)
     )
+
+
+def latest_notes(action_ids: list[int]) -> dict[int, StatusNote]:
+    """The newest status note of each action, in one query."""
+    if not action_ids:
+        return {}
     notes = db.session.scalars(
-        select(StatusNote).where(StatusNote.id.in_(newest)).options(selectinload(StatusNote.author))
+        select(StatusNote)
+        .where(StatusNote.id.in_(newest_note_ids(action_ids)))
+        .options(selectinload(StatusNote.author))
     )
     return {note.action_id: note for note in notes}
 
 
-def involves(person_id: int):
+def involves(person_id):
     """SQL condition: the person owns or co-owns the action.
 
     Written as one IN over a UNION so both halves use their index; an OR of the two makes
@@ -54,16 +60,6 @@ def involves(person_id: int):
     owned = select(Action.id).where(Action.owner_id == person_id)
     co_owned = select(action_co_owner.c.action_id).where(action_co_owner.c.person_id == person_id)
     return Action.id.in_(union(owned, co_owned))
-
-
-@dataclass
-class MyActions:
-    actions: list[Action]
-    notes: dict[int, StatusNote]
-    overdue: int = 0
-    soon: int = 0
-    total: int = 0
-    closed: list[Action] = field(default_factory=list)
 
 
 def open_clause():
@@ -81,38 +77,15 @@ def overdue_clause(today: date):
     )
 
 
-def due_soon_clause(today: date):
-    """SQL twin of tracker.rules.is_due_soon."""
+def due_soon_clause(today: date, limit=None):
+    """SQL twin of tracker.rules.is_due_soon; ``limit`` is rules.due_soon_limit(today), given
+    apart when ``today`` is a bound parameter rather than a date."""
     return and_(
         open_clause(),
         Action.due_end.is_not(None),
         Action.due_end >= today,
-        Action.due_end <= rules.due_soon_limit(today),
+        Action.due_end <= (rules.due_soon_limit(today) if limit is None else limit),
     )
-
-
-def my_actions(person: Person, today: date, closed: bool = False) -> MyActions:
-    """A person's open actions, overdue first, then due soon, then by deadline end."""
-    if closed:
-        query = (
-            select(Action)
-            .where(involves(person.id), Action.status.not_in(OPEN_STATUSES))
-            .order_by(Action.closed_at.desc().nulls_last(), Action.id.desc())
-        )
-    else:
-        bucket = case((overdue_clause(today), 0), (due_soon_clause(today), 1), else_=2)
-        query = (
-            select(Action)
-            .where(involves(person.id), Action.status.in_(OPEN_STATUSES))
-            .order_by(bucket, Action.due_end.asc().nulls_last(), Action.id)
-        )
-    actions = list(db.session.scalars(_with_related(query)))
-    result = MyActions(actions=actions, notes=latest_notes([a.id for a in actions]))
-    counted = actions if not closed else []
-    result.overdue = sum(1 for a in counted if rules.is_overdue(a.status, a.due_end, today))
-    result.soon = sum(1 for a in counted if rules.is_due_soon(a.status, a.due_end, today))
-    result.total = len(counted)
-    return result
 
 
 @dataclass

@@ -18,7 +18,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.actions import queries, services
+from tracker.actions import cards, queries, services
 from tracker.actions.filters import SORT_LABELS, read_filters
 from tracker.actions.forms import ActionForm, DeadlineChangeForm, EditActionForm, NoteForm
 from tracker.auth.access import role_required
@@ -69,11 +69,21 @@ def _render_action(action, note_form=None, deadline_form=None, conflict=None, co
     ), code
 
 
+def _path_before_id(endpoint: str, key: str) -> str:
+    # A link's path up to its id ("/handlinger/"): url_for is one of the dearest calls on a page
+    # of cards, so a page builds the path once and each card appends its id.
+    return url_for(endpoint, **{key: 0}).removesuffix("0")
+
+
 @bp.route("/mine")
 def mine():
     closed = request.args.get("fane") == "afsluttede"
-    data = queries.my_actions(_me(), today(), closed=closed)
-    return render_template("actions/mine.html", data=data, closed=closed)
+    data = cards.my_actions(current_user.id, today(), closed=closed)
+    paths = {
+        "action": _path_before_id(".action", "action_id"),
+        "meeting": _path_before_id("meetings.meeting", "meeting_id"),
+    }
+    return render_template("actions/mine.html", data=data, closed=closed, paths=paths)
 
 
 @bp.route("/handlinger")
