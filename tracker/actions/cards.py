@@ -21,7 +21,7 @@ from sqlalchemy import Date, bindparam, case, select
 from tracker import rules
 from tracker.actions import queries
 from tracker.extensions import db
-from tracker.models import OPEN_STATUSES, Action, Forum, Meeting, StatusNote
+from tracker.models import Action, Forum, Meeting, StatusNote
 
 
 class ForumName(NamedTuple):
@@ -97,10 +97,11 @@ def _statements():
         (queries.due_soon_clause(today, limit=soon), 1),
         else_=2,
     )
-    open_ = base.where(Action.status.in_(OPEN_STATUSES)).order_by(
+    # open_clause() writes the open statuses as constants: no list to expand per execution.
+    open_ = base.where(queries.open_clause()).order_by(
         bucket, Action.due_end.asc().nulls_last(), Action.id
     )
-    closed = base.where(Action.status.not_in(OPEN_STATUSES)).order_by(
+    closed = base.where(~queries.open_clause()).order_by(
         Action.closed_at.desc().nulls_last(), Action.id.desc()
     )
     ids = bindparam("ids", expanding=True)
@@ -121,11 +122,14 @@ def my_actions(person_id: int, today: date, closed: bool = False) -> MyActions:
     ``closed``, their done and cancelled ones, the last closed first. Two queries."""
     open_, closed_, notes = _statements()
     params = {"person": person_id, "today": today, "soon": rules.due_soon_limit(today)}
-    rows = db.session.execute(closed_ if closed else open_, params)
+    # On the session's connection: the same transaction, without the ORM's result handling
+    # (the statements name mapped columns, so the session would treat them as ORM queries).
+    connection = db.session.connection()
+    rows = connection.execute(closed_ if closed else open_, params)
     actions = [_card(row) for row in rows]
     found = {}
     if actions:
-        lines = db.session.execute(notes, {"ids": [a.id for a in actions]})
+        lines = connection.execute(notes, {"ids": [a.id for a in actions]})
         found = {action_id: NoteLine(at, text) for action_id, at, text in lines}
     result = MyActions(actions=actions, notes=found)
     counted = actions if not closed else []

@@ -10,9 +10,10 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from functools import cache
 
 from flask import current_app
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from tracker.extensions import db
 from tracker.models import LoginSession, Person, utcnow
@@ -45,20 +46,29 @@ def start(person: Person, via: str, remember: bool = False, now: datetime | None
     return person.login_id
 
 
+@cache
+def _live_login():
+    # Every request asks this, so the statement is built once (on first use, when the models
+    # are mapped): SQLAlchemy then computes its cache key once and reuses the compiled SQL.
+    return (
+        select(Person, LoginSession.key_hash)
+        .join(LoginSession, LoginSession.person_id == Person.id)
+        .where(
+            LoginSession.id == bindparam("row_id"),
+            LoginSession.revoked_at.is_(None),
+            LoginSession.expires_at > bindparam("now"),
+            Person.active.is_(True),
+        )
+    )
+
+
 def load(login_id: str, now: datetime | None = None) -> Person | None:
     """The active person of a login that is neither revoked nor expired (one query)."""
     row_id, _, key = (login_id or "").partition(":")
     if not row_id.isascii() or not row_id.isdigit() or len(row_id) > 18 or not key:
         return None
     found = db.session.execute(
-        select(Person, LoginSession.key_hash)
-        .join(LoginSession, LoginSession.person_id == Person.id)
-        .where(
-            LoginSession.id == int(row_id),
-            LoginSession.revoked_at.is_(None),
-            LoginSession.expires_at > (now or utcnow()),
-            Person.active.is_(True),
-        )
+        _live_login(), {"row_id": int(row_id), "now": now or utcnow()}
     ).first()
     if found is None or not secrets.compare_digest(found[1], _hash(key)):
         return None
