@@ -118,10 +118,18 @@ Index("ix_action_list_title", Action.title, Action.id)
 Index("ix_action_list_forum_title", Action.forum_id, Action.title, Action.id)
 Index("ix_action_list_updated", Action.updated_at, Action.id)
 Index("ix_action_list_forum_updated", Action.forum_id, Action.updated_at, Action.id)
+# The status overview (tracker.reports.services) seeks its forum in these, never the whole table:
+# the chart counts per meeting and status from the index alone, the closed and the new actions
+# since the last meeting are a range each.
+Index("ix_action_forum_meeting_status", Action.forum_id, Action.meeting_id, Action.status)
+Index("ix_action_forum_closed_at", Action.forum_id, Action.closed_at)
+Index("ix_action_forum_created_at", Action.forum_id, Action.created_at)
 
 
 class StatusNote(db.Model):
     __tablename__ = "status_note"
+    # The latest note of each owner of an action, from the index alone (the status overview).
+    __table_args__ = (Index("ix_status_note_action_author", "action_id", "author_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id"), index=True)
@@ -142,7 +150,13 @@ class ActionEvent(db.Model):
 
     __tablename__ = "action_event"
     # "Changes since the last meeting" asks for one field's changes after a date.
-    __table_args__ = (Index("ix_action_event_field_created_at", "field", "created_at"),)
+    # The status overview asks for its forum's actions' changes of a field since a date, per
+    # action (ix_action_event_action_field): linear in the forum, where the field index alone
+    # would read every forum's changes.
+    __table_args__ = (
+        Index("ix_action_event_field_created_at", "field", "created_at"),
+        Index("ix_action_event_action_field", "action_id", "field", "created_at"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id"), index=True)

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from flask_babel import gettext as _
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import selectinload
 
 from tracker import rules
@@ -21,7 +21,6 @@ from tracker.extensions import db
 from tracker.i18n import REPORT_SECTIONS, STATUS_LABELS, long_date
 from tracker.meetings.queries import next_planned, previous_held
 from tracker.models import (
-    OPEN_STATUSES,
     Action,
     ActionEvent,
     AgendaItem,
@@ -29,8 +28,9 @@ from tracker.models import (
     Meeting,
     StatusNote,
 )
+from tracker.models.actions import open_condition
 from tracker.reports import chart
-from tracker.reports.changes import Change, net_changes
+from tracker.reports.changes import net_changes
 
 CHANGE_KINDS = ("new", "done", "cancelled", "deadline_moved", "owner_changed")
 
@@ -148,11 +148,16 @@ def status_overview(forum: Forum, today: date, tz: ZoneInfo) -> Overview:
     """All open actions of the forum and those closed since the previous meeting, in sections."""
     previous, upcoming = previous_held(forum.id, today), next_planned(forum.id, today)
     since = rules.since(previous.date if previous else None, tz)
+    # Two seeks of the forum, its open actions and those closed since (each disjunct carries
+    # the forum, so SQLite unites two index ranges instead of reading every action of it).
+    in_forum = Action.forum_id == forum.id
     actions = db.session.scalars(
         select(Action)
         .where(
-            Action.forum_id == forum.id,
-            or_(Action.status.in_(OPEN_STATUSES), Action.closed_at >= since),
+            or_(
+                and_(in_forum, open_condition(Action.status)),
+                and_(in_forum, Action.closed_at >= since),
+            )
         )
         .options(
             selectinload(Action.owner),
@@ -180,7 +185,7 @@ def status_overview(forum: Forum, today: date, tz: ZoneInfo) -> Overview:
             Section(key, title, _grouped(by_section[key])) for key, title in REPORT_SECTIONS.items()
         ],
         chart=_chart(forum),
-        changes=_changes(forum, since),
+        changes=_changes(forum, since, actions),
     )
 
 
@@ -200,42 +205,40 @@ def _chart(forum: Forum) -> list[tuple[Meeting, dict[str, int]]]:
     return [(m, per_meeting[m.id]) for m in meetings]
 
 
-def _changes(forum: Forum, since: datetime) -> dict[str, list]:
+def _changes(forum: Forum, since: datetime, listed: list[Action]) -> dict[str, list]:
     """Since the previous meeting: new, done and cancelled actions, and one net change per
-    action of its deadline (first to last) and its owner."""
-    in_forum = select(Action.id).where(Action.forum_id == forum.id)
-
-    def net(field_name) -> list[Change]:
-        events = db.session.scalars(
-            select(ActionEvent)
-            .where(
-                ActionEvent.action_id.in_(in_forum),
-                ActionEvent.field == field_name,
-                ActionEvent.created_at >= since,
-            )
-            .options(selectinload(ActionEvent.action))
-            .order_by(ActionEvent.created_at, ActionEvent.id)
-        ).all()
-        return net_changes(events, {e.action_id: e.action for e in events})
-
-    def closed(status):
-        return db.session.scalars(
-            select(Action)
-            .where(Action.forum_id == forum.id, Action.status == status, Action.closed_at >= since)
-            .order_by(Action.closed_at, Action.id)
-        ).all()
-
+    action of its deadline (first to last) and its owner. ``listed`` are the overview's
+    actions: every action closed since is among them, so done and cancelled need no query."""
+    closed = sorted(
+        (a for a in listed if a.closed_at is not None and a.closed_at >= since),
+        key=lambda a: (a.closed_at, a.id),
+    )
     new = db.session.scalars(
         select(Action)
         .where(Action.forum_id == forum.id, Action.created_at >= since)
         .order_by(Action.created_at, Action.id)
     ).all()
+    # Both fields in one query, joined (not "IN (subquery)", with which SQLite seeks only
+    # the action and reads all its history): per action of the forum a seek of
+    # ix_action_event_action_field per field; the field index would read every forum's changes.
+    events = db.session.scalars(
+        select(ActionEvent)
+        .join(Action, Action.id == ActionEvent.action_id)
+        .where(
+            Action.forum_id == forum.id,
+            ActionEvent.field.in_(("deadline", "owner")),
+            ActionEvent.created_at >= since,
+        )
+        .options(selectinload(ActionEvent.action))
+        .order_by(ActionEvent.created_at, ActionEvent.id)
+    ).all()
+    actions = {e.action_id: e.action for e in events}
     return {
         "new": new,
-        "done": closed("done"),
-        "cancelled": closed("cancelled"),
-        "deadline_moved": net("deadline"),
-        "owner_changed": net("owner"),
+        "done": [a for a in closed if a.status == "done"],
+        "cancelled": [a for a in closed if a.status == "cancelled"],
+        "deadline_moved": net_changes([e for e in events if e.field == "deadline"], actions),
+        "owner_changed": net_changes([e for e in events if e.field == "owner"], actions),
     }
 
 
