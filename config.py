@@ -224,6 +224,7 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAIL_TIMEOUT": float(env.get("MAIL_TIMEOUT", "30")),
         "REMINDER_WEEKDAY": _weekday(env.get("REMINDER_WEEKDAY", "0")),
         "REMINDER_TIME": _clock(env.get("REMINDER_TIME", "07:00")),
+        "REMINDER_BATCH": int(env.get("REMINDER_BATCH", "500")),  # people per batch of the sweep
         "STATUS_ROUND_DAYS": int(env.get("STATUS_ROUND_DAYS", "7")),
         "DEADLINE_SOON_DAYS": int(env.get("DEADLINE_SOON_DAYS", "3")),
         # Closed besides the public holidays: Juleaftensdag, Nytårsaftensdag, Grundlovsdag.

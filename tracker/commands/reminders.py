@@ -49,10 +49,10 @@ def run(kind, at, dry_run):
     result = jobs.sweep(kind, parse_moment(at), dry_run=dry_run)
     if dry_run:
         for email in result.planned:
-            click.echo(f"{email.kind}\t{email.person.email}\t{email.key}")
+            click.echo(f"{email.kind}\t{email.to}\t{email.key}")
         click.echo(f"{len(result.planned)} e-mails ville blive lavet (intet gemt).")
         return
-    click.echo(f"{len(result.created)} nye e-mails i udbakken.")
+    click.echo(f"{result.made} nye e-mails i udbakken.")
     if not current_app.config.get("MAIL_SERVER"):
         click.echo("Ingen MAIL_SERVER: e-mails bliver i udbakken og sendes ikke.")
     else:

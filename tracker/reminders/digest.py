@@ -2,8 +2,8 @@
 wrote it; what the person updated since their last digest, in a short list of its own; the
 absent colleagues they stand in for; the forums' next meetings; whether escalation is in use.
 
-Everything is read in a few grouped queries for all the digests of a sweep (``DigestData``), so
-a sweep of thousands of digests asks the database the same few questions.
+Everything is read in a few grouped queries for all the digests of one batch of the sweep
+(``DigestData``), so a batch of hundreds of digests asks the database the same few questions.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ class Entry:
 
 @dataclass
 class DigestData:
-    """What every digest of one sweep needs, read once."""
+    """What every digest of one batch needs, read once."""
 
     today: date
     latest: dict[int, StatusNote] = field(default_factory=dict)
@@ -43,16 +43,24 @@ class DigestData:
     meetings: dict[int, Meeting] = field(default_factory=dict)  # forum id → next planned
 
 
+CHUNK = 500  # ids per IN list: well inside every database's limit on bound values
+
+
+def _chunks(ids) -> list[list[int]]:
+    ids = sorted(ids)
+    return [ids[i : i + CHUNK] for i in range(0, len(ids), CHUNK)]
+
+
 def load(actions: list[Action], people_ids, today: date) -> DigestData:
     """The latest note of each action, each person's last digest, what they changed since it,
-    and each forum's next planned meeting."""
+    and each forum's next planned meeting: for one batch of digests, through the indexes on
+    the action and person ids (never a scan of every note or event)."""
     data = DigestData(today)
     action_ids = {a.id for a in actions}
-    if action_ids:
+    for chunk in _chunks(action_ids):
         newest = (
             select(func.max(StatusNote.id))
-            .join(Action, Action.id == StatusNote.action_id)
-            .where(Action.status.in_(rules.OPEN_STATUSES))
+            .where(StatusNote.action_id.in_(chunk))
             .group_by(StatusNote.action_id)
         )
         for note in db.session.scalars(
@@ -60,28 +68,33 @@ def load(actions: list[Action], people_ids, today: date) -> DigestData:
             .where(StatusNote.id.in_(newest))
             .options(selectinload(StatusNote.author))
         ):
-            if note.action_id in action_ids:
-                data.latest[note.action_id] = note
+            data.latest[note.action_id] = note
     people_ids = set(people_ids)
-    data.last_digest = {
-        person_id: at
-        for person_id, at in db.session.execute(
-            select(OutboxMessage.person_id, func.max(OutboxMessage.created_at))
-            .where(OutboxMessage.kind == "weekly")
-            .group_by(OutboxMessage.person_id)
+    if people_ids:
+        data.last_digest = dict(
+            db.session.execute(
+                select(OutboxMessage.person_id, func.max(OutboxMessage.created_at))
+                .where(OutboxMessage.kind == "weekly", OutboxMessage.person_id.in_(people_ids))
+                .group_by(OutboxMessage.person_id)
+            ).all()
         )
-        if person_id in people_ids
-    }
     if data.last_digest:
-        rows = db.session.execute(
-            select(ActionEvent.actor_id, ActionEvent.action_id, func.max(ActionEvent.created_at))
-            .where(ActionEvent.created_at >= min(data.last_digest.values()))
-            .group_by(ActionEvent.actor_id, ActionEvent.action_id)
-        )
-        for actor_id, action_id, at in rows:
-            since = data.last_digest.get(actor_id)
-            if since is not None and at > since and action_id in action_ids:
-                data.updated.setdefault(actor_id, {})[action_id] = at
+        since = min(data.last_digest.values())
+        for chunk in _chunks(action_ids):
+            rows = db.session.execute(
+                select(
+                    ActionEvent.actor_id, ActionEvent.action_id, func.max(ActionEvent.created_at)
+                )
+                .where(
+                    ActionEvent.action_id.in_(chunk),
+                    ActionEvent.actor_id.in_(data.last_digest),
+                    ActionEvent.created_at >= since,
+                )
+                .group_by(ActionEvent.actor_id, ActionEvent.action_id)
+            )
+            for actor_id, action_id, at in rows:
+                if at > data.last_digest[actor_id]:
+                    data.updated.setdefault(actor_id, {})[action_id] = at
     data.meetings = {m.forum_id: m for m in next_planned_per_forum(today)}
     return data
 

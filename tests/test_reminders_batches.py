@@ -1,0 +1,114 @@
+"""The sweep works one batch of people at a time (REMINDER_BATCH): the same emails as in one
+batch, a session that stays one batch large, the caller's objects left alone."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import delete, event, inspect, select
+
+from tests.factories import make_action, make_forum, make_meeting, make_person
+from tracker.extensions import db
+from tracker.models import OutboxMessage, Person
+from tracker.reminders import batches, jobs
+
+CPH = ZoneInfo("Europe/Copenhagen")
+MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)
+
+
+@pytest.fixture
+def office(db):
+    """Seven people whose digests cross batches of two: co-owners in other batches, an absent
+    owner whose substitute is in another batch, a status round and deadlines due on MONDAY."""
+    forum = make_forum("Chefforum")
+    make_meeting(forum, day=date(2025, 3, 6), status="planned")
+    people = [make_person(name=f"Chef {i}", email=f"chef{i}@example.org") for i in range(7)]
+    substitute = people[6]
+    absent = people[0]
+    absent.substitute_id, absent.absent_until = substitute.id, date(2025, 3, 7)
+    people[3].digest_enabled = False
+    db.session.commit()
+    make_action(absent, "Overskredet seminar", words="primo februar 2025", forum=forum)
+    make_action(people[1], "Frist på onsdag", words="den 5. marts 2025", co_owners=[people[5]])
+    make_action(people[2], "Frist i fredags", words="den 28. februar 2025", forum=forum)
+    make_action(people[3], "Uden overblik", words="april 2025", co_owners=[people[4]])
+    make_action(people[4], "Budget", words="den 20. marts 2025", forum=forum, co_owners=[people[1]])
+    return people
+
+
+def outbox() -> dict[str, tuple[str, str, str]]:
+    return {
+        row.key: (row.to_address, row.subject, row.body_text)
+        for row in db.session.scalars(select(OutboxMessage))
+    }
+
+
+def test_batches_of_two_make_the_same_emails_as_one_batch(app, office):
+    app.config["REMINDER_BATCH"] = 2
+    result = jobs.sweep("all", MONDAY)
+    in_twos = outbox()
+    db.session.execute(delete(OutboxMessage))
+    db.session.commit()
+    app.config["REMINDER_BATCH"] = 500
+    jobs.sweep("all", MONDAY)
+    assert outbox() == in_twos and result.made == len(in_twos)
+    kinds = sorted(key.split(":")[0] for key in in_twos)
+    assert kinds.count("weekly") == 5, "everybody but the absent one and the one with it off"
+    assert {"deadline_soon", "deadline_passed", "status_round"} <= set(kinds)
+    (digest,) = [v for k, v in in_twos.items() if k.startswith(f"weekly:{office[6].id}:")]
+    assert "Overskredet seminar" in digest[2], "the substitute, in another batch, sees it"
+    (co_owner,) = [v for k, v in in_twos.items() if k.startswith(f"weekly:{office[5].id}:")]
+    assert "Frist på onsdag" in co_owner[2]
+    assert jobs.sweep("all", MONDAY + timedelta(hours=1)).made == 0, "nothing twice"
+
+
+def test_the_session_holds_one_batch_and_the_statements_grow_per_batch(app, db):
+    forum = make_forum("Stort forum")
+    people = [make_person(name=f"Ejer {i}", email=f"ejer{i}@example.org") for i in range(20)]
+    for person in people:
+        for n in range(3):
+            make_action(person, f"Handling {n} for {person.name}", words="april 2025", forum=forum)
+    first = people[0].id
+    db.session.expunge_all()  # the sweep loads every object itself
+    kept = db.session.get(Person, first)
+    app.config["REMINDER_BATCH"] = 4
+    sizes, statements = [], []
+    forget = batches.forget
+
+    def counting_forget(session, keep):
+        sizes.append(len(session.identity_map))
+        forget(session, keep)
+
+    def before(conn, cursor, statement, *args):
+        statements.append(statement)
+
+    before_sweep = len(db.session.identity_map)
+    event.listen(db.engine, "before_cursor_execute", before)
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(batches, "forget", counting_forget)
+            result = jobs.sweep("weekly", MONDAY, dry_run=True)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", before)
+    assert len(result.planned) == 20
+    assert len(sizes) == 5, "five batches of four people"
+    # A batch holds its four people, their twelve actions and their forum; never all 81.
+    assert max(sizes) - before_sweep <= 4 + 12 + 1
+    assert len(db.session.identity_map) <= before_sweep, "what the batches loaded is let go"
+    assert not inspect(kept).detached and kept.email == "ejer0@example.org", "the caller's stay"
+    assert len(statements) <= 12 * len(sizes), "a dozen statements per batch, none per person"
+
+
+def test_a_person_owning_more_actions_than_a_batch_of_ids_gets_them_all(app, db):
+    owner = make_person(name="Travl Chef", email="travl@example.org")
+    forum = make_forum("Mange handlinger")
+    for n in range(12):
+        make_action(owner, f"Opgave {n:02d}", words="april 2025", forum=forum)
+    app.config["REMINDER_BATCH"] = 1
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("tracker.reminders.digest.CHUNK", 5)  # notes read five actions at a time
+        jobs.sweep("weekly", MONDAY)
+    (row,) = db.session.scalars(select(OutboxMessage)).all()
+    assert all(f"Opgave {n:02d}" in row.body_text for n in range(12))

@@ -1,0 +1,96 @@
+"""The sweep's batches: people in id order, a few hundred at a time, each batch with the open
+actions it needs, so a sweep holds one batch in memory whatever the number of people.
+
+Every look-up takes the batch's person ids (at most ``REMINDER_BATCH`` bound values) and reaches
+the actions through the owner and co-owner indexes; services flush, never commit.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from datetime import datetime
+
+from flask import current_app
+from sqlalchemy import select, union
+from sqlalchemy.orm import Session, selectinload
+
+from tracker.actions.queries import open_clause
+from tracker.extensions import db
+from tracker.models import Action, Person, action_co_owner
+
+from . import schedule
+
+DEFAULT_SIZE = 500
+
+
+def size() -> int:
+    """People per batch (``REMINDER_BATCH``)."""
+    return max(1, int(current_app.config.get("REMINDER_BATCH", DEFAULT_SIZE)))
+
+
+def mailable(person: Person, at: datetime, settings) -> bool:
+    """The person gets mail at ``at``: an email, active, and not away (nothing while absent,
+    mail again from the working day after)."""
+    return bool(
+        person.email and person.active and not schedule.away_at(person.absent_until, at, settings)
+    )
+
+
+def people(*conditions, batch: int | None = None) -> Iterator[list[Person]]:
+    """Everyone matching ``conditions``, in id order, ``batch`` people at a time (keyset paging
+    on the primary key: each batch is one indexed read, however far the sweep has come)."""
+    batch = batch or size()
+    last = 0
+    while True:
+        found = db.session.scalars(
+            select(Person).where(Person.id > last, *conditions).order_by(Person.id).limit(batch)
+        ).all()
+        if not found:
+            return
+        yield list(found)
+        last = found[-1].id
+
+
+def involving(person_ids):
+    """SQL condition: one of ``person_ids`` owns or co-owns the action (one IN over a UNION, so
+    both halves use their index, as tracker.actions.queries.involves)."""
+    owned = select(Action.id).where(Action.owner_id.in_(person_ids))
+    co_owned = select(action_co_owner.c.action_id).where(
+        action_co_owner.c.person_id.in_(person_ids)
+    )
+    return Action.id.in_(union(owned, co_owned))
+
+
+def open_actions(condition) -> list[Action]:
+    """The open actions matching ``condition``, with owner, co-owners and forum."""
+    return list(
+        db.session.scalars(
+            select(Action)
+            .where(open_clause(), condition)
+            .options(
+                selectinload(Action.owner),
+                selectinload(Action.co_owners),
+                selectinload(Action.forum),
+            )
+        )
+    )
+
+
+def by_person(actions: list[Action], person_ids) -> dict[int, list[Action]]:
+    """``actions`` under each of ``person_ids`` who owns or co-owns them."""
+    wanted = set(person_ids)
+    grouped: dict[int, list[Action]] = defaultdict(list)
+    for action in actions:
+        ids = {action.owner_id, *(p.id for p in action.co_owners)}
+        for person_id in ids & wanted:
+            grouped[person_id].append(action)
+    return grouped
+
+
+def forget(session: Session, kept) -> None:
+    """Take out of ``session`` what a batch loaded (everything whose identity is not in
+    ``kept``): the identity map stays one batch large, and the caller's objects stay put."""
+    for key, obj in list(session.identity_map.items()):
+        if key not in kept and obj in session and not session.is_modified(obj):
+            session.expunge(obj)
