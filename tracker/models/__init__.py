@@ -3,6 +3,7 @@
 from tracker.rules import OPEN_STATUSES, STATUSES
 
 from .actions import Action, ActionEvent, StatusNote, action_co_owner
+from .kept import ImportDraft, KeptForm
 from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
 from .outbox import MAIL_KINDS, MAIL_STATES, OutboxMessage
 from .people import AUDIT_KINDS, LANGUAGES, ROLES, Person, PersonAudit
@@ -26,6 +27,8 @@ __all__ = [
     "AgendaItem",
     "CheckinUse",
     "EscalationStep",
+    "ImportDraft",
+    "KeptForm",
     "Attendance",
     "Forum",
     "LoginSession",
