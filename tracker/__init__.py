@@ -28,10 +28,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(settings)
 
     from tracker import i18n
-    from tracker.extensions import babel, csrf, db, login, migrate
+    from tracker.extensions import babel, csrf, db, init_migrate, login
 
     db.init_app(app)
-    migrate.init_app(app, db, directory=str(app.root_path + "/../migrations"))
+    init_migrate(app, directory=str(app.root_path + "/../migrations"))
     login.init_app(app)
     csrf.init_app(app)
     babel.init_app(

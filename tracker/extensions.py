@@ -2,9 +2,10 @@
 
 import sqlite3
 
+import click
+from flask import Flask
 from flask_babel import Babel
 from flask_login import LoginManager
-from flask_migrate import Migrate
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData, event
@@ -25,12 +26,66 @@ class Base(DeclarativeBase):
 
 
 db = SQLAlchemy(model_class=Base)
-migrate = Migrate(compare_type=True, render_as_batch=True)
 login = LoginManager()
 login.login_view = "auth.login"
 login.login_message = None
 csrf = CSRFProtect()
 babel = Babel()
+
+
+MIGRATE_OPTIONS = {"compare_type": True, "render_as_batch": True}
+
+
+def init_migrate(app: Flask, directory: str) -> None:
+    """Flask-Migrate on ``app``, loaded at its first use rather than at start.
+
+    Flask-Migrate imports Alembic (a third of a second), which only ``tracker db ...`` and code
+    that calls ``flask_migrate.upgrade()`` and the like need; every gunicorn worker, scheduler
+    and command would pay it. ``app.extensions["migrate"]`` and the ``db`` command group stand
+    in until then and bind the real Flask-Migrate when first touched.
+    """
+    app.extensions["migrate"] = _PendingMigrate(app, directory)
+    app.cli.add_command(_PendingDbGroup(app), "db")
+
+
+def _bind_migrate(app: Flask, directory: str):
+    from flask_migrate import Migrate
+
+    Migrate(app, db, directory=directory, **MIGRATE_OPTIONS)  # its config and the db group
+    return app.extensions["migrate"]
+
+
+class _PendingMigrate:
+    """Stands in ``app.extensions["migrate"]``; any attribute binds Flask-Migrate first."""
+
+    def __init__(self, app: Flask, directory: str):
+        self._pending = (app, directory)
+
+    def __getattr__(self, name):
+        return getattr(_bind_migrate(*self._pending), name)
+
+
+class _PendingDbGroup(click.Group):
+    """``tracker db``: Flask-Migrate's command group, imported when the command is run."""
+
+    def __init__(self, app: Flask):
+        super().__init__("db", help="Perform database migrations.")
+        self._app = app
+
+    def _real(self) -> click.Group:
+        self._app.extensions["migrate"].migrate  # noqa: B018  (binds Flask-Migrate)
+        from flask_migrate.cli import db as real
+
+        return real
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        return self._real().make_context(info_name, args, parent=parent, **extra)
+
+    def get_command(self, ctx, cmd_name):
+        return self._real().get_command(ctx, cmd_name)
+
+    def list_commands(self, ctx):
+        return self._real().list_commands(ctx)
 
 
 @event.listens_for(Engine, "connect")
