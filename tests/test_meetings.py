@@ -7,7 +7,7 @@ from datetime import date, time, timedelta
 from sqlalchemy import func, select
 
 from tests.factories import make_forum, make_meeting, make_person, make_point
-from tests.prg import post_with_error
+from tests.prg import error_page, post_with_error
 from tracker.extensions import db
 from tracker.i18n import today
 from tracker.models import Action, AgendaItem, Attendance, Meeting, Person, Point
@@ -135,7 +135,7 @@ def test_action_from_point_with_deadline_words(secretary_client, member):
         "owner_id": str(member.id),
         "deadline": "27. marts 2025",
     }
-    preview = secretary_client.post(url, {**form, "preview": "1"}).get_data(as_text=True)
+    preview = error_page(secretary_client, secretary_client.post(url, {**form, "preview": "1"}))
     assert "27. marts 2025" in preview and count(Action) == 0, "preview saves nothing"
     response = secretary_client.post(url, {**form, "submit": "1"})
     assert response.status_code == 302

@@ -7,12 +7,18 @@ unnormalised text. ``max_length`` refuses text longer than its column with a Dan
 
 from __future__ import annotations
 
+import hashlib
+import json
+import secrets
 import time
+from datetime import timedelta
 from functools import partial
 
 from flask import current_app, redirect, request, session
 from flask_babel import lazy_gettext as _l
+from flask_login import current_user
 from flask_wtf import FlaskForm
+from sqlalchemy import delete, select
 from werkzeug.datastructures import MultiDict
 from wtforms import (
     FieldList,
@@ -28,6 +34,8 @@ from wtforms import (
 from wtforms.csrf.core import CSRFTokenField
 from wtforms.validators import Length
 
+from tracker.extensions import db
+from tracker.models import KeptForm, utcnow
 from tracker.text import clean_name, clean_text
 
 # Ids are 32-bit integer columns (serial on PostgreSQL).
@@ -101,17 +109,19 @@ def ascii_id(value) -> int | None:
 # --- Post/Redirect/Get for a refused form -----------------------------------------------------
 #
 # A refused POST does not render the page at the POST address (Back would then ask to send the
-# form again): what the person typed and the error messages are kept in the session under a key
-# for the form and its object, the answer is 303 to the page's GET address, and that GET shows
-# the form as it was sent, with its errors, once. Never kept: passwords, CSRF tokens, files and
-# the buttons. The session is a signed cookie, so what is kept must fit in it; when it does not
-# (a very long text), nothing is kept and the view renders the refused form at the POST address
-# as before, so nothing typed is lost.
+# form again): what the person typed and the error messages are kept under a key for the form
+# and its object, the answer is 303 to the page's GET address, and that GET shows the form as it
+# was sent, with its errors, once. Never kept: passwords, CSRF tokens, files and the buttons.
+# Kept in the session (a signed cookie) when it fits; when it does not (a long text, the import
+# review's rows), in the table kept_form for the logged-in person, the cookie holding only a
+# random key to the row. Someone not logged in (a check-in link) gets no row: the view then
+# renders the refused form at the POST address as before, so nothing typed is lost.
 
 KEPT = "kept_forms"
 KEPT_SECONDS = 600  # a kept form older than this is forgotten
 KEPT_FORMS = 3  # at most this many kept at once (several tabs), the oldest forgotten
 COOKIE_ROOM = 3800  # bytes for the whole session cookie (browsers refuse above 4,096)
+KEPT_ROOM = 2_000_000  # characters for one form kept in the database
 NOT_KEPT = (CSRFTokenField, PasswordField, FileField, SubmitField)
 
 
@@ -129,9 +139,10 @@ def _fits(data: dict) -> bool:
     return serializer is None or len(serializer.dumps(data)) <= COOKIE_ROOM
 
 
-def keep_for_next_page(form, key: str) -> bool:
+def keep_for_next_page(form, key: str, mark: str | None = None) -> bool:
     """Keep ``form``'s sent values and errors under ``key`` for the next GET; False (nothing
-    kept) when they do not fit in the session cookie."""
+    kept) when they fit neither in the session cookie nor, for a logged-in person, in the
+    database. ``mark`` (e.g. "preview") comes back from restore()."""
     values, errors = [], {}
     for field in _leaves(form):
         if field.errors and isinstance(field.errors, (list, tuple)):  # a password's too
@@ -142,23 +153,89 @@ def keep_for_next_page(form, key: str) -> bool:
             ]
     form_errors = [str(message) for message in getattr(form, "form_errors", ())]
     now = int(time.time())
-    kept = {
-        k: v
-        for k, v in (session.get(KEPT) or {}).items()
-        if k != key and now - v.get("at", 0) < KEPT_SECONDS
-    }
+    old = session.get(KEPT) or {}
+    kept = {k: v for k, v in old.items() if k != key and now - v.get("at", 0) < KEPT_SECONDS}
     kept = dict(sorted(kept.items(), key=lambda item: item[1]["at"])[-(KEPT_FORMS - 1) :])
-    kept[key] = {"at": now, "values": values, "errors": errors, "form_errors": form_errors}
+    entry = {"values": values, "errors": errors, "form_errors": form_errors}
+    if mark:
+        entry["mark"] = mark
+    forgotten = [v["ref"] for k, v in old.items() if "ref" in v and kept.get(k) is not v]
+    kept[key] = {"at": now, **entry}
     if not _fits({**session, KEPT: kept}):
-        return False
+        kept[key] = {"at": now, "ref": _keep_in_database(key, entry, forgotten)}
+        if kept[key]["ref"] is None or not _fits({**session, KEPT: kept}):
+            return False
+    elif forgotten:
+        _keep_in_database(None, None, forgotten)
     session[KEPT] = kept
     return True
 
 
-def restore(form, key: str) -> bool:
+def _keep_in_database(key: str | None, entry: dict | None, forgotten: list[str]) -> str | None:
+    """Write ``entry`` as a kept_form row of the person logged in and return the key for the
+    cookie (None when nobody is logged in or it is too big); forget the rows named in
+    ``forgotten`` and every row older than KEPT_SECONDS.
+
+    A refused form saves nothing else: what the view left in the session is rolled back, then
+    this row alone is committed."""
+    person_id = current_user.get_id() and getattr(current_user, "id", None)
+    payload = json.dumps(entry, ensure_ascii=False) if entry is not None else ""
+    if person_id is None or len(payload) > KEPT_ROOM:
+        return None
+    db.session.rollback()
+    now = utcnow()
+    db.session.execute(
+        delete(KeptForm).where(
+            (KeptForm.created_at < now - timedelta(seconds=KEPT_SECONDS))
+            | (KeptForm.key_hash.in_([_hash(ref) for ref in forgotten]))
+            | ((KeptForm.person_id == person_id) & (KeptForm.form_key == (key or "")[:300]))
+        )
+    )
+    ref = None
+    if entry is not None:
+        ref = secrets.token_urlsafe(24)
+        db.session.add(
+            KeptForm(
+                key_hash=_hash(ref),
+                person_id=person_id,
+                form_key=key[:300],
+                payload=payload,
+                created_at=now,
+            )
+        )
+    db.session.commit()
+    return ref
+
+
+def _from_database(ref: str, key: str) -> dict | None:
+    """The entry kept in the database under ``ref`` for ``key``, read once (the row is deleted);
+    None when it is gone, too old, or not the logged-in person's."""
+    row = db.session.scalar(select(KeptForm).where(KeptForm.key_hash == _hash(str(ref))))
+    if row is None:
+        return None
+    fresh = utcnow() - row.created_at < timedelta(seconds=KEPT_SECONDS)
+    mine = current_user.get_id() is not None and row.person_id == getattr(current_user, "id", 0)
+    if mine or not fresh:
+        db.session.execute(delete(KeptForm).where(KeptForm.id == row.id))
+        db.session.commit()
+    if not (fresh and mine and row.form_key == key[:300]):
+        return None
+    try:
+        entry = json.loads(row.payload)
+    except ValueError:
+        return None
+    return entry if isinstance(entry, dict) else None
+
+
+def _hash(ref: str) -> str:
+    return hashlib.sha256(ref.encode()).hexdigest()
+
+
+def restore(form, key: str) -> bool | str:
     """Put what was kept under ``key`` back into ``form`` (values and errors) and forget it.
 
-    False when nothing (recent) was kept; the form is then as the view made it."""
+    False when nothing (recent) was kept; the form is then as the view made it. Otherwise the
+    mark it was kept with (keep_for_next_page), or True."""
     kept = session.get(KEPT) or {}
     if key not in kept:
         return False
@@ -167,7 +244,13 @@ def restore(form, key: str) -> bool:
     if not kept:
         session.pop(KEPT)
     if time.time() - entry.get("at", 0) >= KEPT_SECONDS:
+        if "ref" in entry:
+            _from_database(entry["ref"], key)  # deleted unread
         return False
+    if "ref" in entry:
+        entry = _from_database(entry["ref"], key)
+        if entry is None:
+            return False
     form.process(formdata=MultiDict([tuple(pair) for pair in entry.get("values", ())]))
     errors = entry.get("errors", {})
     for field in _leaves(form):
@@ -175,17 +258,20 @@ def restore(form, key: str) -> bool:
             field.errors = list(errors[field.name])
     if entry.get("form_errors"):
         form.form_errors = list(entry["form_errors"])
-    return True
+    return entry.get("mark") or True
 
 
-def refused(form, key: str, url: str | None = None):
+def refused(form, key: str, url: str | None = None, mark: str | None = None):
     """Post/Redirect/Get for a form that was refused (call it after the form's save path).
 
-    On a POST: keep the form (keep_for_next_page) and return a 303 to ``url`` (the request's
-    own address by default, for a page that shows and takes its form); None when it did not
-    fit, so the view renders as before. On a GET: restore what was kept and return None.
+    On a POST: keep the form (keep_for_next_page, with ``mark``) and return a 303 to ``url``
+    (the request's own address by default, for a page that shows and takes its form); None
+    when it could not be kept, so the view renders as before. On a GET: restore what was kept
+    and return None.
     """
     if request.method == "POST":
-        return redirect(url or request.url, 303) if keep_for_next_page(form, key) else None
+        if keep_for_next_page(form, key, mark):
+            return redirect(url or request.url, 303)
+        return None
     restore(form, key)
     return None

@@ -42,6 +42,15 @@ class DeadlineField(StringField):
         except DeadlineError as error:
             raise ValidationError(error.message(str(get_locale()))) from error
 
+    def read(self, reference) -> None:
+        """Parse the words against ``reference`` again (a preview restored after its redirect:
+        its errors came with it), so the page shows the dates they mean."""
+        self.reference = reference
+        try:
+            self.pre_validate(None)
+        except ValidationError:
+            self.deadline = None
+
 
 class ActionFieldsForm(CleanForm):
     """Title, description, owner and co-owners: shared by creating and editing an action."""

@@ -29,6 +29,7 @@ from tracker.i18n import today
 from tracker.models import Action, Point
 
 bp = Blueprint("actions", __name__)
+PREVIEW = "preview"  # a kept form that was a deadline's preview, not a refusal
 
 
 def _me():
@@ -55,7 +56,8 @@ def _render_action(action, note_form=None, deadline_form=None, conflict=None, co
         restore(note_form, f"note:{action.id}")  # what a refused note sent (refused())
     if deadline_form is None:
         deadline_form = DeadlineChangeForm(formdata=None, **seen)
-        restore(deadline_form, f"deadline:{action.id}")
+        if restore(deadline_form, f"deadline:{action.id}") == PREVIEW:
+            deadline_form.deadline.read(today())  # the dates the words mean, as previewed
     if conflict is not None:
         for form in (note_form, deadline_form):
             form.show(action)
@@ -132,13 +134,13 @@ def change_deadline(action_id):
     action = _changeable(action_id)
     form = DeadlineChangeForm()
     form.deadline.reference = today()
-    if form.preview.data:
-        form.validate_on_submit()
-        return _render_action(action, deadline_form=form)
-    if not form.validate_on_submit():
+    preview = bool(form.preview.data)
+    if not form.validate_on_submit() or preview:
+        # The preview too is answered at the page's GET address, with the dates it shows.
         page = url_for(".action", action_id=action_id, _anchor="ny-frist")
-        return refused(form, f"deadline:{action_id}", page) or _render_action(
-            action, deadline_form=form, code=400
+        mark = PREVIEW if preview else None
+        return refused(form, f"deadline:{action_id}", page, mark) or _render_action(
+            action, deadline_form=form, code=200 if preview else 400
         )
     conflict = _commit_or_conflict(
         lambda: services.change_deadline(action, _me(), form.deadline.deadline, **form.seen())
@@ -202,7 +204,13 @@ def new_from_point(point_id):
     form = ActionForm()
     form.deadline.reference = today()
     form.set_people(services.people_for_choice())
-    if form.validate_on_submit() and not form.preview.data:
+    key = f"new-action:{point_id}"
+    if request.method == "GET":
+        if restore(form, key) == PREVIEW:
+            form.deadline.read(today())
+        return render_template("actions/action_form.html", form=form, point=point, item=item)
+    preview = bool(form.preview.data)
+    if form.validate_on_submit() and not preview:
         action = services.create_action(
             forum=item.meeting.forum,
             meeting=item.meeting,
@@ -219,9 +227,11 @@ def new_from_point(point_id):
         db.session.commit()
         flash(_("Handlingen er oprettet."), "success")
         return redirect(url_for(".action", action_id=action.id))
-    if not form.preview.data and (kept := refused(form, f"new-action:{point_id}")):
+    # Refused, or the deadline's preview: shown at the GET address (refused keeps the form).
+    if kept := refused(form, key, mark=PREVIEW if preview else None):
         return kept
-    return render_template("actions/action_form.html", form=form, point=point, item=item)
+    page = render_template("actions/action_form.html", form=form, point=point, item=item)
+    return page, 200 if preview else 400
 
 
 FIELD_LABELS = {
