@@ -122,9 +122,17 @@ def test_on_sqlite_one_process_sends_and_says_so(app, tmp_path, smtp):
 
 
 @pytest.mark.parametrize("value", ["0", "abc", "-2", "33", "²"])
-def test_a_bad_number_of_workers_is_refused_in_danish(app, tmp_path, value):
-    result = deliver(app, tmp_path, 25, "--workers", value)
-    assert result.returncode == 2 and "er ikke et antal processer fra 1 til 32" in result.stderr
+def test_a_bad_number_of_workers_is_refused_in_danish(app, value):
+    # The refusal is Click's, before anything starts: in this process (the command's own
+    # process is started once, below).
+    command = ["reminders", "deliver", "--at", NOW.isoformat(), "--workers", value]
+    result = app.test_cli_runner().invoke(args=command)
+    assert result.exit_code == 2 and "er ikke et antal processer fra 1 til 32" in result.stderr
+
+
+def test_a_bad_number_of_workers_is_refused_by_the_command_itself(app, tmp_path):
+    result = deliver(app, tmp_path, 25, "--workers", "²")
+    assert result.returncode == 2 and "'²' er ikke et antal processer fra 1 til 32" in result.stderr
 
 
 def test_without_a_mail_server_nothing_is_sent(app, tmp_path):
