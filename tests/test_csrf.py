@@ -130,6 +130,7 @@ def world(app, secretary, member, admin):
         "token": "x",
         "filename": "app.css",
         "name": "oidc",
+        "draft_id": 1,  # no draft yet: the review is reached by an upload (below)
     }
     return {"ids": ids, "held": held, "mine": mine}
 
@@ -180,8 +181,11 @@ def test_every_post_form_needs_its_token(app, world, secretary, member, admin):
                 {"file": (io.BytesIO(SAMPLE), "referat.md"), "forum": ""},
                 content_type="multipart/form-data",
             )
+            assert review.status_code == 303  # to the review's own address, /import/<id>
+            address = urlsplit(review.headers["Location"]).path
+            review = client.get(address)
             assert review.status_code == 200
-            for form in post_forms(review.get_data(as_text=True), "/import"):
+            for form in post_forms(review.get_data(as_text=True), address):
                 found.setdefault((who, form.action), form)
         if who == "admin":  # the people import's confirm form is the answer to an upload
             preview = client.post(

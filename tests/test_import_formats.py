@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_import import counts, review_fields, upload
+from tests.test_import import counts, review_fields, save_url, upload
 
 CORPUS = Path(__file__).parent / "data" / "referater"
 SCANNED = (CORPUS / "bad" / "scannet-referat.pdf").read_bytes()
@@ -27,7 +27,7 @@ def test_a_pdf_referat_is_reviewed_and_saved(secretary_client):
     fields = review_fields(page)
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = fields[key] or "Lotte Friis"
-    saved = secretary_client.raw.post("/import/gem", data=fields)
+    saved = secretary_client.raw.post(save_url(page), data=fields)
     assert saved.status_code == 302
     meeting = secretary_client.get(saved.headers["Location"]).get_data(as_text=True)
     assert "Børne- og Ungeudvalget" in meeting and "25/8812" in meeting
@@ -88,7 +88,7 @@ def test_next_meeting_words_take_the_forums_planned_meeting(secretary_client):
     assert "til næste møde" in fields.values()
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = "Eva Lund"
-    saved = secretary_client.raw.post("/import/gem", data=fields)
+    saved = secretary_client.raw.post(save_url(page), data=fields)
     assert saved.status_code == 302
     from sqlalchemy import select
 

@@ -160,6 +160,7 @@ SECRETARY_ONLY = {
     "reminders.chase_now": "secretary",
     "reminders.escalation_settings": "admin",
     "importing.upload": "secretary",
+    "importing.review_draft": "secretary",
     "importing.save": "secretary",
     "reports.carry_over": "secretary",
     "reports.accept": "secretary",
@@ -232,6 +233,7 @@ def _url(rule, world, action):
         "message_id": 1,
         "fmt": "csv",
         "token": "x",
+        "draft_id": 1,
     }
     url = rule.rule
     for arg in rule.arguments:

@@ -42,7 +42,6 @@ class DraftForm(CleanSubform):
 
 
 class ReviewForm(CleanForm):
-    text = HiddenField()
-    forum = HiddenField()
+    # The referat's text and the forum are in the upload's draft (tracker.importing.drafts).
     drafts = FieldList(FormField(DraftForm), min_entries=0, max_entries=500)
     submit = SubmitField(_l("Gem mødet og de valgte handlinger"))

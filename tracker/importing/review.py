@@ -12,10 +12,8 @@ from tracker.meetings.services import find_person_by_name
 NAME_MAX = 200  # Person.name is String(200)
 
 
-def prefill(form, parsed: Parsed, forum: str | None):
-    """Fill the review form with the parse and one row per proposed action."""
-    form.text.data = parsed.text
-    form.forum.data = forum or ""
+def prefill(form, parsed: Parsed):
+    """Fill the review form with one row per proposed action."""
     attendee_names = {a.name for a in parsed.minutes.attendees}
     for draft in parsed.drafts:
         people = [n for n in draft.owner_names if n in attendee_names or " " in n]

@@ -1,19 +1,29 @@
-"""Import pages: upload a referat, review its draft actions, save it all at once."""
+"""Import pages: upload a referat, review its draft actions, save it all at once.
+
+Post/Redirect/Get: an upload that can be reviewed is kept as a draft (tracker.importing.drafts)
+and answered with 303 to its review, /import/<id>; a refused save goes back there with what was
+typed and the errors (tracker.forms_common.refused), so Back never sends a form again.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import get_locale, ngettext
 from flask_login import current_user
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
-from tracker.importing import review, services
+from tracker.forms_common import refused, restore
+from tracker.importing import drafts, review, services
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.minutes.reading import MinutesError, megabytes
 from tracker.people import services as people
 
 bp = Blueprint("importing", __name__)
+
+
+def _me():
+    return current_user._get_current_object()
 
 
 @bp.route("/import", methods=["GET", "POST"])
@@ -22,25 +32,23 @@ def upload():
     form = UploadForm()
     if form.validate_on_submit():
         upload = form.file.data
+        forum = form.forum.data or ""
         try:
             parsed = services.read_referat(upload.read(), upload.filename or "")
-            services.ensure_new(parsed.minutes, form.forum.data or None)
+            services.ensure_new(parsed.minutes, forum or None)
         except MinutesError as error:
             form.file.errors.append(error.message(str(get_locale())))
             return upload_page(form), 400
-        review_form = review.prefill(ReviewForm(formdata=None), parsed, form.forum.data)
         try:
-            services.check_minutes(parsed.minutes, form.forum.data or None)
+            services.check_minutes(parsed.minutes, forum or None)
         except MinutesError as error:
-            # Show what was read, say what is wrong, and offer no save button.
-            page = render_template(
-                "importing/review.html",
-                form=review_form,
-                parsed=parsed,
-                problem=error.message(str(get_locale())),
-            )
-            return page, 400
-        return render_template("importing/review.html", form=review_form, parsed=parsed)
+            # Show what was read, say what is wrong, and offer no save button (nothing kept).
+            review_form = review.prefill(ReviewForm(formdata=None), parsed)
+            problem = error.message(str(get_locale()))
+            return _review_page(review_form, parsed, None, forum, problem), 400
+        draft = drafts.keep(_me(), parsed.text, upload.filename or "", forum)
+        db.session.commit()
+        return redirect(url_for(".review_draft", draft_id=draft.id), 303)
     return upload_page(form), 400 if form.errors else 200
 
 
@@ -50,37 +58,82 @@ def upload_page(form) -> str:
     return render_template("importing/upload.html", form=form, limit_mb=limit)
 
 
-@bp.route("/import/gem", methods=["POST"])
+def _draft_or_404(draft_id: int):
+    return drafts.find(draft_id, _me()) or abort(404)
+
+
+def _review_page(form, parsed, draft, forum: str, problem: str | None = None) -> str:
+    return render_template(
+        "importing/review.html", form=form, parsed=parsed, draft=draft, forum=forum, problem=problem
+    )
+
+
+def _gone_page(draft):
+    """A review that can no longer be saved: used (with its meeting) or expired."""
+    return render_template("importing/gone.html", draft=draft, hours=drafts.DRAFT_HOURS), 410
+
+
+@bp.route("/import/<int:draft_id>")
 @role_required("secretary")
-def save():
+def review_draft(draft_id):
+    draft = _draft_or_404(draft_id)
+    if draft.used_at is not None or drafts.expired(draft):
+        return _gone_page(draft)
+    parsed = services.parse_text(draft.text)
+    form = ReviewForm(formdata=None)
+    if not restore(form, f"import-review:{draft.id}"):
+        review.prefill(form, parsed)
+    problem = None
+    try:  # imported meanwhile (another tab, another secretary) or too long for the database
+        services.ensure_new(parsed.minutes, draft.forum or None)
+        services.check_minutes(parsed.minutes, draft.forum or None)
+    except MinutesError as error:
+        problem = error.message(str(get_locale()))
+    return _review_page(form, parsed, draft, draft.forum, problem)
+
+
+@bp.route("/import/<int:draft_id>/gem", methods=["POST"])
+@role_required("secretary")
+def save(draft_id):
+    draft = _draft_or_404(draft_id)
+    page = url_for(".review_draft", draft_id=draft.id)
+    if draft.used_at is not None or drafts.expired(draft):
+        return redirect(page, 303)  # the review says it was imported, or has expired
     form = ReviewForm()
+    parsed = services.parse_text(draft.text)
+    forum = draft.forum
     try:
-        parsed = services.parse_text(form.text.data or "")
-        drafts = review.reviewed_drafts(form, parsed) if form.validate_on_submit() else None
-        if drafts is None:
-            return render_template("importing/review.html", form=form, parsed=parsed), 400
-        meeting, assigned = services.save_import(
-            parsed, drafts, current_user._get_current_object(), form.forum.data or None
-        )
+        reviewed = review.reviewed_drafts(form, parsed) if form.validate_on_submit() else None
+        if reviewed is None:
+            return refused(form, f"import-review:{draft.id}", page) or (
+                _review_page(form, parsed, draft, forum),
+                400,
+            )
+        if not drafts.claim(draft):
+            return redirect(page, 303)
+        meeting, assigned = services.save_import(parsed, reviewed, _me(), forum or None)
+        drafts.used_for(draft, meeting)
         typed = {
             r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
         }
-        people.give_owner_emails(meeting.id, typed, current_user._get_current_object())
+        people.give_owner_emails(meeting.id, typed, _me())
     except people.PeopleError as error:
         db.session.rollback()
         flash(str(error.message), "error")
-        return render_template("importing/review.html", form=form, parsed=parsed), 400
-    except MinutesError as error:
+        return refused(form, f"import-review:{draft.id}", page) or (
+            _review_page(form, parsed, draft, forum),
+            400,
+        )
+    except MinutesError:
         db.session.rollback()
-        flash(error.message(str(get_locale())), "error")
-        return redirect(url_for(".upload"))
+        return redirect(page, 303)  # the review names the problem and offers no save button
     services.notify(assigned)
     db.session.commit()
     flash(
         ngettext(
             "Referatet er importeret med %(num)d handling.",
             "Referatet er importeret med %(num)d handlinger.",
-            len(drafts),
+            len(reviewed),
         ),
         "success",
     )

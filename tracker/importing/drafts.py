@@ -1,0 +1,72 @@
+"""An uploaded referat waiting for its review: kept in import_draft so the review has an
+address (/import/<id>) that Back and a refused save come back to.
+
+Services flush and never commit. Only the secretary who uploaded a draft sees it; it is used
+once (the meeting it became is kept on it, its text is dropped); after DRAFT_HOURS it can no
+longer be saved, and after DRAFT_KEEP_DAYS it is deleted when the next upload is kept.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, update
+
+from tracker.extensions import db
+from tracker.forms_common import MAX_ID
+from tracker.models import ImportDraft, Meeting, Person, utcnow
+
+DRAFT_HOURS = 24  # a review may be saved this long after the upload
+DRAFT_KEEP_DAYS = 7  # then its row is deleted (used or not)
+FILENAME_MAX = 255  # ImportDraft.filename is String(255)
+
+
+def keep(person: Person, text: str, filename: str = "", forum: str = "") -> ImportDraft:
+    """Keep an upload's text for its review; forget drafts older than DRAFT_KEEP_DAYS."""
+    now = utcnow()
+    db.session.execute(
+        delete(ImportDraft).where(ImportDraft.created_at < now - timedelta(days=DRAFT_KEEP_DAYS))
+    )
+    draft = ImportDraft(
+        person_id=person.id,
+        text=text,
+        filename=(filename or "")[:FILENAME_MAX],
+        forum=forum or "",
+        created_at=now,
+    )
+    db.session.add(draft)
+    db.session.flush()
+    return draft
+
+
+def find(draft_id: int, person: Person) -> ImportDraft | None:
+    """The draft with this id when ``person`` uploaded it; None for anyone else's or none."""
+    if not 1 <= draft_id <= MAX_ID:  # beyond the id column: no draft (PostgreSQL would refuse)
+        return None
+    draft = db.session.get(ImportDraft, draft_id)
+    return draft if draft is not None and draft.person_id == person.id else None
+
+
+def expired(draft: ImportDraft, now: datetime | None = None) -> bool:
+    """Too old to be saved (DRAFT_HOURS after the upload)."""
+    return (now or utcnow()) - draft.created_at >= timedelta(hours=DRAFT_HOURS)
+
+
+def claim(draft: ImportDraft) -> bool:
+    """Mark the draft used, first thing in its save; False when it was used already (a second
+    save of the same review, in another tab or at the same moment: on PostgreSQL the second
+    waits for the first's row lock, then finds it used). A failed save rolls this back."""
+    taken = db.session.execute(
+        update(ImportDraft)
+        .where(ImportDraft.id == draft.id, ImportDraft.used_at.is_(None))
+        .values(used_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    db.session.expire(draft)
+    return taken.rowcount == 1
+
+
+def used_for(draft: ImportDraft, meeting: Meeting) -> None:
+    """The draft became ``meeting``: keep the link, drop the text (it is in the meeting now)."""
+    draft.meeting_id, draft.text = meeting.id, ""
+    db.session.flush()
