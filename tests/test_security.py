@@ -252,8 +252,12 @@ def test_every_route_as_each_role(app, client, world, who, request):
             continue
         assert rule.endpoint in {*SECRETARY_ONLY, *OWNER_ONLY, *EVERYONE}, rule.endpoint
         needed = SECRETARY_ONLY.get(rule.endpoint)
+        # Whose action matters only where the address names one; elsewhere both would be the
+        # same request.
+        mine, theirs = world["mine"], world["theirs"]
+        actions = [mine, theirs] if "action_id" in rule.arguments else [mine]
         for method in sorted(rule.methods - {"HEAD", "OPTIONS"}):
-            for action in (world["mine"], world["theirs"]):
+            for action in actions:
                 url = _url(rule, world, action)
                 data = None if method == "GET" else {"csrf_token": token}
                 code = client.raw.open(url, method=method, data=data).status_code
