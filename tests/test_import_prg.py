@@ -127,7 +127,7 @@ def test_two_drafts_of_one_referat_import_it_once(secretary_client):
     refused = secretary_client.raw.post(save_url(second_page), data=fields)
     assert refused.status_code == 303
     page = secretary_client.get(second).get_data(as_text=True)
-    assert "Referatet er allerede importeret" in page and save_url.__name__ and "/gem" not in page
+    assert "Referatet er allerede importeret" in page and "/gem" not in page
     assert counts() == before
 
 
