@@ -147,6 +147,11 @@ def long_date(value: date | datetime | None) -> str:
     return _long_date(value, _language())
 
 
+def long_date_in(value: date, locale: str) -> str:
+    """``long_date`` of a date in ``locale``: for a page that looked its locale up once."""
+    return _long_date(value, locale)
+
+
 @lru_cache(maxsize=4096)
 def _long_date(value: date, locale: str) -> str:
     # Pages show the same few hundred dates over and over; Babel's formatting is the slow part.
@@ -171,6 +176,11 @@ def date_range(start: date | None, end: date | None) -> str:
     if start is None or end is None:
         return ""
     return _date_range(start, end, _language())
+
+
+def date_range_in(start: date, end: date, locale: str) -> str:
+    """``date_range`` in ``locale``: for a page that looked its locale up once."""
+    return _date_range(start, end, locale)
 
 
 @lru_cache(maxsize=4096)

@@ -12,38 +12,31 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from flask import url_for
 from flask_babel import gettext as _
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from tracker import rules
 from tracker.extensions import db
 from tracker.i18n import REPORT_SECTIONS, STATUS_LABELS, long_date
 from tracker.meetings.queries import next_planned, previous_held
-from tracker.models import (
-    Action,
-    ActionEvent,
-    AgendaItem,
-    Forum,
-    Meeting,
-    StatusNote,
-)
-from tracker.models.actions import open_condition
-from tracker.reports import chart
+from tracker.models import Action, ActionEvent, Forum, Meeting
+from tracker.reports import chart, loading
 from tracker.reports.changes import net_changes
 
 CHANGE_KINDS = ("new", "done", "cancelled", "deadline_moved", "owner_changed")
 
 
-@dataclass
+@dataclass(slots=True)
 class Row:
-    action: Action
-    notes: list[StatusNote]  # the latest note of the owner and of each co-owner, owner first
+    action: loading.ListedAction
+    notes: list[loading.Note]  # the latest note of the owner and of each co-owner, owner first
     stale: bool  # open, and neither owner nor co-owner has reported since the previous meeting
     overdue: bool  # tracker.rules.is_overdue, shown beside the status in every section
 
     @property
-    def note(self) -> StatusNote | None:
+    def note(self) -> loading.Note | None:
         """The most recent of the owners' latest notes."""
         return max(self.notes, key=lambda n: (n.created_at, n.id), default=None)
 
@@ -51,7 +44,7 @@ class Row:
 @dataclass
 class Group:
     meeting: Meeting | None
-    agenda_item: AgendaItem | None
+    agenda_item: loading.Item | None
     rows: list[Row] = field(default_factory=list)
 
 
@@ -103,31 +96,6 @@ class Overview:
         return sum(len(self.changes[k]) for k in CHANGE_KINDS)
 
 
-def _owners_notes(actions: list[Action]) -> dict[int, list[StatusNote]]:
-    """The latest status note of each action's owner and of each co-owner, in two queries."""
-    if not actions:
-        return {}
-    ids = [a.id for a in actions]
-    newest = (
-        select(func.max(StatusNote.id))
-        .where(StatusNote.action_id.in_(ids), StatusNote.author_id.is_not(None))
-        .group_by(StatusNote.action_id, StatusNote.author_id)
-    )
-    notes = db.session.scalars(
-        select(StatusNote).where(StatusNote.id.in_(newest)).options(selectinload(StatusNote.author))
-    ).all()
-    by_action = {a.id: a for a in actions}
-    found: dict[int, list[StatusNote]] = defaultdict(list)
-    for note in notes:
-        action = by_action[note.action_id]
-        if note.author_id == action.owner_id or note.author_id in {p.id for p in action.co_owners}:
-            found[note.action_id].append(note)
-    for action_id, listed in found.items():
-        owner_id = by_action[action_id].owner_id
-        listed.sort(key=lambda n: (n.author_id != owner_id, n.author.name if n.author else ""))
-    return found
-
-
 def _grouped(rows: list[Row]) -> list[Group]:
     groups: dict[tuple, Group] = {}
     for row in rows:
@@ -148,25 +116,9 @@ def status_overview(forum: Forum, today: date, tz: ZoneInfo) -> Overview:
     """All open actions of the forum and those closed since the previous meeting, in sections."""
     previous, upcoming = previous_held(forum.id, today), next_planned(forum.id, today)
     since = rules.since(previous.date if previous else None, tz)
-    # Two seeks of the forum, its open actions and those closed since (each disjunct carries
-    # the forum, so SQLite unites two index ranges instead of reading every action of it).
-    in_forum = Action.forum_id == forum.id
-    actions = db.session.scalars(
-        select(Action)
-        .where(
-            or_(
-                and_(in_forum, open_condition(Action.status)),
-                and_(in_forum, Action.closed_at >= since),
-            )
-        )
-        .options(
-            selectinload(Action.owner),
-            selectinload(Action.co_owners),
-            selectinload(Action.meeting),
-            selectinload(Action.agenda_item),
-        )
-    ).all()
-    notes = _owners_notes(actions)
+    chart_rows = _chart(forum)
+    actions = loading.listed_actions(forum.id, since, {m.id: m for m, _counts in chart_rows})
+    notes = loading.owners_notes(actions)
     by_section: dict[str, list[Row]] = defaultdict(list)
     for action in actions:
         listed = notes.get(action.id, [])
@@ -184,7 +136,7 @@ def status_overview(forum: Forum, today: date, tz: ZoneInfo) -> Overview:
         sections=[
             Section(key, title, _grouped(by_section[key])) for key, title in REPORT_SECTIONS.items()
         ],
-        chart=_chart(forum),
+        chart=chart_rows,
         changes=_changes(forum, since, actions),
     )
 
@@ -205,7 +157,7 @@ def _chart(forum: Forum) -> list[tuple[Meeting, dict[str, int]]]:
     return [(m, per_meeting[m.id]) for m in meetings]
 
 
-def _changes(forum: Forum, since: datetime, listed: list[Action]) -> dict[str, list]:
+def _changes(forum: Forum, since: datetime, listed: list[loading.ListedAction]) -> dict[str, list]:
     """Since the previous meeting: new, done and cancelled actions, and one net change per
     action of its deadline (first to last) and its owner. ``listed`` are the overview's
     actions: every action closed since is among them, so done and cancelled need no query."""
@@ -261,6 +213,9 @@ def page_context(overview: Overview) -> dict:
         "o": overview,
         "chart": chart_svg(overview),
         "wording": wording,
+        "w": wording.Words(),
+        # One url_for for the page, not one per row: an action's address is this and its id.
+        "action_href": url_for("actions.action", action_id=0).removesuffix("0"),
         "change_kinds": CHANGE_KINDS,
         "change_titles": change_titles(),
     }

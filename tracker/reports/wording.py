@@ -4,24 +4,68 @@ same: the group's heading, the owners, the deadline, the owners' notes, each cha
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date, datetime
 
+from flask_babel import get_locale, get_translations
 from flask_babel import gettext as _
 
-from tracker.i18n import STATUS_LABELS, UI_LABELS, long_date
+from tracker.i18n import (
+    STATUS_LABELS,
+    UI_LABELS,
+    date_range_in,
+    local_tz,
+    long_date,
+    long_date_in,
+)
 from tracker.reports.changes import Change
 
 
-def meeting_name(meeting) -> str:
+class Words:
+    """The overview's words in the current language, its translations and locale looked up
+    once: a page of hundreds of rows says them hundreds of times, and each look-up through
+    Flask-Babel (gettext, get_locale) costs about as much as the rest of a row."""
+
+    def __init__(self) -> None:
+        self.locale = str(get_locale())
+        self._translations = get_translations()
+        self._tz = local_tz()
+        self.status = {key: str(text) for key, text in STATUS_LABELS.items()}
+        self.ui = {key: str(text) for key, text in UI_LABELS.items()}
+
+    def gettext(self, string: str, **variables) -> str:
+        """flask_babel.gettext with this page's translations."""
+        text = self._translations.ugettext(string)
+        return text % variables if variables else text
+
+    def day(self, value: date | datetime | None) -> str:
+        """tracker.i18n.long_date in this page's language."""
+        if value is None:
+            return ""
+        if isinstance(value, datetime):
+            value = value.astimezone(self._tz).date()
+        return long_date_in(value, self.locale)
+
+    def date_range(self, start: date | None, end: date | None) -> str:
+        """tracker.i18n.date_range in this page's language."""
+        if start is None or end is None:
+            return ""
+        return date_range_in(start, end, self.locale)
+
+
+def meeting_name(meeting, words: Words | None = None) -> str:
     """A meeting in a report of its own forum: "Mødet 26. februar 2025"."""
-    return _("Mødet %(date)s", date=long_date(meeting.date))
+    if words is None:
+        return _("Mødet %(date)s", date=long_date(meeting.date))
+    return words.gettext("Mødet %(date)s", date=words.day(meeting.date))
 
 
-def group_heading(group) -> str:
+def group_heading(group, words: Words | None = None) -> str:
     """Where a group's actions come from: the meeting and the agenda item with its case."""
-    parts = [meeting_name(group.meeting) if group.meeting else _("Uden møde")]
+    gettext = words.gettext if words else _  # so named, pybabel extracts the words below
+    parts = [meeting_name(group.meeting, words) if group.meeting else gettext("Uden møde")]
     item = group.agenda_item
     if item is not None:
-        text = _("Punkt %(number)d: %(title)s", number=item.number, title=item.title)
+        text = gettext("Punkt %(number)d: %(title)s", number=item.number, title=item.title)
         parts.append(f"{text} ({item.case_number})" if item.case_number else text)
     return " · ".join(parts)
 

@@ -1,0 +1,88 @@
+"""The status overview's statements: a fixed number, and the same changes as asked one by one.
+
+Done and cancelled since the last meeting are taken from the overview's own actions, and the
+deadline and owner changes come from one statement; these tests hold them to what the page
+showed when each was a query of its own.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time, timedelta
+
+from sqlalchemy import select
+
+from tests.factories import make_action, make_forum, make_meeting, make_person
+from tracker import rules
+from tracker.actions.services import add_note, change_deadline, edit_action
+from tracker.deadlines import parse_deadline
+from tracker.extensions import db
+from tracker.i18n import local_tz, today
+from tracker.models import Action
+from tracker.reports.services import status_overview
+
+# previous and next meeting, the chart's counts and meetings, the actions, their co-owners,
+# the owners' latest notes, the new actions, the changes and the changed actions.
+STATEMENTS = 10
+
+
+def at(day):
+    return datetime.combine(day, time(10), tzinfo=local_tz()).astimezone(UTC)
+
+
+def forum_with(n, secretary):
+    t = today()
+    owner = make_person(name="Ejer", email="ejer@example.org")
+    other = make_person(name="Anden", email="anden@example.org")
+    forum = make_forum("Lederforum")
+    held = make_meeting(forum, day=t - timedelta(days=30), title="Holdt")
+    make_meeting(forum, day=t + timedelta(days=10), title="Næste", status="planned")
+    for i in range(n):
+        status = ("not_started", "in_progress", "done", "cancelled")[i % 4]
+        action = make_action(
+            owner, f"H{i}", meeting=held, words=(t + timedelta(days=i - n)).isoformat()
+        )
+        action.status = status
+        if status in ("done", "cancelled"):
+            # Half closed before the last meeting (not shown), half since.
+            action.closed_at = at(t - timedelta(days=60 if i % 8 < 4 else 3))
+        action.co_owners = [other] if i % 3 == 0 else []
+        add_note(action, other if i % 2 else owner, f"note {i}")
+        if i % 5 == 0:
+            change_deadline(action, secretary, parse_deadline("ultimo december 2030", t))
+        if i % 7 == 0:
+            edit_action(
+                action, secretary, title=action.title, description=None, owner=other, co_owners=[]
+            )
+    db.session.commit()
+    return forum
+
+
+def closed_since(forum, status, since):
+    return db.session.scalars(
+        select(Action)
+        .where(Action.forum_id == forum.id, Action.status == status, Action.closed_at >= since)
+        .order_by(Action.closed_at, Action.id)
+    ).all()
+
+
+def test_statements_stay_the_same_and_changes_are_the_single_queries(app, secretary, query_counter):
+    forum = forum_with(24, secretary)
+    assert forum.name  # loaded again after the commits, before counting
+    with query_counter() as statements:
+        o = status_overview(forum, today(), local_tz())
+    assert len(statements) == STATEMENTS
+    since = rules.since(o.previous.date, local_tz())
+    for status in ("done", "cancelled"):
+        expected = [a.id for a in closed_since(forum, status, since)]
+        assert expected and [a.id for a in o.changes[status]] == expected, status
+    assert len(o.changes["deadline_moved"]) == 5 and len(o.changes["owner_changed"]) == 4
+    assert o.total == 12 + 6  # the open ones and those closed since
+    listed = {row.action.id: row for row in o.rows}
+    for action in db.session.scalars(select(Action).where(Action.id.in_(listed))):
+        row = listed[action.id]
+        assert (row.action.title, row.action.status) == (action.title, action.status)
+        assert row.action.owner.name == action.owner.name
+        assert [p.name for p in row.action.co_owners] == [p.name for p in action.co_owners]
+        latest = max(action.notes, key=lambda n: n.id)
+        mine = latest.author_id in {action.owner_id, *(p.id for p in action.co_owners)}
+        assert (row.note.id if row.note else None) == (latest.id if mine else None)
