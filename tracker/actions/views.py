@@ -99,7 +99,7 @@ def index():
 
 @bp.route("/handlinger/<int:action_id>")
 def action(action_id):
-    return _render_action(_action_or_404(action_id))
+    return _render_action(queries.action_for_page(action_id) or abort(404))
 
 
 @bp.route("/handlinger/<int:action_id>/note", methods=["POST"])
