@@ -6,6 +6,7 @@ import copy
 import os
 import re
 import smtplib
+import sys
 
 import pytest
 from flask.testing import FlaskClient
@@ -15,6 +16,12 @@ from tracker import create_app
 from tracker.extensions import db as _db
 
 DATABASE_VARIABLES = ("TEST_DATABASE_URL", "TEST_MIGRATE_DATABASE_URL")
+
+# Cache compiled modules even where PYTHONDONTWRITEBYTECODE is set (as on some CI images and
+# sandboxes): otherwise every xdist worker compiles the app and rewrites the asserts of every
+# test module again on every run (about 4 s of CPU per worker), and every process a test starts
+# compiles the app again. The caches are the ordinary __pycache__ folders, ignored by git.
+sys.dont_write_bytecode = False
 
 
 def pytest_configure(config):
@@ -30,6 +37,32 @@ def pytest_configure(config):
         url = os.environ.get(variable, "")
         if url.startswith("postgresql"):
             os.environ[variable] = _fresh_database(url, worker)
+
+
+# Modules whose tests start processes (servers, sweeps, schedulers) or take seconds each.
+SLOW_MODULES = (
+    "test_serving",
+    "test_security_processes",
+    "test_serve_command",
+    "test_reminders_cli",
+    "test_report_files",
+    "test_delivery_parallel",
+    "test_holidays_schedule",
+    "test_people_import",
+    "test_security",
+    "test_csrf",
+)
+
+
+def pytest_collection_modifyitems(config, items):
+    """The slow tests first, so that pytest-xdist hands them out while every worker has work
+    to fill the gaps with; last, one would keep a worker busy alone at the end of the run."""
+    rank = {name: n for n, name in enumerate(SLOW_MODULES)}
+
+    def slowness(item):
+        return rank.get(item.module.__name__.rpartition(".")[2], len(rank)) if item.module else 0
+
+    items.sort(key=slowness)  # stable: in each group the order of the files
 
 
 def _fresh_database(url: str, worker: str) -> str:
@@ -161,7 +194,10 @@ def app(session_app, tmp_path):
     """The app on an empty database with the full schema, its configuration as created.
 
     What a test changes in ``app.config`` is put back afterwards; the instance folder is the
-    test's own ``tmp_path``; every connection is closed after the test (no lock outlives it).
+    test's own ``tmp_path``; every connection goes back to the pool after the test, its
+    transaction rolled back (no lock outlives it). The pool is kept: closing SQLite's last
+    connection checkpoints and deletes its write-ahead log, and the next test would open and set
+    up a new one (about 15 ms a test).
     """
     app = session_app
     config, instance_path = copy.deepcopy(dict(app.config)), app.instance_path
@@ -171,7 +207,6 @@ def app(session_app, tmp_path):
             empty_database()
             yield app
             _db.session.remove()
-            _db.engine.dispose()
     finally:
         app.config.clear()
         app.config.update(config)
