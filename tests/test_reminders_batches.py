@@ -1,8 +1,9 @@
 """The sweep works one batch of people at a time (REMINDER_BATCH): the same emails as in one
-batch, a session that stays one batch large, the caller's objects left alone."""
+batch, each batch in a session of its own, the caller's session left alone."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -11,8 +12,8 @@ from sqlalchemy import delete, event, inspect, select
 
 from tests.factories import make_action, make_forum, make_meeting, make_person
 from tracker.extensions import db
-from tracker.models import OutboxMessage, Person
-from tracker.reminders import batches, jobs
+from tracker.models import OutboxMessage
+from tracker.reminders import jobs
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)
@@ -64,40 +65,33 @@ def test_batches_of_two_make_the_same_emails_as_one_batch(app, office):
     assert jobs.sweep("all", MONDAY + timedelta(hours=1)).made == 0, "nothing twice"
 
 
-def test_the_session_holds_one_batch_and_the_statements_grow_per_batch(app, db):
+def test_each_batch_has_a_session_of_its_own_and_a_dozen_statements(app, db, caplog):
     forum = make_forum("Stort forum")
     people = [make_person(name=f"Ejer {i}", email=f"ejer{i}@example.org") for i in range(20)]
     for person in people:
         for n in range(3):
             make_action(person, f"Handling {n} for {person.name}", words="april 2025", forum=forum)
-    first = people[0].id
-    db.session.expunge_all()  # the sweep loads every object itself
-    kept = db.session.get(Person, first)
+    mine = people[0]
+    before = len(db.session.identity_map)
     app.config["REMINDER_BATCH"] = 4
-    sizes, statements = [], []
-    forget = batches.forget
+    statements = []
 
-    def counting_forget(session, keep):
-        sizes.append(len(session.identity_map))
-        forget(session, keep)
-
-    def before(conn, cursor, statement, *args):
+    def count(conn, cursor, statement, *args):
         statements.append(statement)
 
-    before_sweep = len(db.session.identity_map)
-    event.listen(db.engine, "before_cursor_execute", before)
+    event.listen(db.engine, "before_cursor_execute", count)
     try:
-        with pytest.MonkeyPatch.context() as patch:
-            patch.setattr(batches, "forget", counting_forget)
+        with caplog.at_level(logging.DEBUG, logger="tracker.reminders.jobs"):
             result = jobs.sweep("weekly", MONDAY, dry_run=True)
     finally:
-        event.remove(db.engine, "before_cursor_execute", before)
+        event.remove(db.engine, "before_cursor_execute", count)
     assert len(result.planned) == 20
+    sizes = [r.args[1] for r in caplog.records if r.msg.startswith("reminder sweep batch")]
     assert len(sizes) == 5, "five batches of four people"
-    # A batch holds its four people, their twelve actions and their forum; never all 81.
-    assert max(sizes) - before_sweep <= 4 + 12 + 1
-    assert len(db.session.identity_map) <= before_sweep, "what the batches loaded is let go"
-    assert not inspect(kept).detached and kept.email == "ejer0@example.org", "the caller's stay"
+    # Each batch's session holds its four people, their twelve actions and the forum: never
+    # the 81 objects of everybody, and none of them in the caller's session.
+    assert sizes == [4 + 12 + 1] * 5
+    assert len(db.session.identity_map) == before and not inspect(mine).detached
     assert len(statements) <= 12 * len(sizes), "a dozen statements per batch, none per person"
 
 

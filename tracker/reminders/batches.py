@@ -13,7 +13,7 @@ from datetime import datetime
 
 from flask import current_app
 from sqlalchemy import select, union
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from tracker.actions.queries import open_clause
 from tracker.extensions import db
@@ -48,8 +48,8 @@ def people(*conditions, batch: int | None = None) -> Iterator[list[Person]]:
         ).all()
         if not found:
             return
-        yield list(found)
         last = found[-1].id
+        yield list(found)
 
 
 def involving(person_ids):
@@ -86,11 +86,3 @@ def by_person(actions: list[Action], person_ids) -> dict[int, list[Action]]:
         for person_id in ids & wanted:
             grouped[person_id].append(action)
     return grouped
-
-
-def forget(session: Session, kept) -> None:
-    """Take out of ``session`` what a batch loaded (everything whose identity is not in
-    ``kept``): the identity map stays one batch large, and the caller's objects stay put."""
-    for key, obj in list(session.identity_map.items()):
-        if key not in kept and obj in session and not session.is_modified(obj):
-            session.expunge(obj)

@@ -6,12 +6,14 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from flask import current_app
+
 from tracker import mail
 from tracker.extensions import db
 from tracker.mail import delivery
 from tracker.models import utcnow
 
-from . import batches, services
+from . import services
 
 log = logging.getLogger(__name__)
 
@@ -36,32 +38,47 @@ class SweepResult:
 def sweep(kind: str = "all", at: datetime | None = None, dry_run: bool = False) -> SweepResult:
     """Put every email due at ``at`` in the outbox (one commit each), then send what is due.
 
-    Planned, rendered and recorded one batch of people at a time (``REMINDER_BATCH``): after
-    each batch the objects it loaded leave the session, so the sweep's memory is one batch's,
-    whatever the number of people. The caller's own objects stay in the session.
+    Planned, rendered and recorded one batch of people at a time (``REMINDER_BATCH``), each
+    batch in an app context of its own and so in a session of its own, closed when the batch
+    is recorded: the sweep holds one batch, whatever the number of people, and the caller's
+    session is left alone.
     """
     at = at or utcnow()
     result = SweepResult()
-    kept = set(db.session.identity_map.keys())
-    for emails in services.plan_batches(kind, at):
-        if dry_run:
-            result.planned += [Planned(e.kind, e.person.email, e.key) for e in emails]
-        for email in () if dry_run else emails:
-            # Each email is committed in a transaction of its own (the job's transaction
-            # boundary: on a connection of its own, so the planning session is left alone)
-            # before any sending; None means another sweep (another process) recorded this key
-            # first: it is theirs to send.
-            if mail.record(email, at, commit=True) is None:
-                result.skipped += 1
-            else:
-                result.made += 1
-        batches.forget(db.session, kept)
+    app = current_app._get_current_object()
+    planned = services.plan_batches(kind, at)
+    while True:
+        with app.app_context():
+            emails = next(planned, None)
+            if emails is None:
+                break
+            _record_batch(emails, at, result, dry_run)
+            log.debug(
+                "reminder sweep batch: %d emails, %d objects in its session",
+                len(emails),
+                len(db.session.identity_map),
+            )
+            del emails  # let go before the session closes: nothing of the batch outlives it
     if dry_run:
         db.session.rollback()
         return result
     result.delivery = deliver(at)
     log.info("reminder sweep %s at %s: %d new, %s", kind, at, result.made, result.delivery)
     return result
+
+
+def _record_batch(emails, at: datetime, result: SweepResult, dry_run: bool) -> None:
+    if dry_run:
+        result.planned += [Planned(e.kind, e.person.email, e.key) for e in emails]
+        return
+    for email in emails:
+        # Each email is committed in a transaction of its own (the job's transaction boundary,
+        # on a connection of its own: the planning session only reads) before any sending;
+        # None means another sweep (another process) recorded this key first: theirs to send.
+        if mail.record(email, at, commit=True) is None:
+            result.skipped += 1
+        else:
+            result.made += 1
 
 
 def housekeeping(at: datetime | None = None) -> None:
