@@ -212,12 +212,6 @@ def plan_batches(kind: str, at: datetime) -> Iterator[list[PlannedEmail]]:
         yield from planner(at, settings)
 
 
-def plan(kind: str, at: datetime) -> list[PlannedEmail]:
-    """Every email of ``kind`` due at ``at``, all batches in one list (small data only: the
-    sweep takes them batch by batch, :func:`plan_batches`)."""
-    return [email for batch in plan_batches(kind, at) for email in batch]
-
-
 def status_round_answers(meeting: Meeting) -> list[dict]:
     """Each person asked in the status round before ``meeting``, and whether they answered.
 
