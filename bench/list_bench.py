@@ -9,6 +9,9 @@ statements of the first call (SQLite: EXPLAIN QUERY PLAN; PostgreSQL: EXPLAIN AN
 page from two databases in turns in one process:
 
     python -m bench.list_bench --side-by-side sqlite:///1x.db sqlite:///10x.db [--path /handlinger]
+
+(any page: ``--path /fora/<slug>/status`` for the status overview; bench.status_bench copies one
+forum into two databases, so that the same forum can be measured beside 1× and 10× the rest.)
 """
 
 from __future__ import annotations
@@ -104,16 +107,25 @@ def side_by_side(urls: list[str], path: str, requests: int) -> None:
             assert client.get(path).status_code == 200  # warm
         clients.append(client)
     times: list[list[float]] = [[] for _ in urls]
+    cpu: list[list[float]] = [[] for _ in urls]  # this process's CPU: less hit by other load
     for _ in range(requests):
-        for client, spent in zip(clients, times, strict=True):
-            started = time.perf_counter()
+        for client, spent, used in zip(clients, times, cpu, strict=True):
+            started, started_cpu = time.perf_counter(), time.process_time()
             client.get(path)
             spent.append((time.perf_counter() - started) * 1000)
+            used.append((time.process_time() - started_cpu) * 1000)
     print(f"{path}, {requests} requests each, in turns")
-    for url, spent in zip(urls, times, strict=True):
+    first = None
+    for url, spent, used in zip(urls, times, cpu, strict=True):
         spent.sort()
         p95 = spent[int(len(spent) * 0.95) - 1]
-        print(f"  {url}: p50 {statistics.median(spent):.1f} ms, p95 {p95:.1f} ms")
+        figures = (statistics.median(spent), p95, statistics.median(used))
+        first = first or figures
+        ratio = " / ".join(f"{b / a:.2f}" for a, b in zip(first, figures, strict=True))
+        print(
+            f"  {url}: p50 {figures[0]:.1f} ms, p95 {figures[1]:.1f} ms, "
+            f"CPU p50 {figures[2]:.1f} ms (÷ the first: {ratio})"
+        )
 
 
 def main() -> None:
