@@ -5,11 +5,25 @@ from __future__ import annotations
 import os
 
 import pytest
-from flask_migrate import check, downgrade, upgrade
 from sqlalchemy import inspect
 
 from tracker import create_app
 from tracker.extensions import db
+
+
+def _migrations(name: str):
+    """Flask-Migrate's ``name``, imported at its first call: every xdist worker collects this
+    module, and Alembic takes a third of a second to load."""
+
+    def run(*args, **kwargs):
+        import flask_migrate
+
+        return getattr(flask_migrate, name)(*args, **kwargs)
+
+    return run
+
+
+upgrade, downgrade, check = _migrations("upgrade"), _migrations("downgrade"), _migrations("check")
 
 
 def test_upgrade_empty_database_to_head_without_drift(tmp_path):
