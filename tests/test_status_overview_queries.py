@@ -86,3 +86,18 @@ def test_statements_stay_the_same_and_changes_are_the_single_queries(app, secret
         latest = max(action.notes, key=lambda n: n.id)
         mine = latest.author_id in {action.owner_id, *(p.id for p in action.co_owners)}
         assert (row.note.id if row.note else None) == (latest.id if mine else None)
+
+
+def test_the_page_says_its_words_once_looked_up_in_the_persons_language(
+    member_client, member, secretary
+):
+    forum_with(8, secretary)
+    member.language = "en"
+    db.session.commit()
+    page = member_client.get("/fora/lederforum/status").get_data(as_text=True)
+    held = today() - timedelta(days=30)
+    assert f"Meeting on {held.day} {held:%B} {held.year}" in page
+    assert '<span class="badge status-not_started">Not started</span>' in page
+    assert '<span class="badge overdue">Overdue</span>' in page
+    assert 'data-label="Latest status note"' in page
+    assert "Mødet" not in page and "Ikke startet" not in page
