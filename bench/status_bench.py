@@ -157,6 +157,7 @@ def statements(slug: str, show_plans: bool) -> None:
 
 
 def main() -> None:
+    """List the statements of one forum's overview, or copy a forum (``--copy-forum``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--slug", default="forum-10")
     parser.add_argument("--plans", action="store_true")

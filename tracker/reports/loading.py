@@ -63,6 +63,7 @@ class ListedAction:
 
     @property
     def is_open(self) -> bool:
+        """Not started or in progress (tracker.rules.is_open)."""
         return rules.is_open(self.status)
 
     @property
