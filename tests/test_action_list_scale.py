@@ -97,7 +97,10 @@ def _plan(statement) -> str:
 @pytest.mark.parametrize(
     "filters,index",
     [
-        (ActionFilters(status="aaben", forum=1), "ix_action_list_open_forum_due"),
+        # Without statistics the partial open index and the forum's index cost SQLite the
+        # same, and it takes whichever the schema lists first (the models' index order
+        # varies per process): either walks the deadlines in order.
+        (ActionFilters(status="aaben", forum=1), "ix_action_list_(open_)?forum_due"),
         (ActionFilters(forum=1), "ix_action_list_forum_due"),
         (ActionFilters(forum=1, sort="titel"), "ix_action_list_forum_title"),
         (ActionFilters(forum=1, sort="status"), "ix_action_list_forum_status_due"),
