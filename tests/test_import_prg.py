@@ -187,6 +187,31 @@ def test_old_drafts_are_deleted_at_the_next_upload(secretary_client, secretary):
     assert [d.filename for d in db.session.scalars(select(ImportDraft))] == ["referat.md"]
 
 
+def test_the_hourly_housekeeping_forgets_old_drafts_and_kept_forms(app, secretary):
+    from tracker.reminders.jobs import housekeeping
+    from tracker.retention import KEPT_SECONDS
+
+    now = utcnow()
+    drafts.keep(secretary, "ny referattekst", "ny.md")
+    old = drafts.keep(secretary, "gammel referattekst", "gammel.md")  # aged after keep()
+    old.created_at = now - timedelta(days=drafts.DRAFT_KEEP_DAYS, minutes=1)
+    for key, age in (("gammel", KEPT_SECONDS + 1), ("ny", 5)):
+        db.session.add(
+            KeptForm(
+                key_hash=key.ljust(64, "0"),
+                person_id=secretary.id,
+                form_key=key,
+                payload="{}",
+                created_at=now - timedelta(seconds=age),
+            )
+        )
+    db.session.commit()
+    housekeeping(now)  # no upload and no refused form in between
+    db.session.expire_all()
+    assert [d.filename for d in db.session.scalars(select(ImportDraft))] == ["ny.md"]
+    assert [k.form_key for k in db.session.scalars(select(KeptForm))] == ["ny"]
+
+
 ROW = {"drafts-0-accept": "y", "drafts-0-title": "T", "drafts-0-owner": "Anne Holm"}
 
 

@@ -36,6 +36,7 @@ from wtforms.validators import Length
 
 from tracker.extensions import db
 from tracker.models import KeptForm, utcnow
+from tracker.retention import KEPT_SECONDS
 from tracker.text import clean_name, clean_text
 
 # Ids are 32-bit integer columns (serial on PostgreSQL).
@@ -118,7 +119,6 @@ def ascii_id(value) -> int | None:
 # renders the refused form at the POST address as before, so nothing typed is lost.
 
 KEPT = "kept_forms"
-KEPT_SECONDS = 600  # a kept form older than this is forgotten
 KEPT_FORMS = 3  # at most this many kept at once (several tabs), the oldest forgotten
 COOKIE_ROOM = 3800  # bytes for the whole session cookie (browsers refuse above 4,096)
 KEPT_ROOM = 2_000_000  # characters for one form kept in the database

@@ -10,23 +10,21 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, update
+from sqlalchemy import update
 
 from tracker.extensions import db
 from tracker.forms_common import MAX_ID
 from tracker.models import ImportDraft, Meeting, Person, utcnow
+from tracker.retention import DRAFT_KEEP_DAYS, prune_import_drafts  # noqa: F401 (tests read it here)
 
 DRAFT_HOURS = 24  # a review may be saved this long after the upload
-DRAFT_KEEP_DAYS = 7  # then its row is deleted (used or not)
 FILENAME_MAX = 255  # ImportDraft.filename is String(255)
 
 
 def keep(person: Person, text: str, filename: str = "", forum: str = "") -> ImportDraft:
     """Keep an upload's text for its review; forget drafts older than DRAFT_KEEP_DAYS."""
     now = utcnow()
-    db.session.execute(
-        delete(ImportDraft).where(ImportDraft.created_at < now - timedelta(days=DRAFT_KEEP_DAYS))
-    )
+    prune_import_drafts(now)
     draft = ImportDraft(
         person_id=person.id,
         text=text,

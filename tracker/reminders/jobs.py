@@ -82,12 +82,15 @@ def _record_batch(emails, at: datetime, result: SweepResult, dry_run: bool) -> N
 
 
 def housekeeping(at: datetime | None = None) -> None:
-    """Forget ended logins and old rate-limit counters (hourly)."""
+    """Forget ended logins, old rate-limit counters, old kept forms and import drafts (hourly)."""
+    from tracker import retention
     from tracker.auth import sessions, throttle
 
     at = at or utcnow()
     sessions.prune(at)
     throttle.prune(at)
+    retention.prune_kept_forms(at)
+    retention.prune_import_drafts(at)
     db.session.commit()
 
 
