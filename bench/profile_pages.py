@@ -30,6 +30,7 @@ def main() -> None:
     parser.add_argument("--page", choices=("mine", "action", "minimal"), default="mine")
     parser.add_argument("--all", action="store_true", help="show the library frames too")
     parser.add_argument("--time", action="store_true", help="time the requests, no profile")
+    parser.add_argument("--path", help="any other page, e.g. /fora/forum-10/status")
     args = parser.parse_args()
     if args.page == "minimal":
         connection, env = sqlite3.connect(database_path()), _environment()
@@ -55,6 +56,7 @@ def main() -> None:
                 r'href="(/handlinger/\d+)"', client.get("/mine").get_data(as_text=True)
             )
             path = found.group(1)
+        path = args.path or path
 
         def load():
             assert client.get(path).status_code == 200
@@ -68,7 +70,8 @@ def main() -> None:
             load()
         wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
         each = 1000 / args.requests
-        print(f"{args.page}: {cpu * each:.2f} ms CPU, {wall * each:.2f} ms wall per request")
+        name = args.path or args.page
+        print(f"{name}: {cpu * each:.2f} ms CPU, {wall * each:.2f} ms wall per request")
         return
     profiler = Profiler(interval=0.0005)
     started = time.perf_counter()
