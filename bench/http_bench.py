@@ -50,6 +50,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--pages", help="only these, e.g. healthz,mine,list,action")
+    parser.add_argument(
+        "--gunicorn-config",
+        default="python:tracker.gunicorn_conf",
+        help='as scripts/serve.sh serves; "" for gunicorn\'s defaults',
+    )
     args = parser.parse_args()
     pages = targets()
     if args.pages:
@@ -67,6 +72,7 @@ def main() -> None:
             f"127.0.0.1:{port}",
             "--log-level",
             "warning",
+            *(["--config", args.gunicorn_config] if args.gunicorn_config else []),
             "tracker:create_app()",
         ],
         env=env,

@@ -191,6 +191,7 @@ def application(environ, start_response):
 
 def _gunicorn(app: str, port: int, env: dict) -> subprocess.Popen:
     command = [sys.executable, "-m", "gunicorn", "--workers", "2", "--bind", f"127.0.0.1:{port}"]
+    command += ["--config", "python:tracker.gunicorn_conf"]  # both as served (gc frozen)
     return subprocess.Popen([*command, "--log-level", "warning", app], env=env, cwd=ROOT)
 
 

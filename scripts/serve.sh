@@ -9,6 +9,6 @@ BIN=.venv/bin
 "$BIN/tracker" scheduler &
 scheduler=$!
 trap 'kill "$scheduler" 2>/dev/null || true' EXIT INT TERM
-exec_args=(--workers "${WORKERS:-3}" --bind "${BIND:-127.0.0.1:${PORT:-8000}}"
+exec_args=(--config python:tracker.gunicorn_conf --workers "${WORKERS:-3}" --bind "${BIND:-127.0.0.1:${PORT:-8000}}"
   --access-logfile - --logger-class tracker.logs.Gunicorn --forwarded-allow-ips "${FORWARDED_ALLOW_IPS:-127.0.0.1}")
 "$BIN/gunicorn" "${exec_args[@]}" "tracker:create_app()"

@@ -65,6 +65,8 @@ def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
                 sys.executable,
                 "-m",
                 "gunicorn",
+                "--config",
+                "python:tracker.gunicorn_conf",  # as scripts/serve.sh serves
                 "--workers",
                 "2",
                 "--bind",
