@@ -14,7 +14,9 @@ from sqlalchemy import update
 
 from tracker.extensions import db
 from tracker.forms_common import MAX_ID
+from tracker.importing import services
 from tracker.models import ImportDraft, Meeting, Person, utcnow
+from tracker.people import services as people
 from tracker.retention import DRAFT_KEEP_DAYS, prune_import_drafts  # noqa: F401 (tests read it here)
 
 DRAFT_HOURS = 24  # a review may be saved this long after the upload
@@ -68,3 +70,22 @@ def used_for(draft: ImportDraft, meeting: Meeting) -> None:
     """The draft became ``meeting``: keep the link, drop the text (it is in the meeting now)."""
     draft.meeting_id, draft.text = meeting.id, ""
     db.session.flush()
+
+
+def usable(draft: ImportDraft) -> bool:
+    """The draft can still be saved: not used and not expired."""
+    return draft.used_at is None and not expired(draft)
+
+
+def save(draft: ImportDraft, parsed, reviewed: list, typed_emails: dict, person: Person):
+    """Save a reviewed draft: claim it, create its meeting and actions, keep the owners' typed
+    emails. Returns (meeting, assigned), or None when the draft was claimed already.
+
+    Raises what services.save_import and people.give_owner_emails raise; the caller rolls
+    back (the claim too) and commits once."""
+    if not claim(draft):
+        return None
+    meeting, assigned = services.save_import(parsed, reviewed, person, draft.forum or None)
+    used_for(draft, meeting)
+    people.give_owner_emails(meeting.id, typed_emails, person)
+    return meeting, assigned

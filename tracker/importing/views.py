@@ -68,6 +68,12 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
     )
 
 
+def _refused_review(form, parsed, draft, page: str):
+    """Back to the review with what was typed (303), or, when it cannot be kept, the review."""
+    key = f"import-review:{draft.id}"
+    return refused(form, key, page) or (_review_page(form, parsed, draft, draft.forum), 400)
+
+
 def _gone_page(draft):
     """A review that can no longer be saved: used (with its meeting) or expired."""
     return render_template("importing/gone.html", draft=draft, hours=drafts.DRAFT_HOURS), 410
@@ -77,7 +83,7 @@ def _gone_page(draft):
 @role_required("secretary")
 def review_draft(draft_id):
     draft = _draft_or_404(draft_id)
-    if draft.used_at is not None or drafts.expired(draft):
+    if not drafts.usable(draft):
         return _gone_page(draft)
     parsed = services.parse_text(draft.text)
     form = ReviewForm(formdata=None)
@@ -97,33 +103,24 @@ def review_draft(draft_id):
 def save(draft_id):
     draft = _draft_or_404(draft_id)
     page = url_for(".review_draft", draft_id=draft.id)
-    if draft.used_at is not None or drafts.expired(draft):
+    if not drafts.usable(draft):
         return redirect(page, 303)  # the review says it was imported, or has expired
-    form = ReviewForm()
-    parsed = services.parse_text(draft.text)
-    forum = draft.forum
+    form, parsed = ReviewForm(), services.parse_text(draft.text)
     try:
         reviewed = review.reviewed_drafts(form, parsed) if form.validate_on_submit() else None
         if reviewed is None:
-            return refused(form, f"import-review:{draft.id}", page) or (
-                _review_page(form, parsed, draft, forum),
-                400,
-            )
-        if not drafts.claim(draft):
-            return redirect(page, 303)
-        meeting, assigned = services.save_import(parsed, reviewed, _me(), forum or None)
-        drafts.used_for(draft, meeting)
+            return _refused_review(form, parsed, draft, page)
         typed = {
             r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
         }
-        people.give_owner_emails(meeting.id, typed, _me())
+        saved = drafts.save(draft, parsed, reviewed, typed, _me())
+        if saved is None:
+            return redirect(page, 303)  # saved meanwhile: the review says so
+        meeting, assigned = saved
     except people.PeopleError as error:
         db.session.rollback()
         flash(str(error.message), "error")
-        return refused(form, f"import-review:{draft.id}", page) or (
-            _review_page(form, parsed, draft, forum),
-            400,
-        )
+        return _refused_review(form, parsed, draft, page)
     except MinutesError:
         db.session.rollback()
         return redirect(page, 303)  # the review names the problem and offers no save button
