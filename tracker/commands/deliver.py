@@ -8,8 +8,7 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from tracker.commands.reminders import parse_moment
-from tracker.mail.delivery import server_trouble
+from tracker.commands.reminders import parse_moment, say_server_trouble
 from tracker.mail.workers import deliver_parallel, parallel_supported
 
 MAX_WORKERS = 32
@@ -47,10 +46,4 @@ def deliver(workers, at):
         f"fejlet: {counts['failed']} ({workers} {'proces' if workers == 1 else 'processer'}, "
         f"{seconds:.1f} s)."
     )
-    trouble = server_trouble()
-    if trouble is not None:
-        click.echo(
-            f"Mailserveren tager ikke imod e-mails: {trouble.last_error}. "
-            "Alle e-mails venter og sendes, når den svarer igen.",
-            err=True,
-        )
+    say_server_trouble()

@@ -58,13 +58,18 @@ def run(kind, at, dry_run):
     else:
         d = result.delivery
         click.echo(f"Sendt: {d['sent']}, prøves igen senere: {d['retry']}, fejlet: {d['failed']}.")
-        trouble = server_trouble()
-        if trouble is not None:
-            click.echo(
-                f"Mailserveren tager ikke imod e-mails: {trouble.last_error}. "
-                "Alle e-mails venter og sendes, når den svarer igen.",
-                err=True,
-            )
+        say_server_trouble()
+
+
+def say_server_trouble() -> None:
+    """On stderr, when the mail server refused the last delivery: why, and that nothing is lost."""
+    trouble = server_trouble()
+    if trouble is not None:
+        click.echo(
+            f"Mailserveren tager ikke imod e-mails: {trouble.last_error}. "
+            "Alle e-mails venter og sendes, når den svarer igen.",
+            err=True,
+        )
 
 
 @reminders.command("preview")
