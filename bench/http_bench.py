@@ -10,14 +10,12 @@ import argparse
 import os
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 from sqlalchemy import select
 
 from bench.generate import BENCH_PASSWORD
-from bench.loadgen import free_port, login, run
+from bench.loadgen import free_port, login, run, wait_for
 from tracker import create_app
 from tracker.extensions import db
 from tracker.models import Action, Forum
@@ -78,12 +76,7 @@ def main() -> None:
         env=env,
     )
     try:
-        for _ in range(120):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=1)
-                break
-            except OSError:
-                time.sleep(0.25)
+        wait_for(port, "/healthz")
         cookies = [login(port, f"person{n}@bench.example", BENCH_PASSWORD) for n in range(2, 10)]
         for path in pages.values():  # warm up both workers
             run(port, path, cookies, 1, 2)

@@ -12,6 +12,7 @@ import re
 import statistics
 import time
 import urllib.parse
+import urllib.request
 
 CSRF = re.compile(r'name="csrf_token"[^>]*value="([^"]+)"')
 
@@ -82,3 +83,14 @@ def run(port: int, path: str, cookies: list[str], seconds: float, clients: int) 
         "p50_ms": statistics.median(latencies) * 1000,
         "p95_ms": latencies[int(len(latencies) * 0.95) - 1] * 1000,
     }
+
+
+def wait_for(port: int, path: str) -> None:
+    """Until the server on ``port`` answers ``path`` (a minute at most)."""
+    for _ in range(240):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=1)
+            return
+        except OSError:
+            time.sleep(0.25)
+    raise RuntimeError(f"no answer on port {port}")

@@ -22,7 +22,6 @@ import re
 import sqlite3
 import subprocess
 import sys
-import time
 import urllib.request
 from datetime import date, datetime
 from pathlib import Path
@@ -34,7 +33,7 @@ from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bench.generate import BENCH_PASSWORD
-from bench.loadgen import free_port, login, run
+from bench.loadgen import free_port, login, run, wait_for
 
 ROOT = Path(__file__).resolve().parent.parent
 ZONE = ZoneInfo(os.environ.get("TRACKER_TIMEZONE", "Europe/Copenhagen"))
@@ -195,16 +194,6 @@ def _gunicorn(app: str, port: int, env: dict) -> subprocess.Popen:
     return subprocess.Popen([*command, "--log-level", "warning", app], env=env, cwd=ROOT)
 
 
-def _wait(port: int, path: str) -> None:
-    for _ in range(240):
-        try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=1)
-            return
-        except OSError:
-            time.sleep(0.25)
-    raise RuntimeError(f"no answer on port {port}")
-
-
 def _get(port: int, path: str, cookie: str = "") -> str:
     request = urllib.request.Request(f"http://127.0.0.1:{port}{path}", headers={"Cookie": cookie})
     return urllib.request.urlopen(request, timeout=30).read().decode()
@@ -228,8 +217,8 @@ def main() -> None:
         _gunicorn("bench.minimal_page:application", minimal_port, env),
     ]
     try:
-        _wait(app_port, "/healthz")
-        _wait(minimal_port, f"/mine?person={args.person}")
+        wait_for(app_port, "/healthz")
+        wait_for(minimal_port, f"/mine?person={args.person}")
         cookie = login(app_port, f"person{args.person}@bench.example", BENCH_PASSWORD)
         app_html = _normal(_get(app_port, "/mine", cookie))
         minimal_html = _normal(_get(minimal_port, f"/mine?person={args.person}"))

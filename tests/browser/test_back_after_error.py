@@ -12,12 +12,18 @@ from tests.browser.conftest import TORBEN
 pytestmark = pytest.mark.browser
 
 
-def test_back_after_a_refused_note_sends_no_post(logged_in):
+def _torbens_first_action(logged_in):
+    """Torben's page open at his first action from /mine; the action's address."""
     page = logged_in(TORBEN)
     page.goto("/mine")
     href = page.locator("a[href^='/handlinger/']").first.get_attribute("href")
     action = re.match(r"/handlinger/\d+", href)[0]
     page.goto(action)
+    return page, action
+
+
+def test_back_after_a_refused_note_sends_no_post(logged_in):
+    page, action = _torbens_first_action(logged_in)
     note = "Tilbage efter en fejl sender intet igen."
     page.locator("textarea[name=text]").fill(note)
     page.get_by_role("button", name="Gem statusnote").click()
@@ -40,11 +46,7 @@ def test_back_after_a_refused_note_sends_no_post(logged_in):
 
 
 def test_back_after_a_deadline_preview_sends_no_post(logged_in):
-    page = logged_in(TORBEN)
-    page.goto("/mine")
-    href = page.locator("a[href^='/handlinger/']").first.get_attribute("href")
-    action = re.match(r"/handlinger/\d+", href)[0]
-    page.goto(action)
+    page, action = _torbens_first_action(logged_in)
     opened_at = page.url
     posts, dialogs = [], []
     page.on("request", lambda request: request.method == "POST" and posts.append(request.url))
