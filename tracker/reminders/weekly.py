@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, select
 
+from tracker.actions.queries import overdue_clause
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
 from tracker.models import Action, OutboxMessage, Person
@@ -96,10 +97,9 @@ def _stand_ins(substitute_ids, at, settings, today) -> dict[int, list[tuple[Pers
         return {}
     overdue: dict[int, list[Action]] = defaultdict(list)
     for action in batches.open_actions(
-        and_(Action.owner_id.in_([p.id for p in absent]), Action.due_end < today)
+        and_(Action.owner_id.in_([p.id for p in absent]), overdue_clause(today))
     ):
-        if action.is_overdue(today):
-            overdue[action.owner_id].append(action)
+        overdue[action.owner_id].append(action)
     found: dict[int, list[tuple[Person, list[Action]]]] = defaultdict(list)
     for person in sorted(absent, key=lambda p: p.name):
         if overdue.get(person.id):
