@@ -96,6 +96,25 @@ def smtp_guard(monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def cheap_password_hash(request, monkeypatch):
+    """Every password the app hashes in a test (the demo's logins, a reset, ``users create``)
+    gets the factories' cheap hash: scrypt costs a tenth of a second per hash and again per
+    check. A test of the hash itself is marked ``real_password_hash``; processes a test starts
+    hash for real."""
+    if request.node.get_closest_marker("real_password_hash"):
+        return
+    from werkzeug.security import generate_password_hash
+
+    from tests.factories import CHEAP_HASH
+    from tracker.models import people
+
+    def cheap(password, *args, **kwargs):
+        return generate_password_hash(password, method=CHEAP_HASH)
+
+    monkeypatch.setattr(people, "generate_password_hash", cheap)
+
+
 class IsolatedClient(FlaskClient):
     """Runs each request in its own app context, as in production: fresh ``g`` and session.
 
@@ -256,23 +275,54 @@ def set_cookies(response) -> dict[str, dict]:
 
 
 class Client:
-    """A test client that finds the CSRF token on a page before posting, like a browser."""
+    """A test client that posts with a CSRF token found on a page, like a browser."""
 
     def __init__(self, flask_client):
         self.raw = flask_client
+        self._tokens: dict[str, str] = {}  # the session's CSRF secret -> a token found for it
 
     def get(self, url, **kwargs):
         return self.raw.get(url, **kwargs)
 
+    def _csrf_secret(self) -> str | None:
+        """The CSRF secret in the client's session cookie (what every token of it is made of)."""
+        app = self.raw.application
+        cookie = self.raw.get_cookie(app.config["SESSION_COOKIE_NAME"])
+        if cookie is None:
+            return None
+        serializer = app.session_interface.get_signing_serializer(app)
+        return serializer.loads(cookie.value).get("csrf_token")
+
     def csrf_token(self, page="/login"):
+        """A token from ``page``, as a browser has it from the form; fetched once per session.
+
+        Every token of one session is as good as another (Flask-WTF signs the session's one
+        secret), so after the first the page is not rendered again for its token: a new login
+        or a logout makes a new secret and so a new fetch. That each POST form the app renders
+        carries its token is tests/test_csrf.py's job."""
+        secret = self._csrf_secret()
+        if secret in self._tokens:
+            return self._tokens[secret]
+        return self.visit_for_token(page)
+
+    def visit_for_token(self, page):
+        """GET ``page`` and return the CSRF token of its form."""
         html = self.raw.get(page).get_data(as_text=True)
         match = CSRF_RE.search(html)
         assert match, f"no CSRF token on {page}"
+        secret = self._csrf_secret()
+        if secret is not None:
+            self._tokens[secret] = match.group(1)
         return match.group(1)
 
     def post(self, url, data=None, token_from=None, **kwargs):
+        """POST ``data`` with a CSRF token; ``token_from`` is a page visited first for it (what
+        the visit shows, such as a flashed message, is then seen), else one the session has."""
         data = dict(data or {})
-        data.setdefault("csrf_token", self.csrf_token(token_from or url))
+        if "csrf_token" not in data:
+            data["csrf_token"] = (
+                self.csrf_token(url) if token_from is None else self.visit_for_token(token_from)
+            )
         return self.raw.post(url, data=data, **kwargs)
 
     def login(self, person, password="correct horse battery"):

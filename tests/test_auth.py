@@ -163,6 +163,7 @@ def test_language_setting_switches_the_interface_to_english(client, member):
     assert "Forums" in page and "Log out" in page
 
 
+@pytest.mark.real_password_hash
 def test_password_hash_is_modern_and_salted():
     """The app's own hash (Person.set_password); the test factories use a cheap one."""
     first, second = Person(name="A"), Person(name="B")
