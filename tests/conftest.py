@@ -7,15 +7,18 @@ import os
 import re
 import smtplib
 import sys
+from pathlib import Path
 
 import pytest
 from flask.testing import FlaskClient
+from jinja2 import FileSystemBytecodeCache
 from sqlalchemy import text
 
 from tracker import create_app
 from tracker.extensions import db as _db
 
 DATABASE_VARIABLES = ("TEST_DATABASE_URL", "TEST_MIGRATE_DATABASE_URL")
+JINJA_CACHE_DIR = Path(__file__).parent / "__pycache__" / "jinja"
 
 # Cache compiled modules even where PYTHONDONTWRITEBYTECODE is set (as on some CI images and
 # sandboxes): otherwise every xdist worker compiles the app and rewrites the asserts of every
@@ -39,6 +42,15 @@ def pytest_configure(config):
             os.environ[variable] = _fresh_database(url, worker)
 
 
+def pytest_ignore_collect(collection_path, config):
+    """With ``-m "not browser"`` the browser tests are not even imported (Playwright and their
+    helpers cost each worker about a second); every test there is a browser test (see
+    ``pytest_collection_modifyitems``)."""
+    if config.getoption("markexpr", "") == "not browser":
+        return "browser" in collection_path.relative_to(Path(__file__).parent).parts or None
+    return None
+
+
 # Modules whose tests start processes (servers, sweeps, schedulers) or take seconds each.
 SLOW_MODULES = (
     "test_serving",
@@ -55,8 +67,14 @@ SLOW_MODULES = (
 
 
 def pytest_collection_modifyitems(config, items):
-    """The slow tests first, so that pytest-xdist hands them out while every worker has work
+    """Everything under tests/browser is marked ``browser``.
+
+    The slow tests go first, so that pytest-xdist hands them out while every worker has work
     to fill the gaps with; last, one would keep a worker busy alone at the end of the run."""
+    browser_dir = Path(__file__).parent / "browser"
+    for item in items:
+        if browser_dir in item.path.parents:
+            item.add_marker(pytest.mark.browser)
     rank = {name: n for n, name in enumerate(SLOW_MODULES)}
 
     def slowness(item):
@@ -100,19 +118,22 @@ def smtp_guard(monkeypatch):
 def cheap_password_hash(request, monkeypatch):
     """Every password the app hashes in a test (the demo's logins, a reset, ``users create``)
     gets the factories' cheap hash: scrypt costs a tenth of a second per hash and again per
-    check. A test of the hash itself is marked ``real_password_hash``; processes a test starts
-    hash for real."""
+    check. So does the hash a login without an account is checked against, to take as long as
+    one with. A test of the hash itself is marked ``real_password_hash``; processes a test
+    starts hash for real."""
     if request.node.get_closest_marker("real_password_hash"):
         return
     from werkzeug.security import generate_password_hash
 
     from tests.factories import CHEAP_HASH
+    from tracker.auth import services as auth_services
     from tracker.models import people
 
     def cheap(password, *args, **kwargs):
         return generate_password_hash(password, method=CHEAP_HASH)
 
     monkeypatch.setattr(people, "generate_password_hash", cheap)
+    monkeypatch.setattr(auth_services, "_DUMMY_HASH", cheap("no account"))
 
 
 class IsolatedClient(FlaskClient):
@@ -155,6 +176,11 @@ def session_app(tmp_path_factory):
     )
     app = create_app(_test_config(url, tmp_path_factory.mktemp("instance")))
     app.test_client_class = IsolatedClient
+    # Compiled templates are kept between runs beside the compiled modules (as .pyc files
+    # are): each worker otherwise compiles every template again, about 1 s of CPU. Jinja
+    # checks each template's source, so an edited one is compiled anew.
+    JINJA_CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    app.jinja_env.bytecode_cache = FileSystemBytecodeCache(str(JINJA_CACHE_DIR))
     with app.app_context():
         _db.drop_all()
         _db.create_all()
