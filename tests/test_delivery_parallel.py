@@ -4,7 +4,6 @@ and no email is sent twice (PostgreSQL); on SQLite one process sends."""
 from __future__ import annotations
 
 import asyncio
-import subprocess
 import sys
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -13,6 +12,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from tests import processes as forked
 from tests.smtp import Handler, SMTPServer
 from tests.test_security_processes import environment
 from tracker.extensions import db
@@ -58,7 +58,7 @@ class SlowHandler(Handler):
 def deliver(app, tmp_path, port, *args):
     env = environment(app, tmp_path, MAIL_SERVER="127.0.0.1", MAIL_PORT=str(port))
     command = [sys.executable, "-m", "tracker.cli", "reminders", "deliver", "--at", NOW.isoformat()]
-    return subprocess.run(
+    return forked.run(
         [*command, *args], env=env, capture_output=True, text=True, timeout=120, check=False
     )
 

@@ -8,6 +8,7 @@ import sys
 
 from sqlalchemy import func, select
 
+from tests import processes as forked
 from tests.factories import make_action, make_person
 from tracker.demo.services import LOGINS
 from tracker.extensions import db
@@ -100,7 +101,7 @@ def test_three_sweeps_at_once_in_three_processes_send_each_email_once(app, smtp,
         "2025-03-03T07:00",
     ]
     processes = [
-        subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        forked.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         for _ in range(3)
     ]
     outputs = [p.communicate(timeout=120)[0].decode() for p in processes]

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests import processes as forked
 from tests.factories import make_action, make_person
 from tests.smtp import free_port
 from tests.test_serving import wait_for
@@ -46,7 +47,7 @@ def environment(app, tmp_path, **extra) -> dict[str, str]:
 def server(command: list[str], env: dict, port: int, log: Path):
     """Start a web server process, wait for /healthz, stop it afterwards."""
     with log.open("w") as out:
-        process = subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
+        process = forked.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
     try:
 
         def healthy():
@@ -145,7 +146,7 @@ def test_a_sweep_killed_mid_send_sends_at_most_one_email_twice_with_the_same_mes
     )
     command = ["reminders", "run", "--kind", "weekly", "--at"]
     run = [sys.executable, "-m", "tracker.cli", *command]
-    sweep = subprocess.Popen([*run, "2025-03-03T07:00"], env=env, stdout=subprocess.DEVNULL)
+    sweep = forked.Popen([*run, "2025-03-03T07:00"], env=env, stdout=subprocess.DEVNULL)
 
     def kill_after_third(count):
         if count == 3:  # the server has the message; the sender never hears its "250"
@@ -172,10 +173,10 @@ def test_a_sweep_killed_mid_send_sends_at_most_one_email_twice_with_the_same_mes
     assert len(ids) == 1, "the copy has the same Message-ID, so mail clients can tell"
 
 
-def start_scheduler(env: dict, log: Path) -> subprocess.Popen:
+def start_scheduler(env: dict, log: Path) -> forked.Popen:
     """`tracker scheduler` as its own process, writing to ``log`` (emptied first)."""
     with log.open("w") as out:
-        return subprocess.Popen(
+        return forked.Popen(
             [sys.executable, "-m", "tracker.cli", "scheduler"],
             env=env,
             stdout=out,

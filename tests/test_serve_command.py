@@ -8,6 +8,7 @@ import sys
 import time
 import urllib.request
 
+from tests import processes as forked
 from tests.smtp import free_port
 
 
@@ -17,8 +18,8 @@ def test_make_run_steps_serve_the_demo(tmp_path):
     env.pop("DATABASE_URL", None)
     cli = [sys.executable, "-m", "tracker.cli"]
     for step in (["db", "upgrade"], ["demo", "--dates-as-written"]):
-        subprocess.run([*cli, *step], env=env, check=True, capture_output=True, timeout=120)
-    server = subprocess.Popen(
+        forked.run([*cli, *step], env=env, check=True, capture_output=True, timeout=120)
+    server = forked.Popen(
         [*cli, "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
         stdout=subprocess.PIPE,

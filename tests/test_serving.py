@@ -10,6 +10,7 @@ import urllib.request
 
 from sqlalchemy import select
 
+from tests import processes as forked
 from tests.smtp import free_port
 from tracker.extensions import db
 from tracker.models import Action
@@ -60,7 +61,7 @@ def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
     }
     logs = [tmp_path / f"scheduler{n}.log" for n in range(2)]
     processes = [
-        subprocess.Popen(
+        forked.Popen(
             [
                 sys.executable,
                 "-m",
@@ -82,7 +83,7 @@ def test_two_workers_two_schedulers_one_digest_per_owner(app, smtp, tmp_path):
     for log in logs:
         with log.open("w") as out:
             schedulers.append(
-                subprocess.Popen(
+                forked.Popen(
                     [sys.executable, "-m", "tracker.cli", "scheduler"],
                     env=env,
                     stdout=out,
