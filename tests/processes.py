@@ -85,9 +85,12 @@ def _serve(channel: socket.socket) -> None:
                 return  # the test process is gone
             pid = os.fork()
             if pid == 0:
-                os.close(wake_read)
-                os.close(wake_write)
-                _child(channel, json.loads(data), fds)
+                try:  # the forked process never comes back to this loop
+                    os.close(wake_read)
+                    os.close(wake_write)
+                    _child(channel, json.loads(data), fds)
+                finally:
+                    os._exit(70)
             for fd in fds:
                 os.close(fd)
             channel.send(json.dumps({"pid": pid}).encode())

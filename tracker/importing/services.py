@@ -17,7 +17,13 @@ from tracker.actions.services import create_action
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extensions import db
 from tracker.meetings.forms import MAX_TEXT
-from tracker.meetings.services import get_or_create_forum, get_or_create_person, slugify
+from tracker.meetings.services import (
+    get_or_create_forum,
+    get_or_create_person,
+    new_person,
+    people_by_name,
+    slugify,
+)
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
@@ -28,6 +34,7 @@ from tracker.minutes.reading import (
     read_minutes_bytes,
 )
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
+from tracker.models.people import name_key
 
 
 @dataclass
@@ -195,12 +202,16 @@ def create_meeting_from_minutes(minutes: ParsedMinutes, forum_name: str | None =
         status="held",
     )
     db.session.add(meeting)
-    seen: set[int] = set()
+    known = people_by_name(attendee.name for attendee in minutes.attendees)
+    seen: set[int] = set()  # the people listed so far (by object: new ones have no id yet)
     for position, attendee in enumerate(minutes.attendees):
-        person = get_or_create_person(attendee.name)
-        if person.id in seen:
+        key = name_key(attendee.name)
+        person = known.get(key)
+        if person is None:
+            person = known[key] = new_person(attendee.name)
+        if id(person) in seen:
             continue  # the same name twice in the list
-        seen.add(person.id)
+        seen.add(id(person))
         db.session.add(
             Attendance(meeting=meeting, person=person, present=attendee.present, position=position)
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -78,12 +79,29 @@ def find_person_by_name(name: str) -> Person | None:
     return people[0] if len(people) == 1 else None
 
 
+def people_by_name(names: Iterable[str]) -> dict[str, Person]:
+    """Each of ``names`` that ``find_person_by_name`` would find, by its ``name_key``: one
+    query for a whole attendee list instead of one (and a flush) per name."""
+    keys = {name_key(name) for name in names}
+    found: dict[str, list[Person]] = {}
+    if keys:
+        for person in db.session.scalars(select(Person).where(Person.name_key.in_(keys))):
+            found.setdefault(person.name_key, []).append(person)
+    return {key: people[0] for key, people in found.items() if len(people) == 1}
+
+
+def new_person(name: str) -> Person:
+    """A person known only by a name from the minutes: a member without login (not flushed)."""
+    person = Person(name=" ".join(name.split()), role="member")
+    db.session.add(person)
+    return person
+
+
 def get_or_create_person(name: str) -> Person:
     """Match ``name`` to a known person, or create one without login."""
     person = find_person_by_name(name)
     if person is None:
-        person = Person(name=" ".join(name.split()), role="member")
-        db.session.add(person)
+        person = new_person(name)
         db.session.flush()
     return person
 
