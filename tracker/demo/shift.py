@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.deadlines.formatting import words_for
-from tracker.deadlines.grammar import _kind_of
+from tracker.deadlines.grammar import kind_of
 
 # The meeting is put 3 to 6 weeks before today, on the minutes' weekday.
 EARLIEST_WEEKS, LATEST_WEEKS = 3, 6
@@ -74,7 +74,7 @@ def shift_deadline(deadline: Deadline | None, shift: Shift) -> Deadline | None:
     ("primo marts" -> "primo november 2026"), read back from those words."""
     if deadline is None or shift.days == 0:
         return deadline
-    kind = _kind_of(deadline)
+    kind = kind_of(deadline)
     start, end = deadline.start, deadline.end
     if kind in DAY_KINDS:
         start, end = start + timedelta(days=shift.days), end + timedelta(days=shift.days)
