@@ -20,6 +20,7 @@ from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from tests import snapshots
 from tracker.actions.services import add_note, change_deadline, edit_action
 from tracker.deadlines import parse_deadline
 from tracker.demo.services import load_demo
@@ -42,7 +43,14 @@ def _action(words: str) -> Action:
 @pytest.fixture
 def sixteen(app, secretary):
     """The demo (ten actions) and the May referat (six), with a co-owner's cancellation, a
-    deadline moved twice and a note that holds characters outside Latin-1."""
+    deadline moved twice and a note that holds characters outside Latin-1: loaded for real
+    once per worker, copied back for the later tests."""
+    ids = snapshots.restore_or_build("sixteen", lambda: _load_sixteen(secretary))
+    assert db.session.query(Action).count() == 16
+    return {name: db.session.get(Action, id_) for name, id_ in ids.items()}
+
+
+def _load_sixteen(secretary) -> dict[str, int]:
     load_demo(meeting_date=None)  # the minutes' own dates (26 February 2025)
     parsed = importing.read_referat(SECOND.read_bytes(), SECOND.name)
     importing.save_import(parsed, importing.reviewed_from_proposals(parsed), actor=secretary)
@@ -57,8 +65,7 @@ def sixteen(app, secretary):
     edit_action(trip, secretary, title=trip.title, description=None, owner=torben, co_owners=[])
     add_note(trip, torben, "Budget ≥ 12.000 € – program aftalt med Łódź")
     db.session.commit()
-    assert db.session.query(Action).count() == 16
-    return {"strategy": strategy, "policy": policy, "trip": trip}
+    return {"strategy": strategy.id, "policy": policy.id, "trip": trip.id}
 
 
 def _text(pdf_bytes: bytes) -> tuple[PdfReader, str]:
