@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import insert, text
 
 from tests.factories import make_action, make_forum, make_person
+from tests.snapshots import restore_or_build
 from tracker.actions import queries
 from tracker.actions.queries import ActionFilters, list_actions
 from tracker.extensions import db
@@ -24,9 +25,12 @@ def many(member, monkeypatch):
     """25 open actions with a deadline each, the list counting exactly only up to 10."""
     monkeypatch.setattr(queries, "COUNT_LIMIT", 10)
     monkeypatch.setattr(queries, "PAGE_SIZE", 10)
-    for n in range(25):
-        make_action(member, f"Handling nummer {n:02d}", words=iso(n))
-    db.session.commit()
+
+    def build():
+        for n in range(25):
+            make_action(member, f"Handling nummer {n:02d}", words=iso(n))
+
+    restore_or_build("25 open actions", build)
 
 
 def test_a_long_list_says_more_than_and_pages_on(member_client, many):
@@ -140,8 +144,9 @@ def test_broad_filters_walk_the_sort_index_on_sqlite(app, request, filters, inde
         pytest.skip("a hint to SQLite's planner")
     people = [queries.Person(name=f"P{n}", email=f"p{n}@example.org") for n in range(500)]
     db.session.add_all(people)  # in one flush: no login needed, so no password either
+    db.session.flush()
+    people = [person.id for person in people]  # before the commit expires (and reloads) each
     db.session.commit()
-    people = [person.id for person in people]
     forums = [make_forum(f"F{n}", slug=f"f{n}").id for n in range(10)]
     statuses = ("not_started", "in_progress", "done", "cancelled")
     db.session.execute(
