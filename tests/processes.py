@@ -12,6 +12,7 @@ the tests use; any other command line goes to ``subprocess`` unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -64,7 +65,11 @@ MESSAGE = 1 << 16
 def _serve(channel: socket.socket) -> None:
     """Fork a process for each request on ``channel``; say each one's pid, and its exit."""
     for name in PRELOAD:
-        __import__(name)
+        # One gone or renamed: the processes import what they need themselves.
+        with contextlib.suppress(ImportError):
+            __import__(name)
+    # Ctrl+C in the terminal reaches the whole process group: the test process decides.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     wake_read, wake_write = os.pipe()
     os.set_blocking(wake_read, False)
     os.set_blocking(wake_write, False)
@@ -80,12 +85,16 @@ def _serve(channel: socket.socket) -> None:
                 pass
             _reap(channel)
         if channel in readable:
-            data, fds, _, _ = socket.recv_fds(channel, MESSAGE, 3)
+            try:
+                data, fds, _, _ = socket.recv_fds(channel, MESSAGE, 3)
+            except ConnectionResetError:
+                data = b""
             if not data:
                 return  # the test process is gone
             pid = os.fork()
             if pid == 0:
                 try:  # the forked process never comes back to this loop
+                    signal.set_wakeup_fd(-1)
                     os.close(wake_read)
                     os.close(wake_write)
                     _child(channel, json.loads(data), fds)
@@ -123,8 +132,8 @@ def _child(channel: socket.socket, request: dict, fds: list[int]) -> None:
     import traceback
 
     channel.close()
-    signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     for target, fd in enumerate(fds):
         os.dup2(fd, target)
         if fd > 2:
@@ -137,7 +146,8 @@ def _child(channel: socket.socket, request: dict, fds: list[int]) -> None:
     sys.stdout = _writer(1, unbuffered, line_buffering=os.isatty(1))
     sys.stderr = _writer(2, unbuffered, line_buffering=True, errors="backslashreplace")
     sys.argv = ["-m", *request["args"]]
-    sys.modules.pop(request["module"], None)  # run as __main__, as `python -m` runs it
+    if "." in request["module"]:  # a module (not a package's __main__) runs as __main__ only
+        sys.modules.pop(request["module"], None)
     code = 0
     try:
         runpy.run_module(request["module"], run_name="__main__", alter_sys=True)
@@ -147,6 +157,11 @@ def _child(channel: socket.socket, request: dict, fds: list[int]) -> None:
         else:
             print(stop.code, file=sys.stderr)
             code = 1
+    except KeyboardInterrupt:
+        traceback.print_exc()
+        sys.stderr.flush()
+        signal.signal(signal.SIGINT, signal.SIG_DFL)  # dies of SIGINT, as the interpreter does
+        os.kill(os.getpid(), signal.SIGINT)
     except BaseException:
         traceback.print_exc()
         code = 1
@@ -192,21 +207,36 @@ class _Server:
 
     def start(self, request: dict, fds: list[int]) -> int:
         with self.lock:
-            socket.send_fds(self.channel, [json.dumps(request).encode()], fds)
-            while True:
-                reply = self._receive(None)
-                if "pid" in reply:
-                    return reply["pid"]
+            try:
+                socket.send_fds(self.channel, [json.dumps(request).encode()], fds)
+                while True:
+                    reply = self._receive(None)
+                    if reply is not None and "pid" in reply:
+                        self.exits.pop(reply["pid"], None)  # an earlier process's, reused
+                        return reply["pid"]
+            except BaseException:
+                self.stop()  # its next answer would be taken for another request's
+                raise
 
     def exit_code(self, pid: int, timeout: float | None) -> int | None:
-        """The process's exit code once it has ended; None if it has not within ``timeout``."""
+        """The process's exit code once it has ended; None if it has not within ``timeout``.
+
+        The lock is held for a short read at a time, so that other threads can start,
+        poll and signal their processes meanwhile."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        with self.lock:
-            while pid not in self.exits:
-                left = None if deadline is None else max(0.0, deadline - time.monotonic())
-                if self._receive(left) is None:
+        while True:
+            with self.lock:
+                left = None if deadline is None else deadline - time.monotonic()
+                received = self._receive(0.05 if left is None else max(0.0, min(left, 0.05)))
+                if pid in self.exits:
+                    return self.exits.pop(pid)
+                if received is None and left is not None and left <= 0:
                     return None
-            return self.exits[pid]
+
+    def stop(self) -> None:
+        """Close the channel: the server ends at once (its processes go on)."""
+        self.channel.close()
+        self.process.wait()
 
     def _receive(self, timeout: float | None) -> dict | None:
         readable, _, _ = select.select([self.channel], [], [], timeout)
@@ -226,7 +256,7 @@ _server: _Server | None = None
 
 def _the_server() -> _Server:
     global _server
-    if _server is None or _server.process.poll() is not None:
+    if _server is None or _server.process.poll() is not None or _server.channel.fileno() < 0:
         _server = _Server()
     return _server
 
@@ -272,8 +302,11 @@ class Popen:
             "env": dict(os.environ if env is None else env),
             "cwd": str(cwd or os.getcwd()),
         }
+        self._server = _the_server()  # the one that knows this pid, even if another starts later
+        self._readers: dict[str, threading.Thread] = {}
+        self._output: dict[str, bytes] = {}
         try:
-            self.pid = _the_server().start(request, theirs)
+            self.pid = self._server.start(request, theirs)
         finally:
             os.close(theirs[0])
             for fd in ours:
@@ -281,12 +314,12 @@ class Popen:
 
     def poll(self):
         if self.returncode is None:
-            self.returncode = _the_server().exit_code(self.pid, 0)
+            self.returncode = self._server.exit_code(self.pid, 0)
         return self.returncode
 
     def wait(self, timeout=None):
         if self.returncode is None:
-            self.returncode = _the_server().exit_code(self.pid, timeout)
+            self.returncode = self._server.exit_code(self.pid, timeout)
             if self.returncode is None:
                 raise subprocess.TimeoutExpired(self.args, timeout)
         return self.returncode
@@ -304,20 +337,22 @@ class Popen:
     def communicate(self, timeout=None):
         """Read stdout and stderr to their end, then wait; as ``subprocess.Popen.communicate``."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        results = {}
-        readers = [
-            threading.Thread(target=lambda n=name, s=stream: results.__setitem__(n, s.read()))
-            for name, stream in (("stdout", self.stdout), ("stderr", self.stderr))
-            if stream is not None
-        ]
-        for reader in readers:
-            reader.start()
-        for reader in readers:
+        for name in ("stdout", "stderr"):
+            stream = getattr(self, name)
+            if stream is not None and name not in self._readers:
+                # Daemon threads: one still reading after a timeout never keeps pytest from
+                # exiting. Kept, so that a second call after a timeout gets the whole output.
+                self._readers[name] = threading.Thread(
+                    target=lambda n=name, s=stream: self._output.__setitem__(n, s.read()),
+                    daemon=True,
+                )
+                self._readers[name].start()
+        for reader in self._readers.values():
             reader.join(None if deadline is None else max(0.0, deadline - time.monotonic()))
             if reader.is_alive():
                 raise subprocess.TimeoutExpired(self.args, timeout)
         self.wait(None if deadline is None else max(0.0, deadline - time.monotonic()))
-        out = [results.get(name) for name in ("stdout", "stderr")]
+        out = [self._output.get(name) for name in ("stdout", "stderr")]
         if self.text:
             out = [None if o is None else o.decode() for o in out]
         for stream in (self.stdout, self.stderr):
