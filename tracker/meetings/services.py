@@ -75,13 +75,12 @@ def save_meeting(meeting: Meeting, data: dict) -> Meeting:
 
 def find_person_by_name(name: str) -> Person | None:
     """The person whose name matches exactly (ignoring case and spacing), if exactly one."""
-    people = db.session.scalars(select(Person).where(Person.name_key == name_key(name))).all()
-    return people[0] if len(people) == 1 else None
+    return people_by_name([name]).get(name_key(name))
 
 
 def people_by_name(names: Iterable[str]) -> dict[str, Person]:
-    """Each of ``names`` that ``find_person_by_name`` would find, by its ``name_key``: one
-    query for a whole attendee list instead of one (and a flush) per name."""
+    """The person each of ``names`` names, by its ``name_key``, where exactly one matches (a
+    name two people share names nobody): one query for a whole attendee list."""
     keys = {name_key(name) for name in names}
     found: dict[str, list[Person]] = {}
     if keys:
