@@ -123,17 +123,11 @@ def cheap_password_hash(request, monkeypatch):
     starts hash for real."""
     if request.node.get_closest_marker("real_password_hash"):
         return
-    from werkzeug.security import generate_password_hash
-
-    from tests.factories import CHEAP_HASH
+    from tests.factories import cheap_hash, hashing_module
     from tracker.auth import services as auth_services
-    from tracker.models import people
 
-    def cheap(password, *args, **kwargs):
-        return generate_password_hash(password, method=CHEAP_HASH)
-
-    monkeypatch.setattr(people, "generate_password_hash", cheap)
-    monkeypatch.setattr(auth_services, "_DUMMY_HASH", cheap("no account"))
+    monkeypatch.setattr(hashing_module(), "generate_password_hash", cheap_hash)
+    monkeypatch.setattr(auth_services, "_DUMMY_HASH", cheap_hash("no account"))
 
 
 class IsolatedClient(FlaskClient):

@@ -18,14 +18,19 @@ PASSWORD = "correct horse battery"
 CHEAP_HASH = "pbkdf2:sha256:1"
 
 
+def cheap_hash(password: str, *args, **kwargs) -> str:
+    """``generate_password_hash`` with one PBKDF2 round, for the app to use in tests."""
+    return generate_password_hash(password, method=CHEAP_HASH)
+
+
+def hashing_module():
+    """The module whose ``generate_password_hash`` ``Person.set_password`` calls."""
+    return sys.modules[Person.set_password.__module__]
+
+
 def set_cheap_password(person: Person, password: str) -> None:
     """``Person.set_password`` (all it does) with a cheap hash; for test data only."""
-    module = sys.modules[type(person).set_password.__module__]
-
-    def cheap(password, *args, **kwargs):
-        return generate_password_hash(password, method=CHEAP_HASH)
-
-    with mock.patch.object(module, "generate_password_hash", cheap):
+    with mock.patch.object(hashing_module(), "generate_password_hash", cheap_hash):
         person.set_password(password)
     assert person.password_hash.startswith(CHEAP_HASH + "$"), "set_password hashes elsewhere now"
 
