@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import time
 import urllib.request
 
 from tests import processes as forked
 from tests.smtp import free_port
+from tests.test_serving import wait_for
 
 
 def test_make_run_steps_serve_the_demo(tmp_path):
@@ -26,16 +26,17 @@ def test_make_run_steps_serve_the_demo(tmp_path):
         stderr=subprocess.STDOUT,
     )
     try:
-        body = None
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
+        pages = []
+
+        def answers():
             try:
-                body = urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2).read()
-                break
+                pages.append(urllib.request.urlopen(f"http://127.0.0.1:{port}/login", timeout=2))
+                return True
             except OSError:
-                time.sleep(0.05)
-        assert body is not None, "tracker serve did not answer"
-        assert "Log ind" in body.decode()
+                return False
+
+        wait_for(answers, 30, "tracker serve to answer")
+        assert "Log ind" in pages[0].read().decode()
     finally:
         server.terminate()
         output = server.communicate(timeout=10)[0].decode()
