@@ -293,7 +293,7 @@ class Popen:
                 theirs.append(os.open(os.devnull, os.O_WRONLY))
                 ours.append(theirs[-1])
             elif target is None:
-                theirs.append(name == "stdout" and 1 or 2)
+                theirs.append(1 if name == "stdout" else 2)  # the test process's own
             else:
                 theirs.append(target if isinstance(target, int) else target.fileno())
         request = {
@@ -313,11 +313,13 @@ class Popen:
                 os.close(fd)
 
     def poll(self):
+        """The exit code if the process has ended, else None."""
         if self.returncode is None:
             self.returncode = self._server.exit_code(self.pid, 0)
         return self.returncode
 
     def wait(self, timeout=None):
+        """Wait for the end; the exit code (negative: the signal), or TimeoutExpired."""
         if self.returncode is None:
             self.returncode = self._server.exit_code(self.pid, timeout)
             if self.returncode is None:
@@ -325,13 +327,16 @@ class Popen:
         return self.returncode
 
     def send_signal(self, number):
+        """Send signal ``number`` to the process, unless it has ended."""
         if self.poll() is None:
             os.kill(self.pid, number)
 
     def terminate(self):
+        """SIGTERM, as ``subprocess.Popen.terminate``."""
         self.send_signal(signal.SIGTERM)
 
     def kill(self):
+        """SIGKILL, as ``subprocess.Popen.kill``."""
         self.send_signal(signal.SIGKILL)
 
     def communicate(self, timeout=None):
