@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import email
 import socket
 import threading
@@ -33,6 +34,11 @@ class Handler:
     disconnect_after: int | None = None  # drop the connection at the DATA of message n+1
     mail_from_answer: str | None = None  # e.g. "530 5.7.0 Authentication required"
     after_data: object = None  # called with the message count once a message is stored
+    # Once this many messages are stored, MAIL FROM gets no answer (for up to 10 s): a server
+    # that accepts a connection and then goes silent. None: answer.
+    silent_after: int | None = None
+    hang_up_at_mail: bool = False  # close the connection at MAIL FROM, without an answer
+    mail_commands: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_EHLO(self, server, session, envelope, hostname, responses):
@@ -42,6 +48,18 @@ class Handler:
         return responses
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        with self.lock:
+            self.mail_commands += 1
+        if self.hang_up_at_mail:
+            server.transport.close()
+            return "421 closing"
+        if self.silent_after is not None and len(self.messages) >= self.silent_after:
+            for _ in range(200):  # the client gives up on its timeout long before
+                await asyncio.sleep(0.05)
+                if self.silent_after is None:
+                    break
+            server.transport.close()
+            return "421 closing"
         if self.mail_from_answer:
             return self.mail_from_answer
         envelope.mail_from = address

@@ -81,7 +81,8 @@ def test_merge_moves_everything_in_one_go(client, admin):
     post_with_error(client, f"/admin/personer/{keep.id}/sammenlaeg", {"duplicate_id": dup.id})
     assert db.session.get(Person, dup.id) is not None
     response = client.post(
-        f"/admin/personer/{keep.id}/sammenlaeg", {"duplicate_id": dup.id, "confirm": "y"}
+        f"/admin/personer/{keep.id}/sammenlaeg",
+        {"duplicate_id": dup.id, "confirm": "y", "role": "secretary"},
     )
     assert response.status_code == 302
     db.session.expire_all()

@@ -113,6 +113,42 @@ def test_a_server_that_never_answers_is_bounded_by_the_timeout(app, owners):
     assert "timed out" in db.session.get(MailServerState, "smtp").last_error
 
 
+@pytest.mark.parametrize("trouble", ["silent", "hang-up"])
+def test_a_server_that_goes_silent_after_accepting_costs_no_email_an_attempt(
+    app, owners, smtp, trouble
+):
+    """Accepts two emails, then no answer (or a hang-up) at MAIL FROM: the server's trouble,
+    one try per run, the banner shown, and no email counted, however many runs there are."""
+    app.config.update(MAIL_TIMEOUT=0.2)
+
+    def after_two(count):
+        if count == 2 and trouble == "silent":
+            smtp.silent_after = 2
+        elif count == 2:
+            smtp.hang_up_at_mail = True
+
+    smtp.after_data = after_two
+    result = sweep("weekly", MONDAY)
+    assert result.delivery == {"sent": 2, "retry": 0, "failed": 0}
+    assert smtp.mail_commands == 3, "one try at the silent server per run, not one per email"
+    waiting = [r for r in rows().values() if r.state != "sent"]
+    assert len(waiting) == 2 and {(r.state, r.attempts) for r in waiting} == {("pending", 0)}
+    state = db.session.get(MailServerState, "smtp")
+    assert state.failing_since is not None and state.next_try_at is not None
+    moment = MONDAY
+    for _ in range(MAX_ATTEMPTS + 2):
+        moment += timedelta(minutes=16)
+        assert deliver(moment) == {"sent": 0, "retry": 0, "failed": 0}
+    assert smtp.mail_commands == 3 + MAX_ATTEMPTS + 2
+    assert {(r.state, r.attempts) for r in rows().values() if r.state != "sent"} == {
+        ("pending", 0)
+    }, "never failed for good by the server's silence"
+    smtp.silent_after, smtp.hang_up_at_mail = None, False
+    deliver(moment + timedelta(minutes=16))
+    assert {r.state for r in rows().values()} == {"sent"}
+    assert len(smtp.messages) == 4
+
+
 def test_gives_up_after_many_attempts(app, owners, smtp):
     smtp.data_answer["chef3@example.org"] = "421 busy"
     sweep("weekly", MONDAY)

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from tracker.auth.services import deactivate, find_person_by_email, set_new_password
 from tracker.extensions import db
 from tracker.models import ROLES, Person
+from tracker.people.services import audit
 from tracker.rules import PASSWORD_MIN_LENGTH
 
 
@@ -33,6 +34,9 @@ def create(email, name, role, password):
     person = Person(email=email, name=name.strip(), role=role)
     person.set_password(password)
     db.session.add(person)
+    db.session.flush()
+    if role != "member":
+        audit("role", person, None, f"ny → {role}")
     db.session.commit()
     click.echo(f"Oprettet: {person.name} <{email}> ({role})")
 
@@ -49,6 +53,7 @@ def set_password(email, password):
     if len(password) < PASSWORD_MIN_LENGTH:
         raise click.ClickException(f"Adgangskoden skal være mindst {PASSWORD_MIN_LENGTH} tegn.")
     renewed = set_new_password(person, password)
+    audit("password", person, None, "ny adgangskode fra kommandolinjen")
     db.session.commit()
     click.echo(f"Adgangskoden er skiftet for {person.name}; alle personens logins er afsluttet.")
     if renewed:
@@ -64,6 +69,7 @@ def deactivate_user(email):
     if person is None:
         raise click.ClickException(f"Ingen bruger med e-mail {email}.")
     deactivate(person)
+    audit("deactivate", person, None, "logins afsluttet fra kommandolinjen")
     db.session.commit()
     click.echo(f"{person.name} er deaktiveret og logget ud overalt.")
 

@@ -35,6 +35,10 @@ MAX_ATTEMPTS = 8
 STALE_CLAIM = timedelta(minutes=15)
 BATCH = 500
 SERVER = "smtp"
+NOT_ADDRESSED = (
+    "Adressen er ikke længere modtagerens (ændret, lagt sammen eller deaktiveret); "
+    "e-mailen sendes ikke."
+)
 
 
 class TemporaryFailure(Exception):
@@ -145,18 +149,39 @@ def _classify(error: smtplib.SMTPResponseException) -> Exception:
 
 
 def _send_one(connection, row: OutboxMessage, now: datetime) -> None:
+    """MAIL, RCPT and DATA one by one, so a failure is charged to whom it belongs: anything
+    before the server has taken the recipient (an answer to MAIL FROM, a timeout, a hang-up) is
+    the server's trouble, not this email's; RCPT's and DATA's answers are about this email."""
     sender = current_app.config["MAIL_DEFAULT_SENDER"]
-    message = build_mime(row, sender, now)
+    message = build_mime(row, sender, now).as_bytes(policy=WIRE)
     try:
-        refused = connection.sendmail(sender, [row.to_address], message.as_bytes(policy=WIRE))
-    except smtplib.SMTPSenderRefused as error:  # MAIL FROM: the same for every email
+        connection.ehlo_or_helo_if_needed()
+        code, reason = connection.mail(sender)
+        if code != 250:  # MAIL FROM: the same for every email
+            raise ServerFailure(f"{code} {_text(reason)}")
+        code, reason = connection.rcpt(row.to_address)
+    except smtplib.SMTPResponseException as error:
         raise ServerFailure(f"{error.smtp_code} {_text(error.smtp_error)}") from error
-    except smtplib.SMTPRecipientsRefused as error:
-        raise _failure(*next(iter(error.recipients.values()))) from error
+    except (smtplib.SMTPException, OSError) as error:
+        said = error or type(error).__name__
+        raise ServerFailure(f"Mailserveren svarede ikke: {said}") from error
+    if code not in (250, 251):
+        _reset(connection)
+        raise _failure(code, reason)
+    try:
+        code, reason = connection.data(message)
     except smtplib.SMTPResponseException as error:
         raise _classify(error) from error
-    if refused:
-        raise _failure(*next(iter(refused.values())))
+    if code != 250:
+        raise _failure(code, reason)
+
+
+def _reset(connection) -> None:
+    """Forget a refused recipient's transaction so the next email starts clean."""
+    try:
+        connection.rset()
+    except (smtplib.SMTPException, OSError):
+        connection.close()
 
 
 def _record(session: Session, row_id: int, now: datetime, error: Exception | None) -> str:
@@ -216,6 +241,7 @@ def _deliver(session: Session, now: datetime, limit: int) -> dict[str, int]:
                 connection = None  # the server hung up: a new connection for the next email
     except ServerFailure as failure:
         _server_failed(session, now, failure)
+        connection = _close(connection, polite=False)  # a silent server would take QUIT's time too
     finally:
         _close(connection)
     return counts
@@ -227,6 +253,10 @@ def attempt(session: Session, connection, row_id: int, now: datetime) -> str:
     Raises ServerFailure (the row put back untouched) when the server, not the email, failed.
     """
     row = session.get(OutboxMessage, row_id, options=[joinedload(OutboxMessage.person)])
+    if not row.still_addressed():
+        # Changed address, merged away or deactivated since it was made: never sent, never
+        # signed; the outbox says why and "Send igen" refuses it.
+        return _record(session, row_id, now, PermanentFailure(NOT_ADDRESSED))
     error: Exception | None = None
     try:
         _send_one(connection, row, now)
@@ -252,10 +282,14 @@ def _unclaim(session: Session, row_id: int) -> None:
     session.commit()
 
 
-def _close(connection):
+def _close(connection, polite: bool = True):
+    """Close the connection (with QUIT when ``polite``); always None."""
     if connection is not None:
         try:
-            connection.quit()
+            if polite:
+                connection.quit()
+            else:
+                connection.close()
         except (smtplib.SMTPException, OSError):
             connection.close()
     return None

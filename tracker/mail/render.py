@@ -105,7 +105,8 @@ def new_message_id() -> str:
 def build_mime(row: OutboxMessage, sender: str, now) -> MIMEMultipart:
     """The MIME message for an outbox row: plain text and HTML alternatives, Date, Message-ID.
 
-    The links are signed here, for the row's person.
+    The links are signed here, for the row's person, and only while the row's address is still
+    that person's.
 
     Built with the classic ``email.mime`` classes: several times faster than EmailMessage's
     header parsing, which matters at thousands of emails a sweep. Every header value is one line.
@@ -117,6 +118,8 @@ def build_mime(row: OutboxMessage, sender: str, now) -> MIMEMultipart:
     message["Date"] = format_datetime(now)
     message["Message-ID"] = one_line(row.message_id)
     message["Auto-Submitted"] = "auto-generated"
-    message.attach(MIMEText(personalise(row.body_text, row.person), "plain", UTF8_QP))
-    message.attach(MIMEText(personalise(row.body_html, row.person), "html", UTF8_QP))
+    # Signed only for a person who still has the row's address (OutboxMessage.still_addressed).
+    person = row.person if row.still_addressed() else None
+    message.attach(MIMEText(personalise(row.body_text, person), "plain", UTF8_QP))
+    message.attach(MIMEText(personalise(row.body_html, person), "html", UTF8_QP))
     return message

@@ -93,6 +93,7 @@ def deliver_worker(now: datetime) -> dict[str, int]:
         except delivery.ServerFailure as failure:
             _unclaim_all(session, ids)
             delivery._server_failed(session, now, failure)
+            connection = delivery._close(connection, polite=False)
         finally:
             _unclaim_all(session, ids)  # an unexpected error: the rest waits for the next run
             delivery._close(connection)

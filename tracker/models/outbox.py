@@ -48,3 +48,18 @@ class OutboxMessage(db.Model):
     sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     person: Mapped[Person | None] = relationship()
+
+    def still_addressed(self) -> bool:
+        """True when the email may still go out: its person is active and still has the address
+        it was made for. A changed address, a merge or a deactivation leaves the row with an
+        address that is no longer its person's, and nothing is signed or sent for it (a reset
+        link for an admin must never reach a look-alike's mailbox). A row of no person has no
+        link to sign (tracker.mail.render.personalise) and goes to its address as written."""
+        person = self.person
+        if person is None:
+            return self.person_id is None
+        return bool(
+            person.active
+            and person.email
+            and person.email.casefold() == (self.to_address or "").casefold()
+        )

@@ -121,7 +121,19 @@ class Person(UserMixin, db.Model):
         return bool(self.password_hash) and check_password_hash(self.password_hash, password)
 
 
-AUDIT_KINDS = ("export", "erase", "merge", "deactivate", "import")
+# What the trail records: data handed out, erased, merged, deactivated, imported; a role given or
+# taken, an email changed, a password set by an administrator, the reminder settings changed.
+AUDIT_KINDS = (
+    "export",
+    "erase",
+    "merge",
+    "deactivate",
+    "import",
+    "role",
+    "email",
+    "password",
+    "settings",
+)
 
 
 class PersonAudit(db.Model):

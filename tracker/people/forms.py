@@ -114,6 +114,11 @@ class MergeForm(CleanForm):
         _l("Dubletten"),
         _l("Dens handlinger, noter, historik og mødedeltagelse flyttes hertil, og den slettes."),
     )
+    role = SelectField(
+        _l("Rolle bagefter"),
+        choices=[("", _l("— som nu (rollerne er ens) —"))] + [(r, ROLE_LABELS[r]) for r in ROLES],
+        description=_l("Vælges kun, når de to har forskellige roller: én af deres to roller."),
+    )
     confirm = BooleanField(_l("Ja, læg dubletten sammen med denne person"))
     submit = SubmitField(_l("Læg sammen"))
 

@@ -3,6 +3,12 @@
 Every column that points at a person is moved, found from the schema itself, so a table added
 later is not forgotten; where a row may exist once per person (co-owners, attendance) the two
 rows become one. The duplicate's logins end, and the duplicate is deleted.
+
+What never moves: the duplicate's password, email address and calendar link (the kept person
+takes only title, unit, manager, substitute and absence it lacks), and its emails that have not
+gone out (stopped, with the reason, before the rows move: a reset or check-in link is never
+signed for the kept person at the duplicate's address). Two people with different roles are
+merged only when the admin says which role stays.
 """
 
 from __future__ import annotations
@@ -13,8 +19,14 @@ from sqlalchemy.orm import aliased
 
 from tracker.actions.services import record_event
 from tracker.extensions import db
-from tracker.models import Action, Attendance, LoginSession, Person, action_co_owner
-from tracker.people.services import PeopleError, audit
+from tracker.models import ROLES, Action, Attendance, LoginSession, Person, action_co_owner
+from tracker.people.services import (
+    MERGED_ERROR,
+    PeopleError,
+    audit,
+    last_admin_left,
+    stop_pending_emails,
+)
 
 # Handled one by one below: rows once per person, logins, and the person's own links.
 SPECIAL = {
@@ -24,7 +36,8 @@ SPECIAL = {
     ("person", "manager_id"),
     ("person", "substitute_id"),
 }
-FILLED = ("email", "title", "unit", "manager_id", "substitute_id", "absent_until")
+# What the kept person takes from the duplicate when it has none; never an address or a password.
+FILLED = ("title", "unit", "manager_id", "substitute_id", "absent_until")
 
 
 def person_columns() -> list[tuple[str, str]]:
@@ -58,8 +71,10 @@ def look_alikes(person: Person) -> list[Person]:
     return [p for p in candidates(person) if _loose(p.name_key) == mine]
 
 
-def merge(keep: Person, duplicate: Person | None, actor: Person) -> str:
-    """Move everything of ``duplicate`` to ``keep`` and delete ``duplicate``; a summary."""
+def merge(keep: Person, duplicate: Person | None, actor: Person, role: str | None = None) -> str:
+    """Move everything of ``duplicate`` to ``keep`` and delete ``duplicate``; a summary.
+
+    ``role``: the role the kept person has afterwards, required when the two roles differ."""
     if duplicate is None or duplicate.id == keep.id:
         raise PeopleError(_l("Vælg en anden person som dubletten."), "duplicate")
     if keep.erased_at is not None or duplicate.erased_at is not None:
@@ -71,7 +86,9 @@ def merge(keep: Person, duplicate: Person | None, actor: Person) -> str:
         )
     if actor.id == duplicate.id:
         raise PeopleError(_l("Du kan ikke lægge dig selv sammen med en anden."), "duplicate")
+    role = _role_after(keep, duplicate, role)
     old, new = duplicate.id, keep.id
+    stop_pending_emails(duplicate, MERGED_ERROR, states=("pending", "failed"))
     actions = _record_history(keep, duplicate, actor)
     _fill_from(keep, duplicate)
     _merge_co_owners(old, new)
@@ -88,9 +105,34 @@ def merge(keep: Person, duplicate: Person | None, actor: Person) -> str:
     duplicate = db.session.get(Person, old)
     db.session.delete(duplicate)
     db.session.flush()
+    keep = db.session.get(Person, new)
     summary = f"#{old} lagt sammen med #{new}: {len(actions)} handlinger, {moved} henvisninger"
-    audit("merge", db.session.get(Person, new), actor, summary)
+    audit("merge", keep, actor, summary)
+    if role != keep.role:
+        audit("role", keep, actor, f"{keep.role} → {role} (sammenlægning med #{old})")
+        keep.role = role
+        db.session.flush()
     return summary
+
+
+def roles_differ(keep: Person, duplicate: Person | None) -> bool:
+    """True when the merge must ask which role stays."""
+    return duplicate is not None and keep.role != duplicate.role
+
+
+def _role_after(keep: Person, duplicate: Person, role: str | None) -> str:
+    """The kept person's role afterwards: its own, or the one the admin chose of the two."""
+    if not roles_differ(keep, duplicate):
+        return keep.role
+    if role not in ROLES or role not in (keep.role, duplicate.role):
+        raise PeopleError(
+            _l("De to personer har forskellige roller: vælg, hvilken rolle der skal blive."),
+            "role",
+        )
+    was_admin = "admin" in (keep.role, duplicate.role)
+    if was_admin and role != "admin" and last_admin_left([keep, duplicate]):
+        raise PeopleError(_l("Den sidste administrator kan ikke miste rollen."), "role")
+    return role
 
 
 def _update(table_name: str, column: str, old, new, extra=None) -> int:
@@ -116,18 +158,16 @@ def _record_history(keep: Person, duplicate: Person, actor: Person) -> list[Acti
 
 
 def _fill_from(keep: Person, duplicate: Person) -> None:
-    """``keep`` takes what it lacks from the duplicate (its email first freed)."""
+    """``keep`` takes what it lacks from the duplicate, never its address, password or calendar
+    link: a look-alike made by someone else must not hand them a way into ``keep``'s account."""
     values = {name: getattr(duplicate, name) for name in FILLED}
-    if duplicate.password_hash and not keep.password_hash:
-        values["password_hash"] = duplicate.password_hash
     duplicate.email = None
+    duplicate.password_hash = None
     duplicate.calendar_token = None
     db.session.flush()
     for name, value in values.items():
         if value is not None and getattr(keep, name) is None and value != keep.id:
             setattr(keep, name, value)
-    if values.get("password_hash") and keep.password_hash == values["password_hash"]:
-        keep.auth_version = (keep.auth_version or 0) + 1
     db.session.flush()
 
 

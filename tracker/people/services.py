@@ -29,6 +29,10 @@ from tracker.models import (
 )
 
 DEACTIVATED_ERROR = "Personen er deaktiveret; e-mailen sendes ikke."
+ADDRESS_CHANGED_ERROR = (
+    "Modtagerens e-mailadresse er ændret; e-mailen sendes ikke til den gamle adresse."
+)
+MERGED_ERROR = "Personen er lagt sammen med en anden; e-mailen sendes ikke."
 
 
 class PeopleError(Exception):
@@ -152,9 +156,16 @@ def _manages(person: Person, other: Person) -> bool:
 
 
 def _last_admin(person: Person) -> bool:
+    return last_admin_left([person])
+
+
+def last_admin_left(people: list[Person]) -> bool:
+    """True when no active admin is left besides ``people`` (who are about to lose the role)."""
     others = db.session.scalar(
         select(func.count()).where(
-            Person.role == "admin", Person.active.is_(True), Person.id != person.id
+            Person.role == "admin",
+            Person.active.is_(True),
+            Person.id.not_in([p.id for p in people]),
         )
     )
     return others == 0
@@ -170,6 +181,7 @@ def save_person(person: Person | None, data: PersonData, actor: Person) -> Perso
     _check(person, data, actor)
     email = normal_email(data.email)
     email_changed = not new and email != person.email
+    old_role = None if new else person.role
     person.name = data.name
     person.email = email
     person.title = data.title or None
@@ -185,9 +197,16 @@ def save_person(person: Person | None, data: PersonData, actor: Person) -> Perso
     if new:
         db.session.add(person)
     if email_changed:
+        # Links signed for the old address die, and what waits for it is never sent: a reset or
+        # check-in link must not reach an address that is no longer the person's.
         person.auth_version = (person.auth_version or 0) + 1
         sessions.revoke_all(person, keep=actor.login_id if actor.id == person.id else None)
+        stop_pending_emails(person, ADDRESS_CHANGED_ERROR)
     db.session.flush()
+    if email_changed:
+        audit("email", person, actor, "e-mail ændret" if email else "e-mail fjernet")
+    if person.role != (old_role or "member"):
+        audit("role", person, actor, f"{old_role or 'ny'} → {person.role}")
     return person
 
 
@@ -254,12 +273,14 @@ def hand_on(action: Action, old: Person, new: Person, actor: Person | None) -> N
     action.updated_by = actor
 
 
-def stop_pending_emails(person: Person) -> int:
-    """Emails to ``person`` not yet sent will not be: they are failed, with the reason."""
+def stop_pending_emails(
+    person: Person, reason: str = DEACTIVATED_ERROR, states: tuple[str, ...] = ("pending",)
+) -> int:
+    """Emails to ``person`` not yet sent (in ``states``) will not be: failed, with ``reason``."""
     result = db.session.execute(
         update(OutboxMessage)
-        .where(OutboxMessage.person_id == person.id, OutboxMessage.state == "pending")
-        .values(state="failed", last_error=DEACTIVATED_ERROR)
+        .where(OutboxMessage.person_id == person.id, OutboxMessage.state.in_(states))
+        .values(state="failed", last_error=reason)
         .execution_options(synchronize_session=False)
     )
     return result.rowcount or 0

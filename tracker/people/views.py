@@ -82,6 +82,10 @@ AUDIT_LABELS = {
     "merge": _l("Dublet lagt sammen"),
     "deactivate": _l("Deaktiveret / genaktiveret"),
     "import": _l("Importeret fra fil"),
+    "role": _l("Rolle givet eller fjernet"),
+    "email": _l("E-mail ændret"),
+    "password": _l("Adgangskode sat af en administrator"),
+    "settings": _l("Indstillinger for påmindelser ændret"),
 }
 IMPORT_FIELDS = {
     "name": _l("navn"),
@@ -267,7 +271,9 @@ def merge(person_id):
     form.duplicate_id.choices = choices(candidates, _("— vælg dubletten —"))
     if form.validate_on_submit():
         duplicate = db.session.get(Person, form.duplicate_id.data)
-        moved = _commit_or_refuse(form, lambda: merging.merge(person, duplicate, _me()))
+        moved = _commit_or_refuse(
+            form, lambda: merging.merge(person, duplicate, _me(), form.role.data or None)
+        )
         if moved is not _REFUSED:
             flash(
                 _(

@@ -31,6 +31,7 @@ from tracker.models import (
     Person,
     StatusNote,
 )
+from tracker.people.services import audit
 
 from . import schedule
 from .holidays import is_working_day
@@ -218,9 +219,18 @@ def _email(
     )
 
 
-def configure(forum: Forum, enabled: bool, manager_days: int, secretariat_days: int) -> None:
-    """Turn the forum's ladder on or off and set its steps (working days)."""
+def configure(
+    forum: Forum, enabled: bool, manager_days: int, secretariat_days: int, actor: Person | None
+) -> None:
+    """Turn the forum's ladder on or off and set its steps (working days); in the audit trail,
+    since escalation tells people's managers about them (a control measure)."""
     forum.escalation_enabled = bool(enabled)
     forum.escalation_manager_days = int(manager_days)
     forum.escalation_secretariat_days = int(secretariat_days)
     db.session.flush()
+    detail = (
+        f"eskalering i forum #{forum.id}: {'til' if forum.escalation_enabled else 'fra'}, "
+        f"leder efter {forum.escalation_manager_days} og sekretariat efter "
+        f"{forum.escalation_secretariat_days} arbejdsdage"
+    )
+    audit("settings", None, actor, detail)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from tracker.extensions import db
@@ -37,13 +38,17 @@ def shown_html(row: OutboxMessage) -> str | None:
     return None if row.kind in PRIVATE_KINDS else masked(row.body_html)
 
 
-def resend(row: OutboxMessage) -> bool:
-    """Put a failed or waiting email back in the queue, due now (flushes); False for others and
-    for an email to someone deactivated (they get no email)."""
+def resend(row: OutboxMessage) -> str | None:
+    """Put a failed or waiting email back in the queue, due now (flushes); None when done, else
+    the Danish reason it is refused: not failed or waiting, or its address is no longer its
+    person's (changed, merged away or deactivated), so no link is ever signed for it."""
     if row.state not in ("failed", "pending"):
-        return False
-    if row.person is not None and not row.person.active:
-        return False
+        return _l("Kun en fejlet eller ventende e-mail kan sendes igen.")
+    if not row.still_addressed():
+        return _l(
+            "E-mailen sendes ikke igen: adressen er ikke længere modtagerens (ændret, lagt sammen "
+            "med en anden person eller deaktiveret)."
+        )
     row.state, row.next_attempt_at, row.attempts = "pending", utcnow(), 0
     db.session.flush()
-    return True
+    return None

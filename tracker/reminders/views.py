@@ -15,6 +15,7 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_babel import ngettext
+from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
 
 from tracker import rules
@@ -80,8 +81,10 @@ def outbox_html(message_id):
 @bp.route("/admin/udbakke/<int:message_id>/send-igen", methods=["POST"])
 @role_required("secretary")
 def resend(message_id):
-    if not outbox_pages.resend(db.get_or_404(OutboxMessage, message_id)):
-        abort(400)
+    refused = outbox_pages.resend(db.get_or_404(OutboxMessage, message_id))
+    if refused:
+        flash(str(refused), "error")
+        return redirect(url_for(".outbox_message", message_id=message_id))
     db.session.commit()
     flash(_("E-mailen sendes igen ved næste kørsel."), "success")
     return redirect(url_for(".outbox_message", message_id=message_id))
@@ -139,6 +142,7 @@ def escalation_settings(slug):
             form.escalation_enabled.data,
             form.escalation_manager_days.data,
             form.escalation_secretariat_days.data,
+            current_user._get_current_object(),
         )
         db.session.commit()
         flash(_("Eskaleringen er gemt."), "success")
