@@ -44,6 +44,12 @@ test-postgres: $(VENV)/.installed translations
 	  $(BIN)/python -m pytest -n $(PYTEST_WORKERS) -m "not browser" $(PYTEST_ARGS); status=$$?; \
 	bash scripts/test-postgres.sh stop; exit $$status
 
+# The two ways a secretary once became admin through "merge duplicates", tried end to end against
+# gunicorn on a PostgreSQL of its own (scripts/attack_merge.py); exits non-zero if one works.
+.PHONY: attack-merge
+attack-merge: $(VENV)/.installed translations
+	$(BIN)/python scripts/attack_merge.py
+
 # Production-style serving: gunicorn with several workers plus one scheduler process.
 serve: $(VENV)/.installed translations
 	bash scripts/serve.sh
