@@ -52,3 +52,19 @@ def clean_name(value) -> str:
     """
     text = "".join(char for char in clean_text(value or "") if unicodedata.category(char) != "Cf")
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+# Spaces and hyphens (plain, non-breaking, en and em dashes) between the parts of a name.
+_NAME_GAP = "[\\s\\-\u2010\u2011\u2012\u2013\u2014]+"
+
+
+def name_pattern(name: str) -> re.Pattern | None:
+    """A pattern finding ``name`` as whole words in a text however it is spelt there: in any
+    case and with its parts joined by spaces or hyphens ("JENS JENSEN TESTESEN",
+    "Jens-Jensen Testesen"), also in the genitive ("Testesens", "Hans'"). None for no name.
+    """
+    parts = [part for part in re.split(_NAME_GAP, clean_name(name)) if part]
+    if not parts:
+        return None
+    words = _NAME_GAP.join(re.escape(part) for part in parts)
+    return re.compile(rf"(?<!\w){words}(?P<genitive>s|')?(?!\w)", re.IGNORECASE)
