@@ -142,12 +142,19 @@ def _check(person: Person, data: PersonData, actor: Person) -> None:
 
 def _manages(person: Person, other: Person) -> bool:
     """True when ``person`` is above ``other`` in the chain of managers (a cycle would form)."""
-    seen, current = set(), other.manager
-    while current is not None and current.id not in seen:
-        if current.id == person.id:
+    return manages(person, other, lambda someone: someone.manager)
+
+
+def manages(person, other, manager_of) -> bool:
+    """True when ``person`` is above ``other`` in a chain of managers, ``manager_of`` giving
+    each one's manager (or None): making ``other`` the manager of ``person`` would form a
+    cycle. The importer passes the chain its file would make."""
+    seen, current = set(), manager_of(other)
+    while current is not None and current not in seen:
+        if current == person:
             return True
-        seen.add(current.id)
-        current = current.manager
+        seen.add(current)
+        current = manager_of(current)
     return False
 
 
