@@ -290,6 +290,7 @@ def deactivate(person: Person, actor: Person | None, new_owner: Person | None, n
     for action in actions:
         hand_on(action, person, new_owner, actor)
     end_logins(person)
+    person.auth_version = (person.auth_version or 0) + 1  # the links signed before stop too
     person.deactivated_at = now
     person.calendar_token = None
     stopped = stop_pending_emails(person)
@@ -323,6 +324,9 @@ def reactivate(person: Person, actor: Person) -> None:
     if person.erased_at is not None:
         raise PeopleError(_l("En slettet person kan ikke genaktiveres."))
     person.active = True
+    # Links signed before the deactivation (reset, check-in, login) stay dead, also for a
+    # person deactivated before deactivate() bumped the version.
+    person.auth_version = (person.auth_version or 0) + 1
     person.deactivated_at = None
     audit("deactivate", person, actor, "genaktiveret")
 
