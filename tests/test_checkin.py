@@ -119,6 +119,27 @@ def test_a_deadline_the_grammar_does_not_know_is_refused_in_danish(client, diges
     assert counts() == before and client.get(link).status_code == 200, "not spent"
 
 
+def test_a_past_new_deadline_is_refused_and_the_link_not_spent(client, digest):
+    before = counts()
+    link = digest["buttons"]["Forsinket"][0]
+    page = error_page(client, post(client, link, {"deadline": "1. januar 2020"}), link)
+    assert "Den nye frist er allerede overskredet" in page
+    assert counts() == before and client.get(link).status_code == 200, "not spent"
+    assert db.session.get(Action, digest["action"].id).deadline_text == "ultimo februar"
+
+
+def test_a_note_of_invisible_characters_only_is_no_note(client, digest):
+    before = counts()
+    link = digest["buttons"]["Skriv en note"][0]
+    invisible = "\u200b\u200c\u200d\u2060\ufeff \u180e\u3164\n\u00ad"
+    page = error_page(client, post(client, link, {"note": invisible}), link)
+    assert "Skriv en note." in page
+    assert counts() == before, "no note, so the escalation is not restarted"
+    on_track = digest["buttons"]["Går efter planen"][0]
+    assert post(client, on_track, {"note": invisible}).status_code == 200
+    assert db.session.get(Action, digest["action"].id).notes[0].text == "Går efter planen."
+
+
 def test_get_of_every_link_in_every_email_changes_nothing(app, client, smtp, member, secretary):
     from tests.factories import make_meeting
     from tracker import mail
