@@ -140,6 +140,18 @@ def test_a_note_of_invisible_characters_only_is_no_note(client, digest):
     assert db.session.get(Action, digest["action"].id).notes[0].text == "Går efter planen."
 
 
+def test_a_forwarded_link_shows_what_the_email_showed_and_nothing_newer(client, digest, secretary):
+    from tracker.actions.services import add_note
+
+    add_note(digest["action"], secretary, "Fortroligt: budgettet skæres", new_status="in_progress")
+    db.session.commit()
+    for link in (digest["buttons"]["Skriv en note"][0], digest["buttons"]["Forsinket"][0]):
+        page = client.get(link).get_data(as_text=True)
+        assert "Budgettemadag" in page and "ultimo februar" in page
+        assert "Fortroligt" not in page and secretary.name not in page
+        assert "Seneste note" not in page and "I gang" not in page
+
+
 def test_get_of_every_link_in_every_email_changes_nothing(app, client, smtp, member, secretary):
     from tests.factories import make_meeting
     from tracker import mail
