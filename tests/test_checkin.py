@@ -128,6 +128,15 @@ def test_a_past_new_deadline_is_refused_and_the_link_not_spent(client, digest):
     assert db.session.get(Action, digest["action"].id).deadline_text == "ultimo februar"
 
 
+def test_a_deadline_beyond_the_horizon_is_refused_on_the_checkin_page(client, digest):
+    before = counts()
+    link = digest["buttons"]["Forsinket"][0]
+    for words in ("uge 52 9999", "31. december 9999"):
+        page = error_page(client, post(client, link, {"deadline": words}), link)
+        assert "datoen ligger mere end 50 år fra i dag" in page
+    assert counts() == before and client.get(link).status_code == 200, "not spent"
+
+
 def test_a_note_of_invisible_characters_only_is_no_note(client, digest):
     before = counts()
     link = digest["buttons"]["Skriv en note"][0]
