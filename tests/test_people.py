@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.factories import make_action, make_meeting, make_person
@@ -96,6 +97,33 @@ def test_secretary_edits_a_members_email_not_an_admins(secretary_client, member,
         == 403
     )
     assert db.session.get(Person, admin.id).email == "morten@example.org"
+
+
+def test_a_secretary_cannot_change_another_secretarys_email(secretary_client, secretary):
+    other = make_person(name="Sekretær To", email="to@example.org", role="secretary")
+    data = {"name": other.name, "email": "overtaget@example.org", "language": "da"}
+    assert secretary_client.post(f"/admin/personer/{other.id}/rediger", data).status_code == 403
+    quick = secretary_client.post(
+        f"/admin/personer/{other.id}/email",
+        {"email": "overtaget@example.org"},
+        token_from="/admin/personer",
+    )
+    assert quick.status_code == 403
+    db.session.expire_all()
+    assert db.session.get(Person, other.id).email == "to@example.org"
+
+
+def test_the_service_refuses_a_role_change_by_a_secretary(secretary, member):
+    from tracker.people.services import PeopleError, PersonData, save_person
+
+    promote = PersonData(name=member.name, email=member.email, role="secretary")
+    with pytest.raises(PeopleError, match="Kun en administrator kan ændre roller."):
+        save_person(member, promote, secretary)
+    with pytest.raises(PeopleError, match="Kun en administrator kan ændre roller."):
+        save_person(None, PersonData(name="Ny Admin", role="admin"), secretary)
+    db.session.rollback()
+    assert db.session.get(Person, member.id).role == "member"
+    assert not db.session.scalar(select(Person).where(Person.name == "Ny Admin"))
 
 
 def test_a_changed_email_ends_the_persons_logins(app, client, secretary, member):
