@@ -312,10 +312,10 @@ def erase(person: Person, actor: Person, remove_notes: bool) -> list[tuple[str, 
     if remove_notes:
         _remove_notes(person)
     db.session.execute(delete(OutboxMessage).where(OutboxMessage.person_id == person.id))
-    review = []
+    review, whole = [], name_pattern(old_name)
     for model in TEXT_COLUMNS:
         for row in _candidates(model, old_name, old_email):
-            if _rename(row, old_name, new_name, replace, first):
+            if _rename(row, whole, new_name, replace, first):
                 review.append((REVIEW_KIND.get(model), row.id))
     db.session.execute(delete(LoginSession).where(LoginSession.person_id == person.id))
     if old_email:
@@ -343,12 +343,11 @@ def _remove_notes(person: Person) -> None:
     db.session.flush()
 
 
-def _rename(row, old_name: str, new_name: str, replace, first) -> bool:
-    """Replace the name and email in ``row``'s texts; whether the first name alone is left in
-    a row the admin can review (an action, a note, an entry of the history)."""
+def _rename(row, whole: re.Pattern, new_name: str, replace, first) -> bool:
+    """Replace the name (``whole``) and email in ``row``'s texts; whether the first name alone
+    is left in a row the admin can review (an action, a note, an entry of the history)."""
     columns = TEXT_COLUMNS[type(row)]
     names_only = isinstance(row, ActionEvent) and row.field in NAME_FIELDS
-    whole = name_pattern(old_name)
     for column in columns:
         value = getattr(row, column)
         if not value:
