@@ -45,6 +45,20 @@ def test_feed_has_open_actions_as_all_day_events(app, member_client, member):
     assert all("uid" in e and "dtstamp" in e for e in events.values())
 
 
+def test_a_deadline_on_the_last_day_of_the_calendar_saved_earlier_breaks_no_feed(
+    member_client, member
+):
+    make_action(member, "Seminar", words="primo marts")
+    late = make_action(member, "Aldrig", words="primo marts")
+    late.due_start = late.due_end = date.max  # "31. december 9999", before the horizon
+    db.session.commit()
+    url = feed_url(member_client, member)
+    response = member_client.get(url)
+    assert response.status_code == 200
+    summaries = [str(e["summary"]) for e in Calendar.from_ical(response.data).walk("VEVENT")]
+    assert summaries == ["Seminar (primo marts)"]
+
+
 def test_renewed_token_stops_the_old_url(member_client, member):
     make_action(member, "Seminar", words="primo marts")
     old = feed_url(member_client, member)

@@ -119,6 +119,48 @@ def test_a_deadline_the_grammar_does_not_know_is_refused_in_danish(client, diges
     assert counts() == before and client.get(link).status_code == 200, "not spent"
 
 
+def test_a_past_new_deadline_is_refused_and_the_link_not_spent(client, digest):
+    before = counts()
+    link = digest["buttons"]["Forsinket"][0]
+    page = error_page(client, post(client, link, {"deadline": "1. januar 2020"}), link)
+    assert "Den nye frist er allerede overskredet" in page
+    assert counts() == before and client.get(link).status_code == 200, "not spent"
+    assert db.session.get(Action, digest["action"].id).deadline_text == "ultimo februar"
+
+
+def test_a_deadline_beyond_the_horizon_is_refused_on_the_checkin_page(client, digest):
+    before = counts()
+    link = digest["buttons"]["Forsinket"][0]
+    for words in ("uge 52 9999", "31. december 9999"):
+        page = error_page(client, post(client, link, {"deadline": words}), link)
+        assert "datoen ligger mere end 50 år fra i dag" in page
+    assert counts() == before and client.get(link).status_code == 200, "not spent"
+
+
+def test_a_note_of_invisible_characters_only_is_no_note(client, digest):
+    before = counts()
+    link = digest["buttons"]["Skriv en note"][0]
+    invisible = "\u200b\u200c\u200d\u2060\ufeff \u180e\u3164\n\u00ad"
+    page = error_page(client, post(client, link, {"note": invisible}), link)
+    assert "Skriv en note." in page
+    assert counts() == before, "no note, so the escalation is not restarted"
+    on_track = digest["buttons"]["Går efter planen"][0]
+    assert post(client, on_track, {"note": invisible}).status_code == 200
+    assert db.session.get(Action, digest["action"].id).notes[0].text == "Går efter planen."
+
+
+def test_a_forwarded_link_shows_what_the_email_showed_and_nothing_newer(client, digest, secretary):
+    from tracker.actions.services import add_note
+
+    add_note(digest["action"], secretary, "Fortroligt: budgettet skæres", new_status="in_progress")
+    db.session.commit()
+    for link in (digest["buttons"]["Skriv en note"][0], digest["buttons"]["Forsinket"][0]):
+        page = client.get(link).get_data(as_text=True)
+        assert "Budgettemadag" in page and "ultimo februar" in page
+        assert "Fortroligt" not in page and secretary.name not in page
+        assert "Seneste note" not in page and "I gang" not in page
+
+
 def test_get_of_every_link_in_every_email_changes_nothing(app, client, smtp, member, secretary):
     from tests.factories import make_meeting
     from tracker import mail

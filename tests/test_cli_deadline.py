@@ -57,7 +57,10 @@ def test_label_in_danish(app):
     assert data["label"] == "primo marts 2025 (1.–10. marts 2025)"
 
 
-@pytest.mark.parametrize("words", ["", "blabla", "32. marts", "uge 54", "13. kvartal"])
+@pytest.mark.parametrize(
+    "words",
+    ["", "blabla", "32. marts", "uge 54", "13. kvartal", "uge 52 9999", "31. december 9999"],
+)
 def test_words_not_understood_exit_2_with_danish_message(app, words):
     result = parse(app, words, "--today", "2025-02-26")
     assert result.exit_code == 2

@@ -21,6 +21,7 @@ from tracker.deadlines import (
     format_range,
     parse_deadline,
 )
+from tracker.deadlines.grammar import HORIZON_YEARS
 from tracker.deadlines.words import DA_MONTHS, EN_MONTHS
 
 REF = date(2025, 2, 26)  # the meeting date of the sample minutes
@@ -313,6 +314,20 @@ def test_error_messages_say_what_is_wrong():
         info.value.message("fr")
 
 
+def test_the_horizon_refuses_years_more_than_fifty_years_away_in_danish():
+    reference = D(2025, 3, 1)
+    assert HORIZON_YEARS == 50
+    assert dates("2075", reference)[1] == D(2075, 12, 31)
+    assert dates("1. januar 1975", reference)[0] == D(1975, 1, 1)
+    for text in ("uge 52 9999", "31. december 9999", "2076", "1974", "om 999 år", "Q4 9999"):
+        with pytest.raises(DeadlineError) as info:
+            parse_deadline(text, reference)
+        assert "datoen ligger mere end 50 år fra i dag" in str(info.value), text
+        assert "more than 50 years from today" in info.value.message("en")
+    sentence = "Opgaven løses i uge 52 9999 eller senest den 31. december 9999."
+    assert find_all_deadlines(sentence, reference) == []
+
+
 # ---------------------------------------------------------------------------- formatting
 
 
@@ -570,9 +585,9 @@ def test_dates_after_reference_never_before_for_inferred_years():
 
 # ---------------------------------------------------------------------------- properties
 
-references = st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31))
-years = st.integers(min_value=1990, max_value=2090)
-maybe_year = st.none() | years
+# Years and references at most HORIZON_YEARS apart: further is refused (test_the_horizon).
+references = st.dates(min_value=date(2000, 1, 1), max_value=date(2049, 12, 31))
+years = st.integers(min_value=2000, max_value=2049)
 months = st.integers(min_value=1, max_value=12)
 DAYS_IN = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
@@ -586,10 +601,10 @@ def with_year(text: str, year: int | None) -> str:
 
 
 @st.composite
-def phrases(draw) -> str:
+def phrases(draw, years=years) -> str:
     """A valid deadline phrase of any rule, in Danish or English, with or without a year."""
     kind = draw(st.integers(min_value=0, max_value=12))
-    year = draw(maybe_year)
+    year = draw(st.none() | years)
     m = draw(months)
     style = draw(st.integers(min_value=0, max_value=2))
     if kind == 0:
@@ -738,3 +753,16 @@ def test_anything_else_raises_deadline_error_or_parses(text, reference):
     else:
         assert d.precision in PRECISIONS
     find_all_deadlines(text, reference)  # never raises
+
+
+@settings(max_examples=300, deadline=None)
+@given(phrases(st.integers(min_value=1, max_value=9999)), references)
+def test_any_year_is_read_within_the_horizon_or_refused_never_an_error(text, reference):
+    try:
+        d = parse_deadline(text, reference)
+    except DeadlineError as err:
+        assert str(err).startswith("Fristen")
+    else:
+        for day in (d.start, d.end):
+            assert day is None or abs(day.year - reference.year) <= HORIZON_YEARS
+    find_all_deadlines(f"Det sker {text}.", reference)  # never raises

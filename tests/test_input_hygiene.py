@@ -54,6 +54,13 @@ def test_clean_text_removes_controls_and_keeps_lines_only_where_asked():
     assert clean_text(None) is None and clean_text(3) == 3
 
 
+def test_a_text_of_invisible_characters_only_is_empty():
+    assert clean_text("\u200b \u200d\ufeff\u2060", multiline=True) == ""
+    assert clean_text("\u3164\u034f\ufe0f\u00ad") == ""
+    assert clean_text("ok\u200b") == "ok\u200b", "inside a text they are left alone"
+    assert clean_text("\U0001f468\u200d\U0001f469") == "\U0001f468\u200d\U0001f469", "an emoji"
+
+
 def test_clean_name_removes_format_characters_and_keeps_letters():
     assert clean_name("Torben\u200b Chef") == "Torben Chef"
     assert clean_name("\u202eTorben\u202c  Chef\ufeff") == "Torben Chef"

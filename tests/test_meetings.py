@@ -163,6 +163,17 @@ def test_action_with_unreadable_deadline_is_refused_and_keeps_the_words(secretar
     assert count(Action) == 0
 
 
+def test_a_deadline_beyond_the_horizon_is_refused_in_danish(secretary_client, member):
+    point = make_point()
+    url = f"/beslutninger/{point.id}/handling/ny"
+    for words in ("uge 52 9999", "31. december 9999"):
+        form = {"title": "X", "owner_id": str(member.id), "deadline": words}
+        for button in ("preview", "submit"):
+            page = post_with_error(secretary_client, url, {**form, button: "1"})
+            assert "datoen ligger mere end 50 år fra i dag" in page, (words, button)
+    assert count(Action) == 0
+
+
 def test_action_needs_title_and_owner(secretary_client):
     point = make_point()
     page = post_with_error(

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.factories import make_action, make_meeting, make_person
 from tests.prg import error_page, post_with_error
+from tracker import tokens
 from tracker.extensions import db
 from tracker.models import ActionEvent, LoginSession, OutboxMessage, Person, PersonAudit
 from tracker.people import queries
@@ -95,6 +97,33 @@ def test_secretary_edits_a_members_email_not_an_admins(secretary_client, member,
         == 403
     )
     assert db.session.get(Person, admin.id).email == "morten@example.org"
+
+
+def test_a_secretary_cannot_change_another_secretarys_email(secretary_client, secretary):
+    other = make_person(name="Sekretær To", email="to@example.org", role="secretary")
+    data = {"name": other.name, "email": "overtaget@example.org", "language": "da"}
+    assert secretary_client.post(f"/admin/personer/{other.id}/rediger", data).status_code == 403
+    quick = secretary_client.post(
+        f"/admin/personer/{other.id}/email",
+        {"email": "overtaget@example.org"},
+        token_from="/admin/personer",
+    )
+    assert quick.status_code == 403
+    db.session.expire_all()
+    assert db.session.get(Person, other.id).email == "to@example.org"
+
+
+def test_the_service_refuses_a_role_change_by_a_secretary(secretary, member):
+    from tracker.people.services import PeopleError, PersonData, save_person
+
+    promote = PersonData(name=member.name, email=member.email, role="secretary")
+    with pytest.raises(PeopleError, match="Kun en administrator kan ændre roller."):
+        save_person(member, promote, secretary)
+    with pytest.raises(PeopleError, match="Kun en administrator kan ændre roller."):
+        save_person(None, PersonData(name="Ny Admin", role="admin"), secretary)
+    db.session.rollback()
+    assert db.session.get(Person, member.id).role == "member"
+    assert not db.session.scalar(select(Person).where(Person.name == "Ny Admin"))
 
 
 def test_a_changed_email_ends_the_persons_logins(app, client, secretary, member):
@@ -266,6 +295,29 @@ def test_reactivate(client, admin):
         f"/admin/personer/{person.id}/genaktiver", token_from=f"/admin/personer/{person.id}"
     )
     assert db.session.get(Person, person.id).active
+
+
+def test_reactivating_does_not_bring_back_links_signed_before_the_deactivation(app, client, admin):
+    person = make_person(name="Tilbage", email="tilbage@example.org")
+    action = make_action(person, "Hans handling")
+    with app.test_request_context():
+        reset, login = tokens.sign_reset(person), tokens.sign_login(person)
+        checkin = tokens.sign_checkin(person, action.id, "note", "før")
+    client.login(admin)
+    page = f"/admin/personer/{person.id}"
+    client.post(f"{page}/deaktiver", {"new_owner_id": str(admin.id)}, token_from=page)
+    client.post(f"{page}/genaktiver", token_from=page)
+    client.logout()
+    back = db.session.get(Person, person.id)
+    db.session.get(type(action), action.id).owner = back  # the action given back as well
+    db.session.commit()
+    assert back.active
+    assert tokens.read_reset(reset, 3600) is None and tokens.read_login(login, 3600) is None
+    response = client.get(f"/e/{checkin}")
+    assert response.status_code == 400 and "Linket er ugyldigt" in response.get_data(as_text=True)
+    with app.test_request_context():
+        fresh = tokens.sign_reset(db.session.get(Person, person.id))
+    assert tokens.read_reset(fresh, 3600) is not None, "a link signed now works"
 
 
 def test_an_email_to_a_deactivated_person_cannot_be_sent_again(secretary_client):

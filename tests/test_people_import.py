@@ -88,6 +88,52 @@ def test_bad_rows_are_named_with_their_lines_and_nothing_changes(db):
     assert _count() == before
 
 
+def test_manager_cycles_are_refused_with_every_line_named_as_the_person_form_does(db):
+    boss = make_person(name="Bo Chef", email="bo@example.org")
+    make_person(name="Ulla Under", email="ulla@example.org", manager=boss)
+    before = _count()
+    two = "navn;email;leders e-mail\nA;a@example.org;b@example.org\nB;b@example.org;a@example.org\n"
+    assert _run(two.encode()).errors == [
+        "Linje 2: A er selv leder for B (lederne går i ring).",
+        "Linje 3: B er selv leder for A (lederne går i ring).",
+    ]
+    three = (
+        "navn;email;leders e-mail\n"
+        "A;a@example.org;b@example.org\n"
+        "Ok;ok@example.org;a@example.org\n"
+        "B;b@example.org;c@example.org\n"
+        "C;c@example.org;a@example.org\n"
+    )
+    assert [e[:8] for e in _run(three.encode()).errors] == ["Linje 2:", "Linje 4:", "Linje 5:"]
+    with_saved = "navn;email;leders e-mail\nBo Chef;bo@example.org;ulla@example.org\n"
+    assert _run(with_saved.encode()).errors == [
+        "Linje 2: Bo Chef er selv leder for Ulla Under (lederne går i ring)."
+    ]
+    assert _count() == before and db.session.get(Person, boss.id).manager is None
+    turned = (
+        "navn;email;leders e-mail\n"
+        "Bo Chef;bo@example.org;ulla@example.org\n"
+        "Ulla Under;ulla@example.org;ny@example.org\n"
+        "Ny Direktør;ny@example.org;\n"
+    )
+    assert _run(turned.encode()).errors == [], "the chain the file makes, not the saved one"
+    assert db.session.get(Person, boss.id).manager.name == "Ulla Under"
+
+
+def test_web_save_refuses_a_cycle_and_saves_nothing(client, admin):
+    client.login(admin)
+    content = "linje;navn;email;leders e-mail\n2;A;a@example.org;b@example.org\n"
+    content += "3;B;b@example.org;a@example.org\n"
+    refused = client.post(
+        "/admin/personer/import/gem",
+        {"content": content, "filename": "personer.csv"},
+        token_from="/admin/personer/import",
+    )
+    page = refused.get_data(as_text=True)
+    assert refused.status_code == 400 and "Linje 3: B er selv leder for A" in page
+    assert _count() == 1
+
+
 def test_a_missing_column_and_unreadable_files(db):
     missing = importer.plan_upload(b"navn;titel\nA;B\n", "x.csv")
     assert missing.errors == ["Linje 1: kolonnen »e-mail« mangler (overskrifter: navn, titel)."]

@@ -229,3 +229,51 @@ def test_look_alikes_from_two_referats_are_offered(db):
     other = make_person(name="Charlotte Jakobsen")
     found = {p.id for p in merging.look_alikes(charlotte)}
     assert found == {soft.id, spaced.id} and other.id not in found
+
+
+def _all_texts():
+    return " ".join(
+        str(v)
+        for model, columns in privacy.TEXT_COLUMNS.items()
+        for row in db.session.scalars(select(model))
+        for v in (getattr(row, c) for c in columns)
+    )
+
+
+def test_erase_finds_every_spelling_and_the_email_and_lists_the_first_name(client, admin):
+    gone = make_person(name="Jens Jensen Testesen", email="jens@example.org", active=False)
+    owner = make_person(name="Anden Ejer", email="anden@example.org")
+    action = make_action(owner, "Budget", description="Spørg JENS JENSEN TESTESEN")
+    edit_action(
+        action,
+        admin,
+        title="Budget med Jens-Jensen Testesen",
+        description="Skriv til Jens@Example.org om Jens Jensen Testesens tal",
+        owner=owner,
+        co_owners=[],
+    )
+    add_note(action, owner, "jens jensen testesen har svaret fra jens@example.org")
+    add_note(action, owner, "Jens har lovet et udkast")
+    add_note(action, owner, "Jensine er med")
+    _outbox(owner, "weekly:owner", body="{name}: spørg JENS@EXAMPLE.ORG")
+    db.session.commit()
+    client.login(admin)
+    response = client.post(f"/admin/personer/{gone.id}/slet", {"notes": "keep", "confirm": "y"})
+    assert response.headers["Location"].endswith(f"/admin/personer/{gone.id}/slet")
+    db.session.expire_all()
+    everything = _all_texts()
+    assert "testesen" not in everything.casefold()
+    assert "jens@example.org" not in everything.casefold()
+    label = f"Tidligere medarbejder #{gone.id}"
+    assert f"Skriv til {label} om {label}'s tal" in everything
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    first_name_only = db.session.scalar(
+        select(StatusNote).where(StatusNote.text.contains("Jens h"))
+    )
+    event = db.session.scalar(select(ActionEvent).where(ActionEvent.new_value.contains("Jens har")))
+    assert f"/handlinger/{action.id}#note-{first_name_only.id}" in page
+    assert f"/handlinger/{action.id}#event-{event.id}" in page
+    assert page.count("#note-") == 1 and page.count("#event-") == 1, "Jensine is someone else"
+    assert "Jens" not in page, "the page names nobody"
+    action_page = client.get(f"/handlinger/{action.id}").get_data(as_text=True)
+    assert f'id="note-{first_name_only.id}"' in action_page

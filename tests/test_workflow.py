@@ -155,6 +155,19 @@ def test_refused_deadline_keeps_the_words_and_changes_nothing(member_client, mem
     assert action.deadline_text == "primo marts" and len(action.events) == 1
 
 
+def test_a_deadline_beyond_the_horizon_is_refused_when_moved(member_client, member):
+    action = make_action(member, words="primo marts")
+    url = f"/handlinger/{action.id}"
+    for words in ("uge 52 9999", "31. december 9999"):
+        for button in ("preview", "submit_deadline"):
+            response = member_client.post(
+                f"{url}/frist", {"deadline": words, button: "1", **seen(action)}, token_from=url
+            )
+            assert "mere end 50 år fra i dag" in error_page(member_client, response, url)
+    db.session.refresh(action)
+    assert action.deadline_text == "primo marts"
+
+
 def test_action_page_shows_source_and_history(member_client, member):
     from tests.factories import make_point
     from tracker.actions.services import create_action

@@ -24,7 +24,9 @@ def clean_text(value, multiline: bool = False):
     A multi-line field keeps its line breaks (as \\n) and tabs; in a one-line field line breaks
     and tabs are spaces and a run of spaces is one ("uge 20", then 1,000 spaces, then "2025"
     is "uge 20 2025"). NUL and every other control character is removed: PostgreSQL refuses
-    NUL in text, and none of them is anything a person meant to type.
+    NUL in text, and none of them is anything a person meant to type. A text of invisible
+    characters only (zero-width spaces and joiners, other format characters) is empty: a note
+    nobody can read is no note.
     """
     if not isinstance(value, str):
         return value
@@ -40,7 +42,22 @@ def clean_text(value, multiline: bool = False):
         elif not _is_control(char):
             kept.append(char)
     text = "".join(kept)
-    return (text if multiline else _SPACES.sub(" ", text)).strip()
+    text = (text if multiline else _SPACES.sub(" ", text)).strip()
+    return "" if all(map(_invisible, text)) else text
+
+
+# Not format characters (Cf) but shown as nothing as well: the combining grapheme joiner, the
+# Hangul fillers, Khmer's invisible vowels, the Mongolian and other variation selectors and the
+# blank Braille pattern.
+_BLANKS = frozenset(
+    "\u034f\u115f\u1160\u17b4\u17b5\u180b\u180c\u180d\u180f\u2800\u3164\uffa0"
+    + "".join(map(chr, range(0xFE00, 0xFE10)))
+)
+
+
+def _invisible(char: str) -> bool:
+    """A character that shows nothing: a space, a zero-width or other format character."""
+    return char.isspace() or char in _BLANKS or unicodedata.category(char) == "Cf"
 
 
 def clean_name(value) -> str:
@@ -52,3 +69,19 @@ def clean_name(value) -> str:
     """
     text = "".join(char for char in clean_text(value or "") if unicodedata.category(char) != "Cf")
     return " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+# Spaces and hyphens (plain, non-breaking, en and em dashes) between the parts of a name.
+_NAME_GAP = "[\\s\\-\u2010\u2011\u2012\u2013\u2014]+"
+
+
+def name_pattern(name: str) -> re.Pattern | None:
+    """A pattern finding ``name`` as whole words in a text however it is spelt there: in any
+    case and with its parts joined by spaces or hyphens ("JENS JENSEN TESTESEN",
+    "Jens-Jensen Testesen"), also in the genitive ("Testesens", "Hans'"). None for no name.
+    """
+    parts = [part for part in re.split(_NAME_GAP, clean_name(name)) if part]
+    if not parts:
+        return None
+    words = _NAME_GAP.join(re.escape(part) for part in parts)
+    return re.compile(rf"(?<!\w){words}(?P<genitive>s|')?(?!\w)", re.IGNORECASE)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from icalendar import Calendar, Event
 from sqlalchemy import select
@@ -27,6 +27,8 @@ def build_feed(person: Person, base_url: str, calendar_name: str) -> bytes:
     )
     stamp = utcnow()
     for action in actions:
+        if action.due_end >= date.max:  # saved before the grammar's horizon: no day after it
+            continue
         event = Event()
         event.add("uid", f"action-{action.id}@tracker")
         event.add("dtstamp", stamp)

@@ -17,6 +17,9 @@ CHOICES = [
 ]
 
 
+PAST = _l("Den nye frist er allerede overskredet. Skriv en frist fra i dag eller senere.")
+
+
 class CheckinForm(CleanForm):
     # Only for a link that lets the person choose ("any": the text part's one link per action).
     choice = RadioField(_l("Hvordan går det?"), choices=CHOICES, validate_choice=False)
@@ -47,6 +50,10 @@ class CheckinForm(CleanForm):
             return False
         if self.chosen == "delayed" and not (self.deadline.data or "").strip():
             self.deadline.errors = [*self.deadline.errors, _l("Skriv den nye frist med ord.")]
+            valid = False
+        new = self.deadline.deadline
+        if self.chosen == "delayed" and new is not None and new.is_overdue(self.deadline.reference):
+            self.deadline.errors = [*self.deadline.errors, PAST]
             valid = False
         if self.chosen == "note" and not (self.note.data or "").strip():
             self.note.errors = [*self.note.errors, _l("Skriv en note.")]

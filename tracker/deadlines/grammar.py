@@ -40,6 +40,9 @@ __all__ = [
 ]
 
 PRECISIONS = ("day", "week", "month", "period", "quarter", "season", "year", "ongoing", "none")
+# A deadline lies at most this many years before or after the reference date: "uge 52 9999"
+# or "31. december 9999" is a typing error, and the calendar cannot go a day past year 9999.
+HORIZON_YEARS = 50
 
 
 @dataclass(frozen=True)
@@ -170,16 +173,33 @@ def _by_hit(inner: Hit, ref: date) -> Hit:
 # ---------------------------------------------------------------------------- parsing
 
 
+def _read(rule: _Rule, m: re.Match, ref: date, find: bool) -> Hit | None:
+    """What ``rule``'s handler reads ``m`` as, refused (Invalid) beyond the horizon."""
+    too_far = Invalid(
+        f"datoen ligger mere end {HORIZON_YEARS} år fra i dag",
+        f"the date is more than {HORIZON_YEARS} years from today",
+    )
+    try:
+        hit = rule.handler(m, ref, find)
+    except OverflowError:  # a day past year 9999
+        raise too_far from None
+    if hit is not None and any(
+        day is not None and abs(day.year - ref.year) > HORIZON_YEARS for day in (hit.start, hit.end)
+    ):
+        raise too_far
+    return hit
+
+
 def _parse_core(text: str, ref: date) -> Hit | None:
     for rule in _RULES:
         m = rule.pattern.fullmatch(text)
-        if m and (hit := rule.handler(m, ref, False)) is not None:
+        if m and (hit := _read(rule, m, ref, False)) is not None:
             return hit
     kw = _BY_KEYWORDS.match(text)
     if kw:
         for rule in _BY_INNER[_by_group(kw["kw"])]:
             m = rule.pattern.fullmatch(text, kw.end())
-            if m and (hit := rule.handler(m, ref, False)) is not None:
+            if m and (hit := _read(rule, m, ref, False)) is not None:
                 return _by_hit(hit, ref)
     return None
 
@@ -232,7 +252,7 @@ def _candidates(sentence: str, reference: date):
         while m := rule.pattern.search(sentence, pos):
             pos = m.start() + 1
             try:
-                hit = rule.handler(m, reference, True)
+                hit = _read(rule, m, reference, True)
             except Invalid:
                 continue
             if hit is not None:
@@ -241,7 +261,7 @@ def _candidates(sentence: str, reference: date):
         for rule in _BY_INNER[_by_group(kw["kw"])]:
             m = rule.pattern.match(sentence, kw.end())
             try:
-                hit = m and rule.handler(m, reference, False)
+                hit = m and _read(rule, m, reference, False)
                 if hit:
                     # after every rule of the same span: "inden jul" is Christmas, not July
                     yield kw.start(), m.end(), len(_RULES), _by_hit(hit, reference)

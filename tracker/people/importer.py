@@ -24,7 +24,7 @@ from tracker.extensions import db
 from tracker.models import Person
 from tracker.models.people import name_key
 from tracker.people.files import UnreadableFile, header_key, read_table
-from tracker.people.services import audit
+from tracker.people.services import audit, manages
 from tracker.text import clean_name, clean_text
 
 FIELDS = ("name", "email", "title", "unit", "manager_email")
@@ -257,8 +257,10 @@ def _plan(table: list[list[str]], filename: str, headers: dict = HEADERS) -> Pla
         by_name.setdefault(person.name_key, []).append(person)
     known_emails = set(by_email) | {r.email for r in rows if r.email}
     matched: dict[int, int] = {}
+    nodes: list[tuple[Row, Person | tuple]] = []
     for row in rows:
         person = _match(row, by_email, by_name)
+        nodes.append((row, person if person is not None else ("ny", row.line)))
         if person is not None and person.id in matched:
             plan.errors.append(
                 str(
@@ -281,6 +283,7 @@ def _plan(table: list[list[str]], filename: str, headers: dict = HEADERS) -> Pla
             plan.changed.append(change)
         else:
             plan.unchanged += 1
+    plan.errors.extend(_cycles(nodes, by_email))
     plan.not_in_file = sorted(
         (p for p in people if p.active and p.email and p.id not in matched),
         key=lambda p: p.name_key,
@@ -298,6 +301,41 @@ def _match(row: Row, by_email, by_name) -> Person | None:
     if row.email:
         namesakes = [p for p in namesakes if not p.email]
     return namesakes[0] if len(namesakes) == 1 else None
+
+
+def _cycles(nodes: list[tuple[Row, Person | tuple]], by_email) -> list[str]:
+    """The rows whose manager would, with the file saved, be below them: the person form's
+    rule (services.manages) asked of the chain of managers the file would make. A node is a
+    Person, or ("ny", line) for a row that makes a new one."""
+    email_node = dict(by_email)
+    for row, node in nodes:  # an email the file gives someone else is theirs after the import
+        if isinstance(node, Person) and node.email and row.email:
+            email_node.pop(node.email.lower(), None)
+    email_node |= {row.email: node for row, node in nodes if row.email}
+    manager = {}
+    for row, node in nodes:
+        found = email_node.get(row.manager_email or "")
+        if found is not None and found is not node:
+            manager[node] = found
+
+    def manager_of(node):
+        if node in manager:
+            return manager[node]
+        return node.manager if isinstance(node, Person) else None
+
+    names = {node: row.name for row, node in nodes}
+    return [
+        str(
+            _l(
+                "Linje %(line)d: %(name)s er selv leder for %(manager)s (lederne går i ring).",
+                line=row.line,
+                name=row.name,
+                manager=names.get(manager[node]) or manager[node].name,
+            )
+        )
+        for row, node in nodes
+        if node in manager and manages(node, manager[node], manager_of)
+    ]
 
 
 def _change(row: Row, person: Person | None, by_email) -> Change:

@@ -35,7 +35,7 @@ from tracker.models import (
     utcnow,
 )
 from tracker.people.services import PeopleError, audit
-from tracker.text import clean_text
+from tracker.text import clean_text, name_pattern
 
 ERASED_NAME = "Tidligere medarbejder #{id}"
 NAME_FIELDS = ("owner", "co_owners")
@@ -231,28 +231,92 @@ def _cell(value):
 
 
 # Erase --------------------------------------------------------------------------------------
+#
+# The texts that may name the person: action titles and descriptions, status notes, the history
+# of actions and other people's emails. The name is found in any case and with spaces or hyphens
+# between its parts (tracker.text.name_pattern), the email in any case. What names the person
+# by the first name alone cannot be told from another person of that first name: those places
+# are returned for the admin to review.
+
+REVIEW_KIND = {Action: "action", StatusNote: "note", ActionEvent: "event"}
+TEXT_COLUMNS = {
+    Action: ("title", "description"),
+    StatusNote: ("text",),
+    ActionEvent: ("old_value", "new_value"),
+    OutboxMessage: ("subject", "body_text", "body_html"),
+}
 
 
-def _replacer(name: str):
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)")
-    return lambda text, new: pattern.sub(new, text) if text else text
+def _email_pattern(email: str | None) -> re.Pattern | None:
+    if not email:
+        return None
+    return re.compile(r"(?<![\w.%+-])" + re.escape(email) + r"(?![\w-]|\.\w)", re.IGNORECASE)
 
 
-def erase(person: Person, actor: Person, remove_notes: bool) -> None:
-    """Erase a deactivated person's name and email everywhere; their notes kept or removed."""
+def _replacer(name: str, email: str | None, new: str):
+    """A function giving a text with the full name (any spelling) and email replaced by ``new``."""
+    named, mailed = name_pattern(name), _email_pattern(email)
+
+    def with_genitive(match: re.Match) -> str:
+        return new + ("'s" if match.group("genitive") else "")
+
+    def replace(text):
+        if not text:
+            return text
+        if named is not None:
+            text = named.sub(with_genitive, text)
+        return mailed.sub(new, text) if mailed is not None else text
+
+    return replace
+
+
+def _probe(word: str) -> str:
+    """The longest run of ASCII letters and digits in ``word``: SQLite's LIKE folds the case of
+    ASCII alone, so "ØSTERGÅRD" is found by "STERG" on every database, never by "Østergård"."""
+    runs = re.findall(r"[A-Za-z0-9]+", word)
+    return max(runs, key=len) if runs else ""
+
+
+def _candidates(model, name: str, email: str | None):
+    """The rows of ``model`` whose texts may hold the first word of ``name`` or ``email``: a
+    wide net in SQL, the patterns decide in Python. With no ASCII letters to look for, every
+    row."""
+    probe = _probe(name.split()[0]) if name.split() else ""
+    if not probe:
+        return db.session.scalars(select(model).order_by(model.id))
+    condition = or_(
+        *(
+            getattr(model, column).icontains(word, autoescape=True)
+            for column in TEXT_COLUMNS[model]
+            for word in (probe, email)
+            if word
+        )
+    )
+    return db.session.scalars(select(model).where(condition).order_by(model.id))
+
+
+def erase(person: Person, actor: Person, remove_notes: bool) -> list[tuple[str, int]]:
+    """Erase a deactivated person's name and email everywhere; their notes kept or removed.
+
+    Returns the places that still hold the person's first name alone (kind "action", "note"
+    or "event", and the row's id), for the admin to review."""
     if person.active:
         raise PeopleError(_l("Deaktivér personen, før personoplysningerne slettes."))
     if person.erased_at is not None:
         raise PeopleError(_l("Personens oplysninger er allerede slettet."))
     old_name, old_email = person.name, person.email
     new_name = ERASED_NAME.format(id=person.id)
-    replace = _replacer(old_name)
+    replace = _replacer(old_name, old_email, new_name)
+    parts = old_name.split()
+    first = name_pattern(parts[0]) if len(parts) > 1 else None  # one word: replaced already
     if remove_notes:
         _remove_notes(person)
-    _rename_in_history(old_name, new_name, replace)
-    _rename_in_texts(old_name, new_name, replace)
     db.session.execute(delete(OutboxMessage).where(OutboxMessage.person_id == person.id))
-    _scrub_outbox(old_name, new_name, old_email, replace)
+    review, whole = [], name_pattern(old_name)
+    for model in TEXT_COLUMNS:
+        for row in _candidates(model, old_name, old_email):
+            if _rename(row, whole, new_name, replace, first):
+                review.append((REVIEW_KIND.get(model), row.id))
     db.session.execute(delete(LoginSession).where(LoginSession.person_id == person.id))
     if old_email:
         db.session.execute(
@@ -266,6 +330,7 @@ def erase(person: Person, actor: Person, remove_notes: bool) -> None:
     person.auth_version = (person.auth_version or 0) + 1
     audit("erase", person, actor, "noter slettet" if remove_notes else "noter beholdt")
     db.session.flush()
+    return review
 
 
 def _remove_notes(person: Person) -> None:
@@ -278,54 +343,39 @@ def _remove_notes(person: Person) -> None:
     db.session.flush()
 
 
-def _rename_in_history(old_name: str, new_name: str, replace) -> None:
-    events = db.session.scalars(
-        select(ActionEvent).where(
-            or_(
-                ActionEvent.old_value.contains(old_name, autoescape=True),
-                ActionEvent.new_value.contains(old_name, autoescape=True),
+def _rename(row, whole: re.Pattern, new_name: str, replace, first) -> bool:
+    """Replace the name (``whole``) and email in ``row``'s texts; whether the first name alone
+    is left in a row the admin can review (an action, a note, an entry of the history)."""
+    columns = TEXT_COLUMNS[type(row)]
+    names_only = isinstance(row, ActionEvent) and row.field in NAME_FIELDS
+    for column in columns:
+        value = getattr(row, column)
+        if not value:
+            continue
+        if names_only:  # "A, B": only a whole entry is the person, not "A B Jensen"
+            names = [new_name if whole.fullmatch(n) else n for n in value.split(", ")]
+            setattr(row, column, ", ".join(names))
+        else:
+            setattr(row, column, replace(value))
+    if first is None or names_only or type(row) not in REVIEW_KIND:
+        return False
+    return any(first.search(getattr(row, column) or "") for column in columns)
+
+
+def review_places(places) -> list[dict]:
+    """The places an erase left to review (as erase returned them), each with its kind, row
+    and action, in the order given; places since deleted and anything malformed left out."""
+    wanted = [p for p in places or () if isinstance(p, list | tuple) and len(p) == 2]
+    rows = {}
+    for model, kind in REVIEW_KIND.items():
+        ids = [i for k, i in wanted if k == kind and isinstance(i, int)]
+        if ids:
+            rows |= {(kind, r.id): r for r in _rows(model, model.id.in_(ids))}
+    found = []
+    for kind, row_id in wanted:
+        row = rows.get((kind, row_id))
+        if row is not None:
+            found.append(
+                {"kind": kind, "row": row, "action": row.action if kind != "action" else row}
             )
-        )
-    )
-    for event in events:
-        for column in ("old_value", "new_value"):
-            value = getattr(event, column)
-            if not value:
-                continue
-            if event.field in NAME_FIELDS:
-                names = [new_name if n == old_name else n for n in value.split(", ")]
-                setattr(event, column, ", ".join(names))
-            else:
-                setattr(event, column, replace(value, new_name))
-
-
-def _rename_in_texts(old_name: str, new_name: str, replace) -> None:
-    for note in db.session.scalars(
-        select(StatusNote).where(StatusNote.text.contains(old_name, autoescape=True))
-    ):
-        note.text = replace(note.text, new_name)
-    for action in db.session.scalars(
-        select(Action).where(
-            or_(
-                Action.title.contains(old_name, autoescape=True),
-                Action.description.contains(old_name, autoescape=True),
-            )
-        )
-    ):
-        action.title = replace(action.title, new_name)
-        action.description = replace(action.description, new_name)
-
-
-def _scrub_outbox(old_name: str, new_name: str, old_email: str | None, replace) -> None:
-    condition = or_(
-        OutboxMessage.body_text.contains(old_name, autoescape=True),
-        OutboxMessage.body_html.contains(old_name, autoescape=True),
-    )
-    if old_email:
-        condition = or_(condition, OutboxMessage.body_text.contains(old_email, autoescape=True))
-    for row in db.session.scalars(select(OutboxMessage).where(condition)):
-        for column in ("subject", "body_text", "body_html"):
-            value = replace(getattr(row, column), new_name)
-            if old_email:
-                value = value.replace(old_email, "")
-            setattr(row, column, value)
+    return found

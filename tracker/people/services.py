@@ -146,12 +146,19 @@ def _check(person: Person, data: PersonData, actor: Person) -> None:
 
 def _manages(person: Person, other: Person) -> bool:
     """True when ``person`` is above ``other`` in the chain of managers (a cycle would form)."""
-    seen, current = set(), other.manager
-    while current is not None and current.id not in seen:
-        if current.id == person.id:
+    return manages(person, other, lambda someone: someone.manager)
+
+
+def manages(person, other, manager_of) -> bool:
+    """True when ``person`` is above ``other`` in a chain of managers, ``manager_of`` giving
+    each one's manager (or None): making ``other`` the manager of ``person`` would form a
+    cycle. The importer passes the chain its file would make."""
+    seen, current = set(), manager_of(other)
+    while current is not None and current not in seen:
+        if current == person:
             return True
-        seen.add(current.id)
-        current = current.manager
+        seen.add(current)
+        current = manager_of(current)
     return False
 
 
@@ -304,6 +311,7 @@ def deactivate(person: Person, actor: Person | None, new_owner: Person | None, n
     for action in actions:
         hand_on(action, person, new_owner, actor)
     end_logins(person)
+    person.auth_version = (person.auth_version or 0) + 1  # the links signed before stop too
     person.deactivated_at = now
     person.calendar_token = None
     stopped = stop_pending_emails(person)
@@ -337,6 +345,9 @@ def reactivate(person: Person, actor: Person) -> None:
     if person.erased_at is not None:
         raise PeopleError(_l("En slettet person kan ikke genaktiveres."))
     person.active = True
+    # Links signed before the deactivation (reset, check-in, login) stay dead, also for a
+    # person deactivated before deactivate() bumped the version.
+    person.auth_version = (person.auth_version or 0) + 1
     person.deactivated_at = None
     audit("deactivate", person, actor, "genaktiveret")
 

@@ -6,7 +6,17 @@ deactivate, merge, import from a file, export a person's data and erase it.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import (
+    Blueprint,
+    Response,
+    abort,
+    flash,
+    redirect,
+    render_template,
+    request,
+    session,
+    url_for,
+)
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
@@ -52,6 +62,8 @@ def _refused(form, error: services.PeopleError) -> None:
 
 
 _REFUSED = object()  # what _commit_or_refuse returns when the service said no
+ERASE_REVIEW = "erase_review"  # the places an erase left with the first name alone (ids)
+REVIEW_ROOM = 100  # at most this many of them in the session cookie
 
 
 def _commit_or_refuse(form, change):
@@ -327,14 +339,32 @@ def erase(person_id):
     form = EraseForm()
     if form.validate_on_submit():
         remove_notes = form.notes.data == "remove"
-        erased = _commit_or_refuse(form, lambda: privacy.erase(person, _me(), remove_notes))
-        if erased is not _REFUSED:
+        review = _commit_or_refuse(form, lambda: privacy.erase(person, _me(), remove_notes))
+        if review is not _REFUSED:
             flash(
                 _("Personoplysningerne er slettet; personen hedder nu %(name)s.", name=person.name),
                 "success",
             )
-            return redirect(url_for(".person", person_id=person.id))
-    return _form_page(form, f"erase:{person.id}", "people/erase.html", person=person)
+            if not review:
+                return redirect(url_for(".person", person_id=person.id))
+            # Ids only (no names) for the page below, as many as the session cookie has room for.
+            more = max(len(review) - REVIEW_ROOM, 0)
+            session[ERASE_REVIEW] = {
+                "person": person.id,
+                "places": review[:REVIEW_ROOM],
+                "more": more,
+            }
+            return redirect(url_for(".erase", person_id=person.id))
+    kept = session.get(ERASE_REVIEW) or {}
+    review = kept.get("person") == person.id and person.erased_at is not None
+    return _form_page(
+        form,
+        f"erase:{person.id}",
+        "people/erase.html",
+        person=person,
+        review=privacy.review_places(kept.get("places")) if review else [],
+        more=kept.get("more", 0) if review else 0,
+    )
 
 
 @bp.route("/admin/personer/import", methods=["GET", "POST"])
