@@ -7,10 +7,11 @@ from datetime import timedelta
 
 import pytest
 from apscheduler.triggers.cron import CronTrigger
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
+from tests.factories import make_action, make_person
 from tracker.extensions import db
-from tracker.models import SchedulerLock, utcnow
+from tracker.models import OutboxMessage, SchedulerLock, utcnow
 from tracker.reminders import jobs
 from tracker.reminders.lock import ADVISORY_KEY, LOCK_NAME, SchedulerLease
 from tracker.reminders.scheduler import build_scheduler
@@ -24,6 +25,10 @@ def test_jobs_and_triggers(app):
         assert isinstance(job.trigger, CronTrigger)
         assert str(job.trigger.timezone) == "Europe/Copenhagen"
     assert str(jobs["sweep"].trigger) == "cron[minute='*/15']"
+
+
+class KilledMidSweep(Exception):
+    """The holder's process dies here (its lock then goes with it: expire())."""
 
 
 def expire(lease: SchedulerLease) -> None:
@@ -167,3 +172,56 @@ def test_a_holder_whose_connection_broke_knows_it_lost_the_lock(app):
         assert first.held() and first.acquired_now, "then takes it again on a new connection"
     finally:
         release(first, second)
+
+
+def test_a_takeover_sends_at_once_the_digests_a_killed_sweep_left(app, smtp, monkeypatch):
+    """The holder dies three digests into its sweep. The scheduler that takes over records and
+    sends the other six at once, whichever of its jobs takes the lock (here the minute's
+    delivery, before its heartbeat), rather than at its next quarter-hour sweep."""
+    from tracker import mail
+
+    people = [make_person(name=f"Chef {n}", email=f"chef{n}@example.org") for n in range(9)]
+    for person in people:
+        make_action(person, "Seminar")
+    first, second = leases(2)
+    dead, standby = (build_scheduler(app, lease=lease) for lease in (first, second))
+    record = mail.record
+
+    def killed_after_three(email, at, commit=False):
+        if db.session.scalar(select(func.count()).select_from(OutboxMessage)) == 3:
+            raise KilledMidSweep
+        return record(email, at, commit=commit)
+
+    monkeypatch.setattr(mail, "record", killed_after_three)
+    try:
+        dead.get_job("sweep").func()
+        assert sorted(db.session.scalars(select(OutboxMessage.state))) == ["pending"] * 3
+        monkeypatch.setattr(mail, "record", record)
+        expire(first)
+        standby.get_job("deliver").func()
+        standby.get_job("heartbeat").func()
+        digests = [m for m in smtp.messages if str(m.message["Subject"]).startswith("Dine")]
+        assert sorted(r for m in digests for r in m.recipients) == sorted(p.email for p in people)
+    finally:
+        release(first, second)
+
+
+def test_a_catch_up_that_fails_is_tried_again_by_the_next_job(app, monkeypatch):
+    swept, delivered = [], []
+
+    def sweep(*args):
+        swept.append(args)
+        if len(swept) == 1:
+            raise RuntimeError("the database was busy")
+
+    monkeypatch.setattr(jobs, "sweep", sweep)
+    monkeypatch.setattr(jobs, "deliver", lambda *args: delivered.append(args))
+    (lease,) = leases(1)
+    scheduler = build_scheduler(app, lease=lease)
+    try:
+        scheduler.get_job("heartbeat").func()  # takes the lock; its catch-up fails
+        scheduler.get_job("deliver").func()  # catches up, then delivers
+        scheduler.get_job("heartbeat").func()
+        assert len(swept) == 2 and len(delivered) == 1
+    finally:
+        release(lease)

@@ -209,9 +209,13 @@ def test_the_scheduler_gives_up_its_lock_on_sigterm(app, tmp_path):
 
 SECRETS = (
     "/login/sso/oidc/callback?code=SECRETCODE42&state=SECRETSTATE42&iss=x",
+    # Entra names the person in its error's description.
+    "/login/sso/oidc/callback?error=access_denied&error_description=SECRET+torben%40x.dk&state=s",
+    "/handlinger?q=SECRETSEARCH42&owner=SECRET+Torben+Chef",
     "/l/SECRETLOGINTOKEN42?n=/mine",
     "/nulstil/SECRETRESETTOKEN42",
     "/kalender/SECRETCAL42.ics",
+    "/findes-ikke%0Aforged%20line",
 )
 
 
@@ -237,4 +241,7 @@ def test_no_token_reaches_the_access_log(app, tmp_path, kind):
     text = log.read_text()
     assert "SECRET" not in text, text
     assert "/l/[skjult]" in text and "/nulstil/[skjult]" in text and "/kalender/[skjult]" in text
-    assert "/login/sso/oidc/callback?code=[skjult]&state=[skjult]&iss=x" in text
+    assert "/login/sso/oidc/callback?code=[skjult]&state=[skjult]&iss=[skjult]" in text
+    assert "?error=[skjult]&error_description=[skjult]&state=[skjult]" in text
+    assert "/handlinger?q=[skjult]&owner=[skjult]" in text and "torben" not in text
+    assert not any(line.startswith("forged") for line in text.splitlines()), text

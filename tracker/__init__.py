@@ -42,7 +42,7 @@ def create_app(config: dict | None = None) -> Flask:
     )
     i18n.init_app(app)
 
-    from tracker import errors, logs, security
+    from tracker import errors, logs, routing, security
     from tracker.actions.views import bp as actions_bp
     from tracker.auth.views import bp as auth_bp
     from tracker.checkin.views import bp as checkin_bp
@@ -53,6 +53,7 @@ def create_app(config: dict | None = None) -> Flask:
     from tracker.reminders.views import bp as reminders_bp
     from tracker.reports.views import bp as reports_bp
 
+    routing.init_app(app)  # converters first: each route binds them as it is registered
     app.register_blueprint(main_bp)
     app.register_blueprint(auth_bp)
     app.register_blueprint(meetings_bp)

@@ -107,6 +107,15 @@ def ascii_id(value) -> int | None:
     return number if 1 <= number <= MAX_ID else None
 
 
+def query_id(value) -> int:
+    """A query parameter as a row id, for ``request.args.get(name, default, type=query_id)``:
+    a value that is no id by ascii_id's rule gives the default (werkzeug's ValueError rule)."""
+    number = ascii_id(value)
+    if number is None:
+        raise ValueError("no id")
+    return number
+
+
 # --- Post/Redirect/Get for a refused form -----------------------------------------------------
 #
 # A refused POST does not render the page at the POST address (Back would then ask to send the

@@ -18,6 +18,11 @@ def _is_control(char: str) -> bool:
     return unicodedata.category(char) == "Cc"
 
 
+def has_controls(text: str) -> bool:
+    """Whether ``text`` holds a control character (NUL, a line break, DEL, ...)."""
+    return any(_is_control(char) for char in text)
+
+
 def clean_text(value, multiline: bool = False):
     """``value`` without control characters, in NFC and stripped; non-strings pass through.
 

@@ -9,7 +9,7 @@ from flask_login import current_user
 from tracker.actions.services import people_for_choice, person_by_id
 from tracker.auth.access import role_required
 from tracker.extensions import db
-from tracker.forms_common import refused, restore
+from tracker.forms_common import query_id, refused, restore
 from tracker.i18n import local_tz, today
 from tracker.meetings import follow_up, meeting_view, queries, services
 from tracker.meetings.forms import (
@@ -91,8 +91,9 @@ def meeting(meeting_id):
 def meeting_screen(slug):
     """At the forum's meeting: one agenda item's actions at a time, large, for a projector."""
     forum = services.get_forum_by_slug(slug) or abort(404)
-    meeting = meeting_view.meeting_for_view(forum, today(), request.args.get("moede", type=int))
-    return _meeting_screen(forum, meeting, request.args.get("punkt", 1, type=int))
+    chosen = request.args.get("moede", type=query_id)
+    meeting = meeting_view.meeting_for_view(forum, today(), chosen)
+    return _meeting_screen(forum, meeting, request.args.get("punkt", 1, type=query_id))
 
 
 @bp.route("/moeder/<int:meeting_id>/moedevisning/<int:action_id>", methods=["POST"])
@@ -102,7 +103,7 @@ def forum_decision(meeting_id, action_id):
     meeting, action = db.get_or_404(Meeting, meeting_id), db.get_or_404(Action, action_id)
     if action.forum_id != meeting.forum_id:
         abort(404)
-    number = request.args.get("punkt", 1, type=int)
+    number = request.args.get("punkt", 1, type=query_id)
     if not meeting_view.may_decide(meeting, today()):
         flash(_("Forummets beslutninger registreres på mødets dag eller et afholdt møde."), "error")
     else:

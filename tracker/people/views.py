@@ -24,7 +24,7 @@ from flask_login import current_user
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
-from tracker.forms_common import refused
+from tracker.forms_common import query_id, refused
 from tracker.models import Person, utcnow
 from tracker.people import importer, merging, privacy, queries, services
 from tracker.people.forms import (
@@ -278,7 +278,7 @@ def reactivate(person_id):
 @role_required("admin")
 def merge(person_id):
     person = _person(person_id)
-    form = MergeForm(duplicate_id=request.args.get("dublet", 0, type=int))
+    form = MergeForm(duplicate_id=request.args.get("dublet", 0, type=query_id))
     candidates = merging.candidates(person)
     form.duplicate_id.choices = choices(candidates, _("— vælg dubletten —"))
     if form.validate_on_submit():

@@ -41,6 +41,7 @@ class SchedulerLease:
         self._connection = None
         self._holding = False
         self.acquired_now = False  # True right after this process took the lock
+        self._catch_up = False  # took the lock and has not yet swept: see take_catch_up()
         self._mutex = threading.Lock()  # the scheduler runs jobs in several threads
 
     def held(self) -> bool:
@@ -48,10 +49,25 @@ class SchedulerLease:
         with self._mutex:
             holding = self._advisory() if self.postgres else self._row_lease()
             self.acquired_now = holding and not self._holding
+            # Kept until a job takes it: whichever job asks first takes the lock, and only the
+            # one asking at that moment sees acquired_now.
+            self._catch_up = self.acquired_now or (holding and self._catch_up)
             if holding != self._holding:
                 log.warning("scheduler %s %s the lock", self.owner, "holds" if holding else "lost")
                 self._holding = holding
             return holding
+
+    def take_catch_up(self) -> bool:
+        """True once after this process took the lock (at start, or from a holder that died
+        perhaps halfway through a sweep): the caller sweeps now. Only one caller gets True."""
+        with self._mutex:
+            owed, self._catch_up = self._catch_up and self._holding, False
+            return owed
+
+    def owe_catch_up(self) -> None:
+        """The catch-up sweep failed: the next job to find the lock held tries it again."""
+        with self._mutex:
+            self._catch_up = self._holding
 
     def _advisory(self) -> bool:
         if self._holding and self._connection is not None:
