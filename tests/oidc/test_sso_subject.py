@@ -146,7 +146,7 @@ def test_unlinking_lets_the_next_login_bind_anew(app, sso, torben, admin_client,
     assert torben.sso_subject == NEW_SUB
 
 
-def test_linking_ends_the_persons_logins(app, sso, torben, admin_client, db):
+def test_removing_the_binding_ends_the_persons_logins(app, sso, torben, admin_client, db):
     logged_in = _visitor(app)
     sso_login(logged_in, "torben@example.org")
     assert logged_in.get("/mine").status_code == 200
