@@ -115,7 +115,16 @@ def world(app, secretary, member, admin):
     assert asked.exit_code == 0, asked.output
     # A person who left (their page offers reactivate and erase) and an owner without email
     # (the secretaries' pages offer a field for it).
-    gone = make_person(name="Fratrådt Person", active=False)
+    gone = make_person(
+        name="Fratrådt Person",
+        active=False,
+        # Bound to an account at the login provider, another one refused: link and unlink.
+        sso_issuer="https://login.example",
+        sso_subject="gammel-konto",
+        sso_refused_issuer="https://login.example",
+        sso_refused_subject="ny-konto",
+        sso_refused_at=utcnow(),
+    )
     make_action(make_person(name="Uden Mail"), "Uden mail", meeting=held, words="marts 2025")
     ids = {
         "slug": forum.slug,

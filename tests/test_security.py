@@ -172,6 +172,7 @@ SECRETARY_ONLY = {
     "people.set_email": "secretary",
     "people.deactivate": "admin",
     "people.reactivate": "admin",
+    "people.sso_account": "admin",
     "people.merge": "admin",
     "people.export": "admin",
     "people.erase": "admin",

@@ -33,13 +33,18 @@ SECRET = "test-client-secret-0123456789"
 MISCHIEF = ("expired", "wrong-audience", "wrong-issuer", "wrong-nonce", "tampered", "alg-none")
 ROTATING = "tracker-rotated"  # signs with a new key after POST /test/rotate
 CALLBACK = "/login/sso/oidc/callback"
-# What the provider says about some test accounts; anyone else: email = the login typed.
+# What the provider says about some test accounts (keyed by the login typed at the provider);
+# anyone else: email = the login typed. The sub is the login as typed (provider.mjs).
 ACCOUNTS = {
     "gruppe.admin@example.org": {"groups": ["grp-alle", "grp-admins"], "name": "Gry Admin"},
     "gruppe.sekretaer@example.org": {"groups": ["grp-sekretariat"]},
     "ingen.grupper@example.org": {"groups": []},
     "upn.bruger@example.org": {"email": None, "preferred_username": "UPN.Bruger@Example.org"},
     "uverificeret@example.org": {"email_verified": False},
+    # Another account at the provider with Torben's address (a reused address): another sub.
+    "ny.medarbejder@example.org": {"email": "torben@example.org", "name": "Nina Ny"},
+    # Like Entra ID: the object id and tenant besides the per-application sub.
+    "entra.bruger@example.org": {"oid": "0f0e0d0c-aaaa-4bbb-8ccc-123456789abc", "tid": "t-1"},
 }
 
 

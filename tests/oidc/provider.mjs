@@ -5,7 +5,10 @@
 //   node tests/oidc/provider.mjs CONFIG.json
 //
 // CONFIG.json: {"clients": [{"client_id", "client_secret", "mischief"?}], "redirect_uris": [...],
-// "post_logout_redirect_uris": [...], "accounts": {"email": {"groups": [...], "name": ...}}}.
+// "post_logout_redirect_uris": [...], "accounts": {"login": {"groups": [...], "name": ...}}}.
+// An account's claims: sub the login as typed (oidc-provider's account id), email the login
+// (unless "email" says another, or null: none), preferred_username, name, and groups, oid and
+// tid (Entra's) where given.
 // When listening it prints one line of JSON: {"issuer": "http://127.0.0.1:PORT"}.
 //
 // "mischief" makes the provider hand one client ID tokens that a broken or hostile provider
@@ -50,6 +53,7 @@ function account(id) {
       claims.preferred_username = known.preferred_username || login;
       claims.name = known.name || login.split('@')[0];
       if (known.groups) claims.groups = known.groups;
+      if (known.oid) Object.assign(claims, { oid: known.oid, tid: known.tid });
       return claims;
     },
   };
@@ -85,7 +89,7 @@ const provider = new Provider(issuer, {
   claims: {
     openid: ['sub', 'groups'],
     email: ['email', 'email_verified'],
-    profile: ['name', 'preferred_username'],
+    profile: ['name', 'preferred_username', 'oid', 'tid'],
   },
   // Like Entra ID: the scopes' claims are in the ID token itself.
   conformIdTokenClaims: false,

@@ -85,8 +85,23 @@ def test_full_login_through_the_provider(client, sso, db):
     assert "Torben Chef" in client.get("/indstillinger").get_data(as_text=True)
 
 
-def test_preferred_username_when_the_token_has_no_email(client, sso, db):
-    person = make_person(name="Ulla Upn", email="upn.bruger@example.org")
+def test_preferred_username_never_logs_in_an_unlinked_person(client, sso, db):
+    """The token has no email claim, and its preferred_username is an admin's address: a name
+    anyone may be given at the provider, so it names nobody here."""
+    person = make_person(name="Ulla Upn", email="upn.bruger@example.org", role="admin")
+    response = sso_login(client, "upn.bruger@example.org")
+    assert_refused(client, response, "sendte ingen e-mailadresse")
+    assert person.sso_subject is None, "nothing bound"
+
+
+def test_a_linked_person_logs_in_without_an_email_claim(client, sso, db):
+    """Bound at an earlier login, the account is known by its subject: no email is needed."""
+    person = make_person(
+        name="Ulla Upn",
+        email="upn.bruger@example.org",
+        sso_issuer=sso.issuer,
+        sso_subject="upn.bruger@example.org",
+    )
     response = sso_login(client, "upn.bruger@example.org")
     assert response.status_code == 302 and response.headers["Location"] == "/"
     assert db.session.scalars(select(LoginSession)).one().person_id == person.id

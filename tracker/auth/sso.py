@@ -2,27 +2,33 @@
 flush and never commit).
 
 The provider (``tracker.auth.providers``) checks its own answer and names an :class:`Identity`;
-here that identity becomes a person: matched by email, case-insensitively, or created when
-``OIDC_CREATE_PEOPLE`` is on; refused when unknown or deactivated; given a role from its groups
-when ``OIDC_ROLE_GROUPS`` maps them. The rate limit per address is the password login's
-(``tracker.auth.throttle``), and each started login can be finished once, whatever the browser
-sends back: the state is recorded as used in the database before the provider is asked.
+here that identity becomes a person. A person is found by the provider's issuer and subject
+once a login has bound them; else by the token's email claim, case-insensitively (never by
+``preferred_username``), and this first login binds the subject to them. A person whose subject
+is bound is never logged in by another subject with their email: that login is refused, and
+kept on the person for an admin to link (``link_refused``) or the binding is removed
+(``unlink``) so that the next login binds anew. Unknown people are created when
+``OIDC_CREATE_PEOPLE`` is on; deactivated people are refused; roles follow the groups when
+``OIDC_ROLE_GROUPS`` maps them (``tracker.auth.group_roles``). The rate limit per address is the
+password login's (``tracker.auth.throttle``), and each started login can be finished once,
+whatever the browser sends back: the state is recorded as used in the database before the
+provider is asked.
 """
 
 from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from datetime import datetime
 
 from flask import current_app
 from flask_babel import gettext as _
+from sqlalchemy import select
 
-from tracker.auth import services, throttle
+from tracker.auth import group_roles, services, throttle
 from tracker.auth.providers import Identity, LoginProvider, SsoRefused
 from tracker.extensions import db
-from tracker.models import Person
-
-ROLE_RANK = {"member": 0, "secretary": 1, "admin": 2}
+from tracker.models import Person, utcnow
 
 
 def refusal_message(reason: str) -> str:
@@ -64,19 +70,33 @@ def _state_key(pending: dict) -> str:
     return hashlib.sha256(str(pending.get("state", "")).encode()).hexdigest()
 
 
-def role_for(groups: tuple[str, ...], role_groups: dict[str, str]) -> str:
-    """The highest role any of ``groups`` gives (``role_groups``: group -> role); else member."""
-    roles = [role_groups[g] for g in groups if g in role_groups]
-    return max(roles, key=ROLE_RANK.__getitem__, default="member")
+def linked_person(issuer: str, subject: str) -> Person | None:
+    """The person the provider's account (``issuer``, ``subject``) is bound to, if any."""
+    return db.session.scalar(
+        select(Person).where(Person.sso_issuer == issuer, Person.sso_subject == subject)
+    )
 
 
-def person_for(identity: Identity) -> SsoLogin:
-    """The active person the identity names (created when allowed), with roles from groups."""
+def _other_account(identity: Identity) -> str:
+    return _(
+        "%(email)s hører i trackeren til en anden konto hos login-udbyderen, så du er ikke "
+        "logget ind. Er det din nye konto, så bed en administrator om at knytte den til dig "
+        "på din side under Personer.",
+        email=identity.email,
+    )
+
+
+def person_for(identity: Identity, now: datetime | None = None) -> SsoLogin:
+    """The active person the identity names (bound at the first login, created when allowed),
+    with roles from groups; or why not."""
+    now = now or utcnow()
     config = current_app.config
-    person = services.find_person_by_email(identity.email)
-    role_groups = config.get("OIDC_ROLE_GROUPS") or {}
+    person = linked_person(identity.issuer, identity.subject)
     if person is None:
-        if not config.get("OIDC_CREATE_PEOPLE"):
+        if not identity.email:
+            return SsoLogin(None, refusal_message("no-email"))
+        person = services.find_person_by_email(identity.email)
+        if person is None and not config.get("OIDC_CREATE_PEOPLE"):
             return SsoLogin(
                 None,
                 _(
@@ -85,17 +105,43 @@ def person_for(identity: Identity) -> SsoLogin:
                     email=identity.email,
                 ),
             )
-        person = Person(name=identity.name or identity.email, email=identity.email)
-        person.role = "member"
-        db.session.add(person)
-    elif not person.active:
+        if person is None:
+            name = identity.name or identity.email
+            person = Person(name=name, email=identity.email, role="member", active=True)
+            db.session.add(person)
+        elif person.active and person.sso_subject is not None:
+            # The address is this person's, the account is not: a reused address, or the
+            # person's account made anew. Only an admin can tell; kept for them to link.
+            person.sso_refused_issuer, person.sso_refused_subject = (
+                identity.issuer,
+                identity.subject,
+            )
+            person.sso_refused_at = now
+            db.session.flush()
+            return SsoLogin(None, _other_account(identity))
+    if not person.active:
         return SsoLogin(
             None, _("Din konto er deaktiveret. Kontakt sekretariatet, hvis det er en fejl.")
         )
-    if role_groups and identity.groups is not None:
-        person.role = role_for(identity.groups, role_groups)
+    if person.sso_subject is None:
+        bind(person, identity.issuer, identity.subject)
+    group_roles.apply_groups(person, identity.groups, now)
     db.session.flush()
     return SsoLogin(person)
+
+
+def bind(person: Person, issuer: str | None, subject: str | None) -> None:
+    """Bind the provider's account (``issuer``, ``subject``) to ``person``: their logins through
+    the provider are matched by it from now on; a refused other account is forgotten."""
+    person.sso_issuer, person.sso_subject = issuer, subject
+    person.sso_refused_issuer = person.sso_refused_subject = person.sso_refused_at = None
+    db.session.flush()
+
+
+def unbind(person: Person) -> None:
+    """Forget the person's account at the provider (and a refused one): the next login with
+    their email binds its account anew."""
+    bind(person, None, None)
 
 
 def finish_login(

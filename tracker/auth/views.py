@@ -16,7 +16,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
-from tracker.auth import links, providers, reset, services, sessions, sso
+from tracker.auth import group_roles, links, providers, reset, services, sessions, sso
 from tracker.auth.forms import (
     ForgotPasswordForm,
     LoginForm,
@@ -28,6 +28,7 @@ from tracker.auth.providers import SsoRefused
 from tracker.extensions import db
 from tracker.extensions import login as login_manager
 from tracker.forms_common import refused
+from tracker.models import utcnow
 
 bp = Blueprint("auth", __name__)
 
@@ -51,6 +52,29 @@ def require_login():
     if request.endpoint in PUBLIC_ENDPOINTS or current_user.is_authenticated:
         return None
     return login_manager.unauthorized()
+
+
+@bp.before_app_request
+def recheck_group_role():
+    """A role from the provider's groups lapses one session after the login through the
+    provider that gave it (tracker.auth.group_roles): a password login, a "Husk mig" login
+    restored, or one kept open, is a member's from then on. Checked on every request (no query
+    unless it lapses), so no way of staying logged in outlives it."""
+    if request.endpoint in PUBLIC_ENDPOINTS or not current_user.is_authenticated:
+        return None  # public pages (static files) need no person loaded
+    if group_roles.drop_lapsed(current_user._get_current_object(), utcnow()):
+        db.session.commit()
+        label = providers.available()[0].label if providers.available() else "…"
+        flash(
+            _(
+                "Din rolle kom fra dine grupper hos login-udbyderen, og den er ikke bekræftet, "
+                "siden du sidst loggede ind der. Du er derfor almindeligt medlem, til du logger "
+                "ind med “Log ind med %(label)s” igen.",
+                label=label,
+            ),
+            "info",
+        )
+    return None
 
 
 def _log_in(person, via: str, remember: bool = False) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from flask_login import UserMixin
-from sqlalchemy import ForeignKey, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text
 from sqlalchemy import true as sa_true
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 from werkzeug.security import check_password_hash, generate_password_hash
@@ -61,6 +61,21 @@ class Person(UserMixin, db.Model):
     # When the person left (deactivated) and when their name and email were erased (GDPR).
     deactivated_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Single sign-on (tracker.auth.sso): the provider's issuer and the person's stable subject
+    # there, bound at the first login through it; later logins are matched by these, never by
+    # the email alone. A login whose email is this person's but whose subject is another is
+    # refused and kept in sso_refused_*, for an admin to link (or not) on the person's page.
+    sso_issuer: Mapped[str | None] = mapped_column(String(300))
+    sso_subject: Mapped[str | None] = mapped_column(String(255))
+    sso_refused_issuer: Mapped[str | None] = mapped_column(String(300))
+    sso_refused_subject: Mapped[str | None] = mapped_column(String(255))
+    sso_refused_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The role the provider's groups gave at the last login through it, and when; a role that
+    # came from groups is trusted for one session length after that (tracker.auth.group_roles).
+    sso_role: Mapped[str | None] = mapped_column(String(20))
+    sso_role_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    __table_args__ = (Index("ix_person_sso_subject", "sso_issuer", "sso_subject", unique=True),)
 
     manager: Mapped[Person | None] = relationship(
         remote_side="Person.id", foreign_keys=[manager_id]
@@ -122,7 +137,8 @@ class Person(UserMixin, db.Model):
 
 
 # What the trail records: data handed out, erased, merged, deactivated, imported; a role given or
-# taken, an email changed, a password set by an administrator, the reminder settings changed.
+# taken, an email changed, a password set by an administrator, the reminder settings changed;
+# an account at the login provider linked or unlinked.
 AUDIT_KINDS = (
     "export",
     "erase",
@@ -133,6 +149,8 @@ AUDIT_KINDS = (
     "email",
     "password",
     "settings",
+    "sso-link",
+    "sso-unlink",
 )
 
 

@@ -109,6 +109,15 @@ class ReactivateForm(CleanForm):
     submit = SubmitField(_l("Genaktivér"))
 
 
+class SsoAccountForm(CleanForm):
+    """The person's account at the login provider: link the refused login's account (its
+    ``subject``, as the admin was shown it), or remove the binding."""
+
+    subject = HiddenField()
+    link = SubmitField(_l("Knyt den nye konto"))
+    unlink = SubmitField(_l("Fjern koblingen"))
+
+
 class MergeForm(CleanForm):
     duplicate_id = person_choice(
         _l("Dubletten"),

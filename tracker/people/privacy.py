@@ -3,8 +3,9 @@ and erasing a person who has left. Both are written to the audit trail (who, whe
 
 Erasing replaces the name by "Tidligere medarbejder #N" and removes the email everywhere the
 tracker keeps them: the person, the history of actions, status notes and action texts that
-name them, the outbox, logins and rate-limit counters. The minutes themselves (agenda items,
-decisions) are the municipality's record and are not changed (README, "Personoplysninger").
+name them, the outbox, logins, rate-limit counters and the account at the login provider. The
+minutes themselves (agenda items, decisions) are the municipality's record and are not changed
+(README, "Personoplysninger").
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import selectinload
 
+from tracker.auth import sso
 from tracker.extensions import db
 from tracker.mail import masked
 from tracker.models import (
@@ -151,6 +153,7 @@ def _profile(person: Person) -> dict:
         "fristpåmindelser": person.deadline_reminders_enabled,
         "har_adgangskode": bool(person.password_hash),
         "har_kalenderlink": bool(person.calendar_token),
+        "konto_hos_login_udbyder": person.sso_subject,
     }
 
 
@@ -325,6 +328,7 @@ def erase(person: Person, actor: Person, remove_notes: bool) -> list[tuple[str, 
     person.name = new_name
     for column in ("email", "title", "unit", "password_hash", "calendar_token", "absent_until"):
         setattr(person, column, None)
+    sso.unbind(person)  # the account at the login provider names the person too
     person.manager = person.substitute = None
     person.erased_at = utcnow()
     person.auth_version = (person.auth_version or 0) + 1

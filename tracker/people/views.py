@@ -26,7 +26,7 @@ from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.forms_common import query_id, refused
 from tracker.models import Person, utcnow
-from tracker.people import importer, merging, privacy, queries, services
+from tracker.people import importer, merging, privacy, queries, services, sso_links
 from tracker.people.forms import (
     LANGUAGE_LABELS,
     ROLE_LABELS,
@@ -39,6 +39,7 @@ from tracker.people.forms import (
     MergeForm,
     PersonForm,
     ReactivateForm,
+    SsoAccountForm,
     choices,
 )
 
@@ -98,6 +99,8 @@ AUDIT_LABELS = {
     "email": _l("E-mail ændret"),
     "password": _l("Adgangskode sat af en administrator"),
     "settings": _l("Indstillinger for påmindelser ændret"),
+    "sso-link": _l("Konto hos login-udbyderen knyttet"),
+    "sso-unlink": _l("Kobling til login-udbyderen fjernet"),
 }
 IMPORT_FIELDS = {
     "name": _l("navn"),
@@ -271,6 +274,25 @@ def reactivate(person_id):
         return redirect(url_for(".person", person_id=person.id))
     db.session.commit()
     flash(_("%(name)s er aktiv igen.", name=person.name), "success")
+    return redirect(url_for(".person", person_id=person.id))
+
+
+@bp.route("/admin/personer/<int:person_id>/login-udbyder", methods=["POST"])
+@role_required("admin")
+def sso_account(person_id):
+    """Link the account of the person's refused login through the provider ("link"), or
+    remove the binding ("unlink"): the next login with the person's email binds its account."""
+    person, form = _person(person_id), SsoAccountForm()
+    if not form.validate_on_submit() or form.link.data == form.unlink.data:
+        abort(400)
+    if form.link.data:
+        change = lambda: sso_links.link_refused(person, form.subject.data, _me())  # noqa: E731
+        done = _("Den nye konto hos login-udbyderen er knyttet til %(name)s.", name=person.name)
+    else:
+        change = lambda: sso_links.unlink(person, _me())  # noqa: E731
+        done = _("Koblingen er fjernet: %(name)s' næste login knytter kontoen.", name=person.name)
+    if _commit_or_refuse(form, change) is not _REFUSED:
+        flash(done, "success")
     return redirect(url_for(".person", person_id=person.id))
 
 

@@ -33,7 +33,7 @@ class SsoRefused(Exception):
         "state",  # no login was started here, it was used before, or it is too old
         "unavailable",  # the provider could not be reached or answered nonsense
         "token",  # the ID token failed a check: signature, issuer, audience, expiry, nonce
-        "no-email",  # the token names no email address
+        "no-email",  # the token has no email claim (and its subject is linked to nobody)
         "unverified-email",  # the provider says the address is not verified
         "bad-response",  # the answer lacks what it must have (code), or came the wrong way
     )
@@ -47,10 +47,13 @@ class SsoRefused(Exception):
 
 @dataclass(frozen=True)
 class Identity:
-    """Who the provider says logged in. ``groups`` is None when the token has no group claim
-    (then roles are left as they are), a tuple (perhaps empty) when it has one."""
+    """Who the provider says logged in. ``issuer`` and ``subject`` name the account there for
+    good (the subject never changes and is never given to another); ``email`` is the address
+    the provider vouches for, "" when it sends none. ``groups`` is None when the token has no
+    group claim (then roles are left as they are), a tuple (perhaps empty) when it has one."""
 
     provider: str
+    issuer: str
     subject: str
     email: str
     name: str = ""

@@ -39,6 +39,19 @@ def _loggable(code) -> str:
     return re.sub(r"[^a-z_]", "?", str(code)[:40])
 
 
+def stable_subject(claims) -> str:
+    """The person's account at the provider, for good: Entra's object id (``oid``, with the
+    tenant ``tid``), the same in every application of the tenant; else ``sub`` (which Entra
+    makes per application, so a new app registration would change it)."""
+    oid, tid = claims.get("oid"), claims.get("tid")
+    if isinstance(oid, str) and 0 < len(oid) <= 100:
+        return f"{tid}/{oid}" if isinstance(tid, str) and 0 < len(tid) <= 100 else oid
+    subject = str(claims["sub"])
+    if not 0 < len(subject) <= 255:  # OpenID Connect Core: at most 255 ASCII characters
+        raise SsoRefused("bad-response", "the subject is empty or too long")
+    return subject
+
+
 class OpenIDConnect:
     """One OpenID provider (Microsoft Entra ID: the tenant's v2.0 issuer) and our client there."""
 
@@ -202,24 +215,21 @@ class OpenIDConnect:
         return claims
 
     def _identity(self, claims) -> Identity:
+        """The identity the checked claims name. The email is the ``email`` claim alone, never
+        ``preferred_username`` (Entra's UPN, a name that may be anyone's address)."""
         if claims.get("email_verified") is False:
             raise SsoRefused("unverified-email")
-        email = next(
-            (
-                value.strip().lower()
-                for value in (claims.get("email"), claims.get("preferred_username"))
-                if isinstance(value, str) and "@" in value and len(value) <= 254
-            ),
-            "",
-        )
-        if not email:
-            raise SsoRefused("no-email")
+        email = claims.get("email")
+        email = email.strip().lower() if isinstance(email, str) else ""
+        if "@" not in email or len(email) > 254:
+            email = ""
         found = claims.get(self.groups_claim)
         groups = tuple(str(g) for g in found) if isinstance(found, list) else None
         name = claims.get("name") if isinstance(claims.get("name"), str) else ""
         return Identity(
             provider=self.name,
-            subject=str(claims["sub"]),
+            issuer=self.issuer,  # the token's iss, checked to be this
+            subject=stable_subject(claims),
             email=email,
             name=name[:200],
             groups=groups,
