@@ -1,7 +1,14 @@
-"""How well the importer reads the corpus of referater in tests/data/referater/.
+"""How well the importer reads real minutes (the measure) and its own corpus (single shapes).
 
-    .venv/bin/python -m bench.import_score [-v]
+    .venv/bin/python -m bench.import_score [-v]          # both, side by side
+    .venv/bin/python -m bench.import_score --real [-v]   # only the real minutes
 
+The real score is the one that counts: the scorer in ``../shared/referater/`` (real published
+minutes nobody wrote for this importer, with what a secretary wants from each) runs
+``tracker minutes import FILE --dry-run --json`` on each file, against a throwaway SQLite
+database. Its last line is printed beside the invented corpus's total.
+
+The invented corpus is tests/data/referater/:
 Each referat has a hand-written ``<file>.json`` beside it: the meeting fields, who attended
 and who did not, the agenda items with their case numbers, and the follow-up actions a
 secretary would track (a word of the title, the owner, the deadline's last day). Printed per
@@ -21,7 +28,10 @@ file and in total:
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -173,9 +183,40 @@ def _line(score: Score) -> str:
     )
 
 
+REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "referater"
+
+
+def real_score(verbose: bool = False) -> str:
+    """Run the shared scorer on the real minutes; its report (the last line holds the totals)."""
+    if not (REAL / "score.py").exists():
+        return f"(ingen rigtige referater: {REAL} findes ikke)"
+    tracker = Path(sys.executable).with_name("tracker")
+    with tempfile.TemporaryDirectory() as instance:
+        env = {
+            **os.environ,
+            "SECRET_KEY": "import-score",
+            "DATABASE_URL": f"sqlite:///{instance}/score.db",
+            "TRACKER_INSTANCE_DIR": instance,
+        }
+        subprocess.run([str(tracker), "db", "upgrade"], env=env, check=True, capture_output=True)
+        command = [sys.executable, str(REAL / "score.py"), str(tracker), str(REAL / "inputs")]
+        done = subprocess.run(
+            command + (["-v"] if verbose else []), env=env, capture_output=True, text=True
+        )
+    return done.stdout + done.stderr
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Print the score of every file and the total."""
-    verbose = "-v" in (argv if argv is not None else sys.argv[1:])
+    """Print the real score and the invented corpus's, every file and the totals."""
+    argv = argv if argv is not None else sys.argv[1:]
+    verbose = "-v" in argv
+    report = real_score(verbose)
+    print("Rigtige referater (../shared/referater):")
+    print(report.rstrip())
+    if "--real" in argv:
+        return
+    print()
+    print("Egne referater (tests/data/referater, enkelte former):")
     scores, total = score_corpus()
     for score in scores:
         print(_line(score))
@@ -183,6 +224,9 @@ def main(argv: list[str] | None = None) -> None:
             for miss in score.misses:
                 print("    " + miss)
     print(_line(total))
+    print()
+    print("I alt, rigtige: " + (report.strip().splitlines() or ["-"])[-1])
+    print("I alt, egne:    " + _line(total).strip())
 
 
 if __name__ == "__main__":
