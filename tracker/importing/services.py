@@ -25,14 +25,10 @@ from tracker.meetings.services import (
     slugify,
 )
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
+from tracker.minutes.isolation import READ_SECONDS, read_in_child
 from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
-from tracker.minutes.reading import (
-    MAX_BYTES,
-    MAX_UNPACKED_BYTES,
-    MinutesError,
-    read_minutes_bytes,
-)
+from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
 from tracker.models.people import name_key
 
@@ -77,10 +73,14 @@ def upload_limit() -> int:
 
 
 def read_referat(data: bytes, filename: str = "") -> Parsed:
-    """Read and parse an uploaded file; MinutesError with a Danish message when it cannot."""
-    text = read_minutes_bytes(
+    """Read and parse an uploaded file; MinutesError with a Danish message when it cannot.
+
+    The file is read in a child process with a budget (tracker.minutes.isolation): killed
+    after IMPORT_READ_SECONDS, so a hostile file never holds a web worker longer."""
+    text = read_in_child(
         data,
         filename,
+        seconds=current_app.config.get("IMPORT_READ_SECONDS", READ_SECONDS),
         max_bytes=upload_limit(),
         max_unpacked_bytes=current_app.config.get("IMPORT_MAX_UNPACKED_BYTES", MAX_UNPACKED_BYTES),
     )
