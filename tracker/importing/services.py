@@ -32,6 +32,8 @@ from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
 from tracker.models.people import name_key
 
+MAX_PROPOSALS = 500  # proposed actions the review shows (its form has one row per proposal)
+
 
 @dataclass
 class Parsed:
@@ -123,6 +125,20 @@ def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | 
             Meeting.title.in_(names),
         )
     )
+
+
+def check_proposals(parsed: Parsed) -> None:
+    """Refuse a referat with more proposed actions than the review can show (MAX_PROPOSALS)."""
+    if len(parsed.drafts) > MAX_PROPOSALS:
+        raise MinutesError(
+            f"Referatet giver {len(parsed.drafts)} forslag til handlinger, men gennemgangen kan "
+            f"højst vise {MAX_PROPOSALS}. Er det det rigtige dokument? Ellers kan en "
+            "administrator importere det med kommandoen tracker minutes import.",
+            f"The minutes give {len(parsed.drafts)} proposed actions, but the review can show "
+            f"at most {MAX_PROPOSALS}. Is it the right document? If so, an administrator can "
+            "import it with the command tracker minutes import.",
+            code="too_many_drafts",
+        )
 
 
 def ensure_new(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
