@@ -19,6 +19,7 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import math
@@ -192,6 +193,8 @@ def _limit(seconds: float, memory: int) -> None:
     # would hang the child, and a hostile file's warnings are no one's business.
     logging.disable(logging.CRITICAL)
     warnings.simplefilter("ignore")
+    # The collector leaves what was inherited alone: walking it would copy the parent's pages.
+    gc.freeze()
     cpu = max(1, math.ceil(seconds))
     _set(resource.RLIMIT_CPU, cpu, cpu + 1)  # SIGXCPU at the soft limit, SIGKILL at the hard
     _set(resource.RLIMIT_CORE, 0, 0)
