@@ -192,6 +192,12 @@ def test_a_read_over_its_wall_clock_time_is_stopped_and_refused(
     assert counts() == before
 
 
+def test_the_refusal_names_the_time_in_danish_and_english():
+    assert "inden for 1 sekund, så" in str(isolation.too_slow_error(1))
+    assert "inden for 10 sekunder, så" in str(isolation.too_slow_error(10))
+    assert "within 2.5 seconds," in isolation.too_slow_error(2.5).message("en")
+
+
 def test_the_child_runs_with_cpu_core_and_memory_limits():
     def limits():
         return [resource.getrlimit(r) for r in (resource.RLIMIT_CPU, resource.RLIMIT_CORE)] + [

@@ -41,18 +41,21 @@ _BUG_EXIT = 70
 
 
 def seconds_text(seconds: float, locale: str = "da") -> str:
-    """Seconds for messages: "10", "2,5" (Danish) or "2.5" (English)."""
-    text = f"{seconds:g}"
-    return text if (locale or "da").lower().startswith("en") else text.replace(".", ",")
+    """Seconds for messages: "1 sekund", "10 sekunder", "2,5 sekunder"; "2.5 seconds" in English."""
+    english = (locale or "da").lower().startswith("en")
+    number = f"{seconds:g}" if english else f"{seconds:g}".replace(".", ",")
+    if english:
+        return f"{number} second" + ("" if seconds == 1 else "s")
+    return f"{number} sekund" + ("" if seconds == 1 else "er")
 
 
 def too_slow_error(seconds: float) -> MinutesError:
     """The refusal of an upload whose reading took longer than ``seconds``."""
     return MinutesError(
-        f"Referatet kunne ikke læses inden for {seconds_text(seconds)} sekunder, så læsningen "
-        "blev afbrudt. Gem referatet som Word eller tekst og prøv igen.",
-        f"The minutes could not be read within {seconds_text(seconds, 'en')} seconds, so "
-        "reading was stopped. Save the minutes as Word or text and try again.",
+        f"Referatet kunne ikke læses inden for {seconds_text(seconds)}, så læsningen blev "
+        "afbrudt. Gem referatet som Word eller tekst og prøv igen.",
+        f"The minutes could not be read within {seconds_text(seconds, 'en')}, so reading was "
+        "stopped. Save the minutes as Word or text and try again.",
         code="too_slow",
     )
 
