@@ -51,6 +51,19 @@ def _clock(value: str) -> time:
         raise ConfigError(f"REMINDER_TIME skal skrives som TT:MM, ikke {value!r}.") from error
 
 
+def _seconds(value: str) -> float:
+    """A positive number of seconds (IMPORT_READ_SECONDS)."""
+    try:
+        seconds = float(value.strip().replace(",", "."))
+    except ValueError:
+        seconds = 0.0
+    if not 0 < seconds < 3600:
+        raise ConfigError(
+            f"IMPORT_READ_SECONDS skal være et antal sekunder over 0 (fx 10), ikke {value!r}."
+        )
+    return seconds
+
+
 def _closed_days(value: str) -> tuple[tuple[int, int], ...]:
     """MM-DD,MM-DD,...: the days the municipality is closed besides the public holidays."""
     days = []
@@ -207,6 +220,8 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAX_CONTENT_LENGTH": int(env.get("UPLOAD_MAX_MB", "5")) * 1024 * 1024,
         # A .docx is a zip: what it may hold unpacked, checked before anything is read.
         "IMPORT_MAX_UNPACKED_BYTES": int(env.get("IMPORT_MAX_UNPACKED_MB", "20")) * 1024 * 1024,
+        # An upload is read in a child process killed after this long (below gunicorn's 30 s).
+        "IMPORT_READ_SECONDS": _seconds(env.get("IMPORT_READ_SECONDS", "10")),
         "BABEL_DEFAULT_LOCALE": "da",
         "BABEL_DEFAULT_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
         "LANGUAGES": ("da", "en"),

@@ -34,8 +34,8 @@ def import_minutes(path, forum, dry_run, as_json):
         click.echo(f"Filen kan ikke læses: {error.strerror} ({path}).", err=True)
         sys.exit(2)
     try:
-        # read_referat takes its size limits (MAX_CONTENT_LENGTH, IMPORT_MAX_UNPACKED_BYTES)
-        # from the app config, as the import page does.
+        # read_referat takes its limits (MAX_CONTENT_LENGTH, IMPORT_MAX_UNPACKED_BYTES) and its
+        # time (IMPORT_READ_SECONDS, in a child process) from the app config, as the page does.
         parsed = services.read_referat(data, path.name)
         services.check_minutes(parsed.minutes, forum)
         if not dry_run:

@@ -18,6 +18,7 @@ from tracker.importing import services
 from tracker.models import ImportDraft, Meeting, Person, utcnow
 from tracker.people import services as people
 from tracker.retention import DRAFT_KEEP_DAYS, prune_import_drafts  # noqa: F401 (tests read it here)
+from tracker.text import clean_text
 
 DRAFT_HOURS = 24  # a review may be saved this long after the upload
 FILENAME_MAX = 255  # ImportDraft.filename is String(255)
@@ -30,7 +31,9 @@ def keep(person: Person, text: str, filename: str = "", forum: str = "") -> Impo
     draft = ImportDraft(
         person_id=person.id,
         text=text,
-        filename=(filename or "")[:FILENAME_MAX],
+        # The browser's name for the file: NUL and control characters are nobody's (and
+        # PostgreSQL refuses NUL).
+        filename=clean_text(filename or "")[:FILENAME_MAX],
         forum=forum or "",
         created_at=now,
     )

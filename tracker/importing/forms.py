@@ -8,6 +8,7 @@ from wtforms import BooleanField, FieldList, FormField, HiddenField, StringField
 from wtforms.validators import Optional
 
 from tracker.forms_common import CleanForm, CleanSubform, max_length
+from tracker.importing.services import MAX_PROPOSALS
 from tracker.people.forms import email_validators
 
 
@@ -43,5 +44,5 @@ class DraftForm(CleanSubform):
 
 class ReviewForm(CleanForm):
     # The referat's text and the forum are in the upload's draft (tracker.importing.drafts).
-    drafts = FieldList(FormField(DraftForm), min_entries=0, max_entries=500)
+    drafts = FieldList(FormField(DraftForm), min_entries=0, max_entries=MAX_PROPOSALS)
     submit = SubmitField(_l("Gem mødet og de valgte handlinger"))

@@ -25,16 +25,14 @@ from tracker.meetings.services import (
     slugify,
 )
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
+from tracker.minutes.isolation import READ_SECONDS, read_in_child
 from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
-from tracker.minutes.reading import (
-    MAX_BYTES,
-    MAX_UNPACKED_BYTES,
-    MinutesError,
-    read_minutes_bytes,
-)
+from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
 from tracker.models.people import name_key
+
+MAX_PROPOSALS = 500  # proposed actions the review shows (its form has one row per proposal)
 
 
 @dataclass
@@ -77,10 +75,14 @@ def upload_limit() -> int:
 
 
 def read_referat(data: bytes, filename: str = "") -> Parsed:
-    """Read and parse an uploaded file; MinutesError with a Danish message when it cannot."""
-    text = read_minutes_bytes(
+    """Read and parse an uploaded file; MinutesError with a Danish message when it cannot.
+
+    The file is read in a child process with a budget (tracker.minutes.isolation): killed
+    after IMPORT_READ_SECONDS, so a hostile file never holds a web worker longer."""
+    text = read_in_child(
         data,
         filename,
+        seconds=current_app.config.get("IMPORT_READ_SECONDS", READ_SECONDS),
         max_bytes=upload_limit(),
         max_unpacked_bytes=current_app.config.get("IMPORT_MAX_UNPACKED_BYTES", MAX_UNPACKED_BYTES),
     )
@@ -123,6 +125,20 @@ def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | 
             Meeting.title.in_(names),
         )
     )
+
+
+def check_proposals(parsed: Parsed) -> None:
+    """Refuse a referat with more proposed actions than the review can show (MAX_PROPOSALS)."""
+    if len(parsed.drafts) > MAX_PROPOSALS:
+        raise MinutesError(
+            f"Referatet giver {len(parsed.drafts)} forslag til handlinger, men gennemgangen kan "
+            f"højst vise {MAX_PROPOSALS}. Er det det rigtige dokument? Ellers kan en "
+            "administrator importere det med kommandoen tracker minutes import.",
+            f"The minutes give {len(parsed.drafts)} proposed actions, but the review can show "
+            f"at most {MAX_PROPOSALS}. Is it the right document? If so, an administrator can "
+            "import it with the command tracker minutes import.",
+            code="too_many_drafts",
+        )
 
 
 def ensure_new(minutes: ParsedMinutes, forum_name: str | None = None) -> None:

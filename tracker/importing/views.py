@@ -35,6 +35,7 @@ def upload():
         forum = form.forum.data or ""
         try:
             parsed = services.read_referat(upload.read(), upload.filename or "")
+            services.check_proposals(parsed)  # more than the review can show
             services.ensure_new(parsed.minutes, forum or None)
         except MinutesError as error:
             form.file.errors.append(error.message(str(get_locale())))
@@ -87,10 +88,11 @@ def review_draft(draft_id):
         return _gone_page(draft)
     parsed = services.parse_text(draft.text)
     form = ReviewForm(formdata=None)
-    if not restore(form, f"import-review:{draft.id}"):
-        review.prefill(form, parsed)
     problem = None
     try:  # imported meanwhile (another tab, another secretary) or too long for the database
+        services.check_proposals(parsed)  # kept before the upload refused so many
+        if not restore(form, f"import-review:{draft.id}"):
+            review.prefill(form, parsed)
         services.ensure_new(parsed.minutes, draft.forum or None)
         services.check_minutes(parsed.minutes, draft.forum or None)
     except MinutesError as error:
@@ -107,6 +109,7 @@ def save(draft_id):
         return redirect(page, 303)  # the review says it was imported, or has expired
     form, parsed = ReviewForm(), services.parse_text(draft.text)
     try:
+        services.check_proposals(parsed)  # a draft kept before the upload refused so many
         reviewed = review.reviewed_drafts(form, parsed) if form.validate_on_submit() else None
         if reviewed is None:
             return _refused_review(form, parsed, draft, page)

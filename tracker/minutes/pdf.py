@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.model import Block, tidy
+from tracker.minutes.pdf_budget import MAX_DECODED_BYTES, MAX_OPERATORS, check_pdf_cost
 
 MAX_PAGES = 500
 _PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)
@@ -52,8 +53,11 @@ def no_text_error() -> MinutesError:
     )
 
 
-def read_pdf(data: bytes) -> list[Block]:
-    """The blocks of a PDF; MinutesError for a broken, encrypted or text-less PDF."""
+def read_pdf(
+    data: bytes, *, max_decoded_bytes: int = MAX_DECODED_BYTES, max_operators: int = MAX_OPERATORS
+) -> list[Block]:
+    """The blocks of a PDF; MinutesError for a broken, encrypted, text-less or too heavy PDF
+    (more than ``max_decoded_bytes`` or ``max_operators`` in its pages, counted first)."""
     broken = MinutesError(
         "PDF'en kunne ikke åbnes. Er filen beskadiget?",
         "The PDF could not be opened. Is the file damaged?",
@@ -84,10 +88,11 @@ def read_pdf(data: bytes) -> list[Block]:
                 f"The PDF has too many pages (over {MAX_PAGES}).",
                 code="too_large",
             )
+        check_pdf_cost(pages, max_bytes=max_decoded_bytes, max_operators=max_operators)
         lines: list[_Line] = []
         for number, page in enumerate(pages):
             lines.extend(_page_lines(page, number))
-    except MinutesError:
+    except (MinutesError, MemoryError):  # out of memory is no damage (isolation refuses it)
         raise
     except Exception as exc:  # pypdf raises many kinds of errors on bad files
         raise broken from exc

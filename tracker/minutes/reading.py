@@ -93,6 +93,15 @@ def read_minutes_bytes(
     return text
 
 
+def preload_reader(data: bytes) -> None:
+    """Import the reader the file needs (pypdf, python-docx), so that a process forked to read
+    it (tracker.minutes.isolation) finds it imported instead of importing it each time."""
+    if data[:4] == _ZIP_MAGIC:
+        import docx  # noqa: F401
+    elif _PDF_MAGIC in data[:1024]:
+        import pypdf  # noqa: F401
+
+
 # Control characters but tab and line feed: nothing anyone meant (PostgreSQL refuses NUL).
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 

@@ -59,6 +59,8 @@ def read_docx(data: bytes, *, max_unpacked_bytes: int) -> list[Block]:
 
     try:
         document = docx.Document(io.BytesIO(data))
+    except MemoryError:  # no damage: out of the reading's memory (tracker.minutes.isolation)
+        raise
     except Exception as exc:  # python-docx raises many kinds of errors on bad files
         raise MinutesError(
             "Word-dokumentet kunne ikke åbnes. Er filen beskadiget?",
