@@ -25,6 +25,7 @@ from tracker.meetings.services import (
     slugify,
 )
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
+from tracker.minutes.notices import MinutesWarning, review_warnings
 from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
 from tracker.minutes.reading import (
@@ -45,6 +46,8 @@ class Parsed:
     minutes: ParsedMinutes
     drafts: list[DraftAction]
     planned: tuple[date, ...] = ()  # the forum's planned meetings after this one
+    # what the reading could not place, and "none found" (tracker.importing.notices words them)
+    warnings: list[MinutesWarning] = field(default_factory=list)
 
 
 @dataclass
@@ -92,7 +95,7 @@ def parse_text(text: str) -> Parsed:
     minutes = parse_minutes(text)
     planned = planned_meetings(minutes.forum, minutes.date)
     drafts = extract_draft_actions(minutes, known_people(), planned)
-    return Parsed(text, minutes, drafts, planned)
+    return Parsed(text, minutes, drafts, planned, review_warnings(minutes, drafts))
 
 
 def planned_meetings(forum_name: str, after: date) -> tuple[date, ...]:

@@ -23,6 +23,7 @@ from tracker.minutes.header import (
     Line,
     parse_header,
 )
+from tracker.minutes.notices import NO_ITEMS, MinutesWarning, decision_word
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -41,7 +42,14 @@ from tracker.minutes.sections import (
     _split_lines,
 )
 
-__all__ = ["Attendee", "MinutesPoint", "ParsedAgendaItem", "ParsedMinutes", "parse_minutes"]
+__all__ = [
+    "Attendee",
+    "MinutesPoint",
+    "MinutesWarning",
+    "ParsedAgendaItem",
+    "ParsedMinutes",
+    "parse_minutes",
+]
 
 
 def parse_danish_date(text: str) -> date | None:
@@ -76,6 +84,9 @@ class ParsedMinutes:
     attendees: list[Attendee] = field(default_factory=list)
     agenda_items: list[ParsedAgendaItem] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    # What the parse could not place or is unsure of (tracker.minutes.notices); the import
+    # review and ``tracker minutes import --json`` show each in Danish.
+    warnings: list[MinutesWarning] = field(default_factory=list)
 
 
 _REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
@@ -115,8 +126,11 @@ def parse_minutes(text: str) -> ParsedMinutes:
             "The minutes have no meeting date. Add e.g. 'Mødedato: 26. februar 2025 kl. 08:30'.",
             code="no_date",
         )
-    items, attachments = _parse_body(lines[header_end:], plain, header)
-    return ParsedMinutes(**header, agenda_items=items, attachments=attachments)
+    warnings: list[MinutesWarning] = list(header.pop("warnings", None) or [])
+    items, attachments = _parse_body(lines[header_end:], plain, header, warnings)
+    if not items:
+        warnings.append(MinutesWarning(NO_ITEMS, decision_word(line.text for line in lines)))
+    return ParsedMinutes(**header, agenda_items=items, attachments=attachments, warnings=warnings)
 
 
 def _date_of_decisions(lines: list[_Line]) -> date | None:
@@ -214,7 +228,7 @@ def _paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
 
 
 def _parse_body(
-    lines: list[_Line], plain: bool, header: dict
+    lines: list[_Line], plain: bool, header: dict, warnings: list[MinutesWarning]
 ) -> tuple[list[ParsedAgendaItem], list[str]]:
     items: list[ParsedAgendaItem] = []
     attachments: list[str] = []
