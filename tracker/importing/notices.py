@@ -27,6 +27,10 @@ MESSAGES = {
         "Referatets punktnumre var tabt eller gentaget (%(detail)s); punkterne er nummereret "
         "i rækkefølge. Kontrollér numrene."
     ),
+    notices.UNNUMBERED: _l(
+        "Referatets %(detail)s punkter havde ingen numre (de er fundet ved tidspunkter eller "
+        "fede overskrifter) og er nummereret i rækkefølge. Kontrollér dem."
+    ),
     notices.UNREAD_TABLE: _l("En tabel uden for dagsordenspunkterne blev ikke læst: »%(detail)s«."),
     notices.TEXT_AFTER_ITEMS: _l(
         "Tekst efter det sidste punkts beslutning blev ikke knyttet til noget punkt: »%(detail)s«."

@@ -144,18 +144,8 @@ def _limit(column) -> int:
 
 
 def check_minutes(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
-    """Refuse a referat the database cannot hold: an agenda number twice, or a text too long."""
-    seen: set[int] = set()
-    for item in minutes.agenda_items:
-        if item.number in seen:
-            raise MinutesError(
-                f"Punkt {item.number} står to gange i referatet. "
-                "Ret nummereringen i filen og importér igen.",
-                f"Item {item.number} appears twice in the minutes. "
-                "Correct the numbering in the file and import again.",
-                code="duplicate_item",
-            )
-        seen.add(item.number)
+    """Refuse a referat the database cannot hold: a text too long. (Lost or repeated item
+    numbers are no refusal: the parser numbers the items in order and warns.)"""
     fields = [
         ("Mødets titel", "The meeting's title", minutes.title, _limit(Meeting.title)),
         ("Mødestedet", "The meeting place", minutes.location, _limit(Meeting.location)),

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 NO_ITEMS = "no_items"  # no agenda item found; detail: a decision word the text holds, if any
 NO_PROPOSALS = "no_proposals"  # no proposed action; detail: a decision word the text holds
 RENUMBERED = "renumbered"  # the file's numbering was lost or repeated; detail: "1, 1, 1"
+UNNUMBERED = "unnumbered"  # items without numbers (time slots, bold titles); detail: how many
 UNREAD_TABLE = "unread_table"  # a table row outside any item; detail: its first cells
 TEXT_AFTER_ITEMS = "text_after_items"  # text after the last item's decision; detail: its start
 DETAIL_MAX = 80
