@@ -80,3 +80,43 @@ def test_the_review_warnings_are_translated(secretary_client, secretary):
     page = upload(secretary_client, CALM_REFERAT.encode()).get_data(as_text=True)
     assert "Read: 2 agenda items and 0 proposed actions." in page
     assert "The import found no proposed actions." in page
+
+
+def test_a_decision_table_read_as_text_is_named():
+    minutes = parse_minutes(
+        "# Referat\n\nMødedato: 5. marts 2026\n\n## 1. Opfølgning\n\n## Beslutning\n\n"
+        "Punkt\tBeslutning\tAnsvarlig\tFrist\n1\tPlanen opdateres\tEva\t1. april 2026\n"
+    )
+    assert MinutesWarning("unread_table", "Punkt Beslutning Ansvarlig Frist") in minutes.warnings
+
+
+def test_decisions_after_the_last_item_under_an_unknown_heading_are_named():
+    minutes = parse_minutes(
+        "# Referat\n\nMødedato: 5. marts 2026\n\n## 1. Budget\n\n## Beslutning\n\nGodkendt.\n\n"
+        "## Bilag\n\n- Budgetnotat\n\n"
+        "## Eventuelt og løse ender\n\nDet blev aftalt, at Eva indkalder til et ekstra møde.\n"
+    )
+    (warning,) = [w for w in minutes.warnings if w.code == "text_after_items"]
+    assert warning.detail.startswith("Eventuelt og løse ender: Det blev aftalt")
+    # A signature page after the last item is known: no warning, and no attachment either
+    signed = parse_minutes(
+        "# Referat\n\nMødedato: 5. marts 2026\n\n## 1. Budget\n\n## Beslutning\n\nGodkendt.\n\n"
+        "## Bilag\n\n1 Budgetnotat\n\nUnderskriftsside\n\nEva Holm (A)\n"
+    )
+    assert signed.attachments == ["1 Budgetnotat"]
+    assert [w.code for w in signed.warnings] == []
+
+
+def test_drafts_from_an_approved_proposal_are_marked_to_confirm(app, tmp_path, secretary_client):
+    from tests.test_minutes_items import EDOC
+
+    path = tmp_path / "referat.txt"
+    path.write_text(EDOC)
+    result = app.test_cli_runner().invoke(
+        args=["minutes", "import", str(path), "--dry-run", "--json"]
+    )
+    rows = json.loads(result.stdout)["draft_actions"]
+    marked = {row["title"]: row["from_approved_proposal"] for row in rows}
+    assert any(marked.values()) and not all(marked.values()), marked
+    page = upload(secretary_client, EDOC.encode()).get_data(as_text=True)
+    assert page.count("Fra indstillingen, som mødet godkendte uden ændringer") == 1

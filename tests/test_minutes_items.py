@@ -303,8 +303,8 @@ Centret indstiller, at
 
 A) Forvaltningen udbyder kurserne igen.
 
-Sundhedsudvalgets beslutning den 04.03.2026 Punkt 2 Udsat. Formanden tager kontakt til
-lægerne.
+Sundhedsudvalgets beslutning den 04.03.2026 Punkt 2 Udsat. Formanden indkalder lægerne
+til et møde.
 
 Referat Åbent referat
 
@@ -323,7 +323,7 @@ def test_an_approved_proposal_gives_drafts_to_confirm_and_page_headers_are_dropp
     assert [d.deadline_text for d in approved] == ["inden 1. oktober 2026"]
     assert first.approves(approved[0].source_text)
     # Not approved as it stood: the proposal stays out; the decision's own task is proposed.
-    assert "udbyder" not in second.decision and "Formanden tager kontakt" in second.decision
+    assert "udbyder" not in second.decision and "Formanden indkalder" in second.decision
     assert not any(second.approves(d.source_text) for d in drafts if d.agenda_item_number == 2)
     # the running page header ("Referat Åbent referat", "Dato: …") is no part of a decision
     assert "Åbent referat" not in first.decision + second.decision

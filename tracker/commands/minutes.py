@@ -47,6 +47,8 @@ def import_minutes(path, forum, dry_run, as_json):
         data = to_json_dict(parsed.minutes, parsed.drafts)
         for row, draft in zip(data["draft_actions"], parsed.drafts, strict=True):
             row["unit"] = services.draft_unit(draft, parsed.minutes.forum)  # the body kept
+            # taken from a proposal the meeting approved as it stood: a task to confirm
+            row["from_approved_proposal"] = services.from_approved_proposal(parsed, draft)
         # never silent: what was found, and what the reading could not place (in Danish)
         data["found"] = {
             "agenda_items": len(parsed.minutes.agenda_items),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from flask_babel import gettext, ngettext
 from flask_babel import lazy_gettext as _l
 
+from tracker.importing.services import Parsed, from_approved_proposal
 from tracker.minutes import notices
 from tracker.minutes.notices import MinutesWarning
 
@@ -31,9 +32,13 @@ MESSAGES = {
         "Referatets %(detail)s punkter havde ingen numre (de er fundet ved tidspunkter eller "
         "fede overskrifter) og er nummereret i rækkefølge. Kontrollér dem."
     ),
-    notices.UNREAD_TABLE: _l("En tabel uden for dagsordenspunkterne blev ikke læst: »%(detail)s«."),
+    notices.UNREAD_TABLE: _l(
+        "En tabel blev læst som almindelig tekst, så dens kolonner (fx ansvarlig og frist) "
+        "ikke er brugt: »%(detail)s«. Kontrollér forslagene fra den."
+    ),
     notices.TEXT_AFTER_ITEMS: _l(
-        "Tekst efter det sidste punkts beslutning blev ikke knyttet til noget punkt: »%(detail)s«."
+        "Efter det sidste punkt står tekst med beslutninger, som ikke er knyttet til noget "
+        "punkt: »%(detail)s«. Opret handlingerne fra mødet bagefter, hvis der er nogen."
     ),
 }
 # The same warning, when the text holds a decision word (its detail): more than a calm "none".
@@ -72,3 +77,9 @@ def counts(items: int, proposals: int) -> str:
 def as_json(warnings: list[MinutesWarning]) -> list[dict]:
     """The warnings for ``--json``: code, detail and the sentence a person reads."""
     return [{"code": w.code, "detail": w.detail, "message": message(w)} for w in warnings]
+
+
+def to_confirm(parsed: Parsed) -> set[str]:
+    """The source sentences of the drafts taken from an approved proposal (the review marks
+    them: the meeting approved the proposal, the secretary confirms each task)."""
+    return {d.source_text for d in parsed.drafts if from_approved_proposal(parsed, d)}

@@ -69,6 +69,14 @@ def draft_unit(draft: DraftAction, forum: str = "") -> str | None:
     return unit_of(draft.owner_names, forum)
 
 
+def from_approved_proposal(parsed: Parsed, draft: DraftAction) -> bool:
+    """The draft comes from the proposal ("Indstilling") that the meeting approved as it
+    stood: a task of this meeting's, proposed for the secretary to confirm."""
+    number = draft.agenda_item_number
+    item = next((i for i in parsed.minutes.agenda_items if i.number == number), None)
+    return item is not None and item.approves(draft.source_text)
+
+
 def known_people() -> list[str]:
     """Names of everybody the system knows, for matching names in the minutes."""
     return list(db.session.scalars(select(Person.name).where(Person.active.is_(True))))

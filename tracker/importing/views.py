@@ -74,6 +74,7 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
         problem=problem,
         found=found,
         warnings=warnings,
+        to_confirm=notices.to_confirm(parsed),
     )
 
 

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.minutes.header import FIELD_LINE, Line
-from tracker.minutes.notices import RENUMBERED, UNNUMBERED, MinutesWarning
+from tracker.minutes.notices import RENUMBERED, UNNUMBERED, MinutesWarning, decision_word
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
     _BULLET,
@@ -75,8 +75,9 @@ class Heading:
 
 
 def _is_section(text: str) -> bool:
+    """A label that opens an item's section (not "Bilag" or a signature page)."""
     return bool(
-        _section_kind(text)
+        _section_kind(text) not in (None, "attachments", "end")
         or (_INLINE_SECTION.match(text) and not _ATTACHMENT_LINE.match(text))
         or re.match(r"^beslutning\s+(?:i|truffet|den)\b", text, re.I)
     )
@@ -166,6 +167,7 @@ def _title_like(line: Line) -> bool:
         text
         and len(text) <= 160
         and not line.toc
+        and not _section_kind(text)
         and not _is_section(text)
         and not _is_case(text)
         and not _NUMBER_ALONE.match(text)
@@ -309,7 +311,9 @@ def _unnumbered(lines: list[Line]) -> dict[int, Heading]:
         if below is None or lines[below].bold or lines[below].level:
             continue  # a title has text below it
         titles[i] = Heading(i, None, line.text.rstrip(":"), WEAK)
-    return titles if len(titles) >= 2 else {}
+    # a page's menus and boxes have bold titles too: the minutes' text decides something
+    body = [line.text for j, line in enumerate(lines) if j > min(titles, default=0)]
+    return titles if len(titles) >= 2 and decision_word(body) else {}
 
 
 def settle_numbers(items: list, warnings: list[MinutesWarning]) -> list:

@@ -34,7 +34,14 @@ from tracker.minutes.items import (
     paragraphs,
     render_decision,
 )
-from tracker.minutes.notices import NO_ITEMS, MinutesWarning, decision_word
+from tracker.minutes.notices import (
+    NO_ITEMS,
+    TEXT_AFTER_ITEMS,
+    UNREAD_TABLE,
+    MinutesWarning,
+    decision_word,
+    excerpt,
+)
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -43,6 +50,7 @@ from tracker.minutes.sections import (
     _CASE_NUMBER,
     _DECIDED_ON,
     _DOCUMENT_LABEL,
+    Row,
     _is_referat_like,
     _split_lines,
     line_section,
@@ -150,9 +158,15 @@ def _parse_body(
     expect_case = False
     next_case: str | None = None
     meeting_date = header["date"]
+    tables: list[str] = []  # the first row of each table read as plain text
+    dropped: list[tuple[ItemBuilder | None, str, list[str]]] = []  # unknown headings' text
 
     def flush_pending() -> None:
         nonlocal pending
+        if section in ("intro", "decision", "summary", "proposal"):
+            _note_tables(pending, tables)
+        if section == "other" and dropped and dropped[-1][0] is item:
+            dropped[-1][2].extend(line.text for line in pending if line.text)
         if section == "attachments":
             for line in pending:
                 name = _BULLET.sub(r"\1", line.text).strip()
@@ -255,12 +269,41 @@ def _parse_body(
         if line.level and section != "programme":
             flush_pending()
             section = "other"
+            dropped.append((item, text, []))
             continue
         pending.append(line)
     flush_pending()
     finish()
+    _warn_unplaced(items, tables, dropped, warnings)
     # An agenda list the minutes repeat goes; lost or repeated numbers are counted in order.
     return [built.build() for built in settle_numbers(items, warnings)], attachments
+
+
+def _note_tables(pending: list[_Line], tables: list[str]) -> None:
+    """Remember a table's first row (three cells or more) that is read as plain text."""
+    previous_row = False
+    for line in pending:
+        row = isinstance(line, Row)
+        if row and not previous_row:
+            tables.append(line.text)
+        previous_row = row or (previous_row and not line.text)
+
+
+def _warn_unplaced(
+    items: list[ItemBuilder],
+    tables: list[str],
+    dropped: list[tuple[ItemBuilder | None, str, list[str]]],
+    warnings: list[MinutesWarning],
+) -> None:
+    """Say which parts the parse could not place: tables read as text, decisions after the
+    last item under a heading it does not know."""
+    for row in tables[:3]:
+        warnings.append(MinutesWarning(UNREAD_TABLE, excerpt(row)))
+    last = items[-1] if items else None
+    for owner, heading, texts in dropped:
+        if owner is last and texts and decision_word(texts):
+            warnings.append(MinutesWarning(TEXT_AFTER_ITEMS, excerpt(f"{heading}: {texts[0]}")))
+            break
 
 
 def _same_heading(item: ItemBuilder, number: int | None, title: str) -> bool:

@@ -11,6 +11,7 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tracker.deadlines import find_date
 from tracker.minutes.header import FIELD_LINE, Line, is_title
@@ -65,6 +66,8 @@ _SECTION_WORDS = (
     ("programme", re.compile(r"^(?:program|dagsorden)\s*:?$", re.I)),
     ("decision", re.compile(r"^" + _DECISION_WORDS + r"\s*:?$", re.I)),
     ("attachments", re.compile(r"^bilag\s*:?$", re.I)),
+    # the end matter after the last item: read, nothing to place
+    ("end", re.compile(r"^underskrift(?:sside|sblad|er)?\s*:?$", re.I)),
     # What the meeting was asked to decide: its tasks are the meeting's only when approved.
     (
         "proposal",
@@ -130,7 +133,7 @@ _ABSENCE_ITEM = re.compile(r"\b(?:fravær|afbud)\b", re.I)
 def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
     """(kind, the text after the label) when the line opens a section of an item, else None.
 
-    Kinds: "decision", "summary", "proposal", "programme", "attachments", "other".
+    Kinds: "decision", "summary", "proposal", "programme", "attachments", "end", "other".
     """
     text = line.text
     if not text:
@@ -143,7 +146,7 @@ def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
     if kind is None and (
         text.rstrip(":").lower() in _BARE_SECTION_WORDS
         or (text.endswith(":") or len(text) < 40)
-        and _section_kind(text) in ("decision", "other", "summary", "proposal")
+        and _section_kind(text) in ("decision", "other", "summary", "proposal", "end")
         and not _BULLET.match(text)
     ):
         kind = _section_kind(text)
@@ -181,6 +184,13 @@ def clean_inline(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
+@dataclass
+class Row(Line):
+    """A table row (three cells or more) as one line; ``cells`` says how many."""
+
+    cells: int = 0
+
+
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 
 
@@ -200,7 +210,12 @@ def _split_lines(text: str) -> list[Line]:
         bold = bool(re.fullmatch(r"(\*\*|__)[^*_].*\1:?", stripped))
         toc = bool(_TOC_LEADER.search(stripped))
         cleaned = _NOT_PRESENT.sub("", clean_inline(stripped))
-        lines.append(Line(level, cleaned, bold, toc))
+        cells = len([c for c in stripped.split("\t") if c.strip()])
+        lines.append(
+            Row(level, cleaned, bold, toc, cells=cells)
+            if cells >= 3
+            else Line(level, cleaned, bold, toc)
+        )
     _drop_running_lines(lines)
     texts = [line for line in lines if line.text]
     for line, following in zip(texts, texts[1:], strict=False):
