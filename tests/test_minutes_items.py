@@ -337,3 +337,35 @@ def test_a_short_referats_repeated_decision_is_no_page_header():
         "3. Legeplads\n\nGodkendt.\n"
     )
     assert [i.decision for i in minutes.agenda_items] == ["Godkendt."] * 3
+
+
+def test_an_email_referat_with_the_minutes_on_the_items_line():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 12. marts 2026\nTilstede: Eva, Bo og Ida.\n\n"
+        "1. Valg af referent: Bo\n2. Godkendelse af referat fra sidst, enstemmigt af alle.\n"
+        "3. Medlemmer: 250 medlemmer, heraf 40 nye. Eva opdaterer medlemslisten inden 1. april"
+        " 2026, og Bo sender velkomstbrevet til de nye medlemmer.\n"
+        "4. Årsmøde 2026: Godt møde. Ida booker salen til næste år.\n"
+    )
+    assert items(minutes) == [
+        (1, "Valg af referent: Bo"),
+        (2, "Godkendelse af referat fra sidst, enstemmigt af alle"),
+        (3, "Medlemmer"),
+        (4, "Årsmøde 2026"),
+    ]
+    assert minutes.agenda_items[3].decision == "Godt møde. Ida booker salen til næste år."
+
+
+def test_a_closed_item_on_the_agenda_list_stays_when_the_minutes_leave_it_out():
+    minutes = parse_minutes(
+        "Handicaprådet\n\nReferat\n\nDato: 3. marts 2026\n\nPUNKTER\n\n1. Godkendelse af dagsorden\n"
+        "2. Tildeling af prisen - Lukket punkt\n3. Eventuelt1. Godkendelse af dagsorden\n\n"
+        "Beslutning i Handicaprådet den 03-03-2026\nGodkendt.\n\n"
+        "Sagsfremstilling3. Eventuelt\n\nBeslutning i Handicaprådet den 03-03-2026\nIntet.\n"
+    )
+    assert items(minutes) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Tildeling af prisen - Lukket punkt"),
+        (3, "Eventuelt"),
+    ]
+    assert [i.decision for i in minutes.agenda_items] == ["Godkendt.", "", "Intet."]

@@ -123,19 +123,27 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
             return Heading(i, int(m.group(1)), lines[below].text, NEEDS_PROOF, consumed=[below])
         return None
     m = _NUMBER_TITLE.match(text)
-    if not m or len(text) > 160 or _ATTACHMENT_LINE.match(text):
+    if not m or _ATTACHMENT_LINE.match(text):
         return None
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
+    said = _TITLE_AND_TEXT.match(title)
+    if said and not line.level and (len(said.group(2).split()) >= 3 or said.group(2).endswith(".")):
+        # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
+        strength = WEAK if plain and len(text) <= 160 else IN_LIST
+        return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
+    if len(text) > 160:
+        return None
     words = len(title.split())
     if re.search(r"[!?]$", title) and not line.level:
         return Heading(i, int(number_text), title, IN_LIST)
     if title.endswith(".") and not line.level:
         # "1. Høringssvar." is Word's numbered title; "1. Udvalget godkendte." a sentence
-        return Heading(i, int(number_text), title.rstrip("."), NEEDS_PROOF) if words <= 12 else None
+        strength = NEEDS_PROOF if words <= 12 else IN_LIST
+        return Heading(i, int(number_text), title.rstrip("."), strength)
     if line.level or line.bold or line.case_below:
         return Heading(i, int(number_text), title.rstrip("."))
     if words <= 16:
@@ -144,6 +152,8 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
 
 
 _YEARS = ("19", "20")
+# "Title: text": a short title (no time, no number) and the minutes on the same line
+_TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 
 
 def _continues_paragraph(lines: list[Line], i: int) -> bool:
@@ -266,8 +276,11 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (not restart or heading.number in (1, last_number)) and _proven(
                 lines, heading, candidates
             )
-        elif heading.strength == IN_LIST:
-            ok = in_run and not rejected_run and heading.number == last_number + 1
+        if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
+            # the next number of the list right above: "1. Velkomst" / "2. Referatet godkendt."
+            ok = (
+                bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
+            )
         previous_candidate = True
         rejected_run = not ok
         if not ok:
@@ -355,7 +368,13 @@ def _without_listed_agenda(items: list) -> list:
             len(title) > len(item.title) and title.lower().startswith(item.title.lower())
         ):
             item.title = title or item.title
-    return minutes
+    numbers = [item.number for item in minutes]
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return minutes
+    # A listed item the minutes leave out (a closed item: "9. Handicapprisen - Lukket punkt")
+    # was on the agenda all the same: it stays, without text.
+    missing = [item for item in items[:restart] if item.number not in numbers]
+    return sorted(minutes + missing, key=_number)
 
 
 def _same_title(listed: str | None, title: str) -> bool:

@@ -197,8 +197,9 @@ _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 def _split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    # A collapsed contents list glued to the first item: "Indholdsfortegnelse1. Fraværende"
-    text = re.sub(r"(?im)^(\s*indholdsfortegnelse)(?=\d)", r"\1\n", text)
+    # A label or a contents list glued to the next item: "Indholdsfortegnelse1. Fraværende",
+    # "Sagsfremstilling2. Godkendelse af dagsorden", "10. Eventuelt1. Orientering"
+    text = re.sub(r"(?<=[a-zæøå]{4})(?=\d{1,3}\.\s+[A-ZÆØÅ])", "\n", text)
     # An accordion's toggle glued to its label: "fold dette punkt ind Beslutning"
     text = re.sub(r"(?im)^(\s*)(?:fold\s+dette\s+punkt\s+(?:ind|ud)|vis\s+mere)\s+", r"\1", text)
     for raw in text.split("\n"):
