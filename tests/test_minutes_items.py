@@ -358,8 +358,9 @@ def test_an_email_referat_with_the_minutes_on_the_items_line():
 
 def test_a_closed_item_on_the_agenda_list_stays_when_the_minutes_leave_it_out():
     minutes = parse_minutes(
-        "Handicaprådet\n\nReferat\n\nDato: 3. marts 2026\n\nPUNKTER\n\n1. Godkendelse af dagsorden\n"
-        "2. Tildeling af prisen - Lukket punkt\n3. Eventuelt1. Godkendelse af dagsorden\n\n"
+        "Handicaprådet\n\nReferat\n\nDato: 3. marts 2026\n\nPUNKTER\n\n"
+        "1. Godkendelse af dagsorden\n2. Tildeling af prisen - Lukket punkt\n"
+        "3. Eventuelt1. Godkendelse af dagsorden\n\n"
         "Beslutning i Handicaprådet den 03-03-2026\nGodkendt.\n\n"
         "Sagsfremstilling3. Eventuelt\n\nBeslutning i Handicaprådet den 03-03-2026\nIntet.\n"
     )
