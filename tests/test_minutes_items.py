@@ -370,3 +370,19 @@ def test_a_closed_item_on_the_agenda_list_stays_when_the_minutes_leave_it_out():
         (3, "Eventuelt"),
     ]
     assert [i.decision for i in minutes.agenda_items] == ["Godkendt.", "", "Intet."]
+
+
+def test_the_head_goes_on_after_an_agenda_list_up_to_the_minutes():
+    minutes = parse_minutes(
+        "Handicaprådet\n\nReferat\n\nDato: 4. marts 2026\n\nIndholdsfortegnelse:\n\n"
+        "36 Høring: Lokalplan 512 for boliger ved Møllen\n37 Forretningsorden for rådet\n\n"
+        "Fraværende:\nJonna Holm\n\n36. Høring: Lokalplan 512 for boliger ved Møllen\n\n"
+        "Beslutning\nRådet afgiver høringssvar.\n\n37. Forretningsorden for rådet\n\n"
+        "Beslutning\nGodkendt.\n"
+    )
+    assert items(minutes) == [
+        (36, "Høring: Lokalplan 512 for boliger ved Møllen"),
+        (37, "Forretningsorden for rådet"),
+    ]
+    assert [(a.name, a.present) for a in minutes.attendees] == [("Jonna Holm", False)]
+    assert RENUMBERED not in codes(minutes)

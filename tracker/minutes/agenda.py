@@ -8,8 +8,7 @@ numbered line inside an item's text is a list, not an item, unless a section lab
 ("Referat:", "Beslutning") or a case number follows it: Word's numbering (every item "1.")
 is read that way. A title the page wrapped onto the next line is joined again.
 
-After the parse, :func:`settle_numbers` drops an agenda list that the minutes repeat (taking
-its longer titles), and numbers items whose numbers were lost or repeated in order.
+The numbers are settled after the parse (:mod:`tracker.minutes.numbering`).
 
 Pure module: stdlib only.
 """
@@ -20,7 +19,6 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.minutes.header import FIELD_LINE, Line
-from tracker.minutes.notices import RENUMBERED, UNNUMBERED, MinutesWarning, decision_word
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
     _BULLET,
@@ -46,6 +44,12 @@ _TIME_SLOT = re.compile(
 _OPEN_END = re.compile(
     r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
     r"de|den|det|der|en|et|som|at))$",
+    re.I,
+)
+# Words of minutes (a decision, a report, a task), which a page's menus and boxes lack
+_MINUTES_WORDS = re.compile(
+    r"\b(?:drøft\w*|orienter\w*|beslut\w*|aftal\w*|godkend\w*|vedt\w*|kontakt\w*"
+    r"|følger\s+op|fulgt\s+op|referat\w*|bestyrelsen|udvalget|rådet|skal)\b",
     re.I,
 )
 _BODY_START = re.compile(
@@ -131,7 +135,7 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
-    if said and not line.level and (len(said.group(2).split()) >= 3 or said.group(2).endswith(".")):
+    if said and not line.level and len(said.group(2).split()) >= 3 and said.group(2)[-1] in ".!":
         # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
         return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
@@ -236,7 +240,10 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
     case_after = after is not None and _is_case(lines[after].text)
     if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
         return
-    joiner = "" if heading.title.endswith("-") and not re.match(r"(?:og|eller)\b", text) else " "
+    hyphen = re.search(
+        r"\w-$", heading.title
+    )  # "2030-" / "fremskrivning"; not " -" / "boligområde"
+    joiner = "" if hyphen and not re.match(r"(?:og|eller)\b", text) else " "
     heading.title = (heading.title + joiner + text.strip()).strip()
     heading.consumed.append(j)
 
@@ -249,7 +256,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         if heading is not None:
             candidates[i] = heading
     accepted: dict[int, Heading] = {}
-    last_number = 0
+    last_number = first_number = 0  # a new count starts at 1 or at the first item's number
     body_since = False  # text (not headings) since the last accepted heading
     rejected_run = False  # the previous candidate, right above, was taken as a list line
     skip: set[int] = set()
@@ -268,12 +275,13 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         if heading.strength == WEAK:
             restart = accepted and heading.number <= last_number
             # a new count (a second list, or Word's lost numbering) starts at 1 or repeats
-            again = heading.number in (1, last_number) and _proven(lines, heading, candidates)
+            starts = (1, first_number, last_number)
+            again = heading.number in starts and _proven(lines, heading, candidates)
             ok = not (restart and (body_since or rejected_run) and not again)
             ok = ok and not (in_run and rejected_run)
         elif heading.strength == NEEDS_PROOF:
             restart = accepted and heading.number <= last_number
-            ok = (not restart or heading.number in (1, last_number)) and _proven(
+            ok = (not restart or heading.number in (1, first_number, last_number)) and _proven(
                 lines, heading, candidates
             )
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
@@ -289,6 +297,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         _continuation(lines, heading)
         skip.update(heading.consumed)
         accepted[i] = heading
+        first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
     return accepted or _unnumbered(lines)
@@ -325,64 +334,5 @@ def _unnumbered(lines: list[Line]) -> dict[int, Heading]:
             continue  # a title has text below it
         titles[i] = Heading(i, None, line.text.rstrip(":"), WEAK)
     # a page's menus and boxes have bold titles too: the minutes' text decides something
-    body = [line.text for j, line in enumerate(lines) if j > min(titles, default=0)]
-    return titles if len(titles) >= 2 and decision_word(body) else {}
-
-
-def settle_numbers(items: list, warnings: list[MinutesWarning]) -> list:
-    """Drop an agenda list the minutes repeat, and number lost or repeated numbers in order.
-
-    ``items`` have ``number`` (None: unnumbered), ``title`` and ``empty`` (no text of their
-    own); the result is the items kept, each with a number, no number twice.
-    """
-    items = _without_listed_agenda(items)
-    numbers = [item.number for item in items]
-    if any(n is None for n in numbers):
-        for position, item in enumerate(items, start=1):
-            item.number = position
-        warnings.append(MinutesWarning(UNNUMBERED, str(len(items))))
-        return items
-    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
-        for offset, item in enumerate(items):
-            item.number = numbers[0] + offset
-        shown = ", ".join(str(n) for n in numbers[:8]) + (", …" if len(numbers) > 8 else "")
-        warnings.append(MinutesWarning(RENUMBERED, shown))
-    return items
-
-
-def _without_listed_agenda(items: list) -> list:
-    """Items after an empty agenda list that the minutes repeat, with the list's titles."""
-    restart = next(
-        (k for k in range(1, len(items)) if _number(items[k]) <= _number(items[k - 1])), None
-    )
-    if restart is None or restart < 2 or any(not item.empty for item in items[:restart]):
-        return items
-    listed = {item.number: item.title for item in items[:restart]}
-    minutes = items[restart:]
-    repeated = sum(1 for item in minutes if _same_title(listed.get(item.number), item.title))
-    if repeated * 2 < min(restart, len(minutes)):
-        return items  # not the same agenda: keep every item (and number them in order)
-    for item in minutes:
-        title = listed.get(item.number, "")
-        if not item.title or (
-            len(title) > len(item.title) and title.lower().startswith(item.title.lower())
-        ):
-            item.title = title or item.title
-    numbers = [item.number for item in minutes]
-    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
-        return minutes
-    # A listed item the minutes leave out (a closed item: "9. Handicapprisen - Lukket punkt")
-    # was on the agenda all the same: it stays, without text.
-    missing = [item for item in items[:restart] if item.number not in numbers]
-    return sorted(minutes + missing, key=_number)
-
-
-def _same_title(listed: str | None, title: str) -> bool:
-    if listed is None:
-        return False
-    a, b = listed.lower(), title.lower()
-    return not b or a.startswith(b[:40]) or b.startswith(a[:40])
-
-
-def _number(item) -> int:
-    return item.number if item.number is not None else 0
+    body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
+    return titles if len(titles) >= 2 and _MINUTES_WORDS.search(body) else {}

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from tracker.deadlines import find_date, find_dates
-from tracker.minutes.agenda import Heading, find_headings, settle_numbers
+from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.header import (
     Attendee,
@@ -42,6 +42,7 @@ from tracker.minutes.notices import (
     decision_word,
     excerpt,
 )
+from tracker.minutes.numbering import listed_agenda, settle_numbers
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -116,7 +117,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
         len(lines),
     )
     starts = {id(lines[i]) for i in headings}
-    header = parse_header(lines[:header_end], lambda line: id(line) in starts)
+    header = parse_header(_head(lines, header_end, headings), lambda line: id(line) in starts)
     if header["date"] is None:
         header["date"] = _date_of_decisions(lines[header_end:])
     if header["date"] is None:
@@ -130,6 +131,19 @@ def parse_minutes(text: str) -> ParsedMinutes:
     if not items:
         warnings.append(MinutesWarning(NO_ITEMS, decision_word(line.text for line in lines)))
     return ParsedMinutes(**header, agenda_items=items, attachments=attachments, warnings=warnings)
+
+
+def _head(lines: list[_Line], header_end: int, headings: dict[int, Heading]) -> list[_Line]:
+    """The head's lines; after an agenda list the minutes repeat, the lines between the list
+    and the minutes' first item too (members and absence often stand there)."""
+    head = lines[:header_end]
+    listed = listed_agenda(headings)
+    later = [i for i in sorted(headings) if listed and i > listed[-1]]
+    if not later:
+        return head
+    skip = set(listed) | {j for i in listed for j in headings[i].consumed}
+    between = range(header_end, later[0])
+    return head + [lines[k] for k in between if k not in skip and not lines[k].toc]
 
 
 def _date_of_decisions(lines: list[_Line]) -> date | None:
