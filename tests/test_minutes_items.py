@@ -386,3 +386,13 @@ def test_the_head_goes_on_after_an_agenda_list_up_to_the_minutes():
     ]
     assert [(a.name, a.present) for a in minutes.attendees] == [("Jonna Holm", False)]
     assert RENUMBERED not in codes(minutes)
+
+
+def test_a_number_that_ends_a_wrapped_sentence_is_no_item():
+    minutes = parse_minutes(
+        "REFERAT Byrådet d. 04-03-2026\n\nMødedato Onsdag d. 4. marts 2026 kl. 16:00\n\n"
+        "Punkt 1: Budget\nEMN-2026-000101\nBeslutninger\nGodkendt.\nBeslutningspunkter\n"
+        "At 1) der frigives 18 mio. kr. fra Teknik og Miljø som angivet i afsnit\n6.\n"
+        "Den nye plan for bygningerne vedtages\nSagsforløb\nUdvalg: Byrådet\n"
+    )
+    assert items(minutes) == [(1, "Budget")]
