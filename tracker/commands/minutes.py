@@ -10,7 +10,7 @@ import click
 from flask.cli import with_appcontext
 
 from tracker.extensions import db
-from tracker.importing import services
+from tracker.importing import notices, services
 from tracker.minutes.drafts import to_json_dict
 from tracker.minutes.reading import MinutesError
 
@@ -47,6 +47,14 @@ def import_minutes(path, forum, dry_run, as_json):
         data = to_json_dict(parsed.minutes, parsed.drafts)
         for row, draft in zip(data["draft_actions"], parsed.drafts, strict=True):
             row["unit"] = services.draft_unit(draft, parsed.minutes.forum)  # the body kept
+            # taken from a proposal the meeting approved as it stood: a task to confirm
+            row["from_approved_proposal"] = services.from_approved_proposal(parsed, draft)
+        # never silent: what was found, and what the reading could not place (in Danish)
+        data["found"] = {
+            "agenda_items": len(parsed.minutes.agenda_items),
+            "draft_actions": len(parsed.drafts),
+        }
+        data["warnings"] = notices.as_json(parsed.warnings)
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     if dry_run:
         if not as_json:
@@ -70,3 +78,5 @@ def _summary(parsed) -> None:
     absent = sum(1 for a in m.attendees if not a.present)
     click.echo(f"{m.title}: {m.date:%d-%m-%Y}, {len(m.attendees)} deltagere ({absent} fraværende),")
     click.echo(f"{len(m.agenda_items)} punkter, {len(parsed.drafts)} forslag til handlinger.")
+    for warning in parsed.warnings:
+        click.echo("Advarsel: " + notices.message(warning))

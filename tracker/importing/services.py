@@ -26,6 +26,7 @@ from tracker.meetings.services import (
 )
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.isolation import READ_SECONDS, read_in_child
+from tracker.minutes.notices import MinutesWarning, review_warnings
 from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
 from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
@@ -43,6 +44,8 @@ class Parsed:
     minutes: ParsedMinutes
     drafts: list[DraftAction]
     planned: tuple[date, ...] = ()  # the forum's planned meetings after this one
+    # what the reading could not place, and "none found" (tracker.importing.notices words them)
+    warnings: list[MinutesWarning] = field(default_factory=list)
 
 
 @dataclass
@@ -62,6 +65,14 @@ class ReviewedDraft:
 def draft_unit(draft: DraftAction, forum: str = "") -> str | None:
     """The body or unit among the draft's proposed owners: the unit the review proposes."""
     return unit_of(draft.owner_names, forum)
+
+
+def from_approved_proposal(parsed: Parsed, draft: DraftAction) -> bool:
+    """The draft comes from the proposal ("Indstilling") that the meeting approved as it
+    stood: a task of this meeting's, proposed for the secretary to confirm."""
+    number = draft.agenda_item_number
+    item = next((i for i in parsed.minutes.agenda_items if i.number == number), None)
+    return item is not None and item.approves(draft.source_text)
 
 
 def known_people() -> list[str]:
@@ -94,7 +105,7 @@ def parse_text(text: str) -> Parsed:
     minutes = parse_minutes(text)
     planned = planned_meetings(minutes.forum, minutes.date)
     drafts = extract_draft_actions(minutes, known_people(), planned)
-    return Parsed(text, minutes, drafts, planned)
+    return Parsed(text, minutes, drafts, planned, review_warnings(minutes, drafts))
 
 
 def planned_meetings(forum_name: str, after: date) -> tuple[date, ...]:
@@ -157,18 +168,8 @@ def _limit(column) -> int:
 
 
 def check_minutes(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
-    """Refuse a referat the database cannot hold: an agenda number twice, or a text too long."""
-    seen: set[int] = set()
-    for item in minutes.agenda_items:
-        if item.number in seen:
-            raise MinutesError(
-                f"Punkt {item.number} står to gange i referatet. "
-                "Ret nummereringen i filen og importér igen.",
-                f"Item {item.number} appears twice in the minutes. "
-                "Correct the numbering in the file and import again.",
-                code="duplicate_item",
-            )
-        seen.add(item.number)
+    """Refuse a referat the database cannot hold: a text too long. (Lost or repeated item
+    numbers are no refusal: the parser numbers the items in order and warns.)"""
     fields = [
         ("Mødets titel", "The meeting's title", minutes.title, _limit(Meeting.title)),
         ("Mødestedet", "The meeting place", minutes.location, _limit(Meeting.location)),

@@ -14,7 +14,7 @@ from flask_login import current_user
 from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
-from tracker.importing import drafts, review, services
+from tracker.importing import drafts, notices, review, services
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.minutes.reading import MinutesError, megabytes
 from tracker.people import services as people
@@ -64,8 +64,18 @@ def _draft_or_404(draft_id: int):
 
 
 def _review_page(form, parsed, draft, forum: str, problem: str | None = None) -> str:
+    found = notices.counts(len(parsed.minutes.agenda_items), len(parsed.drafts))
+    warnings = [notices.message(warning) for warning in parsed.warnings]
     return render_template(
-        "importing/review.html", form=form, parsed=parsed, draft=draft, forum=forum, problem=problem
+        "importing/review.html",
+        form=form,
+        parsed=parsed,
+        draft=draft,
+        forum=forum,
+        problem=problem,
+        found=found,
+        warnings=warnings,
+        to_confirm=notices.to_confirm(parsed),
     )
 
 

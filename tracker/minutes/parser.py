@@ -17,53 +17,59 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from tracker.deadlines import find_date, find_dates
+from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.header import (
     Attendee,
     Line,
     parse_header,
 )
+from tracker.minutes.items import (
+    ItemBuilder,
+    MinutesPoint,
+    ParsedAgendaItem,
+    absences,
+    add_decision,
+    approve_proposal,
+    paragraphs,
+    render_decision,
+)
+from tracker.minutes.notices import (
+    NO_ITEMS,
+    TEXT_AFTER_ITEMS,
+    UNREAD_TABLE,
+    MinutesWarning,
+    decision_word,
+    excerpt,
+)
+from tracker.minutes.numbering import listed_agenda, settle_numbers
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
-    _BARE_SECTION_WORDS,
     _BULLET,
     _CASE_LABEL,
     _CASE_NUMBER,
     _DECIDED_ON,
     _DOCUMENT_LABEL,
-    _INLINE_SECTION,
-    _NUMBERED,
-    _agenda_match,
-    _is_agenda_heading,
+    Row,
     _is_referat_like,
-    _section_kind,
     _split_lines,
+    line_section,
 )
 
-__all__ = ["Attendee", "MinutesPoint", "ParsedAgendaItem", "ParsedMinutes", "parse_minutes"]
+__all__ = [
+    "Attendee",
+    "MinutesPoint",
+    "MinutesWarning",
+    "ParsedAgendaItem",
+    "ParsedMinutes",
+    "parse_minutes",
+]
 
 
 def parse_danish_date(text: str) -> date | None:
     """The first date with its year in text ("26. februar 2025", "26-02-2025"), or None."""
     return find_date(text)
-
-
-@dataclass
-class MinutesPoint:
-    heading: str | None
-    text: str
-    kind: str  # "decision" (paragraph) or "plenum" (bullet or numbered item)
-
-
-@dataclass
-class ParsedAgendaItem:
-    number: int
-    title: str
-    case_number: str | None
-    summary: str
-    decision: str
-    points: list[MinutesPoint] = field(default_factory=list)
 
 
 @dataclass
@@ -76,9 +82,13 @@ class ParsedMinutes:
     attendees: list[Attendee] = field(default_factory=list)
     agenda_items: list[ParsedAgendaItem] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    # What the parse could not place or is unsure of (tracker.minutes.notices); the import
+    # review and ``tracker minutes import --json`` show each in Danish.
+    warnings: list[MinutesWarning] = field(default_factory=list)
 
 
 _REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
+_CASE_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4}-\d{4}-\d{3,8})\s+(\S.*)$")
 
 _Line = Line
 
@@ -88,7 +98,9 @@ def parse_minutes(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     lines = _split_lines(text)
-    if not _is_referat_like(lines):
+    plain = not any(line.level for line in lines)
+    headings = find_headings(lines, plain)
+    if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
             "ingen »Mødedato« og ingen dagsordenspunkter (»Punkt 1: …«).",
@@ -96,17 +108,16 @@ def parse_minutes(text: str) -> ParsedMinutes:
             "no 'Mødedato' and no agenda items ('Punkt 1: ...').",
             code="not_minutes",
         )
-    plain = not any(line.level for line in lines)
     header_end = next(
         (
             i
             for i, line in enumerate(lines)
-            if _is_agenda_heading(line, plain)
-            or line.text.lower().startswith("indholdsfortegnelse")
+            if i in headings or line.text.lower().startswith("indholdsfortegnelse")
         ),
         len(lines),
     )
-    header = parse_header(lines[:header_end], lambda line: _is_agenda_heading(line, plain))
+    starts = {id(lines[i]) for i in headings}
+    header = parse_header(_head(lines, header_end, headings), lambda line: id(line) in starts)
     if header["date"] is None:
         header["date"] = _date_of_decisions(lines[header_end:])
     if header["date"] is None:
@@ -115,8 +126,24 @@ def parse_minutes(text: str) -> ParsedMinutes:
             "The minutes have no meeting date. Add e.g. 'Mødedato: 26. februar 2025 kl. 08:30'.",
             code="no_date",
         )
-    items, attachments = _parse_body(lines[header_end:], plain, header)
-    return ParsedMinutes(**header, agenda_items=items, attachments=attachments)
+    warnings: list[MinutesWarning] = list(header.pop("warnings", None) or [])
+    items, attachments = _parse_body(lines, header_end, headings, plain, header, warnings)
+    if not items:
+        warnings.append(MinutesWarning(NO_ITEMS, decision_word(line.text for line in lines)))
+    return ParsedMinutes(**header, agenda_items=items, attachments=attachments, warnings=warnings)
+
+
+def _head(lines: list[_Line], header_end: int, headings: dict[int, Heading]) -> list[_Line]:
+    """The head's lines; after an agenda list the minutes repeat, the lines between the list
+    and the minutes' first item too (members and absence often stand there)."""
+    head = lines[:header_end]
+    listed = listed_agenda(headings)
+    later = [i for i in sorted(headings) if listed and i > listed[-1]]
+    if not later:
+        return head
+    skip = set(listed) | {j for i in listed for j in headings[i].consumed}
+    between = range(header_end, later[0])
+    return head + [lines[k] for k in between if k not in skip and not lines[k].toc]
 
 
 def _date_of_decisions(lines: list[_Line]) -> date | None:
@@ -129,104 +156,31 @@ def _date_of_decisions(lines: list[_Line]) -> date | None:
 # Body: agenda items and attachments
 
 
-class _ItemBuilder:
-    def __init__(self, number: int, title: str) -> None:
-        self.number = number
-        self.title = title
-        self.case_number: str | None = None
-        self.summary: list[str] = []
-        self.decision_blocks: list[tuple[str, str | None, str]] = []  # (kind, heading, text)
-        self.heading: str | None = None
-        self.intro: list[_Line] = []  # lines before any section label
-        self.sections: set[str] = set()  # the section labels seen
-
-    def build(self) -> ParsedAgendaItem:
-        points = [
-            MinutesPoint(heading=h, text=t, kind="decision" if k == "decision" else "plenum")
-            for k, h, t in self.decision_blocks
-        ]
-        return ParsedAgendaItem(
-            number=self.number,
-            title=self.title,
-            case_number=self.case_number,
-            summary="\n\n".join(b for b in self.summary if b),
-            decision=_render_decision(self.decision_blocks),
-            points=points,
-        )
-
-
-def _render_decision(blocks: list[tuple[str, str | None, str]]) -> str:
-    out: list[str] = []
-    number = 0
-    prev = None
-    last_heading = None
-    for kind, heading, text in blocks:
-        if heading != last_heading:
-            last_heading = heading
-            if heading:
-                out.append(heading)
-                prev = "heading"
-        if kind == "plenum_numbered":
-            number += 1
-            piece = f"{number}. {text}"
-        elif kind == "plenum":
-            number = 0
-            piece = f"- {text}"
-        else:
-            number = 0
-            piece = text
-        if out and kind.startswith("plenum") and prev and prev.startswith("plenum"):
-            out[-1] += "\n" + piece
-        else:
-            out.append(piece)
-        prev = kind
-    return "\n\n".join(out)
-
-
-def _paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
-    """Group body lines into ("para"|"bullet"|"numbered", text, bold) blocks."""
-    blocks: list[tuple[str, str, bool]] = []
-    current: list = []
-
-    def flush() -> None:
-        if current:
-            blocks.append((current[0], " ".join(current[1]).strip(), current[2]))
-            current.clear()
-
-    for line in lines:
-        if not line.text:
-            flush()
-            continue
-        bullet, numbered = _BULLET.match(line.text), _NUMBERED.match(line.text)
-        if bullet and not line.bold:
-            flush()
-            current.extend(["bullet", [bullet.group(1)], False])
-        elif numbered and not line.bold and not _ATTACHMENT_LINE.match(line.text):
-            flush()
-            current.extend(["numbered", [numbered.group(2)], False])
-        elif current:
-            current[1].append(line.text)
-            current[2] = current[2] and line.bold
-        else:
-            current.extend(["para", [line.text], line.bold])
-    flush()
-    return blocks
-
-
 def _parse_body(
-    lines: list[_Line], plain: bool, header: dict
+    lines: list[_Line],
+    start: int,
+    headings: dict[int, Heading],
+    plain: bool,
+    header: dict,
+    warnings: list[MinutesWarning],
 ) -> tuple[list[ParsedAgendaItem], list[str]]:
-    items: list[ParsedAgendaItem] = []
+    items: list[ItemBuilder] = []
     attachments: list[str] = []
-    item: _ItemBuilder | None = None
+    item: ItemBuilder | None = None
     section = "toc"
     pending: list[_Line] = []
     expect_case = False
     next_case: str | None = None
     meeting_date = header["date"]
+    tables: list[str] = []  # the first row of each table read as plain text
+    dropped: list[tuple[ItemBuilder | None, str, list[str]]] = []  # unknown headings' text
 
     def flush_pending() -> None:
         nonlocal pending
+        if section in ("intro", "decision", "summary", "proposal"):
+            _note_tables(pending, tables)
+        if section == "other" and dropped and dropped[-1][0] is item:
+            dropped[-1][2].extend(line.text for line in pending if line.text)
         if section == "attachments":
             for line in pending:
                 name = _BULLET.sub(r"\1", line.text).strip()
@@ -234,36 +188,45 @@ def _parse_body(
                     attachments.append(name)
         elif item is not None and section == "summary":
             kinds = {"para": "decision", "bullet": "plenum", "numbered": "plenum_numbered"}
-            blocks = [(kinds[kind], None, text) for kind, text, _ in _paragraphs(pending)]
-            item.summary.append(_render_decision(blocks))
+            blocks = [(kinds[kind], None, text) for kind, text, _ in paragraphs(pending)]
+            item.summary.append(render_decision(blocks))
         elif item is not None and section == "decision":
-            _add_decision(item, _paragraphs(pending), plain)
+            add_decision(item, paragraphs(pending), plain)
         elif item is not None and section == "intro":
             item.intro.extend(pending)
+        elif item is not None and section == "proposal":
+            item.proposal.extend(pending)
         pending = []
 
     def finish() -> None:
         if item is None:
             return
         if _ABSENCE_ITEM.search(item.title):
-            _absences(item, header["attendees"])
+            absences(item, header["attendees"])
         if not item.decision_blocks and not item.sections and item.intro:
             # A small body writes its decision as the item's only, unlabelled paragraphs.
-            _add_decision(item, _paragraphs(item.intro), False)
-        items.append(item.build())
+            add_decision(item, paragraphs(item.intro), False)
+        approve_proposal(item)
+        items.append(item)
 
-    for index, line in enumerate(lines):
+    consumed = {j for heading in headings.values() for j in heading.consumed}
+    for index in range(start, len(lines)):
+        line = lines[index]
         text = line.text
-        heading = _agenda_match(line, plain)
+        if index in consumed:
+            continue
+        heading = headings.get(index)
         if heading is not None:
-            number, title = heading
+            number, title = heading.number, heading.title
             if item is not None and _same_heading(item, number, title):
                 continue  # the heading printed twice
             flush_pending()
             finish()
-            item = _ItemBuilder(number, title)
+            item = ItemBuilder(number, title.strip().rstrip(".:").rstrip())
             item.case_number, next_case = next_case, None
             section, expect_case = "intro", True
+            if heading.inline:
+                pending.append(_Line(0, heading.inline, False))
             continue
         if text.lower().startswith("indholdsfortegnelse") and len(text) < 40:
             flush_pending()
@@ -276,12 +239,12 @@ def _parse_body(
         case = _CASE_LABEL.match(text)
         if case and item is not None:
             value = case.group(1) or _next_text(lines, index)
-            if _next_is_heading(lines, index + (0 if case.group(1) else 1), plain):
+            if _next_is_heading(lines, index + (0 if case.group(1) else 1), headings):
                 next_case = value  # the case number printed above its item's heading
             elif item.case_number is None:
                 item.case_number = value
             if not case.group(1):
-                lines[index + 1 :] = _drop_next_text(lines[index + 1 :])
+                _drop_next_text(lines, index + 1)
             continue
         if expect_case and text:
             expect_case = False
@@ -289,21 +252,14 @@ def _parse_body(
             if m and item is not None and not line.level:
                 item.case_number = m.group(1)
                 continue
-        is_heading = line.level > 0 or line.bold or plain
-        kind = _section_kind(text) if is_heading and text else None
-        if kind is None and (
-            text.rstrip(":").lower() in _BARE_SECTION_WORDS
-            or (text.endswith(":") or len(text) < 40)
-            and _section_kind(text) in ("decision", "other", "summary")
-            and not _BULLET.match(text)
-        ):
-            kind = _section_kind(text)
-        inline = None
-        if kind is None and text and not line.level:
-            m = _INLINE_SECTION.match(text)
-            if m and not _ATTACHMENT_LINE.match(text):
-                kind, inline = _section_kind(m.group(1)), m.group(2)
-        if kind is not None:
+            glued = _CASE_FIRST.match(text)
+            if glued and item is not None and not line.level:
+                # "EMN-2025-007940 Tilbagesendes …": the PDF joined the case number and text
+                item.case_number, text = glued.group(1), glued.group(2)
+                line = _Line(line.level, text, line.bold)
+        found = line_section(line, plain)
+        if found is not None:
+            kind, inline = found
             flush_pending()
             if kind == "decision" and meeting_date is not None:
                 dates = find_dates(text)
@@ -327,21 +283,45 @@ def _parse_body(
         if line.level and section != "programme":
             flush_pending()
             section = "other"
+            dropped.append((item, text, []))
             continue
         pending.append(line)
     flush_pending()
     finish()
-    if len(items) > 1 and len({i.number for i in items}) == 1:
-        # Lost numbering (every item "1."): count on. A number twice among others is a
-        # mistake in the file, which the import names (services.check_minutes).
-        for offset, parsed in enumerate(items):
-            parsed.number = items[0].number + offset
-    return items, attachments
+    _warn_unplaced(items, tables, dropped, warnings)
+    # An agenda list the minutes repeat goes; lost or repeated numbers are counted in order.
+    return [built.build() for built in settle_numbers(items, warnings)], attachments
 
 
-def _same_heading(item: _ItemBuilder, number: int, title: str) -> bool:
-    empty = not (item.intro or item.decision_blocks or item.summary or item.sections)
-    return empty and title == item.title and number in (item.number, 1)
+def _note_tables(pending: list[_Line], tables: list[str]) -> None:
+    """Remember a table's first row (three cells or more) that is read as plain text."""
+    previous_row = False
+    for line in pending:
+        row = isinstance(line, Row)
+        if row and not previous_row:
+            tables.append(line.text)
+        previous_row = row or (previous_row and not line.text)
+
+
+def _warn_unplaced(
+    items: list[ItemBuilder],
+    tables: list[str],
+    dropped: list[tuple[ItemBuilder | None, str, list[str]]],
+    warnings: list[MinutesWarning],
+) -> None:
+    """Say which parts the parse could not place: tables read as text, decisions after the
+    last item under a heading it does not know."""
+    for row in tables[:3]:
+        warnings.append(MinutesWarning(UNREAD_TABLE, excerpt(row)))
+    last = items[-1] if items else None
+    for owner, heading, texts in dropped:
+        if owner is last and texts and decision_word(texts):
+            warnings.append(MinutesWarning(TEXT_AFTER_ITEMS, excerpt(f"{heading}: {texts[0]}")))
+            break
+
+
+def _same_heading(item: ItemBuilder, number: int | None, title: str) -> bool:
+    return item.empty and title == item.title and number in (item.number, 1)
 
 
 def _next_text(lines: list[_Line], index: int) -> str | None:
@@ -351,43 +331,17 @@ def _next_text(lines: list[_Line], index: int) -> str | None:
     return None
 
 
-def _drop_next_text(rest: list[_Line]) -> list[_Line]:
-    """The lines after a case label, its value on the next line removed."""
-    for offset, line in enumerate(rest[:2]):
+def _drop_next_text(lines: list[_Line], start: int) -> None:
+    """Blank the case label's value on the next line (it is read; the lines keep their places)."""
+    for line in lines[start : start + 2]:
         if line.text:
             if re.fullmatch(r"[\w./-]*\d[\w./-]*", line.text):
-                return rest[:offset] + rest[offset + 1 :]
+                line.text = ""
             break
-    return rest
 
 
-def _next_is_heading(lines: list[_Line], index: int, plain: bool) -> bool:
-    following = next((ln for ln in lines[index + 1 : index + 4] if ln.text), None)
-    return following is not None and _is_agenda_heading(following, plain)
-
-
-def _absences(item: _ItemBuilder, attendees: list[Attendee]) -> None:
-    """ "Meddelelse om fravær": the attendees named in the item did not attend."""
-    text = " ".join(line.text for line in item.intro)
-    text += " " + " ".join(t for _, _, t in item.decision_blocks)
-    for attendee in attendees:
-        if re.search(r"(?<!\w)" + re.escape(attendee.name) + r"(?!\w)", text):
-            attendee.present = False
-    item.decision_blocks.clear()
-    item.intro.clear()
-
-
-def _add_decision(item: _ItemBuilder, blocks: list[tuple[str, str, bool]], plain: bool) -> None:
-    for index, (kind, text, bold) in enumerate(blocks):
-        is_last = index == len(blocks) - 1
-        short = len(text) <= 70 and not re.search(r"[.:;!?]$", text) and len(text.split()) <= 8
-        if kind == "para" and short and not is_last and (bold or plain):
-            item.heading = text
-            continue
-        if kind == "para":
-            item.decision_blocks.append(("decision", item.heading, text))
-        elif kind == "bullet":
-            item.decision_blocks.append(("plenum", item.heading, text))
-        else:
-            # numbered items are plenum points too; the kind only matters for rendering
-            item.decision_blocks.append(("plenum_numbered", item.heading, text))
+def _next_is_heading(lines: list[_Line], index: int, headings: dict[int, Heading]) -> bool:
+    following = next(
+        (j for j in range(index + 1, index + 4) if j < len(lines) and lines[j].text), None
+    )
+    return following is not None and following in headings

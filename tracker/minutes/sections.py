@@ -11,6 +11,7 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from tracker.deadlines import find_date
 from tracker.minutes.header import FIELD_LINE, Line, is_title
@@ -23,10 +24,14 @@ _PUNKT = re.compile(
     re.IGNORECASE,
 )
 # "214. Title", "• 214. Title": a number, then a title starting with a capital
-_NUMBER_TITLE = re.compile(r"^(?:[•\-–]\s*)?(\d{1,4})\.?\s+([A-ZÆØÅ0-9\"«].*)$")
-_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
+# "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title": a number, then a title
+_NUMBER_TITLE = re.compile(
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\)\s+)([A-ZÆØÅ0-9\"«].*)$"
+)
+# A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
+_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d*\s*$|\S {4,}\d{1,3}$")
 _CASE_NUMBER = re.compile(
-    r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?([A-ZÆØÅ]{0,4}\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
+    r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?([A-ZÆØÅ]{0,4}-?\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
     re.IGNORECASE,
 )
 # A labelled case number; "Dok.nr." names a document, not the case, and is no case number.
@@ -35,9 +40,11 @@ _CASE_LABEL = re.compile(
     r"\s*:?\s*(\S*)\s*(?:Dok(?:ument)?\.?\s*(?:nr|id)\.?.*)?$",
     re.IGNORECASE,
 )
-# A case number alone on a line: "S2024-702", "27.00.00-A00-4-26", "26/1034".
+# A case number alone on a line: "S2024-702", "27.00.00-A00-4-26", "26/1034",
+# FirstAgenda's "EMN-2025-007940".
 _CASE_ALONE = re.compile(
-    r"^(?:[A-ZÆØÅ]{1,4}\d{2,4}-\d{2,6}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{3,6})$"
+    r"^(?:[A-ZÆØÅ]{1,4}\d{2,4}-\d{2,6}|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d+-\d{2}|\d{2}/\d{3,6}"
+    r"|[A-ZÆØÅ]{2,4}-\d{4}-\d{3,8})$"
 )
 _DOCUMENT_LABEL = re.compile(r"^Dok(?:ument)?\.?\s*(?:nr|id)\.?\s*:?", re.IGNORECASE)
 _NOT_PRESENT = re.compile(
@@ -48,31 +55,113 @@ _DECISION_WORDS = (
     r"|referat|beslutningsreferat)"
 )
 _SECTION_WORDS = (
-    ("summary", re.compile(r"^(?:sagens\s+kerne|resum[eé]|sagsfremstilling)\s*:?$", re.I)),
+    (
+        "summary",
+        re.compile(
+            r"^(?:sagens\s+kerne|resum[eé]|sagsfremstilling|sammendrag|beskrivelse\s+af\s+sagen)"
+            r"\s*:?$",
+            re.I,
+        ),
+    ),
     ("programme", re.compile(r"^(?:program|dagsorden)\s*:?$", re.I)),
     ("decision", re.compile(r"^" + _DECISION_WORDS + r"\s*:?$", re.I)),
     ("attachments", re.compile(r"^bilag\s*:?$", re.I)),
+    # the end matter after the last item: read, nothing to place
+    ("end", re.compile(r"^underskrift(?:sside|sblad|er)?\s*:?$", re.I)),
+    # What the meeting was asked to decide: its tasks are the meeting's only when approved.
+    (
+        "proposal",
+        re.compile(
+            r"^(?:indstilling(?:en)?|administrationens\s+indstilling|forvaltningens\s+indstilling"
+            r"|direktørens\s+indstilling|forslag(?:\s+til\s+beslutning)?|beslutningspunkter"
+            r"|det\s+indstilles)\s*:?$",
+            re.I,
+        ),
+    ),
     (
         "other",
         re.compile(
-            r"^(?:indstilling(?:en)?|baggrund|økonomi(?:ske\s+konsekvenser)?|høring|kommunikation"
+            r"^(?:baggrund|økonomi(?:ske)?(?:\s+(?:og|konsekvenser|organisatoriske|finansiering"
+            r"|personale)){0,4}|høring|kommunikation|beslutningen\s+træffes\s+af"
+            r"|sagen\s+(?:afgøres|behandles)\s+i|kompetence|personale|[\w\s]{3,60}\s+påtegning"
             r"|lovgrundlag|retsgrundlag|vurdering|supplerende\s+sagsfremstilling|tidsplan"
-            r"|administrationens\s+indstilling|forvaltningens\s+indstilling|beslutningstema"
-            r"|sagsbeskrivelse|historik|tidligere\s+beslutninger|udvalgets\s+beslutning\s+.*\d{4})"
+            r"|beslutningstema|sagsforløb|sagsbeskrivelse|historik|tidligere\s+beslutninger"
+            r"|udvalgets\s+beslutning\s+.*\d{4})"
             r"\s*:?$",
             re.I,
         ),
     ),
 )
-_BARE_SECTION_WORDS = ("sagens kerne", "beslutning", "bilag", "program", "indholdsfortegnelse")
+_BARE_SECTION_WORDS = (
+    "sagens kerne",
+    "beslutning",
+    "bilag",
+    "program",
+    "indholdsfortegnelse",
+    "indstilling",
+    "sagsforløb",
+)
+# "Beslutning i Økonomiudvalget den 1. oktober 2018:", "Udvalgets beslutning den 04.12.2012
+# Punkt 2 Indstillingen godkendt", "Behandling i Udvalget … onsdag den 15. januar 2020, pkt. 1",
+# "Beslutning Ældrerådet den 10-11-2016": this meeting's decision when the date is its date.
+_DECIDED_LABEL = re.compile(
+    r"^(?P<label>(?:[^\n]{2,100}?\s?s\s+)?(?:beslutning(?:er)?|behandling)\s+(?:(?:i|på|af)\s+)?"
+    r"[^\n]{0,110}?(?:den|d\.)\s+(?P<date>\d{1,2}[-./]\s?\d{1,2}[-./]\s?\d{2,4}"
+    r"|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})(?:\s*,?\s*(?:punkt|pkt\.?)\s*\d+)?)\s*:?\s*(?P<rest>.*)$",
+    re.I,
+)
+# A heading in capitals, alone or glued to its paragraph by the PDF: "BESLUTNINGSFORSLAG FRA
+# KF OG M", "INDSTILLING FRA MAGISTRATSAFDELINGEN FOR TEKNIK OG MILJØ De senere år …"; it opens
+# a proposal or the case's text, never this meeting's decision.
+_CAPS_HEADING = re.compile(
+    r"^((?:[A-ZÆØÅ]{2,}[A-ZÆØÅ,&/-]*\s+)*[A-ZÆØÅ][A-ZÆØÅ,&/-]*)(?=\s+[A-ZÆØÅ][a-zæøå]|\s*$)"
+)
+_CAPS_WORDS = re.compile(
+    r"FORSLAG|INDSTILLING|SAGSFREMSTILLING|BAGGRUND|RESUM[EÉ]|NOTAT|BEGRUNDELSE"
+    r"|PROBLEMSTILLING|SAGSFORLØB|HØRINGSSVAR"
+)
 _INLINE_SECTION = re.compile(
     r"^(Beslutning|Sagens kerne|Bilag|Konklusion|Referat|Opfølgning|Indstilling|Baggrund"
-    r"|Sagsfremstilling)\s*:\s*(\S.*)$",
+    r"|Sagsfremstilling|Beslutningsreferat)\s*:\s*(\S.*)$",
     re.I,
 )
 _ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[.:)\-–]?\s*\S", re.I)
 _DECIDED_ON = re.compile(r"^Beslutning\s+i\s+.{2,80}?\s(?:den|d\.)\s+\d", re.I)
 _ABSENCE_ITEM = re.compile(r"\b(?:fravær|afbud)\b", re.I)
+
+
+def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
+    """(kind, the text after the label) when the line opens a section of an item, else None.
+
+    Kinds: "decision", "summary", "proposal", "programme", "attachments", "end", "other".
+    """
+    text = line.text
+    if not text:
+        return None
+    m = _DECIDED_LABEL.match(text)
+    if m and (m.group("rest") or len(text) <= 200):
+        return "decision", m.group("rest").strip() or None
+    is_heading = line.level > 0 or line.bold or plain
+    kind = _section_kind(text) if is_heading else None
+    if kind is None and (
+        text.rstrip(":").lower() in _BARE_SECTION_WORDS
+        or (text.endswith(":") or len(text) < 40)
+        and _section_kind(text) in ("decision", "other", "summary", "proposal", "end")
+        and not _BULLET.match(text)
+    ):
+        kind = _section_kind(text)
+    if kind is not None:
+        return kind, None
+    if line.level:
+        return None
+    m = _INLINE_SECTION.match(text)
+    if m and not _ATTACHMENT_LINE.match(text):
+        return _section_kind(m.group(1)), m.group(2)
+    m = _CAPS_HEADING.match(text)
+    if m and _CAPS_WORDS.search(m.group(1)):
+        rest = text[m.end() :].strip() or None
+        return ("proposal" if re.search(r"FORSLAG|INDSTILLING", m.group(1)) else "other"), rest
+    return None
 
 
 def _section_kind(text: str) -> str | None:
@@ -85,33 +174,6 @@ def _section_kind(text: str) -> str | None:
     return None
 
 
-def _agenda_match(line: Line, plain: bool) -> tuple[int, str] | None:
-    """(number, title) when the line is an agenda item's heading."""
-    if line.toc or not line.text:
-        return None
-    m = _PUNKT.match(line.text)
-    if m:
-        if line.level or line.bold or re.match(r"^Punkt\s+\d+\s*[:.]", line.text, re.I):
-            return int(m.group(1)), m.group(2).strip().rstrip(".")
-        if not re.match(r"^Punkt\b", line.text, re.I) and len(line.text) < 150:
-            return int(m.group(1)), m.group(2).strip().rstrip(".")
-        return None
-    m = _NUMBER_TITLE.match(line.text)
-    if not m or len(line.text) > 160 or _ATTACHMENT_LINE.match(line.text):
-        return None
-    title = m.group(2).strip()
-    # A sentence ("1. Udvalget godkendte indstillingen.") is no heading; a title has no full stop.
-    if re.search(r"[.!?]$", title) and not line.level:
-        return None
-    if line.level or line.bold or line.case_below or (plain and len(title.split()) <= 16):
-        return int(m.group(1)), title.rstrip(".")
-    return None
-
-
-def _is_agenda_heading(line: Line, plain: bool = False) -> bool:
-    return _agenda_match(line, plain) is not None
-
-
 def clean_inline(text: str) -> str:
     """Strip Markdown emphasis and escapes from one line."""
     text = re.sub(r"(\*\*|__)([^\n]{1,500}?)\1", r"\2", text)
@@ -122,12 +184,25 @@ def clean_inline(text: str) -> str:
     return re.sub(r"[ \t]+", " ", text).strip()
 
 
+@dataclass
+class Row(Line):
+    """A table row (three cells or more) as one line; ``cells`` says how many."""
+
+    cells: int = 0
+
+
 _HEADING = re.compile(r"^(#{1,6})\s*(.*?)\s*#*\s*$")
 
 
 def _split_lines(text: str) -> list[Line]:
     lines: list[Line] = []
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff").split("\n"):
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # A label or a contents list glued to the next item: "Indholdsfortegnelse1. Fraværende",
+    # "Sagsfremstilling2. Godkendelse af dagsorden", "10. Eventuelt1. Orientering"
+    text = re.sub(r"(?<=[a-zæøå]{4})(?=\d{1,3}\.\s+[A-ZÆØÅ])", "\n", text)
+    # An accordion's toggle glued to its label: "fold dette punkt ind Beslutning"
+    text = re.sub(r"(?im)^(\s*)(?:fold\s+dette\s+punkt\s+(?:ind|ud)|vis\s+mere)\s+", r"\1", text)
+    for raw in text.split("\n"):
         stripped = raw.strip()
         level = 0
         m = _HEADING.match(stripped)
@@ -136,7 +211,13 @@ def _split_lines(text: str) -> list[Line]:
         bold = bool(re.fullmatch(r"(\*\*|__)[^*_].*\1:?", stripped))
         toc = bool(_TOC_LEADER.search(stripped))
         cleaned = _NOT_PRESENT.sub("", clean_inline(stripped))
-        lines.append(Line(level, cleaned, bold, toc))
+        cells = len([c for c in stripped.split("\t") if c.strip()])
+        lines.append(
+            Row(level, cleaned, bold, toc, cells=cells)
+            if cells >= 3
+            else Line(level, cleaned, bold, toc)
+        )
+    _drop_running_lines(lines)
     texts = [line for line in lines if line.text]
     for line, following in zip(texts, texts[1:], strict=False):
         line.case_below = bool(
@@ -145,10 +226,50 @@ def _split_lines(text: str) -> list[Line]:
     return lines
 
 
-def _is_referat_like(lines: list[Line]) -> bool:
+_PAGE_NUMBER = re.compile(
+    r"^(?:side\s+\d+(?:\s*(?:af|/)\s*\d+)?|\d+\s+(?:of|af)\s+\d+|-\s*\d+\s*-)$", re.I
+)
+HEAD_LINES = 8
+
+
+def _drop_running_lines(lines: list[Line]) -> None:
+    """Blank a page's running header and page number ("Referat Åbent referat", "Dato: …",
+    "Side 4"): lines of the head repeated in the body, and page numbers. A section label
+    ("Referat") goes only where it stands among other running lines."""
+    filled = [i for i, line in enumerate(lines) if line.text]
+    first_item = next(
+        (
+            k
+            for k, i in enumerate(filled)
+            if _PUNKT.match(lines[i].text) or _NUMBER_TITLE.match(lines[i].text)
+        ),
+        len(filled),
+    )
+    # the head: before any item (a short referat's "Godkendt." repeated is no page header)
+    head = {
+        lines[i].text for i in filled[: min(HEAD_LINES, first_item)] if len(lines[i].text) <= 80
+    }
+    counts: dict[str, int] = {}
+    for i in filled:
+        counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
+    running = {t for t in head if counts.get(t, 0) >= 3}
+    body = filled[HEAD_LINES:]
+    marked = [i for i in body if lines[i].text in running or _PAGE_NUMBER.match(lines[i].text)]
+    plain_running = [i for i in marked if not _section_kind(lines[i].text)]
+    for i in marked:
+        # a label ("Referat") repeated goes only beside a running line that is no label
+        if not _section_kind(lines[i].text) or any(abs(i - j) <= 4 for j in plain_running):
+            lines[i].text = ""
+
+
+def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
+    """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
+    with a decision section or with ``items`` (agenda items found) of two or more."""
     head = [line for line in lines if line.text][:15]
     if any(is_title(line.text) for line in head):
         return True
+    if items >= 2 and any(find_date(line.text) for line in head):
+        return True  # "Skolebestyrelsen / Mandag d. 19. august 2019. / … / 1. … / 2. …"
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)

@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 
 from tracker.minutes.model import Block, tidy
 
-_SKIP = {"script", "style", "noscript", "template", "head", "nav", "form", "button", "select"}
+_SKIP = {"script", "style", "noscript", "template", "head", "nav", "form", "select"}
 _SKIP |= {"svg", "iframe", "object"}
 _BLOCK = {"p", "div", "section", "article", "main", "header", "footer", "aside", "dt", "dd"}
 _BLOCK |= {"blockquote", "pre", "address", "figure", "figcaption", "caption", "body", "html"}
@@ -55,6 +55,7 @@ class _Parser(HTMLParser):
         self.item: str | None = None  # "bullet" or "numbered" while inside <li>
         self.cells: list[str] | None = None
         self.cell: list[str] | None = None
+        self.button = 0  # inside a <button>: only a heading's text (an accordion's title) counts
 
     def handle_starttag(self, tag, attrs):
         if tag in _VOID:
@@ -66,7 +67,11 @@ class _Parser(HTMLParser):
         if self.skip or tag in _SKIP:
             self.skip += 1
             return
-        if tag in _HEADINGS:
+        if tag == "button":
+            self.button += 1
+        elif tag in _HEADINGS:
+            if self.cells is not None:
+                self._unfold_row()
             self.flush()
             self.heading = _HEADINGS[tag]
         elif tag in ("ul", "ol"):
@@ -83,6 +88,8 @@ class _Parser(HTMLParser):
             self.cells = []
         elif tag in ("td", "th") and self.cells is not None:
             self.cell = []
+        elif tag in ("td", "th"):
+            self.flush()  # a cell of an unfolded (layout) row: a block of its own
         elif tag in ("strong", "b"):
             self.bold += 1
         elif tag in _BLOCK:
@@ -94,7 +101,9 @@ class _Parser(HTMLParser):
         if self.skip:
             self.skip -= 1
             return
-        if tag in _HEADINGS:
+        if tag == "button":
+            self.button = max(0, self.button - 1)
+        elif tag in _HEADINGS:
             self.flush()
             self.heading = 0
         elif tag in ("ul", "ol"):
@@ -109,9 +118,12 @@ class _Parser(HTMLParser):
             if value and self.cells is not None:
                 self.cells.append(value)
             self.cell = None
+        elif tag in ("td", "th"):
+            self.flush()
         elif tag == "tr":
             if self.cells:
                 self.blocks.append(Block("row", cells=self.cells))
+            self.flush()
             self.cells = None
         elif tag in ("strong", "b"):
             self.bold = max(0, self.bold - 1)
@@ -119,7 +131,7 @@ class _Parser(HTMLParser):
             self.flush()
 
     def handle_data(self, data):
-        if self.skip:
+        if self.skip or self.button and not self.heading:
             return
         if self.cell is not None:
             self.cell.append(data)
@@ -127,6 +139,17 @@ class _Parser(HTMLParser):
         self.text.append(data)
         if self.bold:
             self.bold_text.append(data)
+
+    def _unfold_row(self) -> None:
+        """A table row that holds headings is a layout, not data (a web agenda's item: number,
+        title, case number, decision): its cells so far become paragraphs, the rest blocks."""
+        done = list(self.cells or [])
+        if self.cell is not None:
+            done.append(tidy("".join(self.cell)))
+        self.cells = self.cell = None
+        for value in done:
+            if value:
+                self.blocks.append(Block("paragraph", value))
 
     def flush(self) -> None:
         """End the block being collected."""

@@ -1,0 +1,338 @@
+"""Which lines of a referat head its agenda items, and how the items are numbered.
+
+A heading is "Punkt 3: Title", "Pkt. 3 Title", "3. Title" (a heading, bold, a case number
+below it, or a line of a plain text), a number alone above its title line (a web page's
+table cells), "Ad 3: …" (a decision under the number of an agenda listed above), and, in a
+referat without numbered items, a time slot ("19.00-19.30 Title") or a bold title. A
+numbered line inside an item's text is a list, not an item, unless a section label
+("Referat:", "Beslutning") or a case number follows it: Word's numbering (every item "1.")
+is read that way. A title the page wrapped onto the next line is joined again.
+
+The numbers are settled after the parse (:mod:`tracker.minutes.numbering`).
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.minutes.header import FIELD_LINE, Line
+from tracker.minutes.sections import (
+    _ATTACHMENT_LINE,
+    _BULLET,
+    _CASE_ALONE,
+    _CASE_LABEL,
+    _CASE_NUMBER,
+    _INLINE_SECTION,
+    _NUMBER_TITLE,
+    _PUNKT,
+    _section_kind,
+)
+
+# "Ad 3:", "Ad pkt. 3." — the minutes of item 3 of the agenda listed above
+_AD = re.compile(r"^Ad\s+(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
+_NUMBER_ALONE = re.compile(r"^(\d{1,3})\.?$")
+# "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
+_TIME_SLOT = re.compile(
+    r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?"
+    r"(?:\s*[-–:]\s*|\s+|$)(?P<title>.*)$",
+    re.I,
+)
+# A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
+_OPEN_END = re.compile(
+    r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
+    r"de|den|det|der|en|et|som|at))$",
+    re.I,
+)
+# Words of minutes (a decision, a report, a task), which a page's menus and boxes lack
+_MINUTES_WORDS = re.compile(
+    r"\b(?:drøft\w*|orienter\w*|beslut\w*|aftal\w*|godkend\w*|vedt\w*|kontakt\w*"
+    r"|følger\s+op|fulgt\s+op|referat\w*|bestyrelsen|udvalget|rådet|skal)\b",
+    re.I,
+)
+_BODY_START = re.compile(
+    r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
+)
+# How sure a candidate is: a heading; a plain text's numbered line; a line that needs a label
+# or case number below it; a long line, an item only amid a numbered list (an agenda list)
+STRONG, WEAK, NEEDS_PROOF, IN_LIST = 0, 1, 2, 3
+
+
+@dataclass
+class Heading:
+    """An agenda item's heading: where it starts, its number (None: none) and title."""
+
+    index: int
+    number: int | None
+    title: str
+    strength: int = STRONG
+    consumed: list[int] = field(default_factory=list)  # lines of the title below the heading
+    inline: str = ""  # text after "Ad 3:" on the same line: the start of the minutes
+    refers_back: bool = False  # "Ad 3": the title is the listed agenda's
+
+    @property
+    def end(self) -> int:
+        """The first line after the heading's own lines."""
+        return max([self.index, *self.consumed]) + 1
+
+
+def _is_section(text: str) -> bool:
+    """A label that opens an item's section (not "Bilag" or a signature page)."""
+    return bool(
+        _section_kind(text) not in (None, "attachments", "end")
+        or (_INLINE_SECTION.match(text) and not _ATTACHMENT_LINE.match(text))
+        or re.match(r"^beslutning\s+(?:i|truffet|den)\b", text, re.I)
+    )
+
+
+def _is_case(text: str) -> bool:
+    return bool(
+        _CASE_LABEL.match(text)
+        or _CASE_ALONE.match(text)
+        or (len(text) < 40 and _CASE_NUMBER.match(text) and re.search(r"\d[-/.]\d", text))
+    )
+
+
+def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
+    line = lines[i]
+    text = line.text
+    if line.toc or not text:
+        return None
+    m = _AD.match(text)
+    if m:
+        return Heading(i, int(m.group(1)), "", STRONG, inline=m.group(2), refers_back=True)
+    m = _PUNKT.match(text)
+    if m:
+        number, title = int(m.group(1)), m.group(2).strip().rstrip(".")
+        glued = re.match(r"min(?=[A-ZÆØÅ])", title)
+        if glued and len(m.group(1)) >= 2:
+            # "Punkt 15 minGodkendelse …": a table's number and duration cells run together
+            digits = m.group(1)
+            number, title = int(digits[:-2] or digits[:-1]), title[glued.end() :]
+        if line.level or line.bold or re.match(r"^Punkt\s+\d+\s*[:.]", text, re.I):
+            return Heading(i, number, title)
+        if len(text) < 150:
+            return Heading(
+                i, number, title, STRONG if not text.lower().startswith("punkt") else WEAK
+            )
+        return None
+    if _continues_paragraph(lines, i) or _next_is_toc(lines, i):
+        return None  # a wrapped line of a paragraph ("… i afsnit" / "6."), or of a contents list
+    m = _NUMBER_ALONE.match(text)
+    if m and not line.level:
+        below = _next_text(lines, i, 2)
+        if below is not None and _title_like(lines[below]):
+            return Heading(i, int(m.group(1)), lines[below].text, NEEDS_PROOF, consumed=[below])
+        return None
+    m = _NUMBER_TITLE.match(text)
+    if not m or _ATTACHMENT_LINE.match(text):
+        return None
+    number_text, title = m.group(1), m.group(2).strip()
+    if re.match(r"at\s", title, re.I):
+        return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
+    if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
+        return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
+    said = _TITLE_AND_TEXT.match(title)
+    if said and not line.level and len(said.group(2).split()) >= 3 and said.group(2)[-1] in ".!":
+        # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
+        strength = WEAK if plain and len(text) <= 160 else IN_LIST
+        return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
+    if len(text) > 160:
+        return None
+    words = len(title.split())
+    if re.search(r"[!?]$", title) and not line.level:
+        return Heading(i, int(number_text), title, IN_LIST)
+    if title.endswith(".") and not line.level:
+        # "1. Høringssvar." is Word's numbered title; "1. Udvalget godkendte." a sentence
+        strength = NEEDS_PROOF if words <= 12 else IN_LIST
+        return Heading(i, int(number_text), title.rstrip("."), strength)
+    if line.level or line.bold or line.case_below:
+        return Heading(i, int(number_text), title.rstrip("."))
+    if words <= 16:
+        return Heading(i, int(number_text), title.rstrip("."), WEAK if plain else NEEDS_PROOF)
+    return Heading(i, int(number_text), title, IN_LIST)
+
+
+_YEARS = ("19", "20")
+# "Title: text": a short title (no time, no number) and the minutes on the same line
+_TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
+
+
+def _continues_paragraph(lines: list[Line], i: int) -> bool:
+    """The line right above is a paragraph's line that goes on (a PDF's wrapped text)."""
+    if i == 0 or lines[i - 1].level or lines[i - 1].bold:
+        return False
+    above = lines[i - 1].text
+    if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
+        return False  # the line above is an item of the same list
+    return len(above) > 40 and not re.search(r"[.:;!?)]$", above) and not above.isupper()
+
+
+def _next_is_toc(lines: list[Line], i: int) -> bool:
+    """The line right below is a contents line: this one is its entry's first line."""
+    return i + 1 < len(lines) and lines[i + 1].toc and not lines[i].toc
+
+
+def _title_like(line: Line) -> bool:
+    text = line.text
+    return bool(
+        text
+        and len(text) <= 160
+        and not line.toc
+        and not _section_kind(text)
+        and not _is_section(text)
+        and not _is_case(text)
+        and not _NUMBER_ALONE.match(text)
+        and not FIELD_LINE.match(text)
+        and re.match(r"[A-ZÆØÅ0-9\"«»“]", text)
+    )
+
+
+def _next_text(lines: list[Line], i: int, within: int) -> int | None:
+    """The index of the next line with text among the next ``within`` lines."""
+    for j in range(i + 1, min(len(lines), i + 1 + within)):
+        if lines[j].text:
+            return j
+    return None
+
+
+def _proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading]) -> bool:
+    """A section label or a case number follows within four lines, before another item (the
+    same heading printed twice is no other item)."""
+    seen = 0
+    for j in range(heading.end, len(lines)):
+        if not lines[j].text:
+            continue
+        if j in candidates and candidates[j].title == heading.title:
+            continue
+        if j in candidates:
+            return False
+        if _is_section(lines[j].text) or _is_case(lines[j].text):
+            return True
+        seen += 1
+        if seen >= 4:
+            return False
+    return False
+
+
+def _continuation(lines: list[Line], heading: Heading) -> None:
+    """Join the title's next line when the page wrapped it (and it is no label or number)."""
+    line = lines[heading.index]
+    last = heading.end - 1
+    j = last + 1
+    if line.level or line.bold:
+        j = _next_text(lines, last, 2) or len(lines)
+    if j >= len(lines) or not lines[j].text or heading.refers_back:
+        return
+    following = lines[j]
+    if (following.level, following.bold) != (line.level, line.bold) or following.toc:
+        return
+    text = following.text
+    if len(text) > 100 or not _title_like(following) and not text[:1].islower():
+        return
+    if _is_section(text) or _is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
+        return
+    if _is_section(text.split()[-1]):
+        return  # "… Beslutning": a label at the line's end, not a title's words
+    after = _next_text(lines, j, 2)
+    case_after = after is not None and _is_case(lines[after].text)
+    if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
+        return
+    hyphen = re.search(
+        r"\w-$", heading.title
+    )  # "2030-" / "fremskrivning"; not " -" / "boligområde"
+    joiner = "" if hyphen and not re.match(r"(?:og|eller)\b", text) else " "
+    heading.title = (heading.title + joiner + text.strip()).strip()
+    heading.consumed.append(j)
+
+
+def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
+    """The agenda items' headings by line index (see the module's docstring)."""
+    candidates: dict[int, Heading] = {}
+    for i in range(len(lines)):
+        heading = _candidate(lines, i, plain)
+        if heading is not None:
+            candidates[i] = heading
+    accepted: dict[int, Heading] = {}
+    last_number = first_number = 0  # a new count starts at 1 or at the first item's number
+    body_since = False  # text (not headings) since the last accepted heading
+    rejected_run = False  # the previous candidate, right above, was taken as a list line
+    skip: set[int] = set()
+    previous_candidate = False
+    for i, line in enumerate(lines):
+        if i in skip:
+            continue
+        heading = candidates.get(i)
+        if heading is None:
+            if line.text:
+                body_since = True
+                previous_candidate = False
+            continue
+        in_run = previous_candidate  # right below another candidate: one list
+        ok = heading.strength == STRONG
+        if heading.strength == WEAK:
+            restart = accepted and heading.number <= last_number
+            # a new count (a second list, or Word's lost numbering) starts at 1 or repeats
+            starts = (1, first_number, last_number)
+            again = heading.number in starts and _proven(lines, heading, candidates)
+            ok = not (restart and (body_since or rejected_run) and not again)
+            ok = ok and not (in_run and rejected_run)
+        elif heading.strength == NEEDS_PROOF:
+            restart = accepted and heading.number <= last_number
+            ok = (not restart or heading.number in (1, first_number, last_number)) and _proven(
+                lines, heading, candidates
+            )
+        if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
+            # the next number of the list right above: "1. Velkomst" / "2. Referatet godkendt."
+            ok = (
+                bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
+            )
+        previous_candidate = True
+        rejected_run = not ok
+        if not ok:
+            body_since = True
+            continue
+        _continuation(lines, heading)
+        skip.update(heading.consumed)
+        accepted[i] = heading
+        first_number = first_number or heading.number or 0
+        last_number = heading.number or last_number
+        body_since = False
+    return accepted or _unnumbered(lines)
+
+
+def _unnumbered(lines: list[Line]) -> dict[int, Heading]:
+    """Items without numbers: time slots ("19.00-19.30 Title") or bold titles, in order."""
+    start = 0
+    for i, line in enumerate(lines[:80]):
+        if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
+            start = i + 1
+    slots: dict[int, Heading] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        m = _TIME_SLOT.match(line.text) if line.text and len(line.text) <= 100 else None
+        if not m or line.toc:
+            continue
+        title = m.group("title").strip(" -–:")
+        consumed: list[int] = []
+        below = _next_text(lines, i, 2)
+        title_below = below is not None and _title_like(lines[below])
+        if not title and title_below and len(lines[below].text) <= 80:
+            title, consumed = lines[below].text, [below]  # "19.45 – 20.00" above its title
+        slots[i] = Heading(i, None, title or line.text, WEAK, consumed=consumed)
+    if len(slots) >= 2:
+        return slots
+    titles: dict[int, Heading] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if not (line.bold or line.level >= 2) or not _title_like(line) or len(line.text) > 90:
+            continue
+        below = _next_text(lines, i, 2)
+        if below is None or lines[below].bold or lines[below].level:
+            continue  # a title has text below it
+        titles[i] = Heading(i, None, line.text.rstrip(":"), WEAK)
+    # a page's menus and boxes have bold titles too: the minutes' text decides something
+    body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
+    return titles if len(titles) >= 2 and _MINUTES_WORDS.search(body) else {}

@@ -1,0 +1,195 @@
+"""An agenda item as the parser reads it: its heading, sections, decision and points.
+
+The parser (:mod:`tracker.minutes.parser`) feeds each item's lines by section; this module
+groups them into paragraphs and list points, renders the decision text, reads an absence
+item, and makes an approved proposal ("Indstillingen godkendt") part of the decision.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.minutes.header import Attendee, Line
+from tracker.minutes.sections import _ATTACHMENT_LINE, _BULLET, _NUMBERED
+
+_Line = Line
+
+
+@dataclass
+class MinutesPoint:
+    heading: str | None
+    text: str
+    kind: str  # "decision" (paragraph) or "plenum" (bullet or numbered item)
+
+
+@dataclass
+class ParsedAgendaItem:
+    number: int
+    title: str
+    case_number: str | None
+    summary: str
+    decision: str
+    points: list[MinutesPoint] = field(default_factory=list)
+    # The proposal's paragraphs that the decision approved as they stood ("Indstillingen
+    # godkendt"): their tasks are this meeting's, proposed as drafts to confirm.
+    approved_proposal: list[str] = field(default_factory=list)
+
+    def approves(self, sentence: str) -> bool:
+        """The sentence comes from the approved proposal, not from the decision's own words."""
+        words = " ".join(sentence.split())
+        return bool(words) and any(words in " ".join(p.split()) for p in self.approved_proposal)
+
+
+class ItemBuilder:
+    """The lines of one agenda item, gathered while the parser reads on."""
+
+    def __init__(self, number: int | None, title: str) -> None:
+        self.number = number
+        self.title = title
+        self.case_number: str | None = None
+        self.summary: list[str] = []
+        self.decision_blocks: list[tuple[str, str | None, str]] = []  # (kind, heading, text)
+        self.heading: str | None = None
+        self.intro: list[_Line] = []  # lines before any section label
+        self.proposal: list[_Line] = []  # the "Indstilling": this meeting's only if approved
+        self.approved: list[str] = []  # the proposal's paragraphs a bare "Godkendt" approved
+        self.sections: set[str] = set()  # the section labels seen
+
+    @property
+    def empty(self) -> bool:
+        """No text of its own: a line of an agenda list."""
+        return not (self.intro or self.decision_blocks or self.summary or self.proposal)
+
+    def build(self) -> ParsedAgendaItem:
+        points = [
+            MinutesPoint(heading=h, text=t, kind="decision" if k == "decision" else "plenum")
+            for k, h, t in self.decision_blocks
+        ]
+        return ParsedAgendaItem(
+            number=self.number,
+            title=self.title,
+            case_number=self.case_number,
+            summary="\n\n".join(b for b in self.summary if b),
+            decision=render_decision(self.decision_blocks),
+            points=points,
+            approved_proposal=list(self.approved),
+        )
+
+
+def render_decision(blocks: list[tuple[str, str | None, str]]) -> str:
+    out: list[str] = []
+    number = 0
+    prev = None
+    last_heading = None
+    for kind, heading, text in blocks:
+        if heading != last_heading:
+            last_heading = heading
+            if heading:
+                out.append(heading)
+                prev = "heading"
+        if kind == "plenum_numbered":
+            number += 1
+            piece = f"{number}. {text}"
+        elif kind == "plenum":
+            number = 0
+            piece = f"- {text}"
+        else:
+            number = 0
+            piece = text
+        if out and kind.startswith("plenum") and prev and prev.startswith("plenum"):
+            out[-1] += "\n" + piece
+        else:
+            out.append(piece)
+        prev = kind
+    return "\n\n".join(out)
+
+
+def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
+    """Group body lines into ("para"|"bullet"|"numbered", text, bold) blocks."""
+    blocks: list[tuple[str, str, bool]] = []
+    current: list = []
+
+    def flush() -> None:
+        if current:
+            blocks.append((current[0], " ".join(current[1]).strip(), current[2]))
+            current.clear()
+
+    for line in lines:
+        if not line.text:
+            flush()
+            continue
+        bullet, numbered = _BULLET.match(line.text), _NUMBERED.match(line.text)
+        if numbered and current and not re.search(r"[.:;!?]$", current[1][-1]):
+            numbered = None  # "… i mødet den" / "27. august 2025 …": a wrapped line, no list
+        if bullet and not line.bold:
+            flush()
+            current.extend(["bullet", [bullet.group(1)], False])
+        elif numbered and not line.bold and not _ATTACHMENT_LINE.match(line.text):
+            flush()
+            current.extend(["numbered", [numbered.group(2)], False])
+        elif current:
+            current[1].append(line.text)
+            current[2] = current[2] and line.bold
+        else:
+            current.extend(["para", [line.text], line.bold])
+    flush()
+    return blocks
+
+
+def absences(item: ItemBuilder, attendees: list[Attendee]) -> None:
+    """ "Meddelelse om fravær": the attendees named in the item did not attend."""
+    text = " ".join(line.text for line in item.intro)
+    text += " " + " ".join(t for _, _, t in item.decision_blocks)
+    for attendee in attendees:
+        if re.search(r"(?<!\w)" + re.escape(attendee.name) + r"(?!\w)", text):
+            attendee.present = False
+    item.decision_blocks.clear()
+    item.intro.clear()
+
+
+# A decision that approves the proposal as it stands: "Godkendt.", "Indstillingen godkendt",
+# "Anbefales", "Tiltrådt", "Indstilles til godkendelse", "… godkendt med denne bemærkning: …".
+_APPROVAL = re.compile(
+    r"^(?:(?:indstillingen|indstillingerne|forslaget|anbefalingen)\s+(?:blev\s+)?)?"
+    r"(?:godkendt|godkendes|tiltrådt|tiltrædes|vedtaget|anbefales|anbefalet|som\s+indstillet"
+    r"|indstilles\s+til\s+godkendelse|følges)\b\s*(?:$|[.!]\s*$|med\b)",
+    re.IGNORECASE,
+)
+# The proposal's lead-in ("Center for X indstiller, at", "Forvaltningen foreslår,"): no task.
+_LEAD_IN = re.compile(r"(?:\bat|,|:)\s*$", re.IGNORECASE)
+APPROVED_HEADING = "Godkendt indstilling"
+
+
+def approve_proposal(item: ItemBuilder) -> None:
+    """A bare approval makes the proposal's paragraphs part of the decision (to confirm)."""
+    texts = [t for kind, _, t in item.decision_blocks if kind == "decision"]
+    texts += [h for _, h, _ in item.decision_blocks if h] + [item.heading or ""]
+    if not item.proposal or not any(_APPROVAL.match(t.strip()) for t in texts):
+        return
+    heading = item.heading
+    item.heading = APPROVED_HEADING
+    blocks = [
+        b for b in paragraphs(item.proposal) if not (len(b[1]) < 120 and _LEAD_IN.search(b[1]))
+    ]
+    add_decision(item, [(kind, text, False) for kind, text, _ in blocks], False)
+    item.approved = [text for _, text, _ in blocks]
+    item.heading = heading
+
+
+def add_decision(item: ItemBuilder, blocks: list[tuple[str, str, bool]], plain: bool) -> None:
+    for index, (kind, text, bold) in enumerate(blocks):
+        is_last = index == len(blocks) - 1
+        short = len(text) <= 70 and not re.search(r"[.:;!?]$", text) and len(text.split()) <= 8
+        if kind == "para" and short and not is_last and (bold or plain):
+            item.heading = text
+            continue
+        if kind == "para":
+            item.decision_blocks.append(("decision", item.heading, text))
+        elif kind == "bullet":
+            item.decision_blocks.append(("plenum", item.heading, text))
+        else:
+            # numbered items are plenum points too; the kind only matters for rendering
+            item.decision_blocks.append(("plenum_numbered", item.heading, text))

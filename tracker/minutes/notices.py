@@ -1,0 +1,79 @@
+"""What the importer understood only in part: warnings as codes and values, never silent.
+
+The parser and the header reader add a :class:`MinutesWarning` to ``ParsedMinutes.warnings``
+for each part of a document they could not place (a table they did not read, text after the
+last item, a header without a date …). :func:`review_warnings` adds the ones that need the
+proposals too (no items, no proposals although the text decides something). The importing
+layer turns each code into a Danish (translatable) sentence: ``tracker.importing.notices``.
+
+To add a warning: pick a code, append ``MinutesWarning(code, detail)`` where the rule sees the
+problem (``detail`` is a short quote or value the sentence shows), and give the code its
+sentence in ``tracker.importing.notices.MESSAGES``. An unknown code still shows, with a
+general sentence and its detail.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# The codes the parser uses (others may add theirs; the importing layer words each one).
+NO_ITEMS = "no_items"  # no agenda item found; detail: a decision word the text holds, if any
+NO_PROPOSALS = "no_proposals"  # no proposed action; detail: a decision word the text holds
+RENUMBERED = "renumbered"  # the file's numbering was lost or repeated; detail: "1, 1, 1"
+UNNUMBERED = "unnumbered"  # items without numbers (time slots, bold titles); detail: how many
+UNREAD_TABLE = "unread_table"  # a table row outside any item; detail: its first cells
+TEXT_AFTER_ITEMS = "text_after_items"  # text after the last item's decision; detail: its start
+DETAIL_MAX = 80
+
+
+@dataclass(frozen=True)
+class MinutesWarning:
+    """One thing the importer could not place or is unsure of: a code and what it concerns."""
+
+    code: str
+    detail: str = ""
+
+
+def excerpt(text: str, limit: int = DETAIL_MAX) -> str:
+    """A short quote for a warning: one line, cut at a word with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:.") + " …"
+
+
+# Words by which a referat records that something was decided, strongest first; then the
+# words of a task ("skal", "ansvarlig", "frist").
+_DECISION_WORDS = (
+    re.compile(
+        r"\b(?:besluttede|besluttet|beslutning|vedtaget|vedtog|godkendt|godkendte|godkendes"
+        r"|aftalt|aftalte|tiltrådt|anbefales)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?:opfølgning|ansvarlig|frist|skal)\b", re.IGNORECASE),
+)
+
+
+def decision_word(texts: Iterable[str]) -> str:
+    """The first word in the texts that records a decision (else a task), or ""."""
+    texts = list(texts)
+    for pattern in _DECISION_WORDS:
+        for text in texts:
+            m = pattern.search(text or "")
+            if m:
+                return m.group(0)
+    return ""
+
+
+def review_warnings(minutes, drafts: Sequence) -> list[MinutesWarning]:
+    """The parse's warnings, and "no proposals" when the import proposes no action at all."""
+    result = list(minutes.warnings)
+    codes = {w.code for w in result}
+    if not drafts and NO_ITEMS not in codes and NO_PROPOSALS not in codes:
+        texts = [f"{item.decision}\n{item.summary}" for item in minutes.agenda_items]
+        result.append(MinutesWarning(NO_PROPOSALS, decision_word(texts)))
+    return result

@@ -1,0 +1,95 @@
+"""The agenda items' numbers, settled after the parse.
+
+An agenda list at the top that the minutes repeat ("1. Budget / 2. Legeplads" and then
+"1. Budget" with its minutes) is read once: the list's items go, lending their longer
+titles, and a listed item the minutes leave out (a closed item) stays. Numbers that Word
+lost or a page repeated ("1., 1., 1.") are counted in order, items without numbers are
+numbered by position, and either is said in a warning.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+from tracker.minutes.agenda import Heading
+from tracker.minutes.notices import RENUMBERED, UNNUMBERED, MinutesWarning
+
+
+def listed_agenda(headings: dict[int, Heading]) -> list[int]:
+    """The line indices of an agenda list at the top that later headings repeat, or []."""
+    order = sorted(headings)
+    restart = next(
+        (
+            k
+            for k in range(1, len(order))
+            if _number(headings[order[k]]) <= _number(headings[order[k - 1]])
+        ),
+        None,
+    )
+    if restart is None or restart < 2:
+        return []
+    listed = {headings[i].number: headings[i].title for i in order[:restart]}
+    later = [headings[i] for i in order[restart:]]
+    repeated = sum(1 for h in later if h.refers_back or _same_title(listed.get(h.number), h.title))
+    return order[:restart] if repeated * 2 >= min(restart, len(later)) else []
+
+
+def settle_numbers(items: list, warnings: list[MinutesWarning]) -> list:
+    """Drop an agenda list the minutes repeat, and number lost or repeated numbers in order.
+
+    ``items`` have ``number`` (None: unnumbered), ``title`` and ``empty`` (no text of their
+    own); the result is the items kept, each with a number, no number twice.
+    """
+    items = _without_listed_agenda(items)
+    numbers = [item.number for item in items]
+    if any(n is None for n in numbers):
+        for position, item in enumerate(items, start=1):
+            item.number = position
+        warnings.append(MinutesWarning(UNNUMBERED, str(len(items))))
+        return items
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        for offset, item in enumerate(items):
+            item.number = numbers[0] + offset
+        shown = ", ".join(str(n) for n in numbers[:8]) + (", …" if len(numbers) > 8 else "")
+        warnings.append(MinutesWarning(RENUMBERED, shown))
+    return items
+
+
+def _without_listed_agenda(items: list) -> list:
+    """Items after an empty agenda list that the minutes repeat, with the list's titles."""
+    restart = next(
+        (k for k in range(1, len(items)) if _number(items[k]) <= _number(items[k - 1])), None
+    )
+    # the list's items are empty; text between the list and the minutes (members, absence)
+    # lands under the list's last item, and goes with it
+    if restart is None or restart < 2 or any(not item.empty for item in items[: restart - 1]):
+        return items
+    listed = {item.number: item.title for item in items[:restart]}
+    minutes = items[restart:]
+    repeated = sum(1 for item in minutes if _same_title(listed.get(item.number), item.title))
+    if repeated * 2 < min(restart, len(minutes)):
+        return items  # not the same agenda: keep every item (and number them in order)
+    for item in minutes:
+        title = listed.get(item.number, "")
+        if not item.title or (
+            len(title) > len(item.title) and title.lower().startswith(item.title.lower())
+        ):
+            item.title = title or item.title
+    numbers = [item.number for item in minutes]
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return minutes
+    # A listed item the minutes leave out (a closed item: "9. Handicapprisen - Lukket punkt")
+    # was on the agenda all the same: it stays, without text.
+    missing = [i for i in items[:restart] if i.number not in numbers and i.empty]
+    return sorted(minutes + missing, key=_number)
+
+
+def _same_title(listed: str | None, title: str) -> bool:
+    if listed is None:
+        return False
+    a, b = listed.lower(), title.lower()
+    return not b or a.startswith(b[:40]) or b.startswith(a[:40])
+
+
+def _number(item) -> int:
+    return item.number if item.number is not None else 0
