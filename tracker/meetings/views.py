@@ -6,6 +6,7 @@ from flask import Blueprint, abort, flash, redirect, render_template, request, u
 from flask_babel import gettext as _
 from flask_login import current_user
 
+from tracker.actions.meeting_words import planned_meetings
 from tracker.actions.services import people_for_choice, person_by_id
 from tracker.auth.access import role_required
 from tracker.extensions import db
@@ -24,6 +25,10 @@ from tracker.meetings.forms import (
 from tracker.models import Action, AgendaItem, Attendance, Meeting, Point
 
 bp = Blueprint("meetings", __name__)
+
+
+def _me():
+    return current_user._get_current_object()
 
 
 @bp.route("/fora")
@@ -107,7 +112,7 @@ def forum_decision(meeting_id, action_id):
     if not meeting_view.may_decide(meeting, today()):
         flash(_("Forummets beslutninger registreres på mødets dag eller et afholdt møde."), "error")
     else:
-        form = _decision_form(action)
+        form = _decision_form(action, planned=planned_meetings(meeting.forum.name, today()))
         if not form.validate_on_submit():
             page = url_for(
                 ".meeting_screen",
@@ -122,7 +127,7 @@ def forum_decision(meeting_id, action_id):
         meeting_view.decide(
             meeting,
             action,
-            current_user._get_current_object(),
+            _me(),
             today(),
             note=form.note.data,
             deadline=form.deadline.deadline,
@@ -131,6 +136,8 @@ def forum_decision(meeting_id, action_id):
         )
         db.session.commit()
         flash(_("Forummets beslutning om »%(title)s« er gemt.", title=action.title), "success")
+        if form.deadline.deadline and form.deadline.notice:  # the meeting "til næste møde" found
+            flash(form.deadline.notice, "info")
     return redirect(
         url_for(
             ".meeting_screen",
@@ -142,11 +149,11 @@ def forum_decision(meeting_id, action_id):
     )
 
 
-def _decision_form(action: Action, people=None) -> ForumDecisionForm:
+def _decision_form(action: Action, people=None, planned=None) -> ForumDecisionForm:
     """The decision form of one action; its fields' ids carry the action's id (one page holds
-    a form per action)."""
+    a form per action). ``planned``: the planned meetings, for "til næste møde"."""
     form = ForumDecisionForm(prefix=f"a{action.id}")
-    form.deadline.reference = today()
+    form.deadline.against(today(), planned)
     people = people if people is not None else people_for_choice(keep=[action.owner])
     form.owner_id.choices = [(0, _("Uændret")), *((p.id, p.name) for p in people)]
     return form
