@@ -1,6 +1,7 @@
 """Meeting words where a deadline is typed (issue 27): "til næste møde" is the forum's next
 planned meeting on the action page, the new-action form, the check-in page, the meeting view and
-the import review, and the form says which meeting it found (or that none is planned)."""
+the import review, the form says which meeting it found (or that none is planned), and a
+deadline in meeting words follows its meeting when the meeting is planned or moved."""
 
 from __future__ import annotations
 
@@ -167,6 +168,52 @@ def test_the_import_review_takes_the_forum_named_on_upload(secretary_client):
     assert secretary_client.raw.post(save_url(page), data=fields).status_code == 302
     action = db.session.scalar(select(Action))
     assert (action.deadline_text, action.due_end) == ("til næste møde", date(2026, 4, 15))
+
+
+def test_deadlines_follow_their_meeting_when_planned_and_moved(secretary_client, member):
+    forum = make_forum("Lederforum")
+    held = make_meeting(forum, day=today() - timedelta(days=10), status="held")
+    waiting = make_action(member, "Venter", forum=forum, words="til næste møde", reference=today())
+    assert waiting.deadline_precision == "none"  # nothing planned when it was written
+    month_day = today() + timedelta(days=40)
+    month = DA_MONTHS[month_day.month - 1]
+    in_month = make_action(
+        member, "Måned", forum=forum, words=f"til mødet i {month}", reference=today()
+    )
+    other = make_action(member, "Andet", forum=forum, words="ultimo marts")
+    was_held = make_action(member, "Holdt", forum=forum, words="til næste møde")
+    was_held.due_start = was_held.due_end = held.date  # it found the meeting since held
+    was_held.deadline_precision = "day"
+    db.session.commit()
+    before = (other.due_start, other.due_end)
+
+    day = today() + timedelta(days=40)
+    created = secretary_client.post(
+        "/fora/lederforum/moeder/ny?planlagt=1",
+        {"date": day.isoformat(), "status": "planned", "title": ""},
+        token_from="/fora/lederforum/moeder/ny?planlagt=1",
+    )
+    assert created.status_code == 302
+    meeting_url = created.headers["Location"]
+    assert "Fristerne på 2 handlinger følger mødet" in text(secretary_client.get(meeting_url))
+    for action in (waiting, in_month, other, was_held):
+        db.session.refresh(action)
+    assert waiting.due_start == waiting.due_end == day
+    assert in_month.due_end == day and in_month.deadline_precision == "day"
+    assert (other.due_start, other.due_end) == before
+    assert was_held.due_end == held.date, "a deadline whose meeting was held stays overdue"
+    history = text(secretary_client.get(f"/handlinger/{waiting.id}"))
+    assert "Fulgte mødet" in history and f"»uden frist« til »{format_date(day)}«" in history
+
+    moved = day + timedelta(days=7)
+    secretary_client.post(
+        f"{meeting_url}/rediger",
+        {"date": moved.isoformat(), "status": "planned", "title": ""},
+        token_from=f"{meeting_url}/rediger",
+    )
+    db.session.refresh(waiting)
+    assert waiting.due_end == moved and waiting.deadline_text == "til næste møde"
+    assert was_held.due_end == held.date
 
 
 def test_the_command_reads_meeting_words_for_a_forum(app, lederforum):

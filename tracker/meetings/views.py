@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
 from tracker.actions.meeting_words import planned_meetings
@@ -12,7 +13,7 @@ from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.forms_common import query_id, refused, restore
 from tracker.i18n import local_tz, today
-from tracker.meetings import follow_up, meeting_view, queries, services
+from tracker.meetings import follow_up, following, meeting_view, queries, services
 from tracker.meetings.forms import (
     AgendaItemForm,
     AttendeeForm,
@@ -71,8 +72,10 @@ def new_meeting(slug):
             services.copy_attendees(meeting, proposal["attendees"])
         if meeting.status == "planned":
             follow_up.carry_over_to_new_meeting(meeting, today(), local_tz())
+        followed = following.follow_meeting(meeting, None, _me(), today())
         db.session.commit()
         flash(_("Mødet er oprettet."), "success")
+        _flash_followed(followed)
         return redirect(url_for(".meeting", meeting_id=meeting.id))
     if kept := refused(form, f"new-meeting:{forum.id}:{bool(proposal)}"):
         return kept
@@ -190,15 +193,31 @@ def edit_meeting(meeting_id):
     meeting = db.get_or_404(Meeting, meeting_id)
     form = MeetingForm(obj=meeting)
     if form.validate_on_submit():
+        planned_on = meeting.date if meeting.status == "planned" else None
         services.save_meeting(meeting, form.data)
+        followed = following.follow_meeting(meeting, planned_on, _me(), today())
         db.session.commit()
         flash(_("Mødet er gemt."), "success")
+        _flash_followed(followed)
         return redirect(url_for(".meeting", meeting_id=meeting.id))
     if kept := refused(form, f"edit-meeting:{meeting.id}"):
         return kept
     return render_template(
         "meetings/meeting_form.html", form=form, forum=meeting.forum, meeting=meeting
     )
+
+
+def _flash_followed(actions) -> None:
+    """Say how many deadlines in meeting words ("til næste møde") followed the meeting."""
+    if actions:
+        flash(
+            ngettext(
+                "Fristen på %(num)d handling følger mødet (fx »til næste møde«).",
+                "Fristerne på %(num)d handlinger følger mødet (fx »til næste møde«).",
+                len(actions),
+            ),
+            "info",
+        )
 
 
 @bp.route("/moeder/<int:meeting_id>/deltagere", methods=["GET", "POST"])
