@@ -100,6 +100,8 @@ def test_with_no_meeting_planned_the_form_says_so(member_client, member, lederfo
     db.session.refresh(action)
     assert (action.due_end, action.deadline_precision) == (None, "none"), "kept as uden frist"
     assert NONE_PLANNED in text(member_client.get(url)), "said again after the save"
+    no_date = '<span class="dates">(ingen frist)</span>'  # not "(løbende, ingen slutdato)"
+    assert no_date in text(member_client.get(url)) and no_date in text(member_client.get("/mine"))
 
 
 def test_a_new_action_takes_the_meeting_of_the_forum_named(secretary_client, member, lederforum):
