@@ -186,6 +186,8 @@ def test_deadlines_follow_their_meeting_when_planned_and_moved(secretary_client,
     was_held = make_action(member, "Holdt", forum=forum, words="til næste møde")
     was_held.due_start = was_held.due_end = held.date  # it found the meeting since held
     was_held.deadline_precision = "day"
+    named = make_action(member, "Navngivet", forum=make_forum("Direktionen"), words=None)
+    named.deadline_text, named.deadline_precision = "til næste Lederforum", "none"
     db.session.commit()
     before = (other.due_start, other.due_end)
 
@@ -197,10 +199,10 @@ def test_deadlines_follow_their_meeting_when_planned_and_moved(secretary_client,
     )
     assert created.status_code == 302
     meeting_url = created.headers["Location"]
-    assert "Fristerne på 2 handlinger følger mødet" in text(secretary_client.get(meeting_url))
-    for action in (waiting, in_month, other, was_held):
+    assert "Fristerne på 3 handlinger følger mødet" in text(secretary_client.get(meeting_url))
+    for action in (waiting, in_month, other, was_held, named):
         db.session.refresh(action)
-    assert waiting.due_start == waiting.due_end == day
+    assert waiting.due_start == waiting.due_end == named.due_end == day
     assert in_month.due_end == day and in_month.deadline_precision == "day"
     assert (other.due_start, other.due_end) == before
     assert was_held.due_end == held.date, "a deadline whose meeting was held stays overdue"
@@ -225,3 +227,22 @@ def test_the_command_reads_meeting_words_for_a_forum(app, lederforum):
         result = runner.invoke(args=["deadline", "parse", *args])
         assert result.exit_code == 0, result.output
         assert json.loads(result.output)["end"] == day.isoformat()
+
+
+def test_a_deadline_left_without_its_meeting_gets_the_next_one(secretary_client, member):
+    """Saved as "uden frist" while a meeting was planned (before issue 27): planning another
+    meeting gives it the forum's next one, not the one just planned."""
+    forum = make_forum("Lederforum")
+    first = make_meeting(forum, day=today() + timedelta(days=10), status="planned")
+    stale = make_action(member, "Glemt", forum=forum, words="til næste møde", reference=today())
+    assert stale.deadline_precision == "none"
+    url = "/fora/lederforum/moeder/ny?planlagt=1"
+    later = (today() + timedelta(days=50)).isoformat()
+    created = secretary_client.post(
+        url, {"date": later, "status": "planned", "title": ""}, token_from=url
+    )
+    assert "Fristen på 1 handling følger mødet" in text(
+        secretary_client.get(created.headers["Location"])
+    )
+    db.session.refresh(stale)
+    assert stale.due_start == stale.due_end == first.date

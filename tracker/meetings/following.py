@@ -2,11 +2,12 @@
 open actions whose words mean it ("til næste møde", "til mødet i december", "til næste
 Lederforum") get its date, with a row in their history. Services flush, never commit.
 
-An action follows the meeting when its deadline was that meeting's date before the move, or
-when its words had found no meeting yet ("uden frist", or the whole month for "til mødet i
-december") and this is the forum's next planned meeting (in that month). A deadline the words
-found in another meeting is kept: "til næste møde" written before an extra meeting was planned
-still means the meeting it found, and one whose meeting was held stays overdue.
+An action follows the meeting when its deadline was that meeting's date before the move. One
+whose words had found no meeting yet ("uden frist", or the whole month for "til mødet i
+december") gets the forum's next planned meeting (in that month), also when that is another.
+A deadline the words found in another meeting is kept: "til næste møde" written before an
+extra meeting was planned still means the meeting it found, and one whose meeting was held
+stays overdue.
 """
 
 from __future__ import annotations
@@ -31,8 +32,9 @@ _MEETING_WORDS = ("møde", "næste", "meeting")
 def follow_meeting(
     meeting: Meeting, planned_on: date | None, actor: Person | None, today: date
 ) -> list[Action]:
-    """Give ``meeting`` (planned; before, planned on ``planned_on``, or newly planned: None) to
-    the open actions whose meeting words mean it; the actions changed."""
+    """After ``meeting`` was planned (``planned_on`` None) or moved from ``planned_on``: the
+    open actions whose meeting words mean its forum's meetings follow (see the module); the
+    actions changed."""
     if meeting.status != "planned" or meeting.date == planned_on:
         return []
     forum = meeting.forum.name
@@ -49,24 +51,23 @@ def follow_meeting(
         meant = meeting_meant(action.deadline_text, today, replace(names, forum=action.forum.name))
         if meant is None or meant.forum.casefold() != forum.casefold():
             continue
-        if _follows(action, meant.month, meeting, planned_on, today):
-            new = Deadline(action.deadline_text, meeting.date, meeting.date, "day")
-            change_deadline(action, actor, new, kind=f"meeting:{meeting.id}")
+        target = _meeting_for(action, meant.month, meeting, planned_on, today)
+        if target is not None and action.due_end != target.date:
+            new = Deadline(action.deadline_text, target.date, target.date, "day")
+            change_deadline(action, actor, new, kind=f"meeting:{target.id}")
             changed.append(action)
     return changed
 
 
-def _follows(action: Action, month: int | None, meeting: Meeting, planned_on, today) -> bool:
-    """Whether the action's deadline is ``meeting``'s: its date before the move, or, when the
-    words found no meeting yet, the forum's next planned one (in the month the words name)."""
+def _meeting_for(action: Action, month, meeting: Meeting, planned_on, today) -> Meeting | None:
+    """The meeting the action's deadline is now: ``meeting`` when it had its date before the
+    move; when the words found no meeting yet, the forum's next planned meeting (in the month
+    the words name, tracker.meetings.queries.next_planned); else None (the deadline stays)."""
     if planned_on is not None and action.due_start == action.due_end == planned_on:
-        return True
+        return meeting
     if month is None:
-        unresolved, start = action.due_end is None, today
-    else:
-        unresolved = action.deadline_precision == "month" and (
-            action.due_start <= meeting.date <= action.due_end
-        )
-        start = max(today, action.due_start) if unresolved else today
-    upcoming = next_planned(meeting.forum_id, start) if unresolved else None
-    return upcoming is not None and upcoming.id == meeting.id
+        return next_planned(meeting.forum_id, today) if action.due_end is None else None
+    if action.deadline_precision != "month":
+        return None
+    upcoming = next_planned(meeting.forum_id, max(today, action.due_start))
+    return upcoming if upcoming is not None and upcoming.date <= action.due_end else None
