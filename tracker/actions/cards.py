@@ -50,6 +50,7 @@ class Card:
     due_start: date | None
     due_end: date | None
     status: str
+    deadline_precision: str | None  # "none": words with no date yet ("til næste møde")
     forum: ForumName
     meeting: MeetingLink | None
 
@@ -75,6 +76,7 @@ _COLUMNS = (
     Action.due_start,
     Action.due_end,
     Action.status,
+    Action.deadline_precision,
     Forum.name,
     Meeting.id,
     Meeting.title,
@@ -112,9 +114,9 @@ def _statements():
 
 
 def _card(row) -> Card:
-    forum, meeting_id, meeting_title = row[7:]
+    forum, meeting_id, meeting_title = row[8:]
     meeting = MeetingLink(meeting_id, meeting_title) if meeting_id is not None else None
-    return Card(*row[:7], forum=ForumName(forum), meeting=meeting)
+    return Card(*row[:8], forum=ForumName(forum), meeting=meeting)
 
 
 def my_actions(person_id: int, today: date, closed: bool = False) -> MyActions:

@@ -14,6 +14,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, Optional, ValidationError
 
+from tracker.actions.meeting_words import meeting_notice
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.forms_common import MAX_TEXT, CleanForm, ascii_id, max_length
 from tracker.i18n import STATUS_LABELS
@@ -24,28 +25,38 @@ NOT_A_CHOICE = _l("Vælg en person på listen. En fratrådt person kan ikke få 
 
 
 class DeadlineField(StringField):
-    """A text field whose words are parsed into a Deadline against ``reference``."""
+    """A text field whose words are parsed into a Deadline against ``reference`` and, for
+    meeting words ("til næste møde"), the planned meetings ``planned``
+    (tracker.actions.meeting_words); ``notice`` then says which meeting they found."""
 
     def __init__(self, *args, reference=None, **kwargs):
         kwargs["validators"] = [*kwargs.get("validators", ()), max_length(DEADLINE_MAX)]
         super().__init__(*args, **kwargs)
         self.reference = reference
+        self.planned = None
         self.deadline = None
+        self.notice = None
+
+    def against(self, reference, planned=None) -> None:
+        """Read the words as written on ``reference``, meeting words against ``planned``."""
+        self.reference, self.planned = reference, planned
 
     def pre_validate(self, form):
-        self.deadline = None
+        self.deadline = self.notice = None
         words = (self.data or "").strip()
         if not words or len(words) > DEADLINE_MAX:
             return  # too long: the length validator says so, without parsing it
         try:
-            self.deadline = parse_deadline(words, self.reference)
+            self.deadline = parse_deadline(words, self.reference, meetings=self.planned or ())
         except DeadlineError as error:
             raise ValidationError(error.message(str(get_locale()))) from error
+        if self.planned is not None:
+            self.notice = meeting_notice(words, self.reference, self.planned)
 
-    def read(self, reference) -> None:
+    def read(self, reference, planned=None) -> None:
         """Parse the words against ``reference`` again (a preview restored after its redirect:
         its errors came with it), so the page shows the dates they mean."""
-        self.reference = reference
+        self.against(reference, planned)
         try:
             self.pre_validate(None)
         except ValidationError:

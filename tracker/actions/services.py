@@ -210,14 +210,16 @@ def change_deadline(
     deadline: Deadline,
     seen_version: int | None = None,
     seen_event: int | None = None,
+    kind: str = "changed",
 ) -> None:
-    """Move the deadline; the old one stays in the history."""
+    """Move the deadline; the old one stays in the history (a row of ``kind``: "meeting:<id>"
+    when the deadline followed its meeting, tracker.meetings.following)."""
     check_unchanged(action, seen_version, seen_event)
     old = deadline_label(action)
     apply_deadline(action, deadline)
     new = deadline_label(action)
     if old != new:
-        record_event(action, actor, "changed", "deadline", old, new)
+        record_event(action, actor, kind, "deadline", old, new)
         _touch(action, actor)
     db.session.flush()
 

@@ -21,6 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tracker.actions import cards, queries, services
 from tracker.actions.filters import SORT_LABELS, read_filters
 from tracker.actions.forms import ActionForm, DeadlineChangeForm, EditActionForm, NoteForm
+from tracker.actions.meeting_words import planned_meetings
 from tracker.auth.access import role_required
 from tracker.auth.services import person_for_calendar_token
 from tracker.extensions import db
@@ -57,7 +58,8 @@ def _render_action(action, note_form=None, deadline_form=None, conflict=None, co
     if deadline_form is None:
         deadline_form = DeadlineChangeForm(formdata=None, **seen)
         if restore(deadline_form, f"deadline:{action.id}") == PREVIEW:
-            deadline_form.deadline.read(today())  # the dates the words mean, as previewed
+            # the dates the words mean, as previewed
+            deadline_form.deadline.read(today(), planned_meetings(action.forum.name, today()))
     if conflict is not None:
         for form in (note_form, deadline_form):
             form.show(action)
@@ -133,7 +135,7 @@ def add_note(action_id):
 def change_deadline(action_id):
     action = _changeable(action_id)
     form = DeadlineChangeForm()
-    form.deadline.reference = today()
+    form.deadline.against(today(), planned_meetings(action.forum.name, today()))
     preview = bool(form.preview.data)
     if not form.validate_on_submit() or preview:
         # The preview too is answered at the page's GET address, with the dates it shows.
@@ -149,6 +151,7 @@ def change_deadline(action_id):
         action = _action_or_404(action_id)
         return _render_action(action, deadline_form=form, conflict=conflict, code=409)
     flash(_("Fristen er flyttet."), "success")
+    _flash_notice(form.deadline)
     return redirect(url_for(".action", action_id=action_id, _anchor="ny-frist"))
 
 
@@ -184,6 +187,12 @@ def edit(action_id):
     return render_template("actions/edit.html", form=form, action=action, conflict=conflict)
 
 
+def _flash_notice(field) -> None:
+    """After a save: which meeting meeting words found, or that none is planned."""
+    if field.notice:
+        flash(field.notice, "info")
+
+
 def _commit_or_conflict(change) -> list | None:
     """Run ``change`` and commit once; on an edit conflict roll back and return what others
     changed meanwhile (a list, maybe empty). None when it was saved."""
@@ -202,12 +211,12 @@ def new_from_point(point_id):
     point = db.get_or_404(Point, point_id)
     item = point.agenda_item
     form = ActionForm()
-    form.deadline.reference = today()
+    form.deadline.against(today(), planned_meetings(item.meeting.forum.name, today()))
     form.set_people(services.people_for_choice())
     key = f"new-action:{point_id}"
     if request.method == "GET":
         if restore(form, key) == PREVIEW:
-            form.deadline.read(today())
+            form.deadline.read(today(), form.deadline.planned)
         return render_template("actions/action_form.html", form=form, point=point, item=item)
     preview = bool(form.preview.data)
     if form.validate_on_submit() and not preview:
@@ -226,6 +235,7 @@ def new_from_point(point_id):
         services.notify_new_assignees(action, set(), _me())
         db.session.commit()
         flash(_("Handlingen er oprettet."), "success")
+        _flash_notice(form.deadline)
         return redirect(url_for(".action", action_id=action.id))
     # Refused, or the deadline's preview: shown at the GET address (refused keeps the form).
     if kept := refused(form, key, mark=PREVIEW if preview else None):

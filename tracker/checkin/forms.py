@@ -30,10 +30,10 @@ class CheckinForm(CleanForm):
     )
     submit = SubmitField(_l("Gem"))
 
-    def __init__(self, purpose: str, today, *args, **kwargs):
+    def __init__(self, purpose: str, today, *args, planned=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.purpose = purpose
-        self.deadline.reference = today
+        self.deadline.against(today, planned)  # planned: for "til næste møde"
 
     @property
     def chosen(self) -> str | None:

@@ -8,6 +8,7 @@ import sys
 import click
 from flask.cli import with_appcontext
 
+from tracker.actions.meeting_words import planned_meetings
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.i18n import today
 
@@ -25,13 +26,15 @@ def deadline():
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Referencedato (mødets dato), YYYY-MM-DD. Standard: i dag.",
 )
+@click.option("--forum", help='Det forum, hvis møde "til næste møde" betyder.')
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
 @with_appcontext
-def parse(words, reference, lang):
+def parse(words, reference, forum, lang):
     """Print the deadline WORDS mean as one JSON object; exit 2 when not understood."""
     reference_date = reference.date() if reference else today()
+    planned = planned_meetings(forum, reference_date)  # "til næste møde", "til næste Lederforum"
     try:
-        result = parse_deadline(words, reference_date)
+        result = parse_deadline(words, reference_date, meetings=planned)
     except DeadlineError as error:
         click.echo(error.message(lang), err=True)
         sys.exit(2)

@@ -36,7 +36,7 @@ def import_minutes(path, forum, dry_run, as_json):
     try:
         # read_referat takes its limits (MAX_CONTENT_LENGTH, IMPORT_MAX_UNPACKED_BYTES) and its
         # time (IMPORT_READ_SECONDS, in a child process) from the app config, as the page does.
-        parsed = services.read_referat(data, path.name)
+        parsed = services.read_referat(data, path.name, forum)
         services.check_minutes(parsed.minutes, forum)
         if not dry_run:
             services.ensure_new(parsed.minutes, forum)

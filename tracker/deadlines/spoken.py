@@ -1,12 +1,13 @@
 """Deadline words of speech and of meetings: "i morgen", "næste fredag", "inden jul",
-"inden for 14 dage", "primo 2027", "efter et halvt år", "på næste møde", "til mødet i
-februar", and vague words ("hurtigst muligt") that set no date but are kept.
+"inden for 14 dage", "primo 2027", "efter et halvt år", the meeting words of
+:mod:`tracker.deadlines.meetings` ("på næste møde", "til næste Lederforum"), and vague words
+("hurtigst muligt") that set no date but are kept.
 
 The rules are added to the grammar's (:mod:`tracker.deadlines.grammar`) through
 :func:`rules`, which gets the grammar's rule maker and hit type so this module needs nothing
-from it. A meeting deadline uses the forum's planned meetings when the caller passes them
-(``parse_deadline(..., meetings=[...])``); with none planned "til mødet i februar" is
-February, and "på næste møde" has no date until a meeting is planned.
+from it. Meeting words use the planned meetings the caller passes
+(``parse_deadline(..., meetings=Planned(...))``, carried on the reference date by
+``with_meetings``).
 
 Pure: stdlib only.
 """
@@ -16,6 +17,11 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from . import meetings
+
+# The grammar reads the planned meetings through these two (re-exported).
+from .meetings import plain as plain
+from .meetings import with_meetings as with_meetings
 from .words import (
     ABBREVIATED_MONTHS,
     FULL_MONTHS,
@@ -29,8 +35,6 @@ from .words import (
     alternation,
     last_day,
     make_date,
-    month_number,
-    month_pattern,
     resolve,
 )
 
@@ -160,19 +164,6 @@ def rules(make_rule, Hit) -> tuple:
         first, last = {"primo": (1, 4), "medio": (5, 8), "ultimo": (9, 12)}[m["pos"].lower()]
         return Hit(make_date(year, first, 1), last_day(year, last), "range")
 
-    def meeting(m, ref, find):
-        planned = sorted(d for d in getattr(ref, "meetings", ()) if d > ref)
-        if m["m"]:
-            month = month_number(m["m"])
-            in_month = [d for d in planned if d.month == month]
-            if in_month:
-                return Hit(in_month[0], in_month[0], "day")
-            start, end = resolve(lambda y: (make_date(y, month, 1), last_day(y, month)), None, ref)
-            return Hit(start, end, "month")
-        if planned:
-            return Hit(planned[0], planned[0], "day")
-        return Hit(None, None, "none")
-
     def vague(m, ref, find):
         return Hit(None, None, "none")
 
@@ -219,34 +210,9 @@ def rules(make_rule, Hit) -> tuple:
             "easter", r"(?P<when>inden|før|efter|before|after)\s+(?:påske(?:n)?|easter)", easter_hit
         ),  # fmt: skip
         make_rule("position_year", r"(?P<pos>primo|medio|ultimo)\s+(?P<y>\d{4})", position_year),
-        make_rule(
-            "meeting",
-            r"(?:på|til|inden|før|senest\s+på|senest\s+til|at|by|before)\s+"
-            r"(?:(?:det\s+)?næste\s+møde|mødet\s+i\s+"
-            + month_pattern("m")
-            + r"|the\s+next\s+meeting)",
-            meeting,
-        ),  # fmt: skip
+        *meetings.rules(make_rule, Hit),
         make_rule("vague", r"(?:" + alternation(VAGUE) + r")", vague),
     )
-
-
-class _Reference(date):
-    """The reference date carrying the forum's planned meetings, for "på næste møde"."""
-
-    meetings: tuple = ()
-
-
-def with_meetings(reference: date, meetings) -> date:
-    if not meetings:
-        return reference
-    ref = _Reference(reference.year, reference.month, reference.day)
-    ref.meetings = tuple(meetings)
-    return ref
-
-
-def plain(value: date | None) -> date | None:
-    return None if value is None else date(value.year, value.month, value.day)
 
 
 # Every rule needs a digit or one of these words: text with neither holds no deadline, and

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
+from tracker.actions.meeting_words import meeting_notice
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
 from tracker.meetings.services import find_person_by_name
@@ -33,6 +34,15 @@ def prefill(form, parsed: Parsed):
             }
         )
     return form
+
+
+def explain_deadlines(form, parsed: Parsed) -> None:
+    """Give each row's deadline field the word about its meeting words: the meeting found
+    ("til næste møde = Lederforum 16. december 2026"), or that none is planned."""
+    for entry in form.drafts:
+        field = entry.form.deadline
+        words = (field.data or "").strip()
+        field.notice = meeting_notice(words, parsed.minutes.date, parsed.planned) if words else None
 
 
 def _is_person(name: str, parsed: Parsed) -> bool:

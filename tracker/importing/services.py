@@ -7,14 +7,15 @@ changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 from flask import current_app
 from sqlalchemy import select
 
 from tracker import rules
+from tracker.actions.meeting_words import planned_meetings
 from tracker.actions.services import create_action
 from tracker.deadlines import Deadline, parse_deadline
+from tracker.deadlines.meetings import NOTHING, Planned
 from tracker.extensions import db
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import (
@@ -43,7 +44,7 @@ class Parsed:
     text: str
     minutes: ParsedMinutes
     drafts: list[DraftAction]
-    planned: tuple[date, ...] = ()  # the forum's planned meetings after this one
+    planned: Planned = NOTHING  # the planned meetings after this one, for "til næste møde"
     # what the reading could not place, and "none found" (tracker.importing.notices words them)
     warnings: list[MinutesWarning] = field(default_factory=list)
 
@@ -85,8 +86,9 @@ def upload_limit() -> int:
     return current_app.config.get("MAX_CONTENT_LENGTH") or MAX_BYTES
 
 
-def read_referat(data: bytes, filename: str = "") -> Parsed:
+def read_referat(data: bytes, filename: str = "", forum_name: str | None = None) -> Parsed:
     """Read and parse an uploaded file; MinutesError with a Danish message when it cannot.
+    ``forum_name``: the forum named on upload, when the referat's title does not name it.
 
     The file is read in a child process with a budget (tracker.minutes.isolation): killed
     after IMPORT_READ_SECONDS, so a hostile file never holds a web worker longer."""
@@ -97,28 +99,17 @@ def read_referat(data: bytes, filename: str = "") -> Parsed:
         max_bytes=upload_limit(),
         max_unpacked_bytes=current_app.config.get("IMPORT_MAX_UNPACKED_BYTES", MAX_UNPACKED_BYTES),
     )
-    return parse_text(text)
+    return parse_text(text, forum_name)
 
 
-def parse_text(text: str) -> Parsed:
-    """Parse referat text and propose draft actions."""
+def parse_text(text: str, forum_name: str | None = None) -> Parsed:
+    """Parse referat text and propose draft actions; meeting words ("på næste møde") are read
+    against the planned meetings after the referat's date, the own forum's being
+    ``forum_name`` (the one named on upload) or else the referat's."""
     minutes = parse_minutes(text)
-    planned = planned_meetings(minutes.forum, minutes.date)
+    planned = planned_meetings(forum_name or minutes.forum, minutes.date)
     drafts = extract_draft_actions(minutes, known_people(), planned)
     return Parsed(text, minutes, drafts, planned, review_warnings(minutes, drafts))
-
-
-def planned_meetings(forum_name: str, after: date) -> tuple[date, ...]:
-    """The dates of the forum's planned meetings after ``after``: "på næste møde" is the first."""
-    if not forum_name:
-        return ()
-    rows = db.session.scalars(
-        select(Meeting.date)
-        .join(Forum)
-        .where(Forum.slug == slugify(forum_name), Meeting.status == "planned", Meeting.date > after)
-        .order_by(Meeting.date)
-    )
-    return tuple(rows)
 
 
 def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | None:

@@ -34,7 +34,7 @@ def upload():
         upload = form.file.data
         forum = form.forum.data or ""
         try:
-            parsed = services.read_referat(upload.read(), upload.filename or "")
+            parsed = services.read_referat(upload.read(), upload.filename or "", forum or None)
             services.check_proposals(parsed)  # more than the review can show
             services.ensure_new(parsed.minutes, forum or None)
         except MinutesError as error:
@@ -66,6 +66,7 @@ def _draft_or_404(draft_id: int):
 def _review_page(form, parsed, draft, forum: str, problem: str | None = None) -> str:
     found = notices.counts(len(parsed.minutes.agenda_items), len(parsed.drafts))
     warnings = [notices.message(warning) for warning in parsed.warnings]
+    review.explain_deadlines(form, parsed)  # "til næste møde = Lederforum 16. december 2026"
     return render_template(
         "importing/review.html",
         form=form,
@@ -96,7 +97,7 @@ def review_draft(draft_id):
     draft = _draft_or_404(draft_id)
     if not drafts.usable(draft):
         return _gone_page(draft)
-    parsed = services.parse_text(draft.text)
+    parsed = services.parse_text(draft.text, draft.forum or None)
     form = ReviewForm(formdata=None)
     problem = None
     try:  # imported meanwhile (another tab, another secretary) or too long for the database
@@ -117,7 +118,7 @@ def save(draft_id):
     page = url_for(".review_draft", draft_id=draft.id)
     if not drafts.usable(draft):
         return redirect(page, 303)  # the review says it was imported, or has expired
-    form, parsed = ReviewForm(), services.parse_text(draft.text)
+    form, parsed = ReviewForm(), services.parse_text(draft.text, draft.forum or None)
     try:
         services.check_proposals(parsed)  # a draft kept before the upload refused so many
         reviewed = review.reviewed_drafts(form, parsed) if form.validate_on_submit() else None

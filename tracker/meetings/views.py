@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
+from flask_babel import ngettext
 from flask_login import current_user
 
+from tracker.actions.meeting_words import planned_meetings
 from tracker.actions.services import people_for_choice, person_by_id
 from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.forms_common import query_id, refused, restore
 from tracker.i18n import local_tz, today
-from tracker.meetings import follow_up, meeting_view, queries, services
+from tracker.meetings import follow_up, following, meeting_view, queries, services
 from tracker.meetings.forms import (
     AgendaItemForm,
     AttendeeForm,
@@ -24,6 +26,10 @@ from tracker.meetings.forms import (
 from tracker.models import Action, AgendaItem, Attendance, Meeting, Point
 
 bp = Blueprint("meetings", __name__)
+
+
+def _me():
+    return current_user._get_current_object()
 
 
 @bp.route("/fora")
@@ -66,8 +72,10 @@ def new_meeting(slug):
             services.copy_attendees(meeting, proposal["attendees"])
         if meeting.status == "planned":
             follow_up.carry_over_to_new_meeting(meeting, today(), local_tz())
+        followed = following.follow_meeting(meeting, None, _me(), today())
         db.session.commit()
         flash(_("Mødet er oprettet."), "success")
+        _flash_followed(followed)
         return redirect(url_for(".meeting", meeting_id=meeting.id))
     if kept := refused(form, f"new-meeting:{forum.id}:{bool(proposal)}"):
         return kept
@@ -107,7 +115,7 @@ def forum_decision(meeting_id, action_id):
     if not meeting_view.may_decide(meeting, today()):
         flash(_("Forummets beslutninger registreres på mødets dag eller et afholdt møde."), "error")
     else:
-        form = _decision_form(action)
+        form = _decision_form(action, planned=planned_meetings(meeting.forum.name, today()))
         if not form.validate_on_submit():
             page = url_for(
                 ".meeting_screen",
@@ -122,7 +130,7 @@ def forum_decision(meeting_id, action_id):
         meeting_view.decide(
             meeting,
             action,
-            current_user._get_current_object(),
+            _me(),
             today(),
             note=form.note.data,
             deadline=form.deadline.deadline,
@@ -131,6 +139,8 @@ def forum_decision(meeting_id, action_id):
         )
         db.session.commit()
         flash(_("Forummets beslutning om »%(title)s« er gemt.", title=action.title), "success")
+        if form.deadline.deadline and form.deadline.notice:  # the meeting "til næste møde" found
+            flash(form.deadline.notice, "info")
     return redirect(
         url_for(
             ".meeting_screen",
@@ -142,11 +152,11 @@ def forum_decision(meeting_id, action_id):
     )
 
 
-def _decision_form(action: Action, people=None) -> ForumDecisionForm:
+def _decision_form(action: Action, people=None, planned=None) -> ForumDecisionForm:
     """The decision form of one action; its fields' ids carry the action's id (one page holds
-    a form per action)."""
+    a form per action). ``planned``: the planned meetings, for "til næste møde"."""
     form = ForumDecisionForm(prefix=f"a{action.id}")
-    form.deadline.reference = today()
+    form.deadline.against(today(), planned)
     people = people if people is not None else people_for_choice(keep=[action.owner])
     form.owner_id.choices = [(0, _("Uændret")), *((p.id, p.name) for p in people)]
     return form
@@ -183,15 +193,31 @@ def edit_meeting(meeting_id):
     meeting = db.get_or_404(Meeting, meeting_id)
     form = MeetingForm(obj=meeting)
     if form.validate_on_submit():
+        planned_on = meeting.date if meeting.status == "planned" else None
         services.save_meeting(meeting, form.data)
+        followed = following.follow_meeting(meeting, planned_on, _me(), today())
         db.session.commit()
         flash(_("Mødet er gemt."), "success")
+        _flash_followed(followed)
         return redirect(url_for(".meeting", meeting_id=meeting.id))
     if kept := refused(form, f"edit-meeting:{meeting.id}"):
         return kept
     return render_template(
         "meetings/meeting_form.html", form=form, forum=meeting.forum, meeting=meeting
     )
+
+
+def _flash_followed(actions) -> None:
+    """Say how many deadlines in meeting words ("til næste møde") followed the meeting."""
+    if actions:
+        flash(
+            ngettext(
+                "Fristen på %(num)d handling følger mødet (fx »til næste møde«).",
+                "Fristerne på %(num)d handlinger følger mødet (fx »til næste møde«).",
+                len(actions),
+            ),
+            "info",
+        )
 
 
 @bp.route("/moeder/<int:meeting_id>/deltagere", methods=["GET", "POST"])

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
+from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.owners import (
     BODIES,
     UNIT_PATTERN,
@@ -293,15 +294,17 @@ def _told_later(clause: str, sentence: str, text: str) -> bool:
 
 
 def extract_draft_actions(
-    minutes: ParsedMinutes, known_people: Iterable[str] = (), planned_meetings: Iterable[date] = ()
+    minutes: ParsedMinutes,
+    known_people: Iterable[str] = (),
+    planned_meetings: Planned | Iterable[date] = (),
 ) -> list[DraftAction]:
     """Propose actions from each agenda item's decision paragraphs and plenum points.
 
-    ``planned_meetings`` are the dates of the forum's planned meetings, for deadlines such as
-    "på næste møde" and "til mødet i juni".
+    ``planned_meetings`` are the planned meetings (tracker.deadlines.meetings.Planned, or the
+    forum's dates), for deadlines such as "på næste møde" and "til næste Lederforum".
     """
     people = _People([a.name for a in minutes.attendees] + list(known_people))
-    meetings = tuple(planned_meetings)  # "på næste møde": the forum's next planned meeting
+    meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     for item in minutes.agenda_items:
         seen: set[str] = set()
