@@ -11,10 +11,18 @@ personal tokens come from ``tracker.tokens``.
 - :mod:`tracker.mail.delivery`: sending the outbox over SMTP.
 """
 
-from .outbox import PlannedEmail, queue_assignment_notices, record, render, render_row
+from .outbox import (
+    ANY_HOUR_KINDS,
+    PlannedEmail,
+    queue_assignment_notices,
+    record,
+    render,
+    render_row,
+)
 from .render import LOGIN_TOKEN, RESET_TOKEN, masked
 
 __all__ = [
+    "ANY_HOUR_KINDS",
     "LOGIN_TOKEN",
     "RESET_TOKEN",
     "PlannedEmail",

@@ -22,6 +22,10 @@ from tracker.models import Action, OutboxMessage, Person
 
 from .render import new_message_id, render_email
 
+# Asked for by the person a moment ago: goes at any hour. Everything else waits for sending
+# hours (tracker.reminders.schedule.sending_open).
+ANY_HOUR_KINDS = ("password_reset",)
+
 
 @dataclass
 class PlannedEmail:
@@ -99,7 +103,10 @@ def _by_deadline(action: Action):
 
 
 def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime) -> list[int]:
-    """One email per person listing the actions just given to them (one per save); their ids."""
+    """One email per person listing the actions just given to them (one per save); their ids.
+
+    Recorded now and sent in sending hours: a notice made on a Saturday (or at 06:30) waits in
+    the outbox for the next working day's send time (tracker.reminders.jobs.deliver)."""
     save_id = uuid.uuid4().hex
     ids = []
     for person, actions in assigned.items():
