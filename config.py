@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from datetime import date, time, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -93,6 +94,21 @@ def _check_production_secret(secret: str | None) -> None:
             f"{SECRET_MIN_LENGTH} tegn og mindst {SECRET_MIN_DISTINCT} forskellige). "
             f"Lav en med: {MAKE_SECRET}"
         )
+
+
+MAIL_SENDER_NAME = "Lederforum – opfølgning"  # the sender's name when none is configured
+
+
+def _sender(value: str) -> str:
+    """MAIL_DEFAULT_SENDER with a display name: "Lederforum – opfølgning <address>" when only an
+    address is given, so people see who writes (kept as text; encoded as the email is built)."""
+    name, address = parseaddr(value.strip())
+    if not address or "@" not in address:
+        raise ConfigError(
+            f"MAIL_DEFAULT_SENDER skal være en e-mailadresse, fx "
+            f"»{MAIL_SENDER_NAME} <tracker@kommune.dk>«, ikke {value!r}."
+        )
+    return value.strip() if name else f"{MAIL_SENDER_NAME} <{address}>"
 
 
 SSO_ROLES = ("admin", "secretary", "member")
@@ -235,7 +251,7 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAIL_USE_SSL": _bool(env.get("MAIL_USE_SSL")),
         "MAIL_USERNAME": env.get("MAIL_USERNAME"),
         "MAIL_PASSWORD": env.get("MAIL_PASSWORD"),
-        "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "tracker@localhost"),
+        "MAIL_DEFAULT_SENDER": _sender(env.get("MAIL_DEFAULT_SENDER", "tracker@localhost")),
         "MAIL_TIMEOUT": float(env.get("MAIL_TIMEOUT", "30")),
         "REMINDER_WEEKDAY": _weekday(env.get("REMINDER_WEEKDAY", "0")),
         "REMINDER_TIME": _clock(env.get("REMINDER_TIME", "07:00")),

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import func, select, text
 
+from config import ConfigError, load_config
 from tests.factories import make_action, make_person
 from tracker import mail, tokens
 from tracker.extensions import db
@@ -93,3 +95,18 @@ def test_tokens_are_signed_as_before_so_older_links_still_open(app):
     assert URLSafeTimedSerializer(secret, salt="email-login").loads(tokens.sign_login(person)) == (
         payload
     )
+
+
+def test_the_sender_has_a_name_people_know_by_default(tmp_path, monkeypatch):
+    def sender(value=None):
+        if value is None:
+            monkeypatch.delenv("MAIL_DEFAULT_SENDER", raising=False)
+        else:
+            monkeypatch.setenv("MAIL_DEFAULT_SENDER", value)
+        return load_config({"INSTANCE_DIR": str(tmp_path)})["MAIL_DEFAULT_SENDER"]
+
+    assert sender() == "Lederforum – opfølgning <tracker@localhost>"
+    assert sender("tracker@kommune.dk") == "Lederforum – opfølgning <tracker@kommune.dk>"
+    assert sender("Sekretariatet <sek@kommune.dk>") == "Sekretariatet <sek@kommune.dk>"
+    with pytest.raises(ConfigError, match="MAIL_DEFAULT_SENDER"):
+        sender("sekretariatet")

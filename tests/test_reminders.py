@@ -72,7 +72,8 @@ def test_headers_date_message_id_and_sender(smtp, people):
         and message["Message-ID"].startswith("<")
         and message["Message-ID"].endswith("@tracker.test>")
     )
-    assert message["From"] == "tracker@localhost"
+    assert message["From"] == "Lederforum – opfølgning <tracker@localhost>", "a name people know"
+    assert smtp.messages[0].sender == "tracker@localhost", "MAIL FROM: the bare address"
     assert len({m.message["Message-ID"] for m in smtp.messages}) == len(smtp.messages)
 
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, joinedload
 from tracker.extensions import db
 from tracker.models import MailServerState, OutboxMessage
 
-from .render import build_mime
+from .render import build_mime, envelope_sender
 
 log = logging.getLogger(__name__)
 WIRE = compat32.clone(linesep="\r\n")  # SMTP lines end in CRLF
@@ -156,7 +156,7 @@ def _send_one(connection, row: OutboxMessage, now: datetime) -> None:
     message = build_mime(row, sender, now).as_bytes(policy=WIRE)
     try:
         connection.ehlo_or_helo_if_needed()
-        code, reason = connection.mail(sender)
+        code, reason = connection.mail(envelope_sender(sender))
         if code != 250:  # MAIL FROM: the same for every email
             raise ServerFailure(f"{code} {_text(reason)}")
         code, reason = connection.rcpt(row.to_address)

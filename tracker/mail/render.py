@@ -13,7 +13,7 @@ from email import charset
 from email.header import Header
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from urllib.parse import urlsplit
 
 from flask import current_app, render_template
@@ -75,6 +75,18 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
+def from_header(sender: str) -> str:
+    """The From header of ``sender`` ("Lederforum – opfølgning <tracker@kommune.dk>"): the
+    display name encoded (RFC 2047) when it is not ASCII, on one line."""
+    name, address = parseaddr(one_line(sender))
+    return formataddr((name, address), charset="utf-8") if address else one_line(sender)
+
+
+def envelope_sender(sender: str) -> str:
+    """The bare address of ``sender``, for SMTP's MAIL FROM."""
+    return parseaddr(one_line(sender))[1] or one_line(sender)
+
+
 def render_email(template: str, person: Person, subject: str, **context) -> tuple[str, str, str]:
     """Render ``email/<template>.txt`` and ``.html`` for ``person`` in their language.
 
@@ -112,7 +124,7 @@ def build_mime(row: OutboxMessage, sender: str, now) -> MIMEMultipart:
     header parsing, which matters at thousands of emails a sweep. Every header value is one line.
     """
     message = MIMEMultipart("alternative")
-    message["From"] = one_line(sender)
+    message["From"] = from_header(sender)
     message["To"] = one_line(row.to_address)
     message["Subject"] = Header(one_line(row.subject), "utf-8")
     message["Date"] = format_datetime(now)
