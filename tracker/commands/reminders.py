@@ -98,6 +98,7 @@ def preview(email, at):
     if planned is None:
         click.echo(f"{person.name} har ingen åbne handlinger og får ingen e-mail.")
         return
+    mail.decide_introductions([planned])  # the first email ever opens with what the tracker is
     subject, text, _html = mail.render(planned)
     click.echo(f"Til: {person.email}\nEmne: {subject}\n\n{mail.masked(text)}")
 

@@ -85,6 +85,10 @@ def _record_batch(emails, at: datetime, result: SweepResult, dry_run: bool) -> N
     if dry_run:
         result.planned += [Planned(e.kind, e.person.email, e.key) for e in emails]
         return
+    # The batch's emails are recorded, and so sent, in order: the first to a person never
+    # mailed before introduces the tracker (one query for the batch; the earlier batches and
+    # planners are recorded already).
+    mail.decide_introductions(emails)
     for email in emails:
         # Each email is committed in a transaction of its own (the job's transaction boundary,
         # on a connection of its own: the planning session only reads) before any sending;
