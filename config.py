@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import secrets
 from datetime import date, time, timedelta
+from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -95,6 +96,37 @@ def _check_production_secret(secret: str | None) -> None:
         )
 
 
+MAIL_SENDER_NAME = "Lederforum – opfølgning"  # the sender's name when none is configured
+
+
+def _sender(value: str) -> str:
+    """MAIL_DEFAULT_SENDER with a display name: "Lederforum – opfølgning <address>" when only an
+    address is given, so people see who writes (kept as text; encoded as the email is built)."""
+    name, address = parseaddr(value.strip())
+    if not address or "@" not in address:
+        raise ConfigError(
+            f"MAIL_DEFAULT_SENDER skal være en e-mailadresse, fx "
+            f"»{MAIL_SENDER_NAME} <tracker@kommune.dk>«, ikke {value!r}."
+        )
+    return value.strip() if name else f"{MAIL_SENDER_NAME} <{address}>"
+
+
+def _port(value: str | None) -> int:
+    """$PORT: where `tracker serve` listens and, in development, where links point."""
+    if value is None or not value.strip():
+        return 5000
+    value = value.strip()
+    if not value.isascii() or not value.isdigit() or not 0 < int(value) < 65536:
+        raise ConfigError(f"PORT skal være et portnummer fra 1 til 65535, ikke {value!r}.")
+    return int(value)
+
+
+def local_base_url(host: str, port: int) -> str:
+    """The address of a development server on ``host``:``port`` (0.0.0.0 shown as 127.0.0.1)."""
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
+    return f"http://{shown}:{port}"
+
+
 SSO_ROLES = ("admin", "secretary", "member")
 LOOPBACK_HOSTS = {"127.0.0.1", "localhost", "::1"}
 
@@ -166,16 +198,14 @@ def _development_secret(instance_dir: Path) -> str:
     return path.read_text().strip()
 
 
-def _base_url(env, production: bool) -> str:
+def _base_url(env, production: bool, port: int) -> str:
     """The address in email and calendar links: TRACKER_BASE_URL; in development without it,
-    127.0.0.1 at $PORT (what `make run` serves on), so `PORT=5101 make run` links to 5101."""
+    127.0.0.1 at $PORT (what `tracker serve` and `make run` serve on), so `PORT=5101 make run`
+    and `PORT=5101 tracker reminders preview` both link to 5101."""
     given = env.get("TRACKER_BASE_URL")
     if given:
         return given.rstrip("/")
-    port = env.get("PORT", "").strip()
-    if not production and port.isdigit():
-        return f"http://127.0.0.1:{port}"
-    return "http://127.0.0.1:5000"
+    return local_base_url("127.0.0.1", port if not production else 5000)
 
 
 def load_config(overrides: dict | None = None) -> dict:
@@ -199,6 +229,7 @@ def load_config(overrides: dict | None = None) -> dict:
         if database_url.startswith(prefix):  # psycopg 3 is the driver we ship
             database_url = "postgresql+psycopg://" + database_url.removeprefix(prefix)
 
+    port = _port(env.get("PORT"))
     config = {
         "TRACKER_ENV": tracker_env,
         "INSTANCE_DIR": str(instance_dir),
@@ -226,7 +257,8 @@ def load_config(overrides: dict | None = None) -> dict:
         "BABEL_DEFAULT_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
         "LANGUAGES": ("da", "en"),
         "TRACKER_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
-        "TRACKER_BASE_URL": _base_url(env, production),
+        "PORT": port,
+        "TRACKER_BASE_URL": _base_url(env, production, port),
         # Whether the address was given: if not, `tracker serve` uses the address it serves on.
         "TRACKER_BASE_URL_GIVEN": bool(env.get("TRACKER_BASE_URL")),
         "MAIL_SERVER": env.get("MAIL_SERVER", ""),
@@ -235,7 +267,7 @@ def load_config(overrides: dict | None = None) -> dict:
         "MAIL_USE_SSL": _bool(env.get("MAIL_USE_SSL")),
         "MAIL_USERNAME": env.get("MAIL_USERNAME"),
         "MAIL_PASSWORD": env.get("MAIL_PASSWORD"),
-        "MAIL_DEFAULT_SENDER": env.get("MAIL_DEFAULT_SENDER", "tracker@localhost"),
+        "MAIL_DEFAULT_SENDER": _sender(env.get("MAIL_DEFAULT_SENDER", "tracker@localhost")),
         "MAIL_TIMEOUT": float(env.get("MAIL_TIMEOUT", "30")),
         "REMINDER_WEEKDAY": _weekday(env.get("REMINDER_WEEKDAY", "0")),
         "REMINDER_TIME": _clock(env.get("REMINDER_TIME", "07:00")),

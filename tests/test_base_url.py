@@ -3,7 +3,10 @@ development without it the port being served (`PORT=5101 make run`)."""
 
 from __future__ import annotations
 
-from config import load_config
+import pytest
+
+from config import ConfigError, load_config
+from tests.factories import make_action, make_person
 from tracker.commands import serve as serve_command
 
 
@@ -33,3 +36,36 @@ def test_serve_links_to_the_port_it_serves_on(app, monkeypatch):
     monkeypatch.setitem(app.config, "TRACKER_BASE_URL_GIVEN", True)
     app.test_cli_runner().invoke(args=["serve", "--port", "5102"])
     assert app.config["TRACKER_BASE_URL"] == "https://tracker.kommune.dk"
+
+
+def test_serve_and_the_preview_link_to_the_same_port(app, tmp_path, monkeypatch):
+    """`PORT=5101 tracker serve` serves on 5101 and `PORT=5101 tracker reminders preview` links
+    to 5101: both take $PORT from config.py (the preview once printed port 5000 links)."""
+    monkeypatch.delenv("TRACKER_BASE_URL", raising=False)
+    monkeypatch.setenv("PORT", "5101")
+    config = load_config({"INSTANCE_DIR": str(tmp_path)})
+    assert (config["PORT"], config["TRACKER_BASE_URL"]) == (5101, "http://127.0.0.1:5101")
+    for key in ("PORT", "TRACKER_BASE_URL", "TRACKER_BASE_URL_GIVEN"):
+        monkeypatch.setitem(app.config, key, config[key])
+    person = make_person(name="Torben Chef", email="torben@example.org")
+    make_action(person, "Seminar", words="april 2025")
+    preview = app.test_cli_runner().invoke(
+        args=["reminders", "preview", "--person", person.email, "--at", "2025-03-03T08:00"]
+    )
+    assert preview.exit_code == 0, preview.output
+    assert "http://127.0.0.1:5101/e/[personligt link]" in preview.output
+    assert ":5000" not in preview.output
+    served = []
+    monkeypatch.setattr(
+        serve_command, "run_simple", lambda host, port, *a, **k: served.append(port)
+    )
+    monkeypatch.setitem(app.config, "SCHEDULER_ENABLED", False)
+    result = app.test_cli_runner().invoke(args=["serve"])
+    assert result.exit_code == 0, result.output
+    assert served == [5101] and app.config["TRACKER_BASE_URL"] == "http://127.0.0.1:5101"
+
+
+def test_a_port_that_is_no_port_is_refused_in_danish(tmp_path, monkeypatch):
+    monkeypatch.setenv("PORT", "50x1")
+    with pytest.raises(ConfigError, match="PORT skal være et portnummer"):
+        load_config({"INSTANCE_DIR": str(tmp_path)})

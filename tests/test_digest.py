@@ -80,7 +80,7 @@ def test_the_digest_a_chef_reads(app, smtp, torben):
     assert "Seminar for Strategisk Chefforum" in overdue
     assert "ultimo februar (21.–28. februar 2025) · 3 dage over fristen" in overdue
     assert "Seneste note 20. februar 2025, Charlotte Veilskov: »Venter på lokale.«" in overdue
-    assert "Budgettemadag (medansvarlig)" in text
+    assert "Budgettemadag (medejer)" in text, "the app's word for a co-owner"
     assert "Lederforum holder møde 26. marts 2025; skriv status senest 25. marts 2025." in text
     assert "http://tracker.test/indstillinger" in text and "/indstillinger" in html
     assert "personlige" in text and "personlige" in html

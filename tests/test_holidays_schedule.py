@@ -12,6 +12,7 @@ from tracker.reminders.holidays import (
     easter_sunday,
     is_working_day,
     working_day_after,
+    working_day_before,
 )
 from tracker.reminders.schedule import (
     DigestItem,
@@ -20,6 +21,8 @@ from tracker.reminders.schedule import (
     deadline_passed_due,
     deadline_soon_due,
     digest_sections,
+    next_sending,
+    sending_open,
     status_round_due,
 )
 
@@ -113,6 +116,31 @@ def test_deadline_windows():
     assert not deadline_passed_due(end, at(2025, 5, 1, 7, 0), S), (
         "long-forgotten deadlines stay quiet"
     )
+
+
+def test_mail_goes_out_on_working_days_from_the_send_time():
+    assert sending_open(at(2025, 3, 3, 7, 0), S) and sending_open(at(2025, 3, 3, 23, 0), S)
+    assert not sending_open(at(2025, 3, 3, 6, 59), S), "before the send time"
+    assert not sending_open(at(2025, 3, 2, 8, 45), S), "a Sunday"
+    assert not sending_open(at(2025, 4, 21, 9, 0), S), "2. påskedag"
+    assert not sending_open(at(2025, 12, 24, 9, 0), S), "a closed day"
+    assert sending_open(at(2025, 12, 24, 9, 0), ReminderSettings(closed_days=()))
+    assert next_sending(at(2025, 3, 2, 8, 45), S) == at(2025, 3, 3, 7, 0)
+    assert next_sending(at(2025, 3, 4, 5, 30), S) == at(2025, 3, 4, 7, 0), "today, at 07:00"
+    assert next_sending(at(2025, 4, 17, 10, 0), S) == at(2025, 4, 22, 7, 0), "after Easter"
+    assert next_sending(at(2025, 3, 4, 9, 0), S) == at(2025, 3, 4, 9, 0)
+    assert working_day_before(date(2025, 4, 22)) == date(2025, 4, 16)
+
+
+def test_a_reminder_whose_days_are_all_closed_comes_the_working_day_before():
+    # Ends on Easter Sunday: three days before is Skærtorsdag, and every day up to it is closed.
+    easter = date(2025, 4, 20)
+    assert deadline_soon_due(easter, at(2025, 4, 16, 7, 0), S)
+    assert not deadline_soon_due(easter, at(2025, 4, 16, 6, 59), S)
+    assert not deadline_soon_due(date(2025, 4, 23), at(2025, 4, 16, 7, 0), S), "otherwise as before"
+    one_day = ReminderSettings(status_round_days=1)
+    assert status_round_due(date(2025, 4, 21), at(2025, 4, 16, 7, 0), one_day)
+    assert not status_round_due(date(2025, 3, 12), at(2025, 3, 10, 7, 0), one_day)
 
 
 def test_digest_sections():

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
 from sqlalchemy import func, select, text
 
+from config import ConfigError, load_config
 from tests.factories import make_action, make_person
 from tracker import mail, tokens
 from tracker.extensions import db
@@ -51,17 +53,16 @@ def test_the_sweep_commits_each_email_and_skips_a_key_recorded_by_another_proces
 
 def test_the_preview_is_the_digest_the_sweep_would_record(app, member):
     make_action(member, "Budgettemadag", words="den 10. marts 2025")
-    before_the_moment = MONDAY - timedelta(hours=1)  # the digest of week 9 is the one due
     result = app.test_cli_runner().invoke(
-        args=["reminders", "preview", "--person", member.email, "--at", "2025-03-03T06:00"]
+        args=["reminders", "preview", "--person", member.email, "--at", "2025-03-03T08:00"]
     )
     assert result.exit_code == 0, result.output
-    sweep("weekly", before_the_moment)  # no mail server: the digest stays in the outbox
+    sweep("weekly", MONDAY + timedelta(hours=1))  # no mail server: the digest stays in the outbox
     row = db.session.scalar(select(OutboxMessage))
-    assert row.subject == "Dine handlinger – uge 9"
+    assert row.subject == "Dine handlinger – uge 10"
     assert f"Emne: {row.subject}\n" in result.output
-    assert mail.masked(row.body_text) in result.output
-    assert "[personligt link]" in result.output
+    assert mail.masked(row.body_text) in result.output, "the first digest, introduction and all"
+    assert "Det er første gang" in result.output and "[personligt link]" in result.output
 
 
 def test_tokens_verify_for_their_own_purpose_person_and_password_only(app):
@@ -94,3 +95,18 @@ def test_tokens_are_signed_as_before_so_older_links_still_open(app):
     assert URLSafeTimedSerializer(secret, salt="email-login").loads(tokens.sign_login(person)) == (
         payload
     )
+
+
+def test_the_sender_has_a_name_people_know_by_default(tmp_path, monkeypatch):
+    def sender(value=None):
+        if value is None:
+            monkeypatch.delenv("MAIL_DEFAULT_SENDER", raising=False)
+        else:
+            monkeypatch.setenv("MAIL_DEFAULT_SENDER", value)
+        return load_config({"INSTANCE_DIR": str(tmp_path)})["MAIL_DEFAULT_SENDER"]
+
+    assert sender() == "Lederforum – opfølgning <tracker@localhost>"
+    assert sender("tracker@kommune.dk") == "Lederforum – opfølgning <tracker@kommune.dk>"
+    assert sender("Sekretariatet <sek@kommune.dk>") == "Sekretariatet <sek@kommune.dk>"
+    with pytest.raises(ConfigError, match="MAIL_DEFAULT_SENDER"):
+        sender("sekretariatet")

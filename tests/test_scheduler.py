@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 from apscheduler.triggers.cron import CronTrigger
@@ -15,6 +16,9 @@ from tracker.models import OutboxMessage, SchedulerLock, utcnow
 from tracker.reminders import jobs
 from tracker.reminders.lock import ADVISORY_KEY, LOCK_NAME, SchedulerLease
 from tracker.reminders.scheduler import build_scheduler
+
+CPH = ZoneInfo("Europe/Copenhagen")
+TUESDAY_MORNING = datetime(2025, 3, 4, 9, 0, tzinfo=CPH)
 
 
 def test_jobs_and_triggers(app):
@@ -193,6 +197,7 @@ def test_a_takeover_sends_at_once_the_digests_a_killed_sweep_left(app, smtp, mon
         return record(email, at, commit=commit)
 
     monkeypatch.setattr(mail, "record", killed_after_three)
+    monkeypatch.setattr(jobs, "utcnow", lambda: TUESDAY_MORNING)  # sending hours, whatever today
     try:
         dead.get_job("sweep").func()
         assert sorted(db.session.scalars(select(OutboxMessage.state))) == ["pending"] * 3

@@ -47,6 +47,30 @@ def monday_digest(live_server):
     return digests[0]
 
 
+def email_fits_a_phone(page, html: str) -> None:
+    """The digest's HTML at 390 px: a viewport tag, no sideways scrolling, buttons a thumb hits
+    (44 px or more), and room between "Forsinket" and "Udført" next to it."""
+    page.set_content(html)
+    assert (
+        page.locator('meta[name="viewport"]')
+        .get_attribute("content")
+        .startswith("width=device-width")
+    )
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    first = page.locator("li").filter(has=page.get_by_role("link", name="Forsinket")).first
+    boxes = {
+        name: first.get_by_role("link", name=name, exact=True).bounding_box()
+        for name in ("Går efter planen", "Forsinket", "Udført", "Skriv en note")
+    }
+    assert all(box["height"] >= 44 for box in boxes.values()), boxes
+    delayed, done = boxes["Forsinket"], boxes["Udført"]
+    apart = max(
+        done["x"] - (delayed["x"] + delayed["width"]),
+        done["y"] - (delayed["y"] + delayed["height"]),
+    )
+    assert apart >= 8, boxes
+
+
 def test_check_in_from_the_email_at_phone_width(live_server, new_context, shoot, axe_path):
     from tests.browser.test_accessibility import assert_accessible
 
@@ -62,6 +86,8 @@ def test_check_in_from_the_email_at_phone_width(live_server, new_context, shoot,
     link = htmllib.unescape(delayed[1])
 
     phone = new_context(viewport=PHONE, bypass_csp=True).new_page()  # to inject axe-core
+    email_fits_a_phone(phone, html)
+    shoot(phone, "email")
     phone.goto(link)  # click 1: "Forsinket" in the email
     expect(phone.get_by_role("heading", level=1)).to_have_text("Forsinket")
     expect(phone.get_by_role("heading", level=2)).to_have_text(title)

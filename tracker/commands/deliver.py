@@ -8,8 +8,9 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 
-from tracker.commands.reminders import parse_moment, say_server_trouble
+from tracker.commands.reminders import parse_moment, say_held, say_server_trouble
 from tracker.mail.workers import deliver_parallel, parallel_supported
+from tracker.reminders.jobs import kinds_to_send, sending_resumes
 
 MAX_WORKERS = 32
 
@@ -38,8 +39,10 @@ def deliver(workers, at):
     if workers > 1 and not parallel_supported():
         click.echo("Flere processer kræver PostgreSQL; på SQLite sender én proces.", err=True)
         workers = 1
+    now = parse_moment(at)
+    say_held(sending_resumes(now))  # then only password resets leave
     started = time.perf_counter()
-    counts = deliver_parallel(parse_moment(at), workers)
+    counts = deliver_parallel(now, workers, kinds_to_send(now))
     seconds = time.perf_counter() - started
     click.echo(
         f"Sendt: {counts['sent']}, prøves igen senere: {counts['retry']}, "

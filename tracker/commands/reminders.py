@@ -53,12 +53,24 @@ def run(kind, at, dry_run):
         click.echo(f"{len(result.planned)} e-mails ville blive lavet (intet gemt).")
         return
     click.echo(f"{result.made} nye e-mails i udbakken.")
+    say_held(result.held_until)
     if not current_app.config.get("MAIL_SERVER"):
         click.echo("Ingen MAIL_SERVER: e-mails bliver i udbakken og sendes ikke.")
     else:
         d = result.delivery
         click.echo(f"Sendt: {d['sent']}, prøves igen senere: {d['retry']}, fejlet: {d['failed']}.")
         say_server_trouble()
+
+
+def say_held(until: datetime | None) -> None:
+    """When sending is closed (weekend, holiday, closed day, before the send time): until when."""
+    if until is not None:
+        local = until.astimezone(ZoneInfo(current_app.config["TRACKER_TIMEZONE"]))
+        click.echo(
+            f"Uden for sendetiden (weekend, helligdag, lukkedag eller før "
+            f"{current_app.config['REMINDER_TIME']:%H:%M}): påmindelser laves og sendes først "
+            f"{local:%Y-%m-%d %H:%M}; kun nulstilling af adgangskode sendes straks."
+        )
 
 
 def say_server_trouble() -> None:
@@ -86,6 +98,7 @@ def preview(email, at):
     if planned is None:
         click.echo(f"{person.name} har ingen åbne handlinger og får ingen e-mail.")
         return
+    mail.decide_introductions([planned])  # the first email ever opens with what the tracker is
     subject, text, _html = mail.render(planned)
     click.echo(f"Til: {person.email}\nEmne: {subject}\n\n{mail.masked(text)}")
 

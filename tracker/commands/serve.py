@@ -9,20 +9,21 @@ from flask import current_app
 from flask.cli import with_appcontext
 from werkzeug.serving import run_simple
 
+from config import local_base_url
 from tracker.logs import hide_tokens
 
 
 @click.command(help="Kør appen på én proces (udvikling og demo).")
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", default=5000, show_default=True, type=int)
+@click.option("--port", type=int, help="Porten (standard: $PORT, ellers 5000).")
 @with_appcontext
 def serve(host, port):
     """Serve the app on HOST:PORT without the reloader."""
     app = current_app._get_current_object()
+    port = port or app.config["PORT"]  # $PORT, read in config.py like the links' address
     if not app.config.get("TRACKER_BASE_URL_GIVEN") and app.config["TRACKER_ENV"] != "production":
         # Links in emails and the calendar point at this server (e.g. `PORT=5101 make run`).
-        shown = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host
-        app.config["TRACKER_BASE_URL"] = f"http://{shown}:{port}"
+        app.config["TRACKER_BASE_URL"] = local_base_url(host, port)
     hide_tokens(logging.getLogger("werkzeug"))  # its access log names each request's path
     if app.config["SCHEDULER_ENABLED"]:
         from tracker.reminders.scheduler import build_scheduler

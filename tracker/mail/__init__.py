@@ -5,19 +5,32 @@ models, the extensions, Flask and Flask-Babel only, never on an area such as aut
 personal tokens come from ``tracker.tokens``.
 
 - :mod:`tracker.mail.outbox`: :class:`PlannedEmail`, :func:`render_row` and :func:`record`, the
-  one write path into the outbox; :func:`queue_assignment_notices`.
+  one write path into the outbox; :func:`queue_assignment_notices`; whether a person's email is
+  their first (:func:`introduced`), which then introduces the tracker.
 - :mod:`tracker.mail.render`: templates in the person's language, token placeholders, masking,
   the MIME message.
 - :mod:`tracker.mail.delivery`: sending the outbox over SMTP.
 """
 
-from .outbox import PlannedEmail, queue_assignment_notices, record, render, render_row
+from .outbox import (
+    ANY_HOUR_KINDS,
+    PlannedEmail,
+    decide_introductions,
+    introduced,
+    queue_assignment_notices,
+    record,
+    render,
+    render_row,
+)
 from .render import LOGIN_TOKEN, RESET_TOKEN, masked
 
 __all__ = [
+    "ANY_HOUR_KINDS",
     "LOGIN_TOKEN",
     "RESET_TOKEN",
     "PlannedEmail",
+    "decide_introductions",
+    "introduced",
     "masked",
     "queue_assignment_notices",
     "record",

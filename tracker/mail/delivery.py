@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session, joinedload
 from tracker.extensions import db
 from tracker.models import MailServerState, OutboxMessage
 
-from .render import build_mime
+from .render import build_mime, envelope_sender
 
 log = logging.getLogger(__name__)
 WIRE = compat32.clone(linesep="\r\n")  # SMTP lines end in CRLF
@@ -156,7 +156,7 @@ def _send_one(connection, row: OutboxMessage, now: datetime) -> None:
     message = build_mime(row, sender, now).as_bytes(policy=WIRE)
     try:
         connection.ehlo_or_helo_if_needed()
-        code, reason = connection.mail(sender)
+        code, reason = connection.mail(envelope_sender(sender))
         if code != 250:  # MAIL FROM: the same for every email
             raise ServerFailure(f"{code} {_text(reason)}")
         code, reason = connection.rcpt(row.to_address)
@@ -203,28 +203,33 @@ def _record(session: Session, row_id: int, now: datetime, error: Exception | Non
     return outcome
 
 
-def deliver_pending(now: datetime, limit: int = BATCH) -> dict[str, int]:
-    """Send what is due at ``now`` over one SMTP connection; count sent, retried and failed.
+def due(now: datetime, kinds=None):
+    """SQL condition: the row waits to be sent at ``now`` (of ``kinds`` only, when given: outside
+    sending hours only the kinds that go at any hour, tracker.mail.ANY_HOUR_KINDS)."""
+    condition = (OutboxMessage.state == "pending") & (OutboxMessage.next_attempt_at <= now)
+    return condition if kinds is None else condition & OutboxMessage.kind.in_(kinds)
+
+
+def deliver_pending(now: datetime, limit: int = BATCH, kinds=None) -> dict[str, int]:
+    """Send what is due at ``now`` (of ``kinds`` only, when given) over one SMTP connection;
+    count sent, retried and failed.
 
     Uses a session of its own: whatever the caller has loaded is left alone.
     """
     if not mail_configured():
         return {"sent": 0, "retry": 0, "failed": 0}
     with Session(db.engine) as session:
-        return _deliver(session, now, limit)
+        return _deliver(session, now, limit, kinds)
 
 
-def _deliver(session: Session, now: datetime, limit: int) -> dict[str, int]:
+def _deliver(session: Session, now: datetime, limit: int, kinds=None) -> dict[str, int]:
     counts = {"sent": 0, "retry": 0, "failed": 0}
     release_stale_claims(session, now)
     state = session.get(MailServerState, SERVER)
     if state is not None and state.next_try_at is not None and state.next_try_at > now:
         return counts  # the server failed a moment ago: everything waits for its next try
     ids = session.scalars(
-        select(OutboxMessage.id)
-        .where(OutboxMessage.state == "pending", OutboxMessage.next_attempt_at <= now)
-        .order_by(OutboxMessage.id)
-        .limit(limit)
+        select(OutboxMessage.id).where(due(now, kinds)).order_by(OutboxMessage.id).limit(limit)
     ).all()
     connection, answered = None, False
     try:

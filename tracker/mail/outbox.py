@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
 from tracker import rules
@@ -21,6 +21,12 @@ from tracker.extensions import db
 from tracker.models import Action, OutboxMessage, Person
 
 from .render import new_message_id, render_email
+
+# Asked for by the person a moment ago: goes at any hour and introduces nothing. Everything
+# else waits for sending hours (tracker.reminders.schedule.sending_open).
+ANY_HOUR_KINDS = ("password_reset",)
+# An email in one of these states reached the person or will: they have been introduced.
+INTRODUCED_STATES = ("pending", "sending", "sent")
 
 
 @dataclass
@@ -36,11 +42,49 @@ class PlannedEmail:
     # Rows written in the same transaction as the email, or not at all: (table, values), e.g.
     # the escalation steps an email reports, so a rerun never takes a step without its email.
     extra: list = field(default_factory=list)
+    # The person's first email: it opens with what the tracker is (email/_introduction.*).
+    # None: record() asks the outbox.
+    introduce: bool | None = None
 
 
 def render(email: PlannedEmail) -> tuple[str, str, str]:
     """Subject, text and HTML of the email in the person's language, links as placeholders."""
-    return render_email(email.template, email.person, email.subject, **email.context)
+    return render_email(
+        email.template,
+        email.person,
+        email.subject,
+        introduce=bool(email.introduce),
+        **email.context,
+    )
+
+
+def introduced(person_ids) -> set[int]:
+    """Those of ``person_ids`` who have had an email from the tracker (sent, or on its way; a
+    password reset does not count): everybody else's next email introduces the tracker."""
+    ids = sorted({i for i in person_ids if i is not None})
+    if not ids:
+        return set()
+    query = (
+        select(OutboxMessage.person_id)
+        .where(
+            OutboxMessage.person_id.in_(ids),
+            OutboxMessage.state.in_(INTRODUCED_STATES),
+            OutboxMessage.kind.not_in(ANY_HOUR_KINDS),
+        )
+        .distinct()
+    )
+    return set(db.session.scalars(query))
+
+
+def decide_introductions(emails: list[PlannedEmail]) -> None:
+    """Mark the first of ``emails`` (in the order they will be recorded, and so sent) to each
+    person never introduced; one query for them all."""
+    known = introduced([e.person.id for e in emails])
+    for email in emails:
+        first = email.kind not in ANY_HOUR_KINDS and email.person.id not in known
+        email.introduce = first
+        if first:
+            known.add(email.person.id)
 
 
 def render_row(email: PlannedEmail, now: datetime) -> dict:
@@ -75,11 +119,14 @@ def record(email: PlannedEmail, now: datetime, *, commit: bool = False) -> int |
     table = OutboxMessage.__table__
     if not commit:
         db.session.flush()  # what the email shows (new actions, their ids) is written first
-        row_id = db.session.execute(insert(table), render_row(email, now)).inserted_primary_key[0]
+    if email.introduce is None:
+        decide_introductions([email])  # the sweep decides for a whole batch beforehand
+    values = render_row(email, now)
+    if not commit:
+        row_id = db.session.execute(insert(table), values).inserted_primary_key[0]
         for extra_table, extra_values in email.extra:
             db.session.execute(insert(extra_table), extra_values)
         return row_id
-    values = render_row(email, now)
     try:
         with db.engine.begin() as connection:
             row_id = connection.execute(insert(table), values).inserted_primary_key[0]
@@ -99,7 +146,10 @@ def _by_deadline(action: Action):
 
 
 def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime) -> list[int]:
-    """One email per person listing the actions just given to them (one per save); their ids."""
+    """One email per person listing the actions just given to them (one per save); their ids.
+
+    Recorded now and sent in sending hours: a notice made on a Saturday (or at 06:30) waits in
+    the outbox for the next working day's send time (tracker.reminders.jobs.deliver)."""
     save_id = uuid.uuid4().hex
     ids = []
     for person, actions in assigned.items():

@@ -13,11 +13,13 @@ from email import charset
 from email.header import Header
 from email.mime.multipart import MIMEMultipart
 from email.mime.text import MIMEText
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid, parseaddr
 from urllib.parse import urlsplit
 
+from babel.dates import get_day_names
 from flask import current_app, render_template
 from flask_babel import force_locale
+from flask_babel import gettext as _
 
 from tracker.models import OutboxMessage, Person
 from tracker.tokens import checkin_url, sign_checkin, sign_login, sign_reset, site_url
@@ -75,12 +77,79 @@ def one_line(text: str) -> str:
     return " ".join(str(text).split())
 
 
-def render_email(template: str, person: Person, subject: str, **context) -> tuple[str, str, str]:
+def sender_name(sender: str) -> str:
+    """The display name of the sender address (``MAIL_DEFAULT_SENDER``), or its address."""
+    name, address = parseaddr(sender)
+    return name or address
+
+
+def from_header(sender: str) -> str:
+    """The From header of ``sender`` ("Lederforum – opfølgning <tracker@kommune.dk>"): the
+    display name encoded (RFC 2047) when it is not ASCII, on one line."""
+    name, address = parseaddr(one_line(sender))
+    return formataddr((name, address), charset="utf-8") if address else one_line(sender)
+
+
+def envelope_sender(sender: str) -> str:
+    """The bare address of ``sender``, for SMTP's MAIL FROM."""
+    return parseaddr(one_line(sender))[1] or one_line(sender)
+
+
+def introduction(person: Person, step: str | None = None) -> dict:
+    """What a person's first email says about the tracker (in the current language): who sends
+    it, why this person (``step``: an escalation's "manager" or "secretariat"), what they get
+    and how often (their own settings, the configured days); the templates add where to change
+    it (email/_introduction.*)."""
+    config = current_app.config
+    when = {
+        "weekday": get_day_names("wide", locale=person.language or "da")[
+            config["REMINDER_WEEKDAY"]
+        ],
+        "time": config["REMINDER_TIME"].strftime("%H:%M"),
+    }
+    frequency = person.digest_frequency if person.digest_enabled else "off"
+    digest = {
+        "weekly": _("et overblik over dine åbne handlinger hver %(weekday)s kl. %(time)s", **when),
+        "biweekly": _(
+            "et overblik over dine åbne handlinger hver anden %(weekday)s kl. %(time)s", **when
+        ),
+        "monthly": _(
+            "et overblik over dine åbne handlinger den første %(weekday)s i måneden kl. %(time)s",
+            **when,
+        ),
+    }.get(frequency, _("intet overblik over dine handlinger: du har slået det fra"))
+    lines = [digest]
+    if person.deadline_reminders_enabled:
+        lines.append(
+            _(
+                "en påmindelse %(days)d dage før en frist, og arbejdsdagen efter, hvis den er "
+                "overskredet",
+                days=config["DEADLINE_SOON_DAYS"],
+            )
+        )
+    lines.append(
+        _("en statusrunde %(days)d dage før forummets næste møde", days=config["STATUS_ROUND_DAYS"])
+    )
+    lines.append(_("besked, når du får en ny handling"))
+    why = {
+        "manager": _("Du får den, fordi du er leder for en, der har en overskreden handling."),
+        "secretariat": _("Du får den, fordi du er med i sekretariatet."),
+    }.get(
+        step or "",
+        _("Du får den, fordi du er ansvarlig for eller medejer af en eller flere af handlingerne."),
+    )
+    return {"sender": sender_name(config["MAIL_DEFAULT_SENDER"]), "why": why, "lines": lines}
+
+
+def render_email(
+    template: str, person: Person, subject: str, introduce: bool = False, **context
+) -> tuple[str, str, str]:
     """Render ``email/<template>.txt`` and ``.html`` for ``person`` in their language.
 
     ``subject`` is a lazy string, translated here in the person's language. ``link(path)`` is a
     plain address on this site (a normal login opens it); ``checkin(action_id, purpose)`` the
     check-in page, with the placeholder of the person's token (see :func:`personalise`).
+    ``introduce``: the person's first email, which opens with what the tracker is (``intro``).
     """
     with force_locale(person.language or "da"):
         context = {
@@ -89,6 +158,7 @@ def render_email(template: str, person: Person, subject: str, **context) -> tupl
             "checkin": lambda action_id, purpose: checkin_url(
                 checkin_placeholder(action_id, purpose)
             ),
+            "intro": introduction(person, context.get("step")) if introduce else None,
             **context,
         }
         text = render_template(f"email/{template}.txt", **context)
@@ -112,7 +182,7 @@ def build_mime(row: OutboxMessage, sender: str, now) -> MIMEMultipart:
     header parsing, which matters at thousands of emails a sweep. Every header value is one line.
     """
     message = MIMEMultipart("alternative")
-    message["From"] = one_line(sender)
+    message["From"] = from_header(sender)
     message["To"] = one_line(row.to_address)
     message["Subject"] = Header(one_line(row.subject), "utf-8")
     message["Date"] = format_datetime(now)

@@ -35,11 +35,12 @@ def parallel_supported() -> bool:
     return db.engine.dialect.name == "postgresql"
 
 
-def claim_batch(session: Session, now: datetime, size: int = CLAIM_BATCH) -> list[int]:
-    """Take up to ``size`` due rows no other worker is taking; committed as ``sending``."""
+def claim_batch(session: Session, now: datetime, size: int = CLAIM_BATCH, kinds=None) -> list[int]:
+    """Take up to ``size`` due rows (of ``kinds`` only, when given) no other worker is taking;
+    committed as ``sending``."""
     due = (
         select(OutboxMessage.id)
-        .where(OutboxMessage.state == "pending", OutboxMessage.next_attempt_at <= now)
+        .where(delivery.due(now, kinds))
         .order_by(OutboxMessage.id)
         .limit(size)
         .with_for_update(skip_locked=True)
@@ -67,8 +68,9 @@ def _unclaim_all(session: Session, ids: list[int]) -> None:
         session.commit()
 
 
-def deliver_worker(now: datetime) -> dict[str, int]:
-    """One worker: claim a batch, send it over this worker's connection, until nothing is due."""
+def deliver_worker(now: datetime, kinds=None) -> dict[str, int]:
+    """One worker: claim a batch (of ``kinds`` only, when given), send it over this worker's
+    connection, until nothing is due."""
     counts = {"sent": 0, "retry": 0, "failed": 0}
     if not delivery.mail_configured():
         return counts
@@ -79,7 +81,7 @@ def deliver_worker(now: datetime) -> dict[str, int]:
             return counts  # the server failed a moment ago: everything waits for its next try
         connection, answered, ids = None, False, []
         try:
-            while ids := claim_batch(session, now):
+            while ids := claim_batch(session, now, kinds=kinds):
                 while ids:
                     if connection is None:
                         connection = delivery._connect()
@@ -100,22 +102,23 @@ def deliver_worker(now: datetime) -> dict[str, int]:
     return counts
 
 
-def _child(app: Flask, now: datetime, results) -> None:
+def _child(app: Flask, now: datetime, results, kinds=None) -> None:
     with app.app_context():
         db.engine.dispose(close=False)  # the parent's pooled connections stay the parent's
-        results.put(deliver_worker(now))
+        results.put(deliver_worker(now, kinds))
 
 
-def deliver_parallel(now: datetime, workers: int) -> dict[str, int]:
-    """Send what is due with ``workers`` forked processes (PostgreSQL); the counts summed."""
+def deliver_parallel(now: datetime, workers: int, kinds=None) -> dict[str, int]:
+    """Send what is due (of ``kinds`` only, when given) with ``workers`` forked processes
+    (PostgreSQL); the counts summed."""
     if workers <= 1 or not parallel_supported():
-        return deliver_worker(now)
+        return deliver_worker(now, kinds)
     app = current_app._get_current_object()
     db.engine.dispose()  # no open connection crosses the fork
     context = multiprocessing.get_context("fork")
     results = context.Queue()
     processes = [
-        context.Process(target=_child, args=(app, now, results), name=f"deliver-{n + 1}")
+        context.Process(target=_child, args=(app, now, results, kinds), name=f"deliver-{n + 1}")
         for n in range(workers)
     ]
     for process in processes:

@@ -1,6 +1,10 @@
 """The secretary's chase before a forum: "Send påmindelse nu" sends one reminder to each person
 asked in the status round who has not answered (at most one a day each, each with its own key
-in the outbox); the start page's overview of the next forums. Services flush, never commit."""
+in the outbox, and none the morning the status round itself went to them); the start page's
+overview of the next forums. Services flush, never commit.
+
+Outside sending hours (a weekend, a holiday, before the send time) the reminders wait in the
+outbox for the next working day's send time, and count as that day's."""
 
 from __future__ import annotations
 
@@ -22,10 +26,16 @@ def chase_key(meeting: Meeting, person_id: int, day) -> str:
     return f"chase:{meeting.id}:{person_id}:{day.isoformat()}"
 
 
+def sending_day(at: datetime, settings):
+    """The day a reminder asked for at ``at`` goes out (the next working day, off hours)."""
+    return schedule.local(schedule.next_sending(at, settings), settings).date()
+
+
 def not_answered(meeting: Meeting, at: datetime, settings) -> list[dict]:
     """The status round's people who have not answered, and whether each can be reminded today
-    (``reason``: None, "chased_today", "no_email" or "away")."""
-    today = schedule.local(at, settings).date()
+    (``reason``: None, "chased_today", "asked_today" (the status round went to them that
+    morning: one email a morning), "no_email" or "away")."""
+    today = sending_day(at, settings)
     done = services.existing_keys(f"chase:{meeting.id}:")
     found = []
     for answer in services.status_round_answers(meeting):
@@ -39,6 +49,8 @@ def not_answered(meeting: Meeting, at: datetime, settings) -> list[dict]:
             reason = "away"
         elif chase_key(meeting, person.id, today) in done:
             reason = "chased_today"
+        elif schedule.local(answer["message"].created_at, settings).date() == today:
+            reason = "asked_today"
         found.append({**answer, "reason": reason})
     return found
 
@@ -46,7 +58,7 @@ def not_answered(meeting: Meeting, at: datetime, settings) -> list[dict]:
 def chase(meeting: Meeting, at: datetime, settings) -> int:
     """Record a reminder for each person who has not answered and may be reminded today; how
     many. The request commits (a second click the same day finds the keys and sends none)."""
-    today = schedule.local(at, settings).date()
+    today = sending_day(at, settings)
     grouped = services.open_actions_in_forum(meeting.forum_id)
     count = 0
     for row in not_answered(meeting, at, settings):

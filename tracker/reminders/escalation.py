@@ -34,7 +34,6 @@ from tracker.models import (
 from tracker.people.services import audit
 
 from . import schedule
-from .holidays import is_working_day
 
 
 @dataclass
@@ -92,7 +91,7 @@ def _secretariat(at: datetime, settings) -> list[Person]:
 def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
     """The escalation emails due at ``at``: on working days, from the send time."""
     today = schedule.local(at, settings).date()
-    if not is_working_day(today, settings.closed_days) or at < schedule.moment(today, settings):
+    if not schedule.sending_open(at, settings):
         return []
     forums = {f.id: f for f in db.session.scalars(select(Forum).where(Forum.escalation_enabled))}
     if not forums:

@@ -55,3 +55,11 @@ def next_working_day(day: date, closed: tuple[tuple[int, int], ...] = CLOSED_DAY
 def working_day_after(day: date, closed: tuple[tuple[int, int], ...] = CLOSED_DAYS) -> date:
     """The first working day strictly after ``day``."""
     return next_working_day(day + timedelta(days=1), closed)
+
+
+def working_day_before(day: date, closed: tuple[tuple[int, int], ...] = CLOSED_DAYS) -> date:
+    """The last working day strictly before ``day``."""
+    day -= timedelta(days=1)
+    while not is_working_day(day, closed):
+        day -= timedelta(days=1)
+    return day

@@ -13,7 +13,7 @@ from tracker.extensions import db
 from tracker.mail import delivery
 from tracker.models import utcnow
 
-from . import services
+from . import schedule, services
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +33,20 @@ class SweepResult:
     skipped: int = 0  # made meanwhile by another run
     planned: list[Planned] = field(default_factory=list)  # a dry run's
     delivery: dict = field(default_factory=dict)
+    held_until: datetime | None = None  # outside sending hours: when the work is done instead
+
+
+def sending_resumes(at: datetime) -> datetime | None:
+    """None while mail goes out at ``at``; else the next working day's send time (a weekend, a
+    public holiday, a closed day, or before the send time)."""
+    settings = services.settings_from_config(current_app.config)
+    return None if schedule.sending_open(at, settings) else schedule.next_sending(at, settings)
+
+
+def kinds_to_send(at: datetime) -> tuple[str, ...] | None:
+    """What may leave at ``at``: everything while sending is open (None), else only the kinds
+    that go at any hour (a password reset); the rest waits in the outbox."""
+    return None if sending_resumes(at) is None else mail.ANY_HOUR_KINDS
 
 
 def sweep(kind: str = "all", at: datetime | None = None, dry_run: bool = False) -> SweepResult:
@@ -41,10 +55,10 @@ def sweep(kind: str = "all", at: datetime | None = None, dry_run: bool = False) 
     Planned, rendered and recorded one batch of people at a time (``REMINDER_BATCH``), each
     batch in an app context of its own and so in a session of its own, closed when the batch
     is recorded: the sweep holds one batch, whatever the number of people, and the caller's
-    session is left alone.
+    session is left alone. Outside sending hours it makes nothing (``held_until`` says when).
     """
     at = at or utcnow()
-    result = SweepResult()
+    result = SweepResult(held_until=sending_resumes(at))
     app = current_app._get_current_object()
     planned = services.plan_batches(kind, at)
     while True:
@@ -71,6 +85,10 @@ def _record_batch(emails, at: datetime, result: SweepResult, dry_run: bool) -> N
     if dry_run:
         result.planned += [Planned(e.kind, e.person.email, e.key) for e in emails]
         return
+    # The batch's emails are recorded, and so sent, in order: the first to a person never
+    # mailed before introduces the tracker (one query for the batch; the earlier batches and
+    # planners are recorded already).
+    mail.decide_introductions(emails)
     for email in emails:
         # Each email is committed in a transaction of its own (the job's transaction boundary,
         # on a connection of its own: the planning session only reads) before any sending;
@@ -95,11 +113,13 @@ def housekeeping(at: datetime | None = None) -> None:
 
 
 def deliver(at: datetime | None = None) -> dict:
-    """Send every pending outbox row that is due, batch after batch."""
+    """Send every pending outbox row that is due, batch after batch; outside sending hours only
+    password resets (:func:`kinds_to_send`)."""
     at = at or utcnow()
+    kinds = kinds_to_send(at)
     totals = {"sent": 0, "retry": 0, "failed": 0}
     while True:
-        counts = delivery.deliver_pending(at)
+        counts = delivery.deliver_pending(at, kinds=kinds)
         for key in totals:
             totals[key] += counts[key]
         if counts["sent"] + counts["failed"] + counts["retry"] < delivery.BATCH or (

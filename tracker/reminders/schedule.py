@@ -2,6 +2,8 @@
 
 Every email has a key (kind, person, period). A sweep at any moment creates the emails whose
 moment has passed and whose key is new, so running late, twice or in parallel sends each once.
+Mail goes out only while sending is open (:func:`sending_open`): on a working day, from the
+send time; a sweep or a delivery outside it leaves the work to the next working day's send time.
 """
 
 from __future__ import annotations
@@ -12,7 +14,13 @@ from zoneinfo import ZoneInfo
 
 from tracker import rules
 
-from .holidays import CLOSED_DAYS, is_working_day, next_working_day, working_day_after
+from .holidays import (
+    CLOSED_DAYS,
+    is_working_day,
+    next_working_day,
+    working_day_after,
+    working_day_before,
+)
 
 LATE_LIMIT_DAYS = 7  # a "deadline passed" reminder is not sent for long-forgotten deadlines
 
@@ -41,6 +49,32 @@ def moment(day: date, settings: ReminderSettings) -> datetime:
     return datetime.combine(day, settings.send_time, tzinfo=settings.tz)
 
 
+def sending_open(at: datetime, settings: ReminderSettings) -> bool:
+    """Whether mail may go out at ``at``: a working day (not a weekend, a public holiday or a
+    closed day), from the send time on. Outside it nothing is made or sent but password resets."""
+    day = local(at, settings).date()
+    return is_working_day(day, settings.closed_days) and at >= moment(day, settings)
+
+
+def next_sending(at: datetime, settings: ReminderSettings) -> datetime:
+    """``at`` itself while sending is open, else the send time of the next working day (today's,
+    before the send time of a working day)."""
+    if sending_open(at, settings):
+        return at
+    day = local(at, settings).date()
+    if is_working_day(day, settings.closed_days):
+        return moment(day, settings)
+    return moment(working_day_after(day, settings.closed_days), settings)
+
+
+def _opens(start: date, last: date, settings: ReminderSettings) -> date:
+    """The first day of a reminder's period from ``start`` to ``last``: ``start``, or, when no
+    working day lies in it (Easter, Christmas), the working day before, so it is not lost."""
+    if next_working_day(start, settings.closed_days) <= last:
+        return start
+    return working_day_before(start, settings.closed_days)
+
+
 def weekly_due(day: date, settings: ReminderSettings) -> datetime:
     """When the digest of ``day``'s ISO week is due: the weekday, or the next working day."""
     monday = day - timedelta(days=day.weekday())
@@ -66,13 +100,16 @@ def current_weekly_period(at: datetime, settings: ReminderSettings) -> tuple[str
 
 def status_round_due(meeting_date: date, at: datetime, settings: ReminderSettings) -> bool:
     """True from N days before a planned meeting (at the send time) until the meeting day."""
-    start = moment(meeting_date - timedelta(days=settings.status_round_days), settings)
+    last = meeting_date - timedelta(days=1)
+    first = _opens(meeting_date - timedelta(days=settings.status_round_days), last, settings)
+    start = moment(first, settings)
     return start <= at and local(at, settings).date() < meeting_date
 
 
 def deadline_soon_due(due_end: date, at: datetime, settings: ReminderSettings) -> bool:
     """True from N days before the deadline's end until that day."""
-    start = moment(due_end - timedelta(days=settings.deadline_soon_days), settings)
+    first = _opens(due_end - timedelta(days=settings.deadline_soon_days), due_end, settings)
+    start = moment(first, settings)
     return start <= at and local(at, settings).date() <= due_end
 
 

@@ -141,9 +141,10 @@ def plan_deadlines(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
     (batch by batch of people)."""
     today = schedule.local(at, settings).date()
     # Only deadlines near today can be due (tracker.reminders.schedule); a year of closed days
-    # after a deadline is more than any calendar has.
+    # after a deadline is more than any calendar has, and a week before it more than the
+    # closed days that move a "deadline soon" earlier (Easter, Christmas).
     window = and_(
-        Action.due_end <= today + timedelta(days=settings.deadline_soon_days),
+        Action.due_end <= today + timedelta(days=settings.deadline_soon_days + 7),
         Action.due_end >= today - timedelta(days=schedule.LATE_LIMIT_DAYS + 366),
     )
     wanted = (
@@ -200,8 +201,15 @@ def _deadline_emails(person: Person, action: Action, done, at, settings) -> list
 def plan_batches(kind: str, at: datetime) -> Iterator[list[PlannedEmail]]:
     """Every email of ``kind`` ("weekly", "status-round", "deadline", "escalation" or "all") due
     at ``at``, one batch of people (``REMINDER_BATCH``) at a time; the escalation ladder in one
-    batch (its summaries gather every forum's actions)."""
+    batch (its summaries gather every forum's actions).
+
+    None outside sending (a weekend, a holiday, a closed day, before the send time): what is due
+    then is made at the next working day's send time, with that day's news (a catch-up sweep on
+    a Sunday makes nothing; the digest missed on Monday comes on Tuesday at the send time).
+    """
     settings = settings_from_config(current_app.config)
+    if not schedule.sending_open(at, settings):
+        return
     planners = {
         "weekly": weekly.plan_weekly,
         "status-round": plan_status_rounds,

@@ -21,12 +21,12 @@ from sqlalchemy.exc import IntegrityError
 from tracker import rules
 from tracker.auth.access import role_required
 from tracker.extensions import db
-from tracker.i18n import today
+from tracker.i18n import long_datetime, today
 from tracker.mail import delivery
 from tracker.meetings.queries import next_planned
 from tracker.meetings.services import get_forum_by_slug
 from tracker.models import OutboxMessage, utcnow
-from tracker.reminders import chase, escalation, outbox_pages, services
+from tracker.reminders import chase, escalation, jobs, outbox_pages, services
 from tracker.reminders.forms import EscalationForm
 
 bp = Blueprint("reminders", __name__)
@@ -46,6 +46,7 @@ def outbox():
         **outbox_pages.listing(request.args.get("tilstand", "")),
         mail_configured=delivery.mail_configured(),
         trouble=delivery.server_trouble(),
+        held_until=jobs.sending_resumes(utcnow()),
     )
 
 
@@ -105,6 +106,7 @@ def status_round(slug):
         answers=answers,
         pending=pending,
         closes=meeting and rules.status_round_closes(meeting.date),
+        held_until=jobs.sending_resumes(utcnow()),
     )
 
 
@@ -115,19 +117,31 @@ def chase_now(slug):
     forum = get_forum_by_slug(slug) or abort(404)
     meeting = next_planned(forum.id, today()) or abort(404)
     settings = services.settings_from_config(current_app.config)
+    now = utcnow()
     try:
-        count = chase.chase(meeting, utcnow(), settings)
+        count = chase.chase(meeting, now, settings)
         db.session.commit()
     except IntegrityError:  # a second click at the same moment: those are on their way
         db.session.rollback()
         count = 0
-    flash(
-        ngettext("%(num)d påmindelse sendes nu.", "%(num)d påmindelser sendes nu.", count)
-        if count
-        else _("Ingen at påminde: alle har svaret eller er påmindet i dag."),
-        "success" if count else "info",
-    )
+    flash(_chased(count, jobs.sending_resumes(now)), "success" if count else "info")
     return redirect(url_for(".status_round", slug=slug))
+
+
+def _chased(count: int, held_until) -> str:
+    """What "Send påmindelse nu" did: sent now, waiting for sending hours, or nobody to remind."""
+    if not count:
+        return _(
+            "Ingen at påminde: alle har svaret, fik statusrunden i dag eller er påmindet i dag."
+        )
+    if held_until is not None:
+        return ngettext(
+            "%(num)d påmindelse venter og sendes %(when)s.",
+            "%(num)d påmindelser venter og sendes %(when)s.",
+            count,
+            when=long_datetime(held_until),
+        )
+    return ngettext("%(num)d påmindelse sendes nu.", "%(num)d påmindelser sendes nu.", count)
 
 
 @bp.route("/fora/<slug>/eskalering", methods=["GET", "POST"])
