@@ -138,6 +138,11 @@ def today() -> date:
     return datetime.now(local_tz()).date()
 
 
+def school_holidays() -> dict[str, int]:
+    """The school holidays' ISO weeks for deadline words (TRACKER_SCHOOL_HOLIDAYS)."""
+    return current_app.config.get("TRACKER_SCHOOL_HOLIDAYS") or {}
+
+
 def long_date(value: date | datetime | None) -> str:
     """Format a date as "26. februar 2025" (Danish) or "26 February 2025" (English)."""
     if value is None:

@@ -16,7 +16,7 @@ from wtforms.validators import DataRequired, Optional, ValidationError
 
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.forms_common import MAX_TEXT, CleanForm, ascii_id, max_length
-from tracker.i18n import STATUS_LABELS
+from tracker.i18n import STATUS_LABELS, school_holidays
 
 DEADLINE_MAX = 200  # Action.deadline_text is String(200)
 # A person not on the list: unknown, or deactivated (they own nothing new).
@@ -38,7 +38,7 @@ class DeadlineField(StringField):
         if not words or len(words) > DEADLINE_MAX:
             return  # too long: the length validator says so, without parsing it
         try:
-            self.deadline = parse_deadline(words, self.reference)
+            self.deadline = parse_deadline(words, self.reference, holidays=school_holidays())
         except DeadlineError as error:
             raise ValidationError(error.message(str(get_locale()))) from error
 

@@ -9,7 +9,7 @@ import click
 from flask.cli import with_appcontext
 
 from tracker.deadlines import DeadlineError, parse_deadline
-from tracker.i18n import today
+from tracker.i18n import school_holidays, today
 
 
 @click.group(help="Frister med mødets egne ord.")
@@ -31,7 +31,7 @@ def parse(words, reference, lang):
     """Print the deadline WORDS mean as one JSON object; exit 2 when not understood."""
     reference_date = reference.date() if reference else today()
     try:
-        result = parse_deadline(words, reference_date)
+        result = parse_deadline(words, reference_date, holidays=school_holidays())
     except DeadlineError as error:
         click.echo(error.message(lang), err=True)
         sys.exit(2)

@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .words import (
+    DA_HOLIDAYS,
     DA_MONTHS,
     DA_POSITIONS,
     DA_SEASONS,
+    EN_HOLIDAYS,
     EN_MONTHS,
     EN_POSITIONS,
     EN_SEASONS,
@@ -87,6 +89,8 @@ def words_for(kind: str, start: date | None, end: date | None, locale: str = "da
         word = "løbende" if da else "ongoing"
         return word if start is None else f"{word} {start.year}"
     assert start is not None and end is not None
+    if kind.startswith(("holiday:", "before:", "after:")):
+        return _holiday_words(kind, start, end, da)
     if kind.startswith("by:"):
         inner = kind[3:]
         inner = "month" if inner in ("monthrange", "after_summer") else inner
@@ -130,7 +134,29 @@ def words_for(kind: str, start: date | None, end: date | None, locale: str = "da
         return f"{text} {start.year}"
     if kind == "year":
         return str(start.year)
+    if kind == "half":
+        half = 1 if start.month < 7 else 2
+        return f"{half}. halvår {start.year}" if da else f"H{half} {start.year}"
+    if kind == "weekrange":
+        (year, first, _), (end_year, last, _) = start.isocalendar(), end.isocalendar()
+        if year != end_year:
+            word = "uge" if da else "week"
+            return f"{word} {first} {year}–{word} {last} {end_year}"
+        return f"{'uge' if da else 'weeks'} {first}–{last} {year}"
     raise ValueError(f"unknown deadline kind {kind!r}")
+
+
+def _holiday_words(kind: str, start: date, end: date, da: bool) -> str:
+    """ "vinterferien 2026", "inden/efter efterårsferien 2026": the year is the holiday week's."""
+    when, name = kind.split(":", 1)
+    monday = {"holiday": start, "before": end + timedelta(days=3)}.get(when, start - timedelta(7))
+    words = (DA_HOLIDAYS if da else EN_HOLIDAYS)[name]
+    prefix = {
+        "holiday": "",
+        "before": "inden " if da else "before ",
+        "after": "efter " if da else "after ",
+    }[when]
+    return f"{prefix}{words} {monday.isocalendar()[0]}"
 
 
 def _inner_start(kind: str, end: date) -> date:
@@ -188,6 +214,11 @@ def kind_from_dates(start: date | None, end: date | None, precision: str) -> str
             start.day == 21 and end == last_day(end.year, end.month)
         ):
             return {1: "primo", 11: "medio", 21: "ultimo"}[start.day]
+    half = start.year == end.year and (start.month, end.month) in ((1, 6), (7, 12))
+    if precision == "period" and half and start.day == 1 and end == last_day(end.year, end.month):
+        return "half"
+    if precision == "period" and start.weekday() == 0 and (end - start).days % 7 == 6:
+        return "weekrange"
     if precision == "period" and (end.month, end.day) == (6, 30) and months <= 12:
         return "before_summer"
     return "range"

@@ -154,7 +154,9 @@ EN_SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 #: Position words of "primo/medio/ultimo marts" -> "primo" | "medio" | "ultimo".
 POSITION_WORDS: dict[str, str] = {
     "primo": "primo",
+    "start": "primo",
     "først i": "primo",
+    "først på": "primo",
     "starten af": "primo",
     "begyndelsen af": "primo",
     "early": "primo",
@@ -165,17 +167,28 @@ POSITION_WORDS: dict[str, str] = {
     "medio": "medio",
     "midt i": "medio",
     "midten af": "medio",
+    "midt på": "medio",
     "mid": "medio",
     "mid-": "medio",
     "middle of": "medio",
     "the middle of": "medio",
     "ultimo": "ultimo",
     "sidst i": "ultimo",
+    "sidst på": "ultimo",
+    "slut": "ultimo",
     "slutningen af": "ultimo",
+    "udgangen af": "ultimo",
+    "ved udgangen af": "ultimo",
     "late": "ultimo",
     "end of": "ultimo",
     "the end of": "ultimo",
 }
+#: The school holidays of deadlines ("efter vinterferien"): name -> ISO week. Most municipalities
+#: have the winter holiday in week 7 (some in week 8) and the autumn holiday in week 42; the app
+#: passes its setting (TRACKER_SCHOOL_HOLIDAYS) to the grammar.
+SCHOOL_HOLIDAYS: dict[str, int] = {"vinterferie": 7, "efterårsferie": 42}
+DA_HOLIDAYS = {"vinterferie": "vinterferien", "efterårsferie": "efterårsferien"}
+EN_HOLIDAYS = {"vinterferie": "the winter break", "efterårsferie": "the autumn break"}
 DA_POSITIONS = {"primo": "primo", "medio": "medio", "ultimo": "ultimo"}
 EN_POSITIONS = {"primo": "early", "medio": "mid", "ultimo": "late"}
 

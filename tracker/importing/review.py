@@ -6,6 +6,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from tracker.deadlines import DeadlineError, parse_deadline
+from tracker.i18n import school_holidays
 from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
 from tracker.meetings.services import find_person_by_name
 
@@ -70,7 +71,10 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if (row.deadline.data or "").strip():
             try:
                 deadline = parse_deadline(
-                    row.deadline.data, parsed.minutes.date, meetings=parsed.planned
+                    row.deadline.data,
+                    parsed.minutes.date,
+                    meetings=parsed.planned,
+                    holidays=school_holidays(),
                 )
             except DeadlineError as error:
                 row.deadline.errors = [error.message(locale)]

@@ -16,6 +16,7 @@ from tracker import rules
 from tracker.actions.services import create_action
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extensions import db
+from tracker.i18n import school_holidays
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import (
     get_or_create_forum,
@@ -308,7 +309,10 @@ def reviewed_from_proposals(parsed: Parsed) -> list[ReviewedDraft]:
         deadline = None
         if draft.deadline_text:
             deadline = parse_deadline(
-                draft.deadline_text, parsed.minutes.date, meetings=parsed.planned
+                draft.deadline_text,
+                parsed.minutes.date,
+                meetings=parsed.planned,
+                holidays=school_holidays(),
             )
         result.append(
             ReviewedDraft(
