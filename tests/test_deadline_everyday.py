@@ -296,3 +296,15 @@ def test_found_in_sentences_only_with_a_preposition():
     assert find_all_deadlines("Punktet udsættes til 1. halvår 2026.", AUTUMN)[0][1].end == D(
         2026, 6, 30
     )
+
+
+def test_the_refusal_gives_examples_a_little_after_today_not_in_the_past():
+    with pytest.raises(DeadlineError) as info:
+        parse_deadline("når solen skinner", D(2026, 11, 12))
+    message = str(info.value)
+    for example in ("27. december 2026", "27/12", "primo december", "januar/februar", "uge 49"):
+        assert f'"{example}"' in message, example
+    assert '"1. kvartal"' in message and '"2027"' in message and "2025" not in message
+    english = info.value.message("en")
+    assert '"27 December 2026"' in english and '"January/February"' in english
+    assert '"week 49"' in english and '"Q1"' in english

@@ -18,9 +18,16 @@ from datetime import date, timedelta
 
 from .spoken import WEEKDAYS, easter
 from .words import (
+    DA_WEEKDAY_NAMES,
+    EN_WEEKDAY_NAMES,
+    HALF_WORDS,
+    HOLIDAY_NAMES,
+    NO_PERIOD,
     POSITION_WORDS,
+    RECURRING,
     SCHOOL_HOLIDAYS,
     SEASON_WORDS,
+    WEEKDAY_ABBREVIATIONS,
     Invalid,
     add_months,
     alternation,
@@ -33,43 +40,6 @@ from .words import (
     year_of,
 )
 
-# fmt: off
-#: School holidays and the holidays named after a feast, in their spellings -> their key.
-HOLIDAY_NAMES = {
-    "vinterferien": "vinterferie", "vinterferie": "vinterferie", "winter break": "vinterferie",
-    "efterårsferien": "efterårsferie", "efterårsferie": "efterårsferie",
-    "autumn break": "efterårsferie", "fall break": "efterårsferie",
-    "påskeferien": "påske", "påskeferie": "påske", "easter holidays": "påske",
-    "juleferien": "jul", "juleferie": "jul", "christmas holidays": "jul",
-}
-#: Words that name no period: kept as "uden frist" (only when they are all the words).
-NO_PERIOD = (
-    "straks", "med det samme", "snart", "hurtigst mulig", "så hurtigt som muligt",
-    "så snart som muligt", "så vidt muligt", "når muligt", "når det er muligt",
-    "når der er tid", "efter aftale", "aftales", "aftales senere", "afventer", "på sigt",
-    "på længere sigt", "i nær fremtid", "inden længe", "senere", "på et senere tidspunkt",
-    "i de kommende uger", "i de kommende måneder", "ikke fastlagt", "ikke fastsat",
-    "ikke aftalt", "til senere besvarelse", "til senere behandling", "ukendt", "tbd", "tba",
-    "n/a", "-", "–", "?", "when possible", "later",
-    "to be decided",
-)
-#: Words of a task that recurs: kept with no end, as "løbende".
-RECURRING = (
-    "årligt", "årlig", "hvert år", "hver måned", "månedligt", "månedlig", "hvert kvartal",
-    "kvartalsvis", "hver uge", "ugentligt", "ugentlig", "vedvarende", "kontinuerligt",
-    "permanent", "fast punkt", "yearly", "annually", "monthly", "weekly", "quarterly",
-)
-WEEKDAY_ABBREVIATIONS = {
-    "man": 0, "tirs": 1, "tir": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lør": 5, "søn": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
-}
-HALF_WORDS = {
-    "1.": 1, "første": 1, "1st": 1, "first": 1,
-    "2.": 2, "andet": 2, "anden": 2, "sidste": 2, "2nd": 2, "second": 2, "last": 2,
-}
-DA_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
-EN_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-# fmt: on
 # Prepositions that make a period a deadline by its end ("senest næste måned").
 _BY = ("inden", "før", "senest", "senest i", "senest ved", "by", "before")
 _UNITS = {"måned": "month", "month": "month", "kvartal": "quarter", "quarter": "quarter"}
@@ -166,7 +136,8 @@ def rules(make_rule, Hit) -> tuple:
                 start, end, kind = _part(position, *_unit_period(unit, ref, 1), unit)
         if pre in ("inden", "før", "before") and offset and not position:
             return _by(Hit, ref, start - timedelta(days=1))  # "inden næste måned"
-        if pre in _BY:
+        if pre in _BY:  # "inden udgangen af måneden": by the end of the month
+            kind = unit if position == "ultimo" else kind
             return _by(Hit, ref, end, "by:day" if kind in ("year", "range") else "by:" + kind)
         return Hit(start, end, kind)
 

@@ -13,16 +13,17 @@ from .words import (
     EN_MONTHS,
     EN_POSITIONS,
     EN_SEASONS,
+    add_months,
     last_day,
 )
 
 DA_EXAMPLES = (
-    'Skriv fx "27. marts 2025", "27/3", "primo marts", "april/maj", "uge 12", "2. kvartal", '
-    '"foråret", "inden sommerferien", "om 2 uger", "2025" eller "løbende".'
+    'Skriv fx "{day}", "{short}", "{early}", "{pair}", "{week}", "{quarter}", '
+    '"foråret", "inden sommerferien", "om 2 uger", "{year}" eller "løbende".'
 )
 EN_EXAMPLES = (
-    'Write e.g. "27 March 2025", "27/3", "early March", "April/May", "week 12", "Q2", '
-    '"spring", "before the summer holidays", "in 2 weeks", "2025" or "ongoing".'
+    'Write e.g. "{day}", "{short}", "{early}", "{pair}", "{week}", "{quarter}", '
+    '"spring", "before the summer holidays", "in 2 weeks", "{year}" or "ongoing".'
 )
 
 
@@ -34,16 +35,43 @@ def lang(locale: str) -> str:
     return code
 
 
-def error_message(text: str, reason: str | None, locale: str) -> str:
-    """The message of a DeadlineError: what went wrong and what is understood."""
+def examples(reference: date, locale: str = "da") -> dict[str, str]:
+    """Deadline words a little after ``reference``, for messages and hints: on 26 February 2025
+    "27. marts 2025", "27/3", "primo marts", "ultimo marts", "april/maj", "uge 12", "2. kvartal",
+    "2025" (never a date that has passed)."""
+    da = lang(locale) == "da"
+    ahead, soon, later = (
+        add_months(reference, 1),
+        reference + timedelta(weeks=3),
+        add_months(reference, 3),
+    )
+    month = month_name(ahead.month, locale)
+    pair = "/".join(month_name(add_months(ahead, n).month, locale) for n in (1, 2))
+    quarter = (reference.month - 1) // 3 + 2 if reference.month < 10 else 1  # the next one
+    return {
+        "day": f"27. {month} {ahead.year}" if da else f"27 {month} {ahead.year}",
+        "short": f"27/{ahead.month}",
+        "early": f"primo {month}" if da else f"early {month}",
+        "late": f"ultimo {month}" if da else f"late {month}",
+        "pair": pair,
+        "week": f"{'uge' if da else 'week'} {soon.isocalendar()[1]}",
+        "quarter": f"{quarter}. kvartal" if da else f"Q{quarter}",
+        "year": str(later.year),
+    }
+
+
+def error_message(text: str, reason: str | None, locale: str, reference: date) -> str:
+    """The message of a DeadlineError: what went wrong and what is understood, with examples
+    a little after ``reference``."""
     shown = " ".join(text.split())
     if len(shown) > 60:
         shown = shown[:57] + "…"
+    words = examples(reference, locale)
     if lang(locale) == "da":
         head = f'Fristen "{shown}" kan ikke læses' if shown else "Fristen er tom"
-        return f"{head}{': ' + reason if reason else ''}. {DA_EXAMPLES}"
+        return f"{head}{': ' + reason if reason else ''}. {DA_EXAMPLES.format(**words)}"
     head = f'The deadline "{shown}" could not be read' if shown else "The deadline is empty"
-    return f"{head}{': ' + reason if reason else ''}. {EN_EXAMPLES}"
+    return f"{head}{': ' + reason if reason else ''}. {EN_EXAMPLES.format(**words)}"
 
 
 def month_name(month: int, locale: str = "da") -> str:

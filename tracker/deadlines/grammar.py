@@ -70,16 +70,24 @@ class Deadline:
 class DeadlineError(ValueError):
     """A deadline that is not understood; str(err) is a Danish message with examples."""
 
-    def __init__(self, text: str, reason_da: str | None = None, reason_en: str | None = None):
+    def __init__(
+        self,
+        text: str,
+        reason_da: str | None = None,
+        reason_en: str | None = None,
+        reference: date | None = None,
+    ):
         self.text = text
         self.reason_da = reason_da
         self.reason_en = reason_en
-        super().__init__(fmt.error_message(text, reason_da, "da"))
+        # The examples of the message are a little after the day the words were read on.
+        self.reference = spoken.plain(reference) or date.today()
+        super().__init__(fmt.error_message(text, reason_da, "da", self.reference))
 
     def message(self, locale: str = "da") -> str:
-        if fmt.lang(locale) == "da":
-            return fmt.error_message(self.text, self.reason_da, "da")
-        return fmt.error_message(self.text, self.reason_en, "en")
+        """The message in Danish or English ("da", "en_GB", ...)."""
+        reason = self.reason_da if fmt.lang(locale) == "da" else self.reason_en
+        return fmt.error_message(self.text, reason, fmt.lang(locale), self.reference)
 
 
 # ---------------------------------------------------------------------------- patterns
@@ -238,12 +246,12 @@ def _parse_hit(text: str, reference: date) -> Hit:
             main, paren = _clean(found["main"]), _clean(found["paren"])
         hit = _parse_named_day(main, reference) if main else None
         if hit is None:
-            raise DeadlineError(original)
+            raise DeadlineError(original, reference=reference)
         if paren is not None:
             hit = _check_paren(hit, paren, reference)
         return hit
     except Invalid as bad:
-        raise DeadlineError(original, bad.da, bad.en) from None
+        raise DeadlineError(original, bad.da, bad.en, reference) from None
 
 
 def _check_paren(hit: Hit, paren: str, reference: date) -> Hit:

@@ -189,6 +189,42 @@ POSITION_WORDS: dict[str, str] = {
 SCHOOL_HOLIDAYS: dict[str, int] = {"vinterferie": 7, "efterårsferie": 42}
 DA_HOLIDAYS = {"vinterferie": "vinterferien", "efterårsferie": "efterårsferien"}
 EN_HOLIDAYS = {"vinterferie": "the winter break", "efterårsferie": "the autumn break"}
+# fmt: off
+#: School holidays and the holidays named after a feast, in their spellings -> their key.
+HOLIDAY_NAMES = {
+    "vinterferien": "vinterferie", "vinterferie": "vinterferie", "winter break": "vinterferie",
+    "efterårsferien": "efterårsferie", "efterårsferie": "efterårsferie",
+    "autumn break": "efterårsferie", "fall break": "efterårsferie",
+    "påskeferien": "påske", "påskeferie": "påske", "easter holidays": "påske",
+    "juleferien": "jul", "juleferie": "jul", "christmas holidays": "jul",
+}
+#: Words that name no period: kept as "uden frist" (only when they are all the words).
+NO_PERIOD = (
+    "straks", "med det samme", "snart", "hurtigst mulig", "så hurtigt som muligt",
+    "så snart som muligt", "så vidt muligt", "når muligt", "når det er muligt",
+    "når der er tid", "efter aftale", "aftales", "aftales senere", "afventer", "på sigt",
+    "på længere sigt", "i nær fremtid", "inden længe", "senere", "på et senere tidspunkt",
+    "i de kommende uger", "i de kommende måneder", "ikke fastlagt", "ikke fastsat",
+    "ikke aftalt", "til senere besvarelse", "til senere behandling", "ukendt", "tbd", "tba",
+    "n/a", "-", "–", "?", "when possible", "later", "to be decided",
+)
+#: Words of a task that recurs: kept with no end, as "løbende".
+RECURRING = (
+    "årligt", "årlig", "hvert år", "hver måned", "månedligt", "månedlig", "hvert kvartal",
+    "kvartalsvis", "hver uge", "ugentligt", "ugentlig", "vedvarende", "kontinuerligt",
+    "permanent", "fast punkt", "yearly", "annually", "monthly", "weekly", "quarterly",
+)
+WEEKDAY_ABBREVIATIONS = {
+    "man": 0, "tirs": 1, "tir": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lør": 5, "søn": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+HALF_WORDS = {
+    "1.": 1, "første": 1, "1st": 1, "first": 1,
+    "2.": 2, "andet": 2, "anden": 2, "sidste": 2, "2nd": 2, "second": 2, "last": 2,
+}
+DA_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+EN_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# fmt: on
 DA_POSITIONS = {"primo": "primo", "medio": "medio", "ultimo": "ultimo"}
 EN_POSITIONS = {"primo": "early", "medio": "mid", "ultimo": "late"}
 
