@@ -308,3 +308,11 @@ def test_the_refusal_gives_examples_a_little_after_today_not_in_the_past():
     english = info.value.message("en")
     assert '"27 December 2026"' in english and '"January/February"' in english
     assert '"week 49"' in english and '"Q1"' in english
+
+
+def test_the_end_of_a_year_named_after_it_is_not_this_years():
+    sentence = (
+        "Kontrakten er opsagt med udløb ved årets udgang 2011, og planen ved udgangen af 2026."
+    )
+    found = find_all_deadlines(sentence, AUTUMN)
+    assert [(words, d.end) for words, d in found] == [("ved udgangen af 2026", D(2026, 12, 31))]

@@ -119,6 +119,8 @@ def rules(make_rule, Hit) -> tuple:
         pre = squash(m["pre"] or "")
         if find and not (pre or m["pos"] or m["gen"]):
             return None  # "næste år" in a sentence is rarely a deadline
+        if find and re.match(r"\s+\d{4}(?!\d)", m.string[m.end() :]):
+            return None  # "ved årets udgang 2011" is that year's, not this one's
         if m["gen"]:
             unit = _GENITIVE[m["gen"].lower()]
             position = "primo" if m["part"].lower() in ("start", "begyndelse") else "ultimo"
@@ -304,13 +306,15 @@ def rules(make_rule, Hit) -> tuple:
             r"|the\s+year)|(?P<gen>månedens|kvartalets|halvårets|årets)\s+(?P<part>udgang"
             r"|slutning|afslutning|start|begyndelse))",
             relative,
+            needs=r"måned|kvartal|halvår|år|month|quarter|year",
         ),  # fmt: skip
         make_rule(
             "part_of_year",
             r"(?:(?P<pre>i|til|senest)\s+)?(?P<pos>" + positions + r")\s*(?P<y>\d{4})",
             part_of_year,
+            needs=r"\d{4}",
         ),  # fmt: skip
-        make_rule("this_year", r"(?:i\s+år|i\s+indeværende\s+år|this\s+year)", this_year),
+        make_rule("this_year", r"(?:i\s+år|i\s+indeværende\s+år|this\s+year)", this_year, needs=""),
         make_rule(
             "half",
             r"(?:(?P<pre>i\s+løbet\s+af|i|til|senest|inden\s+udgangen\s+af|in|during|by)\s+)?(?:"
@@ -319,6 +323,7 @@ def rules(make_rule, Hit) -> tuple:
             r"|year)|(?P<next>næste\s+år|next\s+year)|(?P<y2>\d{4})|" + month_pattern("m") + r"))"
             r"(?:\s+(?P<y>\d{4}))?",
             half,
+            needs=r"halv|half|h[12]\b",
         ),  # fmt: skip
         make_rule(
             "weekday_in_week",
@@ -332,11 +337,13 @@ def rules(make_rule, Hit) -> tuple:
             + week_word
             + r"\s*(?P<w>\d{1,2})(?!\d)(?:\s*,?\s*(?P<y>\d{4}))?)",
             weekday_in_week,
+            needs=r"uge|week|wk",
         ),  # fmt: skip
         make_rule(
             "bare_weekday",
             r"(?:(?P<pre>til|senest\s+på|senest|inden|før|by|before)\s+)?(?P<wd>" + weekdays + r")",
             weekday,
+            needs=r"dag\b|day\b",
         ),  # fmt: skip
         make_rule(
             "weeks",
@@ -345,6 +352,7 @@ def rules(make_rule, Hit) -> tuple:
             r"(?P<sep>[-–—/]|\s(?:til|og|to|and)\s)\s*(?:(?:uge|week)\s*)?(?P<w2>\d{1,2})(?!\d)"
             r"(?:\s*,?\s+(?P<y>\d{4}))?",
             weeks,
+            needs=r"uge|week|wk",
         ),  # fmt: skip
         make_rule(
             "holiday",
@@ -353,23 +361,26 @@ def rules(make_rule, Hit) -> tuple:
             + alternation(HOLIDAY_NAMES)
             + r")(?:\s+(?P<y>\d{4}))?",
             holiday,
+            needs=r"ferie|break|holidays",
         ),  # fmt: skip
         make_rule(
             "new_year",
             r"(?P<when>inden|før|op\s+til|senest\s+til|til|efter|ved|omkring|before|after|by"
             r"|around|at)\s+(?:the\s+)?(?:nytår(?:et)?|årsskiftet|new\s+year)",
             new_year,
+            needs=r"nytår|årsskift|new\s+year",
         ),  # fmt: skip
         make_rule(
             "before_season",
             r"(?:inden|før|before)\s+(?:the\s+)?(?P<s>" + alternation(SEASON_WORDS) + r")",
             before_season,
+            needs=r"inden|før|before",
         ),  # fmt: skip
         make_rule(
             "after_summer_words", r"(?:efter|after)\s+(?:the\s+)?sommer(?:en)?", after_summer
         ),
-        make_rule("no_period", r"(?:" + alternation(NO_PERIOD) + r")", no_period),
-        make_rule("recurring", r"(?:" + alternation(RECURRING) + r")", recurring),
+        make_rule("no_period", r"(?:" + alternation(NO_PERIOD) + r")", no_period, needs=""),
+        make_rule("recurring", r"(?:" + alternation(RECURRING) + r")", recurring, needs=""),
     )
 
 

@@ -106,10 +106,15 @@ class _Rule:
     name: str
     pattern: re.Pattern
     handler: Callable
+    # In running text the rule is searched only in a sentence with one of these words (None:
+    # always; "": never, the words are a deadline only when they are all the words).
+    needs: re.Pattern | str | None = None
 
 
-def _rule(name: str, regex: str, handler: Callable) -> _Rule:
-    return _Rule(name, re.compile(_B + regex + _E, re.IGNORECASE), handler)
+def _rule(name: str, regex: str, handler: Callable, needs: str | None = None) -> _Rule:
+    if needs:
+        needs = re.compile(needs, re.IGNORECASE)
+    return _Rule(name, re.compile(_B + regex + _E, re.IGNORECASE), handler, needs)
 
 
 # fmt: off
@@ -284,6 +289,8 @@ def parse_deadline(text: str, reference: date, meetings=(), holidays=SCHOOL_HOLI
 
 def _candidates(sentence: str, reference: date):
     for index, rule in enumerate(_RULES):
+        if rule.needs is not None and not (rule.needs and rule.needs.search(sentence)):
+            continue
         pos = 0
         while m := rule.pattern.search(sentence, pos):
             pos = m.start() + 1
