@@ -18,8 +18,6 @@ from datetime import date, timedelta
 
 from .spoken import WEEKDAYS, easter
 from .words import (
-    DA_WEEKDAY_NAMES,
-    EN_WEEKDAY_NAMES,
     HALF_WORDS,
     HOLIDAY_NAMES,
     NO_PERIOD,
@@ -27,7 +25,6 @@ from .words import (
     RECURRING,
     SCHOOL_HOLIDAYS,
     SEASON_WORDS,
-    WEEKDAY_ABBREVIATIONS,
     Invalid,
     add_months,
     alternation,
@@ -382,33 +379,6 @@ def rules(make_rule, Hit) -> tuple:
         make_rule("no_period", r"(?:" + alternation(NO_PERIOD) + r")", no_period, needs=""),
         make_rule("recurring", r"(?:" + alternation(RECURRING) + r")", recurring, needs=""),
     )
-
-
-# A weekday before a date ("torsdag den 4. december", "ons. 10/12"): read the date, check the day.
-WEEKDAY_BEFORE_DATE = re.compile(
-    r"(?<![\w.])(?P<wd>" + alternation(WEEKDAYS) + r"|(?:" + alternation(WEEKDAY_ABBREVIATIONS)
-    + r")\.?)\s*,?\s+(?=den\s|d\.|\d)",
-    re.IGNORECASE,
-)  # fmt: skip
-
-
-def weekday_number(word: str) -> int:
-    """0-6 (Monday = 0) of a weekday's name or abbreviation ("tors.")."""
-    key = word.lower().rstrip(".")
-    return WEEKDAYS[key] if key in WEEKDAYS else WEEKDAY_ABBREVIATIONS[key]
-
-
-def check_weekday(day: date | None, word: str) -> None:
-    """Refuse a date whose weekday is not the one written before it."""
-    if day is not None and day.weekday() != weekday_number(word):
-        from .formatting import format_date
-
-        shown = (format_date(day, "da"), format_date(day, "en"))
-        actual, written = day.weekday(), weekday_number(word)
-        raise Invalid(
-            f"{shown[0]} er en {DA_WEEKDAY_NAMES[actual]}, ikke en {DA_WEEKDAY_NAMES[written]}",
-            f"{shown[1]} is a {EN_WEEKDAY_NAMES[actual]}, not a {EN_WEEKDAY_NAMES[written]}",
-        )
 
 
 # Every rule of this module needs one of these words or a digit (see spoken.MAY_HOLD).

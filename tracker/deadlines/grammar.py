@@ -22,8 +22,10 @@ from .words import (
     SCHOOL_HOLIDAYS,
     SEASON_WORDS,
     UNITS,
+    WEEKDAY_BEFORE_DATE,
     Invalid,
     alternation,
+    check_weekday,
     month_pattern,
     squash,
 )
@@ -230,12 +232,12 @@ def _parse_core(text: str, ref: date) -> Hit | None:
 def _parse_named_day(text: str, ref: date) -> Hit | None:
     """Read the words with a weekday before a date left out ("torsdag den 4. december"), and
     refuse them if the date is another weekday."""
-    named = everyday.WEEKDAY_BEFORE_DATE.search(text)
+    named = WEEKDAY_BEFORE_DATE.search(text)
     if named is None:
         return _parse_core(text, ref)
     hit = _parse_core(text[: named.start()] + text[named.end() :], ref)
     if hit is not None and hit.kind in ("day", "by:day"):
-        everyday.check_weekday(hit.end, named["wd"])
+        check_weekday(hit.end, named["wd"])
     return hit
 
 
