@@ -95,6 +95,7 @@ def test_check_in_from_the_email_at_phone_width(live_server, new_context, shoot,
         "Du har allerede meldt status (Forsinket, kl."
     )
     expect(phone.get_by_role("alert")).to_have_count(0)
+    assert_accessible(phone, axe_path)
     phone.goto(link)  # the same link again: spent, and says so
     expect(phone.get_by_role("status")).to_contain_text("(Forsinket, kl.")
     phone.goto(f"{live_server.url}/mine")  # and nobody is logged in
