@@ -65,6 +65,24 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+SCHOOL_HOLIDAYS = ("vinterferie", "efterårsferie")
+
+
+def _school_holidays(value: str) -> dict[str, int]:
+    """vinterferie=7,efterårsferie=42: the school holidays' ISO weeks, for deadline words such as
+    "efter vinterferien" (one left out keeps the grammar's default week)."""
+    weeks = {}
+    for part in filter(None, (p.strip() for p in value.split(","))):
+        name, _, week = (s.strip() for s in part.partition("="))
+        if name.lower() not in SCHOOL_HOLIDAYS or not (week.isdigit() and 1 <= int(week) <= 53):
+            raise ConfigError(
+                f"TRACKER_SCHOOL_HOLIDAYS skal være ferie=uge adskilt af komma "
+                f"(fx vinterferie=7,efterårsferie=42), ikke {part!r}."
+            )
+        weeks[name.lower()] = int(week)
+    return weeks
+
+
 def _closed_days(value: str) -> tuple[tuple[int, int], ...]:
     """MM-DD,MM-DD,...: the days the municipality is closed besides the public holidays."""
     days = []
@@ -276,6 +294,10 @@ def load_config(overrides: dict | None = None) -> dict:
         "DEADLINE_SOON_DAYS": int(env.get("DEADLINE_SOON_DAYS", "3")),
         # Closed besides the public holidays: Juleaftensdag, Nytårsaftensdag, Grundlovsdag.
         "TRACKER_CLOSED_DAYS": _closed_days(env.get("TRACKER_CLOSED_DAYS", "12-24,12-31,06-05")),
+        # The weeks of "vinterferien" and "efterårsferien" in deadlines (week 8 in some places).
+        "TRACKER_SCHOOL_HOLIDAYS": _school_holidays(
+            env.get("TRACKER_SCHOOL_HOLIDAYS", "vinterferie=7,efterårsferie=42")
+        ),
         "SCHEDULER_ENABLED": _bool(env.get("SCHEDULER_ENABLED"), default=True),
         "TRACKER_PROXY_COUNT": int(env.get("TRACKER_PROXY_COUNT", "0")),
         "SCHEDULER_LEASE_SECONDS": int(env.get("SCHEDULER_LEASE_SECONDS", "90")),

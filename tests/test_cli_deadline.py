@@ -66,3 +66,27 @@ def test_words_not_understood_exit_2_with_danish_message(app, words):
     assert result.exit_code == 2
     assert result.stdout == ""
     assert "Fristen" in result.stderr and "primo marts" in result.stderr
+
+
+def test_the_school_holidays_setting_moves_the_holiday_words(app):
+    data = json.loads(parse(app, "efter vinterferien", "--today", "2025-11-12").stdout)
+    assert (data["start"], data["end"]) == ("2026-02-16", "2026-03-01")  # week 7: 9-15 Feb
+    app.config["TRACKER_SCHOOL_HOLIDAYS"] = {"vinterferie": 8, "efterårsferie": 42}
+    data = json.loads(parse(app, "efter vinterferien", "--today", "2025-11-12").stdout)
+    assert (data["start"], data["end"]) == ("2026-02-23", "2026-03-08")
+    assert data["label"].startswith("efter vinterferien 2026 (23. februar–8. marts 2026)")
+
+
+def test_the_school_holidays_setting_is_read_and_checked(monkeypatch, tmp_path):
+    from config import ConfigError, load_config
+
+    monkeypatch.setenv("TRACKER_INSTANCE_DIR", str(tmp_path))
+    monkeypatch.delenv("TRACKER_SCHOOL_HOLIDAYS", raising=False)
+    default = load_config({"SECRET_KEY": "x"})["TRACKER_SCHOOL_HOLIDAYS"]
+    assert default == {"vinterferie": 7, "efterårsferie": 42}
+    monkeypatch.setenv("TRACKER_SCHOOL_HOLIDAYS", " Vinterferie = 8 ,")
+    assert load_config({"SECRET_KEY": "x"})["TRACKER_SCHOOL_HOLIDAYS"] == {"vinterferie": 8}
+    for wrong in ("vinterferie=54", "sommerferie=28", "vinterferie", "vinterferie=uge 7"):
+        monkeypatch.setenv("TRACKER_SCHOOL_HOLIDAYS", wrong)
+        with pytest.raises(ConfigError, match="ferie=uge"):
+            load_config({"SECRET_KEY": "x"})

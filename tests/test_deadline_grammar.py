@@ -265,7 +265,7 @@ BAD = [
     "vinteren 2025",
     "om 0 dage",
     "i morgen og i overmorgen",
-    "uge 12-13",
+    "uge 12-14-16",
     "S2024-702",
     "kl. 08:30",
     "2025 og frem",

@@ -100,7 +100,7 @@ def test_with_no_meeting_planned_the_form_says_so(member_client, member, lederfo
     db.session.refresh(action)
     assert (action.due_end, action.deadline_precision) == (None, "none"), "kept as uden frist"
     assert NONE_PLANNED in text(member_client.get(url)), "said again after the save"
-    no_date = '<span class="dates">(ingen frist)</span>'  # not "(løbende, ingen slutdato)"
+    no_date = '<span class="dates">(uden frist)</span>'  # not "(løbende, ingen slutdato)"
     assert no_date in text(member_client.get(url)) and no_date in text(member_client.get("/mine"))
 
 
@@ -126,9 +126,12 @@ def test_checking_in_delayed_to_the_next_meeting_gives_its_date(client, member, 
     action = make_action(member, forum=lederforum["forum"], words="primo marts")
     token = tokens.sign_checkin(member, action.id, "delayed", secrets.token_urlsafe(8))
     url = f"/e/{token}"
-    done = client.post(url, {"deadline": "til næste møde"}, token_from=url)
-    assert done.status_code == 200 and "Tak for din status" in text(done)
+    shown = client.post(url, {"deadline": "til næste møde"}, token_from=url)
+    assert shown.status_code == 303, "'Forsinket' shows what the words mean first"
     day = lederforum["next"].date
+    assert found(day) in text(client.get(shown.headers["Location"]))
+    done = client.post(url, {"deadline": "til næste møde", "shown": "til næste møde"})
+    assert done.status_code == 200 and "Tak for din status" in text(done)
     assert found(day) in text(done) and f"({format_date(day)})" in text(done)
     db.session.refresh(action)
     assert (action.due_start, action.due_end) == (day, day)

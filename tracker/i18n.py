@@ -58,6 +58,7 @@ UI_LABELS = {
     "overdue": _l("Overskredet"),
     "ongoing": _l("løbende, ingen slutdato"),
     "no_deadline": _l("Ingen frist"),
+    "no_period": _l("uden frist"),  # words that name no period: "snarest", "når vi ved mere"
 }
 LABEL_SETS = {
     "ui": UI_LABELS,
@@ -138,6 +139,11 @@ def today() -> date:
     return datetime.now(local_tz()).date()
 
 
+def school_holidays() -> dict[str, int]:
+    """The school holidays' ISO weeks for deadline words (TRACKER_SCHOOL_HOLIDAYS)."""
+    return current_app.config.get("TRACKER_SCHOOL_HOLIDAYS") or {}
+
+
 def long_date(value: date | datetime | None) -> str:
     """Format a date as "26. februar 2025" (Danish) or "26 February 2025" (English)."""
     if value is None:
@@ -164,6 +170,15 @@ def long_datetime(value: datetime | None) -> str:
         return ""
     pattern = "d. MMMM y 'kl.' HH:mm" if _language() == "da" else "d MMMM y, HH:mm"
     return format_datetime(value, pattern)
+
+
+def moment(value: datetime | None) -> str:
+    """An aware datetime in local time: "kl. 08:32" when it is today, else as long_datetime."""
+    if value is None:
+        return ""
+    if value.astimezone(local_tz()).date() == today():
+        return format_datetime(value, "'kl.' HH:mm" if _language() == "da" else "HH:mm")
+    return long_datetime(value)
 
 
 def short_time(value) -> str:
@@ -209,6 +224,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(long_date)
     app.add_template_filter(long_datetime)
     app.add_template_filter(short_time)
+    app.add_template_filter(moment)
     app.add_template_global(date_range)
     for name in LABEL_SETS:
         app.add_template_filter(_label_filter(name), f"{name}_label")

@@ -1,5 +1,6 @@
-"""From Monday's email to "Forsinket, ny frist ultimo marts" in two clicks, at phone width,
-without logging in; the status overview shows it. Links in the email log nobody in."""
+"""From Monday's email to "Forsinket, ny frist ultimo marts" at phone width, without logging in:
+the page shows what the words mean before the save; Back after it says what was reported. The
+status overview shows it. Links in the email log nobody in."""
 
 from __future__ import annotations
 
@@ -95,15 +96,34 @@ def test_check_in_from_the_email_at_phone_width(live_server, new_context, shoot,
     shoot(phone, "delayed")
     assert_accessible(phone, axe_path)  # WCAG 2.1 AA at phone width
     phone.get_by_label("Ny frist").fill("ultimo marts")
-    phone.get_by_role("button", name="Gem").click()  # click 2
+    phone.get_by_role("button", name="Gem").click()  # click 2: what the words mean, not saved
+    preview = phone.locator("#deadline-preview")
+    expect(preview).to_contain_text(
+        re.compile(r"Fristen betyder: ultimo marts \d{4} \(21\.–31\. marts \d{4}\)")
+    )
+    expect(preview).to_contain_text("Tryk Gem for at flytte fristen")
+    expect(phone.get_by_label("Ny frist")).to_have_value("ultimo marts")
+    box = preview.bounding_box()
+    assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"]
+    assert phone.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]
+    shoot(phone, "delayed-preview")
+    assert_accessible(phone, axe_path)
+    phone.get_by_role("button", name="Gem").click()  # click 3: saved
     expect(phone.get_by_role("heading", level=1)).to_have_text("Tak for din status")
     expect(phone.locator("main")).to_contain_text("ultimo marts")
     expect(phone.locator("main")).to_contain_text("via e-mail")
     shoot(phone, "thanks")
     assert_accessible(phone, axe_path)
 
-    phone.goto(link)  # the same link again: spent
-    expect(phone.get_by_role("alert")).to_contain_text("allerede brugt")
+    phone.go_back()  # Back after saving: what was reported, not a red refusal
+    expect(phone.get_by_role("heading", level=1)).to_have_text("Du har allerede meldt status")
+    expect(phone.get_by_role("status")).to_contain_text(
+        "Du har allerede meldt status (Forsinket, kl."
+    )
+    expect(phone.get_by_role("alert")).to_have_count(0)
+    assert_accessible(phone, axe_path)
+    phone.goto(link)  # the same link again: spent, and says so
+    expect(phone.get_by_role("status")).to_contain_text("(Forsinket, kl.")
     phone.goto(f"{live_server.url}/mine")  # and nobody is logged in
     expect(phone).to_have_url(re.compile(r"/login"))
     tampered = link[:-3] + ("abc" if not link.endswith("abc") else "xyz")

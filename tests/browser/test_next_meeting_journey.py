@@ -62,6 +62,10 @@ def test_delayed_to_the_next_meeting_shows_its_date_at_phone_width(
     expect(phone.get_by_role("heading", level=1)).to_have_text("Forsinket")
     phone.get_by_label("Ny frist").fill("til næste møde")
     phone.get_by_role("button", name="Gem").click()
+    # "Forsinket" shows what the words mean before it saves them: the meeting and its date.
+    shown = phone.locator("main")
+    expect(shown).to_contain_text(f"til næste møde = {FORUM} {delayed_link['day']}")
+    phone.get_by_role("button", name="Gem").click()
     expect(phone.get_by_role("heading", level=1)).to_have_text("Tak for din status")
     main = phone.locator("main")
     expect(main).to_contain_text(f"til næste møde = {FORUM} {delayed_link['day']}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
+from markupsafe import escape
 from wtforms import (
     HiddenField,
     SelectField,
@@ -16,12 +17,27 @@ from wtforms.validators import DataRequired, Optional, ValidationError
 
 from tracker.actions.meeting_words import meeting_notice
 from tracker.deadlines import DeadlineError, parse_deadline
+from tracker.deadlines.formatting import examples
 from tracker.forms_common import MAX_TEXT, CleanForm, ascii_id, max_length
-from tracker.i18n import STATUS_LABELS
+from tracker.i18n import STATUS_LABELS, school_holidays, today
 
 DEADLINE_MAX = 200  # Action.deadline_text is String(200)
 # A person not on the list: unknown, or deactivated (they own nothing new).
 NOT_A_CHOICE = _l("Vælg en person på listen. En fratrådt person kan ikke få nye handlinger.")
+
+
+class _ExamplesHint:
+    """A hint whose examples ("%(late)s", "%(week)s", "%(day)s") are deadline words a little
+    after the field's reference date, so a hint never shows a date that has passed."""
+
+    def __init__(self, text, field):
+        self.text, self.field = text, field
+
+    def __str__(self) -> str:
+        return str(self.text) % self.field.examples
+
+    def __html__(self) -> str:
+        return str(escape(str(self)))
 
 
 class DeadlineField(StringField):
@@ -40,6 +56,13 @@ class DeadlineField(StringField):
     def against(self, reference, planned=None) -> None:
         """Read the words as written on ``reference``, meeting words against ``planned``."""
         self.reference, self.planned = reference, planned
+        if self.description:
+            self.description = _ExamplesHint(self.description, self)
+
+    @property
+    def examples(self) -> dict[str, str]:
+        """Example words a little after the reference date (today), in the page's language."""
+        return examples(self.reference or today(), str(get_locale()))
 
     def pre_validate(self, form):
         self.deadline = self.notice = None
@@ -47,7 +70,9 @@ class DeadlineField(StringField):
         if not words or len(words) > DEADLINE_MAX:
             return  # too long: the length validator says so, without parsing it
         try:
-            self.deadline = parse_deadline(words, self.reference, meetings=self.planned or ())
+            self.deadline = parse_deadline(
+                words, self.reference, meetings=self.planned or (), holidays=school_holidays()
+            )
         except DeadlineError as error:
             raise ValidationError(error.message(str(get_locale()))) from error
         if self.planned is not None:
@@ -101,9 +126,7 @@ class ActionFieldsForm(CleanForm):
 class ActionForm(ActionFieldsForm):
     deadline = DeadlineField(
         _l("Frist"),
-        description=_l(
-            'Med mødets ord, fx "primo marts", "27. marts 2025", "april/maj", "uge 12".'
-        ),
+        description=_l('Med mødets ord, fx "%(early)s", "%(day)s", "%(pair)s", "%(week)s".'),
         validators=[DataRequired(_l("Skriv en frist."))],
     )
     preview = SubmitField(_l("Vis fristens datoer"))
@@ -172,7 +195,7 @@ class NoteForm(VersionedForm):
 class DeadlineChangeForm(VersionedForm):
     deadline = DeadlineField(
         _l("Ny frist"),
-        description=_l('Med ord, fx "ultimo april", "uge 20", "15. maj 2025".'),
+        description=_l('Med ord, fx "%(late)s", "%(week)s", "%(day)s".'),
         validators=[DataRequired(_l("Skriv en frist."))],
     )
     preview = SubmitField(_l("Vis fristens datoer"))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
-from wtforms import RadioField, SubmitField, TextAreaField
+from wtforms import HiddenField, RadioField, SubmitField, TextAreaField
 from wtforms.validators import Optional
 
 from tracker.actions.forms import DeadlineField
@@ -26,8 +26,10 @@ class CheckinForm(CleanForm):
     note = TextAreaField(_l("Note"), validators=[Optional(), max_length(5000)])
     deadline = DeadlineField(
         _l("Ny frist"),
-        description=_l('Med ord, fx "ultimo marts", "uge 20", "15. maj 2025".'),
+        description=_l('Med ord, fx "%(late)s", "%(week)s", "%(day)s".'),
     )
+    # The words whose dates the page showed: "Forsinket" moves the deadline only to those.
+    shown = HiddenField()
     submit = SubmitField(_l("Gem"))
 
     def __init__(self, purpose: str, today, *args, planned=None, **kwargs):
@@ -64,3 +66,32 @@ class CheckinForm(CleanForm):
     def new_deadline(self):
         """The deadline the words mean (only for "Forsinket")."""
         return self.deadline.deadline if self.chosen == "delayed" else None
+
+    @property
+    def unseen(self) -> bool:
+        """ "Forsinket" with words whose dates the page has not shown: it shows them first."""
+        return self.new_deadline is not None and _words(self.shown.data) != _words(
+            self.deadline.data
+        )
+
+    def show_dates(self) -> None:
+        """Read the words again for the page (a form restored after its redirect) and mark
+        their dates as shown, so that the next "Gem" saves them."""
+        if self.deadline.deadline is None and _words(self.deadline.data):
+            self.deadline.read(self.deadline.reference, self.deadline.planned)
+        self.shown.data = self.deadline.data if self.new_deadline is not None else ""
+
+    def earlier_than(self, action) -> bool:
+        """The new deadline ends before the action's current one."""
+        new = self.new_deadline
+        return bool(new and new.end and action.due_end and new.end < action.due_end)
+
+
+class LateNoteForm(CleanForm):
+    """The note of a check-in page sent after its link was spent (another tab, Back)."""
+
+    note = TextAreaField(_l("Note"), validators=[Optional(), max_length(5000)])
+
+
+def _words(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()

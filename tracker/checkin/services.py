@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 
 from tracker import tokens
 from tracker.actions import services as actions
+from tracker.checkin.reported import Reported, spent_by
 from tracker.deadlines import Deadline
 from tracker.extensions import db
 from tracker.models import Action, CheckinUse, Person, StatusNote
@@ -28,10 +29,6 @@ REFUSALS = {
         "status."
     ),
     "expired": _l("Linket er udløbet: knapperne i en e-mail virker i 14 dage. Log ind i stedet."),
-    "spent": _l(
-        "Linket er allerede brugt: du har meldt status på handlingen fra denne e-mail. Log ind "
-        "for at skrive mere."
-    ),
     "not_yours": _l(
         "Handlingen er ikke længere din, så linket virker ikke. Log ind for at se den."
     ),
@@ -69,8 +66,9 @@ def involved(person: Person, action: Action) -> bool:
     return action.owner_id == person.id or any(p.id == person.id for p in action.co_owners)
 
 
-def open_checkin(token: str) -> Checkin | str:
-    """The check-in ``token`` allows, or the key of its refusal in :data:`REFUSALS`."""
+def open_checkin(token: str) -> Checkin | Reported | str:
+    """The check-in ``token`` allows, what an earlier check-in with it reported (a spent link),
+    or the key of its refusal in :data:`REFUSALS`."""
     found = tokens.read_checkin(token)
     if isinstance(found, str):
         return found
@@ -80,10 +78,10 @@ def open_checkin(token: str) -> Checkin | str:
     if not involved(found.person, action):
         return "not_yours"
     spent = db.session.scalar(
-        select(CheckinUse.id).where(CheckinUse.nonce_hash == nonce_hash(found.nonce))
+        select(CheckinUse).where(CheckinUse.nonce_hash == nonce_hash(found.nonce))
     )
     if spent is not None:
-        return "spent"
+        return spent_by(spent, found.person, action)
     if not action.is_open:
         return "closed"
     return Checkin(found.person, action, found.purpose, found.nonce)

@@ -10,7 +10,7 @@ from flask.cli import with_appcontext
 
 from tracker.actions.meeting_words import planned_meetings
 from tracker.deadlines import DeadlineError, parse_deadline
-from tracker.i18n import today
+from tracker.i18n import school_holidays, today
 
 
 @click.group(help="Frister med mødets egne ord.")
@@ -34,7 +34,7 @@ def parse(words, reference, forum, lang):
     reference_date = reference.date() if reference else today()
     planned = planned_meetings(forum, reference_date)  # "til næste møde", "til næste Lederforum"
     try:
-        result = parse_deadline(words, reference_date, meetings=planned)
+        result = parse_deadline(words, reference_date, meetings=planned, holidays=school_holidays())
     except DeadlineError as error:
         click.echo(error.message(lang), err=True)
         sys.exit(2)

@@ -5,22 +5,25 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .words import (
+    DA_HOLIDAYS,
     DA_MONTHS,
     DA_POSITIONS,
     DA_SEASONS,
+    EN_HOLIDAYS,
     EN_MONTHS,
     EN_POSITIONS,
     EN_SEASONS,
+    add_months,
     last_day,
 )
 
 DA_EXAMPLES = (
-    'Skriv fx "27. marts 2025", "27/3", "primo marts", "april/maj", "uge 12", "2. kvartal", '
-    '"foråret", "inden sommerferien", "om 2 uger", "2025" eller "løbende".'
+    'Skriv fx "{day}", "{short}", "{early}", "{pair}", "{week}", "{quarter}", '
+    '"foråret", "inden sommerferien", "om 2 uger", "{year}" eller "løbende".'
 )
 EN_EXAMPLES = (
-    'Write e.g. "27 March 2025", "27/3", "early March", "April/May", "week 12", "Q2", '
-    '"spring", "before the summer holidays", "in 2 weeks", "2025" or "ongoing".'
+    'Write e.g. "{day}", "{short}", "{early}", "{pair}", "{week}", "{quarter}", '
+    '"spring", "before the summer holidays", "in 2 weeks", "{year}" or "ongoing".'
 )
 
 
@@ -32,16 +35,43 @@ def lang(locale: str) -> str:
     return code
 
 
-def error_message(text: str, reason: str | None, locale: str) -> str:
-    """The message of a DeadlineError: what went wrong and what is understood."""
+def examples(reference: date, locale: str = "da") -> dict[str, str]:
+    """Deadline words a little after ``reference``, for messages and hints: on 26 February 2025
+    "27. marts 2025", "27/3", "primo marts", "ultimo marts", "april/maj", "uge 12", "2. kvartal",
+    "2025" (never a date that has passed)."""
+    da = lang(locale) == "da"
+    ahead, soon, later = (
+        add_months(reference, 1),
+        reference + timedelta(weeks=3),
+        add_months(reference, 3),
+    )
+    month = month_name(ahead.month, locale)
+    pair = "/".join(month_name(add_months(ahead, n).month, locale) for n in (1, 2))
+    quarter = (reference.month - 1) // 3 + 2 if reference.month < 10 else 1  # the next one
+    return {
+        "day": f"27. {month} {ahead.year}" if da else f"27 {month} {ahead.year}",
+        "short": f"27/{ahead.month}",
+        "early": f"primo {month}" if da else f"early {month}",
+        "late": f"ultimo {month}" if da else f"late {month}",
+        "pair": pair,
+        "week": f"{'uge' if da else 'week'} {soon.isocalendar()[1]}",
+        "quarter": f"{quarter}. kvartal" if da else f"Q{quarter}",
+        "year": str(later.year),
+    }
+
+
+def error_message(text: str, reason: str | None, locale: str, reference: date) -> str:
+    """The message of a DeadlineError: what went wrong and what is understood, with examples
+    a little after ``reference``."""
     shown = " ".join(text.split())
     if len(shown) > 60:
         shown = shown[:57] + "…"
+    words = examples(reference, locale)
     if lang(locale) == "da":
         head = f'Fristen "{shown}" kan ikke læses' if shown else "Fristen er tom"
-        return f"{head}{': ' + reason if reason else ''}. {DA_EXAMPLES}"
+        return f"{head}{': ' + reason if reason else ''}. {DA_EXAMPLES.format(**words)}"
     head = f'The deadline "{shown}" could not be read' if shown else "The deadline is empty"
-    return f"{head}{': ' + reason if reason else ''}. {EN_EXAMPLES}"
+    return f"{head}{': ' + reason if reason else ''}. {EN_EXAMPLES.format(**words)}"
 
 
 def month_name(month: int, locale: str = "da") -> str:
@@ -87,6 +117,8 @@ def words_for(kind: str, start: date | None, end: date | None, locale: str = "da
         word = "løbende" if da else "ongoing"
         return word if start is None else f"{word} {start.year}"
     assert start is not None and end is not None
+    if kind.startswith(("holiday:", "before:", "after:")):
+        return _holiday_words(kind, start, end, da)
     if kind.startswith("by:"):
         inner = kind[3:]
         inner = "month" if inner in ("monthrange", "after_summer") else inner
@@ -130,7 +162,29 @@ def words_for(kind: str, start: date | None, end: date | None, locale: str = "da
         return f"{text} {start.year}"
     if kind == "year":
         return str(start.year)
+    if kind == "half":
+        half = 1 if start.month < 7 else 2
+        return f"{half}. halvår {start.year}" if da else f"H{half} {start.year}"
+    if kind == "weekrange":
+        (year, first, _), (end_year, last, _) = start.isocalendar(), end.isocalendar()
+        if year != end_year:
+            word = "uge" if da else "week"
+            return f"{word} {first} {year}–{word} {last} {end_year}"
+        return f"{'uge' if da else 'weeks'} {first}–{last} {year}"
     raise ValueError(f"unknown deadline kind {kind!r}")
+
+
+def _holiday_words(kind: str, start: date, end: date, da: bool) -> str:
+    """ "vinterferien 2026", "inden/efter efterårsferien 2026": the year is the holiday week's."""
+    when, name = kind.split(":", 1)
+    monday = {"holiday": start, "before": end + timedelta(days=3)}.get(when, start - timedelta(7))
+    words = (DA_HOLIDAYS if da else EN_HOLIDAYS)[name]
+    prefix = {
+        "holiday": "",
+        "before": "inden " if da else "before ",
+        "after": "efter " if da else "after ",
+    }[when]
+    return f"{prefix}{words} {monday.isocalendar()[0]}"
 
 
 def _inner_start(kind: str, end: date) -> date:
@@ -188,6 +242,11 @@ def kind_from_dates(start: date | None, end: date | None, precision: str) -> str
             start.day == 21 and end == last_day(end.year, end.month)
         ):
             return {1: "primo", 11: "medio", 21: "ultimo"}[start.day]
+    half = start.year == end.year and (start.month, end.month) in ((1, 6), (7, 12))
+    if precision == "period" and half and start.day == 1 and end == last_day(end.year, end.month):
+        return "half"
+    if precision == "period" and start.weekday() == 0 and (end - start).days % 7 == 6:
+        return "weekrange"
     if precision == "period" and (end.month, end.day) == (6, 30) and months <= 12:
         return "before_summer"
     return "range"

@@ -7,22 +7,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
+from . import everyday, spoken
 from . import formatting as fmt
 from . import readings as r
-from . import spoken
 from .formatting import format_date, format_range
 from .readings import Hit
 from .words import (
     NUMBER_WORDS,
     POSITION_WORDS,
     QUARTER_WORDS,
+    SCHOOL_HOLIDAYS,
     SEASON_WORDS,
     UNITS,
+    WEEKDAY_BEFORE_DATE,
     Invalid,
     alternation,
+    check_weekday,
     month_pattern,
     squash,
 )
@@ -51,6 +54,9 @@ class Deadline:
     start: date | None
     end: date | None
     precision: str
+    # What the words were read as ("after:vinterferie"), when they were read here: with the
+    # caller's school holidays, which reading the words again would not know.
+    kind: str | None = field(default=None, compare=False, repr=False)
 
     def is_overdue(self, today: date) -> bool:
         return self.end is not None and today > self.end
@@ -66,23 +72,31 @@ class Deadline:
 class DeadlineError(ValueError):
     """A deadline that is not understood; str(err) is a Danish message with examples."""
 
-    def __init__(self, text: str, reason_da: str | None = None, reason_en: str | None = None):
+    def __init__(
+        self,
+        text: str,
+        reason_da: str | None = None,
+        reason_en: str | None = None,
+        reference: date | None = None,
+    ):
         self.text = text
         self.reason_da = reason_da
         self.reason_en = reason_en
-        super().__init__(fmt.error_message(text, reason_da, "da"))
+        # The examples of the message are a little after the day the words were read on.
+        self.reference = spoken.plain(reference) or date.today()
+        super().__init__(fmt.error_message(text, reason_da, "da", self.reference))
 
     def message(self, locale: str = "da") -> str:
-        if fmt.lang(locale) == "da":
-            return fmt.error_message(self.text, self.reason_da, "da")
-        return fmt.error_message(self.text, self.reason_en, "en")
+        """The message in Danish or English ("da", "en_GB", ...)."""
+        reason = self.reason_da if fmt.lang(locale) == "da" else self.reason_en
+        return fmt.error_message(self.text, reason, fmt.lang(locale), self.reference)
 
 
 # ---------------------------------------------------------------------------- patterns
 
 _B = r"(?<![\w/:.\-–])"  # not inside a word, number, code or time
 _E = r"(?![\w/:]|[.,\-–]\d)"
-_PRE = r"(?:(?P<pre>i\s+løbet\s+af|i|in|during)\s+)?"
+_PRE = r"(?:(?P<pre>i\s+løbet\s+af|i|til|hen\s+over|in|during)\s+)?"
 _DEN = r"(?:(?P<den>den\s+|d\.\s*))?"
 _YOPT = r"(?:,?\s+(?P<y>\d{4}))?"
 _ORD = r"(?:\.|st|nd|rd|th)?"
@@ -94,10 +108,15 @@ class _Rule:
     name: str
     pattern: re.Pattern
     handler: Callable
+    # In running text the rule is searched only in a sentence with one of these words (None:
+    # always; "": never, the words are a deadline only when they are all the words).
+    needs: re.Pattern | str | None = None
 
 
-def _rule(name: str, regex: str, handler: Callable) -> _Rule:
-    return _Rule(name, re.compile(_B + regex + _E, re.IGNORECASE), handler)
+def _rule(name: str, regex: str, handler: Callable, needs: str | None = None) -> _Rule:
+    if needs:
+        needs = re.compile(needs, re.IGNORECASE)
+    return _Rule(name, re.compile(_B + regex + _E, re.IGNORECASE), handler, needs)
 
 
 # fmt: off
@@ -129,7 +148,8 @@ _RULES = (
           r"|(?:kvartal|quarter)\s+(?P<qk>\d{1,2}))(?:\s*[,/\-]?\s*(?P<y>\d{4}))?", r.on_quarter),
     _rule("season", _PRE + r"(?:the\s+)?(?P<s>" + alternation(SEASON_WORDS)
           + r")(?:\s+(?P<y>\d{4})(?:\s*/\s*(?P<y2>\d{4}|\d{2}))?)?", r.on_season),
-    _rule("before_summer", r"(?:inden|før|forud\s+for|op\s+til|before|by)\s+" + _HOLIDAYS + _YOPT,
+    _rule("before_summer", r"(?:inden|før|forud\s+for|op\s+til|frem\s+til|senest\s+til|til|before"
+          r"|by)\s+" + _HOLIDAYS + _YOPT,
           r.on_before_summer),
     _rule("after_summer", r"(?:efter|after)\s+" + _HOLIDAYS + _YOPT, r.on_after_summer),
     _rule("relative", r"(?:om|in)\s+(?P<n>\d{1,3}|" + alternation(NUMBER_WORDS) + r")\s+(?P<u>"
@@ -141,10 +161,10 @@ _RULES = (
 )
 # fmt: on
 # Speech and meetings ("i morgen", "inden jul", "på næste møde") come first: "inden jul" is
-# Christmas, not July.
-_RULES = spoken.rules(_rule, Hit) + _RULES
+# Christmas, not July; then the everyday words ("slut januar", "efter vinterferien").
+_RULES = spoken.rules(_rule, Hit) + everyday.rules(_rule, Hit) + _RULES
 _BY_KEYWORDS = re.compile(
-    _B + r"(?P<kw>senest|no\s+later\s+than|not\s+later\s+than|inden\s+udgangen\s+af"
+    _B + r"(?P<kw>senest|til\s+og\s+med|no\s+later\s+than|not\s+later\s+than|inden\s+udgangen\s+af"
     r"|(?:by|before)\s+the\s+end\s+of|inden|før|by|before)\s+",
     re.IGNORECASE,
 )
@@ -159,7 +179,7 @@ _PAREN = re.compile(r"^(?P<main>.*?)\s*\((?P<paren>[^()]*)\)$", re.DOTALL)
 
 def _by_group(keyword: str) -> str:
     kw = squash(keyword)
-    if kw in ("senest", "no later than", "not later than"):
+    if kw in ("senest", "til og med", "no later than", "not later than"):
         return "latest"
     return "end_of" if "end" in kw or "udgangen" in kw else "before"
 
@@ -190,6 +210,9 @@ def _read(rule: _Rule, m: re.Match, ref: date, find: bool) -> Hit | None:
     return hit
 
 
+_TIL = re.compile(r"(?:til|frem\s+til)\s+", re.IGNORECASE)
+
+
 def _parse_core(text: str, ref: date) -> Hit | None:
     for rule in _RULES:
         m = rule.pattern.fullmatch(text)
@@ -201,7 +224,21 @@ def _parse_core(text: str, ref: date) -> Hit | None:
             m = rule.pattern.fullmatch(text, kw.end())
             if m and (hit := _read(rule, m, ref, False)) is not None:
                 return _by_hit(hit, ref)
+    if til := _TIL.match(text):  # "til den 15. marts", "frem til uge 12": the words after it
+        return _parse_core(text[til.end() :], ref)
     return None
+
+
+def _parse_named_day(text: str, ref: date) -> Hit | None:
+    """Read the words with a weekday before a date left out ("torsdag den 4. december"), and
+    refuse them if the date is another weekday."""
+    named = WEEKDAY_BEFORE_DATE.search(text)
+    if named is None:
+        return _parse_core(text, ref)
+    hit = _parse_core(text[: named.start()] + text[named.end() :], ref)
+    if hit is not None and hit.kind in ("day", "by:day"):
+        check_weekday(hit.end, named["wd"])
+    return hit
 
 
 def _clean(text: str) -> str:
@@ -214,14 +251,14 @@ def _parse_hit(text: str, reference: date) -> Hit:
         main, paren = _clean(original), None
         if (found := _PAREN.match(main)) and found["main"]:
             main, paren = _clean(found["main"]), _clean(found["paren"])
-        hit = _parse_core(main, reference) if main else None
+        hit = _parse_named_day(main, reference) if main else None
         if hit is None:
-            raise DeadlineError(original)
+            raise DeadlineError(original, reference=reference)
         if paren is not None:
             hit = _check_paren(hit, paren, reference)
         return hit
     except Invalid as bad:
-        raise DeadlineError(original, bad.da, bad.en) from None
+        raise DeadlineError(original, bad.da, bad.en, reference) from None
 
 
 def _check_paren(hit: Hit, paren: str, reference: date) -> Hit:
@@ -237,17 +274,25 @@ def _check_paren(hit: Hit, paren: str, reference: date) -> Hit:
     raise Invalid("datoerne i parentesen passer ikke til ordene", "the dates in parentheses differ")
 
 
-def parse_deadline(text: str, reference: date, meetings=()) -> Deadline:
+def _reference(reference: date, meetings, holidays) -> date:
+    return everyday.with_holidays(spoken.with_meetings(reference, meetings), holidays)
+
+
+def parse_deadline(text: str, reference: date, meetings=(), holidays=SCHOOL_HOLIDAYS) -> Deadline:
     """Read a deadline phrase; raises DeadlineError for anything not understood.
 
-    ``meetings`` are the forum's planned meeting dates, for "på næste møde".
+    ``meetings`` are the forum's planned meeting dates, for "på næste møde"; ``holidays`` the
+    school holidays' ISO weeks, for "efter vinterferien" (``words.SCHOOL_HOLIDAYS``).
     """
-    hit = _parse_hit(text, spoken.with_meetings(reference, meetings))
-    return Deadline(text.strip(), spoken.plain(hit.start), spoken.plain(hit.end), hit.precision)
+    hit = _parse_hit(text, _reference(reference, meetings, holidays))
+    start, end = spoken.plain(hit.start), spoken.plain(hit.end)
+    return Deadline(text.strip(), start, end, hit.precision, hit.kind)
 
 
 def _candidates(sentence: str, reference: date):
     for index, rule in enumerate(_RULES):
+        if rule.needs is not None and not (rule.needs and rule.needs.search(sentence)):
+            continue
         pos = 0
         while m := rule.pattern.search(sentence, pos):
             pos = m.start() + 1
@@ -270,19 +315,20 @@ def _candidates(sentence: str, reference: date):
                 continue
 
 
-def find_all_deadlines(sentence: str, reference: date, meetings=()) -> list[tuple[str, Deadline]]:
+def find_all_deadlines(
+    sentence: str, reference: date, meetings=(), holidays=SCHOOL_HOLIDAYS
+) -> list[tuple[str, Deadline]]:
     """All non-overlapping deadline phrases in running text, in order (longest first)."""
-    if not spoken.MAY_HOLD.search(sentence):
+    if not (spoken.MAY_HOLD.search(sentence) or everyday.MAY_HOLD.search(sentence)):
         return []
-    ref = spoken.with_meetings(reference, meetings)
+    ref = _reference(reference, meetings, holidays)
     found = sorted(_candidates(sentence, ref), key=lambda c: (c[0], -c[1], c[2]))
     result, taken_until = [], 0
     for start, end, _, hit in found:
         if start >= taken_until:
             words = sentence[start:end]
-            deadline = Deadline(
-                words, spoken.plain(hit.start), spoken.plain(hit.end), hit.precision
-            )
+            first, last = spoken.plain(hit.start), spoken.plain(hit.end)
+            deadline = Deadline(words, first, last, hit.precision, hit.kind)
             result.append((words, deadline))
             taken_until = end
     return result
@@ -298,7 +344,10 @@ def find_deadline(sentence: str, reference: date) -> tuple[str, Deadline] | None
 
 
 def kind_of(d: Deadline) -> str:
-    """The kind of a deadline: from re-reading its text if that gives its dates, else dates."""
+    """The kind of a deadline: as it was read, or from re-reading its text if that gives its
+    dates (a deadline made from stored words and dates), else from its dates."""
+    if d.kind is not None:
+        return d.kind
     reference = d.start or d.end or date(2000, 1, 1)
     try:
         hit = _parse_hit(d.text, reference)

@@ -44,8 +44,10 @@ class Hit:
 
     @property
     def precision(self) -> str:
-        if self.kind.startswith("by:") or self.kind == "day":
+        if self.kind.startswith(("by:", "before:")) or self.kind == "day":
             return "day"
+        if self.kind.startswith("holiday:"):
+            return "week"
         return _PRECISION.get(self.kind, "period")
 
 

@@ -154,7 +154,9 @@ EN_SEASONS = {3: "spring", 6: "summer", 9: "autumn", 12: "winter"}
 #: Position words of "primo/medio/ultimo marts" -> "primo" | "medio" | "ultimo".
 POSITION_WORDS: dict[str, str] = {
     "primo": "primo",
+    "start": "primo",
     "først i": "primo",
+    "først på": "primo",
     "starten af": "primo",
     "begyndelsen af": "primo",
     "early": "primo",
@@ -165,17 +167,64 @@ POSITION_WORDS: dict[str, str] = {
     "medio": "medio",
     "midt i": "medio",
     "midten af": "medio",
+    "midt på": "medio",
     "mid": "medio",
     "mid-": "medio",
     "middle of": "medio",
     "the middle of": "medio",
     "ultimo": "ultimo",
     "sidst i": "ultimo",
+    "sidst på": "ultimo",
+    "slut": "ultimo",
     "slutningen af": "ultimo",
+    "udgangen af": "ultimo",
+    "ved udgangen af": "ultimo",
     "late": "ultimo",
     "end of": "ultimo",
     "the end of": "ultimo",
 }
+#: The school holidays of deadlines ("efter vinterferien"): name -> ISO week. Most municipalities
+#: have the winter holiday in week 7 (some in week 8) and the autumn holiday in week 42; the app
+#: passes its setting (TRACKER_SCHOOL_HOLIDAYS) to the grammar.
+SCHOOL_HOLIDAYS: dict[str, int] = {"vinterferie": 7, "efterårsferie": 42}
+DA_HOLIDAYS = {"vinterferie": "vinterferien", "efterårsferie": "efterårsferien"}
+EN_HOLIDAYS = {"vinterferie": "the winter break", "efterårsferie": "the autumn break"}
+# fmt: off
+#: School holidays and the holidays named after a feast, in their spellings -> their key.
+HOLIDAY_NAMES = {
+    "vinterferien": "vinterferie", "vinterferie": "vinterferie", "winter break": "vinterferie",
+    "efterårsferien": "efterårsferie", "efterårsferie": "efterårsferie",
+    "autumn break": "efterårsferie", "fall break": "efterårsferie",
+    "påskeferien": "påske", "påskeferie": "påske", "easter holidays": "påske",
+    "juleferien": "jul", "juleferie": "jul", "christmas holidays": "jul",
+}
+#: Words that name no period: kept as "uden frist" (only when they are all the words).
+NO_PERIOD = (
+    "straks", "med det samme", "snart", "hurtigst mulig", "så hurtigt som muligt",
+    "så snart som muligt", "så vidt muligt", "når muligt", "når det er muligt",
+    "når der er tid", "efter aftale", "aftales", "aftales senere", "afventer", "på sigt",
+    "på længere sigt", "i nær fremtid", "inden længe", "senere", "på et senere tidspunkt",
+    "i de kommende uger", "i de kommende måneder", "ikke fastlagt", "ikke fastsat",
+    "ikke aftalt", "til senere besvarelse", "til senere behandling", "ukendt", "tbd", "tba",
+    "n/a", "-", "–", "?", "when possible", "later", "to be decided",
+)
+#: Words of a task that recurs: kept with no end, as "løbende".
+RECURRING = (
+    "årligt", "årlig", "hvert år", "hver måned", "månedligt", "månedlig", "hvert kvartal",
+    "kvartalsvis", "hver uge", "ugentligt", "ugentlig", "vedvarende", "kontinuerligt",
+    "permanent", "fast punkt", "yearly", "annually", "monthly", "weekly", "quarterly",
+)
+WEEKDAY_ABBREVIATIONS = {
+    "man": 0, "tirs": 1, "tir": 1, "ons": 2, "tors": 3, "tor": 3, "fre": 4, "lør": 5, "søn": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}
+HALF_WORDS = {
+    "1.": 1, "første": 1, "1st": 1, "first": 1,
+    "2.": 2, "andet": 2, "anden": 2, "sidste": 2, "2nd": 2, "second": 2, "last": 2,
+}
+DA_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+EN_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# fmt: on
 DA_POSITIONS = {"primo": "primo", "medio": "medio", "ultimo": "ultimo"}
 EN_POSITIONS = {"primo": "early", "medio": "mid", "ultimo": "late"}
 
@@ -290,3 +339,36 @@ def check_february(day: int, month: int, year: int | None, ref: date) -> None:
         year = ref.year if ref <= last_day(ref.year, 2) else ref.year + 1
     days = last_day(year, 2).day
     raise Invalid(f"februar {year} har kun {days} dage", f"February {year} has only {days} days")
+
+
+_WEEKDAY_NUMBERS = {
+    name.lower(): i
+    for names in (DA_WEEKDAY_NAMES, EN_WEEKDAY_NAMES)
+    for i, name in enumerate(names)
+}
+# A weekday before a date ("torsdag den 4. december", "ons. 10/12"): read the date, check the day.
+_WEEKDAY_WORDS = (
+    alternation(_WEEKDAY_NUMBERS) + "|(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\."
+)
+WEEKDAY_BEFORE_DATE = re.compile(
+    r"(?<![\w.])(?P<wd>" + _WEEKDAY_WORDS + r"?)\s*,?\s+(?=den\s|d\.|\d)", re.IGNORECASE
+)
+
+
+def weekday_number(word: str) -> int:
+    """0-6 (Monday = 0) of a weekday's name or abbreviation ("tors.")."""
+    key = word.lower().rstrip(".")
+    return _WEEKDAY_NUMBERS.get(key, WEEKDAY_ABBREVIATIONS.get(key, -1))
+
+
+def check_weekday(day: date | None, word: str) -> None:
+    """Refuse a date whose weekday is not the one written before it."""
+    if day is not None and day.weekday() != weekday_number(word):
+        from .formatting import format_date
+
+        shown = (format_date(day, "da"), format_date(day, "en"))
+        actual, written = day.weekday(), weekday_number(word)
+        raise Invalid(
+            f"{shown[0]} er en {DA_WEEKDAY_NAMES[actual]}, ikke en {DA_WEEKDAY_NAMES[written]}",
+            f"{shown[1]} is a {EN_WEEKDAY_NAMES[actual]}, not a {EN_WEEKDAY_NAMES[written]}",
+        )

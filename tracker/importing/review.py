@@ -7,6 +7,7 @@ from flask_babel import lazy_gettext as _l
 
 from tracker.actions.meeting_words import meeting_notice
 from tracker.deadlines import DeadlineError, parse_deadline
+from tracker.i18n import school_holidays
 from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
 from tracker.meetings.services import find_person_by_name
 
@@ -80,7 +81,10 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if (row.deadline.data or "").strip():
             try:
                 deadline = parse_deadline(
-                    row.deadline.data, parsed.minutes.date, meetings=parsed.planned
+                    row.deadline.data,
+                    parsed.minutes.date,
+                    meetings=parsed.planned,
+                    holidays=school_holidays(),
                 )
             except DeadlineError as error:
                 row.deadline.errors = [error.message(locale)]

@@ -17,6 +17,7 @@ from tracker.actions.services import create_action
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.deadlines.meetings import NOTHING, Planned
 from tracker.extensions import db
+from tracker.i18n import school_holidays
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import (
     get_or_create_forum,
@@ -300,7 +301,10 @@ def reviewed_from_proposals(parsed: Parsed) -> list[ReviewedDraft]:
         deadline = None
         if draft.deadline_text:
             deadline = parse_deadline(
-                draft.deadline_text, parsed.minutes.date, meetings=parsed.planned
+                draft.deadline_text,
+                parsed.minutes.date,
+                meetings=parsed.planned,
+                holidays=school_holidays(),
             )
         result.append(
             ReviewedDraft(
