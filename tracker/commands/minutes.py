@@ -70,3 +70,5 @@ def _summary(parsed) -> None:
     absent = sum(1 for a in m.attendees if not a.present)
     click.echo(f"{m.title}: {m.date:%d-%m-%Y}, {len(m.attendees)} deltagere ({absent} fraværende),")
     click.echo(f"{len(m.agenda_items)} punkter, {len(parsed.drafts)} forslag til handlinger.")
+    for warning in m.warnings:
+        click.echo(f"Bemærk: {warning}")

@@ -361,4 +361,5 @@ def to_json_dict(minutes: ParsedMinutes, drafts: list[DraftAction]) -> dict:
             for d in drafts
         ],
         "attachments": list(minutes.attachments),
+        "warnings": [str(w) for w in minutes.warnings],  # in Danish, as the review shows them
     }

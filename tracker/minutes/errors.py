@@ -35,3 +35,24 @@ def megabytes(size: int, locale: str = "da", *, trim: bool = True) -> str:
     text = f"{size / 1024 / 1024:.1f}"
     text = text.removesuffix(".0") if trim else text
     return text if (locale or "da").lower().startswith("en") else text.replace(".", ",")
+
+
+class MinutesWarning(str):
+    """Something the import read but is not sure of, for the secretary to check.
+
+    A ``str`` holding the Danish message (so it is shown and serialised as text);
+    :meth:`message` gives it in Danish or English, ``code`` names the kind.
+    """
+
+    message_en: str
+    code: str
+
+    def __new__(cls, message_da: str, message_en: str | None = None, code: str = "warning"):
+        self = super().__new__(cls, message_da)
+        self.message_en = message_en or message_da
+        self.code = code
+        return self
+
+    def message(self, locale: str = "da") -> str:
+        """The message in the locale: English for "en…", else Danish."""
+        return self.message_en if (locale or "da").lower().startswith("en") else str(self)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from tracker.deadlines import find_date, find_dates
+from tracker.minutes.attendance import absences_of_item
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.header import (
     Attendee,
@@ -30,7 +31,6 @@ from tracker.minutes.sections import (
     _BULLET,
     _CASE_LABEL,
     _CASE_NUMBER,
-    _DECIDED_ON,
     _DOCUMENT_LABEL,
     _INLINE_SECTION,
     _NUMBERED,
@@ -76,6 +76,8 @@ class ParsedMinutes:
     attendees: list[Attendee] = field(default_factory=list)
     agenda_items: list[ParsedAgendaItem] = field(default_factory=list)
     attachments: list[str] = field(default_factory=list)
+    # what the import read but is not sure of (errors.MinutesWarning: a Danish str)
+    warnings: list[str] = field(default_factory=list)
 
 
 _REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
@@ -106,23 +108,12 @@ def parse_minutes(text: str) -> ParsedMinutes:
         ),
         len(lines),
     )
-    header = parse_header(lines[:header_end], lambda line: _is_agenda_heading(line, plain))
-    if header["date"] is None:
-        header["date"] = _date_of_decisions(lines[header_end:])
-    if header["date"] is None:
-        raise MinutesError(
-            "Referatet mangler en mødedato. Skriv fx »Mødedato: 26. februar 2025 kl. 08:30«.",
-            "The minutes have no meeting date. Add e.g. 'Mødedato: 26. februar 2025 kl. 08:30'.",
-            code="no_date",
-        )
+    # the date, time, place and attendance (MinutesError when no meeting date is found)
+    header = parse_header(
+        lines[:header_end], lambda line: _is_agenda_heading(line, plain), lines[header_end:]
+    )
     items, attachments = _parse_body(lines[header_end:], plain, header)
     return ParsedMinutes(**header, agenda_items=items, attachments=attachments)
-
-
-def _date_of_decisions(lines: list[_Line]) -> date | None:
-    """The latest date of "Beslutning i … den 12-05-2026" lines: this meeting's own."""
-    dates = [d for line in lines if _DECIDED_ON.match(line.text) for d in find_dates(line.text)]
-    return max(dates) if dates else None
 
 
 # --------------------------------------------------------------------------------------
@@ -367,12 +358,9 @@ def _next_is_heading(lines: list[_Line], index: int, plain: bool) -> bool:
 
 
 def _absences(item: _ItemBuilder, attendees: list[Attendee]) -> None:
-    """ "Meddelelse om fravær": the attendees named in the item did not attend."""
-    text = " ".join(line.text for line in item.intro)
-    text += " " + " ".join(t for _, _, t in item.decision_blocks)
-    for attendee in attendees:
-        if re.search(r"(?<!\w)" + re.escape(attendee.name) + r"(?!\w)", text):
-            attendee.present = False
+    """ "Meddelelse om fravær": the names the item gives did not attend."""
+    texts = [line.text for line in item.intro] + [t for _, _, t in item.decision_blocks]
+    absences_of_item([t for t in texts if t], attendees)
     item.decision_blocks.clear()
     item.intro.clear()
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines import find_date
-from tracker.minutes.header import FIELD_LINE, Line, is_title
+from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
@@ -147,7 +147,7 @@ def _split_lines(text: str) -> list[Line]:
 
 def _is_referat_like(lines: list[Line]) -> bool:
     head = [line for line in lines if line.text][:15]
-    if any(is_title(line.text) for line in head):
+    if any(is_title(line.text) for line in head) or meeting_cover(lines):
         return True
     dated = decided = False
     for line in lines:
