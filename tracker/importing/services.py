@@ -16,6 +16,7 @@ from tracker import rules
 from tracker.actions.services import create_action
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.extensions import db
+from tracker.i18n import today
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import (
     get_or_create_forum,
@@ -25,6 +26,7 @@ from tracker.meetings.services import (
     slugify,
 )
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
+from tracker.minutes.meeting_date import future_warning
 from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
 from tracker.minutes.reading import (
@@ -90,6 +92,9 @@ def read_referat(data: bytes, filename: str = "") -> Parsed:
 def parse_text(text: str) -> Parsed:
     """Parse referat text and propose draft actions."""
     minutes = parse_minutes(text)
+    future = future_warning(minutes.date, today())
+    if future is not None:
+        minutes.warnings.append(future)
     planned = planned_meetings(minutes.forum, minutes.date)
     drafts = extract_draft_actions(minutes, known_people(), planned)
     return Parsed(text, minutes, drafts, planned)

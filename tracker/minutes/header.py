@@ -322,7 +322,9 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
 def _list_item(text: str) -> bool:
     """A bullet or a numbered line ("1. Godkendelse af referat fra mødet den …"), not a date
     that opens a line ("14. august 2012")."""
-    if not re.match(r"^\s*(?:[-•*–]|\d{1,3}[.)])\s", text):
+    if re.match(r"^\s*[-•*–]\s", text):
+        return True
+    if not re.match(r"^\s*\d{1,3}[.)]\s", text):
         return False
     spans = when.date_spans(text)
     return not (spans and when.opens(text, spans[0]))

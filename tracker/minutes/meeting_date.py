@@ -54,7 +54,7 @@ _OTHER_DAY = re.compile(
     r"(?<![\wæøå])(?:næste|kommende|sidste|forrige|foregående|tidligere|seneste|senest|frist"
     r"|deadline|publiceret|offentliggjort|opdateret|udgivet|oprettet|ændret|udskrevet|udsendt"
     r"|udsendelsesdato|godkend\w*(?!\s+(?:af\s+)?dagsorden)|referatet|opfølgning"
-    r"|ny\s+mødedato|mødeplan|mødekalender|berammet|indkaldt|udsat|udskudt|flyttet"
+    r"|ny\s+mødedato|mødeplan|mødekalender|berammet|udsat|udskudt|flyttet"
     r"|(?<=\S\s)referat\w*\s+(?:fra|af))(?![\wæøå])",
     re.IGNORECASE,
 )
@@ -149,9 +149,16 @@ def opens_with_date(text: str) -> DateSpan | None:
 
 
 def opens(text: str, span: DateSpan) -> bool:
-    """The line opens with the date, or with a place and a comma before it ("Vejle, den …")."""
-    head = text[: span.start]
-    return re.fullmatch(r"[^\w]*|[A-ZÆØÅ][\wæøå-]+,\s*", head) is not None
+    """The line opens with the date, or with a place and a comma before it ("Vejle, den …"),
+    and goes on, if at all, with its time, place or a note ("kl. 10:30 i Salen", "(ekstra)"),
+    not as a sentence ("Den 11. januar 2016 er lokalplanen på dagsorden …")."""
+    head, tail = text[: span.start], text[span.end :].strip()
+    if re.fullmatch(r"[^\w]*|[A-ZÆØÅ][\wæøå-]+,\s*", head) is None:
+        return False
+    return (
+        not tail
+        or re.match(r"(?:[^\w\s]|\d|(?:kl|klokken|i|på|hos|fra)\b)", tail, re.I) is not None
+    )
 
 
 def about_the_meeting(text: str, span: DateSpan) -> bool:
@@ -291,6 +298,20 @@ def choose(
             )
         )
     return best.day, warnings
+
+
+def future_warning(day: date, today: date) -> MinutesWarning | None:
+    """A referat records a meeting held: a date after today is misread ("25.08.27" is
+    27 August 2025 to its writer, 25 August 2027 to the grammar) or mistyped."""
+    if day <= today:
+        return None
+    return MinutesWarning(
+        f"Mødedatoen {format_date(day)} ligger efter i dag; et referat er fra et afholdt møde. "
+        "Kontrollér datoen.",
+        f"The meeting date {format_date(day, 'en')} is after today; minutes record a meeting "
+        "held. Check the date.",
+        code="date_in_future",
+    )
 
 
 def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:

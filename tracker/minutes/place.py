@@ -40,6 +40,9 @@ _PLACE_WORD = re.compile(
 _ADDRESS = re.compile(
     r"(?:vej|gade|allé|plads|torv|stræde|vænget?)\s+\d+|^\d{4}\s+[A-ZÆØÅ]\w+", re.IGNORECASE
 )
+_FORUM = re.compile(
+    r"^[\wæøå -]{0,40}(?:udvalg|råd|bestyrelse|forum|direktion|MED)\w*\s*$", re.IGNORECASE
+)
 _NOT_PLACE = re.compile(
     r"referat|dagsorden|\budvalg(?:et)?\b|\bråd(?:et)?\b|bestyrelse|forum|\bMED\b", re.I
 )
@@ -107,6 +110,8 @@ def cover_place(lines, index: int, is_stop) -> str | None:
     below = _filled(lines, index + 1, 1)
     if below and time_line(lines[below[0]].text):
         below = _filled(lines, below[0] + 1, 1)
+    if below and _FORUM.match(lines[below[0]].text):
+        below = _filled(lines, below[0] + 1, 1)  # the forum's name between ("Ældrerådet")
     for k in below:
         place = _place_line(lines[k], is_stop)
         if place:
