@@ -148,6 +148,10 @@ def test_the_minutes_being_approved_date_no_meeting():
     assert refused.value.code == "no_date"
     assert "Godkendelse af referat fra mødet den 12. maj 2026" in str(refused.value)
     assert "Godkendelse af referat" in refused.value.message("en")
+    with pytest.raises(MinutesError, match="no_date|mangler en mødedato"):
+        parse_minutes("Referat\n\nGodkendelse af mødereferat 12. maj 2026\n\n1. Budget\n")
+    approved = parse_minutes("GODKENDT referat - Bestyrelsen den 13. maj 2026\n\n1. Budget\n")
+    assert approved.date == date(2026, 5, 13)  # this meeting's minutes, approved since
 
 
 def test_a_web_pages_dates_are_not_the_meeting_date():

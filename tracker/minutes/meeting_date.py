@@ -49,11 +49,12 @@ DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 # Words that make a date another day's: the next or an earlier meeting, a page's dates, a deadline.
-# "Godkendelse af dagsorden for … den …" is this meeting's; "godkendelse af referat" is not.
+# "Godkendelse af dagsorden for … den …" is this meeting's, "godkendelse af referat" is not;
+# "GODKENDT referat - … den …" is this meeting's minutes, approved.
 _OTHER_DAY = re.compile(
     r"(?<![\wæøå])(?:næste|kommende|sidste|forrige|foregående|tidligere|seneste|senest|frist"
     r"|deadline|publiceret|offentliggjort|opdateret|udgivet|oprettet|ændret|udskrevet|udsendt"
-    r"|udsendelsesdato|godkend\w*(?!\s+(?:af\s+)?dagsorden)|referatet|opfølgning"
+    r"|udsendelsesdato|godkend(?:else|er|es)(?!\s+(?:af\s+)?dagsorden)|referatet|opfølgning"
     r"|ny\s+mødedato|mødeplan|mødekalender|berammet|udsat|udskudt|flyttet"
     r"|(?<=\S\s)referat\w*\s+(?:fra|af))(?![\wæøå])",
     re.IGNORECASE,
