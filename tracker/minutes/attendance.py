@@ -111,6 +111,17 @@ ABSENT_LABEL = re.compile(
     r"\s*:\s*(?P<value>.*)$",
     re.I,
 )
+_ABSENCE_WORDS = (
+    "afbud",
+    "fravær",
+    "stede",
+    "deltog",
+    "deltager",
+    "mødte",
+    "møder",
+    "udeblev",
+    "sted",
+)
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
 
 
@@ -240,12 +251,18 @@ def _stand_ins(text: str) -> list[tuple[str, bool]]:
     return []
 
 
+def _may_tell_absence(text: str) -> bool:
+    """Most lines tell no absence: a look for its words says so, before any pattern."""
+    low = text.lower()
+    return len(text) <= 400 and any(word in low for word in _ABSENCE_WORDS)
+
+
 def absences_in_text(text: str) -> list[tuple[str, bool]]:
     """(name, present) told by one line of the body: an absence label or sentence, or a
     stand-in; nothing when it tells no absence."""
-    text = _BULLET.sub("", text).strip()
-    if not text or len(text) > 400:
+    if not _may_tell_absence(text):
         return []
+    text = _BULLET.sub("", text).strip()
     m = ABSENT_LABEL.match(text)
     if m:
         value = _REASON.sub("", m.group("value"))
@@ -271,6 +288,8 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
     """Mark (or add) those the body says were absent: "Ikke til stede: …" under each
     decision, "Afbud fra: …", "A og B var fraværende.", stand-ins."""
     for index, text in enumerate(texts):
+        if not _may_tell_absence(text):
+            continue
         told = absences_in_text(text)
         m = ABSENT_LABEL.match(_BULLET.sub("", text).strip())
         if m and not m.group("value").strip():

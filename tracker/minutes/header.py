@@ -214,7 +214,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     all_texts = [ln.text for ln in [*lines, *body]]
     found += when.body_candidates(all_texts, 0)
     yearless = when.yearless([ln.text for ln in lines], cover, title_index, seen)
-    seen += when.other_day_lines(all_texts)
+    if not found and yearless is None:  # only a refusal names them
+        seen += when.other_day_lines(all_texts)
     result["date"], warnings = when.choose(found, yearless, seen, title_index)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)

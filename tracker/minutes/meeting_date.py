@@ -171,7 +171,12 @@ def body_candidates(lines: list[str], first_position: int) -> list[Candidate]:
     """This meeting named in the body: "Beslutning i … den …", "dagsorden for … den …"."""
     found = []
     for offset, text in enumerate(lines):
-        if len(text) > 300 or not _BODY_MARKS.search(text):
+        low = text[:300].lower()
+        if len(text) > 300 or not (
+            "beslutning" in low or "behandling" in low or "dagsorden" in low
+        ):
+            continue
+        if not _BODY_MARKS.search(text):
             continue
         for span in date_spans(text):
             if span.day is not None and not other_day(text, span):
