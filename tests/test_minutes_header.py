@@ -227,6 +227,15 @@ def test_afbud_fravaerende_and_an_empty_one():
     )
     assert _present(empty) == ["Ane Berg", "Ole Dam", "Rie Holm"]
     assert _absent(empty) == []  # nobody called "/Fraværende", and the secretary no absence
+    one_a_line = parse_minutes(
+        "Referat\n\nDato: 04.03.2026\n\nReferat\n\ntirsdag den 4. marts 2026, kl. 13:00\n"
+        "i Mødecenter C, Lokale 3 på Rådhuset\n\nTilstede\nAne Berg (A) - formand\n"
+        "Ole Dam (A) - næstformand\nRie Holm (F)\n\nAfbud/Fraværende\n\n\nSekretær\nMie Sand\n"
+        "\n1. Budget\n"
+    )
+    assert _present(one_a_line) == ["Ane Berg", "Ole Dam", "Rie Holm"]
+    # the place is by the cover's date line, not by the running header's "Dato:"
+    assert one_a_line.location == "Mødecenter C, Lokale 3 på Rådhuset"
 
 
 def test_absence_repeated_under_each_decision():

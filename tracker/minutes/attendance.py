@@ -66,6 +66,8 @@ _ABSENT_PAREN = re.compile(
     re.I,
 )
 _PRESENT_MARK = re.compile(r"\s*[-–:]\s*(?:deltog|til\s+stede|tilstede|mødt|fremmødt)\.?$", re.I)
+# A title after a dash: "Lolan Ottesen - formand", "Peter Nørgaard – graver".
+_ROLE_TAIL = re.compile(r"\s+[-–]\s*[a-zæøå][a-zæøå ]{1,40}$")
 _ABSENT_PREFIX = re.compile(
     r"^(?:(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud\s+fra|afbud|fraværende|fravær)\s*:?\s+", re.I
 )
@@ -201,7 +203,7 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
             part, present = _ABSENT_PREFIX.sub("", part), False
         if _ABSENT_MARK.search(part):
             part, present = _ABSENT_MARK.sub("", part).strip(" -–,"), False
-        part = _PRESENT_MARK.sub("", part).strip(" -–,.")
+        part = _ROLE_TAIL.sub("", _PRESENT_MARK.sub("", part)).strip(" -–,.")
         role = re.sub(r"[-–\s]+$", "", part)
         if _ROLE_PART.match(role) or not part:
             if not present and result:
@@ -223,6 +225,7 @@ def looks_like_names(value: str) -> bool:
         return False
     for part in parts:
         bare = _PRESENT_MARK.sub("", _ABSENT_MARK.sub("", part)).strip(" -–,.")
+        bare = _ROLE_TAIL.sub("", bare).strip(" -–,.")
         # a group in lower case beside the names is no sentence ("Stephan, eleverne")
         group = re.fullmatch(r"[a-zæøå]+", bare) is not None
         if not (not bare or is_name(bare) or _ROLE_PART.match(bare) or _is_unit(bare) or group):

@@ -194,5 +194,7 @@ def when_and_where(lines, cover, result, is_stop) -> None:
         result["start_time"] = next(
             (t for i in sorted(cover) if (t := time_line(lines[i].text))), None
         )
-    if result["location"] is None and dated:
-        result["location"] = cover_place(lines, dated[0][0], is_stop)
+    for i, _ in dated:  # "Dato: 04.12.2012" in a running header has no place near it
+        if result["location"] is not None:
+            break
+        result["location"] = cover_place(lines, i, is_stop)
