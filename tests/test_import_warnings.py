@@ -14,7 +14,8 @@ from tracker.models import Meeting
 
 # The date only in the body ("dagsorden for … den …"), a council's web page in shape.
 BODY_DATED = (
-    "Referat\n\n• 12. Dagsorden - godkendelse\n\nResume\n\nGodkendelse af dagsorden for "
+    "Referat\n\nØkonomiudvalget\n\n• 12. Dagsorden - godkendelse\n\nResume\n\nGodkendelse af "
+    "dagsorden for "
     "Økonomiudvalget den 19. januar 2026.\n\nBeslutning\n\nIkke til stede: Lars Møller (V)\n\n"
     "Godkendt.\n"
 ).encode()
@@ -81,3 +82,22 @@ def test_a_meeting_date_after_today_is_warned_of(app, tmp_path):
     data = json.loads(result.stdout)
     assert data["meeting"]["date"] == "2045-12-30"
     assert any("ligger efter i dag" in w for w in data["warnings"])
+
+
+NO_FORUM = "Referat 25. maj 2026\n\nMødet den 25. maj kl. 18.30\n\n1. Budget\n\nGodkendt.\n"
+
+
+def test_a_missing_forum_is_asked_for_until_one_is_typed(secretary_client, app, tmp_path):
+    page = upload(secretary_client, NO_FORUM.encode()).get_data(as_text=True)
+    assert "nævner ikke, hvilket forum" in page
+    typed = upload(secretary_client, NO_FORUM.encode(), forum="Skolebestyrelsen")
+    assert "nævner ikke, hvilket forum" not in typed.get_data(as_text=True)
+    path = tmp_path / "referat.txt"
+    path.write_text(NO_FORUM, encoding="utf-8")
+    runner = app.test_cli_runner()
+    bare = runner.invoke(args=["minutes", "import", str(path), "--dry-run"])
+    assert "Bemærk: Referatet nævner ikke, hvilket forum" in bare.stdout
+    named = runner.invoke(
+        args=["minutes", "import", str(path), "--dry-run", "--forum", "Bestyrelsen"]
+    )
+    assert "nævner ikke, hvilket forum" not in named.stdout

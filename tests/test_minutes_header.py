@@ -166,7 +166,7 @@ def test_a_web_pages_dates_are_not_the_meeting_date():
 
 def test_a_page_date_above_the_title_loses_to_the_date_beside_it_and_is_named():
     minutes = parse_minutes(
-        "Fredag, 06 marts 2026\n14. januar 2026 (ekstraordinært)\n\nREFERAT\n\n"
+        "Fredag, 06 marts 2026\n14. januar 2026 (ekstraordinært)\n\nREFERAT\n\nMenighedsrådet\n\n"
         "Deltagere: Ane Berg, Ole Dam\n\n1. Dagsorden\n\nGodkendt.\n"
     )
     assert minutes.date == date(2026, 1, 14)
@@ -182,8 +182,8 @@ def test_a_decision_of_another_day_is_history_and_the_body_date_is_warned_of():
     )
     assert minutes.date == date(2026, 4, 21) and minutes.warnings == []
     from_body = parse_minutes(
-        "Referat\n\n• 12. Dagsorden - godkendelse\n\nResume\n\nGodkendelse af dagsorden for ØU "
-        "den 19. januar 2026.\n\nBeslutning\n\nGodkendt.\n"
+        "Referat\n\nØkonomiudvalget\n\n• 12. Dagsorden - godkendelse\n\nResume\n\n"
+        "Godkendelse af dagsorden for ØU den 19. januar 2026.\n\nBeslutning\n\nGodkendt.\n"
     )
     assert from_body.date == date(2026, 1, 19)
     (warning,) = from_body.warnings
@@ -198,13 +198,16 @@ def test_two_dates_in_the_head_are_warned_of_and_a_wrong_weekday_too():
     )
     assert two.date == date(2026, 1, 27)
     assert [w.code for w in two.warnings] == ["two_dates"]
-    weekday = parse_minutes("Referat\n\nMandag den 21. januar 2026 kl. 9\n\n1. Budget\n\nGodkendt.")
+    weekday = parse_minutes(
+        "Referat\n\nBestyrelsen\n\nMandag den 21. januar 2026 kl. 9\n\n1. Budget\n\nGodkendt."
+    )
     assert [w.code for w in weekday.warnings] == ["weekday"]  # 21 January 2026 is a Wednesday
 
 
 def test_a_date_without_its_year_takes_the_titles_year_with_a_warning_or_is_refused():
     minutes = parse_minutes(
-        "Bestyrelsesmøde april 2026\n\nReferat fra den 30. april kl. 19.30–20.30 virtuelt.\n\n"
+        "Skolebestyrelsen\n\nBestyrelsesmøde april 2026\n\n"
+        "Referat fra den 30. april kl. 19.30–20.30 virtuelt.\n\n"
         "Referat\n\nStatus fra skolerne blev taget til efterretning.\n"
     )
     assert (minutes.date, minutes.start_time) == (date(2026, 4, 30), time(19, 30))
@@ -311,3 +314,43 @@ def test_absent_for_one_case_is_not_absent_from_the_meeting():
         "Mette Lyng deltog ikke i mødet.\n"
     )
     assert _absent(minutes) == ["Mette Lyng"]
+
+
+# ------------------------------------------------------------------------------ the forum
+
+
+@pytest.mark.parametrize(
+    ("head", "forum"),
+    [
+        (
+            "Referat af ekstraordinært Skolebestyrelsesmøde\ntirsdag den 3. februar 2026",
+            "Skolebestyrelsen",
+        ),
+        ("04.02.2026 - Referat af ældrerådsmøde", "Ældrerådet"),
+        ("Referat fra bestyrelsesmøde 9. februar 2026 hos Gine", "Bestyrelsen"),
+        (
+            "Referat\ntil\nmødet i HMU Social og Sundhed\nden 6. februar 2026 kl. 11:30",
+            "HMU Social og Sundhed",
+        ),
+        (
+            "Sundheds- og Forebyggelsesudvalget\n\nReferat\n\nDato: 04.02.2026",
+            "Sundheds- og Forebyggelsesudvalget",
+        ),
+        (
+            "Referat 1. oktober 2026 kl. 15.45\n\nUdvalg:\tTeknisk Udvalg\n\n"
+            "Mødedato: 1. oktober 2026",
+            "Teknisk Udvalg",
+        ),
+    ],
+)
+def test_the_forum_is_the_body_that_met(head, forum):
+    minutes = parse_minutes(head + "\n\n1. Budget\n\nGodkendt.\n")
+    assert minutes.forum == forum
+    assert "no_forum" not in [w.code for w in minutes.warnings]
+
+
+def test_a_referat_that_names_no_forum_says_so():
+    minutes = parse_minutes("Referat 25. maj 2026\n\nMødet den 25. maj kl. 18.30\n\n1. Budget\n")
+    assert minutes.forum == ""
+    assert [w.code for w in minutes.warnings] == ["no_forum"]
+    assert "Forum" in minutes.warnings[0] and "Forum" in minutes.warnings[0].message("en")

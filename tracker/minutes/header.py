@@ -25,6 +25,8 @@ from tracker.minutes.attendance import (
     names_line,
     parse_attendees,
 )
+from tracker.minutes.errors import MinutesWarning
+from tracker.minutes.forum import body_line, forum_from_title, meeting_in, names_a_body
 from tracker.minutes.place import parse_time, time_and_place, when_and_where
 
 __all__ = [
@@ -100,13 +102,14 @@ def _alternatives(labels) -> str:
 FIELD_LINE = re.compile(
     r"^(" + _alternatives(FIELDS) + r")(?:(?<=\.)|(?![\wæøå]))\s*:?\s*(.*)$", re.IGNORECASE
 )
-_STRICT_LINE = re.compile(r"^(" + _alternatives(_STRICT) + r")\s*(?::|\t|$)\s*(.*)$", re.IGNORECASE)
-_TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
-_DATE_WORDS = (
-    r"(?:(?:d\.|den)\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s*[a-zæøå]+\.?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2})"
+# "Udvalg: Ældreråd", "Udvalg<tab>…", or a cover table's cells run together in a short line
+# ("Udvalg Ældreråd"); never "Møde i Ældrerådet".
+_STRICT_LINE = re.compile(
+    r"^(" + _alternatives(_STRICT) + r")(?:\s*(?::|\t|$)|\s+(?=(?-i:[A-ZÆØÅ])\S*(?:\s+\S+){0,5}$))"
+    r"\s*(.*)$",
+    re.IGNORECASE,
 )
-_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+_TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
 _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
 _COVER_LINES = 20  # the cover: where a date alone or a sentence about the meeting is its date
 
@@ -132,39 +135,6 @@ def is_title(text: str) -> bool:
     return bool(_TITLE.search(text)) and len(text) < 150 and not field_match(text)
 
 
-def forum_from_title(title: str) -> str:
-    """The body in a title: "Teknik- og Miljøudvalget – Referat – 4. marts 2026" → the first."""
-    forum = _TITLE.sub(" ", title)
-    forum = re.sub(
-        r"^\s*(?:[:\-–]\s*)?(?:af|fra)\s+(?:(?:møde|mødet)\s+i\s+)?", "", forum, flags=re.I
-    )
-    forum = re.sub(
-        r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS + r"(?:" + _TIME_WORDS + r")?",
-        " ",
-        forum,
-        flags=re.I,
-    )
-    forum = re.sub(r"\(\s*\)|" + _TIME_WORDS, " ", forum, flags=re.I)
-    forum = re.sub(r"\s+[-–]\s+", " ", forum)
-    return " ".join(forum.split()).strip(" -–,:.")
-
-
-def _body_line(line: Line) -> str | None:
-    """A body named on its own line: "ÆLDRERÅDET", "# Socialudvalget"."""
-    text = line.text.strip(" .")
-    if not text or len(text) > 60 or field_match(text) or _TITLE.search(text):
-        return None
-    if re.search(r"\d", text):
-        return None
-    if text.isupper() and len(text) > 3:
-        return text[:1] + text[1:].lower()
-    if line.level and re.search(
-        r"(?:udvalg\w*|råd\w*|forum|bestyrelse\w*|direktion\w*|MED)\b", text, re.I
-    ):
-        return text
-    return None
-
-
 def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     """The meeting fields of the head ``lines``; ``is_stop(line)`` ends a value's lines.
 
@@ -174,9 +144,10 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result: dict = dict(forum="", title="", date=None, start_time=None, location=None)
     result["attendees"], result["warnings"] = [], []
     title_index = next((i for i, ln in enumerate(lines[:15]) if is_title(ln.text)), None)
+    title_forum = ""
     if title_index is not None:
         result["title"] = lines[title_index].text
-        result["forum"] = forum_from_title(lines[title_index].text)
+        title_forum = forum_from_title(lines[title_index].text)
     else:
         first = next((ln for ln in lines if ln.text), None)
         result["title"] = first.text if first else ""
@@ -205,12 +176,12 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         else:
             _field(kind, value, i, result, found, seen)
         i = j
+    result["forum"], body_name = _forum(lines, title_forum, forum_field)
+    if body_name and result["title"] and not title_forum:
+        # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
+        result["title"] = f"{body_name} – {result['title']}"
     if not result["forum"]:
-        body_name = next((b for ln in lines[:12] if (b := _body_line(ln))), None)
-        result["forum"] = forum_field or body_name or ""
-        if body_name and result["title"] and not forum_field:
-            # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
-            result["title"] = f"{body_name} – {result['title']}"
+        result["warnings"].append(_NO_FORUM)
     all_texts = [ln.text for ln in [*lines, *body]]
     found += when.body_candidates(all_texts, 0)
     yearless = when.yearless([ln.text for ln in lines], cover, title_index, seen)
@@ -221,6 +192,33 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     when_and_where(lines, cover, result, is_stop)
     absences_in_body([ln.text for ln in body], result["attendees"])
     return result
+
+
+_NO_FORUM = MinutesWarning(
+    "Referatet nævner ikke, hvilket forum (udvalg, råd, bestyrelse …) mødet var i. Skriv "
+    "forummets navn i feltet »Forum«, når du importerer filen.",
+    "The minutes do not name the forum (committee, council, board …) that met. Write its "
+    "name in the field 'Forum' when you import the file.",
+    code="no_forum",
+)
+
+
+def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str | None]:
+    """The forum, and the body's own line when that named it: a field ("Udvalg: …"), the
+    title's body, "mødet i …", a body's line near the top; else none."""
+    if forum_field:
+        return forum_field, None
+    if names_a_body(title_forum):
+        return title_forum, None
+    for line in lines[:15]:
+        body = meeting_in(line.text)
+        if body and names_a_body(body):
+            return body, None
+    found = [b for ln in lines[:12] if (b := body_line(ln.text, ln.level))]
+    body = next((b for b in found if names_a_body(b)), found[0] if found else None)
+    if body:
+        return body, body
+    return "", None  # asked for (a warning), never guessed from the title's leftovers
 
 
 def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
