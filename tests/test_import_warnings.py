@@ -88,8 +88,9 @@ NO_FORUM = "Referat 25. maj 2026\n\nMødet den 25. maj kl. 18.30\n\n1. Budget\n\
 
 
 def test_a_missing_forum_is_asked_for_until_one_is_typed(secretary_client, app, tmp_path):
-    page = upload(secretary_client, NO_FORUM.encode()).get_data(as_text=True)
-    assert "nævner ikke, hvilket forum" in page
+    refused = upload(secretary_client, NO_FORUM.encode())
+    assert refused.status_code == 400  # asked for on the upload page, beside the field
+    assert "nævner ikke, hvilket forum mødet var i" in refused.get_data(as_text=True)
     typed = upload(secretary_client, NO_FORUM.encode(), forum="Skolebestyrelsen")
     assert "nævner ikke, hvilket forum" not in typed.get_data(as_text=True)
     path = tmp_path / "referat.txt"
@@ -101,3 +102,9 @@ def test_a_missing_forum_is_asked_for_until_one_is_typed(secretary_client, app, 
         args=["minutes", "import", str(path), "--dry-run", "--forum", "Bestyrelsen"]
     )
     assert "nævner ikke, hvilket forum" not in named.stdout
+    refused = runner.invoke(args=["minutes", "import", str(path)])
+    assert refused.exit_code == 2 and "--forum" in refused.stderr
+    assert db.session.scalar(select(func.count()).select_from(Meeting)) == 0
+    saved = runner.invoke(args=["minutes", "import", str(path), "--forum", "Bestyrelsen"])
+    assert saved.exit_code == 0, saved.stderr
+    assert db.session.scalar(select(Meeting.title)) == "Bestyrelsen 25. maj 2026"

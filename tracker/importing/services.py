@@ -131,7 +131,16 @@ def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | 
 
 
 def ensure_new(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
-    """Refuse a referat that was imported before."""
+    """Refuse a referat that was imported before, or that names no forum when none is given
+    (a meeting of no forum is never saved; the parse warns of it, the upload asks for it)."""
+    if not (forum_name or minutes.forum).strip():
+        raise MinutesError(
+            "Referatet nævner ikke, hvilket forum mødet var i. Skriv forummets navn i feltet "
+            "»Forum« (på kommandolinjen: --forum) og importér igen.",
+            "The minutes do not name the forum that met. Write its name in the field 'Forum' "
+            "(on the command line: --forum) and import again.",
+            code="no_forum",
+        )
     existing = find_existing_meeting(forum_name or minutes.forum, minutes)
     if existing is not None:
         raise MinutesError(
