@@ -354,3 +354,45 @@ def test_a_referat_that_names_no_forum_says_so():
     assert minutes.forum == ""
     assert [w.code for w in minutes.warnings] == ["no_forum"]
     assert "Forum" in minutes.warnings[0] and "Forum" in minutes.warnings[0].message("en")
+
+
+def test_initials_in_names_and_without_notice_in_the_same_line():
+    minutes = parse_minutes(
+        "Integrationsrådet - Referat\n\nDato: 7. september 2026\n\n1. Fraværende\n\nBeslutning\n\n"
+        "Emma L. K. Holm og Sami E. S. El-Amin var fraværende.\n\nAfbud: Per H.S. Krog, Frede "
+        "Bak og Pia Ul. Uden afbud Mads Berg.\n"
+    )
+    assert _absent(minutes) == ["Emma L. K. Holm", "Sami E. S. El-Amin", "Per H.S. Krog"] + [
+        "Frede Bak",
+        "Pia Ul",
+        "Mads Berg",
+    ]
+
+
+def test_absence_lists_in_columns_with_a_qualifier_and_one_person_a_line_with_a_description():
+    columns = parse_minutes(
+        "Mødedato: 02.05.2026, kl. 19:15\n\nIntegrationsudvalget\n\nBESLUTNINGSPROTOKOL\n\n"
+        "Fraværende med afbud:\n\nPer Berg (Ø)        Mogens Lind (C)\n\nFraværende i øvrigt:\n\n"
+        "Johan Nyby (A)\n\n1. Dialogmøde\n\nMødet fandt sted.\n"
+    )
+    assert _absent(columns) == ["Per Berg", "Mogens Lind", "Johan Nyby"]
+    described = parse_minutes(
+        "Referat fra møde i Integrationsrådet\nTorsdag d.10.09.26.\nTil stede:\n"
+        "Gitte Kjær, Formand, udpeget af Kommunalbestyrelsen\nRuth Jensen, LyngbyGuiderne\n"
+        "Afbud:\nAnne-Marie Sejr, Oplysningsforbundene\nYe Li, etnisk repræsentant\n"
+        "Tony Trondsen, LO Storkøbenhavn\nJanni Rosen, De almene boligorganisationer\n"
+        "Pkt. 1\nValg af formand\n"
+    )
+    assert _present(described) == ["Gitte Kjær", "Ruth Jensen"]
+    assert _absent(described) == ["Anne-Marie Sejr", "Ye Li", "Tony Trondsen", "Janni Rosen"]
+
+
+def test_a_date_field_under_an_items_decision_is_the_body_date():
+    minutes = parse_minutes(
+        "66.    Temadag for Integrationsrådet\n\nSagsfremstilling\n\nTemadagen den 22. november "
+        "2025 blev aflyst.\n\nBeslutning fra Integrationsrådet\n\nDato: 10. december 2025\n\n"
+        "Fraværende: Bo Sieg, Jette Isling\n\nNy dato besluttes senere.\n"
+    )
+    assert minutes.date == date(2025, 12, 10)
+    assert "date_from_body" in [w.code for w in minutes.warnings]
+    assert _absent(minutes) == ["Bo Sieg", "Jette Isling"]

@@ -105,6 +105,7 @@ _AWAY = (
         r"^" + _NAMES + r"\s+(?:deltog|deltager)\s+ikke\s+(?:i|på)\s+(?:selve\s+)?mødet\b", re.I
     ),
     re.compile(r"^" + _NAMES + r"\s+(?:var\s+ikke\s+til\s+stede|udeblev)\b", re.I),
+    re.compile(r"^(?:fraværende\s+)?uden\s+afbud\s*:?\s+" + _NAMES + r"\.?$", re.I),
 )
 # An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …".
 ABSENT_LABEL = re.compile(
@@ -124,6 +125,8 @@ _ABSENCE_WORDS = (
     "udeblev",
     "sted",
 )
+# A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
 
 
@@ -157,8 +160,8 @@ def is_name(text: str) -> bool:
 
 def _is_unit(text: str) -> bool:
     words = text.strip(". ").split()
-    if len(words) == 1 and words[0].isupper() and 2 <= len(words[0]) <= 5:
-        return True  # "KMD", "ITST": an organisation's initials
+    if words and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha():
+        return True  # "KMD", "ITST", "LO Storkøbenhavn": an organisation's initials
     return any(_UNIT_WORD.search(w) and len(w) > 5 for w in words)
 
 
@@ -170,6 +173,17 @@ def _parts(value: str) -> list[str]:
     value = re.sub(r"\(\)(?:\s*[-–]\s*[a-zæøå]+)?\s+(?=[A-ZÆØÅ])", "(), ", value)
     value = value.replace("()", "")
     return [p.strip(" .") for p in re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", value)]
+
+
+def _described(parts: list[str]) -> list[str]:
+    """One person and what they are: "Anne-Marie Sejer, Oplysningsforbundene", "Ruth Jensen,
+    LyngbyGuiderne" — a full name, then no other full name: the rest describe it (a mark of
+    absence after it is kept)."""
+    if len(parts) < 2 or len(parts[0].split()) < 2 or not is_name(parts[0]):
+        return parts
+    if any(len(p.split()) >= 2 and is_name(p) for p in parts[1:]):
+        return parts
+    return parts[:1] + [p for p in parts[1:] if _ABSENT_MARK.search(p)]
 
 
 def clean_value(text: str) -> str:
@@ -197,7 +211,7 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         result.append(sentence)
     if result:
         return result
-    for part in _parts(value):
+    for part in _described(_parts(value)):
         present = not absent
         if _ABSENT_PREFIX.match(part):
             part, present = _ABSENT_PREFIX.sub("", part), False
@@ -223,12 +237,17 @@ def looks_like_names(value: str) -> bool:
         return False
     if not parse_attendees(value):
         return False
-    for part in parts:
+    for part in _described(parts):  # "Janni Bo, De almene boligorganisationer": one person
         bare = _PRESENT_MARK.sub("", _ABSENT_MARK.sub("", part)).strip(" -–,.")
         bare = _ROLE_TAIL.sub("", bare).strip(" -–,.")
         # a group in lower case beside the names is no sentence ("Stephan, eleverne")
         group = re.fullmatch(r"[a-zæøå]+", bare) is not None
-        if not (not bare or is_name(bare) or _ROLE_PART.match(bare) or _is_unit(bare) or group):
+        # a description in lower case after a name: "Ye Li, etnisk repræsentant"
+        described = bare[:1].islower() and len(bare.split()) <= 6 and part is not parts[0]
+        if (
+            not (not bare or is_name(bare) or _ROLE_PART.match(bare) or _is_unit(bare) or group)
+            and not described
+        ):
             return False
     return True
 
@@ -266,12 +285,18 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
     if not _may_tell_absence(text):
         return []
     text = _BULLET.sub("", text).strip()
+    found: list[tuple[str, bool]] = []
     m = ABSENT_LABEL.match(text)
     if m:
-        value = _REASON.sub("", m.group("value"))
-        return [(n, False) for n, _ in parse_attendees(value)] if looks_like_names(value) else []
-    found: list[tuple[str, bool]] = []
-    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ])", text):
+        # "Afbud: A og B. Uden afbud C.": the list, then sentences of their own
+        value, *rest = _SENTENCE_END.split(m.group("value"), maxsplit=1)
+        value = _REASON.sub("", value)
+        if looks_like_names(value):
+            found = [(n, False) for n, _ in parse_attendees(value)]
+        if not rest:
+            return found
+        text = rest[0]
+    for sentence in _SENTENCE_END.split(text):
         sentence = sentence.strip()
         stand_in = _stand_ins(sentence)
         if stand_in:

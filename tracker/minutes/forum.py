@@ -34,6 +34,7 @@ _ADJECTIVE = r"(?:ekstraordinært|ekstraordinær|ordinært|ordinær|konstitueren
 def forum_from_title(title: str) -> str:
     """The body in a title: "Teknik- og Miljøudvalget – Referat – 4. marts 2026" → the first."""
     forum = _TITLE.sub(" ", title)
+    forum = re.sub(r"^\s*(?:år\s+)?\d{4}\s*[-–]\s*\d{4}\s+", "", forum, flags=re.I)  # "År 2014-17"
     forum = re.sub(
         r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS + r"(?:" + _TIME_WORDS + r")?",
         " ",

@@ -166,6 +166,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
             i += 1
             continue
         kind, label, value = match
+        if kind in ("attendees", "absent") and re.fullmatch(r"[\wæøå ]{1,25}:", value):
+            value = ""  # "Fraværende i øvrigt:": the names are below
         value, j = _value(lines, i, kind, label, value, is_stop)
         if kind == "forum":
             forum_field = forum_field or value or None

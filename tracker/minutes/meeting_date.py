@@ -69,6 +69,9 @@ _BODY_MARKS = re.compile(
     re.IGNORECASE,
 )
 
+# "Dato: 10. december 2015" under an item's "Beslutning fra …" (a council's web page).
+_DATE_LABEL = re.compile(r"^\W*(?:møde)?dato\s*:", re.IGNORECASE)
+
 RANKS = {"field": 4, "title": 3, "cover": 2, "body": 1}
 
 
@@ -172,11 +175,10 @@ def body_candidates(lines: list[str], first_position: int) -> list[Candidate]:
     found = []
     for offset, text in enumerate(lines):
         low = text[:300].lower()
-        if len(text) > 300 or not (
-            "beslutning" in low or "behandling" in low or "dagsorden" in low
-        ):
+        marked = "beslutning" in low or "behandling" in low or "dagsorden" in low
+        if len(text) > 300 or not (marked or "dato" in low[:12]):
             continue
-        if not _BODY_MARKS.search(text):
+        if not (_BODY_MARKS.search(text) or _DATE_LABEL.match(text)):
             continue
         for span in date_spans(text):
             if span.day is not None and not other_day(text, span):
