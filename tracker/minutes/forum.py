@@ -68,15 +68,12 @@ def body_of_meeting(text: str) -> str:
     return stem[:1].upper() + stem[1:]
 
 
-def names_a_body(text: str) -> bool:
-    """The text names a body: a word for one, in a short name without a date or a sentence."""
-    return (
-        bool(text)
-        and len(text) <= 80
-        and len(text.split()) <= 10
-        and ORG_WORD.search(text) is not None
-        and not re.search(r"\d{3,}|[.!?]$", text)
-    )
+def names_a_body(text: str, short: bool = True) -> bool:
+    """The text names a body: a word for one, without a date or a sentence's end; ``short``
+    (a line of the head, not the title) also in a few words."""
+    if not text or ORG_WORD.search(text) is None or re.search(r"\d{3,}|[.!?]$", text):
+        return False
+    return not short or (len(text) <= 80 and len(text.split()) <= 10)
 
 
 def meeting_in(text: str) -> str | None:

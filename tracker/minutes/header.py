@@ -132,7 +132,7 @@ def is_title(text: str) -> bool:
     """A title line: it names the referat and is short ("Referat: Godkendt" is a section)."""
     if re.match(r"^\W*referat\s*:\s*\S", text, re.I):
         return False
-    return bool(_TITLE.search(text)) and len(text) < 150 and not field_match(text)
+    return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)
 
 
 def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
@@ -210,7 +210,7 @@ def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str |
     title's body, "mødet i …", a body's line near the top; else none."""
     if forum_field:
         return forum_field, None
-    if names_a_body(title_forum):
+    if names_a_body(title_forum, short=False):
         return title_forum, None
     for line in lines[:15]:
         body = meeting_in(line.text)
