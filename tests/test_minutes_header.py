@@ -276,6 +276,11 @@ def test_an_agenda_item_about_absence_without_an_attendee_list():
         "2. Dagsorden\n\nBeslutning\n\nIngen.\n\nMartin Bæk og Lise Dam var fraværende.\n"
     )
     assert _absent(minutes) == ["Martin Bæk", "Lise Dam"]
+    names_only = parse_minutes(
+        "Byrådet - Referat\n\nDato: 28. januar 2026\n\n1. Fraværende\n\nBeslutning\n\n"
+        "Karen Holt og Ib Lund.\n\n2. Dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert _absent(names_only) == ["Karen Holt", "Ib Lund"]  # the item's decision: a list
 
 
 def test_staff_labels_are_no_absence():
