@@ -281,6 +281,11 @@ def test_an_agenda_item_about_absence_without_an_attendee_list():
         "Karen Holt og Ib Lund.\n\n2. Dagsorden\n\nBeslutning\n\nGodkendt.\n"
     )
     assert _absent(names_only) == ["Karen Holt", "Ib Lund"]  # the item's decision: a list
+    subject = parse_minutes(
+        "Byrådet - Referat\n\nDato: 28. januar 2026\n\n1. Fravær blandt elever i udskolingen\n\n"
+        "Beslutning\n\nForvaltningen udarbejder en handleplan.\n"
+    )
+    assert subject.agenda_items[0].decision == "Forvaltningen udarbejder en handleplan."
 
 
 def test_staff_labels_are_no_absence():

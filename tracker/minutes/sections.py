@@ -72,7 +72,14 @@ _INLINE_SECTION = re.compile(
 )
 _ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[.:)\-–]?\s*\S", re.I)
 _DECIDED_ON = re.compile(r"^Beslutning\s+i\s+.{2,80}?\s(?:den|d\.)\s+\d", re.I)
-_ABSENCE_ITEM = re.compile(r"\b(?:fravær|afbud)\b", re.I)
+# An item about who is away ("Fraværende", "Meddelelse om fravær", "Afbud og stedfortrædere"),
+# not one about absence as a subject ("Fravær blandt borgere i hjemmeplejen").
+_ABSENCE_ITEM = re.compile(
+    r"^(?:meddelelse\s+om\s+|registrering\s+af\s+|godkendelse\s+af\s+)?(?:fravær|fraværende"
+    r"|afbud)(?:\s*(?:/|,|og|&)\s*(?:fravær|fraværende|afbud|stedfortrædere|suppleanter"
+    r"|inhabilitet|fremmøde))*\s*\.?$",
+    re.I,
+)
 
 
 def _section_kind(text: str) -> str | None:
