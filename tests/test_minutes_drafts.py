@@ -214,7 +214,15 @@ def test_long_titles_are_cut_at_a_word():
 def test_to_json_dict_shape(sample, drafts):
     data = to_json_dict(sample, drafts)
     assert json.loads(json.dumps(data, ensure_ascii=False)) == data
-    assert set(data) == {"meeting", "attendees", "agenda_items", "draft_actions", "attachments"}
+    assert set(data) == {
+        "meeting",
+        "attendees",
+        "agenda_items",
+        "draft_actions",
+        "attachments",
+        "warnings",
+    }
+    assert data["warnings"] == []  # the sample's date is in its head: nothing to check
     assert data["meeting"] == {
         "forum": "Lederforum",
         "title": "REFERAT Lederforum d. 26-02-2025",

@@ -7,7 +7,7 @@ module gives each code its translatable sentence, for the review page and for
 
 from __future__ import annotations
 
-from flask_babel import gettext, ngettext
+from flask_babel import get_locale, gettext, ngettext
 from flask_babel import lazy_gettext as _l
 
 from tracker.importing.services import Parsed, from_approved_proposal
@@ -58,6 +58,8 @@ _UNKNOWN = _l("Referatet blev kun delvis læst (%(code)s): %(detail)s")
 
 def message(warning: MinutesWarning) -> str:
     """The warning as one sentence in the current language."""
+    if warning.da:  # worded where it was found (tracker.minutes.notices.worded)
+        return warning.en if str(get_locale() or "da").startswith("en") else warning.da
     template = WITH_DECISION_WORD.get(warning.code) if warning.detail else None
     template = template or MESSAGES.get(warning.code)
     if template is None:

@@ -17,7 +17,7 @@ from tracker.actions.services import create_action
 from tracker.deadlines import Deadline, parse_deadline
 from tracker.deadlines.meetings import NOTHING, Planned
 from tracker.extensions import db
-from tracker.i18n import school_holidays
+from tracker.i18n import school_holidays, today
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import (
     get_or_create_forum,
@@ -28,6 +28,7 @@ from tracker.meetings.services import (
 )
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.isolation import READ_SECONDS, read_in_child
+from tracker.minutes.meeting_date import future_warning
 from tracker.minutes.notices import MinutesWarning, review_warnings
 from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
@@ -108,6 +109,9 @@ def parse_text(text: str, forum_name: str | None = None) -> Parsed:
     against the planned meetings after the referat's date, the own forum's being
     ``forum_name`` (the one named on upload) or else the referat's."""
     minutes = parse_minutes(text)
+    future = future_warning(minutes.date, today())
+    if future is not None:
+        minutes.warnings.append(future)
     planned = planned_meetings(forum_name or minutes.forum, minutes.date)
     drafts = extract_draft_actions(minutes, known_people(), planned)
     return Parsed(text, minutes, drafts, planned, review_warnings(minutes, drafts))
@@ -145,7 +149,16 @@ def check_proposals(parsed: Parsed) -> None:
 
 
 def ensure_new(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
-    """Refuse a referat that was imported before."""
+    """Refuse a referat that was imported before, or that names no forum when none is given
+    (a meeting of no forum is never saved; the parse warns of it, the upload asks for it)."""
+    if not (forum_name or minutes.forum).strip():
+        raise MinutesError(
+            "Referatet nævner ikke, hvilket forum mødet var i. Skriv forummets navn i feltet "
+            "»Forum« (på kommandolinjen: --forum) og importér igen.",
+            "The minutes do not name the forum that met. Write its name in the field 'Forum' "
+            "(on the command line: --forum) and import again.",
+            code="no_forum",
+        )
     existing = find_existing_meeting(forum_name or minutes.forum, minutes)
     if existing is not None:
         raise MinutesError(

@@ -364,4 +364,5 @@ def to_json_dict(minutes: ParsedMinutes, drafts: list[DraftAction]) -> dict:
             for d in drafts
         ],
         "attachments": list(minutes.attachments),
+        "warnings": [w.code for w in minutes.warnings],  # worded by tracker.importing.notices
     }

@@ -1,9 +1,11 @@
 """The head of a referat: title, forum, date, time, place and who attended.
 
-Fields come as labelled lines ("Mødedato: …", "**Mødested** …", "Sted" and its value on the
-next line), as table rows ("Dato<tab>4. marts 2026"), or in prose ("… holdt møde den 12. maj
-2026 kl. 17:00 i Personalerummet, Nordskolen."). Every date is read by the deadline grammar
-(:func:`tracker.deadlines.find_date`).
+Fields come labelled ("Mødedato: …", "**Mødested** …", "Sted" and its value on the next line,
+"STARTTIDSPUNKT", a cover table's "Tid<tab>04-12-2023, kl. 17.00"), as the cover's own lines
+("den 6. november 2017 kl. 11:30" and "i Regionshuset Viborg, …" below it; "Skovboskolen,
+mødelokale K2" above it) or in prose ("… holdt møde den 12. maj 2026 kl. 17:00 i
+Personalerummet."). Which date is the meeting's is decided by :mod:`tracker.minutes.meeting_date`,
+who was there by :mod:`tracker.minutes.attendance`; a time or place by :mod:`tracker.minutes.place`.
 
 Pure module: no Flask, no database.
 """
@@ -12,15 +14,35 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time
 
-from tracker.deadlines import find_date
+from tracker.minutes import meeting_date as when
+from tracker.minutes.attendance import (
+    Attendee,
+    absences_in_body,
+    clean_value,
+    looks_like_names,
+    mark_attendee,
+    names_line,
+    parse_attendees,
+)
+from tracker.minutes.forum import body_line, forum_from_title, meeting_in, names_a_body
+from tracker.minutes.notices import worded
+from tracker.minutes.place import parse_time, time_and_place, when_and_where
 
-
-@dataclass
-class Attendee:
-    name: str
-    present: bool
+__all__ = [
+    "FIELD_LINE",
+    "FIELDS",
+    "Attendee",
+    "Line",
+    "field_match",
+    "forum_from_title",
+    "is_title",
+    "looks_like_names",
+    "mark_attendee",
+    "parse_attendees",
+    "parse_header",
+    "parse_time",
+]
 
 
 @dataclass
@@ -32,218 +54,316 @@ class Line:
     case_below: bool = False  # the next line is a case number alone (FirstAgenda's items)
 
 
-FIELDS = {  # field word -> kind
-    **dict.fromkeys(("mødedato", "dato"), "date"),
-    **dict.fromkeys(("mødetidspunkt", "tidspunkt", "tid", "kl.", "klokken"), "time"),
-    **dict.fromkeys(("mødested", "sted", "lokale", "mødelokale"), "location"),
-    **dict.fromkeys(
-        ("mødedeltagere", "deltagere", "til stede", "tilstede", "medlemmer", "inviteret"),
-        "attendees",
-    ),
-    **dict.fromkeys(
-        (
-            "afbud",
-            "afbud fra",
-            "fraværende",
-            "fravær",
-            "ikke til stede",
-            "ikke tilstede",
-            "ikke mødt",
-        ),
-        "absent",
-    ),
+_KINDS = {
+    "date": "mødedato dato mødedag",
+    "time": "mødetidspunkt tidspunkt tid kl. klokken starttidspunkt mødestart mødetid",
+    "when": "tid og sted|tid/sted|dato og sted|dato og tid|dato/tid|tidspunkt og sted",
+    "location": "mødested sted lokale mødelokale lokation mødelokation",
+    "attendees": "mødedeltagere|deltagere|til stede|tilstede|tilstedeværende|fremmødt|fremmødte"
+    "|medlemmer|inviteret|inviterede|deltagere i mødet|til stede ved mødet|til stede var"
+    "|tilstede var|tilstedeværende medlemmer",
+    "absent": "afbud|afbud fra|fraværende|fravær|ikke til stede|ikke tilstede|ikke mødt"
+    "|deltog ikke|meldt afbud|forfald|fraværende med afbud|fraværende uden afbud"
+    "|afbud/fraværende|afbud/fravær|fravær/afbud|fraværende/afbud|afbud og fravær"
+    "|afbud og fraværende",
+    # Staff and roles: no attendance ("Fra sekretariatet: …" is no absence); they end a list.
+    "other": "referent|ordstyrer|dirigent|mødeleder|sekretær|fra sekretariatet"
+    "|fra forvaltningen|fra administrationen|fra ledelsen|forplejning|sluttidspunkt"
+    "|bemærkninger|kopi til|sagsbehandler|udsendelsesdato|mødeindkalder",
 }
+# Labels that are everyday words too: a field only with ":" or a tab, or alone on the line.
+_STRICT_KINDS = {
+    "forum": "udvalg|forum|mødeforum|organ",
+    "location": "adresse|hvor",
+    "date": "afholdt|møde afholdt",
+    "time": "start",
+    "attendees": "deltog|mødt|gæster|gæst|øvrige deltagere",
+    "other": "møde|emne|sekretariat|kopi|mødetype",
+}
+
+
+def _table(kinds: dict[str, str]) -> dict[str, str]:
+    return {
+        label: kind
+        for kind, words in kinds.items()
+        for label in (words.split("|") if "|" in words else words.split())
+    }
+
+
+FIELDS = _table(_KINDS)  # field label -> kind
+_STRICT = _table(_STRICT_KINDS)
+
+
+def _alternatives(labels) -> str:
+    ordered = sorted(labels, key=len, reverse=True)
+    return "|".join(re.escape(f).replace("/", r"\s*/\s*").replace(r"\ ", r"\s+") for f in ordered)
+
+
 FIELD_LINE = re.compile(
-    r"^(" + "|".join(re.escape(f) for f in sorted(FIELDS, key=len, reverse=True)) + r")"
-    r"(?:(?<=\.)|(?![\wæøå]))\s*:?\s*(.*)$",
+    r"^(" + _alternatives(FIELDS) + r")(?:(?<=\.)|(?![\wæøå]))\s*:?\s*(.*)$", re.IGNORECASE
+)
+# "Udvalg: Ældreråd", "Udvalg<tab>…", or a cover table's cells run together in a short line
+# ("Udvalg Ældreråd"); never "Møde i Ældrerådet".
+_STRICT_LINE = re.compile(
+    r"^(" + _alternatives(_STRICT) + r")(?:\s*(?::|\t|$)|\s+(?=(?-i:[A-ZÆØÅ])\S*(?:\s+\S+){0,5}$))"
+    r"\s*(.*)$",
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
-_ABSENT_MARK = re.compile(
-    r"\s*\((?:fravær|fraværende|afbud|afbud\s+\w+|fraværende\s+\w+)\)\s*$", re.I
-)
-_DATE_WORDS = (
-    r"(?:(?:d\.|den)\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s*[a-zæøå]+\.?\s+\d{4}"
-    r"|\d{4}-\d{2}-\d{2})"
-)
-_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
-_PROSE_MEETING = re.compile(r"\bmøde\w*\b.*?\b(?:den|d\.)\s+\d", re.IGNORECASE)
-_PROSE_PLACE = re.compile(r"\bkl\.?\s*\d{1,2}[:.]\d{2}\s+(?:i|på)\s+(.+?)\.?$", re.IGNORECASE)
+_TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
+_COVER_LINES = 20  # the cover: where a date alone or a sentence about the meeting is its date
 
 
-def parse_time(text: str, *, require_kl: bool = True) -> time | None:
-    """A time of day: "kl. 08:30", "kl. 9", or (without ``require_kl``) "16.30-18.00"."""
-    pattern = r"kl\.?\s*(\d{1,2})(?:[:.](\d{2}))?" if require_kl else r"(\d{1,2})[:.](\d{2})"
-    m = re.search(pattern, text, re.I)
+def field_match(text: str) -> tuple[str, str, str] | None:
+    """(kind, label, value) when the line is a labelled field ("Sted: Rådssalen",
+    "- Mødested: Lokale 12"); a room label with its number is all place ("Mødelokale 1")."""
+    text = re.sub(r"^[-•*]\s+", "", text)
+    m = FIELD_LINE.match(text) or _STRICT_LINE.match(text)
     if not m:
         return None
-    hour, minute = int(m.group(1)), int(m.group(2) or 0)
-    if hour > 23 or minute > 59:
-        return None
-    return time(hour, minute)
+    label = re.sub(r"\s*/\s*", "/", " ".join(m.group(1).lower().split()))
+    value = m.group(2).strip()
+    if label in ("lokale", "mødelokale") and not re.match(r"^[^:\t]*[:\t]", text):
+        value = text.strip()
+    return (FIELDS.get(label) or _STRICT[label]), label, value
 
 
 def is_title(text: str) -> bool:
-    """A title line: it names the referat and is short."""
-    return bool(_TITLE.search(text)) and len(text) < 150 and not FIELD_LINE.match(text)
-
-
-def forum_from_title(title: str) -> str:
-    """The body in a title: "Teknik- og Miljøudvalget – Referat – 4. marts 2026" → the first."""
-    forum = _TITLE.sub(" ", title)
-    forum = re.sub(
-        r"^\s*(?:[:\-–]\s*)?(?:af|fra)\s+(?:(?:møde|mødet)\s+i\s+)?", "", forum, flags=re.I
-    )
-    forum = re.sub(
-        r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS, " ", forum, flags=re.I
-    )
-    forum = re.sub(r"\s+[-–]\s+", " ", forum)
-    return " ".join(forum.split()).strip(" -–,:.")
-
-
-def _body_line(line: Line) -> str | None:
-    """A body named on its own line: "ÆLDRERÅDET", "# Socialudvalget"."""
-    text = line.text.strip(" .")
-    if not text or len(text) > 60 or FIELD_LINE.match(text) or _TITLE.search(text):
-        return None
-    if re.search(r"\d", text):
-        return None
-    if text.isupper() and len(text) > 3:
-        return text[:1] + text[1:].lower()
-    if line.level and re.search(
-        r"(?:udvalg\w*|råd\w*|forum|bestyrelse\w*|direktion\w*|MED)\b", text, re.I
-    ):
-        return text
-    return None
-
-
-def looks_like_names(value: str) -> bool:
-    """A list of names: every part one to five words, each capitalised."""
-    parts = [p for p in re.split(r"\s*[,;]\s*|\s+og\s+", value) if p.strip()]
-    if not parts:
+    """A title line: it names the referat and is short ("Referat: Godkendt" is a section)."""
+    if re.match(r"^\W*referat\s*:\s*\S", text, re.I):
         return False
-    for part in parts:
-        words = re.sub(r"\([^)]*\)", "", part).split()
-        if not 1 <= len(words) <= 6 or not all(w[:1].isupper() for w in words if len(w) > 2):
-            return False
-    return True
+    return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)
 
 
-def parse_header(lines: list[Line], is_stop) -> dict:
-    """The meeting fields of the head lines; ``is_stop(line)`` ends a value's lines."""
+def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
+    """The meeting fields of the head ``lines``; ``is_stop(line)`` ends a value's lines.
+
+    ``body`` (the lines after the head) is read for this meeting's date when the head has
+    none and for absences told under the decisions. Raises MinutesError when no date is found.
+    """
     result: dict = dict(forum="", title="", date=None, start_time=None, location=None)
-    result["attendees"] = []
+    result["attendees"], result["warnings"] = [], []
     title_index = next((i for i, ln in enumerate(lines[:15]) if is_title(ln.text)), None)
-    title_date = None
+    title_forum = ""
     if title_index is not None:
         result["title"] = lines[title_index].text
-        result["forum"] = forum_from_title(lines[title_index].text)
-        title_date = find_date(lines[title_index].text)
+        title_forum = forum_from_title(lines[title_index].text)
     else:
         first = next((ln for ln in lines if ln.text), None)
         result["title"] = first.text if first else ""
-    if not result["forum"]:
-        body = next((b for ln in lines[:12] if (b := _body_line(ln))), None)
-        result["forum"] = body or ""
-        if body and result["title"]:
-            # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
-            result["title"] = f"{body} – {result['title']}"
+    found: list[when.Candidate] = []
+    seen: list[str] = []  # lines whose dates are another day's, for the refusal
+    filled = [i for i, ln in enumerate(lines) if ln.text]
+    cover = set(filled[:_COVER_LINES])
+    forum_field = None
     i = 0
     while i < len(lines):
         line = lines[i]
-        m = FIELD_LINE.match(line.text)
-        if not m:
-            _prose(line.text, result)
+        match = field_match(line.text) if line.text else None
+        if match is None:
+            if i in cover:
+                _cover_dates(lines, i, i == title_index, found, seen)
             i += 1
             continue
-        kind, value = FIELDS[m.group(1).lower()], m.group(2).strip()
-        if kind == "time" and m.group(1).lower().startswith("kl"):
-            value = m.group(0)  # "Kl. 16.00" is its own value
-        j = i + 1
-        if kind in ("attendees", "absent") and value:
-            # the list may continue on the following lines
-            parts = [value]
-            while j < len(lines) and lines[j].text and not lines[j].level:
-                if FIELD_LINE.match(lines[j].text) or is_stop(lines[j]):
+        kind, label, value = match
+        if kind in ("attendees", "absent") and re.fullmatch(r"[\wæøå ]{1,25}:", value):
+            value = ""  # "Fraværende i øvrigt:": the names are below
+        value, j = _value(lines, i, kind, label, value, is_stop)
+        if kind == "forum":
+            forum_field = forum_field or value or None
+        elif kind in ("attendees", "absent"):
+            for piece in value.split("\n"):  # one line of the list at a time
+                for name, present in parse_attendees(piece, absent=kind == "absent"):
+                    mark_attendee(result["attendees"], name, present)
+        else:
+            _field(kind, value, i, result, found, seen)
+        i = j
+    result["forum"], body_name = _forum(lines, title_forum, forum_field)
+    if body_name and result["title"] and not title_forum:
+        # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
+        result["title"] = f"{body_name} – {result['title']}"
+    if not result["forum"]:
+        result["warnings"].append(_NO_FORUM)
+    all_texts = [ln.text for ln in [*lines, *body]]
+    found += when.body_candidates(all_texts, 0)
+    yearless = when.yearless([ln.text for ln in lines], cover, title_index, seen)
+    if not found and yearless is None:  # only a refusal names them
+        seen += when.other_day_lines(all_texts)
+    result["date"], warnings = when.choose(found, yearless, seen, title_index)
+    result["warnings"] += warnings
+    when_and_where(lines, cover, result, is_stop)
+    absences_in_body([ln.text for ln in body], result["attendees"])
+    return result
+
+
+_NO_FORUM = worded(
+    "Referatet nævner ikke, hvilket forum (udvalg, råd, bestyrelse …) mødet var i. Skriv "
+    "forummets navn i feltet »Forum«, når du importerer filen.",
+    "The minutes do not name the forum (committee, council, board …) that met. Write its "
+    "name in the field 'Forum' when you import the file.",
+    code="no_forum",
+)
+
+
+def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str | None]:
+    """The forum, and the body's own line when that named it: a field ("Udvalg: …"), the
+    title's body, "mødet i …", a body's line near the top; else none."""
+    if forum_field:
+        return forum_field, None
+    if names_a_body(title_forum, short=False):
+        return title_forum, None
+    for line in lines[:15]:
+        body = meeting_in(line.text)
+        if body and names_a_body(body):
+            return body, None
+    found = [b for ln in lines[:12] if (b := body_line(ln.text, ln.level))]
+    body = next((b for b in found if names_a_body(b)), found[0] if found else None)
+    if body:
+        return body, body
+    return "", None  # asked for (a warning), never guessed from the title's leftovers
+
+
+def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
+    """A field's value, with the lines it goes on over, and the index after it."""
+    if kind == "time" and label.startswith("kl"):
+        value = lines[i].text  # "Kl. 16.00" is its own value
+    j = i + 1
+    names = kind in ("attendees", "absent")
+    if names and value:
+        # the list may go on below, over a blank line after a trailing comma
+        parts = [value]
+        while j < len(lines) and not lines[j].level:
+            if not lines[j].text:
+                if not parts[-1].endswith(",") or j + 1 >= len(lines):
                     break
-                parts.append(lines[j].text)
                 j += 1
-            value = ", ".join(p.rstrip(",") for p in parts)
-        elif not value:
-            # the value on the next line (web pages), unless that is another label or a heading
+                continue
+            text = lines[j].text
+            if field_match(text) or is_stop(lines[j]) or _label_line(text) or not names_line(text):
+                break  # a label, a heading or a sentence ends the list
+            parts.append(text)
+            j += 1
+        return "\n".join(p.rstrip(",") for p in parts), j
+    if value:
+        return value, j
+    # the value on the next line (web pages, cover tables), unless that is another label
+    k = j
+    while k < len(lines) and not lines[k].text and k - j < 4:
+        k += 1
+    if k < len(lines) and _value_line(lines[k], kind, is_stop):
+        value, j = lines[k].text, k + 1
+        # a list of names goes on over several lines, one name or one group a line
+        while names:
             k = j
             while k < len(lines) and not lines[k].text and k - j < 2:
                 k += 1
-            if k < len(lines) and _value_line(lines[k], kind, is_stop):
-                value, j = lines[k].text, k + 1
-                # a list of names may go on over several lines
-                while kind in ("attendees", "absent") and j < len(lines):
-                    if not _value_line(lines[j], kind, is_stop):
-                        break
-                    value, j = value.rstrip(",") + ", " + lines[j].text, j + 1
-        i = j
-        _field(kind, value, result)
-    if result["date"] is None:
-        result["date"] = title_date
-    return result
+            if k >= len(lines) or not _value_line(lines[k], kind, is_stop):
+                break
+            value, j = value + "\n" + clean_value(lines[k].text), k + 1
+    return value, j
+
+
+def _label_line(text: str) -> bool:
+    """ "Mødeleder<tab>…", "Kopi: …": a label of its own, which ends a list above it."""
+    return bool(re.match(r"^[A-ZÆØÅ][\wæøå/ -]{1,30}(?:\t|\s*:\s)", text)) and not looks_like_names(
+        text
+    )
 
 
 def _value_line(line: Line, kind: str, is_stop) -> bool:
-    if not line.text or line.level or FIELD_LINE.match(line.text) or is_stop(line):
+    if not line.text or line.level or field_match(line.text) or is_stop(line):
         return False
     if kind in ("attendees", "absent"):
-        return looks_like_names(line.text)
+        return not line.bold and (
+            names_line(line.text) or not clean_value(line.text).strip(" -–.,")
+        )
     return len(line.text) < 120
 
 
-def _field(kind: str, value: str, result: dict) -> None:
-    if kind == "date" and result["date"] is None:
-        result["date"] = find_date(value)
-        result["start_time"] = result["start_time"] or parse_time(value)
-    elif kind == "time" and result["start_time"] is None:
-        result["start_time"] = parse_time(value) or parse_time(value, require_kl=False)
-    elif kind == "location" and result["location"] is None and value:
-        result["location"] = value.rstrip(".")
-    elif kind in ("attendees", "absent"):
-        for name, present in parse_attendees(value):
-            mark_attendee(result["attendees"], name, present and kind != "absent")
+def _field(kind: str, value: str, index: int, result: dict, found: list, seen: list) -> None:
+    if kind in ("date", "time", "when"):
+        for span in when.date_spans(value):
+            if span.day is None:
+                continue
+            if when.other_day(value, span):
+                seen.append(value)
+                continue
+            found.append(when.Candidate(span.day, "field", value, index, span.weekday))
+            break
+        time, place = time_and_place(value, require_kl=kind == "date")
+        result["start_time"] = result["start_time"] or time
+        if kind == "when" and place and result["location"] is None:
+            result["location"] = place
+    elif kind == "location" and value and result["location"] is None:
+        time, _ = time_and_place(value, require_kl=True)  # "mødelokale 0.21" is no time
+        result["start_time"] = result["start_time"] or time
+        place = re.sub(_TIME_WORDS + r"\.?", "", value, flags=re.I) if time else value
+        result["location"] = place.strip(" ,.") or None
 
 
-def _prose(text: str, result: dict) -> None:
-    """ "… holdt møde den 12. maj 2026 kl. 17:00 i Personalerummet." and a date alone."""
-    if result["date"] is None and (
-        _PROSE_MEETING.search(text)
-        or re.fullmatch(r"(?:" + _WEEKDAY + r"\s+)?" + _DATE_WORDS + r"\.?", text, re.I)
-    ):
-        result["date"] = find_date(text)
-        if result["date"] is not None:
-            result["start_time"] = result["start_time"] or parse_time(text)
-            place = _PROSE_PLACE.search(text)
-            if place and result["location"] is None:
-                result["location"] = place.group(1)
-
-
-def mark_attendee(attendees: list[Attendee], name: str, present: bool) -> None:
-    """Add a name, or mark one already listed absent when it is named absent."""
-    existing = next((a for a in attendees if a.name == name), None)
-    if existing:
-        existing.present = existing.present and present
-    else:
-        attendees.append(Attendee(name, present))
-
-
-def parse_attendees(value: str) -> list[tuple[str, bool]]:
-    """(name, present) for each name in a list; "(Fravær)" after a name marks it absent."""
-    result = []
-    for part in re.split(r"\s*[,;]\s*|\s+og\s+", value):
-        name = part.strip().strip(".")
-        if not name:
+def _cover_dates(lines, i, is_title_line, found, seen) -> None:
+    """The date a cover line gives the meeting: the title's, a line that opens with a date,
+    or a sentence about the meeting; another day's is noted in ``seen``."""
+    text = lines[i].text
+    if not is_title_line and _list_item(text):
+        return  # a list item: an agenda line, an earlier referat approved
+    previous = _previous_label(lines, i)
+    for span in when.date_spans(text):
+        if span.day is None:
             continue
-        present = True
-        if _ABSENT_MARK.search(name):
-            present = False
-            name = _ABSENT_MARK.sub("", name).strip()
-        name = re.sub(r"\s*\([^)]*\)\s*$", "", name).strip()  # "(formand)" and similar roles
-        if name:
-            result.append((name, present))
-    return result
+        if when.other_day(text, span, previous):
+            seen.append(text)
+            continue
+        if is_title_line or when.opens(text, span) or when.about_the_meeting(text, span):
+            kind = "title" if is_title_line else "cover"
+            found.append(when.Candidate(span.day, kind, text, i, span.weekday))
+        return
+
+
+def _list_item(text: str) -> bool:
+    """A bullet or a numbered line ("1. Godkendelse af referat fra mødet den …"), not a date
+    that opens a line ("14. august 2012")."""
+    if re.match(r"^\s*[-•*–]\s", text):
+        return True
+    if not re.match(r"^\s*\d{1,3}[.)]\s", text):
+        return False
+    spans = when.date_spans(text)
+    return not (spans and when.opens(text, spans[0]))
+
+
+def _previous_label(lines, i) -> str:
+    """The line above, when it is a short label ("Næste møde:") the date may belong to."""
+    for k in range(i - 1, max(i - 4, -1), -1):
+        text = lines[k].text
+        if text:
+            if when.date_spans(text):
+                return ""  # "Publiceret 25-10-2017" has its own date: it labels no other
+            return text if text.endswith(":") or len(text.split()) <= 4 else ""
+    return ""
+
+
+def meeting_cover(lines: list[Line]) -> bool:
+    """The document opens as a meeting's record: a date the meeting was held (a line that
+    opens with it, a sentence about the meeting, a date field) and a time, place or attendance
+    field near it. A letter with a date is no such cover."""
+    filled = [ln for ln in lines if ln.text][:40]
+    dated = described = False
+    for n, line in enumerate(filled):
+        match = field_match(line.text)
+        if match is not None:
+            kind, label, value = match
+            described = described or kind in ("time", "when", "location", "attendees", "absent")
+            described = described or label in ("referent", "ordstyrer", "dirigent", "mødeleder")
+            dated = dated or (
+                kind in ("date", "when") and any(s.day for s in when.date_spans(value))
+            )
+            continue
+        if n >= _COVER_LINES or _list_item(line.text):
+            continue
+        for span in when.date_spans(line.text):
+            if span.day and not when.other_day(line.text, span):
+                dated = (
+                    dated or when.opens(line.text, span) or when.about_the_meeting(line.text, span)
+                )
+            break
+    return dated and described

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.minutes.attendance import absences_of_item
 from tracker.minutes.header import Attendee, Line
 from tracker.minutes.sections import _ATTACHMENT_LINE, _BULLET, _NUMBERED
 
@@ -140,12 +141,10 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
 
 
 def absences(item: ItemBuilder, attendees: list[Attendee]) -> None:
-    """ "Meddelelse om fravær": the attendees named in the item did not attend."""
-    text = " ".join(line.text for line in item.intro)
-    text += " " + " ".join(t for _, _, t in item.decision_blocks)
-    for attendee in attendees:
-        if re.search(r"(?<!\w)" + re.escape(attendee.name) + r"(?!\w)", text):
-            attendee.present = False
+    """ "Meddelelse om fravær": the names the item gives did not attend
+    (tracker.minutes.attendance.absences_of_item)."""
+    texts = [line.text for line in item.intro] + [t for _, _, t in item.decision_blocks]
+    absences_of_item([t for t in texts if t], attendees)
     item.decision_blocks.clear()
     item.intro.clear()
 

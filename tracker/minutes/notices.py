@@ -32,10 +32,21 @@ DETAIL_MAX = 80
 
 @dataclass(frozen=True)
 class MinutesWarning:
-    """One thing the importer could not place or is unsure of: a code and what it concerns."""
+    """One thing the importer could not place or is unsure of: a code and what it concerns.
+
+    Most are worded in the importing layer by their code; a warning whose words depend on
+    dates read here (the meeting's date) carries them itself, in Danish and English, as
+    :class:`tracker.minutes.errors.MinutesError` does (:func:`worded`)."""
 
     code: str
     detail: str = ""
+    da: str = ""
+    en: str = ""
+
+
+def worded(da: str, en: str | None = None, code: str = "warning") -> MinutesWarning:
+    """A warning that carries its own words (Danish, and English)."""
+    return MinutesWarning(code, "", da, en or da)
 
 
 def excerpt(text: str, limit: int = DETAIL_MAX) -> str:

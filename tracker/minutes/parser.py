@@ -49,7 +49,6 @@ from tracker.minutes.sections import (
     _BULLET,
     _CASE_LABEL,
     _CASE_NUMBER,
-    _DECIDED_ON,
     _DOCUMENT_LABEL,
     Row,
     _is_referat_like,
@@ -117,15 +116,10 @@ def parse_minutes(text: str) -> ParsedMinutes:
         len(lines),
     )
     starts = {id(lines[i]) for i in headings}
-    header = parse_header(_head(lines, header_end, headings), lambda line: id(line) in starts)
-    if header["date"] is None:
-        header["date"] = _date_of_decisions(lines[header_end:])
-    if header["date"] is None:
-        raise MinutesError(
-            "Referatet mangler en mødedato. Skriv fx »Mødedato: 26. februar 2025 kl. 08:30«.",
-            "The minutes have no meeting date. Add e.g. 'Mødedato: 26. februar 2025 kl. 08:30'.",
-            code="no_date",
-        )
+    # the date, time, place and attendance (MinutesError when no meeting date is found)
+    header = parse_header(
+        _head(lines, header_end, headings), lambda line: id(line) in starts, lines[header_end:]
+    )
     warnings: list[MinutesWarning] = list(header.pop("warnings", None) or [])
     items, attachments = _parse_body(lines, header_end, headings, plain, header, warnings)
     if not items:
@@ -144,12 +138,6 @@ def _head(lines: list[_Line], header_end: int, headings: dict[int, Heading]) -> 
     skip = set(listed) | {j for i in listed for j in headings[i].consumed}
     between = range(header_end, later[0])
     return head + [lines[k] for k in between if k not in skip and not lines[k].toc]
-
-
-def _date_of_decisions(lines: list[_Line]) -> date | None:
-    """The latest date of "Beslutning i … den 12-05-2026" lines: this meeting's own."""
-    dates = [d for line in lines if _DECIDED_ON.match(line.text) for d in find_dates(line.text)]
-    return max(dates) if dates else None
 
 
 # --------------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.deadlines import find_date
-from tracker.minutes.header import FIELD_LINE, Line, is_title
+from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
@@ -127,7 +127,14 @@ _INLINE_SECTION = re.compile(
 )
 _ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[.:)\-–]?\s*\S", re.I)
 _DECIDED_ON = re.compile(r"^Beslutning\s+i\s+.{2,80}?\s(?:den|d\.)\s+\d", re.I)
-_ABSENCE_ITEM = re.compile(r"\b(?:fravær|afbud)\b", re.I)
+# An item about who is away ("Fraværende", "Meddelelse om fravær", "Afbud og stedfortrædere"),
+# not one about absence as a subject ("Fravær blandt borgere i hjemmeplejen").
+_ABSENCE_ITEM = re.compile(
+    r"^(?:meddelelse\s+om\s+|registrering\s+af\s+|godkendelse\s+af\s+)?(?:fravær|fraværende"
+    r"|afbud)(?:\s*(?:/|,|og|&)\s*(?:fravær|fraværende|afbud|stedfortrædere|suppleanter"
+    r"|inhabilitet|fremmøde))*\s*\.?$",
+    re.I,
+)
 
 
 def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
@@ -266,7 +273,7 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
     head = [line for line in lines if line.text][:15]
-    if any(is_title(line.text) for line in head):
+    if any(is_title(line.text) for line in head) or meeting_cover(lines):
         return True
     if items >= 2 and any(find_date(line.text) for line in head):
         return True  # "Skolebestyrelsen / Mandag d. 19. august 2019. / … / 1. … / 2. …"

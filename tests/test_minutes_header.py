@@ -1,0 +1,408 @@
+"""The head of real-shaped referater (issue 25): the meeting's own date and never another
+day's, the time and place however they are written, and who was absent in every shape.
+
+Each document here is invented in the shape of a kind of real minutes (a web page's cover
+lines, a cover table, an e-mail referat, a council's PDF with "Ikke til stede" under each
+decision); none is a real document's text.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from tracker.minutes.errors import MinutesError
+from tracker.minutes.parser import parse_minutes
+
+
+def _absent(minutes) -> list[str]:
+    return [a.name for a in minutes.attendees if not a.present]
+
+
+def _present(minutes) -> list[str]:
+    return [a.name for a in minutes.attendees if a.present]
+
+
+# ------------------------------------------------------------------ the date, time and place
+
+
+def test_cover_lines_give_date_time_and_place():
+    minutes = parse_minutes(
+        "Referat\ntil\nmødet i Ungdomsrådet\nden 3. marts 2026 kl. 16:30\n"
+        "i Kulturhuset, Lokale 4, Torvet 2, 7100 Vejle\n\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert (minutes.date, minutes.start_time) == (date(2026, 3, 3), time(16, 30))
+    assert minutes.location == "Kulturhuset, Lokale 4, Torvet 2, 7100 Vejle"
+    assert minutes.warnings == []
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "start"),
+    [
+        ("onsdag den 28. januar 2026 kl. 08:00", date(2026, 1, 28), time(8, 0)),
+        ("06-11-2025 kl. 13:00", date(2025, 11, 6), time(13, 0)),
+        ("Torsdag den 5. februar 2026 - 16:00", date(2026, 2, 5), time(16, 0)),
+        ("Mandag d. 9 februar 2026, kl. 10:15", date(2026, 2, 9), time(10, 15)),
+        ("24.02.2026 kl. 09:00", date(2026, 2, 24), time(9, 0)),
+        ("2026.02.24", date(2026, 2, 24), None),
+    ],
+)
+def test_a_date_alone_on_a_line_is_the_meeting_date(line, day, start):
+    minutes = parse_minutes(f"Referat\n\nBestyrelsen\n\n{line}\n\n1. Budget\n\nGodkendt.\n")
+    assert (minutes.date, minutes.start_time) == (day, start)
+
+
+def test_a_cover_table_of_label_cells():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde\n\nMøde\tBestyrelsesmøde\nTid\t04-02-2026, kl. 17.00 – 19.00\n"
+        "Sted\tSkolen\nDeltagere\tAne Berg, Ole Dam, Rie Holm\nAfbud\tKim Lund, Sara Bo\n"
+        "Mødeleder\tAne Berg\nSekretær\tOle Dam\n\n1. Dagsorden\n\nGodkendt.\n"
+    )
+    assert (minutes.date, minutes.start_time) == (date(2026, 2, 4), time(17, 0))
+    assert minutes.location == "Skolen"
+    assert _absent(minutes) == ["Kim Lund", "Sara Bo"]
+    assert _present(minutes) == ["Ane Berg", "Ole Dam", "Rie Holm"]
+
+
+def test_labels_in_capitals_with_values_below():
+    minutes = parse_minutes(
+        "UDVALG\n\nSeniorrådet\n\nMØDE\n\nReferat\n\nSTED\n\nMedborgerhuset, lokale 0.12\n\n"
+        "STARTTIDSPUNKT\n\n03-02-2026 16:30:00\n\nSLUTTIDSPUNKT\n\n03-02-2026 19:00:00\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt\n"
+    )
+    assert (minutes.date, minutes.start_time) == (date(2026, 2, 3), time(16, 30))
+    assert minutes.location == "Medborgerhuset, lokale 0.12"  # "0.12" is a room, not a time
+
+
+def test_places_in_prose_before_and_after_the_date():
+    after = parse_minutes(
+        "Mødereferat 12. januar 2026\n\nReferat fra Ældrerådets møde den 12. januar 2026 i "
+        "Havestuen, Rådhuset kl. 10.00 – 12.00\n\nAfbud: Poul Ravn.\n\n1. Dagsorden\n\nGodkendt.\n"
+    )
+    assert (after.start_time, after.location) == (time(10, 0), "Havestuen, Rådhuset")
+    before = parse_minutes(
+        "Referat arbejdsgruppemøde\n\nArbejdsgruppemøde afholdt hos formanden i Nyborg den "
+        "14. januar 2026\n\nAfbud fra Eva Kjær og Bo Lind\n\n1. Seminaret\n\nGodkendt.\n"
+    )
+    assert (before.date, before.location) == (date(2026, 1, 14), "hos formanden i Nyborg")
+    assert _absent(before) == ["Eva Kjær", "Bo Lind"]
+    dash = parse_minutes(
+        "Referat 25. maj 2026\n\nSkolebestyrelsesmøde den 25. maj kl.18.30-21.00 - Lærerværelset"
+        "\n\n1. Dagsorden\n\nGodkendt.\n"
+    )
+    assert (dash.start_time, dash.location) == (time(18, 30), "Lærerværelset")
+
+
+def test_a_place_on_the_line_above_or_below_and_a_time_alone():
+    above = parse_minutes(
+        "Referat af Skolebestyrelsesmøde\nNordskolen, mødelokale B\n"
+        "tirsdag den 3. februar 2026 kl. 19.00 - 21.00\n\n1. Budget\n\nGodkendt.\n"
+    )
+    assert (above.location, above.start_time) == ("Nordskolen, mødelokale B", time(19, 0))
+    below = parse_minutes(
+        "Referat\n\nMøde i Klimaudvalget\n\nonsdag den 14. januar 2026 kl. 13:00\n\nMødelokale 1\n"
+        "\nDeltagere:\n\nAne Berg (A), Formand\n\n1. Dagsorden\n\nGodkendt.\n"
+    )
+    assert below.location == "Mødelokale 1"
+    alone = parse_minutes(
+        "Referat af bestyrelsesmøde d. 12. februar 2026, Roklubben\n\nKl. 18.00 – 20.30\n\n"
+        "1. Kontingent\n\nGodkendt.\n"
+    )
+    assert alone.start_time == time(18, 0) and alone.location is None
+
+
+def test_a_minutes_page_without_the_word_referat_is_read():
+    minutes = parse_minutes(
+        "Seniorrådet\n\n24.02.2026 kl. 09:00\nPlejecenter Lyngen i mødelokale 2\n\nDeltagere\n"
+        "  • Ane Berg - Deltog\n  • Ole Dam - Deltog\nAFBUD/FRAVÆRENDE\n  • Kim Lund - Afbud\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert minutes.date == date(2026, 2, 24)
+    assert minutes.location == "Plejecenter Lyngen i mødelokale 2"
+    assert (_present(minutes), _absent(minutes)) == (["Ane Berg", "Ole Dam"], ["Kim Lund"])
+
+
+# ------------------------------------------------------------------ never another day's date
+
+
+def test_the_next_meeting_is_never_the_meeting_date():
+    minutes = parse_minutes(
+        "Referat\n\nNæste møde: 12. juni 2026\n\nBestyrelsesmøde\n\ntirsdag den 5. maj 2026\n\n"
+        "1. Budget\n\nGodkendt.\n"
+    )
+    assert minutes.date == date(2026, 5, 5)
+    with pytest.raises(MinutesError) as refused:
+        parse_minutes("Referat\n\nNæste møde:\n\n12. juni 2026\n\n1. Budget\n\nGodkendt.\n")
+    assert refused.value.code == "no_date"
+    assert "Næste møde" in str(refused.value) or "12. juni 2026" in str(refused.value)
+
+
+def test_the_minutes_being_approved_date_no_meeting():
+    with pytest.raises(MinutesError) as refused:
+        parse_minutes(
+            "Referat\n\nBestyrelsen\n\n1. Godkendelse af referat fra mødet den 12. maj 2026\n\n"
+            "Godkendt.\n\n2. Budget\n\nGodkendt.\n"
+        )
+    assert refused.value.code == "no_date"
+    assert "Godkendelse af referat fra mødet den 12. maj 2026" in str(refused.value)
+    assert "Godkendelse af referat" in refused.value.message("en")
+    with pytest.raises(MinutesError, match="no_date|mangler en mødedato"):
+        parse_minutes("Referat\n\nGodkendelse af mødereferat 12. maj 2026\n\n1. Budget\n")
+    approved = parse_minutes("GODKENDT referat - Bestyrelsen den 13. maj 2026\n\n1. Budget\n")
+    assert approved.date == date(2026, 5, 13)  # this meeting's minutes, approved since
+
+
+def test_a_web_pages_dates_are_not_the_meeting_date():
+    minutes = parse_minutes(
+        "Referat fra bestyrelsesmøde\n\nPubliceret 3. marts 2026\n\nDato: 24. februar 2026\n\n"
+        "1. Budget\n\nGodkendt.\n\nSidst opdateret den 5. marts 2026\n"
+    )
+    assert minutes.date == date(2026, 2, 24) and minutes.warnings == []
+    with pytest.raises(MinutesError, match="Publiceret 3. marts 2026"):
+        parse_minutes("Referat fra bestyrelsesmøde\n\nPubliceret 3. marts 2026\n\n1. Budget\n")
+
+
+def test_a_page_date_above_the_title_loses_to_the_date_beside_it_and_is_named():
+    minutes = parse_minutes(
+        "Fredag, 06 marts 2026\n14. januar 2026 (ekstraordinært)\n\nREFERAT\n\nMenighedsrådet\n\n"
+        "Deltagere: Ane Berg, Ole Dam\n\n1. Dagsorden\n\nGodkendt.\n"
+    )
+    assert minutes.date == date(2026, 1, 14)
+    (warning,) = minutes.warnings
+    assert "6. marts 2026" in warning.da and "14. januar 2026" in warning.da
+
+
+def test_a_decision_of_another_day_is_history_and_the_body_date_is_warned_of():
+    minutes = parse_minutes(
+        "Socialudvalget - Referat\n\nMødedato: 21. april 2026\n\n## Sag nr. 12 Handleplan\n\n"
+        "**Beslutning i Socialudvalget den 17-03-2026:**\n\nUdsat.\n\n"
+        "**Beslutning i Socialudvalget den 21-04-2026:**\n\nGodkendt.\n"
+    )
+    assert minutes.date == date(2026, 4, 21) and minutes.warnings == []
+    from_body = parse_minutes(
+        "Referat\n\nØkonomiudvalget\n\n• 12. Dagsorden - godkendelse\n\nResume\n\n"
+        "Godkendelse af dagsorden for ØU den 19. januar 2026.\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert from_body.date == date(2026, 1, 19)
+    (warning,) = from_body.warnings
+    assert "ingen mødedato" in warning.da and warning.code == "date_from_body"
+    assert "has no meeting date" in warning.en
+
+
+def test_two_dates_in_the_head_are_warned_of_and_a_wrong_weekday_too():
+    two = parse_minutes(
+        "Referat fra Direktionen 20. januar 2026\n\nMødedato: 27. januar 2026\n\n"
+        "1. Budget\n\nGodkendt.\n"
+    )
+    assert two.date == date(2026, 1, 27)
+    assert [w.code for w in two.warnings] == ["two_dates"]
+    weekday = parse_minutes(
+        "Referat\n\nBestyrelsen\n\nMandag den 21. januar 2026 kl. 9\n\n1. Budget\n\nGodkendt."
+    )
+    assert [w.code for w in weekday.warnings] == ["weekday"]  # 21 January 2026 is a Wednesday
+
+
+def test_a_date_without_its_year_takes_the_titles_year_with_a_warning_or_is_refused():
+    minutes = parse_minutes(
+        "Skolebestyrelsen\n\nBestyrelsesmøde april 2026\n\n"
+        "Referat fra den 30. april kl. 19.30–20.30 virtuelt.\n\n"
+        "Referat\n\nStatus fra skolerne blev taget til efterretning.\n"
+    )
+    assert (minutes.date, minutes.start_time) == (date(2026, 4, 30), time(19, 30))
+    assert [w.code for w in minutes.warnings if w.code != "no_items"] == ["date_without_year"]
+    with pytest.raises(MinutesError, match="11. september"):
+        parse_minutes("Referat fra MR møde tirsdag d. 11. september kl 19.00\n\n1. Budget\n")
+
+
+# ------------------------------------------------------------------------------ absence
+
+
+def test_afbud_fravaerende_and_an_empty_one():
+    listed = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026\n\nAfbud/Fraværende: Ida Holm, Jens Bo\n\n1. Budget\n"
+    )
+    assert _absent(listed) == ["Ida Holm", "Jens Bo"]
+    empty = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026\n\nTilstede\nAne Berg (A) - formand Ole Dam (A) - "
+        "næstformand Rie Holm (F)\n\nAfbud/Fraværende\n\n\n\nSekretær\nMie Sand\n\n1. Budget\n"
+    )
+    assert _present(empty) == ["Ane Berg", "Ole Dam", "Rie Holm"]
+    assert _absent(empty) == []  # nobody called "/Fraværende", and the secretary no absence
+    one_a_line = parse_minutes(
+        "Referat\n\nDato: 04.03.2026\n\nReferat\n\ntirsdag den 4. marts 2026, kl. 13:00\n"
+        "i Mødecenter C, Lokale 3 på Rådhuset\n\nTilstede\nAne Berg (A) - formand\n"
+        "Ole Dam (A) - næstformand\nRie Holm (F)\n\nAfbud/Fraværende\n\n\nSekretær\nMie Sand\n"
+        "\n1. Budget\n"
+    )
+    assert _present(one_a_line) == ["Ane Berg", "Ole Dam", "Rie Holm"]
+    # the place is by the cover's date line, not by the running header's "Dato:"
+    assert one_a_line.location == "Mødecenter C, Lokale 3 på Rådhuset"
+
+
+def test_absence_repeated_under_each_decision():
+    minutes = parse_minutes(
+        "Økonomiudvalget – Referat – 2. marts 2026\n\n1. Dagsorden\n\nBeslutning\n\n"
+        "Ikke til stede: Lars Møller (V) og Grete Sø (A)\n\nGodkendt.\n\n2. Budget\n\nBeslutning"
+        "\n\nIkke til stede: Lars Møller (V) og Grete Sø (A)\n\nFraværende: \nGodkendt.\n"
+    )
+    assert _absent(minutes) == ["Lars Møller", "Grete Sø"]
+    assert len(minutes.attendees) == 2  # each once; "Godkendt." is nobody
+
+
+def test_afbud_fra_inside_a_decision():
+    minutes = parse_minutes(
+        "Referat\ntil\nmødet i HMU\nden 2. februar 2026 kl. 11:30\n\n1. Dagsorden\n\nBeslutning"
+        "\n\nTove Ek ankommer klokken 13.00.\n\nAfbud fra: Per Lund, Gitte Ravn og Åse Mo.\n\n"
+        "HMU godkendte dagsordenen.\n"
+    )
+    assert _absent(minutes) == ["Per Lund", "Gitte Ravn", "Åse Mo"]
+
+
+def test_a_stand_in_under_fravaerende():
+    minutes = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026\n\nDeltagere: Anna Holm, Bo Ris, Carl Ek\n\n"
+        "Fraværende: Anna Holm\nPeter Lund deltog i stedet for Anna Holm.\n\n1. Budget\n"
+    )
+    assert _absent(minutes) == ["Anna Holm"]
+    assert _present(minutes) == ["Bo Ris", "Carl Ek", "Peter Lund"]
+
+
+def test_an_agenda_item_about_absence_without_an_attendee_list():
+    minutes = parse_minutes(
+        "Byrådet - Referat\n\nDato: 28. januar 2026\n\n1. Fraværende\n\nSagsfremstilling\n\n"
+        "Der er afbud fra Martin Bæk og Lise Dam.\n\nBeslutning\n\nMartin Bæk og Lise Dam.\n\n"
+        "2. Dagsorden\n\nBeslutning\n\nIngen.\n\nMartin Bæk og Lise Dam var fraværende.\n"
+    )
+    assert _absent(minutes) == ["Martin Bæk", "Lise Dam"]
+    names_only = parse_minutes(
+        "Byrådet - Referat\n\nDato: 28. januar 2026\n\n1. Fraværende\n\nBeslutning\n\n"
+        "Karen Holt og Ib Lund.\n\n2. Dagsorden\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert _absent(names_only) == ["Karen Holt", "Ib Lund"]  # the item's decision: a list
+    subject = parse_minutes(
+        "Byrådet - Referat\n\nDato: 28. januar 2026\n\n1. Fravær blandt elever i udskolingen\n\n"
+        "Beslutning\n\nForvaltningen udarbejder en handleplan.\n"
+    )
+    assert subject.agenda_items[0].decision == "Forvaltningen udarbejder en handleplan."
+
+
+def test_staff_labels_are_no_absence():
+    minutes = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026\n\nAfbud: Ida Holm\nFra sekretariatet: Karen Lind, "
+        "Jonas Bak (referent)\n\n1. Budget\n"
+    )
+    assert [(a.name, a.present) for a in minutes.attendees] == [("Ida Holm", False)]
+
+
+def test_names_with_party_role_or_unit_and_a_mark_after_them():
+    minutes = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026\n\nDeltagere:\n\nTrine Holm (A), Formand\n\n"
+        "Kaj Berg (C), Næstformand- afbud\n\nSofie Lund, Center for Sundhed\n\n"
+        "Helle Nielsen (Fravær)\n\n1. Budget\n"
+    )
+    assert _present(minutes) == ["Trine Holm", "Sofie Lund"]
+    assert _absent(minutes) == ["Kaj Berg", "Helle Nielsen"]
+
+
+def test_groups_inside_an_absence_list_and_a_note_after_it():
+    minutes = parse_minutes(
+        "Referat af Skolebestyrelsesmøde\ntirsdag den 3. februar 2026 kl. 18.30\n\nFraværende:\n"
+        "Forældrevalgte: Afbud fra Rikke Sø.\nElevrepræsentanter: Mia Ek, Noah Bo (måske er "
+        "indbydelsen ikke nået frem?).\n\n1. Budget\n\nGodkendt.\n\n"
+        "Referat\n\nAfbud fra Kai Holm og Ib Rask. Det var ikke muligt at indkalde suppleanter.\n"
+    )
+    # the sentence after the names is no name
+    assert _absent(minutes) == ["Rikke Sø", "Mia Ek", "Noah Bo", "Kai Holm", "Ib Rask"]
+
+
+def test_absent_for_one_case_is_not_absent_from_the_meeting():
+    minutes = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026\n\n1. Lokalplan\n\nBeslutning\n\n"
+        "Jesper Bak deltog ikke i sagens behandling.\n\n2. Budget\n\nBeslutning\n\n"
+        "Mette Lyng deltog ikke i mødet.\n"
+    )
+    assert _absent(minutes) == ["Mette Lyng"]
+
+
+# ------------------------------------------------------------------------------ the forum
+
+
+@pytest.mark.parametrize(
+    ("head", "forum"),
+    [
+        (
+            "Referat af ekstraordinært Skolebestyrelsesmøde\ntirsdag den 3. februar 2026",
+            "Skolebestyrelsen",
+        ),
+        ("04.02.2026 - Referat af ældrerådsmøde", "Ældrerådet"),
+        ("Referat fra bestyrelsesmøde 9. februar 2026 hos Gine", "Bestyrelsen"),
+        (
+            "Referat\ntil\nmødet i HMU Social og Sundhed\nden 6. februar 2026 kl. 11:30",
+            "HMU Social og Sundhed",
+        ),
+        (
+            "Sundheds- og Forebyggelsesudvalget\n\nReferat\n\nDato: 04.02.2026",
+            "Sundheds- og Forebyggelsesudvalget",
+        ),
+        (
+            "Referat 1. oktober 2026 kl. 15.45\n\nUdvalg:\tTeknisk Udvalg\n\n"
+            "Mødedato: 1. oktober 2026",
+            "Teknisk Udvalg",
+        ),
+    ],
+)
+def test_the_forum_is_the_body_that_met(head, forum):
+    minutes = parse_minutes(head + "\n\n1. Budget\n\nGodkendt.\n")
+    assert minutes.forum == forum
+    assert "no_forum" not in [w.code for w in minutes.warnings]
+
+
+def test_a_referat_that_names_no_forum_says_so():
+    minutes = parse_minutes("Referat 25. maj 2026\n\nMødet den 25. maj kl. 18.30\n\n1. Budget\n")
+    assert minutes.forum == ""
+    assert [w.code for w in minutes.warnings] == ["no_forum"]
+    assert "Forum" in minutes.warnings[0].da and "Forum" in minutes.warnings[0].en
+
+
+def test_initials_in_names_and_without_notice_in_the_same_line():
+    minutes = parse_minutes(
+        "Integrationsrådet - Referat\n\nDato: 7. september 2026\n\n1. Fraværende\n\nBeslutning\n\n"
+        "Emma L. K. Holm og Sami E. S. El-Amin var fraværende.\n\nAfbud: Per H.S. Krog, Frede "
+        "Bak og Pia Ul. Uden afbud Mads Berg.\n"
+    )
+    assert _absent(minutes) == ["Emma L. K. Holm", "Sami E. S. El-Amin", "Per H.S. Krog"] + [
+        "Frede Bak",
+        "Pia Ul",
+        "Mads Berg",
+    ]
+
+
+def test_absence_lists_in_columns_with_a_qualifier_and_one_person_a_line_with_a_description():
+    columns = parse_minutes(
+        "Mødedato: 02.05.2026, kl. 19:15\n\nIntegrationsudvalget\n\nBESLUTNINGSPROTOKOL\n\n"
+        "Fraværende med afbud:\n\nPer Berg (Ø)        Mogens Lind (C)\n\nFraværende i øvrigt:\n\n"
+        "Johan Nyby (A)\n\n1. Dialogmøde\n\nMødet fandt sted.\n"
+    )
+    assert _absent(columns) == ["Per Berg", "Mogens Lind", "Johan Nyby"]
+    described = parse_minutes(
+        "Referat fra møde i Integrationsrådet\nTorsdag d.10.09.26.\nTil stede:\n"
+        "Gitte Kjær, Formand, udpeget af Kommunalbestyrelsen\nRuth Jensen, LyngbyGuiderne\n"
+        "Afbud:\nAnne-Marie Sejr, Oplysningsforbundene\nYe Li, etnisk repræsentant\n"
+        "Tony Trondsen, LO Storkøbenhavn\nJanni Rosen, De almene boligorganisationer\n"
+        "Pkt. 1\nValg af formand\n"
+    )
+    assert _present(described) == ["Gitte Kjær", "Ruth Jensen"]
+    assert _absent(described) == ["Anne-Marie Sejr", "Ye Li", "Tony Trondsen", "Janni Rosen"]
+
+
+def test_a_date_field_under_an_items_decision_is_the_body_date():
+    minutes = parse_minutes(
+        "66.    Temadag for Integrationsrådet\n\nSagsfremstilling\n\nTemadagen den 22. november "
+        "2025 blev aflyst.\n\nBeslutning fra Integrationsrådet\n\nDato: 10. december 2025\n\n"
+        "Fraværende: Bo Sieg, Jette Isling\n\nNy dato besluttes senere.\n"
+    )
+    assert minutes.date == date(2025, 12, 10)
+    assert "date_from_body" in [w.code for w in minutes.warnings]
+    assert _absent(minutes) == ["Bo Sieg", "Jette Isling"]

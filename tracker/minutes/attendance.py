@@ -1,0 +1,349 @@
+"""Who attended a meeting and who did not, in every shape a referat writes it.
+
+Lists: "Afbud: A, B og C", "Afbud/Fraværende", "Ikke til stede: A (V) og B (A)", names with a
+party, role or unit ("Trine Birk Andersen (A), Formand", "Carsten Pedersen, Finansrådet"), a
+mark after a name ("Birte Kramhøft - Afbud", "Næstformand- afbud", "Annette Ankler - Deltog"),
+one name a line, names run together by a PDF ("Lolan Ottesen (A) - formand Grethe Larsen (A)"),
+group labels inside a list ("Forældrevalgte: Afbud fra Rikke Søndergaard.").
+
+Sentences, in the body or an item about absence: "Der er afbud fra A, B og C.", "A og B var
+fraværende.", "A deltog ikke i mødet.", "A havde meldt afbud, og B deltog i stedet.",
+"B deltog som suppleant for A." (B attended, A did not). A sentence that only says someone was
+away for one case ("deltog ikke i behandlingen af sagen") is no absence from the meeting.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Attendee:
+    name: str
+    present: bool
+
+
+# Words that are no name: a part of the list holding one is a sentence or a note.
+_NOT_NAME_WORDS = """
+ingen intet ingenting alle samtlige godkendt vedtaget udsat taget orientering drøftelse
+beslutning bemærkninger bemærkning referat dagsorden punkt punkter titel side bilag emne tid
+sted dato kl evt eventuelt nej ja se jf fraværende afbud tilstede deltagere medlemmer åbent
+lukket sagsnr sag resume indstilling og eller samt var er blev har havde kunne skulle deltog
+deltager deltage mødte møder mødet ikke til på i om for med det som fra efter under pga
+grundet ved hos men også kun udvalget rådet bestyrelsen formanden borgmesteren forvaltningen
+direktøren sekretariatet administrationen ledelsen eleverne forældrene medarbejderne
+repræsentanterne hele gruppen
+"""
+_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
+_PARTICLES = frozenset(
+    ["van", "von", "de", "der", "la", "le", "du", "da", "di", "af", "á", "bin", "el", "al"]
+)
+# A role or title standing alone in a list, after a name: "…, Formand", "- næstformand".
+_ROLE = (
+    r"(?:næst)?(?:formand|forkvinde)|kasserer|sekretær|referent|ordstyrer|dirigent|mødeleder"
+    r"|(?:bestyrelses)?medlem|suppleant|stedfortræder|observatør|tilforordnet|(?:skole|afdelings"
+    r"|center|område)?leder|direktør|chef|konsulent|(?:elev|forældre|medarbejder|tillids"
+    r"|arbejdsmiljø)?repræsentant|gruppeformand|borgmester|rådmand|sagsbehandler"
+)
+_ROLE_PART = re.compile(r"^(?:" + _ROLE + r")(?:en)?$", re.I)
+# A unit after a name: "Center for Sundhed", "Finansrådet", "Dansk Standard", "KMD".
+_UNIT_WORD = re.compile(
+    r"(?:råd(?:et)?|udvalg(?:et)?|afdeling(?:en)?|forvaltning(?:en)?|sekretariat(?:et)?"
+    r"|cent(?:er|ret|eret)|kommune|region(?:en)?|skole(?:n)?|styrelse(?:n)?|ministerie(?:t)?"
+    r"|direktorat(?:et)?|enhed(?:en)?|team(?:et)?|gruppe(?:n)?|a/s|aps|i/s|standard|forening(?:en)?)$",
+    re.I,
+)
+_ABSENT_MARK = re.compile(
+    r"(?:\s*[-–:,]\s*|\s+|^)\(?(?:meldt\s+)?(?:afbud|fravær|fraværende|deltog\s+ikke"
+    r"|ikke\s+til\s+stede|forhindret|syg)\)?\.?$",
+    re.I,
+)
+_ABSENT_PAREN = re.compile(
+    r"\(\s*(?:meldt\s+)?(?:afbud|fravær|fraværende|ikke\s+til\s+stede)(?:\s+[\wæøå.]+){0,3}\s*\)",
+    re.I,
+)
+_PRESENT_MARK = re.compile(r"\s*[-–:]\s*(?:deltog|til\s+stede|tilstede|mødt|fremmødt)\.?$", re.I)
+# A title after a dash: "Lolan Ottesen - formand", "Peter Nørgaard – graver".
+_ROLE_TAIL = re.compile(r"\s+[-–]\s*[a-zæøå][a-zæøå ]{1,40}$")
+_ABSENT_PREFIX = re.compile(
+    r"^(?:(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud\s+fra|afbud|fraværende|fravær)\s*:?\s+", re.I
+)
+_BULLET = re.compile(r"^\s*(?:[-*+•–·]|\u2022|\d{1,2}[.)])\s+")
+_GROUP_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå /-]{2,40}?\s*:\s*")
+
+_NAMES = r"(?P<names>[A-ZÆØÅ].{1,200}?)"
+_STAND_IN = (
+    re.compile(
+        r"^(?P<absent>[A-ZÆØÅ].{1,80}?)\s+(?:havde|har)\s+meldt\s+afbud\s*,?\s+og\s+"
+        r"(?P<present>[A-ZÆØÅ].{1,80}?)\s+(?:deltog|deltager|mødte|møder)\s+i\s+stedet\b",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<present>[A-ZÆØÅ].{1,80}?)\s+(?:deltog|deltager|mødte|møder|var\s+indkaldt)\s+"
+        r"(?:som\s+(?:\d\.\s+)?(?:suppleant|stedfortræder)\s+)?(?:i\s+stedet\s+for|for)\s+"
+        r"(?P<absent>[A-ZÆØÅ].{1,80}?)\.?$",
+        re.I,
+    ),
+    re.compile(
+        r"^(?P<present>[A-ZÆØÅ].{1,80}?)\s+(?:deltog|deltager|mødte|møder)\s+i\s+"
+        r"(?P<absent>[A-ZÆØÅ].{1,80}?)s\s+sted\b",
+        re.I,
+    ),
+    re.compile(  # "Elin Holm. I stedet deltog Ruth Lund."
+        r"^(?P<absent>[A-ZÆØÅ][^,;]{1,80}?)\.?\s+I\s+stedet\s+(?:deltog|mødte)\s+"
+        r"(?P<present>[A-ZÆØÅ].{1,80}?)\.?$"
+    ),
+)
+_AWAY = (
+    re.compile(r"^(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud\s+fra\s+" + _NAMES + r"\.?$", re.I),
+    re.compile(r"^" + _NAMES + r"\s+(?:var|er)\s+fraværende\b", re.I),
+    re.compile(r"^" + _NAMES + r"\s+(?:havde|har)\s+meldt\s+afbud\b", re.I),
+    re.compile(
+        r"^" + _NAMES + r"\s+(?:deltog|deltager)\s+ikke\s+(?:i|på)\s+(?:selve\s+)?mødet\b", re.I
+    ),
+    re.compile(r"^" + _NAMES + r"\s+(?:var\s+ikke\s+til\s+stede|udeblev)\b", re.I),
+    re.compile(r"^(?:fraværende\s+)?uden\s+afbud\s*:?\s+" + _NAMES + r"\.?$", re.I),
+)
+# An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …".
+ABSENT_LABEL = re.compile(
+    r"^(?:afbud(?:\s+fra)?|fraværende(?:\s+(?:med|uden)\s+afbud)?|fravær|ikke\s+til\s*stede"
+    r"|ikke\s+mødt|deltog\s+ikke|(?:afbud|fravær\w*)\s*(?:/|og|&)\s*(?:afbud|fravær\w*))"
+    r"\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+_ABSENCE_WORDS = (
+    "afbud",
+    "fravær",
+    "stede",
+    "deltog",
+    "deltager",
+    "mødte",
+    "møder",
+    "udeblev",
+    "sted",
+)
+# A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
+_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
+_REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
+
+
+def mark_attendee(attendees: list[Attendee], name: str, present: bool) -> None:
+    """Add a name, or mark one already listed absent when it is named absent."""
+    key = name.casefold()
+    existing = next((a for a in attendees if a.name.casefold() == key), None)
+    if existing:
+        existing.present = existing.present and present
+    else:
+        attendees.append(Attendee(name, present))
+
+
+def is_name(text: str) -> bool:
+    """One person's name: one to six words, the first capitalised, none a common word."""
+    words = text.split()
+    if not 1 <= len(words) <= 6 or re.search(r"\d|[:;!?]", text):
+        return False
+    first = words[0]
+    if not (first[:1].isupper() or first.lower() in _PARTICLES):
+        return False
+    if any(w.lower().strip(".,") in _NOT_NAMES for w in words):
+        return False
+    if len(words) == 1 and re.search(
+        r"(?:else|ing|ning|hed|tion|sion|ende|skab|dom)$", first, re.I
+    ):
+        return False
+    lower = [w for w in words[1:-1] if not w[:1].isupper() and w.lower() not in _PARTICLES]
+    return not lower and not _ROLE_PART.match(text.strip(". ")) and not _is_unit(text)
+
+
+def _is_unit(text: str) -> bool:
+    words = text.strip(". ").split()
+    if words and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha():
+        return True  # "KMD", "ITST", "LO Storkøbenhavn": an organisation's initials
+    return any(_UNIT_WORD.search(w) and len(w) > 5 for w in words)
+
+
+def _parts(value: str) -> list[str]:
+    """The list split into its parts; a parenthesis ("(A)", "(formand)") dropped, but
+    names a PDF ran together after one ("Ole Bollesen (A) Niels Viderø (A)") kept apart."""
+    value = re.sub(_ABSENT_PAREN, " - afbud", value)  # "Helle Nielsen (Fravær)"
+    value = re.sub(r"\([^()]*\)", "()", value)
+    value = re.sub(r"\(\)(?:\s*[-–]\s*[a-zæøå]+)?\s+(?=[A-ZÆØÅ])", "(), ", value)
+    value = value.replace("()", "")
+    return [p.strip(" .") for p in re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", value)]
+
+
+def _described(parts: list[str]) -> list[str]:
+    """One person and what they are: "Anne-Marie Sejer, Oplysningsforbundene", "Ruth Jensen,
+    LyngbyGuiderne" — a full name, then no other full name: the rest describe it (a mark of
+    absence after it is kept)."""
+    if len(parts) < 2 or len(parts[0].split()) < 2 or not is_name(parts[0]):
+        return parts
+    if any(len(p.split()) >= 2 and is_name(p) for p in parts[1:]):
+        return parts
+    return parts[:1] + [p for p in parts[1:] if _ABSENT_MARK.search(p)]
+
+
+def clean_value(text: str) -> str:
+    """A list line without its bullet or group label ("• …", "Forældrevalgte: …")."""
+    text = _BULLET.sub("", text).strip()
+    if not ABSENT_LABEL.match(text):
+        text = _GROUP_LABEL.sub("", text, count=1)
+    return text.strip()
+
+
+def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
+    """(name, present) for each name in a list; ``absent`` when the list is of the absent.
+
+    Parts that are no name (a role, a unit, a note, a sentence) are left out; a mark after a
+    name ("- Afbud", "(fraværende)") or a role with one ("Næstformand- afbud") marks it absent.
+    """
+    value = clean_value(value)
+    if _ABSENT_PREFIX.match(value):
+        value, absent = _ABSENT_PREFIX.sub("", value), True
+    if not _stand_ins(value):
+        # the list ends where a sentence begins: "A og B. Det har ikke været muligt at …"
+        value = re.split(r"(?<=[a-zæøå)]{2})\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])", value)[0]
+    result: list[tuple[str, bool]] = []
+    for sentence in _stand_ins(value):
+        result.append(sentence)
+    if result:
+        return result
+    for part in _described(_parts(value)):
+        present = not absent
+        if _ABSENT_PREFIX.match(part):
+            part, present = _ABSENT_PREFIX.sub("", part), False
+        if _ABSENT_MARK.search(part):
+            part, present = _ABSENT_MARK.sub("", part).strip(" -–,"), False
+        part = _ROLE_TAIL.sub("", _PRESENT_MARK.sub("", part)).strip(" -–,.")
+        role = re.sub(r"[-–\s]+$", "", part)
+        if _ROLE_PART.match(role) or not part:
+            if not present and result:
+                result[-1] = (result[-1][0], False)  # "Christian W (C), Næstformand- afbud"
+            continue
+        if is_name(part):
+            result.append((part, present))
+    return result
+
+
+def looks_like_names(value: str) -> bool:
+    """A list of names (or an absence line): every part a name, a role or a unit."""
+    value = clean_value(value)
+    value = _ABSENT_PREFIX.sub("", value)
+    parts = [p for p in _parts(value) if p]
+    if not parts or any(_is_sentence(p) for p in parts):
+        return False
+    if not parse_attendees(value):
+        return False
+    for part in _described(parts):  # "Janni Bo, De almene boligorganisationer": one person
+        bare = _PRESENT_MARK.sub("", _ABSENT_MARK.sub("", part)).strip(" -–,.")
+        bare = _ROLE_TAIL.sub("", bare).strip(" -–,.")
+        # a group in lower case beside the names is no sentence ("Stephan, eleverne")
+        group = re.fullmatch(r"[a-zæøå]+", bare) is not None
+        # a description in lower case after a name: "Ye Li, etnisk repræsentant"
+        described = bare[:1].islower() and len(bare.split()) <= 6 and part is not parts[0]
+        if (
+            not (not bare or is_name(bare) or _ROLE_PART.match(bare) or _is_unit(bare) or group)
+            and not described
+        ):
+            return False
+    return True
+
+
+def names_line(text: str) -> bool:
+    """A line of an attendance list: names, or a stand-in ("A. I stedet deltog B.")."""
+    return looks_like_names(text) or bool(_stand_ins(clean_value(text)))
+
+
+def _is_sentence(part: str) -> bool:
+    return len(part.split()) > 8 or bool(re.search(r"[!?]|\s(?:er|var|blev|har|havde)\s", part))
+
+
+def _stand_ins(text: str) -> list[tuple[str, bool]]:
+    """ "B deltog i stedet for A", "A havde meldt afbud, og B deltog i stedet": B yes, A no."""
+    for pattern in _STAND_IN:
+        m = pattern.match(text.strip())
+        if m:
+            present = parse_attendees(m.group("present"))
+            away = parse_attendees(m.group("absent"))
+            if present and away:
+                return [(n, True) for n, _ in present] + [(n, False) for n, _ in away]
+    return []
+
+
+def _may_tell_absence(text: str) -> bool:
+    """Most lines tell no absence: a look for its words says so, before any pattern."""
+    low = text.lower()
+    return len(text) <= 400 and any(word in low for word in _ABSENCE_WORDS)
+
+
+def absences_in_text(text: str) -> list[tuple[str, bool]]:
+    """(name, present) told by one line of the body: an absence label or sentence, or a
+    stand-in; nothing when it tells no absence."""
+    if not _may_tell_absence(text):
+        return []
+    text = _BULLET.sub("", text).strip()
+    found: list[tuple[str, bool]] = []
+    m = ABSENT_LABEL.match(text)
+    if m:
+        # "Afbud: A og B. Uden afbud C.": the list, then sentences of their own
+        value, *rest = _SENTENCE_END.split(m.group("value"), maxsplit=1)
+        value = _REASON.sub("", value)
+        if looks_like_names(value):
+            found = [(n, False) for n, _ in parse_attendees(value)]
+        if not rest:
+            return found
+        text = rest[0]
+    for sentence in _SENTENCE_END.split(text):
+        sentence = sentence.strip()
+        stand_in = _stand_ins(sentence)
+        if stand_in:
+            found += stand_in
+            continue
+        for pattern in _AWAY:
+            m = pattern.match(sentence)
+            if m:
+                names = _REASON.sub("", m.group("names")).strip(" .")
+                if looks_like_names(names):
+                    found += [(n, False) for n, _ in parse_attendees(names)]
+                break
+    return found
+
+
+def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
+    """Mark (or add) those the body says were absent: "Ikke til stede: …" under each
+    decision, "Afbud fra: …", "A og B var fraværende.", stand-ins."""
+    for index, text in enumerate(texts):
+        if not _may_tell_absence(text):
+            continue
+        told = absences_in_text(text)
+        m = ABSENT_LABEL.match(_BULLET.sub("", text).strip())
+        if m and not m.group("value").strip():
+            # "Fraværende:" alone, the names on the line below (a blank line between)
+            below = next((t for t in texts[index + 1 : index + 3] if t.strip()), "")
+            if looks_like_names(below) and not ABSENT_LABEL.match(below):
+                told = [(n, False) for n, _ in parse_attendees(below)]
+        for name, present in told:
+            mark_attendee(attendees, name, present)
+
+
+def absences_of_item(texts: list[str], attendees: list[Attendee]) -> None:
+    """An agenda item about absence ("Fraværende", "Meddelelse om fravær"): the names it
+    gives are absent; a paragraph of names alone is a list of the absent; without either,
+    the listed attendees it mentions did not attend."""
+    found: list[tuple[str, bool]] = []
+    for text in texts:
+        told = absences_in_text(text)
+        if not told and looks_like_names(text):
+            told = [(n, False) for n, _ in parse_attendees(text)]
+        found += told
+    if found:
+        for name, present in found:
+            mark_attendee(attendees, name, present)
+        return
+    joined = " ".join(texts)
+    for attendee in attendees:
+        if re.search(r"(?<!\w)" + re.escape(attendee.name) + r"(?!\w)", joined):
+            attendee.present = False

@@ -1,0 +1,98 @@
+"""Which body met: the forum a referat is of, as its head names it.
+
+From the title ("Teknik- og Miljøudvalget – Referat – 4. marts 2026", "Referat fra mødet i
+Hoved-MED den …"), a meeting word made the body ("Referat af skolebestyrelsesmøde" →
+"Skolebestyrelsen", "Ældrerådsmøde" → "Ældrerådet"), a line "mødet i HMU Psykiatri og Social",
+a body's own line ("Sundheds- og Forebyggelsesudvalget", "ÆLDRERÅDET", "Grundejerforeningen
+Glenshøjparken"); a title's leftovers that name no body ("Søg", "den 30. april virtuelt") are
+none.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+_TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
+_DATE_WORDS = (
+    r"(?:(?:d\.|den)\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s*[a-zæøå]+\.?,?\s+\d{4}"
+    r"|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}|\d{1,2}/\d{1,2}[- ]\d{4})"
+)
+_WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+_TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
+# A word that names a body: "…udvalget", "…rådet", "…bestyrelsen", "Lederforum", "Hoved-MED".
+ORG_WORD = re.compile(
+    r"(?:udvalg|råd|bestyrelse|forum|direktion|gruppe|laug|forening|kommission|nævn|panel"
+    r"|komit[eé]|ledelse|kollegium)(?:et|en|n)?\b|\b(?:MED|HMU|LMU|FMU|MIU|SU|FSU)\b",
+    re.IGNORECASE,
+)
+_MEETING_IN = re.compile(r"^(?:til\s+)?(?:mødet|møde)\s+i\s+(\S.{1,80}?)\s*$", re.IGNORECASE)
+_ADJECTIVE = r"(?:ekstraordinært|ekstraordinær|ordinært|ordinær|konstituerende|\d+\.)"
+
+
+def forum_from_title(title: str) -> str:
+    """The body in a title: "Teknik- og Miljøudvalget – Referat – 4. marts 2026" → the first."""
+    forum = _TITLE.sub(" ", title)
+    forum = re.sub(r"^\s*(?:år\s+)?\d{4}\s*[-–]\s*\d{4}\s+", "", forum, flags=re.I)  # "År 2014-17"
+    forum = re.sub(
+        r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS + r"(?:" + _TIME_WORDS + r")?",
+        " ",
+        forum,
+        flags=re.I,
+    )
+    forum = re.sub(r"\(\s*\)|" + _TIME_WORDS, " ", forum, flags=re.I)
+    forum = re.sub(
+        r"^\s*(?:[:\-–]\s*)?(?:af|fra|til)\s+(?:(?:møde|mødet)\s+i\s+)?", "", forum, flags=re.I
+    )
+    forum = re.sub(r"\s+hos\s+.*$", "", forum)  # "bestyrelsesmøde hos Gine": the host's
+    forum = re.sub(r"\s+[-–]\s+", " ", forum)
+    return body_of_meeting(" ".join(forum.split()).strip(" -–,:."))
+
+
+def body_of_meeting(text: str) -> str:
+    """ "ekstraordinært Skolebestyrelsesmøde" → "Skolebestyrelsen", "Ældrerådsmøde 2019" →
+    "Ældrerådet", "MR møde" → "MR"; any other text as it is."""
+    words = re.sub(r"^(?:" + _ADJECTIVE + r"\s+)+|\s+\d{4}$", "", text, flags=re.I).split()
+    if len(words) == 2 and words[1].lower() in ("møde", "mødet"):
+        return words[0]
+    if len(words) != 1 or not re.search(r"møde(?:t)?$", words[0], re.I):
+        return text
+    stem = re.sub(r"s?møde(?:t)?$", "", words[0], flags=re.I)
+    if not stem:
+        return text
+    if re.search(r"(?:råd|udvalg)$", stem, re.I):
+        stem += "et"
+    elif re.search(r"(?:bestyrelse|gruppe|ledelse)$", stem, re.I):
+        stem += "n"
+    return stem[:1].upper() + stem[1:]
+
+
+def names_a_body(text: str, short: bool = True) -> bool:
+    """The text names a body: a word for one, without a date or a sentence's end; ``short``
+    (a line of the head, not the title) also in a few words."""
+    if not text or ORG_WORD.search(text) is None or re.search(r"\d{3,}|[.!?]$", text):
+        return False
+    return not short or (len(text) <= 80 and len(text.split()) <= 10)
+
+
+def meeting_in(text: str) -> str | None:
+    """The body of "mødet i HMU Psykiatri og Social", "Møde i Udvalget for …"."""
+    m = _MEETING_IN.match(text.strip())
+    return m.group(1).strip(" .,") if m else None
+
+
+def body_line(text: str, level: int) -> str | None:
+    """A body named on its own line: "ÆLDRERÅDET", "# Socialudvalget", "Seniorrådet",
+    "Grundejerforeningen Glenshøjparken"."""
+    text = text.strip(" .")
+    if not text or len(text) > 60 or _TITLE.search(text) or re.search(r"\d|:", text):
+        return None
+    if text.isupper() and len(text) > 3:
+        return text[:1] + text[1:].lower()
+    if not names_a_body(text) or not (level or len(text.split()) <= 6) or not text[:1].isupper():
+        return None
+    # the body's word is a name's, capitalised: "Sundheds- og Forebyggelsesudvalget", not
+    # "Taget til efterretning af bestyrelsen"
+    named = [w for w in text.split() if ORG_WORD.search(w)]
+    return text if level or any(w[:1].isupper() for w in named) else None

@@ -1,0 +1,361 @@
+"""The meeting's own date: the day the referat says the meeting was held, never another day.
+
+Where it is read, strongest first:
+
+- a labelled field in the head ("Mødedato: …", "Dato 04.12.2012", "STARTTIDSPUNKT" and
+  "03-11-2015 16:30:00" on the next line);
+- the title ("Referat 1. oktober 2025", "REFERAT Lederforum d. 26-02-2025");
+- the cover's own lines: a line that opens with the date ("Torsdag den 20. juni 2013",
+  "den 6. november 2017 kl. 11:30", "24.04.2018 kl. 09:00") or a sentence about the meeting
+  ("Referat fra Ældrerådets møde den 22. februar 2016 i …", "… møde afholdt hos … den …");
+- this meeting named in the body ("Beslutning i Socialudvalget den 21-04-2026", "Godkendelse af
+  dagsorden for ØU den 22. oktober 2018", "Behandling i … den …"): taken, with a warning.
+
+Never another meeting's date ("Næste møde: …", "Godkendelse af referat fra mødet den …", "Ny
+mødedato"), a web page's ("Publiceret", "Sidst opdateret") or a deadline's ("senest", "frist").
+When the strong places disagree, or the date comes from the body or lacks its year, the
+result carries a warning in Danish (and English) the review page and ``--json`` show; with no
+date at all the referat is refused with a message that names the dates it did find.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from tracker.deadlines import find_date
+from tracker.deadlines.formatting import format_date
+from tracker.minutes.errors import MinutesError
+from tracker.minutes.notices import MinutesWarning, worded
+
+_MONTHS = (
+    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+    "|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
+)
+MONTH_NAMES = tuple(_MONTHS.split("|")[:12])
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+# One date as written, with the words that lead into it: "Onsdag den 25-10-2017",
+# "d. 7 februar 2022", "2021.11.09", "09. 11 2021", "15-maj-2002", "den 25. maj" (no year).
+DATE_WORDS = re.compile(
+    r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?:den|d\.)\s*)?"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
+    r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{4}|\d{2}(?![.:]\d))(?!\d)|\d{1,2}\.\s\d{1,2}\s\d{4}"
+    r"|\d{1,2}/\d{1,2}\s\d{4}"
+    r"|\d{1,2}-(?:" + _MONTHS + r")-\d{4}"
+    r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?)(?!\d|:\d)",
+    re.IGNORECASE,
+)
+# Words that make a date another day's: the next or an earlier meeting, a page's dates, a deadline.
+# "Godkendelse af dagsorden for … den …" is this meeting's, "godkendelse af referat" is not;
+# "GODKENDT referat - … den …" is this meeting's minutes, approved.
+_OTHER_DAY = re.compile(
+    r"(?<![\wæøå])(?:næste|kommende|sidste|forrige|foregående|tidligere|seneste|senest|frist"
+    r"|deadline|publiceret|offentliggjort|opdateret|udgivet|oprettet|ændret|udskrevet|udsendt"
+    r"|udsendelsesdato|godkend(?:else|er|es)(?!\s+(?:af\s+)?dagsorden)|referatet|opfølgning"
+    r"|ny\s+mødedato|mødeplan|mødekalender|berammet|udsat|udskudt|flyttet"
+    r"|(?<=\S\s)referat\w*\s+(?:fra|af))(?![\wæøå])",
+    re.IGNORECASE,
+)
+# A sentence about the meeting: "… møde den 22. februar 2016", "Arbejdsgruppemøde afholdt … den".
+_MEETING_WORD = re.compile(r"(?:møde\w*|afholdt|holdt)\b", re.IGNORECASE)
+# This meeting named in the body; the forum's name goes between "i" and "den".
+_BODY_MARKS = re.compile(
+    r"(?:^|\b)(?:beslutning(?:er)?\s+(?:i\s+)?|behandling\s+i\s+|"
+    r"(?:godkendelse\s+af\s+|godkender\s+)?dagsorden(?:en)?\s+(?:for|til)\s+)"
+    r"(?:[^.:;]{0,80}?\s)?(?:" + _WEEKDAY + r"\s+)?(?:den|d\.)\s*\d",
+    re.IGNORECASE,
+)
+
+# "Dato: 10. december 2015" under an item's "Beslutning fra …" (a council's web page).
+_DATE_LABEL = re.compile(r"^\W*(?:møde)?dato\s*:", re.IGNORECASE)
+
+RANKS = {"field": 4, "title": 3, "cover": 2, "body": 1}
+
+
+@dataclass
+class Candidate:
+    """A date the document gives its meeting, where it was read, and how strongly."""
+
+    day: date
+    kind: str  # "field", "title", "cover" or "body" (see RANKS)
+    text: str  # the line it was read from, for the warning
+    position: int  # the line's index, earlier wins among equals
+    weekday: str | None = None  # the weekday written before it, if any
+
+
+@dataclass
+class DateSpan:
+    """A date written in a line: where, and what day (``day`` None when it has no year)."""
+
+    start: int
+    end: int
+    day: date | None
+    weekday: str | None
+    day_month: tuple[int, int] | None  # (day, month) when the year is missing
+
+
+def _normalise(words: str) -> str:
+    """The forms the deadline grammar does not read, rewritten in ones it does:
+    "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002"."""
+    words = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", r"\1-\2-\3", words)
+    words = re.sub(r"^(\d{1,2})(?:\.\s|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
+    words = re.sub(r"^(\d{1,2})\s?([-./])\s?(\d{1,2})\s?([-./])\s?(\d+)$", r"\1\2\3\4\5", words)
+    return re.sub(r"^(\d{1,2})-([a-zæøå]+)-(\d{4})$", r"\1. \2 \3", words, flags=re.I)
+
+
+def date_spans(text: str) -> list[DateSpan]:
+    """Every date written in the text, with or without its year, in order."""
+    spans = []
+    for m in DATE_WORDS.finditer(text):
+        words = m.group("date")
+        if re.search(r"\bkl(?:\.|okken)?\s*$", text[: m.start()], re.I):
+            continue  # "kl. 09.10-11.00" is a time
+        day = find_date(_normalise(words))
+        day_month = None
+        if day is None:
+            if re.search(r"\d{4}|\d{1,2}[-./]\d{1,2}[-./]\d{2}", words):
+                continue  # an impossible date ("31. februar 2025")
+            day_month = _day_month(words)
+            if day_month is None:
+                continue
+        weekday = (m.group("weekday") or "").lower() or None
+        spans.append(DateSpan(m.start(), m.end(), day, weekday, day_month))
+    return spans
+
+
+def _day_month(words: str) -> tuple[int, int] | None:
+    m = re.match(r"(\d{1,2})\.?\s*([a-zæøå]+)", words, re.I)
+    if not m:
+        return None
+    word = m.group(2).lower()[:3]
+    month = next((n for n, name in enumerate(MONTH_NAMES, 1) if name.startswith(word)), 0)
+    day = int(m.group(1))
+    return (day, month) if month and 1 <= day <= 31 else None
+
+
+def other_day(text: str, span: DateSpan, previous: str = "") -> bool:
+    """The date belongs to another day: a word before it in its clause, or in the label above."""
+    clause = re.split(r"[.;!?](?:\s+|$)(?=[A-ZÆØÅ\d]|$)", text[: span.start])[-1]
+    if _OTHER_DAY.search(clause):
+        return True
+    return bool(previous) and len(previous) < 60 and bool(_OTHER_DAY.search(previous))
+
+
+def opens_with_date(text: str) -> DateSpan | None:
+    """The date a line opens with ("Torsdag den 20. juni 2013 kl. 10:30"), or None."""
+    spans = date_spans(text)
+    if spans and spans[0].start <= 2:
+        return spans[0]
+    return None
+
+
+def opens(text: str, span: DateSpan) -> bool:
+    """The line opens with the date, or with a place and a comma before it ("Vejle, den …"),
+    and goes on, if at all, with its time, place or a note ("kl. 10:30 i Salen", "(ekstra)"),
+    not as a sentence ("Den 11. januar 2016 er lokalplanen på dagsorden …")."""
+    head, tail = text[: span.start], text[span.end :].strip()
+    if re.fullmatch(r"[^\w]*|[A-ZÆØÅ][\wæøå-]+,\s*", head) is None:
+        return False
+    return (
+        not tail
+        or re.match(r"(?:[^\w\s]|\d|(?:kl|klokken|i|på|hos|fra)\b)", tail, re.I) is not None
+    )
+
+
+def about_the_meeting(text: str, span: DateSpan) -> bool:
+    """The line speaks of the meeting held on the date: "… møde den 22. februar 2016 …"."""
+    return bool(_MEETING_WORD.search(text[: span.start]))
+
+
+def body_candidates(lines: list[str], first_position: int) -> list[Candidate]:
+    """This meeting named in the body: "Beslutning i … den …", "dagsorden for … den …"."""
+    found = []
+    for offset, text in enumerate(lines):
+        low = text[:300].lower()
+        marked = "beslutning" in low or "behandling" in low or "dagsorden" in low
+        if len(text) > 300 or not (marked or "dato" in low[:12]):
+            continue
+        if not (_BODY_MARKS.search(text) or _DATE_LABEL.match(text)):
+            continue
+        for span in date_spans(text):
+            if span.day is not None and not other_day(text, span):
+                found.append(Candidate(span.day, "body", text, first_position + offset))
+                break
+    return found
+
+
+def yearless(texts: list[str], cover, title_index, seen: list[str]) -> Candidate | None:
+    """A cover date without its year ("Referat fra den 30. april"), the year taken from a
+    line that names the same month with a year ("Skolebestyrelsesmøde april 2020"); without
+    one, the line is noted in ``seen`` for the refusal to name."""
+    for i in sorted(cover):
+        text = texts[i]
+        for span in date_spans(text):
+            if span.day_month is None or other_day(text, span):
+                continue
+            if not (span.start <= 2 or about_the_meeting(text, span) or i == title_index):
+                continue
+            year = _year_of_month(texts, cover, span.day_month[1])
+            if not year:
+                seen.append(text)
+            else:
+                try:
+                    day = date(year, span.day_month[1], span.day_month[0])
+                except ValueError:
+                    return None
+                return Candidate(day, "cover", text, i, span.weekday)
+    return None
+
+
+def _year_of_month(texts: list[str], cover, month: int) -> int | None:
+    name = MONTH_NAMES[month - 1]
+    years = {
+        int(m.group(1))
+        for i in cover
+        for m in re.finditer(name + r"\w*\.?\s+(\d{4})\b", texts[i], re.I)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def other_day_lines(texts: list[str]) -> list[str]:
+    """Lines that date another meeting ("Godkendelse af referat fra mødet den …")."""
+    out = []
+    for text in texts:
+        if len(out) >= 3:
+            break
+        if len(text) < 200 and any(other_day(text, s) for s in date_spans(text) if s.day):
+            out.append(text)
+    return out
+
+
+def weekday_matches(span: DateSpan) -> bool:
+    """The weekday written before a date is that date's (or none is written)."""
+    return span.day is None or span.weekday is None or WEEKDAYS[span.day.weekday()] == span.weekday
+
+
+def choose(
+    candidates: list[Candidate],
+    yearless: Candidate | None = None,
+    seen: list[str] = (),
+    near: int | None = None,
+):
+    """The meeting's date and the warnings about it; MinutesError when there is none.
+
+    ``yearless`` is a date read without its year (the year taken from the title), used only
+    when nothing else is found; ``seen`` are the lines with dates that were refused as other
+    days', named in the refusal. Among cover lines the one nearest the title (line ``near``)
+    wins: a web page's own date sits above it ("Mandag, 09 december 2019").
+    """
+    warnings: list[MinutesWarning] = []
+    if not candidates and yearless is not None:
+        candidates = [yearless]
+        warnings.append(
+            worded(
+                f"Mødedatoen står uden årstal (»{_short(yearless.text)}«); importen bruger "
+                f"{format_date(yearless.day)}. Kontrollér datoen.",
+                f"The meeting date has no year (»{_short(yearless.text)}«); the import uses "
+                f"{format_date(yearless.day, 'en')}. Check the date.",
+                code="date_without_year",
+            )
+        )
+    if not candidates:
+        raise _no_date(seen)
+
+    def strength(c: Candidate) -> tuple:
+        distance = abs(c.position - near) if near is not None and c.kind == "cover" else 0
+        return RANKS[c.kind], -distance, -c.position
+
+    best = max(candidates, key=strength)
+    if best.kind == "body":
+        days = sorted({c.day for c in candidates})
+        best = max(candidates, key=lambda c: (sum(o.day == c.day for o in candidates), c.day))
+        also = ", ".join(format_date(d) for d in days if d != best.day)
+        also_en = ", ".join(format_date(d, "en") for d in days if d != best.day)
+        warnings.append(
+            worded(
+                "Referatets hoved har ingen mødedato; importen bruger "
+                f"{format_date(best.day)} fra »{_short(best.text)}«"
+                + (f" (teksten nævner også {also})" if also else "")
+                + ". Kontrollér datoen.",
+                "The minutes' head has no meeting date; the import uses "
+                f"{format_date(best.day, 'en')} from »{_short(best.text)}«"
+                + (f" (the text also names {also_en})" if also_en else "")
+                + ". Check the date.",
+                code="date_from_body",
+            )
+        )
+        return best.day, warnings
+    # a sentence in the cover doubts no labelled or title date; among equals, any disagreement
+    floor = RANKS["title"] if RANKS[best.kind] >= RANKS["title"] else RANKS["cover"]
+    others = [c for c in candidates if RANKS[c.kind] >= floor and c.day != best.day]
+    if others:
+        other = others[0]
+        warnings.append(
+            worded(
+                f"Referatet nævner to mødedatoer: {format_date(best.day)} (»{_short(best.text)}«) "
+                f"og {format_date(other.day)} (»{_short(other.text)}«). Importen bruger "
+                f"{format_date(best.day)}; kontrollér datoen.",
+                f"The minutes name two meeting dates: {format_date(best.day, 'en')} "
+                f"(»{_short(best.text)}«) and {format_date(other.day, 'en')} "
+                f"(»{_short(other.text)}«). The import uses {format_date(best.day, 'en')}; "
+                "check the date.",
+                code="two_dates",
+            )
+        )
+    return best.day, warnings
+
+
+def future_warning(day: date, today: date) -> MinutesWarning | None:
+    """A referat records a meeting held: a date after today is misread ("25.08.27" is
+    27 August 2025 to its writer, 25 August 2027 to the grammar) or mistyped."""
+    if day <= today:
+        return None
+    return worded(
+        f"Mødedatoen {format_date(day)} ligger efter i dag; et referat er fra et afholdt møde. "
+        "Kontrollér datoen.",
+        f"The meeting date {format_date(day, 'en')} is after today; minutes record a meeting "
+        "held. Check the date.",
+        code="date_in_future",
+    )
+
+
+def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:
+    """The weekday written does not fit the date: one of them is a typing error."""
+    right = WEEKDAYS[candidate.day.weekday()]
+    return worded(
+        f"»{_short(candidate.text)}«: {format_date(candidate.day)} er en {right}, ikke en "
+        f"{span.weekday}. Kontrollér mødedatoen.",
+        f"»{_short(candidate.text)}«: {format_date(candidate.day, 'en')} is a {right}, "
+        f"not a {span.weekday}. Check the meeting date.",
+        code="weekday",
+    )
+
+
+def _no_date(seen) -> MinutesError:
+    example = (
+        "Skriv mødedatoen i filen, fx »Mødedato: 26. februar 2025 kl. 08:30«, og importér igen."
+    )
+    example_en = "Write the meeting date in the file, e.g. 'Mødedato: 26. februar 2025 kl. 08:30'."
+    if seen:
+        named = "; ".join(f"»{_short(text)}«" for text in list(dict.fromkeys(seen))[:3])
+        return MinutesError(
+            "Referatet mangler en mødedato: datoerne i teksten hører til andre dage eller "
+            f"mangler årstal ({named}). " + example,
+            "The minutes have no meeting date: the dates in the text belong to other days "
+            f"or lack their year ({named}). " + example_en,
+            code="no_date",
+        )
+    return MinutesError(
+        "Referatet mangler en mødedato; der står ingen dato med årstal i teksten. " + example,
+        "The minutes have no meeting date; the text names no date with its year. " + example_en,
+        code="no_date",
+    )
+
+
+def _short(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,200 @@
+"""When a meeting began and where it was held, as a referat's head writes them.
+
+Times: "kl. 08:30", "Kl. 10.00 – 12.00", "kl.18.30-21.00", "klokken 13.00", "16.30-18.00",
+"03-11-2015 16:30:00", a line with only "17.00 – 19.30". Places: after the date ("… den 22.
+februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00", "… kl.18.30-21.00 - Personalerummet",
+"… 9. november 2009 hos Gine"), before it ("… afholdt hos formanden i Svendborg den …"), or a
+cover line below or above the date ("i Regionshuset Viborg, …", "Mødelokale 1", "Skovboskolen,
+mødelokale K2", "Kaløvig Kursuscenter" with its street and postcode below).
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+from tracker.minutes import meeting_date
+from tracker.minutes.meeting_date import date_spans
+
+_KL = r"\bkl(?:\.|okken)?\s*"
+_CLOCK = r"\d{1,2}(?:[:.]\d{2}){1,2}"
+_SPAN = (
+    r"(?:" + _KL + r"\d{1,2}(?:[:.]\d{2}){0,2}|(?<![\d.,])" + _CLOCK + r")"
+    r"(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\s?\d{2})?)?"
+)
+_TIME_SPAN = re.compile(_SPAN, re.IGNORECASE)
+_TIME_ALONE = re.compile(
+    r"^(?:tid\s*:?\s*)?(?:kl(?:\.|okken)?\s*)?\d{1,2}(?:[:.]\d{2}){1,2}"
+    r"(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?)?\s*\.?$",
+    re.IGNORECASE,
+)
+_PLACE_WORD = re.compile(
+    r"(?:lokale|lokalet|salen|sal|stue|stuen|rådhus|rådhuset|kursuscenter|skole|skolen|center"
+    r"|centret|centeret|huset|værelse|værelset|kontor|kontoret|biblioteket|hallen|kantinen"
+    r"|gården|rummet|vej|gade|allé|plads|torv|stræde)\b"
+    r"|(?<!\d)\d{4}\s+[A-ZÆØÅ][a-zæøå]",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(
+    r"(?:vej|gade|allé|plads|torv|stræde|vænget?)\s+\d+|^\d{4}\s+[A-ZÆØÅ]\w+", re.IGNORECASE
+)
+_FORUM = re.compile(
+    r"^[\wæøå -]{0,40}(?:udvalg|råd|bestyrelse|forum|direktion|MED)\w*\s*$", re.IGNORECASE
+)
+_NOT_PLACE = re.compile(
+    r"referat|dagsorden|\budvalg(?:et)?\b|\bråd(?:et)?\b|bestyrelse|forum|\bMED\b", re.I
+)
+
+
+def _without_dates(text: str) -> str:
+    for span in reversed(date_spans(text)):
+        text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]
+    return text
+
+
+def parse_time(text: str, *, require_kl: bool = True) -> time | None:
+    """A time of day: "kl. 08:30", "kl. 9", "klokken 13.00" or (without ``require_kl``)
+    "16.30-18.00"; a date in the text is never read as a time."""
+    text = _without_dates(text)
+    m = re.search(_KL + r"(\d{1,2})(?:[:.](\d{2}))?(?!\d)", text, re.I)
+    if m is None and not require_kl:
+        m = re.search(r"(?<![\d.,])(\d{1,2})[:.](\d{2})(?!\d)", text)
+    if not m:
+        return None
+    hour, minute = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 23 or minute > 59:
+        return None
+    return time(hour, minute)
+
+
+def time_line(text: str) -> time | None:
+    """The start of a line that is only a time or a span ("Kl. 18.00 – 20.30")."""
+    return parse_time(text, require_kl=False) if _TIME_ALONE.match(text.strip()) else None
+
+
+def time_and_place(
+    text: str, start: int | None = None, end: int | None = None, *, require_kl: bool = False
+) -> tuple[time | None, str | None]:
+    """The time and the place a line gives around its date (at ``start``:``end``)."""
+    if start is None:
+        head, tail = "", _without_dates(text)
+    else:
+        head, tail = text[:start], text[end:]
+    found = parse_time(tail) or (None if require_kl else parse_time(tail, require_kl=False))
+    rest = _TIME_SPAN.sub(" ¤ ", tail)
+    place = None
+    m = re.search(r"(?:^|[\s,])(i|på|hos)\s+(\S.*)$", rest)
+    if m:
+        place = ("hos " if m.group(1) == "hos" else "") + m.group(2)
+    else:
+        m = re.match(r"^[\s,]*¤\s*[-–]\s*(\S.*)$", rest)
+        place = m.group(1) if m else None
+    if place is None and start is not None:
+        m = re.search(r"\b(?:afholdt|holdt)\s+((?:i|på|hos)\s+.+?)\s*$", head, re.I)
+        if m:
+            place = re.sub(r"^(?:i|på)\s+", "", m.group(1))
+        m = m or re.fullmatch(r"\W*([A-ZÆØÅ][\wæøå-]+),\s*", head)  # "Vejle, mandag d. …"
+        place = place or (m.group(1) if m else None)
+    if place is not None:
+        place = place.split("¤")[0].strip(" ,.-–")
+        if not place or len(place) > 150 or not re.search(r"[A-ZÆØÅ0-9]", place):
+            place = None
+    return found, place
+
+
+def cover_place(lines, index: int, is_stop) -> str | None:
+    """A place on its own line in the cover, below the date line (past a time alone) or
+    just above it; its street and postcode lines below are joined to it."""
+    below = _filled(lines, index + 1, 1)
+    if below and time_line(lines[below[0]].text):
+        below = _filled(lines, below[0] + 1, 1)
+    if below and _FORUM.match(lines[below[0]].text):
+        below = _filled(lines, below[0] + 1, 1)  # the forum's name between ("Ældrerådet")
+    for k in below:
+        place = _place_line(lines[k], is_stop)
+        if place:
+            parts, following = [place], _filled(lines, k + 1, 3)
+            for n, follow in enumerate(following):
+                text = lines[follow].text
+                after = following[n + 1] if n + 1 < len(following) else None
+                if _field_like(text) or is_stop(lines[follow]):
+                    break
+                if _ADDRESS.search(text) or (
+                    len(text.split()) <= 3 and after and _ADDRESS.search(lines[after].text)
+                ):
+                    parts.append(text.strip(" ,."))  # "Præstekravevej 46", "8410 Rønde"
+                else:
+                    break
+            return ", ".join(parts)
+    above = _filled_before(lines, index)
+    if above is not None:
+        line = lines[above]
+        if not line.text.lower().startswith(("i ", "på ")):
+            return _place_line(line, is_stop)
+    return None
+
+
+def _place_line(line, is_stop) -> str | None:
+    text = line.text.strip()
+    if not text or len(text) > 150 or is_stop(line) or _field_like(text) or date_spans(text):
+        return None
+    m = re.match(r"^(?:i|på)\s+(\S.*)$", text)
+    if m:
+        return m.group(1).strip(" .")
+    if _PLACE_WORD.search(text) and not _NOT_PLACE.search(text):
+        return text.strip(" .")
+    return None
+
+
+def _field_like(text: str) -> bool:
+    return bool(re.match(r"^[\wæøå ]{1,30}(?::|\t)", text))
+
+
+def _filled(lines, start: int, count: int) -> list[int]:
+    out = []
+    for k in range(start, min(len(lines), start + 8)):
+        if lines[k].text:
+            out.append(k)
+            if len(out) == count:
+                break
+    return out
+
+
+def _filled_before(lines, index: int) -> int | None:
+    for k in range(index - 1, max(index - 4, -1), -1):
+        if lines[k].text:
+            return k
+    return None
+
+
+def when_and_where(lines, cover, result, is_stop) -> None:
+    """Fill ``result``'s start time and place from the cover lines (``cover``: their indices)
+    that give the meeting's date: their own words around the date, a time alone below, a
+    place on the line below or above. A weekday that does not fit the date is warned of."""
+    day = result["date"]
+    dated = []
+    for i in sorted(cover):
+        text = lines[i].text
+        for span in meeting_date.date_spans(text):
+            same = span.day == day or (span.day is None and span.day_month == (day.day, day.month))
+            if same and not meeting_date.other_day(text, span):
+                dated.append((i, span))
+                if span.day is not None and span.weekday and not meeting_date.weekday_matches(span):
+                    candidate = meeting_date.Candidate(span.day, "cover", text, i, span.weekday)
+                    result["warnings"].append(meeting_date.weekday_warning(candidate, span))
+                break
+    for i, span in dated:
+        time, place = time_and_place(lines[i].text, span.start, span.end)
+        result["start_time"] = result["start_time"] or time
+        if result["location"] is None and place:
+            result["location"] = place
+    if result["start_time"] is None:
+        result["start_time"] = next(
+            (t for i in sorted(cover) if (t := time_line(lines[i].text))), None
+        )
+    for i, _ in dated:  # "Dato: 04.12.2012" in a running header has no place near it
+        if result["location"] is not None:
+            break
+        result["location"] = cover_place(lines, i, is_stop)
