@@ -15,12 +15,14 @@ from dataclasses import dataclass
 from datetime import time
 
 from tracker.deadlines import find_date
+from tracker.minutes.people import note_roles
 
 
 @dataclass
 class Attendee:
     name: str
     present: bool
+    role: str | None = None  # "formand" when the list says "Jens Hansen (formand)"
 
 
 @dataclass
@@ -207,6 +209,7 @@ def _field(kind: str, value: str, result: dict) -> None:
     elif kind in ("attendees", "absent"):
         for name, present in parse_attendees(value):
             mark_attendee(result["attendees"], name, present and kind != "absent")
+        note_roles(value, result["attendees"])
 
 
 def _prose(text: str, result: dict) -> None:
