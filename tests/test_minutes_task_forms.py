@@ -214,3 +214,51 @@ def test_a_weekday_at_the_end_is_the_coming_one():
 )
 def test_reports_approvals_dates_and_signatures_are_no_tasks(sentence):
     assert drafts(sentence) == []
+
+
+def test_tasks_joined_by_dashes_and_commas_keep_their_own_doers():
+    head = "Forældrerådet – Referat – 4. marts 2026\n\n1. Sommerfest\n\nBeslutning\n\n"
+    got = drafts(
+        "Helle kender antallet af gæster – PT laver aftale med købmanden – Kristian henter "
+        "varerne – Helle sørger for glas.",
+        head,
+    )
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Lave aftale med købmanden", ["PT"]),
+        ("Hente varerne", ["Kristian"]),
+        ("Sørge for glas", ["Helle"]),
+    ]
+    got = drafts("Planen bliver lagt på hjemmesiden, Bo laver et opslag.")
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Lægge planen på hjemmesiden", []),
+        ("Lave et opslag", ["Bo Jessen"]),
+    ]
+
+
+def test_initials_and_a_helper_in_parentheses():
+    head = (
+        "Seniorrådet – Referat – 4. marts 2026\n\n"
+        "Deltagere: Ib H. Sørensen (IH), Vivi Nobel (VN)\n\n1. Arrangementer\n\nBeslutning\n\n"
+    )
+    assert one("IH sender programmet til kommunen.", head).owner_names == ["Ib H. Sørensen"]
+    draft = one("Vivi (Ib) bestiller borde og stole.", head)
+    assert (draft.title, draft.owner_names) == ("Bestille borde og stole", ["Vivi Nobel"])
+
+
+def test_a_chair_who_will_do_something_has_a_task_a_collective_that_should_has_not():
+    assert one("Formanden vil fremover varetage styringen af arrangementerne.").owner_names == [
+        "Jens Hansen"
+    ]
+    assert drafts("Ledelsen skal oversætte reformens betydning.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Onsdag d. 4. november 2026, kl 19.30 på skolen",
+        "Vi afventer svar fra kommunen.",
+        "Aftalte møder for hele året.",
+    ],
+)
+def test_meeting_lists_and_waiting_are_no_tasks(sentence):
+    assert drafts(sentence) == []

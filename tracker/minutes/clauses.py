@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.owners import (
+    PERSON_ROLES,
     UNIT_PATTERN,
     People,
     doers,
@@ -112,6 +113,7 @@ NOT_TASK_VERBS = (
     "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
     "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
     "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
+    "afventer",
 )  # fmt: skip
 # Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
 _REPORTING = (
@@ -128,9 +130,10 @@ SIGNAL = re.compile(
     r"|(?:til\s+)?det\s+videre\s+arbejde|sigtspunkter|handleplan|udarbejde[rs]?|samler|indkalder"
     r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
-    r"|koordinerer|besluttede\s+at|blev\s+besluttet|aftalt(?:e)?|følger\s+op|kommer\s+med"
+    r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
+    r"|kommer\s+med"
     r"|står\s+for|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
-    r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at"
+    r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt)\b",
     re.IGNORECASE,
 )
@@ -240,6 +243,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         # a unit as the subject ("Jobcentret skal …"); a role ("Ledelsen skal …") in a
         # discussion is no task of anyone's
         doer = people.find(text) or find_bodies(text) or _UNIT_START.match(text)
+        doer = doer or re.match(r"(?:" + "|".join(PERSON_ROLES) + r")\s+(?:skal|vil)\b", text)
         return bool(doer) or bool(_WE_SHALL.search(text))
     return False
 
@@ -268,8 +272,8 @@ def _passive_task(text: str) -> bool:
     if not m:
         return bool(_PASSIVE.search(text))
     subject = m["subj"].strip(" ,")
-    if not subject or _DEFINITE_START.match(subject):
-        return True
+    if not subject or _DEFINITE_START.match(subject) or re.search(r"\b(?:der|som)$", subject):
+        return True  # "Det skal …", "Noget der skal sendes ud …"
     last = subject.split()[-1]
     return last[:1].isupper() and len(subject.split()) > 1 or last.endswith(("en", "et", "ne"))
 
@@ -280,9 +284,19 @@ def _before_complement(text: str) -> str:
 
 
 def _only_when(text: str) -> bool:
-    """Nothing but a date and a time: a meeting in a list of dates."""
+    """Nothing but a date and a time, and maybe a place: a meeting in a list of dates."""
     rest = _WHEN_WORDS.sub(" ", text)
-    return not re.search(r"[A-Za-zÆØÅæøå]{3,}", rest)
+    if not re.search(r"[A-Za-zÆØÅæøå]{3,}", rest):
+        return True
+    # "Onsdag d. 4. november 2015, kl 19.30 på skolen"
+    return bool(_SCHEDULE.match(text)) and not _PASSIVE.search(text)
+
+
+_SCHEDULE = re.compile(
+    r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|(?:den\s+|d\.\s*)?\d{1,2}\.)"
+    r".{0,40}?\bkl\.?\s*\d",
+    re.IGNORECASE,
+)
 
 
 # --------------------------------------------------------------------------------------

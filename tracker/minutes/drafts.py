@@ -42,7 +42,7 @@ _ENUM_TRIGGER = re.compile(
 _CLAUSE_SPLIT = re.compile(r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)")
 _SPLICE = re.compile(
     r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
-    r"|,\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
+    r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
 )
 _ABBREVIATIONS = (
     "bl.a.",

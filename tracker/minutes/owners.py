@@ -79,7 +79,7 @@ _SELF = {"udvalget", "rådet", "bestyrelsen", "forummet"}
 def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None:
     """The names a sentence starts with when a verb of doing follows ("Kirstine bestiller",
     "Skolen skal udarbejde oplæg", "Formanden lovede at sende …"); the end of the names."""
-    named = named_doers(text, people)
+    named = named_doers(text, people, doing=True)
     if not named:
         return None
     rest = text[named[1] :]

@@ -28,9 +28,12 @@ class People:
         initials: dict[str, list[str]] = {}
         for name in self.full:
             by_first.setdefault(name.split()[0].lower(), []).append(name)
-            parts = re.findall(r"[A-ZÆØÅ]", name)
-            if len(name.split()) >= 2 and len(parts) >= 2:
-                initials.setdefault("".join(parts), []).append(name)
+            capitals = re.findall(r"[A-ZÆØÅ]", name)
+            if len(name.split()) >= 2 and len(capitals) >= 2:
+                # "Nils Riiber Høj" is NRH, NH and NR; "Ib H. Sørensen" is IHS and IH
+                variants = {"".join(capitals), capitals[0] + capitals[-1], "".join(capitals[:2])}
+                for variant in variants:
+                    initials.setdefault(variant, []).append(name)
         self.by_first = by_first
         self.initials = initials
         # "formand" → "Jens Hansen" when the list of attendees says "Jens Hansen (formand)"
@@ -111,14 +114,17 @@ A_NAME = (
     r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|[A-ZÆØÅ]\.?(?![\wæøå])))?"
     r"|[A-ZÆØÅ]{2,5}(?![\wæøå-]))"  # initials ("NRH") or a body's letters ("HMU")
 )
-_NAMES = re.compile(rf"(?:{A_NAME})(?:\s*,\s*(?:{A_NAME}))*(?:\s+(?:og|&)\s+(?:{A_NAME}))?(?=\s)")
+# "(Erik)" after a name: a helper named, not the end of the doers.
+_ASIDE = r"(?:\s+\([^()]{1,30}\))?"
+_ONE = rf"(?:{A_NAME}){_ASIDE}"
+_NAMES = re.compile(rf"{_ONE}(?:\s*,\s*{_ONE})*(?:\s+(?:og|&)\s+{_ONE})?(?=\s)")
 
 
 # Nouns of things, not of people or bodies: "Kommunikation", "Inddragelse", "Ledertrivsel".
 _ABSTRACT = re.compile(r"(?:ion|else|hed|skab|ing|isme|sel|ance|itet|ologi|ering)$", re.I)
 
 
-def named_doers(text: str, people: People) -> tuple[list[str], int] | None:
+def named_doers(text: str, people: People, doing: bool = False) -> tuple[list[str], int] | None:
     """The names a sentence starts with, as owners, and where they end: "Kirstine", "Eva H",
     "Birte og Jytte", "Jara, Anne og Kirstine", "Skolen". A name the list of attendees knows is
     given in full; another is kept as written (the review asks who it is)."""
@@ -126,13 +132,14 @@ def named_doers(text: str, people: People) -> tuple[list[str], int] | None:
     if not m:
         return None
     names = []
-    for part in re.split(r"\s*,\s*|\s+(?:og|&)\s+", m.group(0)):
+    for part in re.split(r"\s*,\s*|\s+(?:og|&)\s+", re.sub(r"\s*\([^()]*\)", "", m.group(0))):
         known = people.resolve(part) or people.holder(part)
         if not known and len(people.by_first.get(part.lower(), [])) > 1:
             continue  # one of two Charlottes: propose nobody rather than the wrong one
         if not known and (
             part.isupper()
-            and len(part) < 3  # "SF", "EL": a party's letters
+            and len(part) < 3
+            and not doing  # "SF", "EL": a party's letters, unless "PT laver aftale med …"
             or part.split()[0].lower() in NOT_NAMES
             or _ABSTRACT.search(part)
         ):

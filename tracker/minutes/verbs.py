@@ -19,7 +19,7 @@ TASK_STEMS = (
     r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag"
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
-    r"|oprett|arranger|inviter|afstemm)"
+    r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr)"
 )
 PASSIVE_VERBS = TASK_STEMS + "es"
 # Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
@@ -59,7 +59,8 @@ _DOING_STEMS = (
     r"|ring|mail|inviter|bed|ryk|ret|fordel|afhold|koordiner|arbejd|hjælp|tal|svar"
     r"|søg|ansøg|betal|lægg|spørg|kig|book|print|udfyld|aftal|tovhold"
     r"|orienter|informer|forelægg|fremlægg|indstill|udpeg|skaff|fremskaff|rykk|opdater"
-    r"|doner|sikr|afklar|tilmeld|opsig|forny|indkøb|reserver|planlægg|beskriv|formuler)"
+    r"|doner|sikr|afklar|tilmeld|opsig|forny|indkøb|reserver|planlægg|beskriv|formuler"
+    r"|foranledig|varetag|overtag|håndter|aflever|indsend|sætt|opsætt|ændr|kontakt|henvend|hent)"
 )
 _DOING = re.compile(
     r"(?:frem|gen|videre)?(?:" + TASK_STEMS + r"|" + _DOING_STEMS + r")(?:e|er|r)"
