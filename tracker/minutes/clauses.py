@@ -181,15 +181,17 @@ def strip_lead(text: str) -> str:
     return LEADING_FILLER.sub("", text).strip()
 
 
-def is_history(text: str, people: People) -> bool:
-    """The clause tells what happened or is: perfect or past tense, no decision or promise."""
+def is_history(text: str, people: People, verb: str | None = "") -> bool:
+    """The clause tells what happened or is: perfect or past tense, no decision or promise.
+
+    ``verb`` is the word after the clause's doer when the caller has it already."""
     if _REPORTED.search(text):
         return True
     if _DECIDED.search(text) or re.search(r"\b(?:skal|vil|bør)\b", text, re.I):
         return False
     if _PERFECT.match(text) or _DONE.match(text):
         return True
-    verb = _verb_after_doer(text, people)
+    verb = _verb_after_doer(text, people) if verb == "" else verb
     return bool(verb) and bool(_PAST.search(verb.lower()))
 
 
@@ -215,9 +217,9 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False
     if _HEADING.match(text) or _PROPOSED.match(text):
         return False
-    if _DECIDED_TO_APPROVE.search(text) or is_history(text, people) or _only_when(text):
-        return False
     verb = _verb_after_doer(text, people)
+    if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
+        return False
     if verb == "svarer" and re.search(r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|på\b|$)", text):
         return False  # "Eva svarer, at …" is said at the meeting; "… svarer borgeren" is a task
     if verb and not _DECIDED.search(text):
@@ -365,6 +367,11 @@ def _verb_of(noun: str) -> str:
 def task_of(text: str) -> tuple[str, list[str]] | None:
     """(the task's words, its owners) when the clause names a task in another form than its own
     verb: a referral with a purpose, a wish for something delivered, a remark on an approval."""
+    lower = text.lower()
+    if not any(
+        word in lower for word in ("henblik", "ønske", "godkend", "vedtag", "anbefal", "tiltr")
+    ):
+        return None  # the common case, without reading the patterns below
     text = strip_lead(text)
     m = _REFERRAL.match(text)
     if m:
