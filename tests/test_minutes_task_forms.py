@@ -262,3 +262,22 @@ def test_a_chair_who_will_do_something_has_a_task_a_collective_that_should_has_n
 )
 def test_meeting_lists_and_waiting_are_no_tasks(sentence):
     assert drafts(sentence) == []
+
+
+def test_party_letters_after_a_name_and_a_wish_that_something_be_made():
+    head = (
+        "Udvalget – Referat – 4. marts 2026\n\nDeltagere: Rasmine Berg (IA), Ane Lund (S)\n\n"
+        "1. Eventuelt\n\nBeslutning\n\n"
+    )
+    draft = one("Rasmine Berg (IA) ønsker at der skal laves et uddybende oplæg om havnen.", head)
+    assert (draft.title, draft.owner_names) == (
+        "Lave et uddybende oplæg om havnen",
+        ["Rasmine Berg"],
+    )
+    # asking whether something should be done is a report of the meeting, not a task
+    assert drafts("Ane Lund (S) spurgte ind til, om sagerne skal forelægges udvalget.", head) == []
+
+
+def test_the_main_clause_after_a_condition_is_the_task():
+    draft = one("Når det er afgjort, om rådet kan fortsætte, vil bestyrelsen konstituere sig igen.")
+    assert draft.owner_names == ["Skolebestyrelsen"]

@@ -21,7 +21,6 @@ from tracker.minutes.owners import (
     People,
     doers,
     find_bodies,
-    genitive_owner,
     named_doers,
     named_doers_doing,
 )
@@ -187,8 +186,11 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     ``verb`` is the word after the clause's doer when the caller has it already."""
     if _REPORTED.search(text):
         return True
-    if _DECIDED.search(text) or re.search(r"\b(?:skal|vil|bør)\b", text, re.I):
-        return False
+    main = text  # the main clause: "Når det er afgjort, om …, vil rådet …" has it last
+    if not re.match(r"(?:når|hvis|da|fordi|inden|efter\s+at|selvom|så\s+snart)\b", text, re.I):
+        main = re.split(r",|\b(?:om|hvis|hvordan|hvorvidt|hvornår)\b", text, maxsplit=1)[0]
+    if _DECIDED.search(text) or re.search(r"\b(?:skal|vil|bør)\b", main, re.I):
+        return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
     if _PERFECT.match(text) or _DONE.match(text):
         return True
     verb = _verb_after_doer(text, people) if verb == "" else verb
@@ -299,117 +301,3 @@ _SCHEDULE = re.compile(
     r".{0,40}?\bkl\.?\s*\d",
     re.IGNORECASE,
 )
-
-
-# --------------------------------------------------------------------------------------
-# The task a referral, a wish or a remark names, and who it is for.
-
-# "Fremsendes til Magistratsafdelingen for Børn og Unge med henblik på udarbejdelse af en
-# indstilling": the department prepares the recommendation.
-_REFERRAL = re.compile(
-    r"^(?:Fremsendes|Oversendes|Sendes|Videresendes|Tilbagesendes)\s+(?:\w+\s+){0,3}?til\s+"
-    r"(?P<to>.+?)\s+med\s+henblik\s+på\s+(?P<what>[a-zæøå]+(?:else|ing))\s+(?:af\s+)?(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-# "… udsætte sagens behandling med henblik på forvaltningens besvarelse af udvalgets spørgsmål"
-_FOR_SOMEONE = re.compile(
-    r"\bmed\s+henblik\s+på\s+(?P<who>[\wæøå-]+s)\s+(?P<what>[a-zæøå]+(?:else|ing))\s+(?:af\s+)?"
-    r"(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-# "Bestyrelsen ønsker en evaluering af ordningen forelagt i juni"
-_WISH_DELIVERED = re.compile(
-    r"\bønsker?(?:de)?\s+(?:at\s+få\s+)?(?P<what>(?:en|et|de|den|det)\s+[^,.]{3,100}?)\s+"
-    r"(?P<done>forelagt|fremlagt|belyst|undersøgt|udarbejdet|beskrevet|afklaret|vurderet"
-    r"|præsenteret|tilsendt|fremsendt|udsendt|uddybet|genbehandlet|opdateret|revideret)\b"
-    r"(?P<rest>.*)$",
-    re.IGNORECASE,
-)
-# "Udvalget ønsker en orientering om status på næste møde": the thing wished for is the task.
-_WISH_THING = re.compile(
-    r"\bønsker?(?:de)?\s+(?:at\s+få\s+)?(?:en|et)\s+(?P<what>(?:ny\s+|nærmere\s+|samlet\s+)?"
-    r"(?:orientering|redegørelse|status|notat|oplæg|evaluering|beskrivelse|analyse|vurdering"
-    r"|overblik|oversigt|tilbagemelding|uddybning|præsentation|afklaring|handleplan)\b.*)$",
-    re.IGNORECASE,
-)
-_WISH_TOLD = re.compile(
-    r"\bønsker?(?:de)?\s+at\s+blive\s+(?:orienteret|informeret)\s+(?P<rest>.*)$", re.I
-)
-# "Godkendt med den bemærkning, at …": the remark is the task.
-_REMARK = re.compile(
-    r"^(?:[\wæøå-]+\s+){0,2}(?:godkendt|godkendes|vedtaget|anbefales|tiltrådt)\s+med\s+"
-    r"(?:den|denne|følgende|de)\s+(?:bemærkning|tilføjelse|ændring|præcisering)(?:er)?\s*"
-    r"(?::\s*|,?\s+at\s+)(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_PARTICIPLE_TO_INFINITIVE = {
-    "forelagt": "forelægge", "fremlagt": "fremlægge", "belyst": "belyse", "undersøgt": "undersøge",
-    "udarbejdet": "udarbejde", "beskrevet": "beskrive", "afklaret": "afklare",
-    "vurderet": "vurdere", "præsenteret": "præsentere", "tilsendt": "tilsende",
-    "fremsendt": "fremsende", "udsendt": "udsende", "uddybet": "uddybe",
-    "genbehandlet": "genbehandle", "opdateret": "opdatere", "revideret": "revidere",
-}  # fmt: skip
-_NOUN_TO_VERB = {"planlægning": "planlægge", "stillingtagen": "tage stilling til"}
-
-
-def _verb_of(noun: str) -> str:
-    """ "udarbejdelse" → "udarbejde", "vurdering" → "vurdere", "behandling" → "behandle"."""
-    noun = noun.lower()
-    if noun in _NOUN_TO_VERB:
-        return _NOUN_TO_VERB[noun]
-    if noun.endswith("else"):
-        return noun[:-4] + "e"
-    if noun.endswith("ering"):
-        return noun[:-3] + "e"
-    return noun[:-3] + "e" if noun.endswith("ing") else noun
-
-
-def task_of(text: str) -> tuple[str, list[str]] | None:
-    """(the task's words, its owners) when the clause names a task in another form than its own
-    verb: a referral with a purpose, a wish for something delivered, a remark on an approval."""
-    lower = text.lower()
-    if not any(
-        word in lower for word in ("henblik", "ønske", "godkend", "vedtag", "anbefal", "tiltr")
-    ):
-        return None  # the common case, without reading the patterns below
-    text = strip_lead(text)
-    m = _REFERRAL.match(text)
-    if m:
-        rest = _cut_reference(m["rest"])
-        return f"{_verb_of(m['what'])} {rest}", _receivers(m["to"])
-    m = _FOR_SOMEONE.search(text)
-    if m and re.search(
-        r"\b(?:uds(?:æt|kyd)\w*|udsat|fremsend\w*|oversend\w*|send\w*)\b", text, re.I
-    ):
-        return f"{_verb_of(m['what'])} {_cut_reference(m['rest'])}", [genitive_owner(m["who"])]
-    m = _WISH_DELIVERED.search(text)
-    if m:
-        verb = _PARTICIPLE_TO_INFINITIVE[m["done"].lower()]
-        return f"{verb} {m['what']}{m['rest']}", []
-    m = _WISH_THING.search(text)
-    if m:
-        return m["what"][:1].upper() + m["what"][1:], []
-    m = _WISH_TOLD.search(text)
-    if m:
-        return f"orientere {m['rest']}", []
-    m = _REMARK.match(text)
-    if m:
-        return m["rest"], []
-    return None
-
-
-def _cut_reference(text: str) -> str:
-    """The words of a task without "jf. byrådets vedtagelse …" and the like after it."""
-    return re.split(r",?\s+(?:jf\.|jævnfør|i\s+henhold\s+til|efter\s+aftale)\s", text, maxsplit=1)[
-        0
-    ]
-
-
-def _receivers(words: str) -> list[str]:
-    """ "Magistratsafdelingen for Sociale Forhold og Beskæftigelse og Magistratsafdelingen for
-    Børn og Unge" → the two departments."""
-    found = [m.group(0) for m in _UNIT_START.finditer(words)]
-    if found:
-        return found
-    first = re.split(r"\s+(?:til|med)\s+", words)[0]
-    return [first[:1].upper() + first[1:]] if first else []

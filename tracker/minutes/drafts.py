@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.minutes.clauses import NOT_TASK_VERBS, SIGNAL, is_task, task_of
+from tracker.minutes.clauses import NOT_TASK_VERBS, SIGNAL, is_task
+from tracker.minutes.forms import task_of
 from tracker.minutes.owners import (
     BODIES,
     People,
@@ -44,6 +45,9 @@ _SPLICE = re.compile(
     r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
     r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
 )
+# "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
+# doer and its verb are a party or an abbreviation, not part of the task.
+_PARTY = re.compile(r"(?<=[a-zæøåéü])\s+\([A-ZÆØÅ]{1,4}\)(?=\s+[a-zæøå])")
 _ABBREVIATIONS = (
     "bl.a.",
     "f.eks.",
@@ -191,7 +195,7 @@ def _drafts_from_text(
         return is_task(clause, people, bool(_future_deadlines(clause, ref, meetings)))
 
     for sentence in split_sentences(text):
-        for clause, context in _clauses(sentence):
+        for clause, context in _clauses(_PARTY.sub("", sentence)):
             deadlines = _future_deadlines(clause, ref, meetings)
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval

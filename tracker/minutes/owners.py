@@ -220,6 +220,12 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     agent = re.search(r"\b[a-zæøå]{3,}(?:es|et|t)\s+af\s+(" + A_NAME + r")", fragment)
     if agent and agent.group(1).split()[0].lower() not in NOT_NAMES:
         return [people.resolve(agent.group(1)) or agent.group(1)]
+    inverted = re.search(
+        r"\b(?:skal|vil|bør|må)\s+(udvalget|rådet|bestyrelsen|forummet|vi)\b", start, re.I
+    )
+    if inverted and not people.find(start):  # "…, vil rådet konstituere sig"
+        body = subject_body(inverted.group(1), forum)
+        return [body] if body else [forum] if forum else []
     for text in (fragment, context):
         persons = [name for _, name in people.find(text)]
         if persons:

@@ -91,6 +91,8 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     present = doers(people, PRESENT).match(text)
     if decided and text[decided.end() :]:
         text = text[decided.end() :]
+        again = _passive_forms(text[:1].upper() + text[1:])  # "… at der skal laves et oplæg"
+        text = again if again is not None else text
     elif modal and text[modal.end() :]:
         text = text[modal.end() :]
     elif present and present.group(1) not in _NOT_VERBS:
@@ -103,7 +105,25 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         )
     elif named := _named_verb(text, people):
         text = named
-    elif there := _THERE_MODAL.match(text):
+    elif (passive_title := _passive_forms(text)) is not None:
+        text = passive_title
+    else:
+        text = _ARTICLE.sub("", text)
+    # "Evaluere forsøget og fremlægger resultatet" → "… og fremlægge resultatet"
+    text = _SECOND_VERB.sub(r"\1 \2e", text)
+    text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
+    text = re.sub(r"\bmed fokus på\b", "om", text)
+    text = re.sub(r"\bvores\s+", "", text)
+    text = " ".join(text.split()).strip(" ,;:-–.")
+    if len(text) > MAX_TITLE:
+        text = _shorten(text)
+    return text[:1].upper() + text[1:]
+
+
+def _passive_forms(text: str) -> str | None:
+    """The title of a passive task: "Der skal indkaldes til …" → "Indkalde til …", "Listen
+    bliver revideret" → "Revidere listen", "Udkastet sendes i høring" → "Sende udkastet …"."""
+    if there := _THERE_MODAL.match(text):
         it = " det" if there["it"] == "Det" and not there["rest"].startswith(" at") else ""
         text = f"{there['verb']}e{it}{there['rest']}"
     elif (subject_modal := _SUBJECT_MODAL_PASSIVE.match(text)) and not is_body(
@@ -133,16 +153,8 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         )
         text = f"{verbs.lower()} {subject}{passive['rest']}"
     else:
-        text = _ARTICLE.sub("", text)
-    # "Evaluere forsøget og fremlægger resultatet" → "… og fremlægge resultatet"
-    text = _SECOND_VERB.sub(r"\1 \2e", text)
-    text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
-    text = re.sub(r"\bmed fokus på\b", "om", text)
-    text = re.sub(r"\bvores\s+", "", text)
-    text = " ".join(text.split()).strip(" ,;:-–.")
-    if len(text) > MAX_TITLE:
-        text = _shorten(text)
-    return text[:1].upper() + text[1:]
+        return None
+    return text
 
 
 def _named_verb(text: str, people: People) -> str | None:
