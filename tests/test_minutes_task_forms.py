@@ -281,3 +281,12 @@ def test_party_letters_after_a_name_and_a_wish_that_something_be_made():
 def test_the_main_clause_after_a_condition_is_the_task():
     draft = one("Når det er afgjort, om rådet kan fortsætte, vil bestyrelsen konstituere sig igen.")
     assert draft.owner_names == ["Skolebestyrelsen"]
+
+
+def test_one_of_two_people_with_the_same_first_name_is_proposed_as_nobody():
+    head = (
+        "Bestyrelsen – Referat – 4. marts 2026\n\nDeltagere: Eva Lund, Eva Holm\n\n"
+        "1. Folder\n\nBeslutning\n\n"
+    )
+    assert one("Eva og Kirstine laver en folder.", head).owner_names == ["Kirstine"]
+    assert one("Eva H og Kirstine laver en folder.", head).owner_names == ["Eva Holm", "Kirstine"]
