@@ -290,3 +290,28 @@ def test_one_of_two_people_with_the_same_first_name_is_proposed_as_nobody():
     )
     assert one("Eva og Kirstine laver en folder.", head).owner_names == ["Kirstine"]
     assert one("Eva H og Kirstine laver en folder.", head).owner_names == ["Eva Holm", "Kirstine"]
+
+
+def test_the_noun_of_a_verb_of_doing_names_a_task():
+    assert one("Udarbejdelse af mødeplan for næste skoleår.").title == (
+        "Udarbejde mødeplan for næste skoleår"
+    )
+    assert drafts("Drøftelse af lejrskolen.") == []  # the noun of a discussion
+
+
+def test_a_heading_word_as_the_subject_of_a_passive_is_a_task():
+    draft = one("Orientering fra elevrådet medtages som fast punkt under meddelelser.")
+    assert draft.title.startswith("Medtage orientering fra elevrådet")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Vi opererer med puljer, så vi har midler til valgkampen.",
+        "Håb om at næste møde kan blive med fysisk fremmøde.",
+        "1/11 – personalemøde med fokus på fællesskab.",
+        "Onsdag 9/10 og torsdag 12/12",
+    ],
+)
+def test_how_things_are_done_hopes_and_calendar_lines_are_no_tasks(sentence):
+    assert drafts(sentence) == []

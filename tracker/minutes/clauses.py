@@ -89,9 +89,11 @@ _PROPOSED = re.compile(
 )
 # The heading of a proposal or an item, not a task: "Forslag om …", "BESLUTNINGSFORSLAG FRA V".
 _HEADING = re.compile(
-    r"^(?i:(?:beslutnings)?forslag|indstilling|orientering|drøftelse|godkendelse|meddelelse)\s+"
-    r"(?i:om|til|af|vedr\.?|fra)\b|^[A-ZÆØÅ]{2,}(?:\s+[A-ZÆØÅ]{2,})+\b"
+    r"^(?:(?:beslutnings)?forslag|indstilling|orientering|drøftelse|godkendelse|meddelelse)\s+"
+    r"(?:om|til|af|vedr\.?|fra)\b",
+    re.I,
 )
+_CAPITALS_HEADING = re.compile(r"^[A-ZÆØÅ]{2,}(?:\s+[A-ZÆØÅ]{2,})+\b")
 # Simple past after the doer: "Ældrerådet drøftede …", "Christian Steffensen gennemgik …".
 _PAST_IRREGULAR = (
     "gik", "gav", "tog", "fik", "kom", "var", "havde", "så", "sagde", "bad", "lod", "stod", "satte",
@@ -150,7 +152,9 @@ _MODAL_PASSIVE = re.compile(
     re.IGNORECASE,
 )
 _DEFINITE_START = re.compile(
-    r"^(?:der|det|den|dette|denne|disse|de|vi|vores|jeres|hans|hendes|sin|sit|en|et)\b", re.I
+    r"^(?:der|det|den|dette|denne|disse|de|vi|vores|jeres|hans|hendes|sin|sit|en|et|alle|samtlige"
+    r"|begge)\b",
+    re.I,
 )
 _NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
@@ -217,7 +221,10 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     text = strip_lead(text)
     if not text or _NOT_A_TASK.search(text) or _APPROVED_ONLY.match(text):
         return False
-    if _HEADING.match(text) or _PROPOSED.match(text):
+    # "Forslag om …" names a proposal, unless a passive makes it the subject of a task
+    # ("Orientering fra X medtages som fast punkt")
+    heading = _HEADING.match(text) and not _PASSIVE.search(text)
+    if heading or _CAPITALS_HEADING.match(text) or _PROPOSED.match(text):
         return False
     verb = _verb_after_doer(text, people)
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
@@ -237,10 +244,13 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if has_deadline:
         # a date alone makes no task of what is or comes: "Mødet … er den 8. januar",
         # "ArbejdsTilsynet kommer på besøg på torsdag"; "Seminar for … primo marts" is one
-        return not (_STATE.search(text) and not any(map(is_doing_verb, re.findall(r"\w+", text))))
+        return not (_STATE.search(text) and not _doing_in(text))
     present = doers(people, PRESENT).match(text)
     if present and present.group(1) not in NOT_TASK_VERBS:
-        return True
+        # "Vi opererer med puljer" tells how things are done; "Vi sender et brev" is a task
+        pronoun = re.match(r"(?:vi|man|de)\b", text, re.I)
+        if not pronoun or is_doing_verb(present.group(1)):
+            return True
     if _named_task_verb(text, people):
         return True
     if _MODAL.search(text):
@@ -253,7 +263,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
 
 
 _STATE = re.compile(
-    r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner)\b",
+    r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
+    r"|kan\s+blive|håber|håb)\b",
     re.I,
 )
 # "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.
@@ -293,11 +304,17 @@ def _only_when(text: str) -> bool:
     if not re.search(r"[A-Za-zÆØÅæøå]{3,}", rest):
         return True
     # "Onsdag d. 4. november 2015, kl 19.30 på skolen"
-    return bool(_SCHEDULE.match(text)) and not _PASSIVE.search(text)
+    # "1/11 – personalemøde med fokus på …": a date first is a calendar's line
+    return bool(_SCHEDULE.match(text)) and not _PASSIVE.search(text) and not _doing_in(text)
+
+
+def _doing_in(text: str) -> bool:
+    return any(map(is_doing_verb, re.findall(r"[a-zæøå]+", text)))
 
 
 _SCHEDULE = re.compile(
     r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|(?:den\s+|d\.\s*)?\d{1,2}\.)"
-    r".{0,40}?\bkl\.?\s*\d",
+    r".{0,40}?\bkl\.?\s*\d"
+    r"|^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?\d{1,2}/\d{1,2}\b",
     re.IGNORECASE,
 )

@@ -14,6 +14,7 @@ import re
 
 from tracker.minutes.clauses import strip_lead
 from tracker.minutes.owners import UNIT_PATTERN, genitive_owner
+from tracker.minutes.verbs import is_doing_verb
 
 _UNIT_START = re.compile(UNIT_PATTERN)
 
@@ -55,6 +56,8 @@ _REMARK = re.compile(
     r"(?::\s*|,?\s+at\s+)(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# "Udarbejdelse af mødeplan for næste år": a task named by its verb's noun.
+_NOMINAL_TASK = re.compile(r"^(?P<what>[A-ZÆØÅ][a-zæøå]+(?:else|ing))\s+af\s+(?P<rest>[^,;]+)$")
 _PARTICIPLE_TO_INFINITIVE = {
     "forelagt": "forelægge", "fremlagt": "fremlægge", "belyst": "belyse", "undersøgt": "undersøge",
     "udarbejdet": "udarbejde", "beskrevet": "beskrive", "afklaret": "afklare",
@@ -79,13 +82,17 @@ def _verb_of(noun: str) -> str:
 
 def task_of(text: str) -> tuple[str, list[str]] | None:
     """(the task's words, its owners) when the clause names a task in another form than its own
-    verb: a referral with a purpose, a wish for something delivered, a remark on an approval."""
+    verb: a referral with a purpose, a wish for something delivered, a remark on an approval,
+    the noun of a verb of doing ("Udarbejdelse af mødeplan for næste år")."""
+    text = strip_lead(text)
+    nominal = _NOMINAL_TASK.match(text)
+    if nominal and is_doing_verb(_verb_of(nominal["what"]).split()[0]):
+        return f"{_verb_of(nominal['what'])} {nominal['rest']}", []
     lower = text.lower()
     if not any(
         word in lower for word in ("henblik", "ønske", "godkend", "vedtag", "anbefal", "tiltr")
     ):
         return None  # the common case, without reading the patterns below
-    text = strip_lead(text)
     m = _REFERRAL.match(text)
     if m:
         rest = _cut_reference(m["rest"])
