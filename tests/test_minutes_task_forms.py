@@ -315,3 +315,9 @@ def test_a_heading_word_as_the_subject_of_a_passive_is_a_task():
 )
 def test_how_things_are_done_hopes_and_calendar_lines_are_no_tasks(sentence):
     assert drafts(sentence) == []
+
+
+def test_an_approved_proposal_to_do_something_is_that_task_and_a_postponement_its_year():
+    draft = one("B) Forslaget om at udskyde vurderingen af taksterne til 2027 godkendes.")
+    assert draft.title == "Udskyde vurderingen af taksterne til 2027"
+    assert (draft.due_start, draft.due_end) == (date(2027, 1, 1), date(2027, 12, 31))

@@ -179,7 +179,7 @@ _WHEN_WORDS = re.compile(
 
 def strip_lead(text: str) -> str:
     """The clause without its list marker, case number and leading fillers."""
-    text = re.sub(r"^\s*(?:[a-zæøå]\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip())
+    text = re.sub(r"^\s*(?:[A-Za-zÆØÅæøå]\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip())
     text = re.sub(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}\s+", "", text)  # "EMN-2025-007940 …"
     return LEADING_FILLER.sub("", text).strip()
 

@@ -34,6 +34,7 @@ _WEEKDAY_AT_END = re.compile(
     r"\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+_POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
 _ENUM_TRIGGER = re.compile(
     r"\s*(?:,\s*)?\b(?:inkluderer|herunder|omfatter|bl\.\s?a\.|blandt\s+andet|følgende:?)\s+",
     re.IGNORECASE,
@@ -141,8 +142,14 @@ def _future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str
         result.append((words, deadline))
     if not result:
         weekday = _WEEKDAY_AT_END.search(text)
+        postponed = _POSTPONED_TO.search(text)
         if weekday:  # "Louisa skriver ud til alle tilmeldte mandag"
             result = _future_deadlines("på " + weekday.group(1).lower(), reference, meetings)
+        elif postponed:  # "udskyde vurderingen … til 2013": that year, said as the grammar reads it
+            found = _find_all_deadlines("i " + postponed.group(1), reference, meetings)
+            result = [
+                (w, d) for w, d in found if (getattr(d, "end", None) or reference) >= reference
+            ]
     return result
 
 

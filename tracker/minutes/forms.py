@@ -56,6 +56,12 @@ _REMARK = re.compile(
     r"(?::\s*|,?\s+at\s+)(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# An approved proposal to do something: its task is what it proposes.
+_APPROVED_PROPOSAL = re.compile(
+    r"^(?:forslaget|indstillingen|anbefalingen)\s+om\s+at\s+(?P<rest>.+?)\s+(?:godkendes|vedtages"
+    r"|tiltrædes|anbefales)\s*\.?$",
+    re.IGNORECASE,
+)
 # "Udarbejdelse af mødeplan for næste år": a task named by its verb's noun.
 _NOMINAL_TASK = re.compile(r"^(?P<what>[A-ZÆØÅ][a-zæøå]+(?:else|ing))\s+af\s+(?P<rest>[^,;]+)$")
 _PARTICIPLE_TO_INFINITIVE = {
@@ -88,6 +94,9 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
     nominal = _NOMINAL_TASK.match(text)
     if nominal and is_doing_verb(_verb_of(nominal["what"]).split()[0]):
         return f"{_verb_of(nominal['what'])} {nominal['rest']}", []
+    approved = _APPROVED_PROPOSAL.match(text)
+    if approved:  # "Forslaget om at udskyde vurderingen til 2013 godkendes"
+        return approved["rest"], []
     lower = text.lower()
     if not any(
         word in lower for word in ("henblik", "ønske", "godkend", "vedtag", "anbefal", "tiltr")
