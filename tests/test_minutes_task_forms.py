@@ -320,4 +320,5 @@ def test_how_things_are_done_hopes_and_calendar_lines_are_no_tasks(sentence):
 def test_an_approved_proposal_to_do_something_is_that_task_and_a_postponement_its_year():
     draft = one("B) Forslaget om at udskyde vurderingen af taksterne til 2027 godkendes.")
     assert draft.title == "Udskyde vurderingen af taksterne til 2027"
+    assert one("b) Nyt skilt sættes op ved indgangen.").title == "Sætte nyt skilt op ved indgangen"
     assert (draft.due_start, draft.due_end) == (date(2027, 1, 1), date(2027, 12, 31))

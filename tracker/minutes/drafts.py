@@ -34,6 +34,7 @@ _WEEKDAY_AT_END = re.compile(
     r"\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+_LIST_MARK = re.compile(r"^\s*(?:[A-Za-zÆØÅæøå]|\d{1,2})\)\s*")
 _POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
 _ENUM_TRIGGER = re.compile(
     r"\s*(?:,\s*)?\b(?:inkluderer|herunder|omfatter|bl\.\s?a\.|blandt\s+andet|følgende:?)\s+",
@@ -179,6 +180,7 @@ def _drafts_from_text(
     ) -> None:
         marked = marked_owners(fragment, people)
         words = fragment[: marked[1]] if marked else fragment  # "(Steen)" names the owner
+        words = _LIST_MARK.sub("", words)  # "B) Anlægsbevilling …" in an approved proposal
         title = make_title(words, people, [w for w, _ in deadlines])
         if len(title) < 3:
             return

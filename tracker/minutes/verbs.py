@@ -19,7 +19,7 @@ TASK_STEMS = (
     r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag"
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
-    r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr)"
+    r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt)"
 )
 PASSIVE_VERBS = TASK_STEMS + "es"
 # Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
