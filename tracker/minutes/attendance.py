@@ -24,6 +24,7 @@ from dataclasses import dataclass
 class Attendee:
     name: str
     present: bool
+    role: str | None = None  # "formand" when the list says "Jens Hansen (formand)"
 
 
 # Words that are no name: a part of the list holding one is a sentence or a note.

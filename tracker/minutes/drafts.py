@@ -15,59 +15,42 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
+from tracker.minutes.clauses import NOT_TASK_VERBS, SIGNAL, is_task
+from tracker.minutes.forms import task_of
 from tracker.minutes.owners import (
     BODIES,
-    UNIT_PATTERN,
     People,
     doers,
-    find_bodies,
     is_body,
-    subject_body,
+    marked_owners,
+    owners_of,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
-from tracker.minutes.titles import LEADING_FILLER, PASSIVE_VERBS, PRESENT, make_title
+from tracker.minutes.titles import PRESENT, TASK_STEMS, make_title
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
 _People = People  # the tests' name for it
-_UNIT_START = re.compile(UNIT_PATTERN)
-
-# Not tasks: a status given, a question, a time, a referral to another body, a noting.
-_NOT_A_TASK = re.compile(
-    r"\b(?:gav|giver|gives)\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b|\borienterede\b"
-    r"|\bgennemgik\b|\?\s*$|^\s*kl\.?\s*\d|^\s*(?:Tilbagesendes|Oversendes|Videresendes|Sendes\s+tilbage)\b"
-    r"|\btil\s+efterretning\b|^\s*(?:Godkendt|Anbefales|Intet)\b|\bblev\s+(?:godkendt|udsat)\b",
+# Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
+_WEEKDAY_AT_END = re.compile(
+    r"\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
-_PASSIVE = re.compile(r"\b" + PASSIVE_VERBS + r"\b", re.IGNORECASE)
-_NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
-# Present tense after a doer, but verbs that decide or note rather than promise a task.
-_NOT_TASK_VERBS = (
-    "godkender", "tiltræder", "anbefaler", "tager", "drøfter", "beslutter", "vedtager",
-    "bemærker", "noterer", "konstaterer", "finder", "mener", "er", "har", "bliver", "kan",
-    "får", "ser", "hører", "deltager", "støtter", "ønsker", "efter", "under", "over", "hver",
-    "der", "her", "eller", "fører", "var", "bakker", "takker", "roser", "anerkender",
-    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "spørger", "svarer",
-)  # fmt: skip
-
-
-_SIGNAL = re.compile(
-    r"\b(?:følges\s+op|følge\s+op|følger\s+op|arbejder\s+videre|arbejde\s+videre|arbejdes\s+videre"
-    r"|vil\s+blive|til\s+politisk\s+godkendelse|proces(?:sen)?\s+for|nye\s+initiativer"
-    r"|(?:til\s+)?det\s+videre\s+arbejde|sigtspunkter|handleplan|udarbejde[rs]?|samler|indkalder"
-    r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
-    r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
-    r"|koordinerer|besluttede\s+at|blev\s+besluttet|aftalt(?:e)?|følger\s+op)\b",
-    re.IGNORECASE,
-)
-_MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
-_IMPERATIVE = re.compile(
-    r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg)\b"
-)
+_LIST_MARK = re.compile(r"^\s*(?:[A-Za-zÆØÅæøå]|\d{1,2})\)\s*")
+_POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
 _ENUM_TRIGGER = re.compile(
     r"\s*(?:,\s*)?\b(?:inkluderer|herunder|omfatter|bl\.\s?a\.|blandt\s+andet|følgende:?)\s+",
     re.IGNORECASE,
 )
+# Clauses: at ";", before "og/men/samt" after a comma, and where a comma joins two main clauses
+# ("…, denne bliver revideret", "…, Mads laver power point").
 _CLAUSE_SPLIT = re.compile(r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)")
+_SPLICE = re.compile(
+    r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
+    r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
+)
+# "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
+# doer and its verb are a party or an abbreviation, not part of the task.
+_PARTY = re.compile(r"(?<=[a-zæøåéü])\s+\([A-ZÆØÅ]{1,4}\)(?=\s+[a-zæøå])")
 _ABBREVIATIONS = (
     "bl.a.",
     "f.eks.",
@@ -91,6 +74,18 @@ _ABBREVIATIONS = (
     "iht.",
     "stk.",
     "d.",
+    "mhp.",
+    "ifm.",
+    "fbm.",
+    "ang.",
+    "iflg.",
+    "jvf.",
+    "tlf.",
+    "m.m.",
+    "m.fl.",
+    "o.l.",
+    "p.t.",
+    "pt.",
 )
 _DOT = "\u2024"
 # One pattern for them all (longest first): the split reads every decision of a referat.
@@ -135,65 +130,29 @@ def split_sentences(text: str) -> list[str]:
 def _future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str, object]]:
     result = []
     for words, deadline in _find_all_deadlines(text, reference, meetings):
-        end = getattr(deadline, "end", None) or getattr(deadline, "start", None)
+        start = getattr(deadline, "start", None)
+        end = getattr(deadline, "end", None) or start
         if end is not None and end < reference:
             continue  # "seminaret i oktober 2024" is history, not a deadline
+        if start == reference and end == reference and re.search(r"\d", words or ""):
+            continue  # "i mødet den 27. august" names this meeting, not a deadline
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
         if bare_year and not re.search(
             r"(?:inden|senest|udgangen\s+af)\s+(?:i\s+)?" + re.escape(words.strip()) + r"\b", text
         ):
             continue  # "reformer, der vil præge 2025 og frem" is no deadline
         result.append((words, deadline))
+    if not result:
+        weekday = _WEEKDAY_AT_END.search(text)
+        postponed = _POSTPONED_TO.search(text)
+        if weekday:  # "Louisa skriver ud til alle tilmeldte mandag"
+            result = _future_deadlines("på " + weekday.group(1).lower(), reference, meetings)
+        elif postponed:  # "udskyde vurderingen … til 2013": that year, said as the grammar reads it
+            found = _find_all_deadlines("i " + postponed.group(1), reference, meetings)
+            result = [
+                (w, d) for w, d in found if (getattr(d, "end", None) or reference) >= reference
+            ]
     return result
-
-
-def _actionable(text: str, people: _People, has_deadline: bool, forum: str = "") -> bool:
-    if _NOT_A_TASK.search(text):
-        return False
-    if has_deadline or _SIGNAL.search(text) or _IMPERATIVE.match(text):
-        return True
-    if _PASSIVE.search(text) or _NOMINAL.search(text):
-        return True
-    present = doers(people, PRESENT).match(text.strip())
-    if present and present.group(1) not in _NOT_TASK_VERBS:
-        return True
-    if _MODAL.search(text):
-        # a unit as the subject ("Jobcentret skal …"); a role ("Ledelsen skal …") in a
-        # discussion is no task of anyone's
-        doer = people.find(text) or find_bodies(text) or _UNIT_START.match(text.strip())
-        return bool(doer) or bool(re.search(r"\bvi\s+(?:skal|bør|må|vil)\b", text, re.I))
-    return False
-
-
-def _owners(fragment: str, context: str, people: _People, forum: str) -> list[str]:
-    """The doers at the start of the fragment, else people named, else bodies named."""
-    start = LEADING_FILLER.sub("", fragment.strip())
-    start = re.sub(
-        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", start, flags=re.I
-    )
-    start = start[:1].upper() + start[1:]
-    prefix = doers(people).match(start)
-    if prefix:
-        named = people.find(prefix.group(0)) + [
-            (prefix.group(0).find(b), b) for b in find_bodies(prefix.group(0))
-        ]
-        if named:
-            return [name for _, name in sorted(named, key=lambda x: x[0])]
-        if re.match(r"vi\b", start, re.I) and forum:
-            return [forum]
-        body = subject_body(start, forum)
-        if body:
-            return [body]
-    for text in (fragment, context):
-        persons = [name for _, name in people.find(text)]
-        if persons:
-            return persons
-        bodies = find_bodies(text)
-        if bodies:
-            return bodies
-        if re.search(r"^(?:at\s+)?vi\b|\bat\s+vi\b", text, re.I) and forum:
-            return [forum]
-    return []
 
 
 def _split_enumeration(text: str) -> list[str]:
@@ -217,8 +176,13 @@ def _drafts_from_text(
 ) -> list[DraftAction]:
     drafts: list[DraftAction] = []
 
-    def add(fragment: str, source: str, context: str, deadlines: list) -> None:
-        title = make_title(fragment, people, [w for w, _ in deadlines])
+    def add(
+        fragment: str, source: str, context: str, deadlines: list, owners: list | None = None
+    ) -> None:
+        marked = marked_owners(fragment, people)
+        words = fragment[: marked[1]] if marked else fragment  # "(Steen)" names the owner
+        words = _LIST_MARK.sub("", words)  # "B) Anlægsbevilling …" in an approved proposal
+        title = make_title(words, people, [w for w, _ in deadlines])
         if len(title) < 3:
             return
         words, deadline = deadlines[0] if deadlines else (None, None)
@@ -229,56 +193,108 @@ def _drafts_from_text(
                 deadline_text=words,
                 due_start=getattr(deadline, "start", None),
                 due_end=getattr(deadline, "end", None) or getattr(deadline, "start", None),
-                owner_names=_owners(fragment, context, people, forum),
+                owner_names=owners
+                if owners is not None
+                else owners_of(fragment, context, people, forum),
                 agenda_item_number=item.number,
                 point_index=point_index,
             )
         )
 
+    def task(clause: str) -> bool:
+        return is_task(clause, people, bool(_future_deadlines(clause, ref, meetings)))
+
     for sentence in split_sentences(text):
-        for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
-            clause = clause.strip()
-            if not clause:
-                continue
+        for clause, context in _clauses(_PARTY.sub("", sentence)):
             deadlines = _future_deadlines(clause, ref, meetings)
+            other_form = task_of(clause)
+            if other_form:  # a referral with a purpose, a wish, a remark on an approval
+                words, owners = other_form
+                # no one named: the body that wished or referred it, as a unit to confirm
+                owners = owners or owners_of(clause, sentence, people, forum)
+                add(words, sentence, sentence, deadlines, owners)
+                continue
             trigger = _ENUM_TRIGGER.search(clause)
             if trigger and not re.match(r"at\s", clause[trigger.end() :], re.I):
                 prefix, rest = clause[: trigger.start()], clause[trigger.end() :]
+                if re.search(r"\b(?:drøftet|drøftede|diskuteret)\b", prefix, re.I):
+                    continue  # "Sagens elementer drøftet, herunder hvordan …": what was said
                 items = _split_enumeration(rest)
-                prefix_signal = bool(_SIGNAL.search(prefix))
+                prefix_signal = bool(SIGNAL.search(prefix))
                 for fragment in items:
                     own = _future_deadlines(fragment, ref, meetings)
-                    if prefix_signal or _actionable(fragment, people, bool(own)):
+                    if prefix_signal or task(fragment):
                         add(fragment, sentence, prefix, own)
+                if not prefix_signal and task(prefix):  # "Hjemmesiden ajourføres …, herunder …"
+                    add(prefix, sentence, sentence, _future_deadlines(prefix, ref, meetings))
                 continue
             if trigger:  # "..., herunder at vi arbejder videre med ..."
-                if _actionable(clause[trigger.end() :], people, bool(deadlines)):
+                if task(clause[trigger.end() :]):
                     add(clause[trigger.end() :], sentence, clause, deadlines)
                 continue
             if clause.endswith(":"):
                 continue  # "Det blev besluttet, at:" leads in the list that follows
-            if not _actionable(clause, people, bool(deadlines)):
+            clause = _after_history(clause, people)
+            if not is_task(clause, people, bool(deadlines)):
                 continue
             if _NOMINAL.search(clause) and _told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
             parts = _split_tasks(clause, people)
             for part in parts:
                 own = _future_deadlines(part, ref, meetings) if len(parts) > 1 else deadlines
-                add(part, sentence, sentence, own or deadlines)
+                shared = [d for d in deadlines if not d[0].lower().startswith("efter")]
+                add(part, sentence, context, own or shared)
     return drafts
 
 
+_NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
+
+
+def _clauses(sentence: str) -> list[tuple[str, str]]:
+    """(clause, the text its owner may be found in): a comma that joins two main clauses ("…,
+    Mads laver power point") keeps each clause's doer to itself."""
+    result = []
+    for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
+        parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
+        for part in parts:
+            result.append((part, part if len(parts) > 1 else sentence))
+    return result
+
+
+def _after_history(clause: str, people: _People) -> str:
+    """ "Ældrerådet drøftede henvendelsen og svarer borgeren …": the task is what follows."""
+    m = doers(people).match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end() :]
+    past = re.match(r"\s+[a-zæøå]{3,}(?:ede|te)\b.*?\s+og\s+([a-zæøå]{2,}r)\b", rest)
+    if past and past.group(1) not in NOT_TASK_VERBS:
+        return clause[: m.end()] + " " + rest[past.start(1) :]
+    return clause
+
+
 def _split_tasks(clause: str, people: _People) -> list[str]:
-    """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's."""
+    """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's; so is "X besluttede
+    at betale kontingentet og evaluere medlemskabet"."""
+    decided = doers(people, r"\s+(?:besluttede|besluttet|vedtog|aftalte)\s+at\s+").match(clause)
+    if decided:
+        rest = clause[decided.end() :]
+        second = re.search(r"\s+og\s+(?:at\s+)?(" + TASK_STEMS + r"e)\b", rest)
+        if second and second.start() > 0:
+            return [
+                clause[: decided.end()] + rest[: second.start()],
+                clause[: decided.end()] + rest[second.start(1) :],
+            ]
+        return [clause]
     m = doers(people, PRESENT).match(clause)
-    if not m or m.group(1) in _NOT_TASK_VERBS:
+    if not m or m.group(1) in NOT_TASK_VERBS:
         return [clause]
     rest = clause[m.end() :]
     # "… og sender dem til …" sends the same thing: one task.
     second = re.search(
         r"\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
     )
-    if not second or second.group(1) in _NOT_TASK_VERBS:
+    if not second or second.group(1) in NOT_TASK_VERBS:
         return [clause]
     doer = clause[: m.start(1)].strip()
     return [clause[: m.end()] + rest[: second.start()], doer + " " + rest[second.start(1) :]]
@@ -303,7 +319,8 @@ def extract_draft_actions(
     ``planned_meetings`` are the planned meetings (tracker.deadlines.meetings.Planned, or the
     forum's dates), for deadlines such as "på næste møde" and "til næste Lederforum".
     """
-    people = _People([a.name for a in minutes.attendees] + list(known_people))
+    roles = {a.role: a.name for a in minutes.attendees if getattr(a, "role", None)}
+    people = _People([a.name for a in minutes.attendees] + list(known_people), roles)
     meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     for item in minutes.agenda_items:

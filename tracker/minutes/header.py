@@ -27,6 +27,7 @@ from tracker.minutes.attendance import (
 )
 from tracker.minutes.forum import body_line, forum_from_title, meeting_in, names_a_body
 from tracker.minutes.notices import worded
+from tracker.minutes.people import note_roles
 from tracker.minutes.place import parse_time, time_and_place, when_and_where
 
 __all__ = [
@@ -175,6 +176,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
             for piece in value.split("\n"):  # one line of the list at a time
                 for name, present in parse_attendees(piece, absent=kind == "absent"):
                     mark_attendee(result["attendees"], name, present)
+                note_roles(piece, result["attendees"])  # "Jens Hansen (formand)"
         else:
             _field(kind, value, i, result, found, seen)
         i = j

@@ -14,6 +14,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.minutes.people import (
+    A_NAME,
+    NOT_NAMES,
+    People,
+    marked_owners,
+    named_doers,
+    note_roles,
+)
+from tracker.minutes.verbs import is_doing_verb
+
+__all__ = ["People", "marked_owners", "named_doers", "note_roles"]
+
 BODIES = (
     "Strategisk Chefforum",
     "Kommunalbestyrelsen",
@@ -46,53 +58,49 @@ _UNIT_ENDINGS = (
     r"forvaltningen|afdelingen|centret|centeret|sekretariatet|udvalget|rådet|bestyrelsen"
     r"|direktionen|teamet|enheden|staben|gruppen|forum|chefforum|styregruppen"
 )
-# "Økonomiafdelingen", "Teknik- og Miljøudvalget", "Hoved-MED": capitalised, one or two words.
+# Capitalised words joined by "og" or commas: "Teknik og Miljø", "Social, Sundhed og Beskæftigelse".
+_CAPITALS = (
+    r"[A-ZÆØÅ][\wæøå-]*(?:(?:\s+|,\s+|\s+og\s+)(?![A-ZÆØÅ][a-zæøå]*(?:afdeling|forvaltning|udvalg"
+    r"|cent)[a-zæøå]*\b)[A-ZÆØÅ][\wæøå-]*)*"
+)
+# "Økonomiafdelingen", "Teknik- og Miljøudvalget", "Hoved-MED": capitalised, one or two words;
+# "Magistratsafdelingen for Teknik og Miljø", "Center for Social, Sundhed og Beskæftigelse" with
+# the capitalised words of what it is for; "Borgmesterens Afdeling".
 UNIT_PATTERN = (
-    r"(?<![\wæøå-])(?:(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:-[A-ZÆØÅa-zæøå]+)?"
-    r"(?:" + _UNIT_ENDINGS + r")|[A-ZÆØÅ][\wæøå]*-MED)(?![\wæøå-])"
+    r"(?<![\wæøå-])(?:(?:(?:[A-ZÆØÅ][a-zæøå]+-\s+og\s+)?[A-ZÆØÅ][a-zæøå]*(?:-[A-ZÆØÅa-zæøå]+)?"
+    r"(?:" + _UNIT_ENDINGS + r")|Cent(?:er|ret|eret))(?:\s+for\s+" + _CAPITALS + r")?"
+    r"|[A-ZÆØÅ][\wæøå]*-MED"
+    r"|[A-ZÆØÅ][a-zæøå]+s\s+(?:Afdeling|Forvaltning|Sekretariat|Stab|Kontor|Center))(?![\wæøå-])"
 )
 _UNIT = re.compile("(" + UNIT_PATTERN + ")")
 _SELF = {"udvalget", "rådet", "bestyrelsen", "forummet"}
 
 
-class People:
-    """Attendees and known people, matched by full name or by unique first name."""
+def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None:
+    """The names a sentence starts with when a verb of doing follows ("Kirstine bestiller",
+    "Skolen skal udarbejde oplæg", "Formanden lovede at sende …"); the end of the names."""
+    named = named_doers(text, people, doing=True)
+    if not named:
+        return None
+    rest = text[named[1] :]
+    m = re.match(r"\s+(?:(?:også|nu|så|derfor|herefter|gerne)\s+)?([a-zæøå]{2,})\b", rest)
+    if not m:
+        return None
+    verb = m.group(1)
+    if verb in ("skal", "vil", "bør", "må"):
+        if named[0][0] in ROLES:
+            return None  # "Ledelsen skal oversætte …" in a discussion is no one's task
+        after = re.match(r"\s+(?:(?:nu|også|gerne|straks)\s+)?([a-zæøå]{2,})\b", rest[m.end() :])
+        return named if after and is_doing_verb(after.group(1)) else None
+    if verb in ("lovede", "lover", "påtog", "påtager", "tilbød", "tilbyder"):
+        return named
+    return named if is_doing_verb(verb) else None
 
-    def __init__(self, names: Iterable[str]) -> None:
-        self.full: list[str] = []
-        for name in names:
-            name = " ".join(str(name).split())
-            if name and name not in self.full:
-                self.full.append(name)
-        by_first: dict[str, list[str]] = {}
-        for name in self.full:
-            by_first.setdefault(name.split()[0].lower(), []).append(name)
-        self.by_first = by_first
-        self._full_names: re.Pattern | None = None
 
-    def find(self, text: str) -> list[tuple[int, str]]:
-        """(position, full name) for people named in text, in order of appearance."""
-        found: dict[str, int] = {}
-        taken: list[tuple[int, int]] = []
-        if self._full_names is None:
-            names = sorted((n for n in self.full if len(n.split()) >= 2), key=len, reverse=True)
-            alternatives = "|".join(re.escape(n) for n in names) or r"(?!x)x"
-            self._full_names = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
-        # longest first at each place, as one pattern: a name inside a longer one is no match
-        for m in self._full_names.finditer(text):
-            found.setdefault(m.group(0), m.start())
-            taken.append((m.start(), m.end()))
-        for m in re.finditer(r"(?<![\w.])([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b", text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
-            matches = self.by_first.get(m.group(1).lower(), [])
-            if len(matches) == 1:  # ambiguous first names propose nobody
-                found.setdefault(matches[0], m.start())
-        return sorted(((pos, name) for name, pos in found.items()), key=lambda x: x[0])
-
-    def first_names(self) -> list[str]:
-        """The first names, capitalised, for matching a doer at a sentence's start."""
-        return [first.capitalize() for first in self.by_first]
+def genitive_owner(word: str) -> str:
+    """ "forvaltningens" → "Forvaltningen", "Teknik og Miljøs" → "Teknik og Miljø"."""
+    word = word[:-1] if word.endswith("s") else word
+    return word[:1].upper() + word[1:]
 
 
 def find_bodies(text: str) -> list[str]:
@@ -122,8 +130,8 @@ def subject_body(text: str, forum: str = "") -> str | None:
     """
     first = re.match(r"[\wæøåÆØÅ-]+", text.strip())
     word = first.group(0) if first else ""
-    if word.lower() in _SELF and forum:
-        return forum
+    if word.lower() in _SELF:
+        return forum or word.capitalize()
     if word.capitalize() in ROLES:
         return word.capitalize()
     unit = _UNIT.match(text.strip())
@@ -177,3 +185,54 @@ def doers(people: People, suffix: str = "") -> re.Pattern:
     if suffix not in compiled:
         compiled[suffix] = re.compile(doers_pattern(people) + suffix)
     return compiled[suffix]
+
+
+def owners_of(fragment: str, context: str, people: People, forum: str) -> list[str]:
+    """Who a task belongs to: the names in a trailing parenthesis, else the doers the fragment
+    starts with (a role given as the person who holds it), else a name after a passive's "af",
+    else people named, else bodies named, else the forum when "vi" do it."""
+    for text in (fragment, context):
+        marked = marked_owners(text, people)
+        if marked:
+            return marked[0]
+    start = re.sub(r"^(?:og|samt|at|men|herefter|derefter)\s+", "", fragment.strip(), flags=re.I)
+    start = re.sub(
+        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", start, flags=re.I
+    )
+    start = start[:1].upper() + start[1:]
+    named_start = named_doers_doing(start, people)
+    prefix = doers(people).match(start)
+    if named_start and (not prefix or named_start[1] > prefix.end()):
+        return named_start[0]  # "Eva og Lasse beskriver …": Lasse is nobody the list knows
+    if prefix:
+        named = people.find(prefix.group(0)) + [
+            (prefix.group(0).find(b), b) for b in find_bodies(prefix.group(0))
+        ]
+        if named:
+            return [people.holder(n) or n for _, n in sorted(named, key=lambda x: x[0])]
+        if re.match(r"vi\b", start, re.I) and forum:
+            return [forum]
+        body = subject_body(start, forum)
+        if body:
+            return [people.holder(body) or body]
+    if named_start:
+        return named_start[0]
+    agent = re.search(r"\b[a-zæøå]{3,}(?:es|et|t)\s+af\s+(" + A_NAME + r")", fragment)
+    if agent and agent.group(1).split()[0].lower() not in NOT_NAMES:
+        return [people.resolve(agent.group(1)) or agent.group(1)]
+    inverted = re.search(
+        r"\b(?:skal|vil|bør|må)\s+(udvalget|rådet|bestyrelsen|forummet|vi)\b", start, re.I
+    )
+    if inverted and not people.find(start):  # "…, vil rådet konstituere sig"
+        body = subject_body(inverted.group(1), forum)
+        return [body] if body else [forum] if forum else []
+    for text in (fragment, context):
+        persons = [name for _, name in people.find(text)]
+        if persons:
+            return persons
+        bodies = find_bodies(text)
+        if bodies:
+            return bodies
+        if re.search(r"^(?:at\s+)?vi\b|\bat\s+vi\b", text, re.I) and forum:
+            return [forum]
+    return []

@@ -11,18 +11,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tracker.minutes.owners import People, doers, is_body
-
-# Passive tasks: "Planen ajourføres", "Udkastet sendes i høring", "Borgermødet afholdes".
-TASK_STEMS = (
-    r"(?:send|udsend|udarbejd|ajourfør|fremlægg|forelægg|afhold|undersøg|evaluer|igangsætt"
-    r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
-    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag)"
+from tracker.minutes.owners import People, doers, is_body, named_doers_doing
+from tracker.minutes.verbs import (
+    PARTICIPLES,
+    PASSIVE_VERBS,
+    TASK_STEMS,
+    infinitive_of_participle,
 )
-PASSIVE_VERBS = TASK_STEMS + "es"
+
+__all__ = ["PASSIVE_VERBS", "TASK_STEMS", "make_title"]
+
 _PASSIVE_TITLE = re.compile(
     r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?P<verb>" + PASSIVE_VERBS + r")"
     r"(?P<more>\s+og\s+" + PASSIVE_VERBS + r")?\b(?P<rest>.*)$"
+)
+_BECOMING = re.compile(
+    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+"
+    r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
 _SECOND_VERB = re.compile(r"\b(og|samt)\s+(" + TASK_STEMS + r")er\b")
 MAX_TITLE = 90
@@ -32,9 +37,21 @@ LEADING_FILLER = re.compile(
 _ARTICLE = re.compile(r"^(?:en|et|ei|de|det|den)\s+(?=\S)", re.IGNORECASE)
 _IRREGULAR = {"gør": "gøre", "er": "være", "har": "have", "ser": "se", "vil": "ville"}
 PRESENT = r"\s+([a-zæøå]{2,}r)\b"
-_DECIDED = r"\s+(?:besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig)\s+at\s+"
+_DECIDED = (
+    r"\s+(?:(?:har\s+)?besluttet|besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig"
+    r"|påtog\s+sig|lovede|lover|tilbyder|tilbød)\s+at\s+"
+)
 _MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks)\s+)?"
-_NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører")
+_NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører", "for", "før", "når")
+# "Der skal indkaldes til …", "Det skal rettes til …": no subject to keep, the verb comes first.
+_THERE_MODAL = re.compile(
+    r"^(?P<it>Der|Det|Den|Dette|Disse)\s+(?:(?:skal|bør|må|vil)\s+)?(?:(?:nu|også|derfor|fortsat"
+    r"|gerne|straks|så)\s+)?(?P<verb>[a-zæøå]{2,})es\b(?P<rest>.*)$"
+)
+_SUBJECT_MODAL_PASSIVE = re.compile(
+    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}?)\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
+    r"|fortsat|gerne|straks)\s+)?(?P<verb>[a-zæøå]{3,})es\b(?P<rest>.*)$"
+)
 
 
 def _remove_deadline(text: str, words: str) -> str:
@@ -74,6 +91,8 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     present = doers(people, PRESENT).match(text)
     if decided and text[decided.end() :]:
         text = text[decided.end() :]
+        again = _passive_forms(text[:1].upper() + text[1:])  # "… at der skal laves et oplæg"
+        text = again if again is not None else text
     elif modal and text[modal.end() :]:
         text = text[modal.end() :]
     elif present and present.group(1) not in _NOT_VERBS:
@@ -84,14 +103,10 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
             r"\1 \2 ",
             text,
         )
-    elif passive := _PASSIVE_TITLE.match(text):
-        subject = passive["subj"]
-        if not (subject[1:2].isupper() or is_body(subject)):
-            subject = subject[:1].lower() + subject[1:]
-        verbs = passive["verb"][:-1] + (
-            re.sub(r"es$", "e", passive["more"]) if passive["more"] else ""
-        )
-        text = f"{verbs.lower()} {subject}{passive['rest']}"
+    elif named := _named_verb(text, people):
+        text = named
+    elif (passive_title := _passive_forms(text)) is not None:
+        text = passive_title
     else:
         text = _ARTICLE.sub("", text)
     # "Evaluere forsøget og fremlægger resultatet" → "… og fremlægge resultatet"
@@ -103,6 +118,62 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     if len(text) > MAX_TITLE:
         text = _shorten(text)
     return text[:1].upper() + text[1:]
+
+
+def _passive_forms(text: str) -> str | None:
+    """The title of a passive task: "Der skal indkaldes til …" → "Indkalde til …", "Listen
+    bliver revideret" → "Revidere listen", "Udkastet sendes i høring" → "Sende udkastet …"."""
+    if there := _THERE_MODAL.match(text):
+        it = " det" if there["it"] == "Det" and not there["rest"].startswith(" at") else ""
+        text = f"{there['verb']}e{it}{there['rest']}"
+    elif (subject_modal := _SUBJECT_MODAL_PASSIVE.match(text)) and not is_body(
+        subject_modal["subj"]
+    ):
+        subject = subject_modal["subj"]
+        subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
+        text = f"{subject_modal['verb']}e {subject}{subject_modal['rest']}"
+    elif becoming := _BECOMING.match(text):  # "Listen bliver revideret" → "Revidere listen"
+        subject = becoming["subj"]
+        if not (subject[1:2].isupper() or is_body(subject)):
+            subject = subject[:1].lower() + subject[1:]
+        verb = infinitive_of_participle(becoming["done"])
+        text = (
+            f"{verb} {subject}{becoming['rest']}"
+            if subject.lower() != "det"
+            else verb + becoming["rest"]
+        )
+    elif leading := re.match(r"^(" + PASSIVE_VERBS + r")\b(.*)$", text, re.IGNORECASE):
+        text = leading.group(1)[:-1].lower() + leading.group(2)  # "Sendes rundt" → "Sende rundt"
+    elif passive := _PASSIVE_TITLE.match(text):
+        subject = passive["subj"]
+        if not (subject[1:2].isupper() or is_body(subject)):
+            subject = subject[:1].lower() + subject[1:]
+        verbs = passive["verb"][:-1] + (
+            re.sub(r"es$", "e", passive["more"]) if passive["more"] else ""
+        )
+        text = f"{verbs.lower()} {subject}{passive['rest']}"
+    else:
+        return None
+    return text
+
+
+def _named_verb(text: str, people: People) -> str | None:
+    """ "Kirstine bestiller" → "bestille", "Eva H vil spørge …" → "spørge …": a name nobody
+    listed as the doer."""
+    named = named_doers_doing(text, people)
+    if not named:
+        return None
+    rest = text[named[1] :]
+    modal = re.match(_MODAL_AT_START, rest)
+    if modal and rest[modal.end() :]:
+        return rest[modal.end() :]
+    decided = re.match(_DECIDED, rest)
+    if decided and rest[decided.end() :]:
+        return rest[decided.end() :]
+    present = re.match(PRESENT, rest)
+    if present and present.group(1) not in _NOT_VERBS and present.group(1) not in ("er", "har"):
+        return _infinitive(present.group(1)) + rest[present.end() :]
+    return None
 
 
 # Where a clause ends: a comma, a dash, or before "med henblik på", "så", "for at", "idet", …

@@ -1,0 +1,335 @@
+"""Which clauses of a decision are tasks, and the task a referral, a wish or a remark names.
+
+A clause is a task when it asks for something to be done: a doer with a task verb ("Kirstine
+bestiller", "Forvaltningen udarbejder"), a promise or a decision ("besluttede at", "lovede at"),
+a passive ("Hjemmesiden ajourføres", "Det skal rettes til"), a wish for something delivered
+("ønsker en evaluering … forelagt"), a future deadline. It is no task when it only reports what
+happened ("har godkendt", "orienterede", "gennemgik"), states ("er den 8. januar", "kommer på
+besøg"), approves ("Dagsorden godkendt", "besluttede at godkende …"), names the next meeting
+("Næste møde: …") or signs ("Venlig hilsen …").
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.owners import (
+    PERSON_ROLES,
+    UNIT_PATTERN,
+    People,
+    doers,
+    find_bodies,
+    named_doers,
+    named_doers_doing,
+)
+from tracker.minutes.titles import LEADING_FILLER, PRESENT
+from tracker.minutes.verbs import PARTICIPLES, PASSIVE_VERBS, is_doing_verb
+
+_UNIT_START = re.compile(UNIT_PATTERN)
+
+# Not tasks: a status given, a question, a time, a referral without a purpose, a noting, an
+# approval, a signature, the next meeting, a reference to an appendix.
+_NOT_A_TASK = re.compile(
+    r"\b(?:gav|giver|gives)\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b|\borienterede\b"
+    r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b|\bblev\s+(?:godkendt|udsat)\b",
+    re.IGNORECASE,
+)
+# The same at the clause's start (read with match: one place, not every one).
+_NOT_A_TASK_START = re.compile(
+    r"\s*(?:kl\.?\s*\d|(?:Tilbagesendes|Oversendes|Videresendes|Fremsendes|Sendes\s+tilbage)\b"
+    r"|(?:Godkendt|Anbefales|Intet|Ingen)\b"
+    r"|(?:med\s+)?venlig(?:st|e)?\s+hilsen\b|(?:mvh|vh|hilsen)\b|(?:ref(?:erent)?|sign)\b"
+    r"|[A-ZÆØÅ]{1,4}\s*/\s*\d"
+    r"|(?:næste|kommende|førstkommende)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*møde"
+    r"|(?:mødedato(?:er)?|mødeplan|mødekalender|[\wæøå-]*møde[rt]?)\s*:"
+    r"|(?:se|jf\.?)\s+(?:bilag|vedlagte|referat|ovenfor|nedenfor)\b)",
+    re.IGNORECASE,
+)
+# An approval and nothing else: "Dagsorden godkendt", "Indstillingen godkendt", "Begge godkendt".
+_APPROVED_ONLY = re.compile(
+    r"^(?:[\wæøå-]+\s+){0,3}(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|anbefalet"
+    r"|anbefales)(?:\s+(?:uden\s+bemærkninger|enstemmigt|som\s+\w+))?\s*\.?$",
+    re.IGNORECASE,
+)
+# "HMU besluttede at godkende dagsordenen": a decision to approve is no task.
+_DECIDED_TO_APPROVE = re.compile(
+    r"\b(?:besluttede|beslutter|vedtog)\s+at\s+(?:godkende|tiltræde|anbefale|følge\s+indstillingen"
+    r"|tage\s+.{0,80}?til\s+efterretning)\b(?!.*\bog\s+(?:at\s+)?[a-zæøå]+e\b)",
+    re.IGNORECASE,
+)
+# What happened: "har godkendt", "er lovet", "har endnu ikke modtaget", "blev gennemgået".
+_PERFECT = re.compile(
+    r"^(?:[\wæøå.,&/-]+\s+){0,6}?(?:har|havde|er|var)\s+"
+    r"(?:(?:nu|allerede|endnu|ikke|også|tidligere|blevet|netop|hermed|derfor|i\s+dag|fået)\s+){0,3}"
+    r"(?!ansvaret\b|nødt\b)[a-zæøå]{3,}(?:et|t|ede)\b",
+    re.IGNORECASE,
+)
+# Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret".
+_DONE = re.compile(
+    r"^(?:(?!(?:bliver|blive|vil|skal|er|har|blev)\b)[\wæøå&-]+\s+){0,2}?(?:" + PARTICIPLES + r")\b"
+    r"(?!.*\b(?:skal|vil|bør)\b)",
+    re.I,
+)
+# A decision or promise reported in the perfect or past is a task: "har besluttet at …".
+_DECIDED = re.compile(
+    r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|aftalte|aftalt|aftaler"
+    r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
+    r"|opfordrede|opfordret|opfordres|pålagde|pålagt|enige?|enighed|anmodede|anmodet|bedt)\b"
+    r"[^.]*?\bat\s",
+    re.IGNORECASE,
+)
+# Someone else's decision reported: "På Regionsældrerådsmødet blev det vedtaget, at …", "Det blev
+# vedtaget, at der skulle ses på …".
+_REPORTED = re.compile(
+    r"^(?:på|i)\s+(?!næste|kommende)(?:\w+\s+){0,3}?[\wæøå-]*(?:møde[t]?|plan(?:en)?|aftale[n]?)\s"
+    r"|\bskulle\b",
+    re.IGNORECASE,
+)
+# A proposal, not a decision: "Vi foreslår, at …", "Center for … indstiller, at …".
+_PROPOSED = re.compile(
+    r"^(?:[\wæøå.,&/()-]+\s+){0,5}?(?:foreslår|foreslog|foreslås|indstiller|indstillede)\b", re.I
+)
+# The heading of a proposal or an item, not a task: "Forslag om …", "BESLUTNINGSFORSLAG FRA V".
+_HEADING = re.compile(
+    r"^(?:(?:beslutnings)?forslag|indstilling|orientering|drøftelse|godkendelse|meddelelse)\s+"
+    r"(?:om|til|af|vedr\.?|fra)\b",
+    re.I,
+)
+_CAPITALS_HEADING = re.compile(r"^[A-ZÆØÅ]{2,}(?:\s+[A-ZÆØÅ]{2,})+\b")
+# Simple past after the doer: "Ældrerådet drøftede …", "Christian Steffensen gennemgik …".
+_PAST_IRREGULAR = (
+    "gik", "gav", "tog", "fik", "kom", "var", "havde", "så", "sagde", "bad", "lod", "stod", "satte",
+    "lagde", "deltog", "gennemgik", "fremlagde", "foretog", "redegjorde", "gjorde", "blev", "bød",
+    "fortalte", "spurgte", "nævnte", "meldte", "efterlyste", "valgte", "mente", "hørte", "fulgte",
+)  # fmt: skip
+_PAST = re.compile(r"[a-zæøå]{3,}ede$|^(?:" + "|".join(_PAST_IRREGULAR) + r")$")
+# Verbs in the present that tell what is, or what is said at the meeting, not a task to do.
+NOT_TASK_VERBS = (
+    "godkender", "tiltræder", "anbefaler", "tager", "drøfter", "beslutter", "vedtager",
+    "bemærker", "noterer", "konstaterer", "finder", "mener", "er", "har", "bliver", "kan",
+    "får", "ser", "hører", "deltager", "støtter", "ønsker", "efter", "under", "over", "hver",
+    "der", "her", "eller", "fører", "var", "bakker", "takker", "roser", "anerkender",
+    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "spørger", "for", "før",
+    "når", "hvor", "derfor", "heller", "foreslår", "kommer", "ligger", "står", "handler",
+    "gælder", "foregår", "sker", "mangler", "betyder", "indeholder", "vedrører", "omfatter",
+    "udgør", "fungerer", "virker", "koster", "kører", "starter", "slutter", "begynder", "varer",
+    "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
+    "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
+    "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
+    "afventer",
+)  # fmt: skip
+# Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
+_REPORTING = (
+    "orienterer", "informerer", "fortæller", "skitserer", "præsenterer", "redegør", "gennemgår",
+    "beretter", "rapporterer", "oplyser", "nævner", "påpeger", "opsummerer", "indleder",
+    "fremhæver", "motiverer", "forklarer", "viser", "byder",
+)  # fmt: skip
+_LATER = re.compile(
+    r"\b(?:senere|efterfølgende|snarest|hurtigst\s+muligt|til\s+næste|på\s+næste|fremover)\b", re.I
+)
+SIGNAL = re.compile(
+    r"\b(?:følges\s+op|følge\s+op|følger\s+op|arbejder\s+videre|arbejde\s+videre|arbejdes\s+videre"
+    r"|vil\s+blive|til\s+politisk\s+godkendelse|proces(?:sen)?\s+for|nye\s+initiativer"
+    r"|(?:til\s+)?det\s+videre\s+arbejde|sigtspunkter|handleplan|udarbejde[rs]?|samler|indkalder"
+    r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
+    r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
+    r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
+    r"|kommer\s+med"
+    r"|står\s+for|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
+    r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
+    r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt)\b",
+    re.IGNORECASE,
+)
+# "Hjemmesiden ajourføres", "denne bliver revideret", "vil blive offentliggjort".
+_PASSIVE_WORD = re.compile(r"(?:frem|gen|videre|ud)?" + PASSIVE_VERBS)
+_BECOMING = re.compile(r"\b(?:bliver|blive)\s+(?:\w+\s+)?(?:" + PARTICIPLES + r")\b", re.I)
+
+
+def _is_passive(text: str) -> bool:
+    """ "Hjemmesiden ajourføres", "denne bliver revideret": a word of the passive verbs, or
+    "bliver" and a participle (read word by word: one pattern of them all is slow)."""
+    lower = text.lower()
+    if "blive" in lower and _BECOMING.search(lower):
+        return True
+    return any(_PASSIVE_WORD.fullmatch(w) for w in re.findall(r"[a-zæøå]+es\b", lower))
+
+
+# "Det skal rettes til", "Børnehaven skal inddrages": a task when it says what is to be done to
+# a thing named; "Trivsel skal prioriteres" and "Administrative opgaver bør forenkles" say how
+# things ought to be.
+_MODAL_PASSIVE = re.compile(
+    r"^(?P<subj>.{0,80}?)\b(?:skal|bør|må)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks|ikke)\s+)?"
+    r"(?:" + PASSIVE_VERBS + r")\b",
+    re.IGNORECASE,
+)
+_DEFINITE_START = re.compile(
+    r"^(?:der|det|den|dette|denne|disse|de|vi|vores|jeres|hans|hendes|sin|sit|en|et|alle|samtlige"
+    r"|begge)\b",
+    re.I,
+)
+_NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
+_IMPERATIVE = re.compile(
+    r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg)\b"
+)
+# "… input til at arbejde videre på": a signal inside a noun's complement asks nothing.
+_COMPLEMENT = re.compile(
+    r"\b(?:input|mulighed|behov|ønske|forslag|lyst|tid|plads|grundlag|lettere|svært|nemt)"
+    r"\s+(?:\w+\s+){0,2}?(?:til|for|om)\s+(?:\w+\s+){0,2}?at\s"
+    r"|\b(?:med\s+henblik\s+på|for)\s+at\s",
+    re.IGNORECASE,
+)
+# A date or a time and nothing else: "23. maj 2016 kl. 10:00-12:00", a meeting of the list.
+_WHEN_WORDS = re.compile(
+    r"\b(?:kl\.?|klokken|den|d\.|fra|til|og|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
+    r"|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b"
+    r"|[\d.:/–-]+",
+    re.IGNORECASE,
+)
+
+
+def strip_lead(text: str) -> str:
+    """The clause without its list marker, case number and leading fillers."""
+    text = re.sub(r"^\s*(?:[A-Za-zÆØÅæøå]\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip())
+    text = re.sub(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}\s+", "", text)  # "EMN-2025-007940 …"
+    return LEADING_FILLER.sub("", text).strip()
+
+
+def is_history(text: str, people: People, verb: str | None = "") -> bool:
+    """The clause tells what happened or is: perfect or past tense, no decision or promise.
+
+    ``verb`` is the word after the clause's doer when the caller has it already."""
+    if _REPORTED.search(text):
+        return True
+    main = text  # the main clause: "Når det er afgjort, om …, vil rådet …" has it last
+    if not re.match(r"(?:når|hvis|da|fordi|inden|efter\s+at|selvom|så\s+snart)\b", text, re.I):
+        main = re.split(r",|\b(?:om|hvis|hvordan|hvorvidt|hvornår)\b", text, maxsplit=1)[0]
+    if _DECIDED.search(text) or re.search(r"\b(?:skal|vil|bør)\b", main, re.I):
+        return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
+    if _PERFECT.match(text) or _DONE.match(text):
+        return True
+    verb = _verb_after_doer(text, people) if verb == "" else verb
+    return bool(verb) and bool(_PAST.search(verb.lower()))
+
+
+def _verb_after_doer(text: str, people: People) -> str | None:
+    """The word after the sentence's doer (a person, a body, "vi", a name), if there is one."""
+    known = doers(people).match(text)
+    end = known.end() if known else None
+    if end is None:
+        named = named_doers(text, people)
+        end = named[1] if named else None
+    if end is None:
+        return None
+    following = re.match(
+        r"\s+(?:(?:også|nu|så|derfor|herefter|endvidere)\s+)?([a-zæøå]+)", text[end:]
+    )
+    return following.group(1) if following else None
+
+
+def is_task(text: str, people: People, has_deadline: bool) -> bool:
+    """The clause asks for something to be done."""
+    text = strip_lead(text)
+    if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
+        return False
+    if _APPROVED_ONLY.match(text):
+        return False
+    # "Forslag om …" names a proposal, unless a passive makes it the subject of a task
+    # ("Orientering fra X medtages som fast punkt")
+    heading = _HEADING.match(text) and not _is_passive(text)
+    if heading or _CAPITALS_HEADING.match(text) or _PROPOSED.match(text):
+        return False
+    verb = _verb_after_doer(text, people)
+    if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
+        return False
+    if verb == "svarer" and re.search(r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|på\b|$)", text):
+        return False  # "Eva svarer, at …" is said at the meeting; "… svarer borgeren" is a task
+    if verb and not _DECIDED.search(text):
+        if verb in _REPORTING and not (has_deadline or _LATER.search(text)):
+            return False  # "Ledelsen orienterer om situationen"
+        if verb in ("er", "var", "har", "kommer", "ligger", "står") and not SIGNAL.search(text):
+            return False  # "Mødet … er den 8. januar", "ArbejdsTilsynet kommer på besøg"
+    core = _before_complement(text)
+    if SIGNAL.search(core) or _IMPERATIVE.match(text) or _DECIDED.search(text):
+        return True
+    if _passive_task(core) or _NOMINAL.search(text):
+        return True
+    if has_deadline:
+        # a date alone makes no task of what is or comes: "Mødet … er den 8. januar",
+        # "ArbejdsTilsynet kommer på besøg på torsdag"; "Seminar for … primo marts" is one
+        return not (_STATE.search(text) and not _doing_in(text))
+    present = doers(people, PRESENT).match(text)
+    if present and present.group(1) not in NOT_TASK_VERBS:
+        # "Vi opererer med puljer" tells how things are done; "Vi sender et brev" is a task
+        pronoun = re.match(r"(?:vi|man|de)\b", text, re.I)
+        if not pronoun or is_doing_verb(present.group(1)):
+            return True
+    if _named_task_verb(text, people):
+        return True
+    if _MODAL.search(text):
+        # a unit as the subject ("Jobcentret skal …"); a role ("Ledelsen skal …") in a
+        # discussion is no task of anyone's
+        doer = people.find(text) or find_bodies(text) or _UNIT_START.match(text)
+        doer = doer or re.match(r"(?:" + "|".join(PERSON_ROLES) + r")\s+(?:skal|vil)\b", text)
+        return bool(doer) or bool(_WE_SHALL.search(text))
+    return False
+
+
+_STATE = re.compile(
+    r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
+    r"|kan\s+blive|håber|håb)\b",
+    re.I,
+)
+# "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.
+_WE_SHALL = re.compile(
+    r"(?<!hvis )(?<!når )\bvi\s+(?:skal|bør|må|vil)\b|\b(?:skal|vil)\s+(?:vi|rådet|udvalget"
+    r"|bestyrelsen|forummet|forvaltningen|administrationen|sekretariatet)\s+[a-zæøå-]+e\b",
+    re.I,
+)
+
+
+def _named_task_verb(text: str, people: People) -> bool:
+    """A name or a body nobody listed, then a verb of doing: "Kirstine bestiller", "Skolen skal
+    udarbejde oplæg", "Birte og Jytte laver en forårstur"."""
+    return named_doers_doing(text, people) is not None
+
+
+def _passive_task(text: str) -> bool:
+    """A passive that says what is to be done, to a thing named (see _MODAL_PASSIVE)."""
+    m = _MODAL_PASSIVE.search(text)
+    if not m:
+        return _is_passive(text)
+    subject = m["subj"].strip(" ,")
+    if not subject or _DEFINITE_START.match(subject) or re.search(r"\b(?:der|som)$", subject):
+        return True  # "Det skal …", "Noget der skal sendes ud …"
+    last = subject.split()[-1]
+    return last[:1].isupper() and len(subject.split()) > 1 or last.endswith(("en", "et", "ne"))
+
+
+def _before_complement(text: str) -> str:
+    m = _COMPLEMENT.search(text)
+    return text[: m.start()] if m else text
+
+
+def _only_when(text: str) -> bool:
+    """Nothing but a date and a time, and maybe a place: a meeting in a list of dates."""
+    rest = _WHEN_WORDS.sub(" ", text)
+    if not re.search(r"[A-Za-zÆØÅæøå]{3,}", rest):
+        return True
+    # "Onsdag d. 4. november 2015, kl 19.30 på skolen"
+    # "1/11 – personalemøde med fokus på …": a date first is a calendar's line
+    return bool(_SCHEDULE.match(text)) and not _is_passive(text) and not _doing_in(text)
+
+
+def _doing_in(text: str) -> bool:
+    return any(map(is_doing_verb, re.findall(r"[a-zæøå]+", text)))
+
+
+_SCHEDULE = re.compile(
+    r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b|(?:den\s+|d\.\s*)?\d{1,2}\.)"
+    r".{0,40}?\bkl\.?\s*\d"
+    r"|^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?\d{1,2}/\d{1,2}\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,206 @@
+"""The people of a referat: attendees and known people by full name, first name, initials or
+role, and the names a sentence starts with or a parenthesis gives when nobody listed them.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# A first name, and the initial of a surname after it ("Eva H").
+_FIRST_NAME = re.compile(
+    r"(?<![\w.])([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b(?:\s+([A-ZÆØÅ])\.?(?![\wæøå]))?"
+)
+
+
+class People:
+    """Attendees and known people, matched by full name or by unique first name."""
+
+    def __init__(self, names: Iterable[str], roles: dict[str, str] | None = None) -> None:
+        self.full: list[str] = []
+        for name in names:
+            name = " ".join(str(name).split())
+            if name and name not in self.full:
+                self.full.append(name)
+        by_first: dict[str, list[str]] = {}
+        initials: dict[str, list[str]] = {}
+        for name in self.full:
+            by_first.setdefault(name.split()[0].lower(), []).append(name)
+            capitals = re.findall(r"[A-ZÆØÅ]", name)
+            if len(name.split()) >= 2 and len(capitals) >= 2:
+                # "Nils Riiber Høj" is NRH, NH and NR; "Ib H. Sørensen" is IHS and IH
+                variants = {"".join(capitals), capitals[0] + capitals[-1], "".join(capitals[:2])}
+                for variant in variants:
+                    initials.setdefault(variant, []).append(name)
+        self.by_first = by_first
+        self.initials = initials
+        # "formand" → "Jens Hansen" when the list of attendees says "Jens Hansen (formand)"
+        self.roles = {role.lower(): name for role, name in (roles or {}).items()}
+        self._full_names: re.Pattern | None = None
+
+    def resolve(self, word: str) -> str | None:
+        """The one person a name, a first name ("Eva"), a first name and an initial ("Eva H")
+        or initials ("NRH") stand for; None when no one or several do."""
+        word = " ".join(word.split()).rstrip(".")
+        if word in self.full:
+            return word
+        m = re.fullmatch(r"(\S+)\s+([A-ZÆØÅ])", word)
+        if m:
+            fits = [
+                n
+                for n in self.by_first.get(m.group(1).lower(), [])
+                if len(n.split()) > 1 and n.split()[-1].startswith(m.group(2))
+            ]
+            return fits[0] if len(fits) == 1 else None
+        fits = self.by_first.get(word.lower(), []) if " " not in word else []
+        if not fits and re.fullmatch(r"[A-ZÆØÅ]{2,4}", word):
+            fits = self.initials.get(word, [])
+        return fits[0] if len(fits) == 1 else None
+
+    def holder(self, role: str) -> str | None:
+        """The attendee who holds a role ("Formanden" → the chair) when the list says who."""
+        word = role.lower()
+        for ending in ("en", "n"):
+            if word.endswith(ending) and word[: -len(ending)] in self.roles:
+                return self.roles[word[: -len(ending)]]
+        return self.roles.get(word)
+
+    def find(self, text: str) -> list[tuple[int, str]]:
+        """(position, full name) for people named in text, in order of appearance."""
+        found: dict[str, int] = {}
+        taken: list[tuple[int, int]] = []
+        if self._full_names is None:
+            names = sorted((n for n in self.full if len(n.split()) >= 2), key=len, reverse=True)
+            alternatives = "|".join(re.escape(n) for n in names) or r"(?!x)x"
+            self._full_names = re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)")
+        # longest first at each place, as one pattern: a name inside a longer one is no match
+        for m in self._full_names.finditer(text):
+            found.setdefault(m.group(0), m.start())
+            taken.append((m.start(), m.end()))
+        for m in _FIRST_NAME.finditer(text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            matches = self.by_first.get(m.group(1).lower(), [])
+            if len(matches) > 1 and m.group(2):  # "Eva H" among two Evas
+                one = self.resolve(f"{m.group(1)} {m.group(2)}")
+                matches = [one] if one else []
+            if len(matches) == 1:  # ambiguous first names propose nobody
+                found.setdefault(matches[0], m.start())
+        return sorted(((pos, name) for name, pos in found.items()), key=lambda x: x[0])
+
+    def first_names(self) -> list[str]:
+        """The first names, capitalised, for matching a doer at a sentence's start."""
+        return [first.capitalize() for first in self.by_first]
+
+
+# Capitalised words that start a sentence without naming anyone.
+NOT_NAMES = frozenset(
+    re.findall(
+        r"\S+",
+        """det der den de dem denne dette disse han hun man vi jeg du i alle hver ingen nogle flere
+    mange begge her herefter derefter desuden derudover endvidere samtidig fremover nu så da når
+    hvis også dog derfor til efter før på med for som om ved fra af under over mellem hvor hvad
+    hvem hvordan hvornår hvorfor evt ellers endelig først sidst senere tidligere afslutningsvis
+    indledningsvis mødet sagen punktet referatet dagsordenen oplægget forslaget indstillingen
+    planen budgettet projektet arbejdet listen ny nye et en alt andet kort status orientering
+    januar februar marts april maj juni juli august september oktober november december mandag
+    tirsdag onsdag torsdag fredag lørdag søndag næste sidste kommende""",
+    )
+)
+_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+A_NAME = (
+    r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|[A-ZÆØÅ]\.?(?![\wæøå])))?"
+    r"|[A-ZÆØÅ]{2,5}(?![\wæøå-]))"  # initials ("NRH") or a body's letters ("HMU")
+)
+# "(Erik)" after a name: a helper named, not the end of the doers.
+_ASIDE = r"(?:\s+\([^()]{1,30}\))?"
+_ONE = rf"(?:{A_NAME}){_ASIDE}"
+_NAMES = re.compile(rf"{_ONE}(?:\s*,\s*{_ONE})*(?:\s+(?:og|&)\s+{_ONE})?(?=\s)")
+
+
+# Nouns of things, not of people or bodies: "Kommunikation", "Inddragelse", "Ledertrivsel".
+_ABSTRACT = re.compile(r"(?:ion|else|hed|skab|ing|isme|sel|ance|itet|ologi|ering)$", re.I)
+
+
+def named_doers(text: str, people: People, doing: bool = False) -> tuple[list[str], int] | None:
+    """The names a sentence starts with, as owners, and where they end: "Kirstine", "Eva H",
+    "Birte og Jytte", "Jara, Anne og Kirstine", "Skolen". A name the list of attendees knows is
+    given in full; another is kept as written (the review asks who it is)."""
+    m = _NAMES.match(text.strip())
+    if not m:
+        return None
+    names = []
+    for part in re.split(r"\s*,\s*|\s+(?:og|&)\s+", re.sub(r"\s*\([^()]*\)", "", m.group(0))):
+        known = people.resolve(part) or people.holder(part)
+        if not known and len(people.by_first.get(part.lower(), [])) > 1:
+            continue  # one of two Charlottes: propose nobody rather than the wrong one
+        if not known and (
+            part.isupper()
+            and len(part) < 3
+            and not doing  # "SF", "EL": a party's letters, unless "PT laver aftale med …"
+            or part.split()[0].lower() in NOT_NAMES
+            or _ABSTRACT.search(part)
+        ):
+            return None  # "Kommunikation bør …", "Ledertrivsel afhænger …": no one
+        names.append(known or part)
+    if not names:
+        return None
+    return names, m.end() + (len(text) - len(text.lstrip()))
+
+
+_ROLE_WORDS = (
+    r"formand|forkvinde|næstformand|kasserer|sekretær|skoleleder|viceskoleleder|afdelingsleder"
+    r"|centerchef|direktør|ordstyrer|referent|tovholder"
+)
+
+
+def note_roles(value: str, attendees: list) -> None:
+    """Give each attendee the role the list of names says they hold: "Jens Hansen (formand)",
+    "Eva Lund, kasserer", "Lolan Ottesen (A) - formand"."""
+    for attendee in attendees:
+        m = re.search(
+            re.escape(attendee.name)
+            + r"(?:\s*\([A-ZÆØÅ]{1,2}\))?\s*(?:\([^)]*?\b("
+            + _ROLE_WORDS
+            + r")\b[^)]*\)|,\s*("
+            + _ROLE_WORDS
+            + r")\b|\s+[-–]\s+("
+            + _ROLE_WORDS
+            + r")\b)",
+            value,
+            re.IGNORECASE,
+        )
+        if m:
+            attendee.role = next(g for g in m.groups() if g).lower()
+
+
+# "(Steen)", "(LI)", "(Eva og Bo)", "(ansvarlig: Steen)" after a task: who does it.
+_MARKED = re.compile(
+    r"\((?:(?:ansvarlig|ansv\.?|tovholder|ejer)\s*:?\s*)?([^()]{1,60})\)\s*[.]?\s*$", re.I
+)
+
+
+def marked_owners(text: str, people: People) -> tuple[list[str], int] | None:
+    """The people a trailing parenthesis names, and where it starts; None when it names no one
+    (a party letter "(B)", an abbreviation, a remark)."""
+    m = _MARKED.search(text)
+    if not m:
+        return None
+    names = []
+    for part in re.split(r"\s*(?:,|/|&|\bog\b)\s*", m.group(1).strip()):
+        if not part:
+            continue
+        person = people.resolve(part) or people.holder(part)
+        if person:
+            names.append(person)
+        elif (
+            re.fullmatch(A_NAME, part)
+            and part.split()[0].lower() not in NOT_NAMES
+            and not (part.isupper() and len(part) < 3)  # "(SF)": a party, not an owner
+        ):
+            names.append(part)
+        else:
+            return None
+    return (names, m.start()) if names else None

@@ -1,0 +1,73 @@
+"""The verbs of doing that make a sentence of the minutes a task, in their Danish forms.
+
+The stems give the present ("udarbejder"), the passive ("udarbejdes") and the infinitive
+("udarbejde"). A name nobody listed ("Kirstine bestiller", "Skolen skal udarbejde oplæg") is a
+doer only before one of these verbs: "Ledertrivsel afhænger af …" and "Tværgående metoder
+kræver …" are statements, not tasks.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Passive tasks: "Planen ajourføres", "Udkastet sendes i høring", "Borgermødet afholdes".
+TASK_STEMS = (
+    r"(?:send|udsend|udarbejd|ajourfør|fremlægg|forelægg|afhold|undersøg|evaluer|igangsætt"
+    r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
+    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag"
+    r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
+    r"|offentliggør|bestill|fordel|omdel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
+    r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt)"
+)
+PASSIVE_VERBS = TASK_STEMS + "es"
+# Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
+PARTICIPLES = (
+    r"(?:frem|ud|rund|om|videre)?sendt|udarbejdet|revideret|opdateret|offentliggjort|lagt"
+    r"|indkaldt|afholdt|undersøgt|evalueret|fulgt|planlagt|beskrevet|bestilt|kontaktet"
+    r"|inviteret|arrangeret|indarbejdet|præsenteret|forelagt|fremlagt|behandlet|færdiggjort"
+    r"|oprettet|(?:til)?rettet|justeret|afklaret|besvaret|taget|sat|udskrevet|underskrevet|omdelt"
+    r"|fordelt|ajourført|gennemført|etableret|iværksat|igangsat|nedsat|orienteret|informeret"
+    r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt"
+)
+_IRREGULAR_PARTICIPLES = {
+    "lagt": "lægge", "planlagt": "planlægge", "forelagt": "forelægge", "fremlagt": "fremlægge",
+    "sat": "sætte", "iværksat": "iværksætte", "igangsat": "igangsætte", "nedsat": "nedsætte",
+    "taget": "tage", "fulgt": "følge", "købt": "købe", "indkøbt": "indkøbe",
+    "beskrevet": "beskrive", "udskrevet": "udskrive", "underskrevet": "underskrive",
+    "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele",
+}  # fmt: skip
+
+
+def infinitive_of_participle(word: str) -> str:
+    """ "revideret" → "revidere", "sendt" → "sende", "lagt" → "lægge", "offentliggjort" →
+    "offentliggøre"."""
+    word = word.lower()
+    if word in _IRREGULAR_PARTICIPLES:
+        return _IRREGULAR_PARTICIPLES[word]
+    if word.endswith("gjort"):
+        return word[:-5] + "gøre"
+    if word.endswith("et"):
+        return word[:-2] + "e"
+    return word[:-1] + "e" if word.endswith("t") else word
+
+
+# Other verbs of doing, as stems of the present and the infinitive ("samler", "samle").
+_DOING_STEMS = (
+    r"(?:saml|skriv|bestill|undersøg|kontakt|lav|send|sørg|følg|meld|vend|tjekk|find|køb"
+    r"|ring|mail|inviter|bed|ryk|ret|fordel|afhold|koordiner|arbejd|hjælp|tal|svar"
+    r"|søg|ansøg|betal|lægg|spørg|kig|book|print|udfyld|aftal|tovhold"
+    r"|orienter|informer|forelægg|fremlægg|indstill|udpeg|skaff|fremskaff|rykk|opdater"
+    r"|doner|sikr|afklar|tilmeld|opsig|forny|indkøb|reserver|planlægg|beskriv|formuler"
+    r"|foranledig|varetag|overtag|håndter|aflever|indsend|sætt|opsætt|ændr|kontakt|henvend|hent)"
+)
+_DOING = re.compile(
+    r"(?:frem|gen|videre)?(?:" + TASK_STEMS + r"|" + _DOING_STEMS + r")(?:e|er|r)"
+    r"|gør|gøre"
+)
+
+
+def is_doing_verb(word: str) -> bool:
+    """The word is the present ("bestiller") or the infinitive ("bestille") of a verb of doing."""
+    return bool(_DOING.fullmatch(word.lower()))
