@@ -24,6 +24,7 @@ from tracker.minutes.owners import (
     subject_body,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.titles import LEADING_FILLER, PASSIVE_VERBS, PRESENT, make_title
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
@@ -313,14 +314,33 @@ def extract_draft_actions(
         else:
             sources = [(item.decision, None)] if item.decision else []
         for text, index in sources:
-            for draft in _drafts_from_text(
+            found = _drafts_from_text(
                 text, item, index, people, minutes.date, minutes.forum, meetings
-            ):
+            )
+            task = task_for(item, text)  # a row of a decision table: its owner and deadline
+            if task is not None:
+                found = found or [_whole(text, item, index, people)]
+                for draft in found:
+                    apply_task(draft, task, people, minutes.date, meetings)
+            for draft in found:
                 key = draft.title.lower()
                 if key not in seen:
                     seen.add(key)
                     result.append(draft)
     return result
+
+
+def _whole(text: str, item: ParsedAgendaItem, index: int | None, people: _People) -> DraftAction:
+    """A draft of the whole text: a table row with an owner or a deadline is a task."""
+    return DraftAction(
+        title=make_title(text, people),
+        source_text=text,
+        deadline_text=None,
+        due_start=None,
+        due_end=None,
+        agenda_item_number=item.number,
+        point_index=index,
+    )
 
 
 def _iso(value) -> str | None:

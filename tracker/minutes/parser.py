@@ -40,6 +40,7 @@ from tracker.minutes.sections import (
     _section_kind,
     _split_lines,
 )
+from tracker.minutes.tables import TableTask, attach_tasks, rewrite_tables
 
 __all__ = ["Attendee", "MinutesPoint", "ParsedAgendaItem", "ParsedMinutes", "parse_minutes"]
 
@@ -64,6 +65,7 @@ class ParsedAgendaItem:
     summary: str
     decision: str
     points: list[MinutesPoint] = field(default_factory=list)
+    tasks: list[TableTask] = field(default_factory=list)  # rows of a decision table
 
 
 @dataclass
@@ -87,6 +89,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     """Parse referat text. Raises :class:`MinutesError` when it is not a usable referat."""
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
+    text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
     if not _is_referat_like(lines):
         raise MinutesError(
@@ -116,6 +119,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
             code="no_date",
         )
     items, attachments = _parse_body(lines[header_end:], plain, header)
+    attach_tasks(items, tasks)
     return ParsedMinutes(**header, agenda_items=items, attachments=attachments)
 
 

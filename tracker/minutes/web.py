@@ -105,11 +105,12 @@ class _Parser(HTMLParser):
             self.flush()
             self.item = None
         elif tag in ("td", "th") and self.cell is not None:
-            value = tidy("".join(self.cell))
-            if value and self.cells is not None:
-                self.cells.append(value)
+            if self.cells is not None:  # an empty cell too: the columns stay in their places
+                self.cells.append(tidy("".join(self.cell)))
             self.cell = None
         elif tag == "tr":
+            while self.cells and not self.cells[-1]:
+                self.cells.pop()
             if self.cells:
                 self.blocks.append(Block("row", cells=self.cells))
             self.cells = None

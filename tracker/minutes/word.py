@@ -161,13 +161,15 @@ class _Converter:
                 for inner in cell._tc.iterchildren(qn("w:tbl")):
                     rows: list[Block] = []
                     self._table(Table(inner, cell), rows)
-                    if all(len(r.cells) == 1 for r in rows):
-                        texts += [r.cells[0] for r in rows]  # a list of names, one a row
+                    if all(len([c for c in r.cells if c]) == 1 for r in rows):
+                        texts += [c for r in rows for c in r.cells if c]  # names, one a row
                     else:
                         nested.extend(rows)
                 value = _join_cell([t for t in texts if t])
-                if value and (not cells or cells[-1] != value):
-                    cells.append(value)
+                if not value or not cells or cells[-1] != value:
+                    cells.append(value)  # an empty cell too: the columns stay in their places
+            while cells and not cells[-1]:
+                cells.pop()
             if cells:
                 out.append(Block("row", cells=cells))
             out.extend(nested)
