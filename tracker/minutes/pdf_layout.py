@@ -32,6 +32,10 @@ _BULLET = re.compile(r"^[•\-–*▪●◦]\s+")
 # A case number alone on its line (FirstAgenda prints it under the item): a block of its own.
 _CASE_LIKE = re.compile(r"^[A-ZÆØÅ]{0,4}\d[\d./-]*[\dA-Z]\d*(?:-\d+)*$")
 _STARTS_BLOCK = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ.\- ]{1,30}:(?:\s|$)|\d{1,3}\.\s+[A-ZÆØÅ])")
+# A header field's label without a colon ("Mødested Byrådssalen", FirstAgenda) starts one too.
+_FIELD_START = re.compile(r"^(?:Mødedato|Mødested|Mødetidspunkt|Mødelokale|Sted|Dato|Tidspunkt)\s")
+# A line of a table of contents ends in a dot leader and a page number: it ends its block.
+_TOC_LINE = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,3}$")
 _DIGITS = re.compile(r"\d+")
 # A hyphen at a line's end after a letter or digit: a word broken over two lines, maybe.
 _TRAILING_HYPHEN = re.compile(r"(?<=[\wæøåÆØÅ])[-\u2010\u2011\u00ad]$")
@@ -98,11 +102,13 @@ def blocks_of(lines: list[Line]) -> list[Block]:
 def without_running_lines(lines: list[Line], pages: int) -> list[Line]:
     """Drop page numbers, and header or footer lines printed on most pages but the first.
 
-    The same words at about the same height near the top or the foot of most pages are a
-    running head; body text never is. A head that counts the pages ("Referat 12. marts 2026 –
-    side 3 af 40") is the same words but for its numbers.
+    The same words at about the same height near the top or the foot of most pages, above
+    (or below) everything else on the page, are a running head. A label of the body
+    ("Beslutning") may stand at the same height on many pages too, but under the item's
+    own title. A head that counts the pages ("Referat 12. marts 2026 – side 3 af 40") is the
+    same words but for its numbers.
     """
-    running: dict[str, int] = {}  # the words and the height they stand at
+    running: set[str] = set()  # the words (a page count's numbers as "#")
     if pages >= 2:
         seen: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for line in lines:
@@ -111,20 +117,28 @@ def without_running_lines(lines: list[Line], pages: int) -> list[Line]:
         for key, places in seen.items():
             y = Counter(round(y) for _, y in places).most_common(1)[0][0]
             if len({page for page, at in places if abs(at - y) <= 2}) >= max(2, pages * 0.6):
-                running[key] = y
-    kept = []
+                running.add(key)
+    dropped: set[int] = set()  # id() of the lines that are running heads
     first: dict[str, int] = {}  # the page a running head is kept on: the first it is on
+    by_page: dict[int, list[Line]] = defaultdict(list)
     for line in lines:
-        key = _running_key(line.text)
-        if _PAGE_NUMBER.match(line.text):
-            continue
-        # A running head is kept once, where it is first printed (the body's name and the
-        # date, as the secretary sees them on the first page); then dropped at any height in
-        # the margins.
-        if line.edge and key in running and first.setdefault(key, line.page) != line.page:
-            continue
-        kept.append(line)
-    return kept
+        by_page[line.page].append(line)
+    for page in sorted(by_page):
+        ordered = sorted(by_page[page], key=lambda ln: -ln.y)
+        for band in (ordered, ordered[::-1]):  # from the top down, from the foot up
+            for line in band:
+                key = _running_key(line.text)
+                if not line.edge or not (key in running or _PAGE_NUMBER.match(line.text)):
+                    break
+                # Kept once, where it is first printed (the body's name and the date, as the
+                # secretary sees them on the first page).
+                if _PAGE_NUMBER.match(line.text) or first.setdefault(key, page) != page:
+                    dropped.add(id(line))
+    return [
+        line
+        for line in lines
+        if id(line) not in dropped and not (line.edge and _PAGE_NUMBER.match(line.text))
+    ]
 
 
 _PAGE_COUNT = re.compile(r"\b(?:side|page|s\.)\s*\d|\d\s*(?:af|of|/)\s*\d", re.IGNORECASE)
@@ -237,6 +251,8 @@ class _Grouper:
             and abs(prev.size - line.size) < 0.5
             and not _BULLET.match(line.text)
             and not _STARTS_BLOCK.match(line.text)
+            and not _FIELD_START.match(line.text)
+            and not _TOC_LINE.search(prev.text)
             and not _CASE_LIKE.match(line.text)
             and not _CASE_LIKE.match(prev.text)
             # a bold heading goes on only where its words do: "… for\nforsyningens …"
