@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from tests.test_import import review_fields, upload
+from tests.test_minutes_pdf import lines, new_pdf
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 from tracker.minutes.reading import read_minutes_bytes
@@ -160,6 +161,59 @@ def test_an_empty_cell_keeps_the_columns_in_their_places():
     ]
     text = read_minutes_bytes(word(rows), "r.docx")
     assert "1. Budget\tNy plan laves\t\tmaj" in text
+
+
+def test_a_row_with_only_its_title_does_not_end_the_table():
+    rows = [
+        ("Punkt", "Beslutning", "Ansvarlig", "Frist"),
+        ("1. Orientering", "", "", ""),
+        ("2. Budget", "En ny plan for vikarer udarbejdes", "Anne Holm", "1. juni 2026"),
+    ]
+    minutes, drafts = read(word(rows))
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Orientering"),
+        (2, "Budget"),
+    ]
+    assert [(d.agenda_item_number, d.owner_names) for d in drafts] == [(2, ["Anne Holm"])]
+
+
+def table_pdf(borders: bool) -> bytes:
+    """The protocol as a table in a PDF: cells that wrap over lines, short cells half-way down
+    their row, empty cells that print nothing; with the borders Word draws, or without."""
+    pdf = new_pdf()
+    lines(pdf, HEAD[0], size=16, style="B")
+    lines(pdf, *HEAD[1:])
+    pdf.set_font("dv", "", 10)
+    rows = [row for row in PROTOCOL if row[0]]  # a continuation row needs the borders
+    rows[2] = (rows[2][0], rows[2][1] + " Planen forelægges udvalget.", *rows[2][2:])
+    style = "ALL" if borders else "NONE"
+    with pdf.table(col_widths=(45, 80, 35, 30), text_align="LEFT", borders_layout=style) as table:
+        for values in rows:
+            row = table.row()
+            for value in values:
+                row.cell(value)
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("borders", [True, False])
+def test_a_decision_table_in_a_pdf_keeps_its_rows_and_columns(borders):
+    minutes, drafts = read(table_pdf(borders), "referat.pdf")
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Budgetopfølgning 2026"),
+        (3, "Trivselsmåling"),
+        (4, "Sommerferieplan"),
+        (5, "Eventuelt"),
+    ]
+    two = minutes.agenda_items[1].decision
+    assert two == ("Der laves en plan for besparelser på vikarområdet. Planen forelægges udvalget.")
+    assert [(d.agenda_item_number, d.owner_names, d.due_end) for d in drafts][-1] == (
+        4,
+        ["Peter Lund"],
+        date(2026, 5, 17),
+    )
+    assert {d.agenda_item_number for d in drafts} == {2, 4}
+    assert all(d.owner_names == ["Anne Holm"] for d in drafts if d.agenda_item_number == 2)
 
 
 def test_a_web_page_decision_table_reads_the_same():

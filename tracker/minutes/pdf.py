@@ -27,6 +27,7 @@ from tracker.minutes.errors import MinutesError
 from tracker.minutes.model import Block
 from tracker.minutes.pdf_budget import MAX_DECODED_BYTES, MAX_OPERATORS, check_pdf_cost
 from tracker.minutes.pdf_layout import Line, blocks_of, no_text_error
+from tracker.minutes.pdf_tables import rebuild_tables
 
 __all__ = ["MAX_PAGES", "no_text_error", "read_pdf"]
 
@@ -75,7 +76,7 @@ def read_pdf(
         raise
     except Exception as exc:  # the libraries raise many kinds of errors on bad files
         raise broken from exc
-    return blocks_of(lines)
+    return blocks_of(rebuild_tables(lines))
 
 
 def _check_budget(pypdf, data: bytes, max_bytes: int, max_operators: int) -> None:
@@ -179,11 +180,17 @@ def _page_lines(document, number: int) -> list[Line]:
     try:
         height = page.get_height() or 842.0
         reader = _Page(textpage)
-        return [
+        lines = [
             line
             for m in _SPAN.finditer(reader.text)
             if (line := _line(reader, number, m.start(), m.group(0), height)) is not None
         ]
+        if any(line.cells for line in lines):  # a table, maybe: where are its rows' borders?
+            rules = _rules(page)
+            for line in lines:
+                if line.cells:
+                    line.rules = rules
+        return lines
     finally:
         textpage.close()
         page.close()
@@ -208,11 +215,14 @@ def _line(page: _Page, number: int, start: int, span: str, height: float) -> Lin
             gaps.append((page.left_right(after)[0] - page.left_right(before)[1], *space.span()))
         if bold:
             bold = page.bold(after)
+    x0 = page.left_right(first)[0]
     cells: list[str] = []
+    cell_x: list[float] = [x0]  # where each cell starts
     cell_start = 0
     for _, start_gap, end_gap in _cell_gaps(gaps, size):
         cells.append(stripped[cell_start:start_gap])
         cell_start = end_gap
+        cell_x.append(page.left_right(first + end_gap)[0])
     cells.append(stripped[cell_start:])
     line = Line(
         page=number,
@@ -221,12 +231,47 @@ def _line(page: _Page, number: int, start: int, span: str, height: float) -> Lin
         bold=bold,
         text=stripped,
         cells=cells if len(cells) > 1 else None,
+        cell_x=cell_x if len(cells) > 1 else None,
         edge=not 0.12 * height < y < 0.8 * height,
-        x0=page.left_right(first)[0],
+        x0=x0,
         x1=page.left_right(last)[1],
         hyphen="-" if hyphen else "",
     )
     return line.tidied()
+
+
+_MAX_SEGMENTS = 20_000  # path segments looked at on one page: a table's borders are a few hundred
+
+
+def _rules(page) -> tuple[float, ...]:
+    """The heights of the page's horizontal lines (a table's row borders, cell boxes' edges)."""
+    import pypdfium2.raw as pdfium_c
+
+    heights: set[float] = set()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    matrix = pdfium_c.FS_MATRIX()
+    budget = _MAX_SEGMENTS
+    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        shape = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        if pdfium_c.FPDFPageObj_GetType(shape) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        count = pdfium_c.FPDFPath_CountSegments(shape)
+        budget -= max(count, 0)
+        if budget < 0:
+            break
+        if not pdfium_c.FPDFPageObj_GetMatrix(shape, matrix):
+            continue
+        points = []
+        for number in range(count):
+            pdfium_c.FPDFPathSegment_GetPoint(pdfium_c.FPDFPath_GetPathSegment(shape, number), x, y)
+            m = matrix
+            points.append(
+                (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
+            )
+        for (ax, ay), (bx, by) in zip(points, points[1:] + points[:1], strict=False):
+            if abs(ay - by) < 0.5 and abs(ax - bx) > 10:
+                heights.add(round(ay * 2) / 2)
+    return tuple(sorted(heights, reverse=True))
 
 
 def _cell_gaps(gaps: list[tuple[float, int, int]], size: float) -> list[tuple[float, int, int]]:

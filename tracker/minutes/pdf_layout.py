@@ -57,6 +57,8 @@ class Line:
     bold: bool
     text: str
     cells: list[str] | None = None  # a line of columns far apart: a table row
+    cell_x: list[float] | None = None  # where each cell starts
+    rules: tuple[float, ...] = ()  # a row's page: the heights of its horizontal lines
     edge: bool = False  # in the top or bottom eighth of the page, where running heads are
     x0: float = 0.0
     x1: float = 0.0

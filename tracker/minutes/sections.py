@@ -24,7 +24,7 @@ _PUNKT = re.compile(
 )
 # "214. Title", "• 214. Title": a number, then a title starting with a capital
 _NUMBER_TITLE = re.compile(r"^(?:[•\-–]\s*)?(\d{1,4})\.?\s+([A-ZÆØÅ0-9\"«].*)$")
-_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d*\s*$")
+_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$")
 _CASE_NUMBER = re.compile(
     r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?([A-ZÆØÅ]{0,4}\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
     re.IGNORECASE,

@@ -25,7 +25,14 @@ from datetime import date
 from tracker.deadlines import DeadlineError, find_all_deadlines, parse_deadline
 from tracker.minutes.sections import _agenda_match, _split_lines
 
-__all__ = ["TableTask", "apply_task", "attach_tasks", "rewrite_tables", "task_for"]
+__all__ = [
+    "TableTask",
+    "apply_task",
+    "attach_tasks",
+    "header_roles",
+    "rewrite_tables",
+    "task_for",
+]
 
 # The roles of a decision table's columns, by the words of its header cell.
 _ROLES = (
@@ -74,7 +81,7 @@ def rewrite_tables(text: str) -> tuple[str, list[TableTask]]:
         if heading is not None:
             last_item = heading[0]
         end, rows = _table_at(lines, index)
-        roles = _header_roles(rows[0]) if rows else None
+        roles = header_roles(rows[0]) if rows else None
         if roles is None or len(rows) < 2:
             out.append(lines[index])
             index += 1
@@ -106,7 +113,7 @@ def _table_at(lines: list[str], start: int) -> tuple[int, list[list[str]]]:
     return index, rows
 
 
-def _header_roles(cells: list[str]) -> dict[str, int] | None:
+def header_roles(cells: list[str]) -> dict[str, int] | None:
     """The column of each role when the row is a decision table's header, else None."""
     roles: dict[str, int] = {}
     for column, cell in enumerate(cells):

@@ -109,9 +109,9 @@ class _Parser(HTMLParser):
                 self.cells.append(tidy("".join(self.cell)))
             self.cell = None
         elif tag == "tr":
-            while self.cells and not self.cells[-1]:
-                self.cells.pop()
-            if self.cells:
+            while self.cells and len(self.cells) > 2 and not self.cells[-1]:
+                self.cells.pop()  # a row stays a row: its table goes on below it
+            if self.cells and any(self.cells):
                 self.blocks.append(Block("row", cells=self.cells))
             self.cells = None
         elif tag in ("strong", "b"):

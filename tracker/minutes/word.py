@@ -168,9 +168,11 @@ class _Converter:
                 value = _join_cell([t for t in texts if t])
                 if not value or not cells or cells[-1] != value:
                     cells.append(value)  # an empty cell too: the columns stay in their places
-            while cells and not cells[-1]:
+            # Empty cells at the end say nothing, but a row stays a row ("5. Eventuelt" and
+            # nothing else in a decision table): its table goes on below it.
+            while len(cells) > 2 and not cells[-1]:
                 cells.pop()
-            if cells:
+            if any(cells):
                 out.append(Block("row", cells=cells))
             out.extend(nested)
 
