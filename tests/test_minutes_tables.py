@@ -146,6 +146,22 @@ def test_a_referat_that_is_only_an_action_list_gives_an_item_a_row():
     ]
 
 
+def test_an_agenda_table_with_time_slots_gives_no_deadlines_and_no_false_drafts():
+    rows = [
+        ("Punkt", "Formål: Hvad? Hvorfor?", "Tid", "Referat"),
+        ("1. Godkendelse af dagsorden", "Er der punkter til eventuelt?", "Kl. 18.30", "Godkendt."),
+        ("2. Trivsel", "Hvad gør vi ved uroen i 5. klasse?", "18.35-19.00", "Drøftet."),
+        ("3. Juleklip", "Planlægning", "19.00", "Skolelederen sender en invitation ud i uge 47."),
+    ]
+    minutes, drafts = read(word(rows))
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Trivsel"),
+        (3, "Juleklip"),
+    ]
+    assert [(d.agenda_item_number, d.due_end) for d in drafts] == [(3, date(2026, 11, 22))]
+
+
 def test_a_table_that_is_no_decision_table_is_left_as_it_was():
     rows = [("Mødedato", "3. marts 2026"), ("Sted", "Rådhuset"), ("Referent", "Mette Krogh")]
     text = read_minutes_bytes(word(rows, before=("Referat – Skolebestyrelsen",)), "r.docx")

@@ -319,7 +319,7 @@ def extract_draft_actions(
             )
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
             if task is not None:
-                found = found or [_whole(text, item, index, people)]
+                found = found or ([_whole(text, item, index, people)] if task.firm else [])
                 for draft in found:
                     apply_task(draft, task, people, minutes.date, meetings)
             for draft in found:

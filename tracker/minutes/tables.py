@@ -43,11 +43,13 @@ _ROLES = (
     ("action", r"opfølgning|handling(?:er)?|opgave(?:r)?|aftale(?:r)?|hvad|tiltag|indsats"),
     ("action", r"næste\s+skridt|aktivitet(?:er)?"),
     ("owner", r"ansvarlig(?:e)?|ansvar|hvem|tovholder|ejer|udføres\s+af|ansvarshavende"),
-    ("deadline", r"(?:tids)?frist|deadline|hvornår|senest|tidsplan|forfald|færdig|slutdato"),
-    ("deadline", r"dato|tid"),
+    ("deadline", r"(?:tids)?frist|deadline|hvornår|senest|forfald|færdig|slutdato|dato"),
 )
+# The whole cell is the header word ("Ansvarlig", "Frist:", "Ansvarlig (initialer)"), or its
+# first part is ("Emne, ansvarlig, tidsramme"); "Hvad? Hvorfor? Hvordan?" is no action column.
 _ROLE_PATTERNS = tuple(
-    (role, re.compile(r"^(?:" + words + r")(?![\wæøå])", re.IGNORECASE)) for role, words in _ROLES
+    (role, re.compile(r"^(?:" + words + r")\s*[:.]?\s*(?:\(.*\))?$", re.IGNORECASE))
+    for role, words in _ROLES
 )
 _NUMBERED = re.compile(r"^(?:punkt|pkt\.?)?\s*(\d{1,3})\s*[.):]?(?:\s+|$)(.*)$", re.IGNORECASE)
 _EMPTY = re.compile(r"^[\s\-–—./]*$")  # "-", "–", "n/a" marks an empty cell
@@ -62,6 +64,7 @@ class TableTask:
     owner: str = ""
     deadline: str = ""
     number: int | None = None  # the item the row is, when the table's rows are items
+    firm: bool = False  # an action column, an owner or a date: a task even in few words
 
 
 def rewrite_tables(text: str) -> tuple[str, list[TableTask]]:
@@ -121,7 +124,7 @@ def header_roles(cells: list[str]) -> dict[str, int] | None:
         if not words or len(words) > 40:
             continue
         for role, pattern in _ROLE_PATTERNS:
-            if pattern.match(words):
+            if pattern.match(words) or pattern.match(words.split(",")[0].strip()):
                 roles.setdefault(role, column)
                 break
     does = "decision" in roles or "action" in roles
@@ -172,7 +175,8 @@ def _write(
             if action and action != decision:
                 out += [f"- {action}", ""]
         if todo:
-            tasks.append(TableTask(todo, owner, deadline, number if items else None))
+            firm = bool(action or owner or _deadline(deadline, date(2000, 1, 1)))
+            tasks.append(TableTask(todo, owner, deadline, number if items else None, firm))
     return out, tasks, number if items else None
 
 
