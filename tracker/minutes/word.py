@@ -137,6 +137,8 @@ class _Converter:
                 block = self._paragraph(Paragraph(child, parent))
                 if block is not None:
                     out.append(block)
+                for box in self._text_boxes(child):
+                    self._container(box, parent, out)
             elif child.tag == qn("w:tbl"):
                 self.counters.clear()
                 self._table(Table(child, parent), out)
@@ -144,6 +146,18 @@ class _Converter:
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
                     self._container(content, parent, out)
+
+    def _text_boxes(self, paragraph) -> list:
+        """The text boxes anchored in a paragraph, each once: Word writes a box twice, as a
+        drawing and as a fallback picture for old readers (mc:Fallback), which is skipped."""
+        boxes = paragraph.findall(".//" + self.qn("w:txbxContent"))
+        fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+        return [
+            box
+            for box in boxes
+            if not any(ancestor.tag == fallback for ancestor in box.iterancestors())
+            and not any(a.tag == self.qn("w:txbxContent") for a in box.iterancestors())
+        ]
 
     def _table(self, table, out: list[Block]) -> None:
         from docx.table import Table
