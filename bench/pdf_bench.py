@@ -10,6 +10,7 @@ shape of a council's printed minutes; then times, in turns in one process:
   collects every text run with its position and font; :func:`pypdf_runs`);
 - ``pypdfium2``: what the reader does now per page (:func:`tracker.minutes.pdf._page_lines`:
   PDFium's text, each line placed from its characters);
+- ``text``: PDFium's plain text alone, no positions (the floor of pypdfium2);
 - ``budget``: the count before reading (:mod:`tracker.minutes.pdf_budget`, pypdf), both pay it;
 - ``read_pdf``: the whole reader now (budget, PDFium, layout: paragraphs, running heads);
 - ``import``: bytes → text → parsed referat → draft actions.
@@ -161,6 +162,17 @@ def pdfium_lines(data: bytes) -> list[str]:
         document.close()
 
 
+def pdfium_text(data: bytes) -> str:
+    """PDFium's plain text of every page, no positions: the floor of what pypdfium2 costs."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return "".join(document[n].get_textpage().get_text_range() for n in range(len(document)))
+    finally:
+        document.close()
+
+
 def budget(data: bytes) -> None:
     """The count before reading, as read_pdf does it."""
     import pypdf
@@ -197,8 +209,8 @@ def main() -> None:
     if REAL.is_dir():
         files += [(f"real: {p.name}", p.read_bytes()) for p in sorted(REAL.glob("*.pdf"))]
     print(
-        f"{'file':58} {'pages':>5} {'pypdf':>9} {'pdfium':>9} {'ratio':>6} {'budget':>8} "
-        f"{'read_pdf':>9} {'import':>9} {'order':>6}"
+        f"{'file':44} {'pages':>5} {'pypdf':>9} {'pdfium':>9} {'ratio':>6} {'text':>8} "
+        f"{'budget':>8} {'read_pdf':>9} {'import':>9} {'order':>6}"
     )
     import pypdfium2
 
@@ -206,6 +218,7 @@ def main() -> None:
         pages = len(pypdfium2.PdfDocument(data))
         slow = _median_ms(lambda d=data: pypdf_runs(d), args.repeat)
         fast = _median_ms(lambda d=data: pdfium_lines(d), args.repeat)
+        floor = _median_ms(lambda d=data: pdfium_text(d), args.repeat)
         count = _median_ms(lambda d=data: budget(d), args.repeat)
         whole = _median_ms(lambda d=data: read_minutes_bytes(d, max_bytes=1 << 30), args.repeat)
         full = _median_ms(
@@ -216,8 +229,8 @@ def main() -> None:
         )
         order = _same_order(pypdf_runs(data), pdfium_lines(data))
         print(
-            f"{name[:58]:58} {pages:5d} {slow:7.1f}ms {fast:7.1f}ms {fast / slow:6.3f} "
-            f"{count:6.1f}ms {whole:7.1f}ms {full:7.1f}ms {order:6.1%}"
+            f"{name[:44]:44} {pages:5d} {slow:7.1f}ms {fast:7.1f}ms {fast / slow:6.3f} "
+            f"{floor:6.1f}ms {count:6.1f}ms {whole:7.1f}ms {full:7.1f}ms {order:6.1%}"
         )
 
 

@@ -37,8 +37,6 @@ _FIELD_START = re.compile(r"^(?:Mødedato|Mødested|Mødetidspunkt|Mødelokale|S
 # A line of a table of contents ends in a dot leader and a page number: it ends its block.
 _TOC_LINE = re.compile(r"(?:\.{4,}|…{2,})\s*\d{1,3}$")
 _DIGITS = re.compile(r"\d+")
-# A hyphen at a line's end after a letter or digit: a word broken over two lines, maybe.
-_TRAILING_HYPHEN = re.compile(r"(?<=[\wæøåÆØÅ])[-\u2010\u2011\u00ad]$")
 _WORD_END = re.compile(r"[\wæøåÆØÅ]+$")
 _WORD_START = re.compile(r"[\wæøåÆØÅ]+")
 # "bygge- og anlæg", "Social-/Sundhed": the hyphen ends a word whose other half comes later.
@@ -59,7 +57,7 @@ class Line:
     cells: list[str] | None = None  # a line of columns far apart: a table row
     cell_x: list[float] | None = None  # where each cell starts
     rules: tuple[float, ...] = ()  # a row's page: the heights of its horizontal lines
-    edge: bool = False  # in the top or bottom eighth of the page, where running heads are
+    edge: bool = False  # in the top fifth or bottom eighth of the page, where running heads are
     x0: float = 0.0
     x1: float = 0.0
     hyphen: str = ""  # the line ended in a hyphen, taken off its text: a word may run on
@@ -68,18 +66,22 @@ class Line:
         """One-line text and cells, typographic hyphens made plain, a trailing hyphen noted."""
         self.text = _plain(self.text)
         if self.cells:
-            self.cells = [c for c in (_plain(c) for c in self.cells) if c]
-        if not self.hyphen and _TRAILING_HYPHEN.search(self.text):
+            self.cells = [_plain(c) for c in self.cells]
+        if not self.hyphen and self.text[-1:] in _HYPHENS and self.text[-2:-1].isalnum():
             self.hyphen = "-"
             self.text = self.text[:-1]
-        elif self.hyphen and not _WORD_END.search(self.text):
+        elif self.hyphen and not self.text[-1:].isalnum():
             self.text, self.hyphen = self.text + "-", ""  # a dash, not a broken word
         return self
 
 
+_HYPHENS = "-\u2010\u2011\u00ad"
+
+
 def _plain(text: str) -> str:
     text = text.replace("\u2010", "-").replace("\u2011", "-").replace("\ufffe", "-")
-    text = re.sub(r"\u00ad(?!$)", "", text)  # soft hyphens inside a line print nothing
+    if "\u00ad" in text:
+        text = re.sub(r"\u00ad(?!$)", "", text)  # soft hyphens inside a line print nothing
     return tidy(text)
 
 
