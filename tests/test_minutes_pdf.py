@@ -168,8 +168,8 @@ def first_agenda() -> bytes:
     lines(pdf, "Indholdsfortegnelse", size=22, style="B")
     titles = [
         "Godkendelse af dagsorden",
-        "Svar på forslag om en samlet plan for nye cykelstier og fortove langs de store "
-        "indfaldsveje i kommunen",
+        "Svar på forslag om en samlet plan for nye cykelstier og fortove langs "
+        "Randersvej og Grenåvej",
         "Orientering om klimaregnskabet",
     ]
     for page, title in enumerate(titles, start=3):
@@ -182,9 +182,11 @@ def first_agenda() -> bytes:
     ]
     for number, (title, decision) in enumerate(zip(titles, decisions, strict=True), start=1):
         pdf.add_page()
-        pdf.set_font("dv", "B", 16)
-        pdf.multi_cell(0, 8, f"Punkt {number}: {title}", new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(4)
+        if len(title) < 60:
+            lines(pdf, f"Punkt {number}: {title}", size=16, style="B")
+        else:  # cut by the margin before a capital: "… langs" / "Randersvej …"
+            cut = title.index(" Randersvej")
+            lines(pdf, f"Punkt {number}: {title[:cut]}", title[cut + 1 :], size=16, style="B")
         lines(pdf, f"EMN-2026-00{number}123")
         lines(pdf, "Beslutninger", size=14, style="B")
         lines(pdf, decision)
@@ -201,8 +203,8 @@ def test_a_first_agenda_pdf_gives_its_items_and_actions():
         (1, "Godkendelse af dagsorden"),
         (
             2,
-            "Svar på forslag om en samlet plan for nye cykelstier og fortove langs de store "
-            "indfaldsveje i kommunen",  # printed over two lines, one title again
+            "Svar på forslag om en samlet plan for nye cykelstier og fortove langs "
+            "Randersvej og Grenåvej",  # printed over two lines, one title again
         ),
         (3, "Orientering om klimaregnskabet"),
     ]
@@ -211,3 +213,21 @@ def test_a_first_agenda_pdf_gives_its_items_and_actions():
     assert [(d.agenda_item_number, d.owner_names, d.due_end) for d in drafts] == [
         (2, ["Forvaltningen"], date(2026, 12, 1))
     ]
+
+
+def test_a_justified_line_with_wide_even_spaces_is_no_table_row():
+    pdf = new_pdf()
+    lines(pdf, "Referat", size=18, style="B")
+    lines(pdf, "Dato: 2. marts 2026", "Punkt 1: Budget")
+    pdf.set_font("dv", "", 11)
+    y = pdf.get_y() + 5
+    x = 10.0
+    for word in ("Udvalget", "godkendte", "indstillingen"):  # a narrow column, justified
+        pdf.text(x, y, word)
+        x += pdf.get_string_width(word) + 12  # 12 mm apart: more than two ems
+    pdf.text(10, y + 6, "og sendte sagen videre.")
+    pdf.text(10, y + 18, "Mødested")  # a table row: one wide gap, ordinary spaces
+    pdf.text(60, y + 18, "Byrådssalen, Rådhuset")
+    text = read_minutes_bytes(bytes(pdf.output()), "referat.pdf")
+    assert "Udvalget godkendte indstillingen og sendte sagen videre." in text
+    assert "Mødested\tByrådssalen, Rådhuset" in text

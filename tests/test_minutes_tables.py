@@ -160,6 +160,7 @@ def test_an_agenda_table_with_time_slots_gives_no_deadlines_and_no_false_drafts(
         (3, "Juleklip"),
     ]
     assert [(d.agenda_item_number, d.due_end) for d in drafts] == [(3, date(2026, 11, 22))]
+    assert "Frist" not in drafts[0].source_text  # "19.00" is when the item was on
 
 
 def test_a_table_that_is_no_decision_table_is_left_as_it_was():
