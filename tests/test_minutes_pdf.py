@@ -231,3 +231,12 @@ def test_a_justified_line_with_wide_even_spaces_is_no_table_row():
     text = read_minutes_bytes(bytes(pdf.output()), "referat.pdf")
     assert "Udvalget godkendte indstillingen og sendte sagen videre." in text
     assert "Mødested\tByrådssalen, Rådhuset" in text
+
+
+def test_a_child_reads_a_pdf_while_another_thread_of_its_parent_holds_pdfium():
+    from tracker.minutes import isolation, pdf
+
+    data = two_columns(2)
+    with pdf._PDFIUM:  # another thread reading a PDF in this process when the child forks
+        text = isolation.read_in_child(data, "referat.pdf", seconds=5)
+    assert "Høring om ældrepolitikken del 2" in text

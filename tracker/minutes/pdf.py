@@ -20,6 +20,7 @@ from __future__ import annotations
 import ctypes
 import io
 import logging
+import os
 import re
 import threading
 
@@ -35,6 +36,16 @@ MAX_PAGES = 500
 # PDFium is not thread-safe: one document at a time in a process (each upload is read in a
 # child process of its own anyway; this guards the command line and the tests).
 _PDFIUM = threading.Lock()
+
+
+def _new_lock() -> None:
+    global _PDFIUM
+    _PDFIUM = threading.Lock()
+
+
+# A child forked to read an upload (tracker.minutes.isolation) must not inherit the lock held
+# by another thread of its parent: it would wait for it for ever.
+os.register_at_fork(after_in_child=_new_lock)
 _SPAN = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")  # a line; U+FFFE: a hyphen PDFium joined
 _SPACES = re.compile(r" +")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
