@@ -260,3 +260,32 @@ def test_the_review_page_shows_the_rows_owner_and_deadline(secretary_client):
     }
     assert rows["Oplæg til fælles feriekalender"] == ("Peter Lund", "uge 20")
     assert rows["Sende kalenderen til skolerne"] == ("", "1. maj 2026")
+
+
+def test_a_summary_table_before_the_referats_own_items_makes_no_second_item_one():
+    before = HEAD + ("Beslutningsoversigt",)
+    rows = [
+        ("Punkt", "Beslutning", "Ansvarlig"),
+        ("1. Budget", "Godkendt", ""),
+        ("2. Trivsel", "Skolelederen laver en plan", "Mette Krogh"),
+    ]
+    after = (
+        "Punkt 1: Budget",
+        "Beslutning: Godkendt.",
+        "Punkt 2: Trivsel",
+        "Beslutning: Skolelederen laver en plan for trivsel inden 1. maj 2026.",
+    )
+    minutes, drafts = read(word(rows, before, after))
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [(1, "Budget"), (2, "Trivsel")]
+    assert [(d.agenda_item_number, d.due_end) for d in drafts] == [(2, date(2026, 5, 1))]
+
+
+def test_an_inline_decision_with_a_deadline_date_is_this_meetings():
+    text = (
+        "Referat – Skolebestyrelsen\n\nDato: 3. marts 2026\n\nPunkt 1: Trivsel\n\n"
+        "Beslutning: Skolelederen laver en plan inden 1. maj 2026.\n\n"
+        "Punkt 2: Budget\n\nBeslutning i Skolebestyrelsen den 10. februar 2026: Godkendt.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.agenda_items[0].decision == "Skolelederen laver en plan inden 1. maj 2026."
+    assert minutes.agenda_items[1].decision == ""  # an earlier meeting's, quoted

@@ -310,7 +310,8 @@ def _parse_body(
         if kind is not None:
             flush_pending()
             if kind == "decision" and meeting_date is not None:
-                dates = find_dates(text)
+                # the label's date ("Beslutning i … den 10-04-2026"), not a deadline after it
+                dates = find_dates(text[: len(text) - len(inline)] if inline else text)
                 if dates and meeting_date not in dates:
                     kind = "history"  # an earlier meeting's decision, quoted in the case
             section = kind

@@ -6,12 +6,13 @@ The columns are known by their header words. Every reader writes a table row as 
 joined by tabs (:mod:`tracker.minutes.model`), so the table is read from the text, and the
 review page, which parses the same text again, reads it the same way.
 
-:func:`rewrite_tables` writes each such table as the text the parser reads: a table that
-stands before any agenda item (or that names the items in a "Punkt"/"Emne"/"Sag" column)
-gives one item per row ("Punkt 3: Title" and "Beslutning: …"); one inside an item gives that
-item's follow-up points. Each row with something to do is kept as a :class:`TableTask` with
-its owner and deadline columns' words; :func:`attach_tasks` hands the tasks to the parsed
-items, and the drafts take their owner and deadline from them (:func:`apply_task`).
+:func:`rewrite_tables` writes each such table as the text the parser reads. In a referat
+that has no agenda items of its own the table gives one item per row ("Punkt 3: Title" and
+"Beslutning: …"); inside an item it gives that item's follow-up points; one before the first
+of a referat's own items (a summary of them, last meeting's list) is left as it is. Each row
+with something to do is kept as a :class:`TableTask` with its owner and deadline columns'
+words; :func:`attach_tasks` hands the tasks to the parsed items, and the drafts take their
+owner and deadline from them (:func:`apply_task`).
 
 Pure module: stdlib and the deadline grammar only.
 """
@@ -75,6 +76,12 @@ def rewrite_tables(text: str) -> tuple[str, list[TableTask]]:
     lines = text.split("\n")
     parsed = _split_lines(text)
     plain = not any(line.level for line in parsed)
+    # A referat with items of its own keeps them: a table in an item is that item's follow-up,
+    # and one before the first item (a summary of them, last meeting's list) is left as it is.
+    own_items = any(
+        "\t" not in raw and _agenda_match(line, plain) is not None
+        for raw, line in zip(lines, parsed, strict=False)
+    )
     out: list[str] = []
     tasks: list[TableTask] = []
     last_item: int | None = None  # the number of the agenda item the text has reached
@@ -85,11 +92,11 @@ def rewrite_tables(text: str) -> tuple[str, list[TableTask]]:
             last_item = heading[0]
         end, rows = _table_at(lines, index)
         roles = header_roles(rows[0]) if rows else None
-        if roles is None or len(rows) < 2:
+        if roles is None or len(rows) < 2 or (own_items and last_item is None):
             out.append(lines[index])
             index += 1
             continue
-        items = "title" in roles or "number" in roles or last_item is None
+        items = not own_items
         written, found, last_number = _write(rows[1:], roles, items, last_item)
         out.extend(written)
         tasks.extend(found)
