@@ -284,8 +284,11 @@ def test_an_inline_decision_with_a_deadline_date_is_this_meetings():
     text = (
         "Referat – Skolebestyrelsen\n\nDato: 3. marts 2026\n\nPunkt 1: Trivsel\n\n"
         "Beslutning: Skolelederen laver en plan inden 1. maj 2026.\n\n"
-        "Punkt 2: Budget\n\nBeslutning i Skolebestyrelsen den 10. februar 2026: Godkendt.\n"
+        "Punkt 2: Budget\n\nBeslutning i Skolebestyrelsen den 10. februar 2026: Godkendt.\n\n"
+        "Punkt 3: Eventuelt\n\nReferat: Intet. Næste møde: 12. maj 2026.\n"
     )
     minutes = parse_minutes(text)
     assert minutes.agenda_items[0].decision == "Skolelederen laver en plan inden 1. maj 2026."
     assert minutes.agenda_items[1].decision == ""  # an earlier meeting's, quoted
+    # the next meeting's date is no task
+    assert [d.agenda_item_number for d in extract_draft_actions(minutes)] == [1]

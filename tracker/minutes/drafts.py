@@ -35,7 +35,8 @@ _UNIT_START = re.compile(UNIT_PATTERN)
 _NOT_A_TASK = re.compile(
     r"\b(?:gav|giver|gives)\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b|\borienterede\b"
     r"|\bgennemgik\b|\?\s*$|^\s*kl\.?\s*\d|^\s*(?:Tilbagesendes|Oversendes|Videresendes|Sendes\s+tilbage)\b"
-    r"|\btil\s+efterretning\b|^\s*(?:Godkendt|Anbefales|Intet)\b|\bblev\s+(?:godkendt|udsat)\b",
+    r"|\btil\s+efterretning\b|^\s*(?:Godkendt|Anbefales|Intet)\b|\bblev\s+(?:godkendt|udsat)\b"
+    r"|^\s*Næste\s+møde\s*:",  # the date of the next meeting is no task
     re.IGNORECASE,
 )
 _PASSIVE = re.compile(r"\b" + PASSIVE_VERBS + r"\b", re.IGNORECASE)
