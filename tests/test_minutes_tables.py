@@ -262,7 +262,7 @@ def test_the_review_page_shows_the_rows_owner_and_deadline(secretary_client):
     assert rows["Sende kalenderen til skolerne"] == ("", "1. maj 2026")
 
 
-def test_a_summary_table_before_the_referats_own_items_makes_no_second_item_one():
+def test_a_summary_table_before_the_items_makes_no_items_but_gives_its_owners():
     before = HEAD + ("Beslutningsoversigt",)
     rows = [
         ("Punkt", "Beslutning", "Ansvarlig"),
@@ -277,7 +277,10 @@ def test_a_summary_table_before_the_referats_own_items_makes_no_second_item_one(
     )
     minutes, drafts = read(word(rows, before, after))
     assert [(i.number, i.title) for i in minutes.agenda_items] == [(1, "Budget"), (2, "Trivsel")]
-    assert [(d.agenda_item_number, d.due_end) for d in drafts] == [(2, date(2026, 5, 1))]
+    # the summary's owner goes to the draft of the item that says the same
+    assert [(d.agenda_item_number, d.owner_names, d.due_end) for d in drafts] == [
+        (2, ["Mette Krogh"], date(2026, 5, 1))
+    ]
 
 
 def test_an_inline_decision_with_a_deadline_date_is_this_meetings():

@@ -9,7 +9,8 @@ review page, which parses the same text again, reads it the same way.
 :func:`rewrite_tables` writes each such table as the text the parser reads. In a referat
 that has no agenda items of its own the table gives one item per row ("Punkt 3: Title" and
 "Beslutning: …"); inside an item it gives that item's follow-up points; one before the first
-of a referat's own items (a summary of them, last meeting's list) is left as it is. Each row
+of a referat's own items (a summary of them) is left as it is, its owners and deadlines given
+to the drafts of the items that say the same. Each row
 with something to do is kept as a :class:`TableTask` with its owner and deadline columns'
 words; :func:`attach_tasks` hands the tasks to the parsed items, and the drafts take their
 owner and deadline from them (:func:`apply_task`).
@@ -92,9 +93,16 @@ def rewrite_tables(text: str) -> tuple[str, list[TableTask]]:
             last_item = heading[0]
         end, rows = _table_at(lines, index)
         roles = header_roles(rows[0]) if rows else None
-        if roles is None or len(rows) < 2 or (own_items and last_item is None):
+        if roles is None or len(rows) < 2:
             out.append(lines[index])
             index += 1
+            continue
+        if own_items and last_item is None:
+            # A summary of the items below: its text stays; its owners and deadlines go to
+            # the drafts of the items that say the same.
+            tasks.extend(_write(rows[1:], roles, True, None)[1])
+            out.extend(lines[index:end])
+            index = end
             continue
         items = not own_items
         written, found, last_number = _write(rows[1:], roles, items, last_item)
