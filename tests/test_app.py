@@ -163,13 +163,13 @@ def test_healthz_needs_no_login_and_no_database(client, query_counter):
 
 
 def test_starting_the_app_or_a_command_loads_no_file_writer_or_reader(tmp_path):
-    """fpdf2, python-docx, openpyxl, icalendar, pypdf and holidays take about a second to
+    """fpdf2, python-docx, openpyxl, icalendar, pypdf(ium2) and holidays take about a second to
     load together: a gunicorn worker, the scheduler and every command pay that only when
     they write or read such a file. Likewise Flask-Migrate and Alembic, only when migrating."""
     import subprocess
     import sys
 
-    heavy = ("fpdf", "docx", "openpyxl", "icalendar", "pypdf", "holidays")
+    heavy = ("fpdf", "docx", "openpyxl", "icalendar", "pypdf", "pypdfium2", "holidays")
     heavy += ("flask_migrate", "alembic")
     code = (
         "import sys; from tracker import create_app; from tracker.cli import cli; "

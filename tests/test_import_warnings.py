@@ -82,12 +82,14 @@ def test_the_review_warnings_are_translated(secretary_client, secretary):
     assert "The import found no proposed actions." in page
 
 
-def test_a_decision_table_read_as_text_is_named():
+def test_a_table_read_as_text_is_named():
+    # A decision table ("Punkt | Beslutning | Ansvarlig | Frist") is read (tests/
+    # test_minutes_tables.py); a table whose columns say nothing of a task is only text.
     minutes = parse_minutes(
         "# Referat\n\nMødedato: 5. marts 2026\n\n## 1. Opfølgning\n\n## Beslutning\n\n"
-        "Punkt\tBeslutning\tAnsvarlig\tFrist\n1\tPlanen opdateres\tEva\t1. april 2026\n"
+        "Skole\tElever\tKlasser\tNote\nNordskolen\t412\t18\tplanen opdateres\n"
     )
-    assert MinutesWarning("unread_table", "Punkt Beslutning Ansvarlig Frist") in minutes.warnings
+    assert MinutesWarning("unread_table", "Skole Elever Klasser Note") in minutes.warnings
 
 
 def test_decisions_after_the_last_item_under_an_unknown_heading_are_named():

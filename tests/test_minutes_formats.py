@@ -61,9 +61,11 @@ def test_a_password_protected_pdf_is_refused():
         read_minutes_bytes(buffer.getvalue(), "referat.pdf")
 
 
-def test_pdf_drops_running_headers_and_page_numbers():
+def test_pdf_keeps_a_running_header_once_and_drops_page_numbers():
     text = read("bue-2026-03-10.pdf")
-    assert "Børne- og Ungeudvalget - Referat - 10. marts 2026" not in text
+    # as the secretary sees it on the first page, as the Word reader keeps page headers
+    assert text.startswith("Børne- og Ungeudvalget - Referat - 10. marts 2026\n")
+    assert text.count("Børne- og Ungeudvalget - Referat - 10. marts 2026") == 1
     assert "Side 2 af 3" not in text
     assert text.count("Beslutning i Børne- og Ungeudvalget den 10-03-2026:") == 3
 
@@ -122,3 +124,41 @@ def test_every_format_of_the_acadre_referat_reads_the_same():
         return [(i.number, i.title, i.case_number, " ".join(i.decision.split())) for i in minutes]
 
     assert items(word.agenda_items) == items(pdf.agenda_items)
+
+
+def test_a_word_text_box_is_read_once():
+    """A decision written in a text box (Word writes the box as a drawing and again as a
+    fallback for old readers) is read where it is anchored, once."""
+    import docx
+    from docx.oxml import parse_xml
+
+    from tracker.minutes.drafts import extract_draft_actions
+
+    document = docx.Document()
+    document.add_heading("Referat – Ledermøde i Skoleafdelingen", level=1)
+    document.add_paragraph("Dato: 3. marts 2026 kl. 9.00")
+    document.add_paragraph("Punkt 1: Skolernes trafikpolitik")
+    anchor = document.add_paragraph("Beslutning:")
+    box = (
+        '<w:txbxContent xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        "<w:p><w:r><w:t>Skolelederen sender politikken i høring inden 1. juni 2026.</w:t></w:r>"
+        "</w:p></w:txbxContent>"
+    )
+    anchor._p.append(
+        parse_xml(
+            '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+            ' xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+            ' xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+            ' xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent>'
+            f'<mc:Choice Requires="wps"><wps:txbx>{box}</wps:txbx></mc:Choice>'
+            f"<mc:Fallback><v:textbox>{box}</v:textbox></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    text = read_minutes_bytes(buffer.getvalue(), "referat.docx")
+    assert text.count("Skolelederen sender politikken i høring") == 1
+    minutes = parse_minutes(text)
+    drafts = extract_draft_actions(minutes)
+    assert [(d.agenda_item_number, d.due_end) for d in drafts] == [(1, date(2026, 6, 1))]

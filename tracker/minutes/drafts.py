@@ -26,6 +26,7 @@ from tracker.minutes.owners import (
     owners_of,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.titles import PRESENT, TASK_STEMS, make_title
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
@@ -267,7 +268,8 @@ def _after_history(clause: str, people: _People) -> str:
     if not m:
         return clause
     rest = clause[m.end() :]
-    past = re.match(r"\s+[a-zæøå]{3,}(?:ede|te)\b.*?\s+og\s+([a-zæøå]{2,}r)\b", rest)
+    # "bygge- og anlægsudgifter" shares a word end: that "og" joins no clause
+    past = re.match(r"\s+[a-zæøå]{3,}(?:ede|te)\b.*?(?<!-)\s+og\s+([a-zæøå]{2,}r)\b", rest)
     if past and past.group(1) not in NOT_TASK_VERBS:
         return clause[: m.end()] + " " + rest[past.start(1) :]
     return clause
@@ -292,7 +294,7 @@ def _split_tasks(clause: str, people: _People) -> list[str]:
     rest = clause[m.end() :]
     # "… og sender dem til …" sends the same thing: one task.
     second = re.search(
-        r"\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
+        r"(?<!-)\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
     )
     if not second or second.group(1) in NOT_TASK_VERBS:
         return [clause]
@@ -333,14 +335,33 @@ def extract_draft_actions(
         else:
             sources = [(item.decision, None)] if item.decision else []
         for text, index in sources:
-            for draft in _drafts_from_text(
+            found = _drafts_from_text(
                 text, item, index, people, minutes.date, minutes.forum, meetings
-            ):
+            )
+            task = task_for(item, text)  # a row of a decision table: its owner and deadline
+            if task is not None:
+                found = found or ([_whole(text, item, index, people)] if task.firm else [])
+                for draft in found:
+                    apply_task(draft, task, people, minutes.date, meetings)
+            for draft in found:
                 key = draft.title.lower()
                 if key not in seen:
                     seen.add(key)
                     result.append(draft)
     return result
+
+
+def _whole(text: str, item: ParsedAgendaItem, index: int | None, people: _People) -> DraftAction:
+    """A draft of the whole text: a table row with an owner or a deadline is a task."""
+    return DraftAction(
+        title=make_title(text, people),
+        source_text=text,
+        deadline_text=None,
+        due_start=None,
+        due_end=None,
+        agenda_item_number=item.number,
+        point_index=index,
+    )
 
 
 def _iso(value) -> str | None:

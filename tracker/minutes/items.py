@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from tracker.minutes.attendance import absences_of_item
 from tracker.minutes.header import Attendee, Line
 from tracker.minutes.sections import _ATTACHMENT_LINE, _BULLET, _NUMBERED
+from tracker.minutes.tables import TableTask
 
 _Line = Line
 
@@ -34,6 +35,7 @@ class ParsedAgendaItem:
     summary: str
     decision: str
     points: list[MinutesPoint] = field(default_factory=list)
+    tasks: list[TableTask] = field(default_factory=list)  # rows of a decision table
     # The proposal's paragraphs that the decision approved as they stood ("Indstillingen
     # godkendt"): their tasks are this meeting's, proposed as drafts to confirm.
     approved_proposal: list[str] = field(default_factory=list)

@@ -55,6 +55,7 @@ from tracker.minutes.sections import (
     _split_lines,
     line_section,
 )
+from tracker.minutes.tables import attach_tasks, rewrite_tables
 
 __all__ = [
     "Attendee",
@@ -96,6 +97,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     """Parse referat text. Raises :class:`MinutesError` when it is not a usable referat."""
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
+    text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)
     headings = find_headings(lines, plain)
@@ -124,6 +126,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     items, attachments = _parse_body(lines, header_end, headings, plain, header, warnings)
     if not items:
         warnings.append(MinutesWarning(NO_ITEMS, decision_word(line.text for line in lines)))
+    attach_tasks(items, tasks)
     return ParsedMinutes(**header, agenda_items=items, attachments=attachments, warnings=warnings)
 
 
@@ -250,7 +253,8 @@ def _parse_body(
             kind, inline = found
             flush_pending()
             if kind == "decision" and meeting_date is not None:
-                dates = find_dates(text)
+                # the label's date ("Beslutning i … den 10-04-2026"), not a deadline after it
+                dates = find_dates(text[: len(text) - len(inline)] if inline else text)
                 if dates and meeting_date not in dates:
                     kind = "history"  # an earlier meeting's decision, quoted in the case
             section = kind

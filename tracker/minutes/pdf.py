@@ -1,56 +1,55 @@
-"""PDF with text to the common text model, with pypdf.
+"""PDF with text to the common text model, with pypdfium2 (PDFium).
 
-pypdf gives the text runs of each page with their position and font; lines are rebuilt from
-the runs, running page headers and footers (eDoc prints the body, date and page on every
-page) and page numbers are dropped, and lines are grouped into paragraphs by the space
-between them, so a title broken over two lines is one heading again. A whole line in a bold
-font is a heading in all but style. A PDF without any text (a scan) is refused: nobody can
-read it without OCR, and guessing would be worse.
+PDFium gives each page's text in reading order with its line breaks; each line gets its
+position, size and weight from the characters at its ends and word starts, and a gap of more
+than two ems between words splits it into cells (a table row). :mod:`tracker.minutes.pdf_layout`
+then drops running headers and page numbers, joins hyphenated words and groups the lines into
+paragraphs and headings. A PDF without any text (a scan) is refused: nobody can read it without
+OCR, and guessing would be worse.
 
-Pure module: stdlib and pypdf only.
+Before a page is read, pypdf counts what the pages would cost (:mod:`tracker.minutes.pdf_budget`)
+and a PDF over the budget is refused; the reading itself runs in a child process with limits
+(:mod:`tracker.minutes.isolation`). PDFium is some twenty times faster than pypdf's text
+extraction on the same pages (bench/pdf_bench.py).
+
+Pure module: stdlib, pypdf and pypdfium2 only.
 """
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
+import os
 import re
-import statistics
-from collections import Counter
-from dataclasses import dataclass
+import threading
 
 from tracker.minutes.errors import MinutesError
-from tracker.minutes.model import Block, tidy
+from tracker.minutes.model import Block
 from tracker.minutes.pdf_budget import MAX_DECODED_BYTES, MAX_OPERATORS, check_pdf_cost
+from tracker.minutes.pdf_layout import Line, blocks_of, no_text_error
+from tracker.minutes.pdf_tables import rebuild_tables
+
+__all__ = ["MAX_PAGES", "no_text_error", "read_pdf"]
 
 MAX_PAGES = 500
-_PAGE_NUMBER = re.compile(r"^(?:side\s+)?\d{1,3}(?:\s*(?:af|/)\s*\d{1,3})?$", re.IGNORECASE)
-_BULLET = re.compile(r"^[•\-–*▪●◦]\s+")
-# A line that starts with a label ("Sted:", "Afbud fra:") or a number starts a block of its
-# own even without space above it: header fields are printed line under line.
-# A case number alone on its line (FirstAgenda prints it under the item): a block of its own.
-_CASE_LIKE = re.compile(r"^[A-ZÆØÅ]{0,4}\d[\d./-]*[\dA-Z]\d*(?:-\d+)*$")
-_STARTS_BLOCK = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ.\- ]{1,30}:(?:\s|$)|\d{1,3}\.\s+[A-ZÆØÅ])")
+# PDFium is not thread-safe: one document at a time in a process (each upload is read in a
+# child process of its own anyway; this guards the command line and the tests).
+_PDFIUM = threading.Lock()
 
 
-@dataclass
-class _Line:
-    page: int
-    y: float
-    size: float
-    bold: bool
-    text: str
-    cells: list[str] | None = None  # a line of columns far apart: a table row
-    edge: bool = False  # in the top or bottom eighth of the page, where running heads are
+def _new_lock() -> None:
+    global _PDFIUM
+    _PDFIUM = threading.Lock()
 
 
-def no_text_error() -> MinutesError:
-    """The message for a PDF that holds no text (a scan)."""
-    return MinutesError(
-        "PDF'en indeholder ingen tekst – gem referatet som Word eller tekst.",
-        "The PDF contains no text – save the minutes as Word or text.",
-        code="pdf_no_text",
-    )
+# A child forked to read an upload (tracker.minutes.isolation) must not inherit the lock held
+# by another thread of its parent: it would wait for it for ever.
+os.register_at_fork(after_in_child=_new_lock)
+_SPAN = re.compile(r"[^\r\n\ufffe]+\ufffe?|\ufffe")  # a line; U+FFFE: a hyphen PDFium joined
+_SPACES = re.compile(r" +")
+_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_FORCE_BOLD = 1 << 18  # the font descriptor's ForceBold flag
 
 
 def read_pdf(
@@ -65,152 +64,233 @@ def read_pdf(
     )
     try:
         import pypdf
-    except ImportError as exc:  # pragma: no cover - a declared dependency
+        import pypdfium2
+    except ImportError as exc:  # pragma: no cover - declared dependencies
         raise MinutesError(
-            "PDF kan ikke læses på denne server (pypdf mangler).",
-            "PDF cannot be read on this server (pypdf is missing).",
+            "PDF kan ikke læses på denne server (pypdfium2 mangler).",
+            "PDF cannot be read on this server (pypdfium2 is missing).",
             code="unsupported",
         ) from exc
     # pypdf logs every odd object it repairs; a bad upload must not fill the log.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted:
-            raise MinutesError(
-                "PDF'en er beskyttet med adgangskode. Gem referatet uden beskyttelse og prøv igen.",
-                "The PDF is password protected. Save the minutes unprotected and try again.",
-                code="pdf_encrypted",
-            )
-        pages = list(reader.pages)
-        if len(pages) > MAX_PAGES:
-            raise MinutesError(
-                f"PDF'en har for mange sider (over {MAX_PAGES}).",
-                f"The PDF has too many pages (over {MAX_PAGES}).",
-                code="too_large",
-            )
-        check_pdf_cost(pages, max_bytes=max_decoded_bytes, max_operators=max_operators)
-        lines: list[_Line] = []
-        for number, page in enumerate(pages):
-            lines.extend(_page_lines(page, number))
+        _check_budget(pypdf, data, max_decoded_bytes, max_operators)
+        with _PDFIUM:
+            document = pypdfium2.PdfDocument(data)
+            try:
+                lines: list[Line] = []
+                for number in range(len(document)):
+                    lines.extend(_page_lines(document, number))
+            finally:
+                document.close()
     except (MinutesError, MemoryError):  # out of memory is no damage (isolation refuses it)
         raise
-    except Exception as exc:  # pypdf raises many kinds of errors on bad files
+    except Exception as exc:  # the libraries raise many kinds of errors on bad files
         raise broken from exc
-    lines = _without_running_lines(lines, len(pages))
-    if not any(line.text for line in lines):
-        raise no_text_error()
-    return _blocks(lines)
+    return blocks_of(rebuild_tables(lines))
 
 
-def _page_lines(page, number: int) -> list[_Line]:
-    runs: list[tuple[float, float, float, bool, str]] = []
-
-    def visit(text, cm, tm, font, size):
-        if not text or not text.strip():
-            return
-        x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
-        y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
-        name = str(font.get("/BaseFont", "")) if font else ""
-        scale = abs(cm[3]) or 1
-        runs.append((x, round(y, 1), (size or 10) * scale, "bold" in name.lower(), text))
-
-    page.extract_text(visitor_text=visit)
-    lines: list[_Line] = []
-    end = 0.0  # where the last run ended, roughly: half an em a character
-    for x, y, size, bold, text in runs:  # runs come in reading order; one y is one line
-        if lines and abs(lines[-1].y - y) < 1.5:
-            last = lines[-1]
-            if x - end > 2 * size:  # far to the right of the last run: the next column
-                last.cells = (last.cells or [last.text]) + [text]
-            elif last.cells:
-                last.cells[-1] += text
-            last.text += text if text.startswith(" ") or last.text.endswith(" ") else " " + text
-            last.bold = last.bold and bold
-        else:
-            lines.append(_Line(number, y, size, bold, text))
-        end = x + len(text) * size * 0.5
-    try:
-        height = float(page.mediabox.height) or 842.0
-    except (AttributeError, TypeError, ValueError):
-        height = 842.0
-    for line in lines:
-        line.edge = not 0.12 * height < line.y < 0.88 * height
-        line.text = tidy(line.text)
-        if line.cells:
-            line.cells = [tidy(c) for c in line.cells if tidy(c)]
-    return [line for line in lines if line.text]
-
-
-def _without_running_lines(lines: list[_Line], pages: int) -> list[_Line]:
-    """Drop page numbers, and header or footer lines printed on most pages."""
-    if pages >= 2:
-        # The same words at the same height near the top or the foot of most pages: body
-        # text never is.
-        spots = Counter(
-            (line.text, round(line.y))
-            for line in {(ln.page, ln.text, round(ln.y)): ln for ln in lines}.values()
-            if line.edge
+def _check_budget(pypdf, data: bytes, max_bytes: int, max_operators: int) -> None:
+    """Refuse an encrypted PDF, one of too many pages or one too heavy to read."""
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    # Many published PDFs forbid editing with an owner password but open without one.
+    if reader.is_encrypted and not reader.decrypt(""):
+        raise MinutesError(
+            "PDF'en er beskyttet med adgangskode. Gem referatet uden beskyttelse og prøv igen.",
+            "The PDF is password protected. Save the minutes unprotected and try again.",
+            code="pdf_encrypted",
         )
-        running = {text for (text, _), count in spots.items() if count >= max(2, pages * 0.6)}
-    else:
-        running = set()
-    kept = []
-    for line in lines:
-        if line.text in running or _PAGE_NUMBER.match(line.text):
-            continue
-        kept.append(line)
-    return kept
+    pages = list(reader.pages)
+    if len(pages) > MAX_PAGES:
+        raise MinutesError(
+            f"PDF'en har for mange sider (over {MAX_PAGES}).",
+            f"The PDF has too many pages (over {MAX_PAGES}).",
+            code="too_large",
+        )
+    check_pdf_cost(pages, max_bytes=max_bytes, max_operators=max_operators)
 
 
-def _blocks(lines: list[_Line]) -> list[Block]:
-    gaps = [
-        prev.y - line.y
-        for prev, line in zip(lines, lines[1:], strict=False)
-        if prev.page == line.page and 0 < prev.y - line.y < 40
-    ]
-    step = statistics.median(gaps) if gaps else 14.0
-    blocks: list[Block] = []
-    current: list[_Line] = []
+class _Page:
+    """One page's text and the PDFium calls that place its characters."""
 
-    def flush() -> None:
-        if not current:
-            return
-        text = " ".join(line.text for line in current)
-        if _BULLET.match(text):
-            blocks.append(Block("bullet", _BULLET.sub("", text)))
-        else:
-            bold = all(line.bold for line in current)
-            big = current[0].size >= 13.5
-            if big and len(text) < 200:
-                blocks.append(Block("heading", text, level=1 if not blocks else 2))
-            else:
-                blocks.append(Block("paragraph", text, bold=bold))
-        current.clear()
+    def __init__(self, textpage) -> None:
+        import pypdfium2.raw as pdfium_c
 
-    for line in lines:
-        if line.cells and len(line.cells) > 1:
-            flush()
-            blocks.append(Block("row", cells=line.cells))
-            continue
-        if current:
-            prev = current[-1]
-            gap = prev.y - line.y
-            same_para = (
-                prev.page == line.page
-                and 0 < gap <= step * 1.2
-                and prev.bold == line.bold
-                and abs(prev.size - line.size) < 0.5
-                and not _BULLET.match(line.text)
-                and not _STARTS_BLOCK.match(line.text)
-                and not _CASE_LIKE.match(line.text)
-                and not _CASE_LIKE.match(prev.text)
-                # a bold heading goes on only where its words do: "… for\nforsyningens …"
-                and (not line.bold or line.text[:1].islower() or line.text[:1].isdigit())
+        self.c = pdfium_c
+        self.raw = textpage.raw
+        self.text = textpage.get_text_range()
+        if len(self.text) != pdfium_c.FPDFText_CountChars(self.raw):
+            # Characters beyond the BMP come as two UTF-16 units: read one by one instead.
+            count = pdfium_c.FPDFText_CountChars(self.raw)
+            self.text = "".join(
+                chr(pdfium_c.FPDFText_GetUnicode(self.raw, i) or 32) for i in range(count)
             )
-            # A new page continues a paragraph only when the sentence clearly runs on.
-            runs_on = prev.page != line.page and line.text[:1].islower() and not prev.bold
-            if not (same_para or runs_on):
-                flush()
-        current.append(line)
-    flush()
-    return blocks
+        self._box = [ctypes.c_double() for _ in range(4)]
+        self._origin = [ctypes.c_double(), ctypes.c_double()]
+        self._matrix = pdfium_c.FS_MATRIX()
+        self._fonts: dict[int | None, bool] = {}
+
+    def left_right(self, index: int) -> tuple[float, float]:
+        """The left and right edge of a character."""
+        left, right, bottom, top = self._box
+        self.c.FPDFText_GetCharBox(self.raw, index, left, right, bottom, top)
+        return left.value, right.value
+
+    def parts_apart(self, first: int, count: int, size: float) -> bool:
+        """PDFium's rectangles of these characters (one per text object on the line) stand
+        more than two ems apart somewhere: the line may be a table row, worth a closer look."""
+        left, top, right, bottom = self._box
+        end = None
+        for index in range(self.c.FPDFText_CountRects(self.raw, first, count)):
+            self.c.FPDFText_GetRect(self.raw, index, left, top, right, bottom)
+            if end is not None and left.value - end > 2 * size:
+                return True
+            end = right.value if end is None else max(end, right.value)
+        return False
+
+    def baseline(self, index: int) -> float:
+        """The height of a character's origin on the page."""
+        x, y = self._origin
+        self.c.FPDFText_GetCharOrigin(self.raw, index, x, y)
+        return y.value
+
+    def size(self, index: int) -> float:
+        """A character's size on the page: the font size scaled by its text matrix."""
+        size = self.c.FPDFText_GetFontSize(self.raw, index) or 10.0
+        m = self._matrix
+        if self.c.FPDFText_GetMatrix(self.raw, index, m):
+            scale = abs(m.a * m.d - m.b * m.c) ** 0.5
+            if scale > 0.01:
+                size *= scale
+        return size
+
+    def bold(self, index: int) -> bool:
+        """The character is set in a bold font (by weight, flag or name), asked once a font."""
+        c = self.c
+        font = c.FPDFTextObj_GetFont(c.FPDFText_GetTextObject(self.raw, index))
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        if key not in self._fonts:
+            bold = False
+            if key:
+                name = ctypes.create_string_buffer(128)
+                c.FPDFFont_GetBaseFontName(font, name, 128)
+                flags = c.FPDFFont_GetFlags(font)
+                bold = (
+                    c.FPDFFont_GetWeight(font) >= 600
+                    or bool(_BOLD_NAME.search(name.value.decode("latin-1")))
+                    or (flags > 0 and bool(flags & _FORCE_BOLD))
+                )
+            self._fonts[key] = bold
+        return self._fonts[key]
+
+
+def _page_lines(document, number: int) -> list[Line]:
+    """The lines of one page, each with its place, size, weight and cells."""
+    page = document[number]
+    textpage = page.get_textpage()
+    try:
+        height = page.get_height() or 842.0
+        reader = _Page(textpage)
+        lines = [
+            line
+            for m in _SPAN.finditer(reader.text)
+            if (line := _line(reader, number, m.start(), m.group(0), height)) is not None
+        ]
+        if any(line.cells for line in lines):  # a table, maybe: where are its rows' borders?
+            rules = _rules(page)
+            for line in lines:
+                if line.cells:
+                    line.rules = rules
+        return lines
+    finally:
+        textpage.close()
+        page.close()
+
+
+def _line(page: _Page, number: int, start: int, span: str, height: float) -> Line | None:
+    hyphen = span.endswith("\ufffe")
+    body = span[:-1] if hyphen else span
+    stripped = body.strip(" ")
+    if not stripped.strip():
+        return None
+    first = start + len(body) - len(body.lstrip(" "))
+    last = first + len(stripped) - 1
+    y = page.baseline(first)
+    size = page.size(first)
+    bold = page.bold(first)
+    gaps: list[tuple[float, int, int]] = []  # the space between words, and where it is
+    apart = " " in stripped and page.parts_apart(first, len(stripped), size)
+    for space in _SPACES.finditer(stripped) if apart or bold else ():
+        before, after = first + space.start() - 1, first + space.end()
+        if apart:
+            gaps.append((page.left_right(after)[0] - page.left_right(before)[1], *space.span()))
+        if bold:
+            bold = page.bold(after)
+    x0 = page.left_right(first)[0]
+    cells: list[str] = []
+    cell_x: list[float] = [x0]  # where each cell starts
+    cell_start = 0
+    for _, start_gap, end_gap in _cell_gaps(gaps, size):
+        cells.append(stripped[cell_start:start_gap])
+        cell_start = end_gap
+        cell_x.append(page.left_right(first + end_gap)[0])
+    cells.append(stripped[cell_start:])
+    line = Line(
+        page=number,
+        y=round(y, 1),
+        size=size,
+        bold=bold,
+        text=stripped,
+        cells=cells if len(cells) > 1 else None,
+        cell_x=cell_x if len(cells) > 1 else None,
+        edge=not 0.12 * height < y < 0.8 * height,
+        x0=x0,
+        x1=page.left_right(last)[1],
+        hyphen="-" if hyphen else "",
+    )
+    return line.tidied()
+
+
+_MAX_SEGMENTS = 20_000  # path segments looked at on one page: a table's borders are a few hundred
+
+
+def _rules(page) -> tuple[float, ...]:
+    """The heights of the page's horizontal lines (a table's row borders, cell boxes' edges)."""
+    import pypdfium2.raw as pdfium_c
+
+    heights: set[float] = set()
+    x, y = ctypes.c_float(), ctypes.c_float()
+    matrix = pdfium_c.FS_MATRIX()
+    budget = _MAX_SEGMENTS
+    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        shape = pdfium_c.FPDFPage_GetObject(page.raw, index)
+        if pdfium_c.FPDFPageObj_GetType(shape) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        count = pdfium_c.FPDFPath_CountSegments(shape)
+        budget -= max(count, 0)
+        if budget < 0:
+            break
+        if not pdfium_c.FPDFPageObj_GetMatrix(shape, matrix):
+            continue
+        points = []
+        for number in range(count):
+            pdfium_c.FPDFPathSegment_GetPoint(pdfium_c.FPDFPath_GetPathSegment(shape, number), x, y)
+            m = matrix
+            points.append(
+                (m.a * x.value + m.c * y.value + m.e, m.b * x.value + m.d * y.value + m.f)
+            )
+        for (ax, ay), (bx, by) in zip(points, points[1:] + points[:1], strict=False):
+            if abs(ay - by) < 0.5 and abs(ax - bx) > 10:
+                heights.add(round(ay * 2) / 2)
+    return tuple(sorted(heights, reverse=True))
+
+
+def _cell_gaps(gaps: list[tuple[float, int, int]], size: float) -> list[tuple[float, int, int]]:
+    """The gaps between cells: more than two ems, unless every gap of the line is as wide
+    (a justified line in a narrow column spreads its words evenly; a table row does not)."""
+    wide = [gap for gap in gaps if gap[0] > 2 * size]
+    if len(wide) >= 2 and len(wide) == len(gaps):
+        widths = [gap[0] for gap in gaps]
+        if max(widths) <= 1.25 * min(widths):
+            return []
+    return wide

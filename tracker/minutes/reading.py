@@ -6,7 +6,7 @@ web pages (:mod:`tracker.minutes.web`) become the common text model
 files (.md, .txt in UTF-8, UTF-16 or Windows-1252) already are that shape. The parser reads
 only that text, never the file.
 
-Pure module: stdlib, python-docx and pypdf only.
+Pure module: stdlib, python-docx, pypdf and pypdfium2 only.
 """
 
 from __future__ import annotations
@@ -94,12 +94,15 @@ def read_minutes_bytes(
 
 
 def preload_reader(data: bytes) -> None:
-    """Import the reader the file needs (pypdf, python-docx), so that a process forked to read
-    it (tracker.minutes.isolation) finds it imported instead of importing it each time."""
+    """Import the reader the file needs (pypdf and pypdfium2, python-docx), so that a process
+    forked to read it (tracker.minutes.isolation) finds it imported instead of importing it
+    each time."""
     if data[:4] == _ZIP_MAGIC:
         import docx  # noqa: F401
     elif _PDF_MAGIC in data[:1024]:
         import pypdf  # noqa: F401
+        import pypdfium2  # noqa: F401
+        import pypdfium2.raw  # noqa: F401
 
 
 # Control characters but tab and line feed: nothing anyone meant (PostgreSQL refuses NUL).

@@ -29,7 +29,7 @@ _NUMBER_TITLE = re.compile(
     r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\)\s+)([A-ZÆØÅ0-9\"«].*)$"
 )
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
-_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,}|\t)\s*\d*\s*$|\S {4,}\d{1,3}$")
+_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")
 _CASE_NUMBER = re.compile(
     r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?([A-ZÆØÅ]{0,4}-?\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
     re.IGNORECASE,

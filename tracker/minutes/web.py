@@ -114,14 +114,15 @@ class _Parser(HTMLParser):
             self.flush()
             self.item = None
         elif tag in ("td", "th") and self.cell is not None:
-            value = tidy("".join(self.cell))
-            if value and self.cells is not None:
-                self.cells.append(value)
+            if self.cells is not None:  # an empty cell too: the columns stay in their places
+                self.cells.append(tidy("".join(self.cell)))
             self.cell = None
         elif tag in ("td", "th"):
             self.flush()
         elif tag == "tr":
-            if self.cells:
+            while self.cells and len(self.cells) > 2 and not self.cells[-1]:
+                self.cells.pop()  # a row stays a row: its table goes on below it
+            if self.cells and any(self.cells):
                 self.blocks.append(Block("row", cells=self.cells))
             self.flush()
             self.cells = None

@@ -137,6 +137,8 @@ class _Converter:
                 block = self._paragraph(Paragraph(child, parent))
                 if block is not None:
                     out.append(block)
+                for box in self._text_boxes(child):
+                    self._container(box, parent, out)
             elif child.tag == qn("w:tbl"):
                 self.counters.clear()
                 self._table(Table(child, parent), out)
@@ -144,6 +146,18 @@ class _Converter:
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
                     self._container(content, parent, out)
+
+    def _text_boxes(self, paragraph) -> list:
+        """The text boxes anchored in a paragraph, each once: Word writes a box twice, as a
+        drawing and as a fallback picture for old readers (mc:Fallback), which is skipped."""
+        boxes = paragraph.findall(".//" + self.qn("w:txbxContent"))
+        fallback = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+        return [
+            box
+            for box in boxes
+            if not any(ancestor.tag == fallback for ancestor in box.iterancestors())
+            and not any(a.tag == self.qn("w:txbxContent") for a in box.iterancestors())
+        ]
 
     def _table(self, table, out: list[Block]) -> None:
         from docx.table import Table
@@ -161,14 +175,18 @@ class _Converter:
                 for inner in cell._tc.iterchildren(qn("w:tbl")):
                     rows: list[Block] = []
                     self._table(Table(inner, cell), rows)
-                    if all(len(r.cells) == 1 for r in rows):
-                        texts += [r.cells[0] for r in rows]  # a list of names, one a row
+                    if all(len([c for c in r.cells if c]) == 1 for r in rows):
+                        texts += [c for r in rows for c in r.cells if c]  # names, one a row
                     else:
                         nested.extend(rows)
                 value = _join_cell([t for t in texts if t])
-                if value and (not cells or cells[-1] != value):
-                    cells.append(value)
-            if cells:
+                if not value or not cells or cells[-1] != value:
+                    cells.append(value)  # an empty cell too: the columns stay in their places
+            # Empty cells at the end say nothing, but a row stays a row ("5. Eventuelt" and
+            # nothing else in a decision table): its table goes on below it.
+            while len(cells) > 2 and not cells[-1]:
+                cells.pop()
+            if any(cells):
                 out.append(Block("row", cells=cells))
             out.extend(nested)
 
