@@ -406,3 +406,21 @@ def test_a_date_field_under_an_items_decision_is_the_body_date():
     assert minutes.date == date(2025, 12, 10)
     assert "date_from_body" in [w.code for w in minutes.warnings]
     assert _absent(minutes) == ["Bo Sieg", "Jette Isling"]
+
+
+def test_a_cover_line_of_the_body_and_the_date_gives_both_not_a_date_in_the_text():
+    # A bare "Referat" title, then the body and the meeting's date on one line; the case text
+    # names another day ("den 19. april") that must not become the meeting's date.
+    minutes = parse_minutes(
+        "Referat\nSocialudvalget torsdag den 20. april 2023 kl. 19.00\n\nMødelokale Vandværket"
+        "\n\n1. Besparelser\n\nSagsfremstilling\n\nForslagene behandles i Seniorrådet den 19. "
+        "april.\n\n"
+        "Beslutning\n\nUdvalget tiltræder forslagene.\n"
+    )
+    assert (minutes.forum, minutes.date, minutes.start_time) == (
+        "Socialudvalget",
+        date(2023, 4, 20),
+        time(19, 0),
+    )
+    assert minutes.location == "Mødelokale Vandværket"
+    assert [w.code for w in minutes.warnings] == []

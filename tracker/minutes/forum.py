@@ -13,6 +13,9 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from tracker.minutes.meeting_date import date_spans, opens
 
 _TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
 _DATE_WORDS = (
@@ -96,3 +99,42 @@ def body_line(text: str, level: int) -> str | None:
     # "Taget til efterretning af bestyrelsen"
     named = [w for w in text.split() if ORG_WORD.search(w)]
     return text if level or any(w[:1].isupper() for w in named) else None
+
+
+_WEEKDAY_DEN = re.compile(
+    r"\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*)?(?:den|d\.)?\s*$", re.I
+)
+
+
+def body_then_date(text: str, span) -> bool:
+    """A cover line of the body's name and then the meeting's date: "Social- og
+    Sundhedsudvalget torsdag den 20. april 2023 kl. 19.00"."""
+    if span.day is None or not names_a_body(_body_part(text, span)):
+        return False
+    # the date and what follows it, as a line of its own that opens with the date
+    return opens(text[span.start :], replace(span, start=0, end=span.end - span.start))
+
+
+# The small words a body's name may hold ("Udvalget for Ældre og Sundhed"); any other word in
+# lower case makes the text a sentence ("Skolebestyrelsen holdt møde den …").
+_NAME_WORDS = {"og", "for", "i", "af", "på", "til", "med", "under", "&"}
+
+
+def _body_part(text: str, span) -> str:
+    """What stands before a date and its weekday, when it is a name alone ("Social- og
+    Sundhedsudvalget"); "" for a sentence."""
+    head = text[: span.start]
+    weekday = _WEEKDAY_DEN.search(head)
+    name = (head[: weekday.start()] if weekday else head).strip(" ,–-")
+    words = [w for w in name.split() if not w.endswith("-")]
+    if any(w[:1].islower() and w not in _NAME_WORDS for w in words):
+        return ""
+    return name
+
+
+def body_before_date(text: str) -> str | None:
+    """The body a cover line of a body and a date names (see :func:`body_then_date`)."""
+    spans = date_spans(text)
+    if spans and body_then_date(text, spans[0]):
+        return _body_part(text, spans[0])
+    return None

@@ -25,7 +25,14 @@ from tracker.minutes.attendance import (
     names_line,
     parse_attendees,
 )
-from tracker.minutes.forum import body_line, forum_from_title, meeting_in, names_a_body
+from tracker.minutes.forum import (
+    body_before_date,
+    body_line,
+    body_then_date,
+    forum_from_title,
+    meeting_in,
+    names_a_body,
+)
 from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
 from tracker.minutes.place import parse_time, time_and_place, when_and_where
@@ -215,7 +222,7 @@ def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str |
     if names_a_body(title_forum, short=False):
         return title_forum, None
     for line in lines[:15]:
-        body = meeting_in(line.text)
+        body = meeting_in(line.text) or body_before_date(line.text)
         if body and names_a_body(body):
             return body, None
     found = [b for ln in lines[:12] if (b := body_line(ln.text, ln.level))]
@@ -316,7 +323,12 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
         if when.other_day(text, span, previous):
             seen.append(text)
             continue
-        if is_title_line or when.opens(text, span) or when.about_the_meeting(text, span):
+        if (
+            is_title_line
+            or when.opens(text, span)
+            or when.about_the_meeting(text, span)
+            or body_then_date(text, span)
+        ):
             kind = "title" if is_title_line else "cover"
             found.append(when.Candidate(span.day, kind, text, i, span.weekday))
         return
