@@ -137,7 +137,9 @@ def field_match(text: str) -> tuple[str, str, str] | None:
 
 
 def is_title(text: str) -> bool:
-    """A title line: it names the referat and is short ("Referat: Godkendt" is a section)."""
+    """A title line: it names the referat and is short ("Referat: Godkendt" is a section); an
+    e-mail's subject line too ("Emne: Referat fra møde i Hoved-MED 14. april 2026")."""
+    text = re.sub(r"^\W*(?:emne|subject|sv|vs|fw|fwd)\s*:\s*", "", text, flags=re.I)
     if re.match(r"^\W*referat\s*:\s*\S", text, re.I):
         return False
     return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)
@@ -168,6 +170,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     while i < len(lines):
         line = lines[i]
         match = field_match(line.text) if line.text else None
+        if match is not None and match[0] == "other" and i == title_index:
+            match = None  # an e-mail's subject line is the title ("Emne: Referat fra …")
         if match is None:
             if i in cover:
                 _cover_dates(lines, i, i == title_index, found, seen)

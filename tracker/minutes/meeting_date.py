@@ -55,10 +55,18 @@ DATE_WORDS = re.compile(
 _OTHER_DAY = re.compile(
     r"(?<![\wæøå])(?:næste|kommende|sidste|forrige|foregående|tidligere|seneste|senest|frist"
     r"|deadline|publiceret|offentliggjort|opdateret|udgivet|oprettet|ændret|udskrevet|udsendt"
-    r"|udsendelsesdato|godkend(?:else|er|es)(?!\s+(?:af\s+)?dagsorden)|referatet|opfølgning"
-    r"|ny\s+mødedato|mødeplan|mødekalender|berammet|udsat|udskudt|flyttet"
-    r"|(?<=\S\s)referat\w*\s+(?:fra|af))(?![\wæøå])",
+    r"|udsendelsesdato|godkend(?:else|er|es)(?!\s+(?:af\s+)?dagsorden)|opfølgning"
+    r"|ny\s+mødedato|mødeplan|mødekalender|berammet|udsat|udskudt|flyttet)(?![\wæøå])",
     re.IGNORECASE,
+)
+# "Bemærkninger til referatet fra mødet den …" dates earlier minutes; but a line that hands
+# over these minutes ("Emne: Referat fra møde i Hoved-MED 14. april 2026", "Her er referatet
+# fra mødet den …") dates this meeting.
+_EARLIER_MINUTES = re.compile(
+    r"(?<![\wæøå])(?:referatet|(?<=\S\s)referat\w*\s+(?:fra|af))(?![\wæøå])", re.IGNORECASE
+)
+_HANDS_OVER = re.compile(
+    r"^\W*(?:emne|subject|sv|vs|fw|fwd|her\s+er|hermed|vedlagt|vedhæftet)\b", re.IGNORECASE
 )
 # A sentence about the meeting: "… møde den 22. februar 2016", "Arbejdsgruppemøde afholdt … den".
 _MEETING_WORD = re.compile(r"(?:møde\w*|afholdt|holdt)\b", re.IGNORECASE)
@@ -141,6 +149,8 @@ def other_day(text: str, span: DateSpan, previous: str = "") -> bool:
     """The date belongs to another day: a word before it in its clause, or in the label above."""
     clause = re.split(r"[.;!?](?:\s+|$)(?=[A-ZÆØÅ\d]|$)", text[: span.start])[-1]
     if _OTHER_DAY.search(clause):
+        return True
+    if _EARLIER_MINUTES.search(clause) and not _HANDS_OVER.match(clause):
         return True
     return bool(previous) and len(previous) < 60 and bool(_OTHER_DAY.search(previous))
 
