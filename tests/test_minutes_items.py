@@ -396,3 +396,33 @@ def test_a_number_that_ends_a_wrapped_sentence_is_no_item():
         "Den nye plan for bygningerne vedtages\nSagsforløb\nUdvalg: Byrådet\n"
     )
     assert items(minutes) == [(1, "Budget")]
+
+
+def test_a_number_alone_on_its_line_and_the_title_below():
+    # a web page's number cell and title cell saved as text: "1. " then the title
+    minutes = parse_minutes(
+        "Referat fra møde i Ældrerådet torsdag den 18. december 2025\n\n"
+        "1. \nGodkendelse af dagsordenen\n\nGodkendt.\n\n2. \nMødedatoer 2026\n\n"
+        "Formanden sender mødeplanen ud inden 10. januar 2026.\n"
+    )
+    assert items(minutes) == [(1, "Godkendelse af dagsordenen"), (2, "Mødedatoer 2026")]
+    assert "mødeplanen" in minutes.agenda_items[1].decision
+
+
+def test_items_with_their_minutes_on_the_line_after_a_full_stop_or_a_dash():
+    minutes = parse_minutes(
+        "Referat 2. juni 2026\n\nAfbud: Kim Holm\n\n1) Indledning v. Anne Lene\n\n"
+        "2) Godkendelse af dagsorden - Godkendt\n\n"
+        "3) Økonomi.  Budget 2027 vedtages på et ekstra møde inden den 15. juni 2026.\n\n"
+        "4) Alpha Kursus.  Der skal findes en ny kursusleder. Punktet tages op igen.\n\n"
+        "5) Eventuelt - intet\n"
+    )
+    assert items(minutes) == [
+        (1, "Indledning v. Anne Lene"),
+        (2, "Godkendelse af dagsorden"),
+        (3, "Økonomi"),
+        (4, "Alpha Kursus"),
+        (5, "Eventuelt"),
+    ]
+    assert minutes.agenda_items[1].decision.startswith("Godkendt")
+    assert "Budget 2027 vedtages" in minutes.agenda_items[2].decision

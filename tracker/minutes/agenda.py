@@ -135,6 +135,21 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
+    dotted = _TITLE_DOT_TEXT.match(title)
+    if (
+        not said
+        and dotted
+        and not line.level
+        and len(dotted.group(2).split()) >= 3
+        # "Indledning v. Anne Lene", "Møde ca. kl. 10": an abbreviation, not the title's end
+        and not re.search(r"(?:^|\s)[a-zæøå]{1,4}$", dotted.group(1))
+    ):
+        # "5) Økonomi. Budget 2022 vedtages …": the item and its minutes on one line
+        strength = WEAK if plain and len(text) <= 200 else IN_LIST
+        return Heading(i, int(number_text), dotted.group(1), strength, inline=dotted.group(2))
+    if not said and (done := _TITLE_DASH_DONE.match(title)):
+        # "2) Godkendelse af dagsorden - Godkendt": the item and its whole decision
+        return Heading(i, int(number_text), done.group(1), WEAK, inline=done.group(2) + ".")
     if said and not line.level and len(said.group(2).split()) >= 3 and said.group(2)[-1] in ".!":
         # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
@@ -158,6 +173,15 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
 _YEARS = ("19", "20")
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
+# "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
+# the minutes as sentences of their own
+_TITLE_DOT_TEXT = re.compile(r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.\s+([A-ZÆØÅ]\S*\s.*)$")
+# "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet"
+_TITLE_DASH_DONE = re.compile(
+    r"^(.{3,80}?)\s+[-–]\s+(godkendt|udgået|drøftet|intet|vedtaget|taget\s+til\s+efterretning)"
+    r"\.?$",
+    re.IGNORECASE,
+)
 
 
 def _continues_paragraph(lines: list[Line], i: int) -> bool:

@@ -11,6 +11,8 @@ Pure module: stdlib only.
 
 from __future__ import annotations
 
+import re
+
 from tracker.minutes.agenda import Heading
 from tracker.minutes.notices import RENUMBERED, UNNUMBERED, MinutesWarning
 
@@ -93,3 +95,15 @@ def _same_title(listed: str | None, title: str) -> bool:
 
 def _number(item) -> int:
     return item.number if item.number is not None else 0
+
+
+# "1. " alone on its line and the title on the next (a web page's number and title cells
+# saved as text): one heading line, "1. Underskrift af referat …".
+_LONE_NUMBER = re.compile(
+    r"^([ \t]*(?:#+\s*)?\d{1,3}\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-ZÆØÅ\"«])", re.M
+)
+
+
+def join_lone_numbers(text: str) -> str:
+    """The text with an item number alone on its line joined to the title below it."""
+    return _LONE_NUMBER.sub(lambda m: m.group(1).rstrip() + " ", text)
