@@ -426,3 +426,14 @@ def test_items_with_their_minutes_on_the_line_after_a_full_stop_or_a_dash():
     ]
     assert minutes.agenda_items[1].decision.startswith("Godkendt")
     assert "Budget 2027 vedtages" in minutes.agenda_items[2].decision
+
+
+def test_a_title_right_above_its_case_number():
+    # a council's web page: the title on its own line, "Sag nr. 129" right below it
+    minutes = parse_minutes(
+        "Kommunalbestyrelsen\n\n24-09-2026\n\nSager 129 - 130\n\nSpørgetid\nSag nr. 129\n\n"
+        "Beslutning\n\nTaget til efterretning\n\nTillæg 1 til Lokalplan 145\nSag nr. 130\n\n"
+        "Beslutning\n\nVedtaget.\n"
+    )
+    assert items(minutes) == [(129, "Spørgetid"), (130, "Tillæg 1 til Lokalplan 145")]
+    assert minutes.agenda_items[0].decision == "Taget til efterretning"

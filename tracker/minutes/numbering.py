@@ -107,3 +107,17 @@ _LONE_NUMBER = re.compile(
 def join_lone_numbers(text: str) -> str:
     """The text with an item number alone on its line joined to the title below it."""
     return _LONE_NUMBER.sub(lambda m: m.group(1).rstrip() + " ", text)
+
+
+# A council's web page: the item's title on its own line, then "Sag nr. 129" right below it
+# (after a blank line or at the start): one heading, "Sag nr. 129: Spørgetid".
+_TITLE_ABOVE_CASE = re.compile(
+    r"(?:(?<=\n\n)|(?<=\A))(?P<title>[^\n]{3,160}?[^.:\n\s])[ \t]*\n"
+    r"(?P<number>[ \t]*Sag\s+nr\.?\s*\d{1,4})[ \t]*$",
+    re.M,
+)
+
+
+def title_above_case_number(text: str) -> str:
+    """The text with a title standing right above its "Sag nr. N" joined to it."""
+    return _TITLE_ABOVE_CASE.sub(lambda m: f"{m.group('number').strip()}: {m.group('title')}", text)

@@ -42,7 +42,12 @@ from tracker.minutes.notices import (
     decision_word,
     excerpt,
 )
-from tracker.minutes.numbering import join_lone_numbers, listed_agenda, settle_numbers
+from tracker.minutes.numbering import (
+    join_lone_numbers,
+    listed_agenda,
+    settle_numbers,
+    title_above_case_number,
+)
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -98,6 +103,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
+    text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)
