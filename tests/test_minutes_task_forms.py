@@ -322,3 +322,21 @@ def test_an_approved_proposal_to_do_something_is_that_task_and_a_postponement_it
     assert draft.title == "Udskyde vurderingen af taksterne til 2027"
     assert one("b) Nyt skilt sættes op ved indgangen.").title == "Sætte nyt skilt op ved indgangen"
     assert (draft.due_start, draft.due_end) == (date(2027, 1, 1), date(2027, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Møderne afholdes 3. torsdag i hver måned – juli måned undtaget.",
+        "Møder afholdes på skift hos bestyrelsesmedlemmerne.",
+        "Frekvens af møder fastsættes til 4 – 5 møder per år og i øvrigt efter behov.",
+    ],
+)
+def test_how_the_body_will_meet_is_an_arrangement_not_a_task(sentence):
+    assert drafts(sentence) == []
+
+
+def test_a_single_meeting_to_hold_is_still_a_task():
+    assert [d.title for d in drafts("Møde afholdes med Inge i september.")] == [
+        "Afholde møde med Inge"
+    ]

@@ -229,12 +229,22 @@ def _verb_after_doer(text: str, people: People) -> str | None:
     return following.group(1) if following else None
 
 
+# How the body will meet from now on is an arrangement, not a task: "Møderne afholdes 3.
+# torsdag i hver måned", "Møder afholdes på skift hos …", "Frekvens af møder fastsættes til 4
+# – 5 møder per år". A single meeting to hold ("Møde afholdes med Inge i september") is a task.
+_STANDING = re.compile(
+    r"^\W*(?:møderne|møder|mødefrekvens(?:en)?|frekvens(?:en)?\s+af\s+møder(?:ne)?)\s+"
+    r"(?:afholdes|holdes|ligger|fastsættes|er|bliver)\b",
+    re.IGNORECASE,
+)
+
+
 def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
-    if _APPROVED_ONLY.match(text):
+    if _APPROVED_ONLY.match(text) or _STANDING.search(text):
         return False
     # "Forslag om …" names a proposal, unless a passive makes it the subject of a task
     # ("Orientering fra X medtages som fast punkt")
