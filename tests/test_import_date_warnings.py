@@ -103,6 +103,10 @@ def test_a_missing_forum_is_asked_for_until_one_is_typed(secretary_client, app, 
         args=["minutes", "import", str(path), "--dry-run", "--forum", "Bestyrelsen"]
     )
     assert "nævner ikke, hvilket forum" not in named.stdout
+    named_json = runner.invoke(
+        args=["minutes", "import", str(path), "--dry-run", "--json", "--forum", "Bestyrelsen"]
+    )
+    assert "no_forum" not in [w["code"] for w in json.loads(named_json.stdout)["warnings"]]
     refused = runner.invoke(args=["minutes", "import", str(path)])
     assert refused.exit_code == 2 and "--forum" in refused.stderr
     assert db.session.scalar(select(func.count()).select_from(Meeting)) == 0

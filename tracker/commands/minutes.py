@@ -58,7 +58,7 @@ def import_minutes(path, forum, dry_run, as_json):
         click.echo(json.dumps(data, ensure_ascii=False, indent=2))
     if dry_run:
         if not as_json:
-            _summary(parsed, forum)
+            _summary(parsed)
         db.session.rollback()
         return
     drafts = services.reviewed_from_proposals(parsed)
@@ -66,19 +66,17 @@ def import_minutes(path, forum, dry_run, as_json):
     services.notify(assigned)
     db.session.commit()
     if not as_json:
-        _summary(parsed, forum)
+        _summary(parsed)
         missing = sum(1 for d in drafts if not d.owner_name)
         click.echo(f"Gemt som møde {meeting.id} med {len(drafts)} handlinger.")
         if missing:
             click.echo(f"{missing} handlinger mangler en ejer: tildel dem på mødets side.")
 
 
-def _summary(parsed, forum: str | None = None) -> None:
+def _summary(parsed) -> None:
     m = parsed.minutes
     absent = sum(1 for a in m.attendees if not a.present)
     click.echo(f"{m.title}: {m.date:%d-%m-%Y}, {len(m.attendees)} deltagere ({absent} fraværende),")
     click.echo(f"{len(m.agenda_items)} punkter, {len(parsed.drafts)} forslag til handlinger.")
     for warning in parsed.warnings:
-        if forum and warning.code == "no_forum":
-            continue  # the forum was given on the command line
         click.echo("Advarsel: " + notices.message(warning))

@@ -114,7 +114,10 @@ def parse_text(text: str, forum_name: str | None = None) -> Parsed:
         minutes.warnings.append(future)
     planned = planned_meetings(forum_name or minutes.forum, minutes.date)
     drafts = extract_draft_actions(minutes, known_people(), planned)
-    return Parsed(text, minutes, drafts, planned, review_warnings(minutes, drafts))
+    warnings = review_warnings(minutes, drafts)
+    if forum_name:  # the forum was typed on upload or given with --forum: nothing to ask
+        warnings = [w for w in warnings if w.code != "no_forum"]
+    return Parsed(text, minutes, drafts, planned, warnings)
 
 
 def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | None:

@@ -65,11 +65,7 @@ def _draft_or_404(draft_id: int):
 
 def _review_page(form, parsed, draft, forum: str, problem: str | None = None) -> str:
     found = notices.counts(len(parsed.minutes.agenda_items), len(parsed.drafts))
-    warnings = [
-        notices.message(warning)
-        for warning in parsed.warnings
-        if not (forum and warning.code == "no_forum")  # the secretary typed the forum
-    ]
+    warnings = [notices.message(warning) for warning in parsed.warnings]
     review.explain_deadlines(form, parsed)  # "til næste møde = Lederforum 16. december 2026"
     return render_template(
         "importing/review.html",
