@@ -8,15 +8,11 @@ from wtforms import BooleanField, DateField, HiddenField, SelectField, StringFie
 from wtforms.validators import DataRequired, Email, Optional, ValidationError
 
 from tracker.forms_common import CleanForm, NameField, max_length
+from tracker.i18n import ROLE_LABELS
 from tracker.models import ROLES
 from tracker.people.services import PersonData
 
 NOT_A_CHOICE = _l("Vælg en person på listen.")
-ROLE_LABELS = {
-    "admin": _l("Administrator"),
-    "secretary": _l("Sekretariat"),
-    "member": _l("Medlem"),
-}
 LANGUAGE_LABELS = {"da": _l("Dansk"), "en": _l("English")}
 EMAIL_MESSAGE = _l("Skriv en gyldig e-mailadresse, fx navn@kommune.dk.")
 
