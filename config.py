@@ -13,6 +13,8 @@ from email.utils import parseaddr
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from tracker.workdays.days import CLOSED_DAYS
+
 PROJECT_DIR = Path(__file__).resolve().parent
 DEFAULT_SECRET_KEYS = {"", "dev", "change-me", "secret"}
 SECRET_MIN_LENGTH = 32
@@ -292,8 +294,12 @@ def load_config(overrides: dict | None = None) -> dict:
         "REMINDER_BATCH": int(env.get("REMINDER_BATCH", "500")),  # people per batch of the sweep
         "STATUS_ROUND_DAYS": int(env.get("STATUS_ROUND_DAYS", "7")),
         "DEADLINE_SOON_DAYS": int(env.get("DEADLINE_SOON_DAYS", "3")),
-        # Closed besides the public holidays: Juleaftensdag, Nytårsaftensdag, Grundlovsdag.
-        "TRACKER_CLOSED_DAYS": _closed_days(env.get("TRACKER_CLOSED_DAYS", "12-24,12-31,06-05")),
+        # Closed besides the public holidays: by default tracker.workdays.days.CLOSED_DAYS.
+        "TRACKER_CLOSED_DAYS": (
+            _closed_days(env["TRACKER_CLOSED_DAYS"])
+            if "TRACKER_CLOSED_DAYS" in env
+            else CLOSED_DAYS
+        ),
         # The weeks of "vinterferien" and "efterårsferien" in deadlines (week 8 in some places).
         "TRACKER_SCHOOL_HOLIDAYS": _school_holidays(
             env.get("TRACKER_SCHOOL_HOLIDAYS", "vinterferie=7,efterårsferie=42")

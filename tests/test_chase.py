@@ -15,7 +15,7 @@ from tracker.extensions import db
 from tracker.models import Forum, OutboxMessage
 from tracker.reminders import chase, views
 from tracker.reminders.jobs import deliver, sweep
-from tracker.reminders.services import settings_from_config
+from tracker.workdays.schedule import settings_from_config
 
 CPH = ZoneInfo("Europe/Copenhagen")
 ROUND = datetime(2025, 3, 4, 8, 0, tzinfo=CPH)  # Tuesday: the status round goes out

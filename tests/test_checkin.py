@@ -192,7 +192,7 @@ def test_get_of_every_link_in_every_email_changes_nothing(app, client, smtp, mem
     from tracker import mail
     from tracker.reminders import chase
     from tracker.reminders.jobs import deliver
-    from tracker.reminders.services import settings_from_config
+    from tracker.workdays.schedule import settings_from_config
 
     meeting = make_meeting(day=date(2025, 3, 12), status="planned")
     chef = make_person(name="Mette Chef", email="mette@example.org")

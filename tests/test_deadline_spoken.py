@@ -12,7 +12,6 @@ from tracker.deadlines import (
     find_all_deadlines,
     parse_deadline,
 )
-from tracker.deadlines.spoken import easter
 
 WEDNESDAY = date(2026, 3, 4)
 D = date
@@ -92,11 +91,3 @@ def test_found_in_sentences():
 
 def test_a_time_in_a_sentence_is_no_date():
     assert find_all_deadlines("Mødet starter kl. 17.12 i salen.", WEDNESDAY) == []
-
-
-def test_easter():
-    assert [easter(y) for y in (2025, 2026, 2027)] == [
-        D(2025, 4, 20),
-        D(2026, 4, 5),
-        D(2027, 3, 28),
-    ]

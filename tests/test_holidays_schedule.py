@@ -7,14 +7,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from tracker.reminders.holidays import (
+from tracker.workdays.days import (
     danish_holidays,
     easter_sunday,
     is_working_day,
     working_day_after,
     working_day_before,
 )
-from tracker.reminders.schedule import (
+from tracker.workdays.schedule import (
     DigestItem,
     ReminderSettings,
     current_weekly_period,
@@ -36,7 +36,12 @@ def at(*args) -> datetime:
 
 @pytest.mark.parametrize(
     "year,expected",
-    [(2024, date(2024, 3, 31)), (2025, date(2025, 4, 20)), (2026, date(2026, 4, 5))],
+    [
+        (2024, date(2024, 3, 31)),
+        (2025, date(2025, 4, 20)),
+        (2026, date(2026, 4, 5)),
+        (2027, date(2027, 3, 28)),
+    ],
 )
 def test_easter(year, expected):
     assert easter_sunday(year) == expected

@@ -14,9 +14,9 @@ PURE = (
     "tracker.minutes",
     "tracker.rules",
     "tracker.text",
-    "tracker.reminders.schedule",
-    "tracker.reminders.holidays",
     "tracker.reports.chart",
+    "tracker.workdays.schedule",
+    "tracker.workdays.absence",
 )
 
 

@@ -16,10 +16,10 @@ from tracker.auth import reset
 from tracker.extensions import db
 from tracker.models import OutboxMessage
 from tracker.reminders import jobs, views
-from tracker.reminders.holidays import is_working_day
 from tracker.reminders.jobs import deliver, sweep
 from tracker.reminders.lock import SchedulerLease
 from tracker.reminders.scheduler import build_scheduler
+from tracker.workdays.days import is_working_day
 
 CPH = ZoneInfo("Europe/Copenhagen")
 # Easter 2025: Skærtorsdag 17 April, Langfredag 18 April, 2. påskedag 21 April.

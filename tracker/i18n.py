@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -13,6 +13,8 @@ from flask_babel import force_locale, format_datetime, get_locale, get_translati
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from jinja2 import pass_context
+
+from tracker.workdays.days import local_day
 
 STATUS_LABELS = {
     "not_started": _l("Ikke startet"),
@@ -136,7 +138,7 @@ def local_tz() -> ZoneInfo:
 
 def today() -> date:
     """Today's date where the people are (not in UTC)."""
-    return datetime.now(local_tz()).date()
+    return local_day(datetime.now(UTC), local_tz())
 
 
 def school_holidays() -> dict[str, int]:
@@ -149,7 +151,7 @@ def long_date(value: date | datetime | None) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        value = value.astimezone(local_tz()).date()
+        value = local_day(value, local_tz())
     return _long_date(value, _language())
 
 
@@ -176,7 +178,7 @@ def moment(value: datetime | None) -> str:
     """An aware datetime in local time: "kl. 08:32" when it is today, else as long_datetime."""
     if value is None:
         return ""
-    if value.astimezone(local_tz()).date() == today():
+    if local_day(value, local_tz()) == today():
         return format_datetime(value, "'kl.' HH:mm" if _language() == "da" else "HH:mm")
     return long_datetime(value)
 

@@ -14,6 +14,7 @@ from tracker import mail
 from tracker.auth.services import find_person_by_email
 from tracker.mail.delivery import server_trouble
 from tracker.reminders import jobs, services
+from tracker.workdays.schedule import settings_from_config
 
 
 def parse_moment(value: str | None) -> datetime:
@@ -93,7 +94,7 @@ def preview(email, at):
     person = find_person_by_email(email)
     if person is None:
         raise click.ClickException(f"Ingen person med e-mail {email}.")
-    settings = services.settings_from_config(current_app.config)
+    settings = settings_from_config(current_app.config)
     planned = services.plan_weekly_for(person, parse_moment(at), settings)
     if planned is None:
         click.echo(f"{person.name} har ingen åbne handlinger og får ingen e-mail.")

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .spoken import WEEKDAYS, easter
+from tracker.workdays.days import easter_sunday
+
+from .spoken import WEEKDAYS
 from .words import (
     HALF_WORDS,
     HOLIDAY_NAMES,
@@ -254,10 +256,10 @@ def rules(make_rule, Hit) -> tuple:
             return Hit(*resolve(lambda y: (date(y, 12, 24), date(y + 1, 1, 1)), year, ref), "range")
         if name == "påske":
             if before:  # the day before Maundy Thursday, as "inden påske"
-                end, _ = resolve(lambda y: (easter(y) - timedelta(days=4),) * 2, year, ref)
+                end, _ = resolve(lambda y: (easter_sunday(y) - timedelta(days=4),) * 2, year, ref)
                 return _by(Hit, ref, end)
             days = (2, 15) if after else (-6, 1)  # the two weeks after; Palm Monday-Easter Monday
-            period = lambda y: tuple(easter(y) + timedelta(days=d) for d in days)  # noqa: E731
+            period = lambda y: tuple(easter_sunday(y) + timedelta(days=d) for d in days)  # noqa: E731
             return Hit(*resolve(period, year, ref), "range")
         week = getattr(ref, "holidays", SCHOOL_HOLIDAYS).get(name, SCHOOL_HOLIDAYS[name])
         if before:  # the Friday before the holiday week

@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.workdays.days import easter_sunday
+
 from . import meetings
 
 # The grammar reads the planned meetings through these two (re-exported).
@@ -81,19 +83,6 @@ TRIGGERS = (
 # fmt: on
 
 
-def easter(year: int) -> date:
-    """Easter Sunday (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = b // 4, b % 4
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = c // 4, c % 4
-    r = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * r) // 451
-    month, day = divmod(h + r - 7 * m + 114, 31)
-    return date(year, month, day + 1)
-
-
 def _count(word: str) -> int:
     n = int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
     if n < 1:
@@ -149,7 +138,7 @@ def rules(make_rule, Hit) -> tuple:
     def easter_hit(m, ref, find):
         before = m["when"].lower() in ("inden", "før", "before")
         for year in (ref.year, ref.year + 1):
-            sunday = easter(year)
+            sunday = easter_sunday(year)
             start, end = (
                 (ref, sunday - timedelta(days=4))  # the day before Maundy Thursday
                 if before

@@ -9,21 +9,20 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
-from tracker import rules
 from tracker.extensions import db
 from tracker.models import Action, OutboxMessage, Person
+from tracker.workdays.schedule import settings_from_config
 
 from .render import new_message_id, render_email
 
 # Asked for by the person a moment ago: goes at any hour and introduces nothing. Everything
-# else waits for sending hours (tracker.reminders.schedule.sending_open).
+# else waits for sending hours (tracker.workdays.schedule.sending_open).
 ANY_HOUR_KINDS = ("password_reset",)
 # An email in one of these states reached the person or will: they have been introduced.
 INTRODUCED_STATES = ("pending", "sending", "sent")
@@ -137,10 +136,6 @@ def record(email: PlannedEmail, now: datetime, *, commit: bool = False) -> int |
         return None
 
 
-def _local_day(now: datetime):
-    return now.astimezone(ZoneInfo(current_app.config["TRACKER_TIMEZONE"])).date()
-
-
 def _by_deadline(action: Action):
     return (action.due_end is None, action.due_end, action.id)
 
@@ -149,14 +144,15 @@ def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime
     """One email per person listing the actions just given to them (one per save); their ids.
 
     Recorded now and sent in sending hours: a notice made on a Saturday (or at 06:30) waits in
-    the outbox for the next working day's send time (tracker.reminders.jobs.deliver)."""
+    the outbox for the next working day's send time (tracker.reminders.jobs.deliver). None to
+    a person who may not be mailed now (Person.mailable): while away, and until the send time of
+    the working day after, the digest after the absence lists the actions instead."""
     save_id = uuid.uuid4().hex
+    settings = settings_from_config(current_app.config)
     ids = []
     for person, actions in assigned.items():
-        if not person.email or not person.active or not actions:
+        if not actions or not person.mailable(now, settings):
             continue
-        if rules.is_absent(person.absent_until, _local_day(now)):
-            continue  # nothing while away: the digest after the absence lists the actions
         email = PlannedEmail(
             f"assignment:{person.id}:{save_id}",
             "assignment",

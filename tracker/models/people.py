@@ -13,6 +13,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 from tracker import rules
 from tracker.extensions import db
 from tracker.text import clean_name
+from tracker.workdays import absence
 
 from .types import UTCDateTime, utcnow
 
@@ -98,8 +99,14 @@ class Person(UserMixin, db.Model):
         return self.active
 
     def absent_on(self, today: date) -> bool:
-        """Away on ``today`` (tracker.rules.is_absent): no mail, the substitute stands in."""
+        """Away on ``today`` (tracker.rules.is_absent): the substitute stands in (for mail, see
+        :meth:`mailable`)."""
         return rules.is_absent(self.absent_until, today)
+
+    def mailable(self, at: datetime, settings) -> bool:
+        """May get mail at ``at`` (tracker.workdays.absence.mailable): an address, active, and
+        not away (no mail until the send time of the working day after the absence)."""
+        return absence.mailable(self, at, settings)
 
     @property
     def can_log_in(self) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
-from datetime import datetime
 
 from flask import current_app
 from sqlalchemy import select, union
@@ -19,22 +18,12 @@ from tracker.actions.queries import open_clause
 from tracker.extensions import db
 from tracker.models import Action, Person, action_co_owner
 
-from . import schedule
-
 DEFAULT_SIZE = 500
 
 
 def size() -> int:
     """People per batch (``REMINDER_BATCH``)."""
     return max(1, int(current_app.config.get("REMINDER_BATCH", DEFAULT_SIZE)))
-
-
-def mailable(person: Person, at: datetime, settings) -> bool:
-    """The person gets mail at ``at``: an email, active, and not away (nothing while absent,
-    mail again from the working day after)."""
-    return bool(
-        person.email and person.active and not schedule.away_at(person.absent_until, at, settings)
-    )
 
 
 def people(*conditions, batch: int | None = None) -> Iterator[list[Person]]:

@@ -17,8 +17,9 @@ from tracker import mail, rules
 from tracker.extensions import db
 from tracker.meetings.queries import next_planned_per_forum
 from tracker.models import Action, Meeting, StatusNote
+from tracker.workdays import absence, schedule
 
-from . import schedule, services
+from . import services
 
 
 def chase_key(meeting: Meeting, person_id: int, day) -> str:
@@ -28,7 +29,7 @@ def chase_key(meeting: Meeting, person_id: int, day) -> str:
 
 def sending_day(at: datetime, settings):
     """The day a reminder asked for at ``at`` goes out (the next working day, off hours)."""
-    return schedule.local(schedule.next_sending(at, settings), settings).date()
+    return schedule.day_of(schedule.next_sending(at, settings), settings)
 
 
 def not_answered(meeting: Meeting, at: datetime, settings) -> list[dict]:
@@ -42,14 +43,10 @@ def not_answered(meeting: Meeting, at: datetime, settings) -> list[dict]:
         person = answer["person"]
         if answer["answered_at"] or person is None:
             continue
-        reason = None
-        if not person.email or not person.active:
-            reason = "no_email"
-        elif schedule.away_at(person.absent_until, at, settings):
-            reason = "away"
-        elif chase_key(meeting, person.id, today) in done:
+        reason = absence.unmailable(person, at, settings)  # "no_email", "away" or None
+        if reason is None and chase_key(meeting, person.id, today) in done:
             reason = "chased_today"
-        elif schedule.local(answer["message"].created_at, settings).date() == today:
+        elif reason is None and schedule.day_of(answer["message"].created_at, settings) == today:
             reason = "asked_today"
         found.append({**answer, "reason": reason})
     return found
@@ -92,7 +89,7 @@ def _by_deadline(action: Action):
 def start_overview(at: datetime, settings) -> list[dict]:
     """The secretary's start page: each forum's next planned meeting, how many of those asked
     in its status round answered, and its overdue actions without news (tracker.rules)."""
-    today = schedule.local(at, settings).date()
+    today = schedule.day_of(at, settings)
     meetings = next_planned_per_forum(today)
     if not meetings:
         return []
@@ -123,7 +120,7 @@ def start_overview(at: datetime, settings) -> list[dict]:
             and rules.overdue_without_news(
                 status,
                 due_end,
-                latest[action_id] and schedule.local(latest[action_id], settings).date(),
+                latest[action_id] and schedule.day_of(latest[action_id], settings),
                 today,
             )
         )

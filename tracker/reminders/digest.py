@@ -18,8 +18,7 @@ from tracker import rules
 from tracker.extensions import db
 from tracker.meetings.queries import next_planned_per_forum
 from tracker.models import Action, ActionEvent, Forum, Meeting, OutboxMessage, Person, StatusNote
-
-from . import schedule
+from tracker.workdays import schedule
 
 
 @dataclass

@@ -32,8 +32,7 @@ from tracker.models import (
     StatusNote,
 )
 from tracker.people.services import audit
-
-from . import schedule
+from tracker.workdays import absence, schedule
 
 
 @dataclass
@@ -62,20 +61,11 @@ def _last_owner_notes(actions: list[Action]) -> dict[int, StatusNote]:
     return found
 
 
-def _reachable(person: Person | None, at: datetime, settings) -> bool:
-    return bool(
-        person is not None
-        and person.email
-        and person.active
-        and not schedule.away_at(person.absent_until, at, settings)
-    )
-
-
 def _stand_in(manager: Person | None, at: datetime, settings) -> Person | None:
     """Who hears as the manager: the manager, or their substitute while they are away."""
-    if _reachable(manager, at, settings):
+    if absence.mailable(manager, at, settings):
         return manager
-    if manager is not None and _reachable(manager.substitute, at, settings):
+    if manager is not None and absence.mailable(manager.substitute, at, settings):
         return manager.substitute
     return None
 
@@ -85,12 +75,12 @@ def _secretariat(at: datetime, settings) -> list[Person]:
     people = db.session.scalars(
         select(Person).where(Person.role == "secretary").order_by(Person.id)
     )
-    return [p for p in people if _reachable(p, at, settings)]
+    return [p for p in people if p.mailable(at, settings)]
 
 
 def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
     """The escalation emails due at ``at``: on working days, from the send time."""
-    today = schedule.local(at, settings).date()
+    today = schedule.day_of(at, settings)
     if not schedule.sending_open(at, settings):
         return []
     forums = {f.id: f for f in db.session.scalars(select(Forum).where(Forum.escalation_enabled))}
@@ -136,7 +126,7 @@ def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
         note = notes.get(action.id)
         quiet_from = action.due_end
         if note is not None:
-            quiet_from = max(quiet_from, schedule.local(note.created_at, settings).date())
+            quiet_from = max(quiet_from, schedule.day_of(note.created_at, settings))
         days = schedule.working_days_after(quiet_from, today, settings)
         item = Item(action, days, rules.days_overdue(action.due_end, today), note)
         manager = _stand_in(action.owner.manager, at, settings)

@@ -12,8 +12,9 @@ from tracker import mail
 from tracker.extensions import db
 from tracker.mail import delivery
 from tracker.models import utcnow
+from tracker.workdays import schedule
 
-from . import schedule, services
+from . import services
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ class SweepResult:
 def sending_resumes(at: datetime) -> datetime | None:
     """None while mail goes out at ``at``; else the next working day's send time (a weekend, a
     public holiday, a closed day, or before the send time)."""
-    settings = services.settings_from_config(current_app.config)
+    settings = schedule.settings_from_config(current_app.config)
     return None if schedule.sending_open(at, settings) else schedule.next_sending(at, settings)
 
 

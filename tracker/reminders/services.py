@@ -28,26 +28,14 @@ from tracker.models import (
     StatusNote,
     action_co_owner,
 )
+from tracker.workdays import schedule
 
-from . import batches, escalation, schedule, weekly
-from .batches import mailable
+from . import batches, escalation, weekly
 from .weekly import plan_weekly_for, weekly_key, weekly_subject
 
-__all__ = ["mailable", "plan_weekly_for", "weekly_key", "weekly_subject"]  # and the planners
+__all__ = ["plan_weekly_for", "weekly_key", "weekly_subject"]  # and the planners
 
 KINDS = ("weekly", "status-round", "deadline", "escalation")
-
-
-def settings_from_config(config) -> schedule.ReminderSettings:
-    """The reminder settings of the app's configuration."""
-    return schedule.ReminderSettings(
-        weekday=config["REMINDER_WEEKDAY"],
-        send_time=config["REMINDER_TIME"],
-        status_round_days=config["STATUS_ROUND_DAYS"],
-        deadline_soon_days=config["DEADLINE_SOON_DAYS"],
-        timezone=config["TRACKER_TIMEZONE"],
-        closed_days=config["TRACKER_CLOSED_DAYS"],
-    )
 
 
 def existing_keys(prefix: str) -> set[str]:
@@ -87,7 +75,7 @@ def open_actions_in_forum(forum_id: int) -> dict[Person, list[Action]]:
 def plan_status_rounds(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
     """Before a forum's next planned meeting, each owner of its open actions is asked for status
     (batch by batch of those people)."""
-    today = schedule.local(at, settings).date()
+    today = schedule.day_of(at, settings)
     for meeting_id in [m.id for m in next_planned_per_forum(today)]:
         meeting = db.session.get(Meeting, meeting_id)  # again each batch: the last one is let go
         if not schedule.status_round_due(meeting.date, at, settings):
@@ -106,8 +94,7 @@ def plan_status_rounds(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
             people = [
                 p
                 for p in people
-                if f"status_round:{meeting.id}:{p.id}" not in done
-                and batches.mailable(p, at, settings)
+                if f"status_round:{meeting.id}:{p.id}" not in done and p.mailable(at, settings)
             ]
             ids = [p.id for p in people]
             grouped = batches.by_person(
@@ -139,8 +126,8 @@ def _by_deadline(action: Action):
 def plan_deadlines(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
     """A reminder N days before a deadline's end, and one the working day after it passed
     (batch by batch of people)."""
-    today = schedule.local(at, settings).date()
-    # Only deadlines near today can be due (tracker.reminders.schedule); a year of closed days
+    today = schedule.day_of(at, settings)
+    # Only deadlines near today can be due (tracker.workdays.schedule); a year of closed days
     # after a deadline is more than any calendar has, and a week before it more than the
     # closed days that move a "deadline soon" earlier (Easter, Christmas).
     window = and_(
@@ -153,9 +140,7 @@ def plan_deadlines(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
         Person.email.is_not(None),
     )
     for people in batches.people(*wanted):
-        people = [
-            p for p in people if p.deadline_reminders_enabled and batches.mailable(p, at, settings)
-        ]
+        people = [p for p in people if p.deadline_reminders_enabled and p.mailable(at, settings)]
         ids = [p.id for p in people]
         if not ids:
             yield []
@@ -207,7 +192,7 @@ def plan_batches(kind: str, at: datetime) -> Iterator[list[PlannedEmail]]:
     then is made at the next working day's send time, with that day's news (a catch-up sweep on
     a Sunday makes nothing; the digest missed on Monday comes on Tuesday at the send time).
     """
-    settings = settings_from_config(current_app.config)
+    settings = schedule.settings_from_config(current_app.config)
     if not schedule.sending_open(at, settings):
         return
     planners = {

@@ -28,6 +28,7 @@ from tracker.meetings.services import get_forum_by_slug
 from tracker.models import OutboxMessage, utcnow
 from tracker.reminders import chase, escalation, jobs, outbox_pages, services
 from tracker.reminders.forms import EscalationForm
+from tracker.workdays.schedule import settings_from_config
 
 bp = Blueprint("reminders", __name__)
 
@@ -35,7 +36,7 @@ bp = Blueprint("reminders", __name__)
 @bp.app_template_global()
 def secretary_overview() -> list[dict]:
     """The next forums, their status rounds and overdue actions without news (start page)."""
-    return chase.start_overview(utcnow(), services.settings_from_config(current_app.config))
+    return chase.start_overview(utcnow(), settings_from_config(current_app.config))
 
 
 @bp.route("/admin/udbakke")
@@ -97,7 +98,7 @@ def status_round(slug):
     forum = get_forum_by_slug(slug) or abort(404)
     meeting = next_planned(forum.id, today())
     answers = services.status_round_answers(meeting) if meeting else []
-    settings = services.settings_from_config(current_app.config)
+    settings = settings_from_config(current_app.config)
     pending = chase.not_answered(meeting, utcnow(), settings) if answers else []
     return render_template(
         "reminders/status_round.html",
@@ -116,7 +117,7 @@ def chase_now(slug):
     """ "Send påmindelse nu": one reminder to each who has not answered (once a day each)."""
     forum = get_forum_by_slug(slug) or abort(404)
     meeting = next_planned(forum.id, today()) or abort(404)
-    settings = services.settings_from_config(current_app.config)
+    settings = settings_from_config(current_app.config)
     now = utcnow()
     try:
         count = chase.chase(meeting, now, settings)

@@ -15,8 +15,9 @@ from tracker.actions.queries import overdue_clause
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
 from tracker.models import Action, OutboxMessage, Person
+from tracker.workdays import absence, schedule
 
-from . import batches, digest, schedule
+from . import batches, digest
 
 FREQUENCY_DAYS = 62  # a monthly digest looks back two months for the last one
 
@@ -73,7 +74,7 @@ def _due_now(person: Person, sent: list[str], period, at, settings) -> bool:
     """The person wants this ``period``'s digest (week key, due moment): turned on, reachable,
     not sent yet, and their frequency."""
     week_key, due = period
-    if not person.digest_enabled or not batches.mailable(person, at, settings):
+    if not person.digest_enabled or not person.mailable(at, settings):
         return False
     if week_key in sent:
         return False
@@ -91,7 +92,7 @@ def _stand_ins(substitute_ids, at, settings, today) -> dict[int, list[tuple[Pers
             .where(Person.substitute_id.in_(substitute_ids), Person.absent_until.is_not(None))
             .order_by(Person.id)
         )
-        if schedule.away_at(p.absent_until, at, settings)
+        if absence.away_at(p.absent_until, at, settings)
     ]
     if not absent:
         return {}
@@ -111,7 +112,7 @@ def _stand_ins(substitute_ids, at, settings, today) -> dict[int, list[tuple[Pers
 
 def _digests(people: list[Person], week_key: str, at, settings) -> list[PlannedEmail]:
     """The digests of ``people`` (one batch) who have something to hear about, by person id."""
-    today = schedule.local(at, settings).date()
+    today = schedule.day_of(at, settings)
     ids = [p.id for p in people]
     stand_ins = _stand_ins(ids, at, settings, today)
     own = batches.by_person(batches.open_actions(batches.involving(ids)), ids)

@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 from tracker.i18n import STATUS_LABELS, local_tz
 from tracker.reports import wording
 from tracker.reports.services import Overview
+from tracker.workdays.days import local_day
 
 
 def headers() -> list[str]:
@@ -80,7 +81,7 @@ def table(overview: Overview) -> list[list]:
                         a.due_end,
                         str(STATUS_LABELS.get(a.status, a.status)),
                         note.text if note else "",
-                        note.created_at.astimezone(local_tz()).date() if note else None,
+                        local_day(note.created_at, local_tz()) if note else None,
                         _("Ja") if row.stale else "",
                         ", ".join(p.name for p in a.co_owners if p.id != a.owner_id),
                         _("Ja") if row.overdue else "",

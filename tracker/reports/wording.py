@@ -18,6 +18,7 @@ from tracker.i18n import (
     long_date_in,
 )
 from tracker.reports.changes import Change
+from tracker.workdays.days import local_day
 
 
 class Words:
@@ -42,7 +43,7 @@ class Words:
         if value is None:
             return ""
         if isinstance(value, datetime):
-            value = value.astimezone(self._tz).date()
+            value = local_day(value, self._tz)
         return long_date_in(value, self.locale)
 
     def date_range(self, start: date | None, end: date | None) -> str:

@@ -1,24 +1,35 @@
-"""Danish public holidays and working days (pure: no Flask, no database).
+"""Danish public holidays, working days and the local day (pure: no Flask, no database).
 
 The public holidays come from the ``holidays`` package (Store bededag until 2023); the days the
 municipality is closed besides them are local configuration (``TRACKER_CLOSED_DAYS``), passed
-in as (month, day) pairs.
+in as (month, day) pairs, :data:`CLOSED_DAYS` by default.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from functools import lru_cache
-
-from dateutil.easter import easter
 
 # Grundlovsdag, Juleaftensdag and Nytårsaftensdag: closed, though not public holidays by law.
 CLOSED_DAYS: tuple[tuple[int, int], ...] = ((12, 24), (12, 31), (6, 5))
 
 
+def local_day(at: datetime, zone: tzinfo) -> date:
+    """The day an aware ``at`` falls on in ``zone`` (where the people are, not UTC)."""
+    return at.astimezone(zone).date()
+
+
 def easter_sunday(year: int) -> date:
-    """Easter Sunday (Gregorian calendar)."""
-    return easter(year)
+    """Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    r = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * r) // 451
+    month, day = divmod(h + r - 7 * m + 114, 31)
+    return date(year, month, day + 1)
 
 
 @lru_cache(maxsize=64)

@@ -14,9 +14,10 @@ from zoneinfo import ZoneInfo
 
 from tracker import rules
 
-from .holidays import (
+from .days import (
     CLOSED_DAYS,
     is_working_day,
+    local_day,
     next_working_day,
     working_day_after,
     working_day_before,
@@ -39,9 +40,21 @@ class ReminderSettings:
         return ZoneInfo(self.timezone)
 
 
-def local(at: datetime, settings: ReminderSettings) -> datetime:
-    """``at`` (aware) in the configured zone."""
-    return at.astimezone(settings.tz)
+def settings_from_config(config) -> ReminderSettings:
+    """The reminder settings of the app's configuration (a mapping, e.g. ``app.config``)."""
+    return ReminderSettings(
+        weekday=config["REMINDER_WEEKDAY"],
+        send_time=config["REMINDER_TIME"],
+        status_round_days=config["STATUS_ROUND_DAYS"],
+        deadline_soon_days=config["DEADLINE_SOON_DAYS"],
+        timezone=config["TRACKER_TIMEZONE"],
+        closed_days=config["TRACKER_CLOSED_DAYS"],
+    )
+
+
+def day_of(at: datetime, settings: ReminderSettings) -> date:
+    """The day an aware ``at`` falls on in the configured zone (days.local_day)."""
+    return local_day(at, settings.tz)
 
 
 def moment(day: date, settings: ReminderSettings) -> datetime:
@@ -52,7 +65,7 @@ def moment(day: date, settings: ReminderSettings) -> datetime:
 def sending_open(at: datetime, settings: ReminderSettings) -> bool:
     """Whether mail may go out at ``at``: a working day (not a weekend, a public holiday or a
     closed day), from the send time on. Outside it nothing is made or sent but password resets."""
-    day = local(at, settings).date()
+    day = day_of(at, settings)
     return is_working_day(day, settings.closed_days) and at >= moment(day, settings)
 
 
@@ -61,7 +74,7 @@ def next_sending(at: datetime, settings: ReminderSettings) -> datetime:
     before the send time of a working day)."""
     if sending_open(at, settings):
         return at
-    day = local(at, settings).date()
+    day = day_of(at, settings)
     if is_working_day(day, settings.closed_days):
         return moment(day, settings)
     return moment(working_day_after(day, settings.closed_days), settings)
@@ -88,7 +101,7 @@ def current_weekly_period(at: datetime, settings: ReminderSettings) -> tuple[str
 
     Only this week and the last are candidates, so after downtime a person gets one digest.
     """
-    today = local(at, settings).date()
+    today = day_of(at, settings)
     this_monday = today - timedelta(days=today.weekday())
     for monday in (this_monday, this_monday - timedelta(days=7)):
         due = weekly_due(monday, settings)
@@ -103,20 +116,20 @@ def status_round_due(meeting_date: date, at: datetime, settings: ReminderSetting
     last = meeting_date - timedelta(days=1)
     first = _opens(meeting_date - timedelta(days=settings.status_round_days), last, settings)
     start = moment(first, settings)
-    return start <= at and local(at, settings).date() < meeting_date
+    return start <= at and day_of(at, settings) < meeting_date
 
 
 def deadline_soon_due(due_end: date, at: datetime, settings: ReminderSettings) -> bool:
     """True from N days before the deadline's end until that day."""
     first = _opens(due_end - timedelta(days=settings.deadline_soon_days), due_end, settings)
     start = moment(first, settings)
-    return start <= at and local(at, settings).date() <= due_end
+    return start <= at and day_of(at, settings) <= due_end
 
 
 def deadline_passed_due(due_end: date, at: datetime, settings: ReminderSettings) -> bool:
     """True on the working day after the deadline's end (and for a week, if the sweep was late)."""
     first = working_day_after(due_end, settings.closed_days)
-    return moment(first, settings) <= at and local(at, settings).date() <= first + timedelta(
+    return moment(first, settings) <= at and day_of(at, settings) <= first + timedelta(
         days=LATE_LIMIT_DAYS
     )
 
@@ -135,7 +148,7 @@ def digest_sections(items, today: date) -> dict[str, list]:
     return sections
 
 
-# Frequency, absence and working days --------------------------------------------------------
+# Frequency and working days ----------------------------------------------------------------
 
 FREQUENCIES = ("weekly", "biweekly", "monthly")
 
@@ -155,15 +168,6 @@ def week_due_day(week_key: str, settings: ReminderSettings) -> date:
     """The day the digest of ``week_key`` ("2025-W10") was due."""
     year, week = week_key.split("-W")
     return weekly_due(date.fromisocalendar(int(year), int(week), 1), settings).date()
-
-
-def away_at(absent_until: date | None, at: datetime, settings: ReminderSettings) -> bool:
-    """Whether a person absent up to and including ``absent_until`` gets no mail at ``at``:
-    mail comes again from the send time of the working day after."""
-    if absent_until is None:
-        return False
-    back = moment(working_day_after(absent_until, settings.closed_days), settings)
-    return at < back
 
 
 def working_days_after(start: date, end: date, settings: ReminderSettings) -> int:
