@@ -179,6 +179,24 @@ def test_an_absent_person_gets_no_assignment_notice(app, torben):
     assert mail.queue_assignment_notices({torben: [action]}, MONDAY) == []
 
 
+def test_no_assignment_notice_the_saturday_after_an_absence_the_digest_lists_it(app, smtp, torben):
+    from tracker import mail
+
+    torben.absent_until = date(2025, 3, 14)  # a Friday: mail again Monday 17 March at 07:00
+    db.session.commit()
+    action = make_action(torben, "Ny opgave")
+    saturday = datetime(2025, 3, 15, 10, 0, tzinfo=CPH)
+    assert mail.queue_assignment_notices({torben: [action]}, saturday) == []
+    early = datetime(2025, 3, 17, 6, 30, tzinfo=CPH)  # the working day after, before 07:00
+    assert mail.queue_assignment_notices({torben: [action]}, early) == []
+    run(app, datetime(2025, 3, 17, 7, 0, tzinfo=CPH), kind="all")
+    subjects = [m.message["Subject"] for m in smtp.to(torben.email)]
+    assert subjects == ["Dine handlinger – uge 12"], "the digest, no notice left from Saturday"
+    assert "Ny opgave" in text_of(smtp.to(torben.email)[0])
+    later = datetime(2025, 3, 17, 9, 0, tzinfo=CPH)
+    assert len(mail.queue_assignment_notices({torben: [action]}, later)) == 1, "back: notices"
+
+
 def test_the_action_page_shows_the_substitute_while_away(client, torben, secretary):
     substitute = make_person(name="Karin Stedfortræder", email="karin@example.org")
     torben.substitute_id = substitute.id

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from tracker.workdays.absence import mailable, unmailable
 from tracker.workdays.days import (
     danish_holidays,
     easter_sunday,
@@ -216,3 +218,46 @@ def test_starting_the_app_does_not_load_the_holiday_calendars(tmp_path):
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+@dataclass
+class Someone:
+    email: str | None = "a@example.org"
+    active: bool = True
+    absent_until: date | None = None
+
+
+@pytest.mark.parametrize(
+    "person,moment,settings,why",
+    [
+        (Someone(), at(2025, 3, 15, 10, 0), S, None),  # not away: the rule, not the hours
+        (None, at(2025, 3, 17, 9, 0), S, "no_email"),  # a manager nobody is
+        (Someone(email=None), at(2025, 3, 17, 9, 0), S, "no_email"),
+        (Someone(email=""), at(2025, 3, 17, 9, 0), S, "no_email"),
+        (Someone(active=False), at(2025, 3, 17, 9, 0), S, "no_email"),  # left
+        (Someone(active=False, absent_until=date(2025, 3, 14)), at(2025, 3, 14, 9), S, "no_email"),
+        (Someone(absent_until=date(2025, 3, 14)), at(2025, 3, 14, 9, 0), S, "away"),
+        (Someone(absent_until=date(2025, 3, 14)), at(2025, 3, 15, 10, 0), S, "away"),  # Saturday
+        (Someone(absent_until=date(2025, 3, 14)), at(2025, 3, 17, 6, 59), S, "away"),
+        (Someone(absent_until=date(2025, 3, 14)), at(2025, 3, 17, 7, 0), S, None),
+        (Someone(absent_until=date(2025, 3, 14)), at(2025, 3, 10, 9, 0), S, "away"),  # before
+        (Someone(absent_until=date(2025, 4, 17)), at(2025, 4, 21, 9, 0), S, "away"),  # Easter
+        (Someone(absent_until=date(2025, 4, 17)), at(2025, 4, 22, 7, 0), S, None),
+        (Someone(absent_until=date(2025, 12, 23)), at(2025, 12, 24, 9, 0), S, "away"),  # closed
+        (
+            Someone(absent_until=date(2025, 12, 23)),
+            at(2025, 12, 24, 9, 0),
+            ReminderSettings(closed_days=()),
+            None,
+        ),
+        (
+            Someone(absent_until=date(2025, 3, 14)),
+            at(2025, 3, 17, 7, 0),
+            ReminderSettings(send_time=time(8, 0)),
+            "away",  # back at the configured send time
+        ),
+    ],
+)
+def test_who_may_be_mailed_now(person, moment, settings, why):
+    assert unmailable(person, moment, settings) == why
+    assert mailable(person, moment, settings) is (why is None)
