@@ -6,11 +6,14 @@ import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from sqlalchemy import func, select
 
 from tests.conftest import set_cookies
 from tests.factories import PASSWORD, make_person, set_cheap_password
+from tracker import tokens
+from tracker.auth.links import login_token, login_url
 from tracker.extensions import db
-from tracker.models import Person
+from tracker.models import OutboxMessage, Person
 
 PUBLIC = {
     "auth.login",
@@ -69,11 +72,60 @@ def test_empty_login_form_explains_in_danish(client):
     assert "Skriv din e-mailadresse." in page and "Skriv din adgangskode." in page
 
 
-def test_inactive_person_cannot_log_in(client, member):
-    member.active = False
+def _flashes(page: str) -> list[tuple[str, str]]:
+    return re.findall(r'<div class="flash flash-(\w+)"[^>]*>(.*?)</div>', page)
+
+
+def _outbox_count() -> int:
+    return db.session.scalar(select(func.count()).select_from(OutboxMessage))
+
+
+def test_inactive_person_cannot_log_in(app, client, member):
+    """Not by password, nor by a login (session or "Husk mig" cookie) from before, nor by a
+    link emailed earlier; each refusal is the Danish answer a stranger gets, naming no account."""
+    from tests.conftest import Client
+
+    session_cookie = app.config["SESSION_COOKIE_NAME"]
+    remembered = Client(app.test_client())
+    remembered.post("/login", {"email": member.email, "password": PASSWORD, "remember": "y"})
+    remembered.raw.delete_cookie(session_cookie)  # the browser was closed: "Husk mig" alone
+    assert remembered.get("/fora").status_code == 200, "the cookie logs in while active"
+    with app.test_request_context():
+        login_link = login_url(login_token(member), "/mine").replace("http://tracker.test", "")
+        reset_link = f"/nulstil/{tokens.sign_reset(member)}"
+    member.active = False  # the logins and links above are not revoked: only active decides
     db.session.commit()
+
     response = client.post("/login", {"email": member.email, "password": PASSWORD})
     assert response.status_code == 200
+    stranger = client.post("/login", {"email": "nobody@example.org", "password": PASSWORD})
+    assert _flashes(response.get_data(as_text=True)) == [
+        ("error", "Forkert e-mail eller adgangskode.")
+    ]
+    assert _flashes(response.get_data(as_text=True)) == _flashes(stranger.get_data(as_text=True))
+    assert client.get("/fora").status_code == 302
+
+    session_login = remembered.get("/fora")
+    assert session_login.status_code == 302 and "/login" in session_login.headers["Location"]
+    remembered.raw.delete_cookie(session_cookie)
+    cookie_login = remembered.get("/fora")
+    assert cookie_login.status_code == 302 and "/login" in cookie_login.headers["Location"]
+
+    # An old login link answers as a tampered one does (an active person's says "Log ind").
+    assert client.get(login_link).headers["Location"] == "/login"
+    assert _flashes(client.get("/login").get_data(as_text=True)) == [
+        ("error", "Linket er udløbet eller ugyldigt. Log ind for at fortsætte.")
+    ]
+    assert client.get(reset_link).headers["Location"] == "/glemt-adgangskode"
+    assert _flashes(client.get("/glemt-adgangskode").get_data(as_text=True)) == [
+        ("error", "Linket er udløbet eller allerede brugt. Bed om et nyt.")
+    ]
+    before = _outbox_count()
+    asked = client.post("/glemt-adgangskode", {"email": member.email}, follow_redirects=True)
+    assert "Hvis adressen hører til en bruger" in asked.get_data(as_text=True)
+    assert _outbox_count() == before, "no new reset link for an inactive person"
+    assert client.get("/fora").status_code == 302
+    assert db.session.get(Person, member.id).active is False
 
 
 def test_logout_ends_the_session(client, member):

@@ -28,7 +28,7 @@ from tracker.models import (
     utcnow,
 )
 from tracker.people import merging, privacy
-from tracker.people.services import PeopleError
+from tracker.people.services import PeopleError, audit
 
 
 def _outbox(person, key, body="Kære {name}"):
@@ -107,16 +107,51 @@ def test_merge_moves_everything_in_one_go(client, admin):
     assert db.session.scalar(select(func.count()).select_from(action_co_owner)) == 1
 
 
+def _every_row() -> dict[str, list[tuple]]:
+    """Every row of every table, as read back from the database (what a refusal must not touch:
+    the people, their actions and notes, the outbox, the audit trail, the logins...)."""
+    db.session.expire_all()
+    return {
+        table.name: [
+            tuple(row)
+            for row in db.session.execute(select(table).order_by(*table.primary_key.columns))
+        ]
+        for table in db.metadata.sorted_tables
+    }
+
+
 def test_merge_refusals_change_nothing(admin):
-    a = make_person(name="A")
-    with pytest.raises(PeopleError):
-        merging.merge(a, a, admin)
-    with pytest.raises(PeopleError):
-        merging.merge(a, admin, admin)
+    a = make_person(name="A", email="a@example.org")
+    secretary = make_person(name="A", email="sek@example.org", role="secretary")
     gone = make_person(name="A", active=False)
-    with pytest.raises(PeopleError, match="aktive person skal beholdes"):
-        merging.merge(gone, a, admin)
-    assert db.session.get(Person, admin.id) is not None
+    erased = make_person(name="Slettet", erased_at=utcnow())
+    meeting = make_meeting()
+    db.session.add_all(
+        [Attendance(meeting=meeting, person=p, present=True) for p in (a, secretary, gone)]
+    )
+    owned = make_action(a, "A's", meeting=meeting, co_owners=[secretary])
+    make_action(gone, "Den deaktiveredes", meeting=meeting, co_owners=[a])
+    add_note(owned, a, "Status fra A")
+    for person in (a, secretary, gone):
+        _outbox(person, f"weekly:{person.id}").state = "pending"  # a merge would stop these
+    audit("role", secretary, admin, "member → secretary")
+    db.session.commit()
+    refusals = [
+        ((a, a), "Vælg en anden person"),
+        ((a, None), "Vælg en anden person"),
+        ((a, erased), "slettet person"),
+        ((gone, a), "aktive person skal beholdes"),
+        ((a, admin), "dig selv"),
+        ((a, secretary), "forskellige roller"),
+        ((a, secretary, "admin"), "forskellige roller"),
+        ((admin, a, "member"), "sidste administrator"),
+    ]
+    for args, message in refusals:
+        before = _every_row()
+        assert before["action"] and before["outbox_message"] and before["person_audit"]
+        with pytest.raises(PeopleError, match=message):
+            merging.merge(args[0], args[1], admin, *args[2:])
+        assert _every_row() == before, message
 
 
 def test_export_has_every_section_and_is_audited(client, admin):

@@ -1,10 +1,11 @@
 """The ``tracker`` console script: Flask's CLI bound to this app."""
 
 from flask.cli import FlaskGroup
+from flask_babel import lazy_gettext as _l
 
 from tracker import create_app
 
-cli = FlaskGroup(create_app=lambda: create_app(), help="Opfølgning på Lederforum.")
+cli = FlaskGroup(create_app=lambda: create_app(), help=_l("Opfølgning på Lederforum."))
 
 
 def main() -> None:

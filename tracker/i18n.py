@@ -117,13 +117,14 @@ def _ngettext(singular: str, plural: str, number: int) -> str:
 
 
 def select_locale() -> str:
-    """The person's own language, else the browser's if we speak it, else Danish."""
+    """The person's own language, else the browser's if we speak it, else the configured default
+    (BABEL_DEFAULT_LOCALE, Danish); outside a request, as in the commands, the default decides."""
+    default = current_app.config["BABEL_DEFAULT_LOCALE"]
     if current_user and getattr(current_user, "is_authenticated", False):
-        return current_user.language or "da"
-    languages = current_app.config["LANGUAGES"]
+        return current_user.language or default
     if request:
-        return request.accept_languages.best_match(languages) or "da"
-    return "da"
+        return request.accept_languages.best_match(current_app.config["LANGUAGES"]) or default
+    return default
 
 
 def select_timezone() -> str:

@@ -7,13 +7,14 @@ import sys
 
 import click
 from flask.cli import with_appcontext
+from flask_babel import lazy_gettext as _l
 
 from tracker.actions.meeting_words import planned_meetings
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.i18n import school_holidays, today
 
 
-@click.group(help="Frister med mødets egne ord.")
+@click.group(help=_l("Frister med mødets egne ord."))
 def deadline():
     pass
 

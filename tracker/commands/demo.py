@@ -7,8 +7,9 @@ from datetime import date, timedelta
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
-from tracker.deadlines import format_date
 from tracker.demo.services import (
     DEMO_PASSWORD,
     LOGINS,
@@ -18,12 +19,15 @@ from tracker.demo.services import (
     load_demo,
 )
 from tracker.extensions import db
+from tracker.i18n import long_date
 from tracker.i18n import today as local_today
 
 
 @click.command(
-    help="Indlæs demodata: Lederforum-mødet fra referatet 26. februar 2025, flyttet til "
-    "en nylig dato (samme ugedag), så fristerne passer til i dag (kan køres flere gange)."
+    help=_l(
+        "Indlæs demodata: Lederforum-mødet fra referatet 26. februar 2025, flyttet til "
+        "en nylig dato (samme ugedag), så fristerne passer til i dag (kan køres flere gange)."
+    )
 )
 @click.option(
     "--dates-as-written",
@@ -40,26 +44,34 @@ from tracker.i18n import today as local_today
 def demo(dates_as_written: bool, today_text: str | None):
     """Load the demo data once and print the demo logins."""
     if current_app.config["TRACKER_ENV"] == "production":
-        raise click.ClickException("Demodata indlæses ikke i produktion.")
+        raise click.ClickException(_("Demodata indlæses ikke i produktion."))
     try:
         today = date.fromisoformat(today_text) if today_text else local_today()
     except ValueError:
         raise click.BadParameter(
-            f"{today_text!r} er ikke en dato som 2026-12-01.", param_hint="--today"
+            _("%(value)s er ikke en dato som 2026-12-01.", value=repr(today_text)),
+            param_hint="--today",
         ) from None
     meeting_date = None if dates_as_written else demo_meeting_date(today)
     meeting, created = load_demo(meeting_date=meeting_date)
     db.session.commit()
-    click.echo("Demodata indlæst." if created else "Demodata findes allerede.")
-    click.echo(f"Møde: {meeting.title} ({len(meeting.attendances)} deltagere)")
+    click.echo(_("Demodata indlæst.") if created else _("Demodata findes allerede."))
+    click.echo(
+        _("Møde: %(title)s (%(num)d deltagere)", title=meeting.title, num=len(meeting.attendances))
+    )
     if created and meeting.date != WRITTEN_DATE:
         weeks = (meeting.date - WRITTEN_DATE).days // 7
         click.echo(
-            f"Datoerne er flyttet: mødet fra {format_date(WRITTEN_DATE)} til "
-            f"{format_date(meeting.date)} ({weeks} uger senere, samme ugedag); fristerne og "
-            "statusnoterne er flyttet med; næste møde er planlagt til "
-            f"{format_date(meeting.date + timedelta(weeks=NEXT_MEETING_WEEKS))}."
+            _(
+                "Datoerne er flyttet: mødet fra %(written)s til %(moved)s (%(weeks)d uger senere, "
+                "samme ugedag); fristerne og statusnoterne er flyttet med; næste møde er planlagt "
+                "til %(next)s.",
+                written=long_date(WRITTEN_DATE),
+                moved=long_date(meeting.date),
+                weeks=weeks,
+                next=long_date(meeting.date + timedelta(weeks=NEXT_MEETING_WEEKS)),
+            )
         )
-    click.echo(f"Demo-logins (adgangskode for alle: {DEMO_PASSWORD}):")
+    click.echo(_("Demo-logins (adgangskode for alle: %(password)s):", password=DEMO_PASSWORD))
     for login in LOGINS:
         click.echo(f"  {login.email:32} {login.name} ({login.role})")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 from flask.cli import with_appcontext
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from tracker.extensions import db
 from tracker.importing import notices, services
@@ -15,7 +17,7 @@ from tracker.minutes.drafts import to_json_dict
 from tracker.minutes.reading import MinutesError
 
 
-@click.group(help="Referater.")
+@click.group(help=_l("Referater."))
 def minutes():
     pass
 
@@ -31,7 +33,9 @@ def import_minutes(path, forum, dry_run, as_json):
     try:
         data = path.read_bytes()
     except OSError as error:
-        click.echo(f"Filen kan ikke læses: {error.strerror} ({path}).", err=True)
+        click.echo(
+            _("Filen kan ikke læses: %(why)s (%(path)s).", why=error.strerror, path=path), err=True
+        )
         sys.exit(2)
     try:
         # read_referat takes its limits (MAX_CONTENT_LENGTH, IMPORT_MAX_UNPACKED_BYTES) and its
@@ -68,15 +72,33 @@ def import_minutes(path, forum, dry_run, as_json):
     if not as_json:
         _summary(parsed)
         missing = sum(1 for d in drafts if not d.owner_name)
-        click.echo(f"Gemt som møde {meeting.id} med {len(drafts)} handlinger.")
+        click.echo(
+            _("Gemt som møde %(id)d med %(num)d handlinger.", id=meeting.id, num=len(drafts))
+        )
         if missing:
-            click.echo(f"{missing} handlinger mangler en ejer: tildel dem på mødets side.")
+            click.echo(
+                _("%(num)d handlinger mangler en ejer: tildel dem på mødets side.", num=missing)
+            )
 
 
 def _summary(parsed) -> None:
     m = parsed.minutes
     absent = sum(1 for a in m.attendees if not a.present)
-    click.echo(f"{m.title}: {m.date:%d-%m-%Y}, {len(m.attendees)} deltagere ({absent} fraværende),")
-    click.echo(f"{len(m.agenda_items)} punkter, {len(parsed.drafts)} forslag til handlinger.")
+    click.echo(
+        _(
+            "%(title)s: %(date)s, %(num)d deltagere (%(absent)d fraværende),",
+            title=m.title,
+            date=m.date.strftime("%d-%m-%Y"),
+            num=len(m.attendees),
+            absent=absent,
+        )
+    )
+    click.echo(
+        _(
+            "%(items)d punkter, %(drafts)d forslag til handlinger.",
+            items=len(m.agenda_items),
+            drafts=len(parsed.drafts),
+        )
+    )
     for warning in parsed.warnings:
-        click.echo("Advarsel: " + notices.message(warning))
+        click.echo(_("Advarsel: %(warning)s", warning=notices.message(warning)))

@@ -7,12 +7,15 @@ from pathlib import Path
 
 import click
 from flask.cli import with_appcontext
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_babel import ngettext
 
 from tracker.extensions import db
 from tracker.people import importer
 
 
-@click.group(help="Personer: importér fra en fil fra HR eller Active Directory.")
+@click.group(help=_l("Personer: importér fra en fil fra HR eller Active Directory."))
 def people():
     pass
 
@@ -26,27 +29,34 @@ def import_people(file: Path, dry_run: bool):
     plan = importer.plan_upload(file.read_bytes(), file.name)
     if plan.errors:
         db.session.rollback()
-        click.echo("Filen er ikke importeret:", err=True)
+        click.echo(_("Filen er ikke importeret:"), err=True)
         for error in plan.errors:
             click.echo(f"  {error}", err=True)
         sys.exit(2)
     click.echo(
-        f"{len(plan.new)} nye, {len(plan.changed)} ændrede, {plan.unchanged} uændrede; "
-        f"{len(plan.not_in_file)} i trackeren er ikke i filen."
+        _(
+            "%(new)d nye, %(changed)d ændrede, %(unchanged)d uændrede; "
+            "%(missing)d i trackeren er ikke i filen.",
+            new=len(plan.new),
+            changed=len(plan.changed),
+            unchanged=plan.unchanged,
+            missing=len(plan.not_in_file),
+        )
     )
     for change in plan.changed:
         fields = "; ".join(f"{k}: {old or '–'} → {new}" for k, (old, new) in change.fields.items())
-        click.echo(f"  linje {change.row.line}: {change.person.name}: {fields}")
+        line = _("linje %(line)d", line=change.row.line)
+        click.echo(f"  {line}: {change.person.name}: {fields}")
     if plan.manager_unknown:
         lines = ", ".join(str(c.row.line) for c in plan.manager_unknown)
-        click.echo(f"Ukendt leder (sættes ikke) på linje {lines}.")
+        click.echo(_("Ukendt leder (sættes ikke) på linje %(lines)s.", lines=lines))
     if dry_run:
         db.session.rollback()
-        click.echo("Intet er gemt (--dry-run).")
+        click.echo(_("Intet er gemt (--dry-run)."))
         return
     importer.apply(plan, None)
     db.session.commit()
-    click.echo("Gemt.")
+    click.echo(_("Gemt."))
 
 
 @people.command("deactivate")
@@ -62,7 +72,8 @@ def deactivate_person(email: str, heir_email: str | None):
     person = find_person_by_email(email)
     heir = find_person_by_email(heir_email) if heir_email else None
     if person is None or (heir_email and heir is None):
-        click.echo(f"Ingen person med e-mail {heir_email if person else email}.", err=True)
+        unknown = heir_email if person else email
+        click.echo(_("Ingen person med e-mail %(email)s.", email=unknown), err=True)
         sys.exit(2)
     try:
         done = deactivate(person, None, heir, utcnow())
@@ -72,6 +83,15 @@ def deactivate_person(email: str, heir_email: str | None):
         sys.exit(2)
     db.session.commit()
     count = len(done.actions)
-    what = "1 åben handling" if count == 1 else f"{count} åbne handlinger"
-    handed = f"; {what} til {heir.name}" if count else ""
-    click.echo(f"{person.name} er deaktiveret{handed}.")
+    if not count:
+        click.echo(_("%(name)s er deaktiveret.", name=person.name))
+        return
+    click.echo(
+        ngettext(
+            "%(name)s er deaktiveret; %(num)d åben handling til %(heir)s.",
+            "%(name)s er deaktiveret; %(num)d åbne handlinger til %(heir)s.",
+            count,
+            name=person.name,
+            heir=heir.name,
+        )
+    )

@@ -9,6 +9,8 @@ from zoneinfo import ZoneInfo
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from tracker import mail
 from tracker.auth.services import find_person_by_email
@@ -24,13 +26,15 @@ def parse_moment(value: str | None) -> datetime:
     try:
         moment = datetime.fromisoformat(value)
     except ValueError as error:
-        raise click.BadParameter(f"{value!r} er ikke et tidspunkt som 2025-03-03T07:00.") from error
+        raise click.BadParameter(
+            _("%(value)s er ikke et tidspunkt som 2025-03-03T07:00.", value=repr(value))
+        ) from error
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=ZoneInfo(current_app.config["TRACKER_TIMEZONE"]))
     return moment
 
 
-@click.group(help="Påmindelser: ugentligt overblik, statusrunde, frister.")
+@click.group(help=_l("Påmindelser: ugentligt overblik, statusrunde, frister."))
 def reminders():
     pass
 
@@ -51,15 +55,22 @@ def run(kind, at, dry_run):
     if dry_run:
         for email in result.planned:
             click.echo(f"{email.kind}\t{email.to}\t{email.key}")
-        click.echo(f"{len(result.planned)} e-mails ville blive lavet (intet gemt).")
+        click.echo(_("%(num)d e-mails ville blive lavet (intet gemt).", num=len(result.planned)))
         return
-    click.echo(f"{result.made} nye e-mails i udbakken.")
+    click.echo(_("%(num)d nye e-mails i udbakken.", num=result.made))
     say_held(result.held_until)
     if not current_app.config.get("MAIL_SERVER"):
-        click.echo("Ingen MAIL_SERVER: e-mails bliver i udbakken og sendes ikke.")
+        click.echo(_("Ingen MAIL_SERVER: e-mails bliver i udbakken og sendes ikke."))
     else:
         d = result.delivery
-        click.echo(f"Sendt: {d['sent']}, prøves igen senere: {d['retry']}, fejlet: {d['failed']}.")
+        click.echo(
+            _(
+                "Sendt: %(sent)d, prøves igen senere: %(retry)d, fejlet: %(failed)d.",
+                sent=d["sent"],
+                retry=d["retry"],
+                failed=d["failed"],
+            )
+        )
         say_server_trouble()
 
 
@@ -68,9 +79,13 @@ def say_held(until: datetime | None) -> None:
     if until is not None:
         local = until.astimezone(ZoneInfo(current_app.config["TRACKER_TIMEZONE"]))
         click.echo(
-            f"Uden for sendetiden (weekend, helligdag, lukkedag eller før "
-            f"{current_app.config['REMINDER_TIME']:%H:%M}): påmindelser laves og sendes først "
-            f"{local:%Y-%m-%d %H:%M}; kun nulstilling af adgangskode sendes straks."
+            _(
+                "Uden for sendetiden (weekend, helligdag, lukkedag eller før %(time)s): "
+                "påmindelser laves og sendes først %(until)s; kun nulstilling af adgangskode "
+                "sendes straks.",
+                time=current_app.config["REMINDER_TIME"].strftime("%H:%M"),
+                until=local.strftime("%Y-%m-%d %H:%M"),
+            )
         )
 
 
@@ -79,8 +94,11 @@ def say_server_trouble() -> None:
     trouble = server_trouble()
     if trouble is not None:
         click.echo(
-            f"Mailserveren tager ikke imod e-mails: {trouble.last_error}. "
-            "Alle e-mails venter og sendes, når den svarer igen.",
+            _(
+                "Mailserveren tager ikke imod e-mails: %(error)s. "
+                "Alle e-mails venter og sendes, når den svarer igen.",
+                error=trouble.last_error,
+            ),
             err=True,
         )
 
@@ -93,18 +111,19 @@ def preview(email, at):
     """Show the digest PERSON would get now (nothing is saved or sent), links masked."""
     person = find_person_by_email(email)
     if person is None:
-        raise click.ClickException(f"Ingen person med e-mail {email}.")
+        raise click.ClickException(_("Ingen person med e-mail %(email)s.", email=email))
     settings = settings_from_config(current_app.config)
     planned = services.plan_weekly_for(person, parse_moment(at), settings)
     if planned is None:
-        click.echo(f"{person.name} har ingen åbne handlinger og får ingen e-mail.")
+        click.echo(_("%(name)s har ingen åbne handlinger og får ingen e-mail.", name=person.name))
         return
     mail.decide_introductions([planned])  # the first email ever opens with what the tracker is
     subject, text, _html = mail.render(planned)
-    click.echo(f"Til: {person.email}\nEmne: {subject}\n\n{mail.masked(text)}")
+    click.echo(_("Til: %(to)s\nEmne: %(subject)s", to=person.email, subject=subject))
+    click.echo(f"\n{mail.masked(text)}")
 
 
-@click.command(help="Kør påmindelserne som egen proces (produktion).")
+@click.command(help=_l("Kør påmindelserne som egen proces (produktion)."))
 @with_appcontext
 def scheduler():
     """Run the reminder scheduler in the foreground."""
@@ -114,7 +133,7 @@ def scheduler():
 
     app = current_app._get_current_object()
     lease = SchedulerLease(db.engine, app.config["SCHEDULER_LEASE_SECONDS"])
-    click.echo(f"Planlæggeren {lease.owner} kører (stop med Ctrl+C).")
+    click.echo(_("Planlæggeren %(owner)s kører (stop med Ctrl+C).", owner=lease.owner))
 
     def stop(signum, frame):
         raise SystemExit(0)  # unwinds to ``finally``: the lock is given up, not left to expire

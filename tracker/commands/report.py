@@ -9,13 +9,15 @@ import click
 from flask import current_app, render_template
 from flask.cli import with_appcontext
 from flask_babel import force_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 
 from tracker.i18n import local_tz, today
 from tracker.meetings.services import get_forum_by_slug
 from tracker.reports import files, services
 
 
-@click.group(help="Rapporter.")
+@click.group(help=_l("Rapporter."))
 def report():
     pass
 
@@ -32,7 +34,7 @@ def status(slug, fmt, output, lang):
     """Write the status overview of the forum SLUG."""
     forum = get_forum_by_slug(slug)
     if forum is None:
-        raise click.ClickException(f"Intet forum med kortnavnet {slug!r}.")
+        raise click.ClickException(_("Intet forum med kortnavnet %(slug)s.", slug=repr(slug)))
     overview = services.status_overview(forum, today(), local_tz())
     if fmt == "html":
         static = Path(current_app.static_folder)
@@ -49,7 +51,7 @@ def status(slug, fmt, output, lang):
         data = files.write(fmt, overview, lang)
     if output:
         output.write_bytes(data)
-        click.echo(f"Skrevet: {output} ({len(data)} bytes)")
+        click.echo(_("Skrevet: %(path)s (%(size)d bytes)", path=output, size=len(data)))
     elif fmt in ("html", "csv"):
         click.echo(data.decode("utf-8-sig"))
     else:

@@ -7,13 +7,15 @@ import logging
 import click
 from flask import current_app
 from flask.cli import with_appcontext
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from werkzeug.serving import run_simple
 
 from config import local_base_url
 from tracker.logs import hide_tokens
 
 
-@click.command(help="Kør appen på én proces (udvikling og demo).")
+@click.command(help=_l("Kør appen på én proces (udvikling og demo)."))
 @click.option("--host", default="127.0.0.1", show_default=True)
 @click.option("--port", type=int, help="Porten (standard: $PORT, ellers 5000).")
 @with_appcontext
@@ -30,7 +32,8 @@ def serve(host, port):
 
         # One process, no reloader: the scheduler starts exactly once.
         build_scheduler(app).start()
-        click.echo("Påmindelser kører i samme proces (SCHEDULER_ENABLED=0 slår dem fra).")
-    click.echo(f"Tracker kører på http://{host}:{port}/  (stop med Ctrl+C)")
+        click.echo(_("Påmindelser kører i samme proces (SCHEDULER_ENABLED=0 slår dem fra)."))
+    url = f"http://{host}:{port}/"
+    click.echo(_("Tracker kører på %(url)s  (stop med Ctrl+C)", url=url))
     # app.run() refuses to run inside a flask CLI command; werkzeug's server is what it would use.
     run_simple(host, port, app, use_reloader=False, use_debugger=False, threaded=True)
