@@ -8,7 +8,6 @@ from sqlalchemy import select
 
 from tests.factories import make_forum, make_meeting
 from tracker import rules
-from tracker.actions.queries import due_soon_clause, overdue_clause
 from tracker.meetings import queries as meeting_queries
 from tracker.models import Action
 
@@ -28,7 +27,7 @@ def test_overdue_and_due_soon_agree_with_their_sql_twins(db):
     db.session.commit()
     in_sql = {
         name: set(db.session.scalars(select(Action.id).where(clause(TODAY))))
-        for name, clause in (("overdue", overdue_clause), ("soon", due_soon_clause))
+        for name, clause in (("overdue", Action.overdue_clause), ("soon", Action.due_soon_clause))
     }
     pure = {
         "overdue": {a.id for a in cases if rules.is_overdue(a.status, a.due_end, TODAY)},

@@ -141,10 +141,6 @@ def _local_day(now: datetime):
     return now.astimezone(ZoneInfo(current_app.config["TRACKER_TIMEZONE"])).date()
 
 
-def _by_deadline(action: Action):
-    return (action.due_end is None, action.due_end, action.id)
-
-
 def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime) -> list[int]:
     """One email per person listing the actions just given to them (one per save); their ids.
 
@@ -163,7 +159,7 @@ def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime
             person,
             "assignment",
             _l("Nye handlinger til dig"),
-            {"actions": sorted(actions, key=_by_deadline)},
+            {"actions": sorted(actions, key=Action.by_deadline)},
         )
         ids.append(record(email, now))
     return ids

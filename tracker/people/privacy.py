@@ -19,6 +19,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import selectinload
 
+from tracker import rules
 from tracker.auth import sso
 from tracker.extensions import db
 from tracker.mail import masked
@@ -284,7 +285,7 @@ def _candidates(model, name: str, email: str | None):
     """The rows of ``model`` whose texts may hold the first word of ``name`` or ``email``: a
     wide net in SQL, the patterns decide in Python. With no ASCII letters to look for, every
     row."""
-    probe = _probe(name.split()[0]) if name.split() else ""
+    probe = _probe(rules.first_name(name))
     if not probe:
         return db.session.scalars(select(model).order_by(model.id))
     condition = or_(
