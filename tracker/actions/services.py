@@ -7,7 +7,7 @@ from sqlalchemy import or_, select
 from tracker import rules
 from tracker.deadlines import Deadline
 from tracker.extensions import db
-from tracker.models import OPEN_STATUSES, STATUSES, Action, ActionEvent, Person, StatusNote, utcnow
+from tracker.models import STATUSES, Action, ActionEvent, Person, StatusNote, utcnow
 
 CLOSED_STATUSES = ("done", "cancelled")
 UNCHANGED = object()  # edit_action: a field left out keeps its value
@@ -146,7 +146,7 @@ def set_status(action: Action, actor: Person | None, status: str) -> None:
         return
     record_event(action, actor, "changed", "status", action.status, status)
     action.status = status
-    action.closed_at = None if status in OPEN_STATUSES else utcnow()
+    action.closed_at = None if rules.is_open(status) else utcnow()
     _touch(action, actor)
 
 

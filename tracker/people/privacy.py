@@ -34,7 +34,6 @@ from tracker.models import (
     PersonAudit,
     StatusNote,
     ThrottleCounter,
-    action_co_owner,
     utcnow,
 )
 from tracker.people.services import PeopleError, audit
@@ -46,11 +45,8 @@ NAME_FIELDS = ("owner", "co_owners")
 
 def collect(person: Person) -> dict[str, list[dict]]:
     """Everything stored about ``person``, section by section, as plain values."""
-    co_owned = select(action_co_owner.c.action_id).where(action_co_owner.c.person_id == person.id)
     actions = db.session.scalars(
-        select(Action)
-        .where((Action.owner_id == person.id) | Action.id.in_(co_owned))
-        .order_by(Action.id)
+        select(Action).where(Action.involving(person.id)).order_by(Action.id)
     ).all()
     return {
         "profil": [_profile(person)],

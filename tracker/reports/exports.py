@@ -82,7 +82,7 @@ def table(overview: Overview) -> list[list]:
                         note.text if note else "",
                         note.created_at.astimezone(local_tz()).date() if note else None,
                         _("Ja") if row.stale else "",
-                        ", ".join(p.name for p in a.co_owners if p.id != a.owner_id),
+                        ", ".join(a.other_owners),
                         _("Ja") if row.overdue else "",
                         note.author.name if note and note.author else "",
                         "\n".join(wording.note_line(n) for n in others),

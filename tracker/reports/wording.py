@@ -73,7 +73,7 @@ def group_heading(group, words: Words | None = None) -> str:
 def owners(action) -> str:
     """The owner, then the co-owners."""
     name = action.owner.name if action.owner else _("Ingen ejer")
-    others = [p.name for p in action.co_owners if p.id != action.owner_id]
+    others = action.other_owners
     if not others:
         return name
     return f"{name}\n" + _("Medejer: %(names)s", names=", ".join(others))
