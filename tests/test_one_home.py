@@ -53,7 +53,7 @@ PYTHON_BYPASSES = [
     ("owner-or-co-owner by hand", r"owner_id\s*==.*co_owners|co_owners.*owner_id\s*==", (DOOR,)),
     ("a co-owner by id by hand", r"in \{p\.id for p in \w+\.co_owners\}", ()),
     ("a second deadline order", r"def _?by_deadline\b|is None, \w+\.due_end, \w+\.id", (DOOR,)),
-    ("a second SQL deadline order", r"due_end\.is_\(None\), \w+\.due_end", (DOOR,)),
+    ("a second SQL deadline order", r"due_end\.(is_\(None\), |asc\()|by\(\w+\.due_end", (DOOR,)),
     ("a first name by hand", r"name\)?\.split\(\)\[0\]|def first_name\b", (DOOR, RULES, PERSON)),
     ("days overdue by hand", r"\(today - \w+\.due_end\)\.days|\(today - due_end\)", (RULES,)),
     ("primo/medio/ultimo days again", r"\(1, 10\)|\(11, 20\)", ("tracker/deadlines/words.py",)),

@@ -22,7 +22,7 @@ def build_feed(person: Person, base_url: str, calendar_name: str) -> bytes:
     actions = db.session.scalars(
         select(Action)
         .where(Action.involving(person.id), Action.open_clause(), Action.due_end.is_not(None))
-        .order_by(Action.due_end, Action.id)
+        .order_by(*Action.deadline_order())
     )
     stamp = utcnow()
     for action in actions:

@@ -111,9 +111,7 @@ def _statements():
         else_=2,
     )
     # Action.open_clause() writes the open statuses as constants: no list to expand per execution.
-    open_ = base.where(Action.open_clause()).order_by(
-        bucket, Action.due_end.asc().nulls_last(), Action.id
-    )
+    open_ = base.where(Action.open_clause()).order_by(bucket, *Action.deadline_order())
     closed = base.where(~Action.open_clause()).order_by(
         Action.closed_at.desc().nulls_last(), Action.id.desc()
     )

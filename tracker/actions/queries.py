@@ -170,7 +170,8 @@ def _due_order(dated: bool):
     # No deadline last: the order of "NULLS LAST", but indexable on SQLite and PostgreSQL. When
     # the filters leave no action without a deadline, the index's first column is one value
     # (the query says so) and is left out, or SQLite would sort what the index already has sorted.
-    return (Action.due_end, Action.id) if dated else (Action.due_end.is_(None), *_due_order(True))
+    order = Action.deadline_order()
+    return order[1:] if dated else order
 
 
 def _ordering(sort: str, dated: bool):

@@ -66,7 +66,7 @@ def follow_up_actions(meeting: Meeting, since: datetime) -> list[Action]:
                 Action.forum_id == meeting.forum_id,
                 Action.open_clause() | ((Action.status == "done") & (Action.closed_at >= since)),
             )
-            .order_by(Action.due_end.asc().nulls_last(), Action.id)
+            .order_by(*Action.deadline_order())
         )
     )
 

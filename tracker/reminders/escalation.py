@@ -102,7 +102,7 @@ def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
                 Action.forum_id.in_(forums),
                 Action.owner_id.is_not(None),
             )
-            .order_by(Action.due_end, Action.id)
+            .order_by(*Action.deadline_order())
             .options(selectinload(Action.owner), selectinload(Action.co_owners))
         )
     )
