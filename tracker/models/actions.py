@@ -137,7 +137,7 @@ class Action(db.Model):
     def people_ids(cls, *conditions):
         """SQL: the ids of the owners and co-owners of the actions matching ``conditions``."""
         return union(
-            select(cls.owner_id).where(*conditions),
+            select(cls.owner_id).where(cls.owner_id.is_not(None), *conditions),
             select(action_co_owner.c.person_id)
             .join(cls, cls.id == action_co_owner.c.action_id)
             .where(*conditions),
