@@ -1,8 +1,9 @@
 """The product's rules, each in one place: pure functions of plain values, ``today`` passed in.
 
-No Flask, no SQLAlchemy. Where a rule must also run in the database, its SQL twin sits in the
-area's query module beside the others (``tracker.actions.queries``, ``tracker.meetings.queries``)
-and is built from the same constants; a test holds each pair to the same answer.
+No Flask, no SQLAlchemy. Where a rule must also run in the database, its SQL twin sits beside
+the model's door to it (``tracker.models.Action``: ``open_clause``, ``overdue_clause``,
+``involving``...) or in the area's query module (``tracker.meetings.queries``), built from the
+same constants; a test holds each pair to the same answer.
 """
 
 from __future__ import annotations
