@@ -29,11 +29,12 @@ from types import SimpleNamespace
 from urllib.parse import parse_qs
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_date
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from bench.generate import BENCH_PASSWORD
 from bench.loadgen import free_port, login, run, wait_for
+from tracker import rules  # pure: the page's rules without Flask or SQLAlchemy
+from tracker.deadlines import format_date
 
 ROOT = Path(__file__).resolve().parent.parent
 ZONE = ZoneInfo(os.environ.get("TRACKER_TIMEZONE", "Europe/Copenhagen"))
@@ -93,7 +94,7 @@ def long_date(value) -> str:
         value = datetime.fromisoformat(value)
     if isinstance(value, datetime):
         value = value.astimezone(ZONE).date() if value.tzinfo else value.date()
-    return format_date(value, "d. MMMM y", locale="da")
+    return format_date(value, "da")  # tracker.deadlines: the one Danish date formatter
 
 
 def _environment() -> Environment:
@@ -123,6 +124,14 @@ def _environment() -> Environment:
 class Row(SimpleNamespace):
     def is_overdue(self, today: date) -> bool:
         return self.due_end is not None and self.due_end < today
+
+    def days_over(self, today: date) -> int:
+        return rules.days_overdue(self.due_end, today) if self.is_overdue(today) else 0
+
+    @property
+    def deadline_note(self) -> str:
+        # The statement reads no precision, as before: words naming no period read "ongoing".
+        return rules.deadline_note(self.deadline_text, self.due_start, self.due_end, None)
 
 
 def _day(value):

@@ -6,9 +6,8 @@ from datetime import date, timedelta
 
 from sqlalchemy import select
 
-from tests.factories import make_forum, make_meeting
+from tests.factories import make_action, make_forum, make_meeting, make_person
 from tracker import rules
-from tracker.actions.queries import due_soon_clause, overdue_clause
 from tracker.meetings import queries as meeting_queries
 from tracker.models import Action
 
@@ -28,7 +27,7 @@ def test_overdue_and_due_soon_agree_with_their_sql_twins(db):
     db.session.commit()
     in_sql = {
         name: set(db.session.scalars(select(Action.id).where(clause(TODAY))))
-        for name, clause in (("overdue", overdue_clause), ("soon", due_soon_clause))
+        for name, clause in (("overdue", Action.overdue_clause), ("soon", Action.due_soon_clause))
     }
     pure = {
         "overdue": {a.id for a in cases if rules.is_overdue(a.status, a.due_end, TODAY)},
@@ -63,3 +62,36 @@ def test_the_next_and_previous_meeting_agree_with_their_sql_twins(db):
     assert rules.previous_held(meetings, TODAY) == meetings[3], "held today counts"
     per_forum = meeting_queries.next_planned_per_forum(TODAY)
     assert per_forum == [meetings[4]]
+
+
+def test_owner_or_co_owner_agrees_with_its_sql_twins(db):
+    owner, co, both, neither = (make_person(name=n) for n in ("Ejer", "Med", "Begge", "Ingen"))
+    owned = make_action(owner, "Ejet")
+    shared = make_action(both, "Delt")
+    shared.co_owners = [co]
+    nobody = make_action(None, "Uden ejer")
+    nobody.co_owners = [both]
+    db.session.commit()
+    actions = [owned, shared, nobody]
+    for person in (owner, co, both, neither):
+        in_sql = set(db.session.scalars(select(Action.id).where(Action.involving(person.id))))
+        assert in_sql == {a.id for a in actions if a.involves(person)}, person.name
+        assert {a.id for a in actions if person in a.people} == in_sql, person.name
+    pair = [owner.id, co.id]
+    assert set(db.session.scalars(select(Action.id).where(Action.involving(pair)))) == {
+        owned.id,
+        shared.id,
+    }
+    people = set(db.session.scalars(Action.people_ids(Action.id.in_([shared.id, nobody.id]))))
+    assert people == {both.id, co.id}  # the owner and co-owners, no None for "no owner"
+
+
+def test_first_name_and_what_a_deadline_says_after_its_words():
+    assert rules.first_name("  Mette   Frederiksen ") == "Mette"
+    assert rules.first_name(None) == rules.first_name("") == ""  # an erased person: no "Hej ,"
+    start, end = date(2025, 3, 1), date(2025, 3, 10)
+    assert rules.deadline_note(None, start, end, "period") == "none"
+    assert rules.deadline_note("primo marts", start, end, "period") == "dates"
+    assert rules.deadline_note("hurtigst muligt", None, None, "none") == "no_period"
+    assert rules.deadline_note("fra marts", start, None, "ongoing") == "ongoing"
+    assert rules.deadline_note("Løbende 2025", start, None, "ongoing") == ""

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta
 
+import pytest
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from tests.factories import make_action, make_forum, make_meeting, make_person
 from tracker import rules
@@ -18,6 +20,7 @@ from tracker.deadlines import parse_deadline
 from tracker.extensions import db
 from tracker.i18n import local_tz, today
 from tracker.models import Action
+from tracker.reports.loading import listed_statement
 from tracker.reports.services import status_overview
 
 # previous and next meeting, the chart's counts and meetings, the actions, their co-owners,
@@ -101,3 +104,38 @@ def test_the_page_says_its_words_once_looked_up_in_the_persons_language(
     assert '<span class="badge overdue">Overdue</span>' in page
     assert 'data-label="Latest status note"' in page
     assert "Mødet" not in page and "Ikke startet" not in page
+
+
+def _plan_as_run(statement, indexed_by: str = "") -> str:
+    """SQLite's plan for ``statement`` with its parameters bound as when it runs (a partial
+    index serves only constants, so literal binds would hide a bound status list)."""
+    compiled = statement.compile(db.engine, compile_kwargs={"render_postcompile": True})
+    sql = str(compiled)
+    if indexed_by:
+        sql = sql.replace("FROM action", f"FROM action INDEXED BY {indexed_by}", 1)
+    params = tuple(
+        value.isoformat() if isinstance(value, datetime) else value
+        for value in (compiled.params[name] for name in compiled.positiontup)
+    )
+    try:
+        rows = db.session.connection().exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).all()
+    except OperationalError as refused:  # "no query solution": the index cannot serve it
+        return str(refused.orig)
+    return "\n".join(row[-1] for row in rows)
+
+
+def test_the_overviews_open_actions_can_be_read_from_the_partial_index(app):
+    """The overview's open actions are asked as Action.open_clause(), the partial index's own
+    WHERE, so the index of open actions can serve them; a bound ``status IN (?, ?)`` could not
+    (SQLite refuses the index, PostgreSQL scans). Its two halves are seeks of the forum."""
+    if db.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's EXPLAIN QUERY PLAN and INDEXED BY")
+    forum = make_forum()
+    statement = listed_statement(forum.id, datetime(2025, 1, 1, tzinfo=UTC))
+    plan = _plan_as_run(statement)
+    assert "MULTI-INDEX OR" in plan and "SCAN action" not in plan, plan
+    open_half = statement.whereclause.clauses[0]  # (forum, open) OR (forum, closed since)
+    forced = _plan_as_run(
+        select(Action.id).where(open_half), indexed_by="ix_action_list_open_forum_due"
+    )
+    assert "USING INDEX ix_action_list_open_forum_due (forum_id=?)" in forced, forced

@@ -7,7 +7,6 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date as babel_format_date
 from flask import Flask, current_app, request
 from flask_babel import force_locale, format_datetime, get_locale, get_translations
 from flask_babel import lazy_gettext as _l
@@ -163,8 +162,11 @@ def long_date_in(value: date, locale: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _long_date(value: date, locale: str) -> str:
-    # Pages show the same few hundred dates over and over; Babel's formatting is the slow part.
-    return babel_format_date(value, "d. MMMM y" if locale == "da" else "d MMMM y", locale=locale)
+    # Pages show the same few hundred dates over and over. The words are the deadlines' own
+    # (tracker.deadlines.format_date), the one Danish date formatter; Babel's gave the same.
+    from tracker.deadlines import format_date
+
+    return format_date(value, locale)
 
 
 def long_datetime(value: datetime | None) -> str:

@@ -1,8 +1,9 @@
 """The product's rules, each in one place: pure functions of plain values, ``today`` passed in.
 
-No Flask, no SQLAlchemy. Where a rule must also run in the database, its SQL twin sits in the
-area's query module beside the others (``tracker.actions.queries``, ``tracker.meetings.queries``)
-and is built from the same constants; a test holds each pair to the same answer.
+No Flask, no SQLAlchemy. Where a rule must also run in the database, its SQL twin sits beside
+the model's door to it (``tracker.models.Action``: ``open_clause``, ``overdue_clause``,
+``involving``...) or in the area's query module (``tracker.meetings.queries``), built from the
+same constants; a test holds each pair to the same answer.
 """
 
 from __future__ import annotations
@@ -44,6 +45,43 @@ def is_open(status: str) -> bool:
 def is_overdue(status: str, due_end: date | None, today: date) -> bool:
     """Open and past the deadline's end; an ongoing deadline (no end) is never overdue."""
     return is_open(status) and due_end is not None and due_end < today
+
+
+def involves(person_id: int | None, owner_id: int | None, co_owner_ids: Iterable[int]) -> bool:
+    """The person owns or co-owns the action (its people: the owner and the co-owners)."""
+    return person_id is not None and (person_id == owner_id or person_id in set(co_owner_ids))
+
+
+def deadline_key(due_end: date | None, action_id: int) -> tuple:
+    """The order by deadline: the earliest end first, no deadline last, then by id (the order
+    of the shared list's "Frist" and of every email that lists actions)."""
+    return (due_end is None, due_end or date.min, action_id)
+
+
+ONGOING_WORDS = ("løbende", "ongoing")  # words that already say the deadline has no end
+
+
+def says_ongoing(text: str | None) -> bool:
+    """The words already say the deadline has no end ("løbende", "ongoing")."""
+    lowered = (text or "").lower()
+    return any(word in lowered for word in ONGOING_WORDS)
+
+
+def deadline_note(
+    text: str | None, start: date | None, end: date | None, precision: str | None
+) -> str:
+    """What a shown deadline says after the minutes' words: "none" (no deadline at all),
+    "dates" (its period), "no_period" (words naming no period: "hurtigst muligt"), "ongoing"
+    (no end, where the words do not say so already) or "" (nothing: "løbende 2025")."""
+    if not text:
+        return "none"
+    if start and end:
+        return "dates"
+    if precision == "none":
+        return "no_period"
+    if end is None and not says_ongoing(text):
+        return "ongoing"
+    return ""
 
 
 def due_soon_limit(today: date) -> date:
@@ -145,6 +183,15 @@ def overdue_without_news(
 def days_overdue(due_end: date | None, today: date) -> int:
     """Days since the deadline ended (0 when it has not)."""
     return max((today - due_end).days, 0) if due_end else 0
+
+
+# People -------------------------------------------------------------------------------------
+
+
+def first_name(name: str | None) -> str:
+    """The first word of a name, for "Hej Mette,"; empty for no name (an erased person)."""
+    words = (name or "").split()
+    return words[0] if words else ""
 
 
 def status_round_closes(meeting_date: date) -> date:

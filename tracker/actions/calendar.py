@@ -7,9 +7,8 @@ from datetime import date, timedelta
 from icalendar import Calendar, Event
 from sqlalchemy import select
 
-from tracker.actions.queries import involves
 from tracker.extensions import db
-from tracker.models import OPEN_STATUSES, Action, Person, utcnow
+from tracker.models import Action, Person, utcnow
 
 
 def build_feed(person: Person, base_url: str, calendar_name: str) -> bytes:
@@ -22,8 +21,8 @@ def build_feed(person: Person, base_url: str, calendar_name: str) -> bytes:
     calendar.add("x-published-ttl", "PT6H")
     actions = db.session.scalars(
         select(Action)
-        .where(involves(person.id), Action.status.in_(OPEN_STATUSES), Action.due_end.is_not(None))
-        .order_by(Action.due_end, Action.id)
+        .where(Action.involving(person.id), Action.open_clause(), Action.due_end.is_not(None))
+        .order_by(*Action.deadline_order())
     )
     stamp = utcnow()
     for action in actions:

@@ -5,7 +5,7 @@ loading rows into mapped objects (identity map, instrumented attributes) and bui
 compiling the statements cost more than the database did (bench/README.md, "The minimal
 page"). The statements are built once with bound parameters, so SQLAlchemy's cache key is
 computed once and its compiled form is reused; the rows become small read-only cards. The
-conditions are tracker.actions.queries' SQL twins of the rules (overdue, due soon, owner or
+conditions are the SQL twins of the rules on tracker.models.Action (overdue, due soon, owner or
 co-owner).
 """
 
@@ -41,7 +41,7 @@ class NoteLine(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class Card:
     """One action on Mine handlinger: what its card shows, with the names the templates use
-    for an Action (``forum.name``, ``meeting.title``, ``is_overdue``)."""
+    for an Action (``forum.name``, ``meeting.title``, ``is_overdue``, ``deadline_note``)."""
 
     id: int
     title: str
@@ -57,6 +57,17 @@ class Card:
     def is_overdue(self, today: date) -> bool:
         """Open and past the deadline's end (tracker.rules.is_overdue)."""
         return rules.is_overdue(self.status, self.due_end, today)
+
+    def days_over(self, today: date) -> int:
+        """As Action.days_over (tracker.rules.days_overdue)."""
+        return rules.days_overdue(self.due_end, today) if self.is_overdue(today) else 0
+
+    @property
+    def deadline_note(self) -> str:
+        """As Action.deadline_note (tracker.rules.deadline_note)."""
+        return rules.deadline_note(
+            self.deadline_text, self.due_start, self.due_end, self.deadline_precision
+        )
 
 
 @dataclass
@@ -92,18 +103,16 @@ def _statements():
         select(*_COLUMNS)
         .join(Forum, Forum.id == Action.forum_id)
         .outerjoin(Meeting, Meeting.id == Action.meeting_id)
-        .where(queries.involves(person))
+        .where(Action.involving(person))
     )
     bucket = case(
-        (queries.overdue_clause(today), 0),
-        (queries.due_soon_clause(today, limit=soon), 1),
+        (Action.overdue_clause(today), 0),
+        (Action.due_soon_clause(today, limit=soon), 1),
         else_=2,
     )
-    # open_clause() writes the open statuses as constants: no list to expand per execution.
-    open_ = base.where(queries.open_clause()).order_by(
-        bucket, Action.due_end.asc().nulls_last(), Action.id
-    )
-    closed = base.where(~queries.open_clause()).order_by(
+    # Action.open_clause() writes the open statuses as constants: no list to expand per execution.
+    open_ = base.where(Action.open_clause()).order_by(bucket, *Action.deadline_order())
+    closed = base.where(~Action.open_clause()).order_by(
         Action.closed_at.desc().nulls_last(), Action.id.desc()
     )
     ids = bindparam("ids", expanding=True)

@@ -6,13 +6,11 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from sqlalchemy import Select, and_, false, func, or_, select, union
+from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
-from tracker import rules
 from tracker.extensions import db
-from tracker.models import Action, ActionEvent, Person, StatusNote, action_co_owner
-from tracker.models.actions import open_condition
+from tracker.models import Action, ActionEvent, Person, StatusNote
 
 PAGE_SIZE = 50
 SORTS = ("frist", "titel", "status", "ejer", "opdateret")
@@ -76,43 +74,6 @@ def latest_notes(action_ids: list[int]) -> dict[int, StatusNote]:
     return {note.action_id: note for note in notes}
 
 
-def involves(person_id):
-    """SQL condition: the person owns or co-owns the action.
-
-    Written as one IN over a UNION so both halves use their index; an OR of the two makes
-    PostgreSQL scan every open action.
-    """
-    owned = select(Action.id).where(Action.owner_id == person_id)
-    co_owned = select(action_co_owner.c.action_id).where(action_co_owner.c.person_id == person_id)
-    return Action.id.in_(union(owned, co_owned))
-
-
-def open_clause():
-    """SQL twin of tracker.rules.is_open, with constants so the partial indexes of open actions
-    (tracker.models.actions) serve it on SQLite and PostgreSQL alike."""
-    return open_condition(Action.status)
-
-
-def overdue_clause(today: date):
-    """SQL twin of tracker.rules.is_overdue."""
-    return and_(
-        open_clause(),
-        Action.due_end.is_not(None),
-        Action.due_end < today,
-    )
-
-
-def due_soon_clause(today: date, limit=None):
-    """SQL twin of tracker.rules.is_due_soon; ``limit`` is rules.due_soon_limit(today), given
-    apart when ``today`` is a bound parameter rather than a date."""
-    return and_(
-        open_clause(),
-        Action.due_end.is_not(None),
-        Action.due_end >= today,
-        Action.due_end <= (rules.due_soon_limit(today) if limit is None else limit),
-    )
-
-
 @dataclass
 class ActionFilters:
     """The filters of the shared action list, as they appear in the URL."""
@@ -165,23 +126,20 @@ def _filtered(filters: ActionFilters, today: date, page: bool = False) -> Select
     if filters.meeting:
         query = query.where(Action.meeting_id == filters.meeting)
     if filters.owner:
-        query = query.where(involves(filters.owner))
+        query = query.where(Action.involving(filters.owner))
     if filters.owner_name:
         people = select(Person.id).where(
             Person.name_key.contains(
                 " ".join(filters.owner_name.split()).casefold(), autoescape=True
             )
         )
-        co_owned = select(action_co_owner.c.action_id).where(
-            action_co_owner.c.person_id.in_(people)
-        )
-        query = query.where(or_(Action.owner_id.in_(people), Action.id.in_(co_owned)))
+        query = query.where(Action.involving(people))
     if filters.status == "aaben":
-        query = query.where(broad(open_clause()))
+        query = query.where(broad(Action.open_clause()))
     elif filters.status:
         query = query.where(broad(Action.status == filters.status))
     if filters.overdue:
-        query = query.where(*(broad(term) for term in overdue_clause(today).clauses))
+        query = query.where(*(broad(term) for term in Action.overdue_clause(today).clauses))
     if _dated(filters):
         # Implied by the dates, and written so an index led by "no deadline" can seek to them.
         dated = Action.due_end.is_(None) == false()
@@ -212,7 +170,8 @@ def _due_order(dated: bool):
     # No deadline last: the order of "NULLS LAST", but indexable on SQLite and PostgreSQL. When
     # the filters leave no action without a deadline, the index's first column is one value
     # (the query says so) and is left out, or SQLite would sort what the index already has sorted.
-    return (Action.due_end, Action.id) if dated else (Action.due_end.is_(None), *_due_order(True))
+    order = Action.deadline_order()
+    return order[1:] if dated else order
 
 
 def _ordering(sort: str, dated: bool):

@@ -7,7 +7,7 @@ from sqlalchemy import or_, select
 from tracker import rules
 from tracker.deadlines import Deadline
 from tracker.extensions import db
-from tracker.models import OPEN_STATUSES, STATUSES, Action, ActionEvent, Person, StatusNote, utcnow
+from tracker.models import STATUSES, Action, ActionEvent, Person, StatusNote, utcnow
 
 CLOSED_STATUSES = ("done", "cancelled")
 UNCHANGED = object()  # edit_action: a field left out keeps its value
@@ -82,16 +82,11 @@ def create_action(
     return action
 
 
-def assignees(action: Action) -> set[Person]:
-    """The owner and co-owners of an action."""
-    return {p for p in (action.owner, *action.co_owners) if p is not None}
-
-
 def notify_new_assignees(action: Action, before: set[Person], actor: Person | None) -> None:
     """Queue one assignment email per person who was just given the action (not the actor)."""
     from tracker.mail import queue_assignment_notices
 
-    new = assignees(action) - before - {actor}
+    new = action.people - before - {actor}
     queue_assignment_notices({person: [action] for person in new}, utcnow())
 
 
@@ -129,7 +124,7 @@ def can_change(person: Person, action: Action) -> bool:
     """Owners, co-owners and secretaries may change an action; other members may not."""
     if person.is_secretary:
         return True
-    return action.owner_id == person.id or any(p.id == person.id for p in action.co_owners)
+    return action.involves(person)
 
 
 def check_unchanged(action: Action, seen_version: int | None, seen_event: int | None) -> None:
@@ -151,7 +146,7 @@ def set_status(action: Action, actor: Person | None, status: str) -> None:
         return
     record_event(action, actor, "changed", "status", action.status, status)
     action.status = status
-    action.closed_at = None if status in OPEN_STATUSES else utcnow()
+    action.closed_at = None if rules.is_open(status) else utcnow()
     _touch(action, actor)
 
 
@@ -237,7 +232,7 @@ def edit_and_notify(
     action: Action, actor: Person, *, owner_id: int | None, co_owner_ids, **fields
 ) -> None:
     """The edit page's save: ``edit_action`` with people by id, then notices to new assignees."""
-    before = assignees(action)
+    before = action.people
     edit_action(
         action,
         actor,

@@ -163,7 +163,7 @@ def edit(action_id):
     if request.method == "GET":
         form.co_owner_ids.data = [p.id for p in action.co_owners]
         form.show(action)
-    form.set_people(services.people_for_choice(keep=services.assignees(action)))
+    form.set_people(services.people_for_choice(keep=action.people))
     conflict = None
     if form.validate_on_submit():
         conflict = _commit_or_conflict(

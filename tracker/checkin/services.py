@@ -61,11 +61,6 @@ def nonce_hash(nonce: str) -> str:
     return hashlib.sha256(nonce.encode()).hexdigest()
 
 
-def involved(person: Person, action: Action) -> bool:
-    """The person owns or co-owns the action."""
-    return action.owner_id == person.id or any(p.id == person.id for p in action.co_owners)
-
-
 def open_checkin(token: str) -> Checkin | Reported | str:
     """The check-in ``token`` allows, what an earlier check-in with it reported (a spent link),
     or the key of its refusal in :data:`REFUSALS`."""
@@ -75,7 +70,7 @@ def open_checkin(token: str) -> Checkin | Reported | str:
     action = db.session.get(Action, found.action_id)
     if action is None:
         return "invalid"
-    if not involved(found.person, action):
+    if not action.involves(found.person):
         return "not_yours"
     spent = db.session.scalar(
         select(CheckinUse).where(CheckinUse.nonce_hash == nonce_hash(found.nonce))

@@ -34,6 +34,7 @@ from .words import (
     make_date,
     month_number,
     month_pattern,
+    position_days,
     resolve,
     squash,
     year_of,
@@ -99,12 +100,8 @@ def _part(position: str, start: date, end: date, unit: str) -> tuple[date, date,
     """The start, middle or end of a period: days 1-10/11-20/21- of a month, a third of a year
     (as "primo 2027"), the first/middle/last month of a quarter."""
     if unit == "month":
-        first, last = {"primo": (1, 10), "medio": (11, 20), "ultimo": (21, 31)}[position]
-        return (
-            start.replace(day=first),
-            min(start.replace(day=1) + timedelta(last - 1), end),
-            position,
-        )
+        first, last = position_days(start.year, start.month, position)
+        return first, min(last, end), position
     index = ("primo", "medio", "ultimo").index(position)
     months = {"year": 4, "quarter": 1}[unit]
     first = add_months(start, index * months)

@@ -15,6 +15,7 @@ from .words import (
     EN_SEASONS,
     add_months,
     last_day,
+    position_of,
 )
 
 DA_EXAMPLES = (
@@ -237,11 +238,9 @@ def kind_from_dates(start: date | None, end: date | None, precision: str) -> str
         if precision == "period" and months >= 2:
             return "monthrange"
     if precision == "period" and months == 1:
-        span = (start.day, end.day)
-        if span in ((1, 10), (11, 20)) or (
-            start.day == 21 and end == last_day(end.year, end.month)
-        ):
-            return {1: "primo", 11: "medio", 21: "ultimo"}[start.day]
+        position = position_of(start, end)
+        if position:
+            return position
     half = start.year == end.year and (start.month, end.month) in ((1, 6), (7, 12))
     if precision == "period" and half and start.day == 1 and end == last_day(end.year, end.month):
         return "half"

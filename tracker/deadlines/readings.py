@@ -27,6 +27,7 @@ from .words import (
     last_day,
     make_date,
     month_number,
+    position_days,
     resolve,
     squash,
     year_of,
@@ -110,12 +111,9 @@ def on_position(m, ref, find):
     """ "primo marts", "medio maj 2025"."""
     month = month_number(m["m"])
     which = POSITION_WORDS[squash(m["pos"])]
-    first, last = {"primo": (1, 10), "medio": (11, 20), "ultimo": (21, 31)}[which]
 
     def period(y):
-        return make_date(y, month, first), min(
-            make_date(y, month, 1) + timedelta(last - 1), last_day(y, month)
-        )
+        return position_days(y, month, which)
 
     return Hit(*resolve(period, year_of(m["y"]), ref), which)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 DA_MONTHS = (
     "januar",
@@ -287,6 +287,26 @@ def make_date(year: int, month: int, day: int) -> date:
                 f"29 February does not exist in {year} (not a leap year)",
             ) from None
         raise Invalid(f"datoen findes ikke i år {year}", f"no such date in {year}") from None
+
+
+#: The days of a month "primo", "medio" and "ultimo" mean: 1-10, 11-20, 21 to its end.
+POSITION_DAYS = {"primo": (1, 10), "medio": (11, 20), "ultimo": (21, 31)}
+
+
+def position_days(year: int, month: int, position: str) -> tuple[date, date]:
+    """The first and last day of "primo/medio/ultimo <month> <year>" (POSITION_DAYS)."""
+    first, last = POSITION_DAYS[position]
+    start = make_date(year, month, first)
+    return start, min(start.replace(day=1) + timedelta(last - 1), last_day(year, month))
+
+
+def position_of(start: date, end: date) -> str | None:
+    """The position word whose days are exactly ``start``-``end`` (the reverse of
+    position_days), or None."""
+    for position in POSITION_DAYS:
+        if (start, end) == position_days(start.year, start.month, position):
+            return position
+    return None
 
 
 def check_month(month: int) -> None:

@@ -300,7 +300,7 @@ def save_import(
             actor=actor,
             unit=draft.unit,
         )
-        for person in {owner, *co_owners} - {None, actor}:
+        for person in action.people - {actor}:
             assigned.setdefault(person, []).append(action)
     db.session.flush()
     return meeting, assigned

@@ -136,10 +136,6 @@ def record(email: PlannedEmail, now: datetime, *, commit: bool = False) -> int |
         return None
 
 
-def _by_deadline(action: Action):
-    return (action.due_end is None, action.due_end, action.id)
-
-
 def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime) -> list[int]:
     """One email per person listing the actions just given to them (one per save); their ids.
 
@@ -159,7 +155,7 @@ def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime
             person,
             "assignment",
             _l("Nye handlinger til dig"),
-            {"actions": sorted(actions, key=_by_deadline)},
+            {"actions": sorted(actions, key=Action.by_deadline)},
         )
         ids.append(record(email, now))
     return ids

@@ -23,7 +23,7 @@ from tracker.deadlines import Deadline
 from tracker.deadlines.meetings import meeting_meant
 from tracker.extensions import db
 from tracker.meetings.queries import next_planned
-from tracker.models import OPEN_STATUSES, Action, Meeting, Person
+from tracker.models import Action, Meeting, Person
 
 # Every meeting phrase holds one of these (tracker.deadlines.meetings): the SQL's first sieve.
 _MEETING_WORDS = ("møde", "næste", "meeting")
@@ -41,7 +41,7 @@ def follow_meeting(
     text = func.lower(Action.deadline_text)
     candidates = db.session.scalars(
         select(Action)
-        .where(Action.status.in_(OPEN_STATUSES), Action.deadline_text.is_not(None))
+        .where(Action.open_clause(), Action.deadline_text.is_not(None))
         .where(or_(*(text.contains(word) for word in _MEETING_WORDS)))
         .order_by(Action.id)
     ).all()

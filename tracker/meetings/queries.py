@@ -9,7 +9,7 @@ from sqlalchemy.orm import selectinload
 
 from tracker import rules
 from tracker.extensions import db
-from tracker.models import OPEN_STATUSES, Action, AgendaItem, Attendance, Forum, Meeting
+from tracker.models import Action, AgendaItem, Attendance, Forum, Meeting
 
 
 def next_planned(forum_id: int, today: date) -> Meeting | None:
@@ -64,10 +64,9 @@ def follow_up_actions(meeting: Meeting, since: datetime) -> list[Action]:
             select(Action)
             .where(
                 Action.forum_id == meeting.forum_id,
-                Action.status.in_(OPEN_STATUSES)
-                | ((Action.status == "done") & (Action.closed_at >= since)),
+                Action.open_clause() | ((Action.status == "done") & (Action.closed_at >= since)),
             )
-            .order_by(Action.due_end.asc().nulls_last(), Action.id)
+            .order_by(*Action.deadline_order())
         )
     )
 
@@ -80,7 +79,7 @@ def forum_overview() -> list[dict]:
     open_actions = dict(
         db.session.execute(
             select(Action.forum_id, func.count())
-            .where(Action.status.in_(OPEN_STATUSES))
+            .where(Action.open_clause())
             .group_by(Action.forum_id)
         ).all()
     )

@@ -4,7 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, literal_column
+from sqlalchemy import (
+    Column,
+    ForeignKey,
+    Index,
+    Select,
+    String,
+    Table,
+    Text,
+    and_,
+    exists,
+    literal_column,
+    or_,
+    select,
+    union,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker import rules
@@ -72,9 +86,62 @@ class Action(db.Model):
         back_populates="action", order_by="ActionEvent.id.desc()", cascade="all"
     )
 
+    # The doors: each rule about one action, in Python and (as a classmethod) its SQL twin,
+    # delegating to tracker.rules. Callers use these, never the columns behind them.
+
     @property
     def is_open(self) -> bool:
+        """Not started or in progress (tracker.rules.is_open)."""
         return rules.is_open(self.status)
+
+    @classmethod
+    def open_clause(cls):
+        """SQL twin of ``is_open``, with constants so the partial indexes of open actions
+        (below) serve it on SQLite and PostgreSQL alike; a bound ``status IN (?, ?)`` cannot."""
+        return open_condition(cls.status)
+
+    @property
+    def people(self) -> set[Person]:
+        """The owner and the co-owners: who answers for the action."""
+        return {p for p in (self.owner, *self.co_owners) if p is not None}
+
+    def involves(self, person: Person | int | None) -> bool:
+        """The person (or person id) owns or co-owns the action (tracker.rules.involves)."""
+        person_id = person if person is None or isinstance(person, int) else person.id
+        return rules.involves(person_id, self.owner_id, (p.id for p in self.co_owners))
+
+    @classmethod
+    def involving(cls, ids):
+        """SQL twin of ``involves``: the person (an id or a bound parameter), or one of the
+        people (a list of ids or a SELECT of them), owns or co-owns the action. One IN over a
+        UNION so both halves use their index; an OR of the two makes PostgreSQL scan every
+        open action."""
+        many = isinstance(ids, list | tuple | set | frozenset | Select)
+        person = action_co_owner.c.person_id
+        owned = select(cls.id).where(cls.owner_id.in_(ids) if many else cls.owner_id == ids)
+        co_owned = select(action_co_owner.c.action_id).where(
+            person.in_(ids) if many else person == ids
+        )
+        return cls.id.in_(union(owned, co_owned))
+
+    @classmethod
+    def involves_clause(cls, person_id):
+        """SQL twin of ``involves`` for a person column of the same row (a note's author):
+        the action's owner, or one of its co-owners."""
+        co_owns = exists().where(
+            action_co_owner.c.action_id == cls.id, action_co_owner.c.person_id == person_id
+        )
+        return or_(cls.owner_id == person_id, co_owns)
+
+    @classmethod
+    def people_ids(cls, *conditions):
+        """SQL: the ids of the owners and co-owners of the actions matching ``conditions``."""
+        return union(
+            select(cls.owner_id).where(cls.owner_id.is_not(None), *conditions),
+            select(action_co_owner.c.person_id)
+            .join(cls, cls.id == action_co_owner.c.action_id)
+            .where(*conditions),
+        )
 
     @property
     def last_event_id(self) -> int:
@@ -84,6 +151,45 @@ class Action(db.Model):
     def is_overdue(self, today: date) -> bool:
         """Open and past the deadline's end (tracker.rules.is_overdue)."""
         return rules.is_overdue(self.status, self.due_end, today)
+
+    @classmethod
+    def overdue_clause(cls, today):
+        """SQL twin of ``is_overdue`` (``today`` a date or a bound parameter)."""
+        return and_(cls.open_clause(), cls.due_end.is_not(None), cls.due_end < today)
+
+    @classmethod
+    def due_soon_clause(cls, today, limit=None):
+        """SQL twin of tracker.rules.is_due_soon; ``limit`` is rules.due_soon_limit(today),
+        given apart when ``today`` is a bound parameter rather than a date."""
+        return and_(
+            cls.open_clause(),
+            cls.due_end.is_not(None),
+            cls.due_end >= today,
+            cls.due_end <= (rules.due_soon_limit(today) if limit is None else limit),
+        )
+
+    @property
+    def deadline_note(self) -> str:
+        """What the shown deadline says after its words (tracker.rules.deadline_note): the
+        templates' deadline() macro shows it."""
+        return rules.deadline_note(
+            self.deadline_text, self.due_start, self.due_end, self.deadline_precision
+        )
+
+    def days_over(self, today: date) -> int:
+        """Days past the deadline's end, 0 when not overdue (tracker.rules.days_overdue)."""
+        return rules.days_overdue(self.due_end, today) if self.is_overdue(today) else 0
+
+    @staticmethod
+    def by_deadline(action: Action) -> tuple:
+        """Sort key: by deadline, no deadline last, then by id (tracker.rules.deadline_key)."""
+        return rules.deadline_key(action.due_end, action.id)
+
+    @classmethod
+    def deadline_order(cls) -> tuple:
+        """SQL twin of ``by_deadline``, for ORDER BY: (no deadline last, end, id), an expression
+        SQLite and PostgreSQL can both index, where "NULLS LAST" is not indexable on SQLite."""
+        return (cls.due_end.is_(None), cls.due_end, cls.id)
 
 
 def open_condition(status):
@@ -98,9 +204,8 @@ def open_condition(status):
 
 # The shared list (/handlinger) walks one of these in its sort order and stops after a page
 # (tracker.actions.queries.list_actions); bench/README.md says which serves which filter.
-# "Frist" sorts as (no deadline last, deadline end, id): an expression both SQLite and
-# PostgreSQL can index, where "NULLS LAST" is not indexable on SQLite.
-_DUE = (Action.due_end.is_(None), Action.due_end, Action.id)
+# "Frist" sorts as Action.deadline_order().
+_DUE = Action.deadline_order()
 _OPEN = open_condition(Action.status)
 Index("ix_action_list_due", *_DUE)
 Index("ix_action_list_forum_due", Action.forum_id, *_DUE)

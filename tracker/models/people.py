@@ -98,6 +98,11 @@ class Person(UserMixin, db.Model):
     def is_active(self) -> bool:  # Flask-Login: inactive people cannot log in
         return self.active
 
+    @property
+    def first_name(self) -> str:
+        """The first word of the name, for "Hej Mette," (tracker.rules.first_name)."""
+        return rules.first_name(self.name)
+
     def absent_on(self, today: date) -> bool:
         """Away on ``today`` (tracker.rules.is_absent): the substitute stands in (for mail, see
         :meth:`mailable`)."""

@@ -145,12 +145,7 @@ def _update(table_name: str, column: str, old, new, extra=None) -> int:
 
 
 def _record_history(keep: Person, duplicate: Person, actor: Person) -> list[Action]:
-    co_owned = select(action_co_owner.c.action_id).where(
-        action_co_owner.c.person_id == duplicate.id
-    )
-    actions = db.session.scalars(
-        select(Action).where((Action.owner_id == duplicate.id) | Action.id.in_(co_owned))
-    ).all()
+    actions = db.session.scalars(select(Action).where(Action.involving(duplicate.id))).all()
     for action in actions:
         record_event(action, actor, "merged", "owner", f"#{duplicate.id}", f"#{keep.id}")
     db.session.flush()

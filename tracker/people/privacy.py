@@ -19,6 +19,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import selectinload
 
+from tracker import rules
 from tracker.auth import sso
 from tracker.extensions import db
 from tracker.mail import masked
@@ -33,7 +34,6 @@ from tracker.models import (
     PersonAudit,
     StatusNote,
     ThrottleCounter,
-    action_co_owner,
     utcnow,
 )
 from tracker.people.services import PeopleError, audit
@@ -45,11 +45,8 @@ NAME_FIELDS = ("owner", "co_owners")
 
 def collect(person: Person) -> dict[str, list[dict]]:
     """Everything stored about ``person``, section by section, as plain values."""
-    co_owned = select(action_co_owner.c.action_id).where(action_co_owner.c.person_id == person.id)
     actions = db.session.scalars(
-        select(Action)
-        .where((Action.owner_id == person.id) | Action.id.in_(co_owned))
-        .order_by(Action.id)
+        select(Action).where(Action.involving(person.id)).order_by(Action.id)
     ).all()
     return {
         "profil": [_profile(person)],
@@ -284,7 +281,7 @@ def _candidates(model, name: str, email: str | None):
     """The rows of ``model`` whose texts may hold the first word of ``name`` or ``email``: a
     wide net in SQL, the patterns decide in Python. With no ASCII letters to look for, every
     row."""
-    probe = _probe(name.split()[0]) if name.split() else ""
+    probe = _probe(rules.first_name(name))
     if not probe:
         return db.session.scalars(select(model).order_by(model.id))
     condition = or_(

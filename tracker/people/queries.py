@@ -9,9 +9,8 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from tracker.actions import services as actions_services
-from tracker.actions.queries import involves
 from tracker.extensions import db
-from tracker.models import OPEN_STATUSES, ROLES, Action, Person, action_co_owner
+from tracker.models import ROLES, Action, Person, action_co_owner
 
 PAGE_SIZE = 100
 STATES = ("aktive", "inaktive", "alle")
@@ -76,13 +75,13 @@ def open_counts(person_ids, forum_id: int | None = None) -> dict[int, int]:
     ids = person_ids if hasattr(person_ids, "subquery") else list(person_ids)
     owned = (
         select(Action.owner_id, func.count())
-        .where(Action.owner_id.in_(ids), Action.status.in_(OPEN_STATUSES))
+        .where(Action.owner_id.in_(ids), Action.open_clause())
         .group_by(Action.owner_id)
     )
     co_owned = (
         select(action_co_owner.c.person_id, func.count())
         .join(Action, Action.id == action_co_owner.c.action_id)
-        .where(action_co_owner.c.person_id.in_(ids), Action.status.in_(OPEN_STATUSES))
+        .where(action_co_owner.c.person_id.in_(ids), Action.open_clause())
         .group_by(action_co_owner.c.person_id)
     )
     if forum_id is not None:
@@ -164,8 +163,8 @@ def open_actions_of(person: Person) -> list[Action]:
     return list(
         db.session.scalars(
             select(Action)
-            .where(Action.status.in_(OPEN_STATUSES), involves(person.id))
-            .order_by(Action.due_end.is_(None), Action.due_end, Action.id)
+            .where(Action.open_clause(), Action.involving(person.id))
+            .order_by(*Action.deadline_order())
             .options(selectinload(Action.forum), selectinload(Action.owner))
         )
     )

@@ -19,13 +19,11 @@ from tracker.auth.services import deactivate as end_logins
 from tracker.extensions import db
 from tracker.models import (
     LANGUAGES,
-    OPEN_STATUSES,
     ROLES,
     Action,
     OutboxMessage,
     Person,
     PersonAudit,
-    action_co_owner,
 )
 
 DEACTIVATED_ERROR = "Personen er deaktiveret; e-mailen sendes ikke."
@@ -249,14 +247,10 @@ class Deactivated:
 
 
 def _open_actions(person: Person) -> list[Action]:
-    co_owned = select(action_co_owner.c.action_id).where(action_co_owner.c.person_id == person.id)
     return list(
         db.session.scalars(
             select(Action)
-            .where(
-                Action.status.in_(OPEN_STATUSES),
-                (Action.owner_id == person.id) | Action.id.in_(co_owned),
-            )
+            .where(Action.open_clause(), Action.involving(person.id))
             .order_by(Action.id)
         )
     )

@@ -11,12 +11,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from flask import current_app
-from sqlalchemy import select, union
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from tracker.actions.queries import open_clause
 from tracker.extensions import db
-from tracker.models import Action, Person, action_co_owner
+from tracker.models import Action, Person
 
 DEFAULT_SIZE = 500
 
@@ -41,22 +40,12 @@ def people(*conditions, batch: int | None = None) -> Iterator[list[Person]]:
         yield list(found)
 
 
-def involving(person_ids):
-    """SQL condition: one of ``person_ids`` owns or co-owns the action (one IN over a UNION, so
-    both halves use their index, as tracker.actions.queries.involves)."""
-    owned = select(Action.id).where(Action.owner_id.in_(person_ids))
-    co_owned = select(action_co_owner.c.action_id).where(
-        action_co_owner.c.person_id.in_(person_ids)
-    )
-    return Action.id.in_(union(owned, co_owned))
-
-
 def open_actions(condition) -> list[Action]:
     """The open actions matching ``condition``, with owner, co-owners and forum."""
     return list(
         db.session.scalars(
             select(Action)
-            .where(open_clause(), condition)
+            .where(Action.open_clause(), condition)
             .options(
                 selectinload(Action.owner),
                 selectinload(Action.co_owners),
@@ -71,7 +60,6 @@ def by_person(actions: list[Action], person_ids) -> dict[int, list[Action]]:
     wanted = set(person_ids)
     grouped: dict[int, list[Action]] = defaultdict(list)
     for action in actions:
-        ids = {action.owner_id, *(p.id for p in action.co_owners)}
-        for person_id in ids & wanted:
+        for person_id in {p.id for p in action.people} & wanted:
             grouped[person_id].append(action)
     return grouped

@@ -72,7 +72,7 @@ def chase(meeting: Meeting, at: datetime, settings) -> int:
                 _l("Påmindelse: status før %(forum)s", forum=meeting.forum.name),
                 {
                     "meeting": meeting,
-                    "actions": sorted(actions, key=_by_deadline),
+                    "actions": sorted(actions, key=Action.by_deadline),
                     "closes": rules.status_round_closes(meeting.date),
                 },
             ),
@@ -80,10 +80,6 @@ def chase(meeting: Meeting, at: datetime, settings) -> int:
         )
         count += 1
     return count
-
-
-def _by_deadline(action: Action):
-    return (action.due_end is None, action.due_end, action.id)
 
 
 def start_overview(at: datetime, settings) -> list[dict]:
@@ -98,8 +94,7 @@ def start_overview(at: datetime, settings) -> list[dict]:
             select(Action.id, func.max(StatusNote.created_at))
             .join(StatusNote, StatusNote.action_id == Action.id, isouter=True)
             .where(
-                Action.status.in_(rules.OPEN_STATUSES),
-                Action.due_end < today,
+                Action.overdue_clause(today),
                 Action.forum_id.in_([m.forum_id for m in meetings]),
             )
             .group_by(Action.id)

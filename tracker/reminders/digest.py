@@ -102,16 +102,9 @@ def _entry(person: Person, action: Action, data: DigestData) -> Entry:
     return Entry(
         action,
         co_owner=action.owner_id != person.id,
-        days_overdue=rules.days_overdue(action.due_end, data.today)
-        if action.is_overdue(data.today)
-        else 0,
+        days_overdue=action.days_over(data.today),
         latest=data.latest.get(action.id),
     )
-
-
-def first_name(person: Person) -> str:
-    """The first word of the person's name: "Hej Torben,"."""
-    return (person.name or "").split()[0] if (person.name or "").split() else ""
 
 
 def context(
@@ -138,7 +131,6 @@ def context(
         )
     ]
     return {
-        "first_name": first_name(person),
         "sections": {name: [by_id[i.action_id] for i in items] for name, items in sections.items()},
         "updated": sorted(updated, key=lambda e: e.action.title),
         "stand_ins": [

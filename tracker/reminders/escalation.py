@@ -18,11 +18,9 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from tracker import rules
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
 from tracker.models import (
-    OPEN_STATUSES,
     Action,
     ActionEvent,
     EscalationStep,
@@ -56,7 +54,7 @@ def _last_owner_notes(actions: list[Action]) -> dict[int, StatusNote]:
         .options(selectinload(StatusNote.author))
     ):
         action = note.action
-        if note.author_id == action.owner_id or note.author_id in {p.id for p in action.co_owners}:
+        if action.involves(note.author_id):
             found[action.id] = note
     return found
 
@@ -90,12 +88,11 @@ def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
         db.session.scalars(
             select(Action)
             .where(
-                Action.status.in_(OPEN_STATUSES),
+                Action.overdue_clause(today),
                 Action.forum_id.in_(forums),
-                Action.due_end < today,
                 Action.owner_id.is_not(None),
             )
-            .order_by(Action.due_end, Action.id)
+            .order_by(*Action.deadline_order())
             .options(selectinload(Action.owner), selectinload(Action.co_owners))
         )
     )
@@ -128,7 +125,7 @@ def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
         if note is not None:
             quiet_from = max(quiet_from, schedule.day_of(note.created_at, settings))
         days = schedule.working_days_after(quiet_from, today, settings)
-        item = Item(action, days, rules.days_overdue(action.due_end, today), note)
+        item = Item(action, days, action.days_over(today), note)
         manager = _stand_in(action.owner.manager, at, settings)
         if (
             (action.id, "manager", action.due_end) not in taken

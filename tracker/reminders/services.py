@@ -11,22 +11,19 @@ from datetime import datetime, timedelta
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
-from sqlalchemy import and_, exists, func, or_, select, union
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import selectinload
 
 from tracker import rules
-from tracker.actions.queries import open_clause
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
 from tracker.meetings.queries import next_planned_per_forum
 from tracker.models import (
-    OPEN_STATUSES,
     Action,
     Meeting,
     OutboxMessage,
     Person,
     StatusNote,
-    action_co_owner,
 )
 from tracker.workdays import schedule
 
@@ -50,7 +47,7 @@ def _open_actions_by_person(person_filter=None, *, everyone=False) -> dict[Perso
     also those without one, or deactivated)."""
     query = (
         select(Action)
-        .where(Action.status.in_(OPEN_STATUSES))
+        .where(Action.open_clause())
         .options(
             selectinload(Action.owner),
             selectinload(Action.co_owners),
@@ -61,7 +58,7 @@ def _open_actions_by_person(person_filter=None, *, everyone=False) -> dict[Perso
         query = query.where(person_filter)
     grouped: dict[Person, list[Action]] = defaultdict(list)
     for action in db.session.scalars(query):
-        for person in {action.owner, *action.co_owners} - {None}:
+        for person in action.people:
             if everyone or (person.email and person.active):
                 grouped[person].append(action)
     return grouped
@@ -82,13 +79,7 @@ def plan_status_rounds(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
             continue
         forum_id = meeting.forum_id
         done = existing_keys(f"status_round:{meeting.id}:")
-        in_forum = and_(open_clause(), Action.forum_id == forum_id)
-        involved = union(
-            select(Action.owner_id).where(in_forum),
-            select(action_co_owner.c.person_id)
-            .join(Action, Action.id == action_co_owner.c.action_id)
-            .where(in_forum),
-        )
+        involved = Action.people_ids(Action.open_clause(), Action.forum_id == forum_id)
         for people in batches.people(Person.id.in_(involved)):
             meeting = db.session.get(Meeting, meeting_id)
             people = [
@@ -98,7 +89,7 @@ def plan_status_rounds(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
             ]
             ids = [p.id for p in people]
             grouped = batches.by_person(
-                batches.open_actions(and_(Action.forum_id == forum_id, batches.involving(ids))),
+                batches.open_actions(and_(Action.forum_id == forum_id, Action.involving(ids))),
                 ids,
             )
             yield [
@@ -110,17 +101,13 @@ def plan_status_rounds(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
                     _l("Status før %(forum)s", forum=meeting.forum.name),
                     {
                         "meeting": meeting,
-                        "actions": sorted(grouped[person.id], key=_by_deadline),
+                        "actions": sorted(grouped[person.id], key=Action.by_deadline),
                         "closes": rules.status_round_closes(meeting.date),
                     },
                 )
                 for person in people
                 if grouped.get(person.id)
             ]
-
-
-def _by_deadline(action: Action):
-    return (action.due_end is None, action.due_end, action.id)
 
 
 def plan_deadlines(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
@@ -152,11 +139,11 @@ def plan_deadlines(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
                 )
             )
         )
-        grouped = batches.by_person(batches.open_actions(and_(window, batches.involving(ids))), ids)
+        grouped = batches.by_person(batches.open_actions(and_(window, Action.involving(ids))), ids)
         yield [
             email
             for person in people
-            for action in sorted(grouped.get(person.id, []), key=_by_deadline)
+            for action in sorted(grouped.get(person.id, []), key=Action.by_deadline)
             for email in _deadline_emails(person, action, done, at, settings)
         ]
 
@@ -218,10 +205,6 @@ def status_round_answers(meeting: Meeting) -> list[dict]:
     ).all()
     if not rows:
         return []
-    co_owns = exists().where(
-        action_co_owner.c.action_id == Action.id,
-        action_co_owner.c.person_id == StatusNote.author_id,
-    )
     latest = dict(
         db.session.execute(
             select(StatusNote.author_id, func.max(StatusNote.created_at))
@@ -230,7 +213,7 @@ def status_round_answers(meeting: Meeting) -> list[dict]:
                 Action.forum_id == meeting.forum_id,
                 StatusNote.author_id.in_([r.person_id for r in rows]),
                 StatusNote.created_at >= min(r.created_at for r in rows),
-                or_(Action.owner_id == StatusNote.author_id, co_owns),
+                Action.involves_clause(StatusNote.author_id),
             )
             .group_by(StatusNote.author_id)
         ).all()

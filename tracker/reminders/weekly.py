@@ -11,7 +11,6 @@ from datetime import datetime, timedelta
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, select
 
-from tracker.actions.queries import overdue_clause
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
 from tracker.models import Action, OutboxMessage, Person
@@ -43,10 +42,6 @@ def weekly_digest(person: Person, week_key: str, context: dict) -> PlannedEmail:
         weekly_subject(week),
         {**context, "week": week},
     )
-
-
-def _by_deadline(action: Action):
-    return (action.due_end is None, action.due_end, action.id)
 
 
 def _recent_weeks(person_ids, at: datetime) -> dict[int, list[str]]:
@@ -98,14 +93,14 @@ def _stand_ins(substitute_ids, at, settings, today) -> dict[int, list[tuple[Pers
         return {}
     overdue: dict[int, list[Action]] = defaultdict(list)
     for action in batches.open_actions(
-        and_(Action.owner_id.in_([p.id for p in absent]), overdue_clause(today))
+        and_(Action.owner_id.in_([p.id for p in absent]), Action.overdue_clause(today))
     ):
         overdue[action.owner_id].append(action)
     found: dict[int, list[tuple[Person, list[Action]]]] = defaultdict(list)
     for person in sorted(absent, key=lambda p: p.name):
         if overdue.get(person.id):
             found[person.substitute_id].append(
-                (person, sorted(overdue[person.id], key=_by_deadline))
+                (person, sorted(overdue[person.id], key=Action.by_deadline))
             )
     return found
 
@@ -115,7 +110,7 @@ def _digests(people: list[Person], week_key: str, at, settings) -> list[PlannedE
     today = schedule.day_of(at, settings)
     ids = [p.id for p in people]
     stand_ins = _stand_ins(ids, at, settings, today)
-    own = batches.by_person(batches.open_actions(batches.involving(ids)), ids)
+    own = batches.by_person(batches.open_actions(Action.involving(ids)), ids)
     people = [p for p in people if own.get(p.id) or stand_ins.get(p.id)]
     if not people:
         return []
@@ -128,7 +123,7 @@ def _digests(people: list[Person], week_key: str, at, settings) -> list[PlannedE
             week_key,
             digest.context(
                 person,
-                sorted(own.get(person.id, []), key=_by_deadline),
+                sorted(own.get(person.id, []), key=Action.by_deadline),
                 stand_ins.get(person.id, []),
                 data,
                 settings,

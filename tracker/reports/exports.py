@@ -83,7 +83,7 @@ def table(overview: Overview) -> list[list]:
                         note.text if note else "",
                         local_day(note.created_at, local_tz()) if note else None,
                         _("Ja") if row.stale else "",
-                        ", ".join(p.name for p in a.co_owners if p.id != a.owner_id),
+                        ", ".join(a.other_owners),
                         _("Ja") if row.overdue else "",
                         note.author.name if note and note.author else "",
                         "\n".join(wording.note_line(n) for n in others),

@@ -19,7 +19,6 @@ from sqlalchemy.orm import aliased
 from tracker import rules
 from tracker.extensions import db
 from tracker.models import Action, AgendaItem, Meeting, Person, StatusNote, action_co_owner
-from tracker.models.actions import open_condition
 
 
 @dataclass(slots=True)
@@ -75,6 +74,16 @@ class ListedAction:
         """Open and past the deadline's end (tracker.rules.is_overdue)."""
         return rules.is_overdue(self.status, self.due_end, today)
 
+    @property
+    def deadline_note(self) -> str:
+        """As Action.deadline_note (tracker.rules.deadline_note). The overview does not load
+        the precision, so words naming no period read as "ongoing" here, as they always have."""
+        return rules.deadline_note(self.deadline_text, self.due_start, self.due_end, None)
+
+    def involves(self, person_id: int | None) -> bool:
+        """The person owns or co-owns the action (tracker.rules.involves, as Action.involves)."""
+        return rules.involves(person_id, self.owner_id, (p.id for p in self.co_owners))
+
 
 @dataclass(slots=True)
 class Note:
@@ -88,14 +97,13 @@ class Note:
     author: Named | None
 
 
-def listed_actions(
-    forum_id: int, since: datetime, meetings: dict[int, Meeting]
-) -> list[ListedAction]:
-    """The forum's open actions and those closed since ``since``, with owners, co-owners and
-    agenda items; ``meetings`` are the forum's meetings by id (the chart has them all)."""
+def listed_statement(forum_id: int, since: datetime):
+    """The overview's statement of the forum's open actions and those closed since ``since``;
+    its open half is the partial index's own condition (Action.open_clause), so that index can
+    serve it (tests/test_status_overview_queries.py holds the plan)."""
     owner = aliased(Person)
     in_forum = Action.forum_id == forum_id
-    rows = db.session.execute(
+    return (
         select(
             Action.id,
             Action.title,
@@ -122,11 +130,19 @@ def listed_actions(
         # action of the forum).
         .where(
             or_(
-                and_(in_forum, open_condition(Action.status)),
+                and_(in_forum, Action.open_clause()),
                 and_(in_forum, Action.closed_at >= since),
             )
         )
-    ).all()
+    )
+
+
+def listed_actions(
+    forum_id: int, since: datetime, meetings: dict[int, Meeting]
+) -> list[ListedAction]:
+    """The forum's open actions and those closed since ``since``, with owners, co-owners and
+    agenda items; ``meetings`` are the forum's meetings by id (the chart has them all)."""
+    rows = db.session.execute(listed_statement(forum_id, since)).all()
     actions = []
     for r in rows:
         actions.append(
@@ -188,7 +204,7 @@ def owners_notes(actions: list[ListedAction]) -> dict[int, list[Note]]:
     found: dict[int, list[Note]] = defaultdict(list)
     for note_id, action_id, author_id, created_at, text, name in rows:
         action = by_action[action_id]
-        if author_id == action.owner_id or any(p.id == author_id for p in action.co_owners):
+        if action.involves(author_id):
             author = Named(author_id, name) if name is not None else None
             found[action_id].append(Note(note_id, action_id, author_id, created_at, text, author))
     for action_id, listed in found.items():

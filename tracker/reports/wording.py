@@ -74,25 +74,21 @@ def group_heading(group, words: Words | None = None) -> str:
 def owners(action) -> str:
     """The owner, then the co-owners."""
     name = action.owner.name if action.owner else _("Ingen ejer")
-    others = [p.name for p in action.co_owners if p.id != action.owner_id]
+    others = action.other_owners
     if not others:
         return name
     return f"{name}\n" + _("Medejer: %(names)s", names=", ".join(others))
 
 
-def ongoing(text: str | None) -> bool:
-    """Words that already say the deadline has no end ("løbende", "ongoing")."""
-    lowered = (text or "").lower()
-    return "løbende" in lowered or "ongoing" in lowered
-
-
 def deadline(action, date_range: Callable) -> str:
-    """The minutes' words and the dates they mean: "primo marts (1.–10. marts 2025)"."""
-    if not action.deadline_text:
+    """The minutes' words and the dates they mean: "primo marts (1.–10. marts 2025)"; what
+    follows the words is the action's deadline_note (tracker.rules.deadline_note)."""
+    note = action.deadline_note
+    if note == "none":
         return str(UI_LABELS["no_deadline"])
-    if action.due_start and action.due_end:
+    if note == "dates":
         return f"{action.deadline_text} ({date_range(action.due_start, action.due_end)})"
-    if action.due_end is None and not ongoing(action.deadline_text):
+    if note:
         return f"{action.deadline_text} ({_('ingen slutdato')})"
     return action.deadline_text
 
