@@ -129,7 +129,8 @@ def test_a_form_too_big_even_for_the_database_is_rendered_at_once(
 
 
 def test_nobody_logged_in_gets_no_row(app):
-    """A check-in link has no login: a form too big for the cookie is rendered as before."""
+    """Nobody to keep a form for (no login, no check-in link's person): nothing is kept, the
+    view renders the refused form at the POST address."""
     from wtforms import TextAreaField
 
     class Form(forms_common.CleanForm):

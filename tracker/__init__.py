@@ -27,10 +27,11 @@ def create_app(config: dict | None = None) -> Flask:
     )
     app.config.update(settings)
 
-    from tracker import i18n
+    from tracker import i18n, transactions
     from tracker.extensions import babel, csrf, db, init_migrate, login
 
     db.init_app(app)
+    transactions.init_app(app)  # first: its after_request runs after all the others
     init_migrate(app, directory=str(app.root_path + "/../migrations"))
     login.init_app(app)
     csrf.init_app(app)

@@ -14,7 +14,7 @@ import time
 from datetime import timedelta
 from functools import partial
 
-from flask import current_app, redirect, request, session
+from flask import redirect, request, session
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from flask_wtf import FlaskForm
@@ -122,14 +122,13 @@ def query_id(value) -> int:
 # form again): what the person typed and the error messages are kept under a key for the form
 # and its object, the answer is 303 to the page's GET address, and that GET shows the form as it
 # was sent, with its errors, once. Never kept: passwords, CSRF tokens, files and the buttons.
-# Kept in the session (a signed cookie) when it fits; when it does not (a long text, the import
-# review's rows), in the table kept_form for the logged-in person, the cookie holding only a
-# random key to the row. Someone not logged in (a check-in link) gets no row: the view then
-# renders the refused form at the POST address as before, so nothing typed is lost.
+# One way of keeping: a row of kept_form for the person (the logged-in one, or the one a
+# check-in link is for), committed by the request as any change (tracker.transactions); the
+# session cookie holds only a random key to the row. With nobody to keep it for, or too big
+# even for the row, nothing is kept: the view renders the refused form at the POST address.
 
 KEPT = "kept_forms"
 KEPT_FORMS = 3  # at most this many kept at once (several tabs), the oldest forgotten
-COOKIE_ROOM = 3800  # bytes for the whole session cookie (browsers refuse above 4,096)
 KEPT_ROOM = 2_000_000  # characters for one form kept in the database
 NOT_KEPT = (CSRFTokenField, PasswordField, FileField, SubmitField)
 
@@ -142,16 +141,20 @@ def _leaves(fields):
             yield field
 
 
-def _fits(data: dict) -> bool:
-    interface = current_app.session_interface
-    serializer = getattr(interface, "get_signing_serializer", lambda app: None)(current_app)
-    return serializer is None or len(serializer.dumps(data)) <= COOKIE_ROOM
+def _person_id(person) -> int | None:
+    """The id of ``person``, or of the person logged in; None for nobody."""
+    if person is not None:
+        return person.id
+    return current_user.get_id() and getattr(current_user, "id", None)
 
 
-def keep_for_next_page(form, key: str, mark: str | None = None) -> bool:
-    """Keep ``form``'s sent values and errors under ``key`` for the next GET; False (nothing
-    kept) when they fit neither in the session cookie nor, for a logged-in person, in the
-    database. ``mark`` (e.g. "preview") comes back from restore()."""
+def keep_for_next_page(form, key: str, mark: str | None = None, person=None) -> bool:
+    """Keep ``form``'s sent values and errors under ``key`` for the next GET, for ``person``
+    (default: the one logged in); False (nothing kept) with nobody to keep them for or when
+    they are too big. ``mark`` (e.g. "preview") comes back from restore().
+
+    A refused form saves nothing else: what the view changed is rolled back first, and the
+    request commits the kept row alone."""
     values, errors = [], {}
     for field in _leaves(form):
         if field.errors and isinstance(field.errors, (list, tuple)):  # a password's too
@@ -160,73 +163,60 @@ def keep_for_next_page(form, key: str, mark: str | None = None) -> bool:
             values += [
                 (field.name, value) for value in (field.raw_data or ()) if isinstance(value, str)
             ]
-    form_errors = [str(message) for message in getattr(form, "form_errors", ())]
+    entry = {"values": values, "errors": errors}
+    entry["form_errors"] = [str(message) for message in getattr(form, "form_errors", ())]
+    if mark:
+        entry["mark"] = mark
+    payload = json.dumps(entry, ensure_ascii=False)
+    person_id = _person_id(person)
+    if person_id is None or len(payload) > KEPT_ROOM:
+        return False
+    db.session.rollback()
     now = int(time.time())
     old = session.get(KEPT) or {}
     kept = {k: v for k, v in old.items() if k != key and now - v.get("at", 0) < KEPT_SECONDS}
     kept = dict(sorted(kept.items(), key=lambda item: item[1]["at"])[-(KEPT_FORMS - 1) :])
-    entry = {"values": values, "errors": errors, "form_errors": form_errors}
-    if mark:
-        entry["mark"] = mark
-    forgotten = [v["ref"] for k, v in old.items() if "ref" in v and kept.get(k) is not v]
-    kept[key] = {"at": now, **entry}
-    if not _fits({**session, KEPT: kept}):
-        kept[key] = {"at": now, "ref": _keep_in_database(key, entry, forgotten)}
-        if kept[key]["ref"] is None or not _fits({**session, KEPT: kept}):
-            return False
-    elif forgotten:
-        _keep_in_database(None, None, forgotten)
-    session[KEPT] = kept
+    forgotten = [v.get("ref", "") for k, v in old.items() if kept.get(k) is not v]
+    ref = secrets.token_urlsafe(24)
+    _keep_in_database(person_id, key, ref, payload, forgotten)
+    session[KEPT] = {**kept, key: {"at": now, "ref": ref}}
     return True
 
 
-def _keep_in_database(key: str | None, entry: dict | None, forgotten: list[str]) -> str | None:
-    """Write ``entry`` as a kept_form row of the person logged in and return the key for the
-    cookie (None when nobody is logged in or it is too big); forget the rows named in
-    ``forgotten`` and every row older than KEPT_SECONDS.
-
-    A refused form saves nothing else: what the view left in the session is rolled back, then
-    this row alone is committed."""
-    person_id = current_user.get_id() and getattr(current_user, "id", None)
-    payload = json.dumps(entry, ensure_ascii=False) if entry is not None else ""
-    if person_id is None or len(payload) > KEPT_ROOM:
-        return None
-    db.session.rollback()
+def _keep_in_database(person_id: int, key: str, ref: str, payload: str, forgotten) -> None:
+    """Add ``payload`` as the kept_form row of ``person_id`` under ``ref`` (only its hash is
+    stored); forget the rows named in ``forgotten``, the person's older one for ``key`` and
+    every row older than KEPT_SECONDS. Flushes; the request commits."""
     now = utcnow()
     db.session.execute(
         delete(KeptForm).where(
             (KeptForm.created_at < now - timedelta(seconds=KEPT_SECONDS))
-            | (KeptForm.key_hash.in_([_hash(ref) for ref in forgotten]))
-            | ((KeptForm.person_id == person_id) & (KeptForm.form_key == (key or "")[:300]))
+            | (KeptForm.key_hash.in_([_hash(old) for old in forgotten]))
+            | ((KeptForm.person_id == person_id) & (KeptForm.form_key == key[:300]))
         )
     )
-    ref = None
-    if entry is not None:
-        ref = secrets.token_urlsafe(24)
-        db.session.add(
-            KeptForm(
-                key_hash=_hash(ref),
-                person_id=person_id,
-                form_key=key[:300],
-                payload=payload,
-                created_at=now,
-            )
+    db.session.add(
+        KeptForm(
+            key_hash=_hash(ref),
+            person_id=person_id,
+            form_key=key[:300],
+            payload=payload,
+            created_at=now,
         )
-    db.session.commit()
-    return ref
+    )
+    db.session.flush()
 
 
-def _from_database(ref: str, key: str) -> dict | None:
-    """The entry kept in the database under ``ref`` for ``key``, read once (the row is deleted);
-    None when it is gone, too old, or not the logged-in person's."""
+def _from_database(ref: str, key: str, person_id: int | None) -> dict | None:
+    """The entry kept in the database under ``ref`` for ``key``, read once (the row is deleted;
+    the request commits); None when it is gone, too old, or not ``person_id``'s."""
     row = db.session.scalar(select(KeptForm).where(KeptForm.key_hash == _hash(str(ref))))
     if row is None:
         return None
     fresh = utcnow() - row.created_at < timedelta(seconds=KEPT_SECONDS)
-    mine = current_user.get_id() is not None and row.person_id == getattr(current_user, "id", 0)
+    mine = person_id is not None and row.person_id == person_id
     if mine or not fresh:
         db.session.execute(delete(KeptForm).where(KeptForm.id == row.id))
-        db.session.commit()
     if not (fresh and mine and row.form_key == key[:300]):
         return None
     try:
@@ -240,8 +230,9 @@ def _hash(ref: str) -> str:
     return hashlib.sha256(ref.encode()).hexdigest()
 
 
-def restore(form, key: str) -> bool | str:
-    """Put what was kept under ``key`` back into ``form`` (values and errors) and forget it.
+def restore(form, key: str, person=None) -> bool | str:
+    """Put what was kept under ``key`` for ``person`` (default: the one logged in) back into
+    ``form`` (values and errors) and forget it.
 
     False when nothing (recent) was kept; the form is then as the view made it. Otherwise the
     mark it was kept with (keep_for_next_page), or True."""
@@ -252,14 +243,11 @@ def restore(form, key: str) -> bool | str:
     session[KEPT] = kept
     if not kept:
         session.pop(KEPT)
-    if time.time() - entry.get("at", 0) >= KEPT_SECONDS:
-        if "ref" in entry:
-            _from_database(entry["ref"], key)  # deleted unread
+    if "ref" not in entry:  # kept in the cookie itself by an older version: forgotten
         return False
-    if "ref" in entry:
-        entry = _from_database(entry["ref"], key)
-        if entry is None:
-            return False
+    entry = _from_database(entry["ref"], key, _person_id(person))  # a stale row deleted unread
+    if entry is None:
+        return False
     form.process(formdata=MultiDict([tuple(pair) for pair in entry.get("values", ())]))
     errors = entry.get("errors", {})
     for field in _leaves(form):
@@ -270,17 +258,17 @@ def restore(form, key: str) -> bool | str:
     return entry.get("mark") or True
 
 
-def refused(form, key: str, url: str | None = None, mark: str | None = None):
+def refused(form, key: str, url: str | None = None, mark: str | None = None, person=None):
     """Post/Redirect/Get for a form that was refused (call it after the form's save path).
 
-    On a POST: keep the form (keep_for_next_page, with ``mark``) and return a 303 to ``url``
-    (the request's own address by default, for a page that shows and takes its form); None
-    when it could not be kept, so the view renders as before. On a GET: restore what was kept
-    and return None.
+    On a POST: keep the form (keep_for_next_page, with ``mark``, for ``person``) and return a
+    303 to ``url`` (the request's own address by default, for a page that shows and takes its
+    form); None when it could not be kept, so the view renders as before. On a GET: restore
+    what was kept and return None.
     """
     if request.method == "POST":
-        if keep_for_next_page(form, key, mark):
+        if keep_for_next_page(form, key, mark, person):
             return redirect(url or request.url, 303)
         return None
-    restore(form, key)
+    restore(form, key, person)
     return None

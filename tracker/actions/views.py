@@ -117,7 +117,7 @@ def add_note(action_id):
         return refused(form, f"note:{action_id}", page) or _render_action(
             action, note_form=form, code=400
         )
-    conflict = _commit_or_conflict(
+    conflict = _save_or_conflict(
         lambda: services.add_note(
             action, _me(), form.text.data, form.status.data or None, **form.seen()
         )
@@ -144,7 +144,7 @@ def change_deadline(action_id):
         return refused(form, f"deadline:{action_id}", page, mark) or _render_action(
             action, deadline_form=form, code=200 if preview else 400
         )
-    conflict = _commit_or_conflict(
+    conflict = _save_or_conflict(
         lambda: services.change_deadline(action, _me(), form.deadline.deadline, **form.seen())
     )
     if conflict is not None:
@@ -166,7 +166,7 @@ def edit(action_id):
     form.set_people(services.people_for_choice(keep=action.people))
     conflict = None
     if form.validate_on_submit():
-        conflict = _commit_or_conflict(
+        conflict = _save_or_conflict(
             lambda: services.edit_and_notify(
                 action,
                 _me(),
@@ -193,12 +193,12 @@ def _flash_notice(field) -> None:
         flash(field.notice, "info")
 
 
-def _commit_or_conflict(change) -> list | None:
-    """Run ``change`` and commit once; on an edit conflict roll back and return what others
-    changed meanwhile (a list, maybe empty). None when it was saved."""
+def _save_or_conflict(change) -> list | None:
+    """Run ``change`` and flush it (the request commits); on an edit conflict roll back and
+    return what others changed meanwhile (a list, maybe empty). None when it was saved."""
     try:
         change()
-        db.session.commit()
+        db.session.flush()  # the version check is made here, where a conflict can be answered
         return None
     except (services.EditConflict, StaleDataError) as error:
         db.session.rollback()
@@ -233,7 +233,6 @@ def new_from_point(point_id):
             actor=_me(),
         )
         services.notify_new_assignees(action, set(), _me())
-        db.session.commit()
         flash(_("Handlingen er oprettet."), "success")
         _flash_notice(form.deadline)
         return redirect(url_for(".action", action_id=action.id))

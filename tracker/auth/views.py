@@ -16,6 +16,7 @@ from flask import (
 from flask_babel import gettext as _
 from flask_login import current_user, login_required, login_user, logout_user
 
+from tracker import transactions
 from tracker.auth import group_roles, links, providers, reset, services, sessions, sso
 from tracker.auth.forms import (
     ForgotPasswordForm,
@@ -25,7 +26,6 @@ from tracker.auth.forms import (
     SettingsForm,
 )
 from tracker.auth.providers import SsoRefused
-from tracker.extensions import db
 from tracker.extensions import login as login_manager
 from tracker.forms_common import refused
 from tracker.models import utcnow
@@ -63,7 +63,7 @@ def recheck_group_role():
     if request.endpoint in PUBLIC_ENDPOINTS or not current_user.is_authenticated:
         return None  # public pages (static files) need no person loaded
     if group_roles.drop_lapsed(current_user._get_current_object(), utcnow()):
-        db.session.commit()
+        transactions.commit_now()  # dropped whatever the page answers: it says so once
         label = providers.available()[0].label if providers.available() else "…"
         flash(
             _(
@@ -82,7 +82,6 @@ def _log_in(person, via: str, remember: bool = False) -> None:
     session.clear()
     session.permanent = True
     sessions.start(person, via, remember=remember)
-    db.session.commit()
     login_user(person, remember=remember)
 
 
@@ -109,7 +108,7 @@ def login():
     if form.validate_on_submit():
         attempt = services.try_login(form.email.data, form.password.data, request.remote_addr)
         if attempt.person is None:
-            db.session.commit()  # the attempt is counted either way
+            transactions.commit_now()  # the attempt is counted either way, a 429 too
             flash(attempt.refusal or _("Forkert e-mail eller adgangskode."), "error")
             return _login_page(form, 429 if attempt.refusal else 200)
         _log_in(attempt.person, "password", remember=form.remember.data)
@@ -145,8 +144,7 @@ def sso_callback(name):
         pending = None
     values = request.values.to_dict()
     found = sso.finish_login(provider, request.method, values, pending, request.remote_addr)
-    if found.person is None:
-        db.session.commit()  # the attempt and the spent state are kept either way
+    if found.person is None:  # the attempt and the spent state are kept: a redirect commits
         flash(found.refusal, "error")
         return redirect(url_for("auth.login"))
     if current_user.is_authenticated:
@@ -164,7 +162,6 @@ def logout():
     A login through a provider goes on to its end-session endpoint, which comes back here."""
     provider = providers.get(session.get("sso_provider") or "")
     sessions.revoke(current_user.login_id)
-    db.session.commit()
     session.clear()
     logout_user()  # after clear(): it leaves the note that deletes the remember cookie
     flash(_("Du er logget ud."), "info")
@@ -185,7 +182,6 @@ def settings():
             form.deadline_reminders_enabled.data,
             form.absent_until.data,
         )
-        db.session.commit()
         flash(_("Dine indstillinger er gemt."), "success")
         return redirect(url_for("auth.settings"))
     if password_form.submit.data and _password_login() and password_form.validate_on_submit():
@@ -193,7 +189,6 @@ def settings():
             current_user, password_form.current.data, password_form.new.data
         )
         if renewed is not None:
-            db.session.commit()
             flash(_("Din adgangskode er skiftet. Du er logget ud alle andre steder."), "success")
             if renewed:
                 flash(_("Dit kalenderlink er fornyet: det gamle virker ikke længere."), "info")
@@ -211,7 +206,6 @@ def settings():
 def renew_calendar():
     """Create or renew the private calendar URL; the old one stops working."""
     services.renew_calendar_token(current_user._get_current_object())
-    db.session.commit()
     flash(_("Du har fået et nyt kalenderlink. Det gamle link virker ikke længere."), "success")
     return redirect(url_for("auth.settings", _anchor="kalender"))
 
@@ -239,7 +233,6 @@ def forgot_password():
     form = ForgotPasswordForm()
     if form.validate_on_submit():
         services.request_reset(form.email.data, request.remote_addr)
-        db.session.commit()
         flash(
             _(
                 "Hvis adressen hører til en bruger, har vi sendt et link til at vælge en ny "
@@ -263,7 +256,6 @@ def reset_password(token):
     form = ResetPasswordForm()
     if form.validate_on_submit():
         renewed = services.set_new_password(person, form.new.data)
-        db.session.commit()
         session.clear()
         logout_user()
         flash(_("Din adgangskode er skiftet. Log ind med den nye."), "success")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, render_template
 from flask_babel import force_locale
 
+from tracker import transactions
 from tracker.actions.meeting_words import planned_meetings
 from tracker.checkin import services
 from tracker.checkin.forms import CheckinForm, LateNoteForm
@@ -35,14 +36,14 @@ def checkin(token):
             except services.Spent:  # another tab saved first: say so, keep this one's note
                 db.session.rollback()
                 return _reported(services.open_checkin(token))
-            db.session.commit()
+            transactions.commit_now()  # saved before its page is drawn: a failed page loses none
             if form.new_deadline and form.deadline.notice:  # the meeting "til næste møde" found
                 flash(form.deadline.notice, "info")
             return render_template("checkin/done.html", checkin=found, note=note)
-        # Refused, or the new deadline's dates to show first: shown at the GET address. Keyed by
-        # person, action and purpose: the link's token is never kept in the session.
+        # Refused, or the new deadline's dates to show first: shown at the GET address, kept for
+        # the link's person. Keyed by person, action and purpose: the token is never kept.
         key = f"checkin:{found.person.id}:{found.action.id}:{found.purpose}"
-        if kept := refused(form, key):
+        if kept := refused(form, key, person=found.person):
             return kept
         form.show_dates()
         return render_template("checkin/checkin.html", checkin=found, form=form)
@@ -57,7 +58,7 @@ def _reported(found):
         form, saved = LateNoteForm(), None
         if form.validate_on_submit() and form.note.data:
             saved = keep_late_note(found, form.note.data)
-            db.session.commit()
+            transactions.commit_now()  # as the check-in: saved before its page is drawn
         return render_template(
             "checkin/reported.html",
             reported=found,

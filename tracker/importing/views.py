@@ -48,7 +48,6 @@ def upload():
             problem = error.message(str(get_locale()))
             return _review_page(review_form, parsed, None, forum, problem), 400
         draft = drafts.keep(_me(), parsed.text, upload.filename or "", forum)
-        db.session.commit()
         return redirect(url_for(".review_draft", draft_id=draft.id), 303)
     return upload_page(form), 400 if form.errors else 200
 
@@ -139,7 +138,6 @@ def save(draft_id):
         db.session.rollback()
         return redirect(page, 303)  # the review names the problem and offers no save button
     services.notify(assigned)
-    db.session.commit()
     flash(
         ngettext(
             "Referatet er importeret med %(num)d handling.",

@@ -46,7 +46,6 @@ def new_forum():
             form.name.errors.append(_("Der findes allerede et forum med det navn."))
         else:
             forum = services.get_or_create_forum(form.name.data, form.description.data or None)
-            db.session.commit()
             return redirect(url_for(".forum", slug=forum.slug))
     if kept := refused(form, "new-forum"):
         return kept
@@ -73,7 +72,6 @@ def new_meeting(slug):
         if meeting.status == "planned":
             follow_up.carry_over_to_new_meeting(meeting, today(), local_tz())
         followed = following.follow_meeting(meeting, None, _me(), today())
-        db.session.commit()
         flash(_("Mødet er oprettet."), "success")
         _flash_followed(followed)
         return redirect(url_for(".meeting", meeting_id=meeting.id))
@@ -137,7 +135,6 @@ def forum_decision(meeting_id, action_id):
             owner=person_by_id(form.owner_id.data) if form.owner_id.data else None,
             accept=form.accept.data,
         )
-        db.session.commit()
         flash(_("Forummets beslutning om »%(title)s« er gemt.", title=action.title), "success")
         if form.deadline.deadline and form.deadline.notice:  # the meeting "til næste møde" found
             flash(form.deadline.notice, "info")
@@ -196,7 +193,6 @@ def edit_meeting(meeting_id):
         planned_on = meeting.date if meeting.status == "planned" else None
         services.save_meeting(meeting, form.data)
         followed = following.follow_meeting(meeting, planned_on, _me(), today())
-        db.session.commit()
         flash(_("Mødet er gemt."), "success")
         _flash_followed(followed)
         return redirect(url_for(".meeting", meeting_id=meeting.id))
@@ -229,7 +225,6 @@ def attendees(meeting_id):
         if services.add_attendee(meeting, form.name.data, form.present.data) is None:
             form.name.errors.append(_("Personen er allerede på deltagerlisten."))
         else:
-            db.session.commit()
             flash(_("%(name)s er tilføjet.", name=form.name.data), "success")
             return redirect(url_for(".attendees", meeting_id=meeting.id))
     if kept := refused(form, f"attendee:{meeting.id}"):
@@ -249,7 +244,6 @@ def change_attendee(attendance_id):
         services.set_attendance(attendance, action == "present")
     else:
         abort(400)
-    db.session.commit()
     return redirect(url_for(".attendees", meeting_id=meeting_id))
 
 
@@ -274,7 +268,6 @@ def _save_agenda_item(form, meeting, item):
             form.number.errors.append(_("Mødet har allerede et punkt med det nummer."))
         else:
             item = services.save_agenda_item(item or AgendaItem(meeting=meeting), form.data)
-            db.session.commit()
             flash(_("Punktet er gemt."), "success")
             return redirect(url_for(".meeting", meeting_id=meeting.id, _anchor=f"punkt-{item.id}"))
     if kept := refused(form, f"agenda-item:{meeting.id}:{item.id if item else 'ny'}"):
@@ -299,7 +292,6 @@ def edit_point(point_id):
 def _save_point(form, item, point):
     if form.validate_on_submit():
         point = services.save_point(point, item, form.data)
-        db.session.commit()
         flash(_("Beslutningen er gemt."), "success")
         return redirect(url_for(".meeting", meeting_id=item.meeting_id, _anchor=f"punkt-{item.id}"))
     if kept := refused(form, f"point:{item.id}:{point.id if point else 'ny'}"):

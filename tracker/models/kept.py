@@ -1,4 +1,4 @@
-"""What one page keeps for the next: a refused form too big for the cookie, an upload's draft."""
+"""What one page keeps for the next: a refused form, an upload's draft."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from .types import UTCDateTime, utcnow
 
 
 class KeptForm(db.Model):
-    """A refused form's values and errors for the next GET (tracker.forms_common), when they do
-    not fit in the session cookie: the cookie names the row by a random key, of which only the
-    hash is stored. Only its person reads it, once, within minutes."""
+    """A refused form's values and errors for the next GET (tracker.forms_common): the session
+    cookie names the row by a random key, of which only the hash is stored. Only its person
+    (logged in, or a check-in link's) reads it, once, within minutes."""
 
     __tablename__ = "kept_form"
 

@@ -38,7 +38,6 @@ def import_save():
         db.session.rollback()
         return render_template("people/import_preview.html", plan=plan, form=form), 400
     result = importer.apply(plan, _me())
-    db.session.commit()
     flash(
         _(
             "Importen er gemt: %(new)d nye, %(changed)d ændrede.",

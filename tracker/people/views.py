@@ -60,22 +60,20 @@ def _refused(form, error: services.PeopleError) -> None:
         flash(str(error.message), "error")
 
 
-_REFUSED = object()  # what _commit_or_refuse returns when the service said no
+_REFUSED = object()  # what _save_or_refuse returns when the service said no
 ERASE_REVIEW = "erase_review"  # the places an erase left with the first name alone (ids)
 REVIEW_ROOM = 100  # at most this many of them in the session cookie
 
 
-def _commit_or_refuse(form, change):
-    """Run ``change`` and commit once; a refusal rolls back and goes on the form (or flashes).
-    Returns what ``change`` returned, or ``_REFUSED``."""
+def _save_or_refuse(form, change):
+    """Run ``change`` (the request commits); a refusal rolls back and goes on the form (or
+    flashes). Returns what ``change`` returned, or ``_REFUSED``."""
     try:
-        result = change()
+        return change()
     except services.PeopleError as error:
-        db.session.rollback()
+        db.session.rollback()  # the answer may be a redirect, which would commit
         _refused(form, error)
         return _REFUSED
-    db.session.commit()
-    return result
 
 
 def _form_page(form, key: str, template: str, **context):
@@ -187,7 +185,7 @@ def _save(person, form):
     form.substitute_id.data = form.substitute_id.data or 0
     if form.validate_on_submit():
         data = form.data_for({p.id: p for p in people}, services.may_change_role(_me()))
-        saved = _commit_or_refuse(form, lambda: services.save_person(person, data, _me()))
+        saved = _save_or_refuse(form, lambda: services.save_person(person, data, _me()))
         if saved is not _REFUSED:
             flash(_("%(name)s er gemt.", name=saved.name), "success")
             return redirect(url_for(".person", person_id=saved.id))
@@ -212,7 +210,6 @@ def set_email(person_id):
         db.session.rollback()
         flash(_("%(name)s: %(reason)s", name=person.name, reason=refusal.message), "error")
         return redirect(back)
-    db.session.commit()
     flash(
         _("%(name)s får nu påmindelser på %(email)s.", name=person.name, email=person.email),
         "success",
@@ -234,7 +231,7 @@ def deactivate(person_id):
     form.new_owner_id.choices = choices(people, _("— vælg person —"))
     if form.validate_on_submit():
         new_owner = db.session.get(Person, form.new_owner_id.data or 0)  # 0: nobody chosen
-        done = _commit_or_refuse(
+        done = _save_or_refuse(
             form, lambda: services.deactivate(person, _me(), new_owner, utcnow())
         )
         if done is not _REFUSED:
@@ -270,7 +267,6 @@ def reactivate(person_id):
         db.session.rollback()
         flash(str(error.message), "error")
         return redirect(url_for(".person", person_id=person.id))
-    db.session.commit()
     flash(_("%(name)s er aktiv igen.", name=person.name), "success")
     return redirect(url_for(".person", person_id=person.id))
 
@@ -289,7 +285,7 @@ def sso_account(person_id):
     else:
         change = lambda: sso_links.unlink(person, _me())  # noqa: E731
         done = _("Koblingen er fjernet: %(name)s' næste login knytter kontoen.", name=person.name)
-    if _commit_or_refuse(form, change) is not _REFUSED:
+    if _save_or_refuse(form, change) is not _REFUSED:
         flash(done, "success")
     return redirect(url_for(".person", person_id=person.id))
 
@@ -303,7 +299,7 @@ def merge(person_id):
     form.duplicate_id.choices = choices(candidates, _("— vælg dubletten —"))
     if form.validate_on_submit():
         duplicate = db.session.get(Person, form.duplicate_id.data)
-        moved = _commit_or_refuse(
+        moved = _save_or_refuse(
             form, lambda: merging.merge(person, duplicate, _me(), form.role.data or None)
         )
         if moved is not _REFUSED:
@@ -332,7 +328,6 @@ def export(person_id):
     form = ExportForm()
     if form.validate_on_submit():
         body, mimetype, suffix = privacy.export(person, form.format.data, _me())
-        db.session.commit()
         return Response(
             body,
             mimetype=mimetype,
@@ -359,7 +354,7 @@ def erase(person_id):
     form = EraseForm()
     if form.validate_on_submit():
         remove_notes = form.notes.data == "remove"
-        review = _commit_or_refuse(form, lambda: privacy.erase(person, _me(), remove_notes))
+        review = _save_or_refuse(form, lambda: privacy.erase(person, _me(), remove_notes))
         if review is not _REFUSED:
             flash(
                 _("Personoplysningerne er slettet; personen hedder nu %(name)s.", name=person.name),

@@ -87,7 +87,6 @@ def resend(message_id):
     if refused:
         flash(str(refused), "error")
         return redirect(url_for(".outbox_message", message_id=message_id))
-    db.session.commit()
     flash(_("E-mailen sendes igen ved næste kørsel."), "success")
     return redirect(url_for(".outbox_message", message_id=message_id))
 
@@ -121,7 +120,6 @@ def chase_now(slug):
     now = utcnow()
     try:
         count = chase.chase(meeting, now, settings)
-        db.session.commit()
     except IntegrityError:  # a second click at the same moment: those are on their way
         db.session.rollback()
         count = 0
@@ -159,7 +157,6 @@ def escalation_settings(slug):
             form.escalation_secretariat_days.data,
             current_user._get_current_object(),
         )
-        db.session.commit()
         flash(_("Eskaleringen er gemt."), "success")
         return redirect(url_for(".escalation_settings", slug=slug))
     return render_template("reminders/escalation.html", forum=forum, form=form)

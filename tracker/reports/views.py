@@ -50,7 +50,6 @@ def carry_over(slug):
         flash(_("Planlæg forummets næste møde først."), "error")
         return redirect(url_for(".status", slug=slug))
     follow_up.carry_over(overview.next, overview.today, local_tz())
-    db.session.commit()
     flash(_("Punktet »Opfølgning på handlinger« er lagt på næste møde."), "success")
     return redirect(url_for("meetings.meeting", meeting_id=overview.next.id))
 
@@ -66,6 +65,5 @@ def accept(meeting_id, action_id):
     if refused:
         flash(refused, "error")
     else:
-        db.session.commit()
         flash(_("»%(title)s« er godkendt af forum.", title=action.title), "success")
     return redirect(url_for("meetings.meeting", meeting_id=meeting_id, _anchor="opfoelgning"))
