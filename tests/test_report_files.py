@@ -27,8 +27,8 @@ from tracker.demo.services import load_demo
 from tracker.extensions import db
 from tracker.i18n import local_tz, today
 from tracker.importing import services as importing
-from tracker.meetings.services import find_person_by_name
 from tracker.models import Action
+from tracker.people.matching import person_named
 from tracker.reports.chart import COLORS
 from tracker.reports.services import status_overview
 
@@ -54,7 +54,7 @@ def _load_sixteen(secretary) -> dict[str, int]:
     load_demo(meeting_date=None)  # the minutes' own dates (26 February 2025)
     parsed = importing.read_referat(SECOND.read_bytes(), SECOND.name)
     importing.save_import(parsed, importing.reviewed_from_proposals(parsed), actor=secretary)
-    torben = find_person_by_name("Torben G. M. Benneskov")
+    torben = person_named("Torben G. M. Benneskov")
     strategy = _action("implementeringsstrategi")
     assert torben in strategy.co_owners and strategy.owner is not torben
     add_note(strategy, torben, CANCEL_NOTE, "cancelled")

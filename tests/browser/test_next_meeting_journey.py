@@ -31,13 +31,13 @@ def delayed_link(live_server):
     from tracker.deadlines import format_date, parse_deadline
     from tracker.extensions import db
     from tracker.i18n import today
-    from tracker.meetings.services import find_person_by_name
+    from tracker.people.matching import person_named
 
     with live_server.app.app_context():
         forum = make_forum(FORUM, slug="chefforum-syd")
         day = today() + timedelta(days=20)
         make_meeting(forum, day=day, status="planned", title=f"{FORUM} {day}")
-        torben = find_person_by_name("Torben G. M. Benneskov")
+        torben = person_named("Torben G. M. Benneskov")
         action = create_action(
             forum=forum,
             title=TITLE,

@@ -30,8 +30,9 @@ def sixteen_actions(live_server):
     from tracker.deadlines import parse_deadline
     from tracker.extensions import db
     from tracker.importing import services as importing
-    from tracker.meetings.services import find_person_by_name, get_forum_by_slug
+    from tracker.meetings.services import get_forum_by_slug
     from tracker.models import Action
+    from tracker.people.matching import person_named
 
     with live_server.app.app_context():
         for name in REFERATS:
@@ -43,8 +44,8 @@ def sixteen_actions(live_server):
         forum = get_forum_by_slug(SLUG)
         meeting = max(forum.meetings, key=lambda m: m.date)
         if db.session.query(Action).filter(Action.forum_id == forum.id).count() == 14:
-            torben = find_person_by_name("Torben G. M. Benneskov")
-            charlotte = find_person_by_name("Charlotte Veilskov")
+            torben = person_named("Torben G. M. Benneskov")
+            charlotte = person_named("Charlotte Veilskov")
             for title, words in (
                 ("Studietur til Łódź: program og budget på 12.000 €", "ultimo oktober 2030"),
                 ("Svarprocent ≥ 85 % i næste trivselsmåling", "1. kvartal 2031"),

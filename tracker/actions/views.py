@@ -22,7 +22,7 @@ from tracker.actions import cards, queries, services
 from tracker.actions.filters import SORT_LABELS, read_filters
 from tracker.actions.forms import ActionForm, DeadlineChangeForm, EditActionForm, NoteForm
 from tracker.actions.meeting_words import planned_meetings
-from tracker.auth.access import role_required
+from tracker.auth.access import current_person, role_required
 from tracker.auth.services import person_for_calendar_token
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
@@ -33,17 +33,13 @@ bp = Blueprint("actions", __name__)
 PREVIEW = "preview"  # a kept form that was a deadline's preview, not a refusal
 
 
-def _me():
-    return current_user._get_current_object()
-
-
 def _action_or_404(action_id: int) -> Action:
     return db.get_or_404(Action, action_id)
 
 
 def _changeable(action_id: int) -> Action:
     action = _action_or_404(action_id)
-    if not services.can_change(_me(), action):
+    if not services.can_change(current_person(), action):
         abort(403)
     return action
 
@@ -66,7 +62,7 @@ def _render_action(action, note_form=None, deadline_form=None, conflict=None, co
     return render_template(
         "actions/action.html",
         action=action,
-        can_change=services.can_change(_me(), action),
+        can_change=services.can_change(current_person(), action),
         note_form=note_form,
         deadline_form=deadline_form,
         conflict=conflict,
@@ -109,7 +105,8 @@ def add_note(action_id):
     action = _changeable(action_id)
     form = NoteForm()
     valid = form.validate_on_submit()
-    if valid and services.repeats_last_note(action, _me(), form.text.data):  # Back, save again
+    # Back, then save again: the same note twice in a row is kept once
+    if valid and services.repeats_last_note(action, current_person(), form.text.data):
         form.text.errors.append(_("Den samme note er lige gemt. Den gemmes ikke to gange."))
         valid = False
     if not valid:
@@ -119,7 +116,7 @@ def add_note(action_id):
         )
     conflict = _save_or_conflict(
         lambda: services.add_note(
-            action, _me(), form.text.data, form.status.data or None, **form.seen()
+            action, current_person(), form.text.data, form.status.data or None, **form.seen()
         )
     )
     if conflict is not None:
@@ -145,7 +142,9 @@ def change_deadline(action_id):
             action, deadline_form=form, code=200 if preview else 400
         )
     conflict = _save_or_conflict(
-        lambda: services.change_deadline(action, _me(), form.deadline.deadline, **form.seen())
+        lambda: services.change_deadline(
+            action, current_person(), form.deadline.deadline, **form.seen()
+        )
     )
     if conflict is not None:
         action = _action_or_404(action_id)
@@ -169,7 +168,7 @@ def edit(action_id):
         conflict = _save_or_conflict(
             lambda: services.edit_and_notify(
                 action,
-                _me(),
+                current_person(),
                 title=form.title.data,
                 description=form.description.data,
                 unit=form.unit.data,
@@ -230,9 +229,9 @@ def new_from_point(point_id):
             owner=services.person_by_id(form.owner_id.data),
             co_owners=services.people_by_ids(form.co_owner_ids.data),
             deadline=form.deadline.deadline,
-            actor=_me(),
+            actor=current_person(),
         )
-        services.notify_new_assignees(action, set(), _me())
+        services.notify_new_assignees(action, set(), current_person())
         flash(_("Handlingen er oprettet."), "success")
         _flash_notice(form.deadline)
         return redirect(url_for(".action", action_id=action.id))

@@ -8,6 +8,11 @@ from flask import abort
 from flask_login import current_user
 
 
+def current_person():
+    """The logged-in Person itself (not Flask-Login's proxy), for services that take a person."""
+    return current_user._get_current_object()
+
+
 def role_required(*roles: str):
     """Answer 403 unless the logged-in person has one of ``roles`` (admin passes secretary)."""
     allowed = set(roles)

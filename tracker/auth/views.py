@@ -18,6 +18,7 @@ from flask_login import current_user, login_required, login_user, logout_user
 
 from tracker import transactions
 from tracker.auth import group_roles, links, providers, reset, services, sessions, sso
+from tracker.auth.access import current_person
 from tracker.auth.forms import (
     ForgotPasswordForm,
     LoginForm,
@@ -62,7 +63,7 @@ def recheck_group_role():
     unless it lapses), so no way of staying logged in outlives it."""
     if request.endpoint in PUBLIC_ENDPOINTS or not current_user.is_authenticated:
         return None  # public pages (static files) need no person loaded
-    if group_roles.drop_lapsed(current_user._get_current_object(), utcnow()):
+    if group_roles.drop_lapsed(current_person(), utcnow()):
         transactions.commit_now()  # dropped whatever the page answers: it says so once
         label = providers.available()[0].label if providers.available() else "…"
         flash(
@@ -205,7 +206,7 @@ def settings():
 @bp.route("/indstillinger/kalender", methods=["POST"])
 def renew_calendar():
     """Create or renew the private calendar URL; the old one stops working."""
-    services.renew_calendar_token(current_user._get_current_object())
+    services.renew_calendar_token(current_person())
     flash(_("Du har fået et nyt kalenderlink. Det gamle link virker ikke længere."), "success")
     return redirect(url_for("auth.settings", _anchor="kalender"))
 

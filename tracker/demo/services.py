@@ -15,8 +15,9 @@ from tracker.demo.shift import Shift, recent_shift, shift_deadline, shift_to
 from tracker.extensions import db
 from tracker.i18n import local_tz
 from tracker.importing import services as importing
-from tracker.meetings.services import copy_attendees, find_person_by_name, get_or_create_forum
+from tracker.meetings.services import copy_attendees, get_or_create_forum
 from tracker.models import Action, AgendaItem, Forum, Meeting, Person
+from tracker.people.matching import person_named
 
 SAMPLE = Path(__file__).with_name("referat-lederforum-2025-02-26.md")
 WRITTEN_DATE = date(2025, 2, 26)  # the sample referat's own meeting date
@@ -103,7 +104,7 @@ def load_demo(meeting_date: date | None = None) -> tuple[Meeting, bool]:
             agenda_item=point.agenda_item,
             point=point,
             title=title,
-            owner=find_person_by_name(owner),
+            owner=person_named(owner),
             deadline=shift_deadline(deadline, shift) if shift else deadline,
             actor=secretary,
         )
@@ -232,11 +233,11 @@ def _create_logins() -> Person:
     shared = Person(name="demo")
     shared.set_password(DEMO_PASSWORD)  # one scrypt hash (a tenth of a second) for all of them
     for login in LOGINS:
-        person = find_person_by_name(login.name)
+        person = person_named(login.name)
         if person is None:
             person = Person(name=login.name)
             db.session.add(person)
         person.email, person.role, person.title = login.email, login.role, login.title
         person.use_password_hash(shared.password_hash)
     db.session.flush()
-    return find_person_by_name(LOGINS[0].name)
+    return person_named(LOGINS[0].name)

@@ -9,7 +9,7 @@ from tracker.actions.meeting_words import meeting_notice
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.i18n import school_holidays
 from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
-from tracker.meetings.services import find_person_by_name
+from tracker.people.matching import person_named
 
 NAME_MAX = 200  # Person.name is String(200)
 
@@ -106,7 +106,7 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
 
 
 def _who_left(name: str):
-    person = find_person_by_name(name) if name.strip() else None
+    person = person_named(name)
     return person if person is not None and not person.active else None
 
 

@@ -19,13 +19,7 @@ from tracker.deadlines.meetings import NOTHING, Planned
 from tracker.extensions import db
 from tracker.i18n import school_holidays, today
 from tracker.meetings.forms import MAX_TEXT
-from tracker.meetings.services import (
-    get_or_create_forum,
-    get_or_create_person,
-    new_person,
-    people_by_name,
-    slugify,
-)
+from tracker.meetings.services import get_or_create_forum, slugify
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.isolation import READ_SECONDS, read_in_child
 from tracker.minutes.meeting_date import future_warning
@@ -35,6 +29,7 @@ from tracker.minutes.parser import ParsedMinutes, parse_minutes
 from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
 from tracker.models.people import name_key
+from tracker.people.matching import get_or_create_person, new_person, people_by_name
 
 MAX_PROPOSALS = 500  # proposed actions the review shows (its form has one row per proposal)
 

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import get_locale, ngettext
-from flask_login import current_user
 
-from tracker.auth.access import role_required
+from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
 from tracker.importing import drafts, notices, review, services
@@ -20,10 +19,6 @@ from tracker.minutes.reading import MinutesError, megabytes
 from tracker.people import services as people
 
 bp = Blueprint("importing", __name__)
-
-
-def _me():
-    return current_user._get_current_object()
 
 
 @bp.route("/import", methods=["GET", "POST"])
@@ -47,7 +42,7 @@ def upload():
             review_form = review.prefill(ReviewForm(formdata=None), parsed)
             problem = error.message(str(get_locale()))
             return _review_page(review_form, parsed, None, forum, problem), 400
-        draft = drafts.keep(_me(), parsed.text, upload.filename or "", forum)
+        draft = drafts.keep(current_person(), parsed.text, upload.filename or "", forum)
         return redirect(url_for(".review_draft", draft_id=draft.id), 303)
     return upload_page(form), 400 if form.errors else 200
 
@@ -59,7 +54,7 @@ def upload_page(form) -> str:
 
 
 def _draft_or_404(draft_id: int):
-    return drafts.find(draft_id, _me()) or abort(404)
+    return drafts.find(draft_id, current_person()) or abort(404)
 
 
 def _review_page(form, parsed, draft, forum: str, problem: str | None = None) -> str:
@@ -126,7 +121,7 @@ def save(draft_id):
         typed = {
             r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
         }
-        saved = drafts.save(draft, parsed, reviewed, typed, _me())
+        saved = drafts.save(draft, parsed, reviewed, typed, current_person())
         if saved is None:
             return redirect(page, 303)  # saved meanwhile: the review says so
         meeting, assigned = saved

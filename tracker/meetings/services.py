@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
 from datetime import date, timedelta
 
 from sqlalchemy import func, select
@@ -12,7 +11,7 @@ from sqlalchemy import func, select
 from tracker import rules
 from tracker.extensions import db
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point
-from tracker.models.people import name_key
+from tracker.people.matching import get_or_create_person
 
 SLUG_MAX = Forum.slug.type.length
 
@@ -71,38 +70,6 @@ def save_meeting(meeting: Meeting, data: dict) -> Meeting:
     db.session.add(meeting)
     db.session.flush()
     return meeting
-
-
-def find_person_by_name(name: str) -> Person | None:
-    """The person whose name matches exactly (ignoring case and spacing), if exactly one."""
-    return people_by_name([name]).get(name_key(name))
-
-
-def people_by_name(names: Iterable[str]) -> dict[str, Person]:
-    """The person each of ``names`` names, by its ``name_key``, where exactly one matches (a
-    name two people share names nobody): one query for a whole attendee list."""
-    keys = {name_key(name) for name in names}
-    found: dict[str, list[Person]] = {}
-    if keys:
-        for person in db.session.scalars(select(Person).where(Person.name_key.in_(keys))):
-            found.setdefault(person.name_key, []).append(person)
-    return {key: people[0] for key, people in found.items() if len(people) == 1}
-
-
-def new_person(name: str) -> Person:
-    """A person known only by a name from the minutes: a member without login (not flushed)."""
-    person = Person(name=" ".join(name.split()), role="member")
-    db.session.add(person)
-    return person
-
-
-def get_or_create_person(name: str) -> Person:
-    """Match ``name`` to a known person, or create one without login."""
-    person = find_person_by_name(name)
-    if person is None:
-        person = new_person(name)
-        db.session.flush()
-    return person
 
 
 def add_attendee(meeting: Meeting, name: str, present: bool = True) -> Attendance | None:

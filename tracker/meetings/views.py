@@ -9,7 +9,7 @@ from flask_login import current_user
 
 from tracker.actions.meeting_words import planned_meetings
 from tracker.actions.services import people_for_choice, person_by_id
-from tracker.auth.access import role_required
+from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import query_id, refused, restore
 from tracker.i18n import local_tz, today
@@ -26,10 +26,6 @@ from tracker.meetings.forms import (
 from tracker.models import Action, AgendaItem, Attendance, Meeting, Point
 
 bp = Blueprint("meetings", __name__)
-
-
-def _me():
-    return current_user._get_current_object()
 
 
 @bp.route("/fora")
@@ -71,7 +67,7 @@ def new_meeting(slug):
             services.copy_attendees(meeting, proposal["attendees"])
         if meeting.status == "planned":
             follow_up.carry_over_to_new_meeting(meeting, today(), local_tz())
-        followed = following.follow_meeting(meeting, None, _me(), today())
+        followed = following.follow_meeting(meeting, None, current_person(), today())
         flash(_("Mødet er oprettet."), "success")
         _flash_followed(followed)
         return redirect(url_for(".meeting", meeting_id=meeting.id))
@@ -128,7 +124,7 @@ def forum_decision(meeting_id, action_id):
         meeting_view.decide(
             meeting,
             action,
-            _me(),
+            current_person(),
             today(),
             note=form.note.data,
             deadline=form.deadline.deadline,
@@ -192,7 +188,7 @@ def edit_meeting(meeting_id):
     if form.validate_on_submit():
         planned_on = meeting.date if meeting.status == "planned" else None
         services.save_meeting(meeting, form.data)
-        followed = following.follow_meeting(meeting, planned_on, _me(), today())
+        followed = following.follow_meeting(meeting, planned_on, current_person(), today())
         flash(_("Mødet er gemt."), "success")
         _flash_followed(followed)
         return redirect(url_for(".meeting", meeting_id=meeting.id))

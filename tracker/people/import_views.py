@@ -5,12 +5,12 @@ from __future__ import annotations
 from flask import flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 
-from tracker.auth.access import role_required
+from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import refused
 from tracker.people import importer
 from tracker.people.forms import ImportConfirmForm, ImportUploadForm
-from tracker.people.views import _me, bp
+from tracker.people.views import bp
 
 
 @bp.route("/admin/personer/import", methods=["GET", "POST"])
@@ -37,7 +37,7 @@ def import_save():
     if not form.validate_on_submit() or plan.errors:
         db.session.rollback()
         return render_template("people/import_preview.html", plan=plan, form=form), 400
-    result = importer.apply(plan, _me())
+    result = importer.apply(plan, current_person())
     flash(
         _(
             "Importen er gemt: %(new)d nye, %(changed)d ændrede.",

@@ -366,13 +366,3 @@ def give_owner_emails(meeting_id: int, typed: dict[str, str], actor: Person) -> 
             set_email(owner, email, actor)
             given += 1
     return given
-
-
-def person_named(name: str | None) -> Person | None:
-    """The one person called ``name`` (as the import matches names), if there is exactly one."""
-    from tracker.models.people import name_key
-
-    if not (name or "").strip():
-        return None
-    people = db.session.scalars(select(Person).where(Person.name_key == name_key(name))).all()
-    return people[0] if len(people) == 1 else None

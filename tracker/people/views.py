@@ -22,11 +22,11 @@ from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 from flask_login import current_user
 
-from tracker.auth.access import role_required
+from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import query_id, refused
 from tracker.models import Person, utcnow
-from tracker.people import merging, privacy, queries, services, sso_links
+from tracker.people import matching, merging, privacy, queries, services, sso_links
 from tracker.people.forms import (
     LANGUAGE_LABELS,
     ROLE_LABELS,
@@ -42,10 +42,6 @@ from tracker.people.forms import (
 )
 
 bp = Blueprint("people", __name__)
-
-
-def _me() -> Person:
-    return current_user._get_current_object()
 
 
 def _person(person_id: int) -> Person:
@@ -126,13 +122,13 @@ def people_without_email(forum_id: int | None = None) -> queries.MissingEmail:
 @bp.app_template_global()
 def may_edit_person(person: Person) -> bool:
     """Whether the logged-in person may change ``person`` (services.may_edit)."""
-    return current_user.is_authenticated and services.may_edit(_me(), person)
+    return current_user.is_authenticated and services.may_edit(current_person(), person)
 
 
 @bp.app_template_global()
 def person_named(name: str | None) -> Person | None:
     """For the import review: the person a proposed owner's name will be matched to."""
-    return services.person_named(name)
+    return matching.person_named(name)
 
 
 @bp.route("/admin/personer")
@@ -153,7 +149,7 @@ def person(person_id):
         actions=queries.open_actions_of(person),
         reports=queries.reports_of(person),
         stands_in_for=queries.stands_in_for(person),
-        may_edit=services.may_edit(_me(), person),
+        may_edit=services.may_edit(current_person(), person),
     )
 
 
@@ -169,7 +165,7 @@ def new():
 @role_required("secretary")
 def edit(person_id):
     person = _person(person_id)
-    if not services.may_edit(_me(), person):
+    if not services.may_edit(current_person(), person):
         abort(403)
     form = PersonForm(obj=person)
     if request.method == "GET":
@@ -184,8 +180,8 @@ def _save(person, form):
     form.manager_id.data = form.manager_id.data or 0  # none chosen (or none posted)
     form.substitute_id.data = form.substitute_id.data or 0
     if form.validate_on_submit():
-        data = form.data_for({p.id: p for p in people}, services.may_change_role(_me()))
-        saved = _save_or_refuse(form, lambda: services.save_person(person, data, _me()))
+        data = form.data_for({p.id: p for p in people}, services.may_change_role(current_person()))
+        saved = _save_or_refuse(form, lambda: services.save_person(person, data, current_person()))
         if saved is not _REFUSED:
             flash(_("%(name)s er gemt.", name=saved.name), "success")
             return redirect(url_for(".person", person_id=saved.id))
@@ -199,13 +195,13 @@ def set_email(person_id):
     """The quick fix on the lists of people without email: type it, save it, back."""
     person = _person(person_id)
     back = _back(url_for(".person", person_id=person.id))
-    if not services.may_edit(_me(), person):
+    if not services.may_edit(current_person(), person):
         abort(403)
     form = EmailForm()
     try:
         if not form.validate_on_submit():
             raise services.PeopleError(next(iter(form.errors.values()))[0])
-        services.set_email(person, form.email.data, _me())
+        services.set_email(person, form.email.data, current_person())
     except services.PeopleError as refusal:
         db.session.rollback()
         flash(_("%(name)s: %(reason)s", name=person.name, reason=refusal.message), "error")
@@ -232,7 +228,7 @@ def deactivate(person_id):
     if form.validate_on_submit():
         new_owner = db.session.get(Person, form.new_owner_id.data or 0)  # 0: nobody chosen
         done = _save_or_refuse(
-            form, lambda: services.deactivate(person, _me(), new_owner, utcnow())
+            form, lambda: services.deactivate(person, current_person(), new_owner, utcnow())
         )
         if done is not _REFUSED:
             flash(_deactivated_message(person, done), "success")
@@ -262,7 +258,7 @@ def reactivate(person_id):
     if not ReactivateForm().validate_on_submit():
         abort(400)
     try:
-        services.reactivate(person, _me())
+        services.reactivate(person, current_person())
     except services.PeopleError as error:
         db.session.rollback()
         flash(str(error.message), "error")
@@ -280,10 +276,10 @@ def sso_account(person_id):
     if not form.validate_on_submit() or form.link.data == form.unlink.data:
         abort(400)
     if form.link.data:
-        change = lambda: sso_links.link_refused(person, form.subject.data, _me())  # noqa: E731
+        change = lambda: sso_links.link_refused(person, form.subject.data, current_person())  # noqa: E731
         done = _("Den nye konto hos login-udbyderen er knyttet til %(name)s.", name=person.name)
     else:
-        change = lambda: sso_links.unlink(person, _me())  # noqa: E731
+        change = lambda: sso_links.unlink(person, current_person())  # noqa: E731
         done = _("Koblingen er fjernet: %(name)s' næste login knytter kontoen.", name=person.name)
     if _save_or_refuse(form, change) is not _REFUSED:
         flash(done, "success")
@@ -300,7 +296,7 @@ def merge(person_id):
     if form.validate_on_submit():
         duplicate = db.session.get(Person, form.duplicate_id.data)
         moved = _save_or_refuse(
-            form, lambda: merging.merge(person, duplicate, _me(), form.role.data or None)
+            form, lambda: merging.merge(person, duplicate, current_person(), form.role.data or None)
         )
         if moved is not _REFUSED:
             flash(
@@ -327,7 +323,7 @@ def export(person_id):
     person = _person(person_id)
     form = ExportForm()
     if form.validate_on_submit():
-        body, mimetype, suffix = privacy.export(person, form.format.data, _me())
+        body, mimetype, suffix = privacy.export(person, form.format.data, current_person())
         return Response(
             body,
             mimetype=mimetype,
@@ -354,7 +350,9 @@ def erase(person_id):
     form = EraseForm()
     if form.validate_on_submit():
         remove_notes = form.notes.data == "remove"
-        review = _save_or_refuse(form, lambda: privacy.erase(person, _me(), remove_notes))
+        review = _save_or_refuse(
+            form, lambda: privacy.erase(person, current_person(), remove_notes)
+        )
         if review is not _REFUSED:
             flash(
                 _("Personoplysningerne er slettet; personen hedder nu %(name)s.", name=person.name),

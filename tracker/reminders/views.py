@@ -15,11 +15,10 @@ from flask import (
 )
 from flask_babel import gettext as _
 from flask_babel import ngettext
-from flask_login import current_user
 from sqlalchemy.exc import IntegrityError
 
 from tracker import rules
-from tracker.auth.access import role_required
+from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.i18n import long_datetime, today
 from tracker.mail import delivery
@@ -155,7 +154,7 @@ def escalation_settings(slug):
             form.escalation_enabled.data,
             form.escalation_manager_days.data,
             form.escalation_secretariat_days.data,
-            current_user._get_current_object(),
+            current_person(),
         )
         flash(_("Eskaleringen er gemt."), "success")
         return redirect(url_for(".escalation_settings", slug=slug))

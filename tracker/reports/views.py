@@ -5,9 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, Response, abort, flash, redirect, render_template, url_for
 from flask_babel import get_locale
 from flask_babel import gettext as _
-from flask_login import current_user
 
-from tracker.auth.access import role_required
+from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.i18n import local_tz, today
 from tracker.meetings import follow_up
@@ -61,7 +60,7 @@ def accept(meeting_id, action_id):
     action = db.get_or_404(Action, action_id)
     if action.forum_id != meeting.forum_id:
         abort(404)
-    refused = follow_up.accept_as_done(action, meeting, current_user._get_current_object(), today())
+    refused = follow_up.accept_as_done(action, meeting, current_person(), today())
     if refused:
         flash(refused, "error")
     else:
