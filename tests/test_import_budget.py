@@ -17,7 +17,7 @@ from sqlalchemy import func, select
 
 from config import ConfigError, load_config
 from tracker.extensions import db
-from tracker.importing import drafts
+from tracker.importing import uploads
 from tracker.minutes import isolation
 from tracker.minutes.pdf import read_pdf
 from tracker.minutes.reading import MinutesError, read_minutes_bytes
@@ -307,7 +307,7 @@ def test_as_many_proposals_as_the_review_shows_are_reviewed(secretary_client):
 def test_a_review_kept_with_too_many_proposals_says_so_and_saves_nothing(
     secretary_client, secretary
 ):
-    draft = drafts.keep(secretary, proposals(501), "referat.md")
+    draft = uploads.keep(secretary, proposals(501), "referat.md")
     db.session.commit()
     before = counts()
     review = f"/import/{draft.id}"

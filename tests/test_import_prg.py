@@ -1,6 +1,6 @@
 """Post/Redirect/Get for the import: the review has its own address, /import/<id>, kept as a
 draft for the secretary who uploaded it; a refused save goes back there with what was typed;
-a saved draft cannot be saved again (tracker.importing.drafts)."""
+a saved draft cannot be saved again (tracker.importing.uploads)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from tests.prg import error_page
 from tests.test_import import SAMPLE, counts, review_fields, save_url
 from tracker.extensions import db
 from tracker.forms_common import KEPT
-from tracker.importing import drafts
+from tracker.importing import uploads
 from tracker.models import ImportDraft, KeptForm, Meeting, utcnow
 
 
@@ -132,12 +132,12 @@ def test_two_drafts_of_one_referat_import_it_once(secretary_client):
 
 
 def test_a_draft_is_claimed_once(secretary, app):
-    draft = drafts.keep(secretary, SAMPLE.decode(), "referat.md")
+    draft = uploads.keep(secretary, SAMPLE.decode(), "referat.md")
     db.session.commit()
-    assert drafts.claim(draft) is True
-    assert drafts.claim(draft) is False, "a second save finds it used"
+    assert uploads.claim(draft) is True
+    assert uploads.claim(draft) is False, "a second save finds it used"
     db.session.rollback()
-    assert drafts.claim(db.session.get(ImportDraft, draft.id)) is True, "rolled back: free"
+    assert uploads.claim(db.session.get(ImportDraft, draft.id)) is True, "rolled back: free"
 
 
 def test_another_secretarys_draft_is_not_found(app, secretary_client, secretary):
@@ -156,7 +156,7 @@ def test_another_secretarys_draft_is_not_found(app, secretary_client, secretary)
 
 
 def test_a_member_may_not_open_a_review(member_client, secretary):
-    draft = drafts.keep(secretary, SAMPLE.decode(), "referat.md")
+    draft = uploads.keep(secretary, SAMPLE.decode(), "referat.md")
     db.session.commit()
     assert member_client.get(f"/import/{draft.id}").status_code == 403
 
@@ -164,7 +164,7 @@ def test_a_member_may_not_open_a_review(member_client, secretary):
 def test_an_expired_draft_says_so_and_saves_nothing(secretary_client):
     review, page = reviewed(secretary_client)
     draft = db.session.scalar(select(ImportDraft))
-    draft.created_at = utcnow() - timedelta(hours=drafts.DRAFT_HOURS, minutes=1)
+    draft.created_at = utcnow() - timedelta(hours=uploads.DRAFT_HOURS, minutes=1)
     db.session.commit()
     gone = secretary_client.get(review)
     assert gone.status_code == 410
@@ -179,8 +179,8 @@ def test_an_expired_draft_says_so_and_saves_nothing(secretary_client):
 
 
 def test_old_drafts_are_deleted_at_the_next_upload(secretary_client, secretary):
-    old = drafts.keep(secretary, "gammel", "gammel.md")
-    old.created_at = utcnow() - timedelta(days=drafts.DRAFT_KEEP_DAYS, minutes=1)
+    old = uploads.keep(secretary, "gammel", "gammel.md")
+    old.created_at = utcnow() - timedelta(days=uploads.DRAFT_KEEP_DAYS, minutes=1)
     db.session.commit()
     reviewed(secretary_client)
     db.session.expire_all()
@@ -192,9 +192,9 @@ def test_the_hourly_housekeeping_forgets_old_drafts_and_kept_forms(app, secretar
     from tracker.retention import KEPT_SECONDS
 
     now = utcnow()
-    drafts.keep(secretary, "ny referattekst", "ny.md")
-    old = drafts.keep(secretary, "gammel referattekst", "gammel.md")  # aged after keep()
-    old.created_at = now - timedelta(days=drafts.DRAFT_KEEP_DAYS, minutes=1)
+    uploads.keep(secretary, "ny referattekst", "ny.md")
+    old = uploads.keep(secretary, "gammel referattekst", "gammel.md")  # aged after keep()
+    old.created_at = now - timedelta(days=uploads.DRAFT_KEEP_DAYS, minutes=1)
     for key, age in (("gammel", KEPT_SECONDS + 1), ("ny", 5)):
         db.session.add(
             KeptForm(

@@ -313,9 +313,9 @@ def test_the_review_numbers_a_repeated_agenda_number_in_order_and_says_so(secret
 
 def test_saving_a_referat_with_an_agenda_number_twice_never_fails(secretary_client, secretary):
     """A review kept with a number twice: it is saved with the items numbered in order."""
-    from tracker.importing import drafts
+    from tracker.importing import uploads
 
-    draft = drafts.keep(secretary, TWICE.decode(), "referat.md")
+    draft = uploads.keep(secretary, TWICE.decode(), "referat.md")
     db.session.commit()
     review = f"/import/{draft.id}"
     page = secretary_client.get(review).get_data(as_text=True)

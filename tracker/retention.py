@@ -1,5 +1,5 @@
 """How long what one page keeps for the next is kept: the one home of those limits and of
-their pruning, used on every write (tracker.forms_common, tracker.importing.drafts) and by the
+their pruning, used on every write (tracker.forms_common, tracker.importing.uploads) and by the
 hourly housekeeping job, so a referat's text or a typed note never outlives its use for long
 even when nobody uploads or refuses a form again."""
 

@@ -43,6 +43,6 @@ class DraftForm(CleanSubform):
 
 
 class ReviewForm(CleanForm):
-    # The referat's text and the forum are in the upload's draft (tracker.importing.drafts).
+    # The referat's text and the forum are in the upload's draft (tracker.importing.uploads).
     drafts = FieldList(FormField(DraftForm), min_entries=0, max_entries=MAX_PROPOSALS)
     submit = SubmitField(_l("Gem mødet og de valgte handlinger"))

@@ -1,6 +1,6 @@
 """Import pages: upload a referat, review its draft actions, save it all at once.
 
-Post/Redirect/Get: an upload that can be reviewed is kept as a draft (tracker.importing.drafts)
+Post/Redirect/Get: an upload that can be reviewed is kept as a draft (tracker.importing.uploads)
 and answered with 303 to its review, /import/<id>; a refused save goes back there with what was
 typed and the errors (tracker.forms_common.refused), so Back never sends a form again.
 """
@@ -13,7 +13,7 @@ from flask_babel import get_locale, ngettext
 from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
-from tracker.importing import drafts, notices, review, services
+from tracker.importing import notices, review, services, uploads
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.minutes.reading import MinutesError, megabytes
 from tracker.people import services as people
@@ -42,7 +42,7 @@ def upload():
             review_form = review.prefill(ReviewForm(formdata=None), parsed)
             problem = error.message(str(get_locale()))
             return _review_page(review_form, parsed, None, forum, problem), 400
-        draft = drafts.keep(current_person(), parsed.text, upload.filename or "", forum)
+        draft = uploads.keep(current_person(), parsed.text, upload.filename or "", forum)
         return redirect(url_for(".review_draft", draft_id=draft.id), 303)
     return upload_page(form), 400 if form.errors else 200
 
@@ -54,7 +54,7 @@ def upload_page(form) -> str:
 
 
 def _draft_or_404(draft_id: int):
-    return drafts.find(draft_id, current_person()) or abort(404)
+    return uploads.find(draft_id, current_person()) or abort(404)
 
 
 def _review_page(form, parsed, draft, forum: str, problem: str | None = None) -> str:
@@ -82,14 +82,14 @@ def _refused_review(form, parsed, draft, page: str):
 
 def _gone_page(draft):
     """A review that can no longer be saved: used (with its meeting) or expired."""
-    return render_template("importing/gone.html", draft=draft, hours=drafts.DRAFT_HOURS), 410
+    return render_template("importing/gone.html", draft=draft, hours=uploads.DRAFT_HOURS), 410
 
 
 @bp.route("/import/<int:draft_id>")
 @role_required("secretary")
 def review_draft(draft_id):
     draft = _draft_or_404(draft_id)
-    if not drafts.usable(draft):
+    if not uploads.usable(draft):
         return _gone_page(draft)
     parsed = services.parse_text(draft.text, draft.forum or None)
     form = ReviewForm(formdata=None)
@@ -110,7 +110,7 @@ def review_draft(draft_id):
 def save(draft_id):
     draft = _draft_or_404(draft_id)
     page = url_for(".review_draft", draft_id=draft.id)
-    if not drafts.usable(draft):
+    if not uploads.usable(draft):
         return redirect(page, 303)  # the review says it was imported, or has expired
     form, parsed = ReviewForm(), services.parse_text(draft.text, draft.forum or None)
     try:
@@ -121,7 +121,7 @@ def save(draft_id):
         typed = {
             r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
         }
-        saved = drafts.save(draft, parsed, reviewed, typed, current_person())
+        saved = uploads.save(draft, parsed, reviewed, typed, current_person())
         if saved is None:
             return redirect(page, 303)  # saved meanwhile: the review says so
         meeting, assigned = saved

@@ -305,3 +305,7 @@ def groupby_heading(points):
         else:
             groups.append((point.heading, [point]))
     return groups
+
+
+# The follow-up routes live beside their logic, on the same blueprint.
+from tracker.meetings import follow_up_views  # noqa: E402, F401

@@ -108,7 +108,7 @@ def _grouped(rows: list[Row]) -> list[Group]:
         groups.setdefault(key, Group(a.meeting, a.agenda_item)).rows.append(row)
     ordered = [groups[k] for k in sorted(groups)]
     for group in ordered:
-        group.rows.sort(key=lambda r: (r.action.due_end is None, r.action.due_end, r.action.id))
+        group.rows.sort(key=lambda r: Action.by_deadline(r.action))
     return ordered
 
 
