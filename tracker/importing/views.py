@@ -18,10 +18,10 @@ from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.minutes.reading import MinutesError, megabytes
 from tracker.people import services as people
 
-bp = Blueprint("importing", __name__)
+bp = Blueprint("importing", __name__, url_prefix="/import")
 
 
-@bp.route("/import", methods=["GET", "POST"])
+@bp.route("", methods=["GET", "POST"])
 @role_required("secretary")
 def upload():
     form = UploadForm()
@@ -85,7 +85,7 @@ def _gone_page(draft):
     return render_template("importing/gone.html", draft=draft, hours=uploads.DRAFT_HOURS), 410
 
 
-@bp.route("/import/<int:draft_id>")
+@bp.route("/<int:draft_id>")
 @role_required("secretary")
 def review_draft(draft_id):
     draft = _draft_or_404(draft_id)
@@ -105,7 +105,7 @@ def review_draft(draft_id):
     return _review_page(form, parsed, draft, draft.forum, problem)
 
 
-@bp.route("/import/<int:draft_id>/gem", methods=["POST"])
+@bp.route("/<int:draft_id>/gem", methods=["POST"])
 @role_required("secretary")
 def save(draft_id):
     draft = _draft_or_404(draft_id)

@@ -13,7 +13,7 @@ from tracker.people.forms import ImportConfirmForm, ImportUploadForm
 from tracker.people.views import bp
 
 
-@bp.route("/admin/personer/import", methods=["GET", "POST"])
+@bp.route("/import", methods=["GET", "POST"])
 @role_required("admin")
 def import_upload():
     form = ImportUploadForm()
@@ -29,7 +29,7 @@ def import_upload():
     return render_template("people/import.html", form=form), code
 
 
-@bp.route("/admin/personer/import/gem", methods=["POST"])
+@bp.route("/import/gem", methods=["POST"])
 @role_required("admin")
 def import_save():
     form = ImportConfirmForm()

@@ -41,7 +41,7 @@ from tracker.people.forms import (
     choices,
 )
 
-bp = Blueprint("people", __name__)
+bp = Blueprint("people", __name__, url_prefix="/admin/personer")
 
 
 def _person(person_id: int) -> Person:
@@ -131,7 +131,7 @@ def person_named(name: str | None) -> Person | None:
     return matching.person_named(name)
 
 
-@bp.route("/admin/personer")
+@bp.route("")
 @role_required("secretary")
 def index():
     filters = queries.PeopleFilters.from_args(request.args)
@@ -139,7 +139,7 @@ def index():
     return render_template("people/index.html", page=page, filters=filters)
 
 
-@bp.route("/admin/personer/<int:person_id>")
+@bp.route("/<int:person_id>")
 @role_required("secretary")
 def person(person_id):
     person = _person(person_id)
@@ -153,7 +153,7 @@ def person(person_id):
     )
 
 
-@bp.route("/admin/personer/ny", methods=["GET", "POST"])
+@bp.route("/ny", methods=["GET", "POST"])
 @role_required("secretary")
 def new():
     return _save(
@@ -161,7 +161,7 @@ def new():
     )
 
 
-@bp.route("/admin/personer/<int:person_id>/rediger", methods=["GET", "POST"])
+@bp.route("/<int:person_id>/rediger", methods=["GET", "POST"])
 @role_required("secretary")
 def edit(person_id):
     person = _person(person_id)
@@ -189,7 +189,7 @@ def _save(person, form):
     return _form_page(form, key, "people/form.html", person=person)
 
 
-@bp.route("/admin/personer/<int:person_id>/email", methods=["POST"])
+@bp.route("/<int:person_id>/email", methods=["POST"])
 @role_required("secretary")
 def set_email(person_id):
     """The quick fix on the lists of people without email: type it, save it, back."""
@@ -218,7 +218,7 @@ def _back(default: str) -> str:
     return target if target.startswith("/") and not target.startswith("//") else default
 
 
-@bp.route("/admin/personer/<int:person_id>/deaktiver", methods=["GET", "POST"])
+@bp.route("/<int:person_id>/deaktiver", methods=["GET", "POST"])
 @role_required("admin")
 def deactivate(person_id):
     person = _person(person_id)
@@ -251,7 +251,7 @@ def _deactivated_message(person, done) -> str:
     )
 
 
-@bp.route("/admin/personer/<int:person_id>/genaktiver", methods=["POST"])
+@bp.route("/<int:person_id>/genaktiver", methods=["POST"])
 @role_required("admin")
 def reactivate(person_id):
     person = _person(person_id)
@@ -267,7 +267,7 @@ def reactivate(person_id):
     return redirect(url_for(".person", person_id=person.id))
 
 
-@bp.route("/admin/personer/<int:person_id>/login-udbyder", methods=["POST"])
+@bp.route("/<int:person_id>/login-udbyder", methods=["POST"])
 @role_required("admin")
 def sso_account(person_id):
     """Link the account of the person's refused login through the provider ("link"), or
@@ -286,7 +286,7 @@ def sso_account(person_id):
     return redirect(url_for(".person", person_id=person.id))
 
 
-@bp.route("/admin/personer/<int:person_id>/sammenlaeg", methods=["GET", "POST"])
+@bp.route("/<int:person_id>/sammenlaeg", methods=["GET", "POST"])
 @role_required("admin")
 def merge(person_id):
     person = _person(person_id)
@@ -317,7 +317,7 @@ def merge(person_id):
     )
 
 
-@bp.route("/admin/personer/<int:person_id>/data", methods=["GET", "POST"])
+@bp.route("/<int:person_id>/data", methods=["GET", "POST"])
 @role_required("admin")
 def export(person_id):
     person = _person(person_id)
@@ -337,13 +337,13 @@ def export(person_id):
     ), code
 
 
-@bp.route("/admin/personer/revisionsspor")
+@bp.route("/revisionsspor")
 @role_required("admin")
 def audit_trail():
     return render_template("people/audit.html", entries=privacy.recent_trail())
 
 
-@bp.route("/admin/personer/<int:person_id>/slet", methods=["GET", "POST"])
+@bp.route("/<int:person_id>/slet", methods=["GET", "POST"])
 @role_required("admin")
 def erase(person_id):
     person = _person(person_id)
