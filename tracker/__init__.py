@@ -28,12 +28,13 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(settings)
 
     from tracker import i18n
-    from tracker.extensions import babel, csrf, db, init_migrate, login
+    from tracker.extensions import babel, csrf, db, init_migrate, login, mail
 
     db.init_app(app)
     init_migrate(app, directory=str(app.root_path + "/../migrations"))
     login.init_app(app)
     csrf.init_app(app)
+    mail.init_app(app)  # Flask-Mail: the outbox's sender (tracker.mail.delivery)
     babel.init_app(
         app,
         locale_selector=i18n.select_locale,
