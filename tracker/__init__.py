@@ -42,6 +42,9 @@ def create_app(config: dict | None = None) -> Flask:
         default_translation_directories="translations",
     )
     i18n.init_app(app)
+    from tracker import tokens
+
+    app.jinja_env.globals["checkin_choices"] = tokens.checkin_choices  # pages and emails
 
     from tracker import errors, logs, routing, security
     from tracker.actions.views import bp as actions_bp
