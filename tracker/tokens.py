@@ -10,7 +10,6 @@ check-in spends (``tracker.checkin``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from flask import current_app
 from flask_babel import lazy_gettext as _l
@@ -18,6 +17,7 @@ from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from tracker.extensions import db
 from tracker.models import Person
+from tracker.routing import external_url
 
 LOGIN_SALT = "email-login"
 RESET_SALT = "password-reset"
@@ -81,7 +81,7 @@ def read_reset(token: str, max_age: int) -> Person | None:
 
 def login_url(token: str, path: str) -> str:
     """An absolute link that logs the token's person in and opens ``path`` on this site."""
-    return f"{current_app.config['TRACKER_BASE_URL']}/l/{token}?n={quote(path, safe='/')}"
+    return external_url("auth.email_login", token=token, n=path)
 
 
 @dataclass(frozen=True)
@@ -128,9 +128,4 @@ def checkin_choices() -> list[tuple[str, str]]:
 
 def checkin_url(token: str) -> str:
     """An absolute link to the check-in page of a token (no login)."""
-    return f"{current_app.config['TRACKER_BASE_URL']}/e/{token}"
-
-
-def site_url(path: str) -> str:
-    """An absolute link to a page on this site, opened with a normal login."""
-    return f"{current_app.config['TRACKER_BASE_URL']}{path}"
+    return external_url("checkin.checkin", token=token)
