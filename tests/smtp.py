@@ -23,6 +23,7 @@ class Received:
     sender: str
     recipients: list[str]
     message: email.message.EmailMessage
+    raw: bytes = b""  # as it came over the wire (after DATA's dot-unstuffing)
 
 
 @dataclass
@@ -83,7 +84,9 @@ class Handler:
                 return self.data_answer[address]
         parsed = email.message_from_bytes(envelope.content, policy=policy.default)
         with self.lock:
-            self.messages.append(Received(envelope.mail_from, list(envelope.rcpt_tos), parsed))
+            self.messages.append(
+                Received(envelope.mail_from, list(envelope.rcpt_tos), parsed, envelope.content)
+            )
             count = len(self.messages)
         if self.after_data is not None:
             self.after_data(count)  # e.g. kill the sender before it hears "250"

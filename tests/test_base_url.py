@@ -3,6 +3,8 @@ development without it the port being served (`PORT=5101 make run`)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from config import ConfigError, load_config
@@ -69,3 +71,43 @@ def test_a_port_that_is_no_port_is_refused_in_danish(tmp_path, monkeypatch):
     monkeypatch.setenv("PORT", "50x1")
     with pytest.raises(ConfigError, match="PORT skal være et portnummer"):
         load_config({"INSTANCE_DIR": str(tmp_path)})
+
+
+def test_every_absolute_link_is_under_the_base_url_with_its_path(app, client, smtp, member):
+    """Emails, the calendar address and files link under TRACKER_BASE_URL, path prefix and all,
+    whichever host a request came by: one builder (tracker.routing.external_url)."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from tracker.reminders.jobs import sweep
+    from tracker.routing import external_url
+
+    base = "https://tracker.kommune.dk/lederforum"
+    app.config["TRACKER_BASE_URL"] = base
+    action = make_action(member, "Budgettemadag", words="den 10. marts 2025")
+    sweep("deadline", datetime(2025, 3, 7, 7, 0, tzinfo=ZoneInfo("Europe/Copenhagen")))
+    (received,) = smtp.to(member.email)
+    html = received.message.get_body(("html",)).get_content()
+    text = received.message.get_body(("plain",)).get_content()
+    for body in (html, text):
+        links = re.findall(r"https?://[^\s\"<>]+", body)
+        assert links and all(link.startswith(base + "/") for link in links), links
+    assert f"{base}/handlinger/{action.id}" in html
+    with app.test_request_context("/", base_url="http://10.0.0.7:8000"):
+        assert external_url("actions.mine") == f"{base}/mine"
+
+
+def test_no_module_or_template_builds_an_absolute_link_by_hand():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    by_hand = re.compile(r"TRACKER_BASE_URL['\"]\]\s*(\+|}/)|TRACKER_BASE_URL \}\}\{\{|link\('/")
+    found = [
+        f"{path.relative_to(root)}:{number}"
+        for folder in ("tracker", "templates")
+        for path in (root / folder).rglob("*.*")
+        if path.suffix in (".py", ".html", ".txt")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if by_hand.search(line)
+    ]
+    assert found == [], "use tracker.routing.external_url (templates: external_url / link)"

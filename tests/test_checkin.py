@@ -457,3 +457,20 @@ def test_back_in_english_for_a_person_who_reads_english(client, digest, member):
     post(client, link, {"deadline": "uge 20", "shown": "uge 20"})
     text = client.get(link).get_data(as_text=True)
     assert "You have already reported the status (Delayed, " in text
+
+
+def test_the_check_in_choices_are_listed_once():
+    """Tokens, services, form, page and email templates all take tracker.tokens.CHECKIN_CHOICES:
+    a fifth choice is added in one place."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    again = [
+        str(path.relative_to(root))
+        for folder in ("tracker", "templates")
+        for path in (root / folder).rglob("*.*")
+        if path.suffix in (".py", ".html", ".txt")
+        and path != root / "tracker" / "tokens.py"
+        and '("Skriv en note")' in path.read_text(encoding="utf-8")  # _("…") or _l("…")
+    ]
+    assert again == []

@@ -28,13 +28,14 @@ def create_app(config: dict | None = None) -> Flask:
     app.config.update(settings)
 
     from tracker import i18n, transactions
-    from tracker.extensions import babel, csrf, db, init_migrate, login
+    from tracker.extensions import babel, csrf, db, init_migrate, login, mail
 
     db.init_app(app)
     transactions.init_app(app)  # first: its after_request runs after all the others
     init_migrate(app, directory=str(app.root_path + "/../migrations"))
     login.init_app(app)
     csrf.init_app(app)
+    mail.init_app(app)  # Flask-Mail: the outbox's sender (tracker.mail.delivery)
     babel.init_app(
         app,
         locale_selector=i18n.select_locale,
@@ -42,6 +43,9 @@ def create_app(config: dict | None = None) -> Flask:
         default_translation_directories="translations",
     )
     i18n.init_app(app)
+    from tracker import tokens
+
+    app.jinja_env.globals["checkin_choices"] = tokens.checkin_choices  # pages and emails
 
     from tracker import errors, logs, routing, security
     from tracker.actions.views import bp as actions_bp

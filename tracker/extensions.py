@@ -1,11 +1,13 @@
 """Unbound Flask extensions; modules import them from here, never from ``tracker``."""
 
+import smtplib
 import sqlite3
 
 import click
-from flask import Flask
+from flask import Flask, current_app
 from flask_babel import Babel
 from flask_login import LoginManager
+from flask_mail import Connection, Mail
 from flask_sqlalchemy import SQLAlchemy
 from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import MetaData, event
@@ -31,6 +33,51 @@ login.login_view = "auth.login"
 login.login_message = None
 csrf = CSRFProtect()
 babel = Babel()
+
+
+class TimedConnection(Connection):
+    """Flask-Mail's connection with a timeout: ``MAIL_TIMEOUT`` seconds for the connect and for
+    every command after it.
+
+    Flask-Mail 0.10 opens SMTP with none (upstream issue #114): a server that accepts and never
+    answers would hold a delivery run for ever. Logs in whenever a user name is configured (an
+    empty password is still a password). The message side: tracker.mail.sending.OutboxMail.
+    """
+
+    def configure_host(self) -> smtplib.SMTP:
+        """The smtplib host: connected, TLS and login when configured; closed if any fails."""
+        cls = smtplib.SMTP_SSL if self.mail.use_ssl else smtplib.SMTP
+        timeout = current_app.config["MAIL_TIMEOUT"]
+        host = cls(self.mail.server, self.mail.port, timeout=timeout)
+        try:
+            if self.mail.use_tls:
+                host.starttls()
+            if self.mail.username:
+                host.login(self.mail.username, self.mail.password or "")
+        except BaseException:
+            host.close()
+            raise
+        return host
+
+    def open(self) -> "TimedConnection":
+        """Connect now, whatever MAIL_SUPPRESS_SEND says (Flask-Mail turns it on under TESTING):
+        the outbox, not Flask-Mail, decides whether mail goes out (MAIL_SERVER set or not)."""
+        self.host = self.configure_host()
+        self.num_emails = 0
+        return self
+
+
+class TrackerMail(Mail):
+    """Flask-Mail whose connections have a timeout (:class:`TimedConnection`)."""
+
+    def connect(self) -> TimedConnection:
+        """A connection with the current app's mail settings as they are now (a test or
+        ``tracker serve`` may change them after ``init_app``); ``open()`` connects it."""
+        app = current_app
+        return TimedConnection(self.init_mail(app.config, app.debug, app.testing))
+
+
+mail = TrackerMail()
 
 
 MIGRATE_OPTIONS = {"compare_type": True, "render_as_batch": True}

@@ -13,6 +13,7 @@ from flask_babel import lazy_gettext as _l
 from flask_login import current_user
 from jinja2 import pass_context
 
+from tracker.mail.kinds import KINDS
 from tracker.workdays.days import local_day
 
 STATUS_LABELS = {
@@ -42,16 +43,7 @@ MAIL_STATE_LABELS = {
     "sent": _l("Sendt"),
     "failed": _l("Fejlet"),
 }
-MAIL_KIND_LABELS = {
-    "weekly": _l("Ugentligt overblik"),
-    "status_round": _l("Statusrunde"),
-    "deadline_soon": _l("Frist snart"),
-    "deadline_passed": _l("Frist overskredet"),
-    "assignment": _l("Nye handlinger"),
-    "password_reset": _l("Nulstil adgangskode"),
-    "escalation": _l("Eskalering"),
-    "chase": _l("Påmindelse fra sekretariatet"),
-}
+MAIL_KIND_LABELS = {name: kind.label for name, kind in KINDS.items()}  # tracker.mail.kinds
 
 
 # Words repeated on every row of long pages, translated once rather than per row.

@@ -10,21 +10,31 @@ check-in spends (``tracker.checkin``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from flask import current_app
+from flask_babel import lazy_gettext as _l
 from itsdangerous import BadSignature, SignatureExpired, URLSafeTimedSerializer
 
 from tracker.extensions import db
 from tracker.models import Person
+from tracker.routing import external_url
 
 LOGIN_SALT = "email-login"
 RESET_SALT = "password-reset"
 CHECKIN_SALT = "email-checkin"
 CHECKIN_MAX_AGE = 14 * 24 * 3600  # a check-in link works for 14 days
-# What a check-in link does: "Går efter planen", "Forsinket", "Udført", "Skriv en note"; "any":
-# the page asks which (the text part's one link per action).
-CHECKIN_PURPOSES = ("on_track", "delayed", "done", "note", "any")
+# The check-in choices, in the order of an email's buttons: the one list of them, for the
+# tokens, the check-in (tracker.checkin: its services, form and page) and the email templates.
+CHECKIN_CHOICES = {
+    "on_track": _l("Går efter planen"),
+    "delayed": _l("Forsinket"),
+    "done": _l("Udført"),
+    "note": _l("Skriv en note"),
+}
+# What a check-in link does: one of the choices, or "any": the page asks which (the text part's
+# one link per action).
+CHECKIN_ANY = "any"
+CHECKIN_PURPOSES = (*CHECKIN_CHOICES, CHECKIN_ANY)
 
 
 def _serializer(salt: str) -> URLSafeTimedSerializer:
@@ -71,7 +81,7 @@ def read_reset(token: str, max_age: int) -> Person | None:
 
 def login_url(token: str, path: str) -> str:
     """An absolute link that logs the token's person in and opens ``path`` on this site."""
-    return f"{current_app.config['TRACKER_BASE_URL']}/l/{token}?n={quote(path, safe='/')}"
+    return external_url("auth.email_login", token=token, n=path)
 
 
 @dataclass(frozen=True)
@@ -110,11 +120,12 @@ def read_checkin(token: str, max_age: int = CHECKIN_MAX_AGE) -> CheckinToken | s
     return CheckinToken(person, data["a"], data["u"], data["n"])
 
 
+def checkin_choices() -> list[tuple[str, str]]:
+    """The check-in choices as (purpose, label) in the current language, translated once (the
+    templates' ``checkin_choices()``: a digest shows them for every action)."""
+    return [(purpose, str(label)) for purpose, label in CHECKIN_CHOICES.items()]
+
+
 def checkin_url(token: str) -> str:
     """An absolute link to the check-in page of a token (no login)."""
-    return f"{current_app.config['TRACKER_BASE_URL']}/e/{token}"
-
-
-def site_url(path: str) -> str:
-    """An absolute link to a page on this site, opened with a normal login."""
-    return f"{current_app.config['TRACKER_BASE_URL']}{path}"
+    return external_url("checkin.checkin", token=token)

@@ -9,9 +9,10 @@ from sqlalchemy import select
 
 from tracker.extensions import db
 from tracker.models import Action, Person, utcnow
+from tracker.routing import external_url
 
 
-def build_feed(person: Person, base_url: str, calendar_name: str) -> bytes:
+def build_feed(person: Person, calendar_name: str) -> bytes:
     """An iCalendar document with the person's open actions spanning their deadline periods."""
     calendar = Calendar()
     calendar.add("prodid", "-//Tracker//Opfølgning på Lederforum//DA")
@@ -34,8 +35,9 @@ def build_feed(person: Person, base_url: str, calendar_name: str) -> bytes:
         event.add("dtstart", action.due_start or action.due_end)
         event.add("dtend", action.due_end + timedelta(days=1))  # DTEND is exclusive
         event.add("summary", f"{action.title} ({action.deadline_text})")
-        event.add("description", f"{base_url}/handlinger/{action.id}")
-        event.add("url", f"{base_url}/handlinger/{action.id}")
+        link = external_url("actions.action", action_id=action.id)
+        event.add("description", link)
+        event.add("url", link)
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)
     return calendar.to_ical()

@@ -6,7 +6,6 @@ from flask import (
     Blueprint,
     Response,
     abort,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -265,9 +264,7 @@ def calendar_feed(token):
     person = person_for_calendar_token(token) or abort(404)
     from tracker.actions import calendar  # icalendar loads in 0.2 s: only the feed needs it
 
-    body = calendar.build_feed(
-        person, current_app.config["TRACKER_BASE_URL"], _("Handlinger – %(name)s", name=person.name)
-    )
+    body = calendar.build_feed(person, _("Handlinger – %(name)s", name=person.name))
     return Response(
         body,
         mimetype="text/calendar",

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import uuid
 
-from flask import current_app
-from flask_babel import lazy_gettext as _l
-
 from tracker import mail, tokens
+from tracker.mail.kinds import PASSWORD_RESET
 from tracker.models import Person, utcnow
+from tracker.routing import external_url
 
 RESET_MAX_AGE = 3600
 
@@ -21,12 +20,6 @@ def person_for_reset(token: str) -> Person | None:
 def queue_reset_email(person: Person) -> None:
     """Put the reset email in the outbox, in the request's transaction; the scheduler sends it
     within a minute."""
-    email = mail.PlannedEmail(
-        f"password_reset:{person.id}:{uuid.uuid4().hex}",
-        "password_reset",
-        person,
-        "password_reset",
-        _l("Nulstil din adgangskode"),
-        {"reset_url": f"{current_app.config['TRACKER_BASE_URL']}/nulstil/{mail.RESET_TOKEN}"},
-    )
+    context = {"reset_url": external_url("auth.reset_password", token=mail.RESET_TOKEN)}
+    email = PASSWORD_RESET.plan(person, context, person=person.id, request=uuid.uuid4().hex)
     mail.record(email, utcnow())

@@ -30,6 +30,7 @@ from tracker.auth.providers import SsoRefused
 from tracker.extensions import login as login_manager
 from tracker.forms_common import refused
 from tracker.models import utcnow
+from tracker.routing import external_url
 
 bp = Blueprint("auth", __name__)
 
@@ -123,7 +124,7 @@ def sso_start(name):
     provider = providers.get(name)
     if provider is None:
         abort(404)
-    callback = current_app.config["TRACKER_BASE_URL"] + url_for("auth.sso_callback", name=name)
+    callback = external_url("auth.sso_callback", name=name)
     try:
         started = provider.begin(callback)
     except SsoRefused as refused:
@@ -166,7 +167,7 @@ def logout():
     session.clear()
     logout_user()  # after clear(): it leaves the note that deletes the remember cookie
     flash(_("Du er logget ud."), "info")
-    back = current_app.config["TRACKER_BASE_URL"] + url_for("auth.login")
+    back = external_url("auth.login")
     return redirect((provider and provider.logout_url(back)) or url_for("auth.login"))
 
 

@@ -8,13 +8,9 @@ from wtforms.validators import Optional
 
 from tracker.actions.forms import DeadlineField
 from tracker.forms_common import CleanForm, max_length
+from tracker.tokens import CHECKIN_CHOICES
 
-CHOICES = [
-    ("on_track", _l("Går efter planen")),
-    ("delayed", _l("Forsinket")),
-    ("done", _l("Udført")),
-    ("note", _l("Skriv en note")),
-]
+CHOICES = list(CHECKIN_CHOICES.items())
 
 
 PAST = _l("Den nye frist er allerede overskredet. Skriv en frist fra i dag eller senere.")

@@ -18,14 +18,10 @@ from sqlalchemy import select
 from tracker.actions import services as actions
 from tracker.extensions import db
 from tracker.models import Action, CheckinUse, Person, StatusNote, utcnow
+from tracker.tokens import CHECKIN_CHOICES
 
 # What a spent link's check-in reported, for "Du har allerede meldt status (Forsinket, kl. 08:32)".
-REPORTED = {
-    "on_track": _l("Går efter planen"),
-    "delayed": _l("Forsinket"),
-    "done": _l("Udført"),
-    "note": _l("en note"),
-}
+REPORTED = {**CHECKIN_CHOICES, "note": _l("en note")}
 # A note sent from another tab of the same email after its link was spent is saved this long
 # after the check-in (two tabs open at once); later it is offered back, as a link is used once.
 SECOND_TAB = timedelta(hours=1)

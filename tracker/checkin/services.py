@@ -34,12 +34,7 @@ REFUSALS = {
     ),
     "closed": _l("Handlingen er allerede udført eller annulleret. Log ind for at se den."),
 }
-CHOICES = {
-    "on_track": _l("Går efter planen"),
-    "delayed": _l("Forsinket"),
-    "done": _l("Udført"),
-    "note": _l("Skriv en note"),
-}
+CHOICES = tokens.CHECKIN_CHOICES
 
 
 class Spent(Exception):
@@ -111,7 +106,7 @@ def check_in(
     another check-in used the link first. ``chosen``: the choice made on the page when the link
     left it open ("any").
     """
-    purpose = checkin.purpose if checkin.purpose != "any" else chosen
+    purpose = checkin.purpose if checkin.purpose != tokens.CHECKIN_ANY else chosen
     if purpose not in CHOICES:
         raise ValueError("no choice made")
     _spend(checkin)

@@ -8,9 +8,10 @@ for that message) counts against that email: 4xx is retried with backoff, 5xx fa
 claimed by a run that died is released after a while and sent again: at most one email per crash
 can go out twice, with the same Message-ID.
 
-Plain smtplib, not Flask-Mail: Flask-Mail 0.10 opens its connection with no timeout (a silent
-server holds the run for ever), and its Message sends 8-bit bodies with unbounded lines at twice
-the cost per email of :func:`tracker.mail.render.build_mime` (README, Drift).
+Flask-Mail sends (:mod:`tracker.mail.sending`): its connection, opened with ``MAIL_TIMEOUT``
+(tracker.extensions.TimedConnection), and each row as its message (sending.OutboxMail). MAIL,
+RCPT and DATA go one by one to that connection's smtplib host, ``connection.host``: Flask-Mail's
+``send`` does them in one ``sendmail``, and could not tell the server's trouble from an email's.
 """
 
 from __future__ import annotations
@@ -18,19 +19,18 @@ from __future__ import annotations
 import logging
 import smtplib
 from datetime import datetime, timedelta
-from email.policy import compat32
 
 from flask import current_app
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session, joinedload
 
-from tracker.extensions import db
+from tracker.extensions import TimedConnection, db, mail
 from tracker.models import MailServerState, OutboxMessage
 
-from .render import build_mime, envelope_sender
+from .render import envelope_sender
+from .sending import OutboxMail, dispatched
 
 log = logging.getLogger(__name__)
-WIRE = compat32.clone(linesep="\r\n")  # SMTP lines end in CRLF
 MAX_ATTEMPTS = 8
 STALE_CLAIM = timedelta(minutes=15)
 BATCH = 500
@@ -117,21 +117,19 @@ def claim(session: Session, row_id: int, now: datetime) -> bool:
     return result.rowcount == 1
 
 
-def _connect():
-    config = current_app.config
-    timeout = config["MAIL_TIMEOUT"]
-    cls = smtplib.SMTP_SSL if config["MAIL_USE_SSL"] else smtplib.SMTP
+def _connect() -> TimedConnection:
+    """An open Flask-Mail connection; ServerFailure when the server cannot be reached."""
     try:
-        connection = cls(config["MAIL_SERVER"], config["MAIL_PORT"], timeout=timeout)
-        if config["MAIL_USE_TLS"]:
-            connection.starttls()
-        if config.get("MAIL_USERNAME"):
-            connection.login(config["MAIL_USERNAME"], config["MAIL_PASSWORD"] or "")
+        return mail.connect().open()
     except smtplib.SMTPResponseException as error:
         raise ServerFailure(f"{error.smtp_code} {_text(error.smtp_error)}") from error
     except (OSError, smtplib.SMTPException) as error:
         raise ServerFailure(f"Forbindelse til mailserveren mislykkedes: {error}") from error
-    return connection
+
+
+def hung_up(connection: TimedConnection) -> bool:
+    """True when the server closed the connection: the next email needs a new one."""
+    return getattr(connection.host, "sock", None) is None
 
 
 def _text(reason) -> str:
@@ -148,40 +146,43 @@ def _classify(error: smtplib.SMTPResponseException) -> Exception:
     return _failure(error.smtp_code, error.smtp_error)
 
 
-def _send_one(connection, row: OutboxMessage, now: datetime) -> None:
+def _send_one(connection: TimedConnection, row: OutboxMessage, now: datetime) -> None:
     """MAIL, RCPT and DATA one by one, so a failure is charged to whom it belongs: anything
     before the server has taken the recipient (an answer to MAIL FROM, a timeout, a hang-up) is
-    the server's trouble, not this email's; RCPT's and DATA's answers are about this email."""
+    the server's trouble, not this email's; RCPT's and DATA's answers are about this email.
+    (Flask-Mail's ``Connection.send`` cannot: its host, smtplib, is spoken to directly.)"""
     sender = current_app.config["MAIL_DEFAULT_SENDER"]
-    message = build_mime(row, sender, now).as_bytes(policy=WIRE)
+    message = OutboxMail(row, sender, now)
+    smtp = connection.host
     try:
-        connection.ehlo_or_helo_if_needed()
-        code, reason = connection.mail(envelope_sender(sender))
+        smtp.ehlo_or_helo_if_needed()
+        code, reason = smtp.mail(envelope_sender(sender))
         if code != 250:  # MAIL FROM: the same for every email
             raise ServerFailure(f"{code} {_text(reason)}")
-        code, reason = connection.rcpt(row.to_address)
+        code, reason = smtp.rcpt(row.to_address)
     except smtplib.SMTPResponseException as error:
         raise ServerFailure(f"{error.smtp_code} {_text(error.smtp_error)}") from error
     except (smtplib.SMTPException, OSError) as error:
         said = error or type(error).__name__
         raise ServerFailure(f"Mailserveren svarede ikke: {said}") from error
     if code not in (250, 251):
-        _reset(connection)
+        _reset(smtp)
         raise _failure(code, reason)
     try:
-        code, reason = connection.data(message)
+        code, reason = smtp.data(message.as_bytes())
     except smtplib.SMTPResponseException as error:
         raise _classify(error) from error
     if code != 250:
         raise _failure(code, reason)
+    dispatched(message)
 
 
-def _reset(connection) -> None:
+def _reset(smtp: smtplib.SMTP) -> None:
     """Forget a refused recipient's transaction so the next email starts clean."""
     try:
-        connection.rset()
+        smtp.rset()
     except (smtplib.SMTPException, OSError):
-        connection.close()
+        smtp.close()
 
 
 def _record(session: Session, row_id: int, now: datetime, error: Exception | None) -> str:
@@ -242,7 +243,7 @@ def _deliver(session: Session, now: datetime, limit: int, kinds=None) -> dict[st
             if not answered:
                 answered = True
                 _server_ok(session)  # it answered about an email: the server itself is fine
-            if getattr(connection, "sock", None) is None:
+            if hung_up(connection):
                 connection = None  # the server hung up: a new connection for the next email
     except ServerFailure as failure:
         _server_failed(session, now, failure)
@@ -252,7 +253,7 @@ def _deliver(session: Session, now: datetime, limit: int, kinds=None) -> dict[st
     return counts
 
 
-def attempt(session: Session, connection, row_id: int, now: datetime) -> str:
+def attempt(session: Session, connection: TimedConnection, row_id: int, now: datetime) -> str:
     """Send one claimed row and store the outcome: "sent", "retry" or "failed".
 
     Raises ServerFailure (the row put back untouched) when the server, not the email, failed.
@@ -287,14 +288,15 @@ def _unclaim(session: Session, row_id: int) -> None:
     session.commit()
 
 
-def _close(connection, polite: bool = True):
+def _close(connection: TimedConnection | None, polite: bool = True):
     """Close the connection (with QUIT when ``polite``); always None."""
-    if connection is not None:
+    smtp = connection.host if connection is not None else None
+    if smtp is not None:
         try:
             if polite:
-                connection.quit()
+                smtp.quit()
             else:
-                connection.close()
+                smtp.close()
         except (smtplib.SMTPException, OSError):
-            connection.close()
+            smtp.close()
     return None

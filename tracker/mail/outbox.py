@@ -7,11 +7,9 @@ requests alike. Services flush and never commit; only the sweep's own transactio
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from flask import current_app
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import insert, select
 from sqlalchemy.exc import IntegrityError
 
@@ -19,31 +17,13 @@ from tracker.extensions import db
 from tracker.models import Action, OutboxMessage, Person
 from tracker.workdays.schedule import settings_from_config
 
+from .kinds import ANY_HOUR_KINDS, ASSIGNMENT, PlannedEmail
 from .render import new_message_id, render_email
 
-# Asked for by the person a moment ago: goes at any hour and introduces nothing. Everything
-# else waits for sending hours (tracker.workdays.schedule.sending_open).
-ANY_HOUR_KINDS = ("password_reset",)
+# ANY_HOUR_KINDS (tracker.mail.kinds): asked for by the person a moment ago, they go at any hour
+# and introduce nothing. Everything else waits for sending hours (schedule.sending_open).
 # An email in one of these states reached the person or will: they have been introduced.
 INTRODUCED_STATES = ("pending", "sending", "sent")
-
-
-@dataclass
-class PlannedEmail:
-    """One email to make: its unique key, who gets it, and how to render it."""
-
-    key: str
-    kind: str
-    person: Person
-    template: str
-    subject: object
-    context: dict = field(default_factory=dict)
-    # Rows written in the same transaction as the email, or not at all: (table, values), e.g.
-    # the escalation steps an email reports, so a rerun never takes a step without its email.
-    extra: list = field(default_factory=list)
-    # The person's first email: it opens with what the tracker is (email/_introduction.*).
-    # None: record() asks the outbox.
-    introduce: bool | None = None
 
 
 def render(email: PlannedEmail) -> tuple[str, str, str]:
@@ -149,13 +129,7 @@ def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime
     for person, actions in assigned.items():
         if not actions or not person.mailable(now, settings):
             continue
-        email = PlannedEmail(
-            f"assignment:{person.id}:{save_id}",
-            "assignment",
-            person,
-            "assignment",
-            _l("Nye handlinger til dig"),
-            {"actions": sorted(actions, key=Action.by_deadline)},
-        )
+        context = {"actions": sorted(actions, key=Action.by_deadline)}
+        email = ASSIGNMENT.plan(person, context, person=person.id, save=save_id)
         ids.append(record(email, now))
     return ids

@@ -22,7 +22,8 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from tracker.models import OutboxMessage, Person
-from tracker.tokens import checkin_url, sign_checkin, sign_login, sign_reset, site_url
+from tracker.routing import external_url
+from tracker.tokens import checkin_url, sign_checkin, sign_login, sign_reset
 
 # Quoted-printable keeps every line under the SMTP limit, also for plain-ASCII bodies.
 UTF8_QP = charset.Charset("utf-8")
@@ -146,15 +147,16 @@ def render_email(
 ) -> tuple[str, str, str]:
     """Render ``email/<template>.txt`` and ``.html`` for ``person`` in their language.
 
-    ``subject`` is a lazy string, translated here in the person's language. ``link(path)`` is a
-    plain address on this site (a normal login opens it); ``checkin(action_id, purpose)`` the
+    ``subject`` is a lazy string, translated here in the person's language.
+    ``link(endpoint, **values)`` is a plain address on this site (tracker.routing.external_url;
+    a normal login opens it); ``checkin(action_id, purpose)`` the
     check-in page, with the placeholder of the person's token (see :func:`personalise`).
     ``introduce``: the person's first email, which opens with what the tracker is (``intro``).
     """
     with force_locale(person.language or "da"):
         context = {
             "person": person,
-            "link": site_url,
+            "link": external_url,
             "checkin": lambda action_id, purpose: checkin_url(
                 checkin_placeholder(action_id, purpose)
             ),

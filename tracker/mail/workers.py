@@ -90,7 +90,7 @@ def deliver_worker(now: datetime, kinds=None) -> dict[str, int]:
                     if not answered:
                         answered = True
                         delivery._server_ok(session)
-                    if getattr(connection, "sock", None) is None:
+                    if delivery.hung_up(connection):
                         connection = None  # the server hung up: a new connection for the next
         except delivery.ServerFailure as failure:
             _unclaim_all(session, ids)

@@ -5,7 +5,7 @@ from tracker.rules import OPEN_STATUSES, STATUSES
 from .actions import Action, ActionEvent, StatusNote, action_co_owner
 from .kept import ImportDraft, KeptForm
 from .meetings import MEETING_STATUSES, POINT_KINDS, AgendaItem, Attendance, Forum, Meeting, Point
-from .outbox import MAIL_KINDS, MAIL_STATES, OutboxMessage
+from .outbox import MAIL_STATES, OutboxMessage
 from .people import AUDIT_KINDS, LANGUAGES, ROLES, Person, PersonAudit
 from .reminders import ESCALATION_STEPS, CheckinUse, EscalationStep
 from .security import LoginSession, MailServerState, SchedulerLock, ThrottleCounter
@@ -15,7 +15,6 @@ __all__ = [
     "AUDIT_KINDS",
     "ESCALATION_STEPS",
     "LANGUAGES",
-    "MAIL_KINDS",
     "MAIL_STATES",
     "MEETING_STATUSES",
     "OPEN_STATUSES",

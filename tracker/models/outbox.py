@@ -12,16 +12,6 @@ from tracker.extensions import db
 from .people import Person
 from .types import UTCDateTime, utcnow
 
-MAIL_KINDS = (
-    "weekly",
-    "status_round",
-    "deadline_soon",
-    "deadline_passed",
-    "assignment",
-    "password_reset",
-    "escalation",
-    "chase",
-)
 MAIL_STATES = ("pending", "sending", "sent", "failed")
 
 
@@ -30,9 +20,9 @@ class OutboxMessage(db.Model):
     __table_args__ = (Index("ix_outbox_message_state_next_attempt_at", "state", "next_attempt_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # kind:person:period – the same email is never made twice.
+    # Its kind's key (tracker.mail.kinds, e.g. weekly, person and ISO week): never made twice.
     key: Mapped[str] = mapped_column(String(200), unique=True)
-    kind: Mapped[str] = mapped_column(String(30))
+    kind: Mapped[str] = mapped_column(String(30))  # a name in tracker.mail.kinds.KINDS
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     to_address: Mapped[str] = mapped_column(String(254))
     subject: Mapped[str] = mapped_column(String(300))

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from tracker import mail, rules
 from tracker.extensions import db
+from tracker.mail.kinds import CHASE
 from tracker.meetings.queries import next_planned_per_forum
 from tracker.models import Action, Meeting, StatusNote
 from tracker.workdays import absence, schedule
@@ -24,7 +24,7 @@ from . import services
 
 def chase_key(meeting: Meeting, person_id: int, day) -> str:
     """One reminder per meeting, person and day."""
-    return f"chase:{meeting.id}:{person_id}:{day.isoformat()}"
+    return CHASE.key(meeting=meeting.id, person=person_id, day=day.isoformat())
 
 
 def sending_day(at: datetime, settings):
@@ -37,7 +37,7 @@ def not_answered(meeting: Meeting, at: datetime, settings) -> list[dict]:
     (``reason``: None, "chased_today", "asked_today" (the status round went to them that
     morning: one email a morning), "no_email" or "away")."""
     today = sending_day(at, settings)
-    done = services.existing_keys(f"chase:{meeting.id}:")
+    done = services.existing_keys(CHASE.prefix(meeting=meeting.id))
     found = []
     for answer in services.status_round_answers(meeting):
         person = answer["person"]
@@ -63,21 +63,14 @@ def chase(meeting: Meeting, at: datetime, settings) -> int:
         actions = grouped.get(person, [])
         if row["reason"] is not None or not actions:
             continue
-        mail.record(
-            mail.PlannedEmail(
-                chase_key(meeting, person.id, today),
-                "chase",
-                person,
-                "chase",
-                _l("Påmindelse: status før %(forum)s", forum=meeting.forum.name),
-                {
-                    "meeting": meeting,
-                    "actions": sorted(actions, key=Action.by_deadline),
-                    "closes": rules.status_round_closes(meeting.date),
-                },
-            ),
-            at,
-        )
+        context = {
+            "meeting": meeting,
+            "actions": sorted(actions, key=Action.by_deadline),
+            "closes": rules.status_round_closes(meeting.date),
+        }
+        parts = {"meeting": meeting.id, "person": person.id, "day": today.isoformat()}
+        email = CHASE.plan(person, context, subject={"forum": meeting.forum.name}, **parts)
+        mail.record(email, at)
         count += 1
     return count
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import selectinload
 
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
+from tracker.mail.kinds import ESCALATION
 from tracker.models import (
     Action,
     ActionEvent,
@@ -111,7 +112,7 @@ def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
     sent = set(
         db.session.scalars(
             select(OutboxMessage.key).where(
-                OutboxMessage.key.startswith("escalation:"),
+                OutboxMessage.key.startswith(ESCALATION.prefix()),
                 OutboxMessage.key.endswith(f":{week_key}"),
             )
         )
@@ -139,13 +140,13 @@ def plan_escalations(at: datetime, settings) -> list[PlannedEmail]:
             to_secretariat.append(item)
     planned = []
     for manager, items in sorted(to_managers.items(), key=lambda p: p[0].id):
-        key = f"escalation:manager:{manager.id}:{week_key}"
+        key = ESCALATION.key(step="manager", person=manager.id, week=week_key)
         if key not in sent:
             planned.append(_email(key, manager, "manager", items, at, today))
     secretaries = _secretariat(at, settings) if to_secretariat else []
     first = True
     for secretary in secretaries:
-        key = f"escalation:secretariat:{secretary.id}:{week_key}"
+        key = ESCALATION.key(step="secretariat", person=secretary.id, week=week_key)
         if key not in sent:
             # The steps are written once, with the first secretary's email.
             planned.append(
@@ -190,19 +191,8 @@ def _email(
                 )
             )
     items = sorted(items, key=lambda i: (i.action.owner.name, i.action.due_end))
-    return PlannedEmail(
-        key,
-        "escalation",
-        person,
-        "escalation",
-        _l("Overskredne handlinger uden nyt"),
-        {
-            "step": step,
-            "items": items,
-            "today": today,
-        },
-        extra=extra,
-    )
+    context = {"step": step, "items": items, "today": today}
+    return ESCALATION.plan(person, context, extra=extra, **ESCALATION.parse(key))
 
 
 def configure(

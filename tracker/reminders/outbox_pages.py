@@ -6,12 +6,13 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
 from tracker.extensions import db
-from tracker.mail import masked
+from tracker.mail import ANY_HOUR_KINDS, masked
 from tracker.models import MAIL_STATES, OutboxMessage, utcnow
 
 PAGE_SIZE = 50
-# Emails whose content is nobody's business but the recipient's: only who, kind and state show.
-PRIVATE_KINDS = ("password_reset",)
+# Emails whose content is nobody's business but the recipient's: only who, kind and state show
+# (the kinds the person asked for a moment ago, tracker.mail.kinds.Kind.any_hour).
+PRIVATE_KINDS = ANY_HOUR_KINDS
 
 
 def listing(state: str) -> dict:
@@ -25,7 +26,8 @@ def listing(state: str) -> dict:
         ).all()
     )
     rows = db.session.scalars(query.limit(PAGE_SIZE)).all()
-    return {"rows": rows, "counts": counts, "state": state if state in MAIL_STATES else ""}
+    shown = state if state in MAIL_STATES else ""
+    return {"rows": rows, "counts": counts, "state": shown, "private_kinds": PRIVATE_KINDS}
 
 
 def shown_text(row: OutboxMessage) -> str | None:

@@ -10,13 +10,13 @@ from collections.abc import Iterator
 from datetime import datetime, timedelta
 
 from flask import current_app
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import selectinload
 
 from tracker import rules
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
+from tracker.mail.kinds import DEADLINE_PASSED, DEADLINE_SOON, STATUS_ROUND
 from tracker.meetings.queries import next_planned_per_forum
 from tracker.models import (
     Action,
@@ -78,14 +78,15 @@ def plan_status_rounds(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
         if not schedule.status_round_due(meeting.date, at, settings):
             continue
         forum_id = meeting.forum_id
-        done = existing_keys(f"status_round:{meeting.id}:")
+        done = existing_keys(STATUS_ROUND.prefix(meeting=meeting.id))
         involved = Action.people_ids(Action.open_clause(), Action.forum_id == forum_id)
         for people in batches.people(Person.id.in_(involved)):
             meeting = db.session.get(Meeting, meeting_id)
             people = [
                 p
                 for p in people
-                if f"status_round:{meeting.id}:{p.id}" not in done and p.mailable(at, settings)
+                if STATUS_ROUND.key(meeting=meeting.id, person=p.id) not in done
+                and p.mailable(at, settings)
             ]
             ids = [p.id for p in people]
             grouped = batches.by_person(
@@ -93,17 +94,16 @@ def plan_status_rounds(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
                 ids,
             )
             yield [
-                PlannedEmail(
-                    f"status_round:{meeting.id}:{person.id}",
-                    "status_round",
+                STATUS_ROUND.plan(
                     person,
-                    "status_round",
-                    _l("Status før %(forum)s", forum=meeting.forum.name),
                     {
                         "meeting": meeting,
                         "actions": sorted(grouped[person.id], key=Action.by_deadline),
                         "closes": rules.status_round_closes(meeting.date),
                     },
+                    subject={"forum": meeting.forum.name},
+                    meeting=meeting.id,
+                    person=person.id,
                 )
                 for person in people
                 if grouped.get(person.id)
@@ -135,7 +135,9 @@ def plan_deadlines(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
         done = set(
             db.session.scalars(
                 select(OutboxMessage.key).where(
-                    OutboxMessage.person_id.in_(ids), OutboxMessage.key.startswith("deadline_")
+                    OutboxMessage.person_id.in_(ids),
+                    OutboxMessage.key.startswith(DEADLINE_SOON.prefix())
+                    | OutboxMessage.key.startswith(DEADLINE_PASSED.prefix()),
                 )
             )
         )
@@ -152,21 +154,14 @@ def _deadline_emails(person: Person, action: Action, done, at, settings) -> list
     if action.due_end is None:
         return []
     found = []
-    for kind, is_due, subject in (
-        (
-            "deadline_soon",
-            schedule.deadline_soon_due,
-            _l("Frist snart: %(title)s", title=action.title),
-        ),
-        (
-            "deadline_passed",
-            schedule.deadline_passed_due,
-            _l("Fristen er overskredet: %(title)s", title=action.title),
-        ),
+    for kind, is_due in (
+        (DEADLINE_SOON, schedule.deadline_soon_due),
+        (DEADLINE_PASSED, schedule.deadline_passed_due),
     ):
-        key = f"{kind}:{action.id}:{action.due_end.isoformat()}:{person.id}"
-        if key not in done and is_due(action.due_end, at, settings):
-            found.append(PlannedEmail(key, kind, person, kind, subject, {"action": action}))
+        parts = {"action": action.id, "due_end": action.due_end.isoformat(), "person": person.id}
+        if kind.key(**parts) not in done and is_due(action.due_end, at, settings):
+            context, subject = {"action": action}, {"title": action.title}
+            found.append(kind.plan(person, context, subject=subject, **parts))
     return found
 
 
@@ -200,7 +195,7 @@ def status_round_answers(meeting: Meeting) -> list[dict]:
     """
     rows = db.session.scalars(
         select(OutboxMessage)
-        .where(OutboxMessage.key.startswith(f"status_round:{meeting.id}:"))
+        .where(OutboxMessage.key.startswith(STATUS_ROUND.prefix(meeting=meeting.id)))
         .options(selectinload(OutboxMessage.person))
     ).all()
     if not rows:

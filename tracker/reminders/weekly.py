@@ -8,11 +8,11 @@ from collections import defaultdict
 from collections.abc import Iterator
 from datetime import datetime, timedelta
 
-from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, select
 
 from tracker.extensions import db
 from tracker.mail import PlannedEmail
+from tracker.mail.kinds import WEEKLY
 from tracker.models import Action, OutboxMessage, Person
 from tracker.workdays import absence, schedule
 
@@ -23,25 +23,19 @@ FREQUENCY_DAYS = 62  # a monthly digest looks back two months for the last one
 
 def weekly_subject(week: int):
     """The digest's subject, translated when rendered."""
-    return _l("Dine handlinger – uge %(week)d", week=week)
+    return WEEKLY.subject(week=week)
 
 
 def weekly_key(person: Person, week_key: str) -> str:
     """The digest's unique key: one per person and ISO week."""
-    return f"weekly:{person.id}:{week_key}"
+    return WEEKLY.key(person=person.id, week=week_key)
 
 
 def weekly_digest(person: Person, week_key: str, context: dict) -> PlannedEmail:
     """The digest for the ISO week ``week_key`` ("2025-W10") with its content (digest.context)."""
     week = int(week_key.split("W")[1])
-    return PlannedEmail(
-        weekly_key(person, week_key),
-        "weekly",
-        person,
-        "digest",
-        weekly_subject(week),
-        {**context, "week": week},
-    )
+    context = {**context, "week": week}
+    return WEEKLY.plan(person, context, subject={"week": week}, person=person.id, week=week_key)
 
 
 def _recent_weeks(person_ids, at: datetime) -> dict[int, list[str]]:
@@ -55,13 +49,13 @@ def _recent_weeks(person_ids, at: datetime) -> dict[int, list[str]]:
         db.session.scalars(
             select(OutboxMessage.key).where(
                 OutboxMessage.person_id.in_(person_ids),
-                OutboxMessage.key.startswith("weekly:"),
+                OutboxMessage.key.startswith(WEEKLY.prefix()),
                 OutboxMessage.created_at >= since,
             )
         )
     ):
-        _, person_id, week = key.split(":")
-        weeks[int(person_id)].append(week)
+        parts = WEEKLY.parse(key)
+        weeks[int(parts["person"])].append(parts["week"])
     return weeks
 
 

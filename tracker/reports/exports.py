@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import io
 
-from flask import current_app
 from flask_babel import force_locale
 from flask_babel import gettext as _
 from openpyxl import Workbook
@@ -21,6 +20,7 @@ from openpyxl.utils import get_column_letter
 from tracker.i18n import STATUS_LABELS, local_tz
 from tracker.reports import wording
 from tracker.reports.services import Overview
+from tracker.routing import external_url
 from tracker.workdays.days import local_day
 
 
@@ -56,7 +56,7 @@ LINK_COLUMN = 19  # "Link", 1-based; "Enhed" came after it
 
 def action_url(action_id: int) -> str:
     """The action's page, as a link that works from the file (TRACKER_BASE_URL)."""
-    return f"{current_app.config['TRACKER_BASE_URL']}/handlinger/{action_id}"
+    return external_url("actions.action", action_id=action_id)
 
 
 def table(overview: Overview) -> list[list]:
