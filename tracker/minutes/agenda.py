@@ -188,6 +188,8 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     """The line right above is a paragraph's line that goes on (a PDF's wrapped text)."""
     if i == 0 or lines[i - 1].level or lines[i - 1].bold:
         return False
+    if 0 < lines[i].indent < lines[i - 1].indent:
+        return False  # " 2. Siden sidst" below "  Se referatet …": a list's next item
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
         return False  # the line above is an item of the same list
@@ -285,6 +287,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     rejected_run = False  # the previous candidate, right above, was taken as a list line
     skip: set[int] = set()
     previous_candidate = False
+    outline = _Outline()
     for i, line in enumerate(lines):
         if i in skip:
             continue
@@ -293,9 +296,14 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             if line.text:
                 body_since = True
                 previous_candidate = False
+                outline.body(line, bool(accepted))
             continue
         in_run = previous_candidate  # right below another candidate: one list
         ok = heading.strength == STRONG
+        if not ok and outline.nested(line, heading):
+            previous_candidate, rejected_run, body_since = True, True, True
+            outline.body(line, bool(accepted))
+            continue
         if heading.strength == WEAK:
             restart = accepted and heading.number <= last_number
             # a new count (a second list, or Word's lost numbering) starts at 1 or repeats
@@ -308,6 +316,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (not restart or heading.number in (1, first_number, last_number)) and _proven(
                 lines, heading, candidates
             )
+        if heading.strength in (WEAK, NEEDS_PROOF) and not ok:
+            ok = outline.restarts(line, heading)  # " 1. Sommerfest" at the items' own column
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
             # the next number of the list right above: "1. Velkomst" / "2. Referatet godkendt."
             ok = (
@@ -317,7 +327,9 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         rejected_run = not ok
         if not ok:
             body_since = True
+            outline.body(line, bool(accepted))
             continue
+        outline.heading(line, heading)
         _continuation(lines, heading)
         skip.update(heading.consumed)
         accepted[i] = heading
@@ -325,6 +337,55 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         last_number = heading.number or last_number
         body_since = False
     return accepted or _unnumbered(lines)
+
+
+class _Outline:
+    """Where a plain text's items stand: a web page's list keeps its indentation, the items'
+    numbers at one column (" 3. Beboermødet") and their text, and the lists inside an item,
+    elsewhere ("  1. SEAS-NVE …"). When the items have a column of their own, a number there
+    that starts again at 1 (" 1. Sommerfest" after " 3.") is the next item, not a list, and a
+    number further in is a list inside the item."""
+
+    def __init__(self) -> None:
+        self.columns: set[int] = set()  # where the accepted items' numbers end
+        self.indents: set[int] = set()
+        self.texts: set[int] = set()  # the indents of the items' own text
+
+    def heading(self, line: Line, heading: Heading) -> None:
+        """Note an accepted heading."""
+        if heading.number is not None:
+            self.columns.add(line.indent + len(str(heading.number)))
+            self.indents.add(line.indent)
+
+    def body(self, line: Line, started: bool) -> None:
+        """Note a line of an item's text (after the first heading)."""
+        if started and line.text:
+            self.texts.add(line.indent)
+
+    def _own(self) -> bool:
+        indents = self.indents
+        return (
+            len(self.columns) == 1
+            and len(indents) == 1
+            and min(indents) > 0
+            and not indents & self.texts
+        )
+
+    def restarts(self, line: Line, heading: Heading) -> bool:
+        """A short title at the items' own column, numbered again from 1 or on."""
+        title = heading.title
+        return (
+            self._own()
+            and heading.number is not None
+            and line.indent in self.indents
+            and line.indent + len(str(heading.number)) in self.columns
+            and len(title.split()) <= 10
+            and not title.endswith(".")
+        )
+
+    def nested(self, line: Line, heading: Heading) -> bool:
+        """A number further in than the items' own column: a list inside the item."""
+        return self._own() and line.indent > max(self.indents)
 
 
 def _unnumbered(lines: list[Line]) -> dict[int, Heading]:

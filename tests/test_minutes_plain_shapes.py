@@ -1,0 +1,76 @@
+"""Shapes of small associations' and councils' web-page referater (issue 25), in documents
+written for these tests: a list that restarts its numbering at the items' own column, a nested
+list inside an item, sentence-long numbered headings, and tasks in ordinary Danish word order."""
+
+from __future__ import annotations
+
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.parser import parse_minutes
+
+
+def items(minutes):
+    return [(i.number, i.title) for i in minutes.agenda_items]
+
+
+def drafts(text: str):
+    return extract_draft_actions(parse_minutes(text))
+
+
+# A village council's page: items " N." at one column, their text further in or at the margin,
+# the numbering starting again at 1 halfway, and a list of funds nested inside item 5.
+RESTARTED = """Referat af bestyrelsesmødet tirsdag den 4. marts 2025 klokken 19.00
+hos Lise på Kirkevej
+
+Til stede var Lise, Per og Hanne
+
+ 1. Godkendelse af referat
+  Godkendt uden bemærkninger
+
+ 2. Kassebeholdning
+Beholdningen er opgjort af Per.
+
+ 3. Forårsmarked 12. april 2025
+– Programmet blev gennemgået
+– Boderne er fordelt
+
+ 1. Legepladsen
+  Se referatet fra januarmødet om legepladsen
+ 2. Fonde
+  – Vi søger disse fonde:
+
+  1. Byfonden – senest 20. marts (Hanne søger)
+  2. Kulturpuljen – senest 1. maj (Per søger)
+ 3. Eventuelt
+  Intet
+"""
+
+
+def test_numbering_that_starts_again_at_the_items_column_continues_the_items():
+    minutes = parse_minutes(RESTARTED)
+    assert items(minutes) == [
+        (1, "Godkendelse af referat"),
+        (2, "Kassebeholdning"),
+        (3, "Forårsmarked 12. april 2025"),
+        (4, "Legepladsen"),
+        (5, "Fonde"),
+        (6, "Eventuelt"),
+    ]
+    assert "renumbered" in [w.code for w in minutes.warnings]  # said, not silent
+
+
+def test_a_nested_numbered_list_is_points_of_its_item_not_glued_together():
+    found = {d.title: d for d in drafts(RESTARTED)}
+    byfond = next(d for t, d in found.items() if "Byfonden" in t)
+    assert byfond.agenda_item_number == 5
+    assert " 2" not in byfond.title and "Kulturpuljen" not in byfond.title
+    assert byfond.owner_names == ["Hanne"]
+    assert str(byfond.due_end) == "2025-03-20"
+    kultur = next(d for t, d in found.items() if "Kulturpuljen" in t)
+    assert kultur.owner_names == ["Per"] and str(kultur.due_end) == "2025-05-01"
+
+
+def test_without_indentation_a_restarted_list_stays_a_list():
+    # the same restart at the margin, where the items' text stands too: a list inside item 3
+    flat = "\n".join(line.strip() for line in RESTARTED.splitlines())
+    titles = [t for _, t in items(parse_minutes(flat))]
+    assert "Legepladsen" not in titles
