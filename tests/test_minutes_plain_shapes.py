@@ -74,3 +74,56 @@ def test_without_indentation_a_restarted_list_stays_a_list():
     flat = "\n".join(line.strip() for line in RESTARTED.splitlines())
     titles = [t for _, t in items(parse_minutes(flat))]
     assert "Legepladsen" not in titles
+
+
+# ------------------------------------------------------------------------------ headings
+
+SENTENCE_HEADINGS = """Referat fra Beboerrådets møde 9. april 2025
+
+1. Ændring af husordenen så den passer til de nye vaskeregler.
+Forslaget blev drøftet og vedtaget.
+
+2. Valg af kasserer for det kommende år.
+Valgt blev Ole Bak.
+
+3. Affaldssorteringen i gården tydeliggøres gennem opslag i opgangene, herunder oplysning \
+om hvilke containere der tømmes hvornår og af hvem.
+Beslutning:
+Rådet tilslutter sig at viceværten sætter opslag op.
+
+4. Eventuelt – herunder næste møde.
+"""
+
+
+def test_numbered_headings_that_are_whole_sentences_are_items():
+    minutes = parse_minutes(SENTENCE_HEADINGS)
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
+    assert items(minutes)[0][1] == "Ændring af husordenen så den passer til de nye vaskeregler"
+    assert items(minutes)[2][1].startswith("Affaldssorteringen i gården tydeliggøres")
+
+
+def test_a_numbered_sentence_inside_an_item_stays_its_text():
+    text = (
+        "Referat fra Beboerrådets møde 9. april 2025\n\n"
+        "1. Vaskeriet\nDer er to forslag.\n\n"
+        "1. Maskinerne udskiftes til sommer.\n2. Vaskeriet males.\n\n"
+        "2. Eventuelt\nIntet.\n"
+    )
+    titles = [t for _, t in items(parse_minutes(text))]
+    assert titles[0] == "Vaskeriet"
+    assert not any("udskiftes" in t or "males" in t for t in titles)
+
+
+def test_an_unnumbered_evt_after_the_numbered_items_is_the_last_item():
+    text = (
+        "Bestyrelsesmøde den 02.05.2025\n\nMødedeltagere:\nAnne Lund, Per Holm\n\n"
+        "Punkt 1: Grønne områder\nHækkene klippes i juni.\n\n"
+        "Punkt 2: Økonomi\nKassereren fremlagde regnskabet.\n\n"
+        "Evt:\nRydning af grøften foretages når frosten er gået af jorden.\n"
+    )
+    minutes = parse_minutes(text)
+    assert items(minutes) == [(1, "Grønne områder"), (2, "Økonomi"), (3, "Evt")]
+    found = drafts(text)
+    assert [(d.agenda_item_number, d.title) for d in found if "grøften" in d.title] == [
+        (3, "Foretage rydning af grøften når frosten er gået af jorden")
+    ]

@@ -155,7 +155,9 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
         return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
     if len(text) > 160:
-        return None
+        # a sentence as the title: an item only as a paragraph of its own (_sentence_heading)
+        long_sentence = len(text) <= 200 and title.endswith(".")
+        return Heading(i, int(number_text), title.rstrip("."), IN_LIST) if long_sentence else None
     words = len(title.split())
     if re.search(r"[!?]$", title) and not line.level:
         return Heading(i, int(number_text), title, IN_LIST)
@@ -318,6 +320,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             )
         if heading.strength in (WEAK, NEEDS_PROOF) and not ok:
             ok = outline.restarts(line, heading)  # " 1. Sommerfest" at the items' own column
+        if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
+            ok = _sentence_heading(lines, i, heading, last_number, body_since or not accepted)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
             # the next number of the list right above: "1. Velkomst" / "2. Referatet godkendt."
             ok = (
@@ -336,7 +340,52 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
+    if accepted:
+        _closing_item(lines, accepted)
     return accepted or _unnumbered(lines)
+
+
+_CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*:?\s*(?P<rest>.*)$", re.I)
+
+
+def _closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
+    """ "Evt:" without a number after the last numbered item ("Punkt 4: …" / "Evt:") is the
+    next item, not part of the last one."""
+    last = max(accepted)
+    heading = accepted[last]
+    if heading.number is None or _CLOSING.match(heading.title):
+        return
+    for j in range(heading.end, len(lines)):
+        line = lines[j]
+        m = _CLOSING.match(line.text) if line.text and not line.toc else None
+        if m and line.indent <= lines[last].indent and len(line.text) <= 160:
+            title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
+            accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"])
+            return
+
+
+def _sentence_heading(
+    lines: list[Line], i: int, heading: Heading, last_number: int, after_text: bool
+) -> bool:
+    """ "4. Kollektindsamlinger … tydeliggøres gennem forudgående information." as a paragraph
+    of its own, numbered next after the last item, with text below it: an item whose title is
+    a whole sentence (a small body's referat), not a list point."""
+    return (
+        heading.number == last_number + 1
+        and after_text
+        and not heading.inline
+        and (i == 0 or not lines[i - 1].text)
+        and len(lines[i].text) <= 200
+        and _text_below(lines, i)
+    )
+
+
+def _text_below(lines: list[Line], i: int) -> bool:
+    """The next line with text is no numbered line (or there is none: the last item)."""
+    below = _next_text(lines, i, 3)
+    if below is None:
+        return not any(line.text for line in lines[i + 1 :])
+    return not (_NUMBER_TITLE.match(lines[below].text) or _PUNKT.match(lines[below].text))
 
 
 class _Outline:
