@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
-from tracker.minutes.clauses import NOT_TASK_VERBS, SIGNAL, is_task
+from tracker.minutes.clauses import NOT_TASK_VERBS, SIGNAL, in_doer_order, is_task
 from tracker.minutes.forms import task_of
 from tracker.minutes.owners import (
     BODIES,
@@ -27,7 +27,7 @@ from tracker.minutes.owners import (
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.tables import apply_task, task_for
-from tracker.minutes.titles import PRESENT, TASK_STEMS, make_title
+from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
 _People = People  # the tests' name for it
@@ -48,6 +48,17 @@ _CLAUSE_SPLIT = re.compile(r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)")
 _SPLICE = re.compile(
     r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
     r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
+    # "Samtaler gennemført – sammenskrivning udsendes senere": what is done, then the task
+    r"|(?<=\w[dt])\s[–-]\s+(?=[a-zæøå]+\s+(?:" + PASSIVE_VERBS + r")\b)"
+)
+# "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
+# about the same subject.
+_AND_PASSIVE = re.compile(r"\s+og\s+(?=(?:" + PASSIVE_VERBS + r")\b)", re.IGNORECASE)
+# "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
+_CARRIES_ON = re.compile(
+    r"^(?P<who>.{2,60}?)\s+(?:arbejder|går|tager)\s+videre\s+med\s+(?:planlægningen|planlægning"
+    r"|det|den|dette|sagen|opgaven|arrangementet)\s*\.?$",
+    re.IGNORECASE,
 )
 # "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
 # doer and its verb are a party or an abbreviation, not part of the task.
@@ -207,6 +218,13 @@ def _drafts_from_text(
 
     for sentence in split_sentences(text):
         for clause, context in _clauses(_PARTY.sub("", sentence)):
+            clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
+            carries_on = _CARRIES_ON.match(clause)
+            if carries_on and drafts and not drafts[-1].owner_names:
+                owners = owners_of(clause, clause, people, forum)
+                if owners:
+                    drafts[-1].owner_names = owners
+                    continue
             deadlines = _future_deadlines(clause, ref, meetings)
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval
@@ -257,9 +275,20 @@ def _clauses(sentence: str) -> list[tuple[str, str]]:
     result = []
     for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
         parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
+        parts = [q for p in parts for q in _same_subject_passive(p)]
         for part in parts:
             result.append((part, part if len(parts) > 1 else sentence))
     return result
+
+
+def _same_subject_passive(clause: str) -> list[str]:
+    """ "Regnskabet er under udarbejdelse af X og revideres snarest af Y" → the status, and
+    "Regnskabet revideres snarest af Y" (its subject a definite noun)."""
+    subject = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:et|en|ne))\s+(?:er|bliver|var)\s", clause)
+    split = _AND_PASSIVE.search(clause)
+    if not subject or not split:
+        return [clause]
+    return [clause[: split.start()], subject.group(1) + " " + clause[split.end() :]]
 
 
 def _after_history(clause: str, people: _People) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tracker.minutes.owners import People, doers, is_body, named_doers_doing
+from tracker.minutes.owners import ROLE_DOER, People, doers, is_body, named_doers_doing
 from tracker.minutes.verbs import (
     PARTICIPLES,
     PASSIVE_VERBS,
@@ -72,6 +72,8 @@ def _infinitive(verb: str) -> str:
     lower = verb.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower]
+    if lower.endswith("gør"):
+        return lower + "e"  # "tydeliggør" → "tydeliggøre"
     return lower[:-1] if lower.endswith("r") else lower
 
 
@@ -83,7 +85,10 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = LEADING_FILLER.sub("", text).strip(" ,;:-–")
     text = re.sub(
-        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", text, flags=re.I
+        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)(?:\s+med\s+[^,]{1,40}?)?\s*,?\s+at\s+",
+        "",
+        text,
+        flags=re.I,
     )
     text = text[:1].upper() + text[1:]  # "…, at ledelsen udarbejder" starts with its doer
     decided = doers(people, _DECIDED).match(text)
@@ -105,6 +110,8 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         )
     elif named := _named_verb(text, people):
         text = named
+    elif (role := ROLE_DOER.match(text)) and role["verb"] not in _NOT_VERBS:
+        text = _infinitive(role["verb"]) + text[role.end() :]  # "Kassereren tager kontakt …"
     elif (passive_title := _passive_forms(text)) is not None:
         text = passive_title
     else:
@@ -154,7 +161,13 @@ def _passive_forms(text: str) -> str | None:
         text = f"{verbs.lower()} {subject}{passive['rest']}"
     else:
         return None
-    return text
+    # the passive's agent at the end is the owner, not the task: "… af foreningens revisor, Erik
+    # Lund", "… af Mette"
+    return re.sub(
+        r"\s+af\s+(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)*$",
+        "",
+        text,
+    )
 
 
 def _named_verb(text: str, people: People) -> str | None:
