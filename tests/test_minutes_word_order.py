@@ -76,7 +76,7 @@ def test_agreed_with_someone_makes_them_the_owner():
 
 
 def test_a_stance_and_a_standing_arrangement_are_no_tasks():
-    assert item_drafts("Der er en generel holdning til at vi holder møderne korte.") == []
+    assert item_drafts("Der er en generel holdning til at vi afholder korte møder.") == []
     assert item_drafts("Medlemsmøder afholdes fremover på skift hos medlemmerne.") == []
 
 
