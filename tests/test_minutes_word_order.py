@@ -5,6 +5,8 @@ of events, past facts in parentheses, agreements with someone, stances and arran
 
 from __future__ import annotations
 
+from datetime import date
+
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
@@ -98,3 +100,36 @@ def test_carrying_on_with_the_planning_names_the_owner_of_the_task_above():
         "Der afholdes en sommerudflugt for medlemmerne. Et forslag til dato er 9.6.2025. "
         "Carl Dahl arbejder videre med planlægning."
     ) == [("Afholde en sommerudflugt for medlemmerne", ["Carl Dahl"], None)]
+
+
+# ------------------------------------------------------------------------------ titles
+
+
+def test_a_pronoun_subject_takes_the_noun_it_stands_for():
+    assert [
+        t
+        for t, _, _ in item_drafts(
+            "Listen med årets gang blev gennemgået, denne bliver revideret og offentliggøres "
+            "i nyhedsbrevet."
+        )
+    ] == ["Revidere listen og offentliggøre i nyhedsbrevet"]
+
+
+def test_a_doer_in_parentheses_with_a_verb_gives_the_task_its_verb():
+    assert item_drafts("Byfonden – senest 20. marts (Carl søger)") == [
+        ("Søge Byfonden", ["Carl Dahl"], date(2025, 3, 20))
+    ]
+
+
+def test_a_bare_verb_says_what_it_is_about_and_a_points_label_is_no_title():
+    text = (
+        TASK_HEAD + "a) Skabe: Der bliver sat skabe op i gangen. Bo bestiller.\n\n"
+        "b) Nøgler: Alle får nye nøgler. Anna Holm bestiller.\n"
+    )
+    found = [(d.title, d.owner_names) for d in drafts(text)]
+    assert found == [
+        ("Sætte skabe op i gangen", []),
+        ("Bestille (Skabe)", ["Bo Berg"]),
+        ("Bestille (Nøgler)", ["Anna Holm"]),
+    ]
+    assert [i.title for i in parse_minutes(text).agenda_items] == ["Sankthans"]

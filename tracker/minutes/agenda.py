@@ -260,6 +260,8 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
     text = following.text
     if len(text) > 100 or not _title_like(following) and not text[:1].islower():
         return
+    if re.match(r"[a-zæøå]\)\s", text):
+        return  # "a) Skabe: …": the first point of a lettered list, not the title's words
     if _is_section(text) or _is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
         return
     if _is_section(text.split()[-1]):

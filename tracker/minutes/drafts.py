@@ -28,6 +28,7 @@ from tracker.minutes.owners import (
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
+from tracker.minutes.verbs import is_doing_verb
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
 _People = People  # the tests' name for it
@@ -54,6 +55,10 @@ _SPLICE = re.compile(
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
 # about the same subject.
 _AND_PASSIVE = re.compile(r"\s+og\s+(?=(?:" + PASSIVE_VERBS + r")\b)", re.IGNORECASE)
+# "c) Værdibokse: …": the point's label, what a bare "Kirstine bestiller" is about
+_LABEL = re.compile(r"^\s*(?:[a-zæøå]\)\s*)?([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s")
+_PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
+_DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
 _CARRIES_ON = re.compile(
     r"^(?P<who>.{2,60}?)\s+(?:arbejder|går|tager)\s+videre\s+med\s+(?:planlægningen|planlægning"
@@ -193,10 +198,21 @@ def _drafts_from_text(
     ) -> None:
         marked = marked_owners(fragment, people)
         words = fragment[: marked[1]] if marked else fragment  # "(Steen)" names the owner
+        doing = _DOER_IN_PARENTHESES.search(fragment)
+        if doing and is_doing_verb(doing.group(1)) and fragment[: doing.start()].strip(" –-"):
+            # "SEAS-NVE – senest 10. marts (Jørgen søger)": the task is "Søge SEAS-NVE"
+            words = doing.group(1)[:-1] + " " + fragment[: doing.start()].strip(" –-")
         words = _LIST_MARK.sub("", words)  # "B) Anlægsbevilling …" in an approved proposal
+        label = _LABEL.match(words)
+        if label and len(words) > label.end() + 10:
+            words = words[label.end() :]  # "Skabe: Der bliver sat skabe op …": the label goes
         title = make_title(words, people, [w for w, _ in deadlines])
         if len(title) < 3:
             return
+        if " " not in title:  # "Kirstine bestiller.": the verb alone; say what it is about
+            topic = _LABEL.match(text)
+            topic_text = topic.group(1) if topic else item.title
+            title = f"{title} ({topic_text})" if topic_text else title
         words, deadline = deadlines[0] if deadlines else (None, None)
         drafts.append(
             DraftAction(
@@ -217,7 +233,13 @@ def _drafts_from_text(
         return is_task(clause, people, bool(_future_deadlines(clause, ref, meetings)))
 
     for sentence in split_sentences(text):
+        antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for clause, context in _clauses(_PARTY.sub("", sentence)):
+            pronoun = _PRONOUN_START.match(clause)
+            if pronoun and antecedent:
+                clause = antecedent + clause[pronoun.end() :]
+            noun = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:en|et|ne))\s", clause)
+            antecedent = noun.group(1) if noun else None
             clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
             carries_on = _CARRIES_ON.match(clause)
             if carries_on and drafts and not drafts[-1].owner_names:

@@ -29,7 +29,7 @@ _BECOMING = re.compile(
     r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+"
     r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
-_SECOND_VERB = re.compile(r"\b(og|samt)\s+(" + TASK_STEMS + r")er\b")
+_SECOND_VERB = re.compile(r"\b(og|samt)\s+(" + TASK_STEMS + r")e[rs]\b")
 MAX_TITLE = 90
 LEADING_FILLER = re.compile(
     r"^(?:(?:og|samt|herunder|at|men|endvidere|desuden|derudover|herefter)\s+)+", re.IGNORECASE
@@ -47,6 +47,10 @@ _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører",
 _THERE_MODAL = re.compile(
     r"^(?P<it>Der|Det|Den|Dette|Disse)\s+(?:(?:skal|bør|må|vil)\s+)?(?:(?:nu|også|derfor|fortsat"
     r"|gerne|straks|så)\s+)?(?P<verb>[a-zæøå]{2,})es\b(?P<rest>.*)$"
+)
+_THERE_BECOMING = re.compile(
+    r"^(?:Der|Det)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+(?:[a-zæøå]+vis\s+|nu\s+|også\s+)?"
+    r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
 _SUBJECT_MODAL_PASSIVE = re.compile(
     r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}?)\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
@@ -130,7 +134,9 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
 def _passive_forms(text: str) -> str | None:
     """The title of a passive task: "Der skal indkaldes til …" → "Indkalde til …", "Listen
     bliver revideret" → "Revidere listen", "Udkastet sendes i høring" → "Sende udkastet …"."""
-    if there := _THERE_MODAL.match(text):
+    if there_becoming := _THERE_BECOMING.match(text):  # "Der bliver sat skabe op" → "Sætte …"
+        text = infinitive_of_participle(there_becoming["done"]) + there_becoming["rest"]
+    elif there := _THERE_MODAL.match(text):
         it = " det" if there["it"] == "Det" and not there["rest"].startswith(" at") else ""
         text = f"{there['verb']}e{it}{there['rest']}"
     elif (subject_modal := _SUBJECT_MODAL_PASSIVE.match(text)) and not is_body(
