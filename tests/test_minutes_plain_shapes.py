@@ -127,3 +127,33 @@ def test_an_unnumbered_evt_after_the_numbered_items_is_the_last_item():
     assert [(d.agenda_item_number, d.title) for d in found if "grøften" in d.title] == [
         (3, "Foretage rydning af grøften når frosten er gået af jorden")
     ]
+
+
+def test_a_long_numbered_sentence_gives_its_first_sentence_as_the_title():
+    text = (
+        "Referat af menighedsrådsmøde 8. oktober 2025 kl. 19.30 i Sognehuset.\n\n"
+        "1. Temadag om salmer, lørdag den 29. november indkaldt af provsten. En orientering "
+        "ved Eva. Fire hæfter delt ud. Programmet ligger på hjemmesiden.\n"
+        "Tilmelding til Eva senest den 12. november.\n\n"
+        "2. Eventuelt\nIntet.\n"
+    )
+    minutes = parse_minutes(text)
+    assert items(minutes)[0] == (
+        1,
+        "Temadag om salmer, lørdag den 29. november indkaldt af provsten",
+    )
+
+
+def test_minutes_numbered_under_an_agenda_list_are_no_new_items():
+    text = (
+        "Bestyrelsesmøde 2/6 2025\n\nTilstede var: Ib, Lone og Pia.\n\nDagsorden var:\n\n"
+        "  1. Regnskab\n  2. Ændring i bestyrelsen\n  3. Evt\n\nReferat:\n\n"
+        "  1. Bestyrelsen har godkendt regnskabet. Det sendes nu til revisor.\n"
+        "  2. Lone træder ud af bestyrelsen. Pia træder ind.\n"
+        "  3. Der var ikke noget under eventuelt\n"
+    )
+    assert [t for _, t in items(parse_minutes(text))] == [
+        "Regnskab",
+        "Ændring i bestyrelsen",
+        "Evt",
+    ]

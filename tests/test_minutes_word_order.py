@@ -133,3 +133,10 @@ def test_a_bare_verb_says_what_it_is_about_and_a_points_label_is_no_title():
         ("Bestille (Nøgler)", ["Anna Holm"]),
     ]
     assert [i.title for i in parse_minutes(text).agenda_items] == ["Sankthans"]
+
+
+def test_a_past_act_with_a_task_in_its_relative_clause_stays_a_task():
+    [(title, _, due)] = item_drafts(
+        "Vi nedsatte en gruppe med Anna og Bo, som tager det op efter sommerferien."
+    )
+    assert "tager det op" in title and due is not None

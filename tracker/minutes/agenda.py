@@ -157,19 +157,29 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if len(text) > 160:
         # a sentence as the title: an item only as a paragraph of its own (_sentence_heading)
         long_sentence = len(text) <= 200 and title.endswith(".")
-        return Heading(i, int(number_text), title.rstrip("."), IN_LIST) if long_sentence else None
+        return _sentence_title(i, int(number_text), title) if long_sentence else None
     words = len(title.split())
     if re.search(r"[!?]$", title) and not line.level:
         return Heading(i, int(number_text), title, IN_LIST)
     if title.endswith(".") and not line.level:
         # "1. Høringssvar." is Word's numbered title; "1. Udvalget godkendte." a sentence
-        strength = NEEDS_PROOF if words <= 12 else IN_LIST
-        return Heading(i, int(number_text), title.rstrip("."), strength)
+        if words > 12:
+            return _sentence_title(i, int(number_text), title)
+        return Heading(i, int(number_text), title.rstrip("."), NEEDS_PROOF)
     if line.level or line.bold or line.case_below:
         return Heading(i, int(number_text), title.rstrip("."))
     if words <= 16:
         return Heading(i, int(number_text), title.rstrip("."), WEAK if plain else NEEDS_PROOF)
     return Heading(i, int(number_text), title, IN_LIST)
+
+
+def _sentence_title(i: int, number: int, title: str) -> Heading:
+    """A long numbered sentence: the item's title is its first sentence, the rest its text
+    ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …")."""
+    first = re.match(r"^((?:\S+\s+){3,}?\S+?[^.\s]{2})\.\s+([A-ZÆØÅ0-9].*)$", title)
+    if first:
+        return Heading(i, number, first.group(1), IN_LIST, inline=first.group(2))
+    return Heading(i, number, title.rstrip("."), IN_LIST)
 
 
 _YEARS = ("19", "20")
@@ -305,7 +315,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         in_run = previous_candidate  # right below another candidate: one list
         ok = heading.strength == STRONG
         if not ok and outline.nested(line, heading):
-            previous_candidate, rejected_run, body_since = True, True, True
+            # a list inside the item: the items' own run is not broken by it
+            previous_candidate, rejected_run, body_since = True, False, True
             outline.body(line, bool(accepted))
             continue
         if heading.strength == WEAK:
@@ -321,7 +332,10 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
                 lines, heading, candidates
             )
         if heading.strength in (WEAK, NEEDS_PROOF) and not ok:
-            ok = outline.restarts(line, heading)  # " 1. Sommerfest" at the items' own column
+            # " 1. Sommerfest" at the items' own column; not a list of minutes ("1. Bestyrelsen
+            # har godkendt regnskabet. …" / "2. …") under an agenda list
+            ok = not heading.inline and not (in_run and rejected_run)
+            ok = ok and outline.restarts(line, heading)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
             ok = _sentence_heading(lines, i, heading, last_number, body_since or not accepted)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
@@ -347,7 +361,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     return accepted or _unnumbered(lines)
 
 
-_CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*:?\s*(?P<rest>.*)$", re.I)
+_CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
 
 
 def _closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
@@ -362,7 +376,7 @@ def _closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
         m = _CLOSING.match(line.text) if line.text and not line.toc else None
         if m and line.indent <= lines[last].indent and len(line.text) <= 160:
             title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
-            accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"])
+            accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"] or "")
             return
 
 
@@ -375,7 +389,7 @@ def _sentence_heading(
     return (
         heading.number == last_number + 1
         and after_text
-        and not heading.inline
+        and (not heading.inline or len(heading.title.split()) > 6)
         and (i == 0 or not lines[i - 1].text)
         and len(lines[i].text) <= 200
         and _text_below(lines, i)

@@ -214,7 +214,12 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     if _PERFECT.match(text) or _DONE.match(text):
         return True
     verb = _verb_after_doer(text, people) if verb == "" else verb
+    if verb and re.search(r"[^s]te$", verb) and _RELATIVE_TASK.search(text):
+        return False  # "Vi nedsatte et udvalg …, som tager det op efter sommerferien"
     return bool(verb) and bool(_PAST.search(verb.lower()))
+
+
+_RELATIVE_TASK = re.compile(r"\b(?:som|der)\s+(?:skal\s+|vil\s+)?[a-zæøå]{2,}e?r\b")
 
 
 def _verb_after_doer(text: str, people: People) -> str | None:

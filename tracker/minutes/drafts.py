@@ -56,7 +56,10 @@ _SPLICE = re.compile(
 # about the same subject.
 _AND_PASSIVE = re.compile(r"\s+og\s+(?=(?:" + PASSIVE_VERBS + r")\b)", re.IGNORECASE)
 # "c) Værdibokse: …": the point's label, what a bare "Kirstine bestiller" is about
-_LABEL = re.compile(r"^\s*(?:[a-zæøå]\)\s*)?([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s")
+_LABEL = re.compile(
+    r"^\s*(?:[a-zæøå]\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
+    r"(?=[A-ZÆØÅ])"
+)
 _PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
 _DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
