@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.minutes.header import FIELD_LINE, Line
+from tracker.minutes.outline import Outline, sentence_heading
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
     _BULLET,
@@ -301,7 +302,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     rejected_run = False  # the previous candidate, right above, was taken as a list line
     skip: set[int] = set()
     previous_candidate = False
-    outline = _Outline()
+    outline = Outline()
     for i, line in enumerate(lines):
         if i in skip:
             continue
@@ -337,7 +338,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = not heading.inline and not (in_run and rejected_run)
             ok = ok and outline.restarts(line, heading)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
-            ok = _sentence_heading(lines, i, heading, last_number, body_since or not accepted)
+            ok = sentence_heading(lines, i, heading, last_number, body_since or not accepted)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
             # the next number of the list right above: "1. Velkomst" / "2. Referatet godkendt."
             ok = (
@@ -378,79 +379,6 @@ def _closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
             title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
             accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"] or "")
             return
-
-
-def _sentence_heading(
-    lines: list[Line], i: int, heading: Heading, last_number: int, after_text: bool
-) -> bool:
-    """ "4. Kollektindsamlinger … tydeliggøres gennem forudgående information." as a paragraph
-    of its own, numbered next after the last item, with text below it: an item whose title is
-    a whole sentence (a small body's referat), not a list point."""
-    return (
-        heading.number == last_number + 1
-        and after_text
-        and (not heading.inline or len(heading.title.split()) > 6)
-        and (i == 0 or not lines[i - 1].text)
-        and len(lines[i].text) <= 200
-        and _text_below(lines, i)
-    )
-
-
-def _text_below(lines: list[Line], i: int) -> bool:
-    """The next line with text is no numbered line (or there is none: the last item)."""
-    below = _next_text(lines, i, 3)
-    if below is None:
-        return not any(line.text for line in lines[i + 1 :])
-    return not (_NUMBER_TITLE.match(lines[below].text) or _PUNKT.match(lines[below].text))
-
-
-class _Outline:
-    """Where a plain text's items stand: a web page's list keeps its indentation, the items'
-    numbers at one column (" 3. Beboermødet") and their text, and the lists inside an item,
-    elsewhere ("  1. SEAS-NVE …"). When the items have a column of their own, a number there
-    that starts again at 1 (" 1. Sommerfest" after " 3.") is the next item, not a list, and a
-    number further in is a list inside the item."""
-
-    def __init__(self) -> None:
-        self.columns: set[int] = set()  # where the accepted items' numbers end
-        self.indents: set[int] = set()
-        self.texts: set[int] = set()  # the indents of the items' own text
-
-    def heading(self, line: Line, heading: Heading) -> None:
-        """Note an accepted heading."""
-        if heading.number is not None:
-            self.columns.add(line.indent + len(str(heading.number)))
-            self.indents.add(line.indent)
-
-    def body(self, line: Line, started: bool) -> None:
-        """Note a line of an item's text (after the first heading)."""
-        if started and line.text:
-            self.texts.add(line.indent)
-
-    def _own(self) -> bool:
-        indents = self.indents
-        return (
-            len(self.columns) == 1
-            and len(indents) == 1
-            and min(indents) > 0
-            and not indents & self.texts
-        )
-
-    def restarts(self, line: Line, heading: Heading) -> bool:
-        """A short title at the items' own column, numbered again from 1 or on."""
-        title = heading.title
-        return (
-            self._own()
-            and heading.number is not None
-            and line.indent in self.indents
-            and line.indent + len(str(heading.number)) in self.columns
-            and len(title.split()) <= 10
-            and not title.endswith(".")
-        )
-
-    def nested(self, line: Line, heading: Heading) -> bool:
-        """A number further in than the items' own column: a list inside the item."""
-        return self._own() and line.indent > max(self.indents)
 
 
 def _unnumbered(lines: list[Line]) -> dict[int, Heading]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
-from tracker.minutes.clauses import NOT_TASK_VERBS, SIGNAL, in_doer_order, is_task
+from tracker.minutes.clauses import NOT_TASK_VERBS, SIGNAL, is_task
 from tracker.minutes.forms import task_of
 from tracker.minutes.owners import (
     BODIES,
@@ -29,6 +29,14 @@ from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
 from tracker.minutes.verbs import is_doing_verb
+from tracker.minutes.wording import (
+    CARRIES_ON,
+    DOER_IN_PARENTHESES,
+    LABEL,
+    PRONOUN_START,
+    in_doer_order,
+    same_subject_passive,
+)
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
 _People = People  # the tests' name for it
@@ -51,22 +59,6 @@ _SPLICE = re.compile(
     r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
     # "Samtaler gennemført – sammenskrivning udsendes senere": what is done, then the task
     r"|(?<=\w[dt])\s[–-]\s+(?=[a-zæøå]+\s+(?:" + PASSIVE_VERBS + r")\b)"
-)
-# "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
-# about the same subject.
-_AND_PASSIVE = re.compile(r"\s+og\s+(?=(?:" + PASSIVE_VERBS + r")\b)", re.IGNORECASE)
-# "c) Værdibokse: …": the point's label, what a bare "Kirstine bestiller" is about
-_LABEL = re.compile(
-    r"^\s*(?:[a-zæøå]\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
-    r"(?=[A-ZÆØÅ])"
-)
-_PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
-_DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
-# "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
-_CARRIES_ON = re.compile(
-    r"^(?P<who>.{2,60}?)\s+(?:arbejder|går|tager)\s+videre\s+med\s+(?:planlægningen|planlægning"
-    r"|det|den|dette|sagen|opgaven|arrangementet)\s*\.?$",
-    re.IGNORECASE,
 )
 # "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
 # doer and its verb are a party or an abbreviation, not part of the task.
@@ -201,19 +193,19 @@ def _drafts_from_text(
     ) -> None:
         marked = marked_owners(fragment, people)
         words = fragment[: marked[1]] if marked else fragment  # "(Steen)" names the owner
-        doing = _DOER_IN_PARENTHESES.search(fragment)
+        doing = DOER_IN_PARENTHESES.search(fragment)
         if doing and is_doing_verb(doing.group(1)) and fragment[: doing.start()].strip(" –-"):
             # "SEAS-NVE – senest 10. marts (Jørgen søger)": the task is "Søge SEAS-NVE"
             words = doing.group(1)[:-1] + " " + fragment[: doing.start()].strip(" –-")
         words = _LIST_MARK.sub("", words)  # "B) Anlægsbevilling …" in an approved proposal
-        label = _LABEL.match(words)
+        label = LABEL.match(words)
         if label and len(words) > label.end() + 10:
             words = words[label.end() :]  # "Skabe: Der bliver sat skabe op …": the label goes
         title = make_title(words, people, [w for w, _ in deadlines])
         if len(title) < 3:
             return
         if " " not in title:  # "Kirstine bestiller.": the verb alone; say what it is about
-            topic = _LABEL.match(text)
+            topic = LABEL.match(text)
             topic_text = topic.group(1) if topic else item.title
             title = f"{title} ({topic_text})" if topic_text else title
         words, deadline = deadlines[0] if deadlines else (None, None)
@@ -238,13 +230,13 @@ def _drafts_from_text(
     for sentence in split_sentences(text):
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for clause, context in _clauses(_PARTY.sub("", sentence)):
-            pronoun = _PRONOUN_START.match(clause)
+            pronoun = PRONOUN_START.match(clause)
             if pronoun and antecedent:
                 clause = antecedent + clause[pronoun.end() :]
             noun = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:en|et|ne))\s", clause)
             antecedent = noun.group(1) if noun else None
             clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
-            carries_on = _CARRIES_ON.match(clause)
+            carries_on = CARRIES_ON.match(clause)
             if carries_on and drafts and not drafts[-1].owner_names:
                 owners = owners_of(clause, clause, people, forum)
                 if owners:
@@ -300,20 +292,10 @@ def _clauses(sentence: str) -> list[tuple[str, str]]:
     result = []
     for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
         parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
-        parts = [q for p in parts for q in _same_subject_passive(p)]
+        parts = [q for p in parts for q in same_subject_passive(p)]
         for part in parts:
             result.append((part, part if len(parts) > 1 else sentence))
     return result
-
-
-def _same_subject_passive(clause: str) -> list[str]:
-    """ "Regnskabet er under udarbejdelse af X og revideres snarest af Y" → the status, and
-    "Regnskabet revideres snarest af Y" (its subject a definite noun)."""
-    subject = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:et|en|ne))\s+(?:er|bliver|var)\s", clause)
-    split = _AND_PASSIVE.search(clause)
-    if not subject or not split:
-        return [clause]
-    return [clause[: split.start()], subject.group(1) + " " + clause[split.end() :]]
 
 
 def _after_history(clause: str, people: _People) -> str:
