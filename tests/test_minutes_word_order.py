@@ -140,3 +140,13 @@ def test_a_past_act_with_a_task_in_its_relative_clause_stays_a_task():
         "Vi nedsatte en gruppe med Anna og Bo, som tager det op efter sommerferien."
     )
     assert "tager det op" in title and due is not None
+
+
+def test_a_question_asked_at_the_meeting_is_still_no_task():
+    assert (
+        item_drafts(
+            "Bo Berg spurgte ind til, om sagerne skal forelægges som orienteringssager eller "
+            "om de skal forelægges som beslutningssager, der behandles senere."
+        )
+        == []
+    )

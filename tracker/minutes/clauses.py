@@ -214,7 +214,8 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     if _PERFECT.match(text) or _DONE.match(text):
         return True
     verb = _verb_after_doer(text, people) if verb == "" else verb
-    if verb and re.search(r"[^s]te$", verb) and _RELATIVE_TASK.search(text):
+    regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in _PAST_IRREGULAR
+    if regular_te and _RELATIVE_TASK.search(text):
         return False  # "Vi nedsatte et udvalg …, som tager det op efter sommerferien"
     return bool(verb) and bool(_PAST.search(verb.lower()))
 
