@@ -125,7 +125,7 @@ def test_two_people_are_two_owners_whether_the_list_names_them_or_not():
 def test_a_name_nobody_listed_does_a_task_only_before_a_verb_of_doing():
     head = "Bestyrelsen – Referat – 4. marts 2026\n\n1. Værdibokse\n\nBeslutning\n\n"
     draft = one("Kirstine bestiller.", head)
-    assert (draft.title, draft.owner_names) == ("Bestille", ["Kirstine"])
+    assert (draft.title, draft.owner_names) == ("Bestille (Værdibokse)", ["Kirstine"])
     draft = one("Skolen skal udarbejde et oplæg til politisk behandling.", head)
     assert draft.owner_names == ["Skolen"]
     assert drafts("Kommunikation bør forklare baggrunden for reformen.", head) == []

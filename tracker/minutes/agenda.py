@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.minutes.header import FIELD_LINE, Line
+from tracker.minutes.outline import Outline, sentence_heading
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
     _BULLET,
@@ -155,19 +156,31 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
         return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
     if len(text) > 160:
-        return None
+        # a sentence as the title: an item only as a paragraph of its own (_sentence_heading)
+        long_sentence = len(text) <= 200 and title.endswith(".")
+        return _sentence_title(i, int(number_text), title) if long_sentence else None
     words = len(title.split())
     if re.search(r"[!?]$", title) and not line.level:
         return Heading(i, int(number_text), title, IN_LIST)
     if title.endswith(".") and not line.level:
         # "1. Høringssvar." is Word's numbered title; "1. Udvalget godkendte." a sentence
-        strength = NEEDS_PROOF if words <= 12 else IN_LIST
-        return Heading(i, int(number_text), title.rstrip("."), strength)
+        if words > 12:
+            return _sentence_title(i, int(number_text), title)
+        return Heading(i, int(number_text), title.rstrip("."), NEEDS_PROOF)
     if line.level or line.bold or line.case_below:
         return Heading(i, int(number_text), title.rstrip("."))
     if words <= 16:
         return Heading(i, int(number_text), title.rstrip("."), WEAK if plain else NEEDS_PROOF)
     return Heading(i, int(number_text), title, IN_LIST)
+
+
+def _sentence_title(i: int, number: int, title: str) -> Heading:
+    """A long numbered sentence: the item's title is its first sentence, the rest its text
+    ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …")."""
+    first = re.match(r"^((?:\S+\s+){3,}?\S+?[^.\s]{2})\.\s+([A-ZÆØÅ0-9].*)$", title)
+    if first:
+        return Heading(i, number, first.group(1), IN_LIST, inline=first.group(2))
+    return Heading(i, number, title.rstrip("."), IN_LIST)
 
 
 _YEARS = ("19", "20")
@@ -188,6 +201,8 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     """The line right above is a paragraph's line that goes on (a PDF's wrapped text)."""
     if i == 0 or lines[i - 1].level or lines[i - 1].bold:
         return False
+    if 0 < lines[i].indent < lines[i - 1].indent:
+        return False  # " 2. Siden sidst" below "  Se referatet …": a list's next item
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
         return False  # the line above is an item of the same list
@@ -256,6 +271,8 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
     text = following.text
     if len(text) > 100 or not _title_like(following) and not text[:1].islower():
         return
+    if re.match(r"[a-zæøå]\)\s", text):
+        return  # "a) Skabe: …": the first point of a lettered list, not the title's words
     if _is_section(text) or _is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
         return
     if _is_section(text.split()[-1]):
@@ -285,6 +302,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     rejected_run = False  # the previous candidate, right above, was taken as a list line
     skip: set[int] = set()
     previous_candidate = False
+    outline = Outline()
     for i, line in enumerate(lines):
         if i in skip:
             continue
@@ -293,9 +311,15 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             if line.text:
                 body_since = True
                 previous_candidate = False
+                outline.body(line, bool(accepted))
             continue
         in_run = previous_candidate  # right below another candidate: one list
         ok = heading.strength == STRONG
+        if not ok and outline.nested(line, heading):
+            # a list inside the item: the items' own run is not broken by it
+            previous_candidate, rejected_run, body_since = True, False, True
+            outline.body(line, bool(accepted))
+            continue
         if heading.strength == WEAK:
             restart = accepted and heading.number <= last_number
             # a new count (a second list, or Word's lost numbering) starts at 1 or repeats
@@ -308,6 +332,13 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (not restart or heading.number in (1, first_number, last_number)) and _proven(
                 lines, heading, candidates
             )
+        if heading.strength in (WEAK, NEEDS_PROOF) and not ok:
+            # " 1. Sommerfest" at the items' own column; not a list of minutes ("1. Bestyrelsen
+            # har godkendt regnskabet. …" / "2. …") under an agenda list
+            ok = not heading.inline and not (in_run and rejected_run)
+            ok = ok and outline.restarts(line, heading)
+        if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
+            ok = sentence_heading(lines, i, heading, last_number, body_since or not accepted)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
             # the next number of the list right above: "1. Velkomst" / "2. Referatet godkendt."
             ok = (
@@ -317,14 +348,37 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         rejected_run = not ok
         if not ok:
             body_since = True
+            outline.body(line, bool(accepted))
             continue
+        outline.heading(line, heading)
         _continuation(lines, heading)
         skip.update(heading.consumed)
         accepted[i] = heading
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
+    if accepted:
+        _closing_item(lines, accepted)
     return accepted or _unnumbered(lines)
+
+
+_CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
+
+
+def _closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
+    """ "Evt:" without a number after the last numbered item ("Punkt 4: …" / "Evt:") is the
+    next item, not part of the last one."""
+    last = max(accepted)
+    heading = accepted[last]
+    if heading.number is None or _CLOSING.match(heading.title):
+        return
+    for j in range(heading.end, len(lines)):
+        line = lines[j]
+        m = _CLOSING.match(line.text) if line.text and not line.toc else None
+        if m and line.indent <= lines[last].indent and len(line.text) <= 160:
+            title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
+            accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"] or "")
+            return
 
 
 def _unnumbered(lines: list[Line]) -> dict[int, Heading]:

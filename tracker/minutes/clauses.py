@@ -25,7 +25,7 @@ from tracker.minutes.owners import (
     named_doers_doing,
 )
 from tracker.minutes.titles import LEADING_FILLER, PRESENT
-from tracker.minutes.verbs import PARTICIPLES, PASSIVE_VERBS, is_doing_verb
+from tracker.minutes.verbs import MODAL_PASSIVE_VERBS, PARTICIPLES, PASSIVE_VERBS, is_doing_verb
 
 _UNIT_START = re.compile(UNIT_PATTERN)
 
@@ -33,7 +33,8 @@ _UNIT_START = re.compile(UNIT_PATTERN)
 # approval, a signature, the next meeting, a reference to an appendix.
 _NOT_A_TASK = re.compile(
     r"\b(?:gav|giver|gives)\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b|\borienterede\b"
-    r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b|\bblev\s+(?:godkendt|udsat)\b",
+    r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b|\bblev\s+(?:godkendt|udsat)\b"
+    r"|\bholdning(?:en)?\s+(?:til|om)\b",  # "Der er en generel holdning til at …": a stance
     re.IGNORECASE,
 )
 # The same at the clause's start (read with match: one place, not every one).
@@ -61,7 +62,7 @@ _DECIDED_TO_APPROVE = re.compile(
 )
 # What happened: "har godkendt", "er lovet", "har endnu ikke modtaget", "blev gennemgået".
 _PERFECT = re.compile(
-    r"^(?:[\wæøå.,&/-]+\s+){0,6}?(?:har|havde|er|var)\s+"
+    r"^(?:(?!(?:når|hvis|fordi|inden|idet|mens|indtil)\s)[\wæøå.,&/-]+\s+){0,6}?(?:har|havde|er|var)\s+"
     r"(?:(?:nu|allerede|endnu|ikke|også|tidligere|blevet|netop|hermed|derfor|i\s+dag|fået)\s+){0,3}"
     r"(?!ansvaret\b|nødt\b)[a-zæøå]{3,}(?:et|t|ede)\b",
     re.IGNORECASE,
@@ -104,7 +105,8 @@ _PAST_IRREGULAR = (
     "lagde", "deltog", "gennemgik", "fremlagde", "foretog", "redegjorde", "gjorde", "blev", "bød",
     "fortalte", "spurgte", "nævnte", "meldte", "efterlyste", "valgte", "mente", "hørte", "fulgte",
 )  # fmt: skip
-_PAST = re.compile(r"[a-zæøå]{3,}ede$|^(?:" + "|".join(_PAST_IRREGULAR) + r")$")
+# "-ede" and "-te" ("udtrådte", "sendte"), not the "-ste" of "næste", "sidste", "første"
+_PAST = re.compile(r"[a-zæøå]{3,}ede$|[a-zæøå]{2,}[^s]te$|^(?:" + "|".join(_PAST_IRREGULAR) + r")$")
 # Verbs in the present that tell what is, or what is said at the meeting, not a task to do.
 NOT_TASK_VERBS = (
     "godkender", "tiltræder", "anbefaler", "tager", "drøfter", "beslutter", "vedtager",
@@ -161,7 +163,7 @@ def _is_passive(text: str) -> bool:
 # things ought to be.
 _MODAL_PASSIVE = re.compile(
     r"^(?P<subj>.{0,80}?)\b(?:skal|bør|må)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks|ikke)\s+)?"
-    r"(?:" + PASSIVE_VERBS + r")\b",
+    r"(?:" + PASSIVE_VERBS + r"|" + MODAL_PASSIVE_VERBS + r")\b",
     re.IGNORECASE,
 )
 _DEFINITE_START = re.compile(
@@ -194,6 +196,7 @@ def strip_lead(text: str) -> str:
     """The clause without its list marker, case number and leading fillers."""
     text = re.sub(r"^\s*(?:[A-Za-zÆØÅæøå]\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip())
     text = re.sub(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}\s+", "", text)  # "EMN-2025-007940 …"
+    text = re.sub(r"^\((.+)\)\.?$", r"\1", text)  # "(Anne udtrådte af rådet i januar)."
     return LEADING_FILLER.sub("", text).strip()
 
 
@@ -211,7 +214,13 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     if _PERFECT.match(text) or _DONE.match(text):
         return True
     verb = _verb_after_doer(text, people) if verb == "" else verb
+    regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in _PAST_IRREGULAR
+    if regular_te and _RELATIVE_TASK.search(text):
+        return False  # "Vi nedsatte et udvalg …, som tager det op efter sommerferien"
     return bool(verb) and bool(_PAST.search(verb.lower()))
+
+
+_RELATIVE_TASK = re.compile(r"\b(?:som|der)\s+(?:skal\s+|vil\s+)?[a-zæøå]{2,}e?r\b")
 
 
 def _verb_after_doer(text: str, people: People) -> str | None:
@@ -233,7 +242,7 @@ def _verb_after_doer(text: str, people: People) -> str | None:
 # torsdag i hver måned", "Møder afholdes på skift hos …", "Frekvens af møder fastsættes til 4
 # – 5 møder per år". A single meeting to hold ("Møde afholdes med Inge i september") is a task.
 _STANDING = re.compile(
-    r"^\W*(?:møderne|møder|mødefrekvens(?:en)?|frekvens(?:en)?\s+af\s+møder(?:ne)?)\s+"
+    r"^\W*(?:[\wæøå-]*møderne|[\wæøå-]*møder|mødefrekvens(?:en)?|frekvens(?:en)?\s+af\s+møder(?:ne)?)\s+"
     r"(?:afholdes|holdes|ligger|fastsættes|er|bliver)\b",
     re.IGNORECASE,
 )
@@ -246,6 +255,9 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False
     if _APPROVED_ONLY.match(text) or _STANDING.search(text):
         return False
+    remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
+    if remind and remind.group(1) != "at" and not is_doing_verb(remind.group(1)):
+        return False  # "Husk årsmøde i Brugsen den 30. marts": an event to remember, no task
     # "Forslag om …" names a proposal, unless a passive makes it the subject of a task
     # ("Orientering fra X medtages som fast punkt")
     heading = _HEADING.match(text) and not _is_passive(text)

@@ -27,7 +27,16 @@ from tracker.minutes.owners import (
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.tables import apply_task, task_for
-from tracker.minutes.titles import PRESENT, TASK_STEMS, make_title
+from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
+from tracker.minutes.verbs import is_doing_verb
+from tracker.minutes.wording import (
+    CARRIES_ON,
+    DOER_IN_PARENTHESES,
+    LABEL,
+    PRONOUN_START,
+    in_doer_order,
+    same_subject_passive,
+)
 
 __all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
 _People = People  # the tests' name for it
@@ -48,6 +57,8 @@ _CLAUSE_SPLIT = re.compile(r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)")
 _SPLICE = re.compile(
     r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
     r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
+    # "Samtaler gennemført – sammenskrivning udsendes senere": what is done, then the task
+    r"|(?<=\w[dt])\s[–-]\s+(?=[a-zæøå]+\s+(?:" + PASSIVE_VERBS + r")\b)"
 )
 # "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
 # doer and its verb are a party or an abbreviation, not part of the task.
@@ -182,10 +193,21 @@ def _drafts_from_text(
     ) -> None:
         marked = marked_owners(fragment, people)
         words = fragment[: marked[1]] if marked else fragment  # "(Steen)" names the owner
+        doing = DOER_IN_PARENTHESES.search(fragment)
+        if doing and is_doing_verb(doing.group(1)) and fragment[: doing.start()].strip(" –-"):
+            # "SEAS-NVE – senest 10. marts (Jørgen søger)": the task is "Søge SEAS-NVE"
+            words = doing.group(1)[:-1] + " " + fragment[: doing.start()].strip(" –-")
         words = _LIST_MARK.sub("", words)  # "B) Anlægsbevilling …" in an approved proposal
+        label = LABEL.match(words)
+        if label and len(words) > label.end() + 10:
+            words = words[label.end() :]  # "Skabe: Der bliver sat skabe op …": the label goes
         title = make_title(words, people, [w for w, _ in deadlines])
         if len(title) < 3:
             return
+        if " " not in title:  # "Kirstine bestiller.": the verb alone; say what it is about
+            topic = LABEL.match(text)
+            topic_text = topic.group(1) if topic else item.title
+            title = f"{title} ({topic_text})" if topic_text else title
         words, deadline = deadlines[0] if deadlines else (None, None)
         drafts.append(
             DraftAction(
@@ -206,7 +228,20 @@ def _drafts_from_text(
         return is_task(clause, people, bool(_future_deadlines(clause, ref, meetings)))
 
     for sentence in split_sentences(text):
+        antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for clause, context in _clauses(_PARTY.sub("", sentence)):
+            pronoun = PRONOUN_START.match(clause)
+            if pronoun and antecedent:
+                clause = antecedent + clause[pronoun.end() :]
+            noun = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:en|et|ne))\s", clause)
+            antecedent = noun.group(1) if noun else None
+            clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
+            carries_on = CARRIES_ON.match(clause)
+            if carries_on and drafts and not drafts[-1].owner_names:
+                owners = owners_of(clause, clause, people, forum)
+                if owners:
+                    drafts[-1].owner_names = owners
+                    continue
             deadlines = _future_deadlines(clause, ref, meetings)
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval
@@ -257,6 +292,7 @@ def _clauses(sentence: str) -> list[tuple[str, str]]:
     result = []
     for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
         parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
+        parts = [q for p in parts for q in same_subject_passive(p)]
         for part in parts:
             result.append((part, part if len(parts) > 1 else sentence))
     return result

@@ -60,6 +60,7 @@ class Line:
     bold: bool  # the whole line was bold (**...**)
     toc: bool = False  # ends in a dot leader or tab + page number (table of contents)
     case_below: bool = False  # the next line is a case number alone (FirstAgenda's items)
+    indent: int = 0  # leading spaces of a plain text's line (a web page's nested lists)
 
 
 _KINDS = {

@@ -114,6 +114,7 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
     """Group body lines into ("para"|"bullet"|"numbered", text, bold) blocks."""
     blocks: list[tuple[str, str, bool]] = []
     current: list = []
+    last_number = 0  # the number of the list point being read (0: none)
 
     def flush() -> None:
         if current:
@@ -125,8 +126,14 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
             flush()
             continue
         bullet, numbered = _BULLET.match(line.text), _NUMBERED.match(line.text)
-        if numbered and current and not re.search(r"[.:;!?]$", current[1][-1]):
+        next_point = bool(numbered) and current[:1] == ["numbered"]
+        next_point = next_point and int(numbered.group(1)) == last_number + 1
+        if numbered and current and not re.search(r"[.:;!?]$", current[1][-1]) and not next_point:
             numbered = None  # "… i mødet den" / "27. august 2025 …": a wrapped line, no list
+        if numbered:
+            last_number = int(numbered.group(1))
+        elif bullet or not current:
+            last_number = 0
         if bullet and not line.bold:
             flush()
             current.extend(["bullet", [bullet.group(1)], False])

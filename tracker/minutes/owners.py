@@ -164,6 +164,14 @@ def unit_of(names: Iterable[str], forum: str = "") -> str | None:
 
 
 PRONOUNS = ("vi", "man", "de")
+_AGREED_WITH = re.compile(
+    r"^(?:det\s+)?(?:er|blev)\s+aftalt\s+med\s+(?P<who>[^,]{2,40}?)\s*,?\s+at\s", re.I
+)
+# A person named by the task they hold, then a verb: "Kontaktpersonen tager kontakt til …",
+# "Kassereren sender …", "Tovholderen indkalder …" (agent nouns: "-eren", "-personen", "-manden").
+ROLE_DOER = re.compile(
+    r"^(?P<role>[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|sekretæren))\s+(?P<verb>[a-zæøå]{2,}r)\b"
+)
 
 
 def doers_pattern(people: People) -> str:
@@ -196,6 +204,10 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         if marked:
             return marked[0]
     start = re.sub(r"^(?:og|samt|at|men|herefter|derefter)\s+", "", fragment.strip(), flags=re.I)
+    agreed = _AGREED_WITH.match(start)
+    if agreed:  # "Det er aftalt med brugsuddeleren, at …": the one it was agreed with sees to it
+        who = agreed["who"]
+        return [people.resolve(who) or who[:1].upper() + who[1:]]
     start = re.sub(
         r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", start, flags=re.I
     )
@@ -217,7 +229,16 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
             return [people.holder(body) or body]
     if named_start:
         return named_start[0]
-    agent = re.search(r"\b[a-zæøå]{3,}(?:es|et|t)\s+af\s+(" + A_NAME + r")", fragment)
+    role = ROLE_DOER.match(start)
+    if role:  # "Kontaktpersonen tager kontakt til …", "Kassereren sender …"
+        return [people.holder(role["role"]) or role["role"]]
+    agent = re.search(
+        r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også))?\s+af\s+"
+        r"(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?("
+        + A_NAME
+        + r")",  # "… af foreningens revisor, Erik Lund"
+        fragment,
+    )
     if agent and agent.group(1).split()[0].lower() not in NOT_NAMES:
         return [people.resolve(agent.group(1)) or agent.group(1)]
     inverted = re.search(

@@ -219,10 +219,11 @@ def _split_lines(text: str) -> list[Line]:
         toc = bool(_TOC_LEADER.search(stripped))
         cleaned = _NOT_PRESENT.sub("", clean_inline(stripped))
         cells = len([c for c in stripped.split("\t") if c.strip()])
+        indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())
         lines.append(
-            Row(level, cleaned, bold, toc, cells=cells)
+            Row(level, cleaned, bold, toc, indent=indent, cells=cells)
             if cells >= 3
-            else Line(level, cleaned, bold, toc)
+            else Line(level, cleaned, bold, toc, indent=indent)
         )
     _drop_running_lines(lines)
     texts = [line for line in lines if line.text]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from tracker.minutes.owners import People, doers, is_body, named_doers_doing
+from tracker.minutes.owners import ROLE_DOER, People, doers, is_body, named_doers_doing
 from tracker.minutes.verbs import (
     PARTICIPLES,
     PASSIVE_VERBS,
@@ -29,7 +29,7 @@ _BECOMING = re.compile(
     r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+"
     r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
-_SECOND_VERB = re.compile(r"\b(og|samt)\s+(" + TASK_STEMS + r")er\b")
+_SECOND_VERB = re.compile(r"\b(og|samt)\s+(" + TASK_STEMS + r")e[rs]\b")
 MAX_TITLE = 90
 LEADING_FILLER = re.compile(
     r"^(?:(?:og|samt|herunder|at|men|endvidere|desuden|derudover|herefter)\s+)+", re.IGNORECASE
@@ -47,6 +47,10 @@ _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører",
 _THERE_MODAL = re.compile(
     r"^(?P<it>Der|Det|Den|Dette|Disse)\s+(?:(?:skal|bør|må|vil)\s+)?(?:(?:nu|også|derfor|fortsat"
     r"|gerne|straks|så)\s+)?(?P<verb>[a-zæøå]{2,})es\b(?P<rest>.*)$"
+)
+_THERE_BECOMING = re.compile(
+    r"^(?:Der|Det)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+(?:[a-zæøå]+vis\s+|nu\s+|også\s+)?"
+    r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
 _SUBJECT_MODAL_PASSIVE = re.compile(
     r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}?)\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
@@ -72,6 +76,8 @@ def _infinitive(verb: str) -> str:
     lower = verb.lower()
     if lower in _IRREGULAR:
         return _IRREGULAR[lower]
+    if lower.endswith("gør"):
+        return lower + "e"  # "tydeliggør" → "tydeliggøre"
     return lower[:-1] if lower.endswith("r") else lower
 
 
@@ -83,7 +89,10 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = LEADING_FILLER.sub("", text).strip(" ,;:-–")
     text = re.sub(
-        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", text, flags=re.I
+        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)(?:\s+med\s+[^,]{1,40}?)?\s*,?\s+at\s+",
+        "",
+        text,
+        flags=re.I,
     )
     text = text[:1].upper() + text[1:]  # "…, at ledelsen udarbejder" starts with its doer
     decided = doers(people, _DECIDED).match(text)
@@ -105,6 +114,8 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         )
     elif named := _named_verb(text, people):
         text = named
+    elif (role := ROLE_DOER.match(text)) and role["verb"] not in _NOT_VERBS:
+        text = _infinitive(role["verb"]) + text[role.end() :]  # "Kassereren tager kontakt …"
     elif (passive_title := _passive_forms(text)) is not None:
         text = passive_title
     else:
@@ -123,7 +134,9 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
 def _passive_forms(text: str) -> str | None:
     """The title of a passive task: "Der skal indkaldes til …" → "Indkalde til …", "Listen
     bliver revideret" → "Revidere listen", "Udkastet sendes i høring" → "Sende udkastet …"."""
-    if there := _THERE_MODAL.match(text):
+    if there_becoming := _THERE_BECOMING.match(text):  # "Der bliver sat skabe op" → "Sætte …"
+        text = infinitive_of_participle(there_becoming["done"]) + there_becoming["rest"]
+    elif there := _THERE_MODAL.match(text):
         it = " det" if there["it"] == "Det" and not there["rest"].startswith(" at") else ""
         text = f"{there['verb']}e{it}{there['rest']}"
     elif (subject_modal := _SUBJECT_MODAL_PASSIVE.match(text)) and not is_body(
@@ -154,7 +167,13 @@ def _passive_forms(text: str) -> str | None:
         text = f"{verbs.lower()} {subject}{passive['rest']}"
     else:
         return None
-    return text
+    # the passive's agent at the end is the owner, not the task: "… af foreningens revisor, Erik
+    # Lund", "… af Mette"
+    return re.sub(
+        r"\s+af\s+(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)*$",
+        "",
+        text,
+    )
 
 
 def _named_verb(text: str, people: People) -> str | None:

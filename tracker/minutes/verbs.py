@@ -19,9 +19,13 @@ TASK_STEMS = (
     r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag"
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
-    r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt)"
+    r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
+    r"|afprøv)"
 )
 PASSIVE_VERBS = TASK_STEMS + "es"
+# Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
+# kursusleder" (while "Der findes mange tilbud" states what is).
+MODAL_PASSIVE_VERBS = r"(?:find|ansætt|skaff|køb|aftal|hent)es"
 # Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
 PARTICIPLES = (
     r"(?:frem|ud|rund|om|videre)?sendt|udarbejdet|revideret|opdateret|offentliggjort|lagt"

@@ -1,0 +1,89 @@
+"""Where a plain text's agenda items stand: a web page's lists keep their indentation, so the
+items' numbers have a column of their own and a list inside an item stands further in; and a
+numbered heading that is a whole sentence is an item when it stands as a paragraph of its own.
+
+Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tracker.minutes.header import Line
+from tracker.minutes.sections import _NUMBER_TITLE, _PUNKT
+
+if TYPE_CHECKING:
+    from tracker.minutes.agenda import Heading
+
+
+def sentence_heading(
+    lines: list[Line], i: int, heading: Heading, last_number: int, after_text: bool
+) -> bool:
+    """ "4. Kollektindsamlinger … tydeliggøres gennem forudgående information." as a paragraph
+    of its own, numbered next after the last item, with text below it: an item whose title is
+    a whole sentence (a small body's referat), not a list point."""
+    return (
+        heading.number == last_number + 1
+        and after_text
+        and (not heading.inline or len(heading.title.split()) > 6)
+        and (i == 0 or not lines[i - 1].text)
+        and len(lines[i].text) <= 200
+        and _text_below(lines, i)
+    )
+
+
+def _text_below(lines: list[Line], i: int) -> bool:
+    """The next line with text is no numbered line (or there is none: the last item)."""
+    below = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
+    if below is None:
+        return not any(line.text for line in lines[i + 1 :])
+    return not (_NUMBER_TITLE.match(lines[below].text) or _PUNKT.match(lines[below].text))
+
+
+class Outline:
+    """Where a plain text's items stand: a web page's list keeps its indentation, the items'
+    numbers at one column (" 3. Beboermødet") and their text, and the lists inside an item,
+    elsewhere ("  1. SEAS-NVE …"). When the items have a column of their own, a number there
+    that starts again at 1 (" 1. Sommerfest" after " 3.") is the next item, not a list, and a
+    number further in is a list inside the item."""
+
+    def __init__(self) -> None:
+        self.columns: set[int] = set()  # where the accepted items' numbers end
+        self.indents: set[int] = set()
+        self.texts: set[int] = set()  # the indents of the items' own text
+
+    def heading(self, line: Line, heading: Heading) -> None:
+        """Note an accepted heading."""
+        if heading.number is not None:
+            self.columns.add(line.indent + len(str(heading.number)))
+            self.indents.add(line.indent)
+
+    def body(self, line: Line, started: bool) -> None:
+        """Note a line of an item's text (after the first heading)."""
+        if started and line.text:
+            self.texts.add(line.indent)
+
+    def _own(self) -> bool:
+        indents = self.indents
+        return (
+            len(self.columns) == 1
+            and len(indents) == 1
+            and min(indents) > 0
+            and not indents & self.texts
+        )
+
+    def restarts(self, line: Line, heading: Heading) -> bool:
+        """A short title at the items' own column, numbered again from 1 or on."""
+        title = heading.title
+        return (
+            self._own()
+            and heading.number is not None
+            and line.indent in self.indents
+            and line.indent + len(str(heading.number)) in self.columns
+            and len(title.split()) <= 10
+            and not title.endswith(".")
+        )
+
+    def nested(self, line: Line, heading: Heading) -> bool:
+        """A number further in than the items' own column: a list inside the item."""
+        return self._own() and line.indent > max(self.indents)

@@ -1,0 +1,96 @@
+"""Clauses of a decision put in the order the task rules read: the doer first.
+
+Danish puts the verb second, so after a fronted phrase the subject follows the verb ("Ang.
+nadversang tager kontaktpersonen kontakt til …", "På et af de første møder … udformes
+regulativer"); a body endorses another's task ("MR tilslutter sig at kommunikationsudvalget
+tydeliggør …"); a pronoun stands for the noun before it ("Listen …, denne bliver revideret");
+a second passive shares the first clause's subject. Also the small shapes around a task: a
+point's label ("c) Værdibokse:"), a doer in parentheses with a verb ("(Jørgen søger)"), and
+"NAME arbejder videre med planlægning" naming the owner of the task above.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.owners import People, doers
+from tracker.minutes.verbs import PASSIVE_VERBS
+
+# "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
+# about the same subject.
+_AND_PASSIVE = re.compile(r"\s+og\s+(?=(?:" + PASSIVE_VERBS + r")\b)", re.IGNORECASE)
+# "c) Værdibokse: …": the point's label, what a bare "Kirstine bestiller" is about
+LABEL = re.compile(
+    r"^\s*(?:[a-zæøå]\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
+    r"(?=[A-ZÆØÅ])"
+)
+PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
+DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
+# "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
+CARRIES_ON = re.compile(
+    r"^(?P<who>.{2,60}?)\s+(?:arbejder|går|tager)\s+videre\s+med\s+(?:planlægningen|planlægning"
+    r"|det|den|dette|sagen|opgaven|arrangementet)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def same_subject_passive(clause: str) -> list[str]:
+    """ "Regnskabet er under udarbejdelse af X og revideres snarest af Y" → the status, and
+    "Regnskabet revideres snarest af Y" (its subject a definite noun)."""
+    subject = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:et|en|ne))\s+(?:er|bliver|var)\s", clause)
+    split = _AND_PASSIVE.search(clause)
+    if not subject or not split:
+        return [clause]
+    return [clause[: split.start()], subject.group(1) + " " + clause[split.end() :]]
+
+
+# Ordinary Danish word order puts the verb second: after a fronted "Ang. nadversang" or "På
+# næste møde" the subject follows the verb ("Ang. nadversang tager kontaktpersonen kontakt til
+# …"). Read as the doer first, the clause is a task like any other.
+_FRONTED = re.compile(
+    r"^(?P<adv>(?:ang\.|angående|vedr\.|vedrørende|mht\.|med\s+hensyn\s+til)\s+[^,.]{1,60}?"
+    r"|(?:til|på|inden|før|efter)\s+(?:næste|kommende|førstkommende)\s+[\wæøå-]*møde"
+    r"|herefter|derefter|efterfølgende|senere|snarest|fremover)\s*,?\s+"
+    r"(?P<verb>[a-zæøå]{2,}r)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+# "MR tilslutter sig at kommunikationsudvalget tydeliggør …": the task is the other one's.
+_ENDORSES = re.compile(
+    r"^.{1,60}?\b(?:tilslutter|tilsluttede)\s+sig\s*,?\s+at\s+(?P<rest>\S.+)$", re.I
+)
+_DEFINITE_DOER = re.compile(r"[a-zæøå]{4,}(?:en|et)\b")
+
+
+# "På et af de første møder efter beboermødet udformes regulativer for …": a fronted phrase,
+# then the passive and its subject.
+_FRONTED_PASSIVE = re.compile(
+    r"^(?P<adv>(?:på|i|til|inden|efter|før|ved|senest|hurtigst)\s+[^,.]{1,70}?)\s*,?\s+"
+    r"(?P<verb>" + PASSIVE_VERBS + r")\s+(?P<rest>(?!af\b)[a-zæøå].+)$",
+    re.IGNORECASE,
+)
+
+
+def in_doer_order(clause: str, people: People) -> str:
+    """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
+    "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
+    → "udvalget tydeliggør …". Any other clause as it is."""
+    endorsed = _ENDORSES.match(clause)
+    if endorsed:
+        rest = endorsed["rest"]
+        return rest[:1].upper() + rest[1:]
+    passive = _FRONTED_PASSIVE.match(clause)
+    if passive:
+        rest, adverbial = passive["rest"], passive["adv"][:1].lower() + passive["adv"][1:]
+        return f"{rest[:1].upper()}{rest[1:]} {passive['verb'].lower()} {adverbial}"
+    m = _FRONTED.match(clause)
+    if not m or m["verb"].lower() in ("er", "var", "har", "bliver", "kan", "skal", "vil"):
+        return clause
+    rest = m["rest"]
+    doer = doers(people).match(rest) or _DEFINITE_DOER.match(rest)
+    if not doer:
+        return clause
+    subject, tail = rest[: doer.end()], rest[doer.end() :].strip()
+    adverbial = m["adv"][:1].lower() + m["adv"][1:]
+    return f"{subject[:1].upper()}{subject[1:]} {m['verb']} {tail} {adverbial}".strip()
