@@ -50,7 +50,7 @@ def _app(port: int):
 
 def sweep_child(port: int, out: str) -> None:
     """In its own process: the weekly sweep, timed; its figures as JSON in ``out``."""
-    from tracker.reminders.jobs import sweep
+    from tracker.scheduler.jobs import sweep
 
     with _app(port).app_context():
         started = time.perf_counter()

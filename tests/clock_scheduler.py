@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from tracker.reminders import jobs
+from tracker.scheduler import jobs
 
 TUESDAY_MORNING = datetime(2025, 3, 4, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 

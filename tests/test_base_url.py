@@ -79,8 +79,8 @@ def test_every_absolute_link_is_under_the_base_url_with_its_path(app, client, sm
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from tracker.reminders.jobs import sweep
     from tracker.routing import external_url
+    from tracker.scheduler.jobs import sweep
 
     base = "https://tracker.kommune.dk/lederforum"
     app.config["TRACKER_BASE_URL"] = base

@@ -14,7 +14,7 @@ from tracker.actions.services import add_note
 from tracker.extensions import db
 from tracker.models import Forum, OutboxMessage
 from tracker.reminders import chase, views
-from tracker.reminders.jobs import deliver, sweep
+from tracker.scheduler.jobs import deliver, sweep
 from tracker.workdays.schedule import settings_from_config
 
 CPH = ZoneInfo("Europe/Copenhagen")

@@ -19,7 +19,7 @@ from tracker.deadlines.formatting import examples
 from tracker.extensions import db
 from tracker.i18n import today
 from tracker.models import Action, ActionEvent, CheckinUse, OutboxMessage, StatusNote
-from tracker.reminders.jobs import sweep
+from tracker.scheduler.jobs import sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)
@@ -191,7 +191,7 @@ def test_get_of_every_link_in_every_email_changes_nothing(app, client, smtp, mem
     from tests.factories import make_meeting
     from tracker import mail
     from tracker.reminders import chase
-    from tracker.reminders.jobs import deliver
+    from tracker.scheduler.jobs import deliver
     from tracker.workdays.schedule import settings_from_config
 
     meeting = make_meeting(day=date(2025, 3, 12), status="planned")

@@ -23,7 +23,7 @@ from tracker.models import Attendance, Meeting, utcnow
 SAMPLE = (Path(__file__).parent / "data" / "referat-lederforum-2025-02-26.md").read_bytes()
 REFUSED = "Formularen er udløbet"
 # Pages that are no HTML or carry no form of the app.
-NOT_PAGES = {"static", "actions.calendar_feed", "reports.status_file", "reminders.outbox_html"}
+NOT_PAGES = {"static", "actions.calendar_feed", "reports.status_file", "outbox.html"}
 
 
 @dataclass

@@ -13,7 +13,7 @@ from tests.factories import make_action
 from tracker.auth.links import login_token, login_url
 from tracker.extensions import db
 from tracker.models import ActionEvent, LoginSession, OutboxMessage, StatusNote
-from tracker.reminders.jobs import sweep
+from tracker.scheduler.jobs import sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")
 

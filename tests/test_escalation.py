@@ -142,7 +142,7 @@ def test_never_twice_after_a_rerun_or_three_sweeps_at_once(app, smtp, ladder):
     def sweep_in_thread():
         try:
             with app.app_context():
-                from tracker.reminders.jobs import sweep
+                from tracker.scheduler.jobs import sweep
 
                 sweep("escalation", moment)
         except Exception as error:  # pragma: no cover - the assertion below shows it

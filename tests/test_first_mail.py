@@ -16,7 +16,7 @@ from tracker.auth import reset
 from tracker.extensions import db
 from tracker.models import OutboxMessage
 from tracker.people import importer
-from tracker.reminders.jobs import deliver, sweep
+from tracker.scheduler.jobs import deliver, sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)

@@ -188,8 +188,8 @@ def test_old_drafts_are_deleted_at_the_next_upload(secretary_client, secretary):
 
 
 def test_the_hourly_housekeeping_forgets_old_drafts_and_kept_forms(app, secretary):
-    from tracker.reminders.jobs import housekeeping
     from tracker.retention import KEPT_SECONDS
+    from tracker.scheduler.jobs import housekeeping
 
     now = utcnow()
     uploads.keep(secretary, "ny referattekst", "ny.md")

@@ -59,8 +59,8 @@ def test_the_app_s_handlers_clean_what_its_lower_loggers_pass_up(app):
     from flask.logging import default_handler  # Flask's, where no logging is set up
 
     handler = default_handler
-    record = logging.getLogger("tracker.reminders.jobs").makeRecord(
-        "tracker.reminders.jobs", logging.WARNING, __file__, 1, "sweep %s", ("/l/TOKEN\nx",), None
+    record = logging.getLogger("tracker.scheduler.jobs").makeRecord(
+        "tracker.scheduler.jobs", logging.WARNING, __file__, 1, "sweep %s", ("/l/TOKEN\nx",), None
     )
     assert handler.filter(record)
     assert record.getMessage() == "sweep /l/[skjult]\\nx"

@@ -13,7 +13,7 @@ from tests.factories import make_action, make_person
 from tracker import mail, tokens
 from tracker.extensions import db
 from tracker.models import OutboxMessage
-from tracker.reminders.jobs import sweep
+from tracker.scheduler.jobs import sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)

@@ -17,7 +17,7 @@ from tests.smtp import SilentServer
 from tracker import mail as outbox
 from tracker.extensions import db, mail
 from tracker.models import OutboxMessage
-from tracker.reminders.jobs import deliver
+from tracker.scheduler.jobs import deliver
 
 MONDAY = datetime(2025, 3, 3, 9, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))
 SMTP_LINE_LIMIT = 998  # characters, without the CRLF (RFC 5321 4.5.3.1.6)

@@ -15,10 +15,11 @@ from tracker import mail
 from tracker.auth import reset
 from tracker.extensions import db
 from tracker.models import OutboxMessage
-from tracker.reminders import jobs, views
-from tracker.reminders.jobs import deliver, sweep
-from tracker.reminders.lock import SchedulerLease
-from tracker.reminders.scheduler import build_scheduler
+from tracker.outbox import views as outbox_views
+from tracker.scheduler import jobs
+from tracker.scheduler.jobs import deliver, sweep
+from tracker.scheduler.lock import SchedulerLease
+from tracker.scheduler.runner import build_scheduler
 from tracker.workdays.days import is_working_day
 
 CPH = ZoneInfo("Europe/Copenhagen")
@@ -151,10 +152,10 @@ def test_the_command_and_the_outbox_say_when_mail_goes_out(
     assert result.exit_code == 0, result.output
     assert "0 nye e-mails" in result.output and "først 2025-04-22 07:00" in result.output
     assert db.session.scalars(select(OutboxMessage)).all() == []
-    monkeypatch.setattr(views, "utcnow", lambda: SUNDAY)
+    monkeypatch.setattr(outbox_views, "utcnow", lambda: SUNDAY)
     page = secretary_client.get("/admin/udbakke").get_data(as_text=True)
     assert "Uden for sendetiden" in page and "14. april 2025 kl. 07:00" in page
-    monkeypatch.setattr(views, "utcnow", lambda: datetime(2025, 4, 14, 9, 0, tzinfo=CPH))
+    monkeypatch.setattr(outbox_views, "utcnow", lambda: datetime(2025, 4, 14, 9, 0, tzinfo=CPH))
     assert "Uden for sendetiden" not in secretary_client.get("/admin/udbakke").get_data(
         as_text=True
     )

@@ -20,7 +20,7 @@ from tracker.extensions import db
 from tracker.models import OutboxMessage, Person, PersonAudit, utcnow
 from tracker.people import merging
 from tracker.people.services import PeopleError
-from tracker.reminders.jobs import deliver
+from tracker.scheduler.jobs import deliver
 
 SARA_OWN = "sara.privat@example.org"
 

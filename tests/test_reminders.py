@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from tests.factories import make_action, make_forum, make_meeting, make_person
 from tracker.extensions import db
 from tracker.models import OutboxMessage, Person
-from tracker.reminders.jobs import sweep
+from tracker.scheduler.jobs import sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)
@@ -281,8 +281,9 @@ def test_assignment_notice_one_per_person_per_save(secretary_client, secretary, 
         "idle@example.org",
         "torben@example.org",
     ]
+    from tracker.mail.hours import sending_resumes
     from tracker.models import utcnow
-    from tracker.reminders.jobs import deliver, sending_resumes
+    from tracker.scheduler.jobs import deliver
 
     deliver(sending_resumes(utcnow()) or utcnow())  # at once, or at the next send time
     assert "Ny opgave" in smtp.to("idle@example.org")[0].message.get_body(("plain",)).get_content()

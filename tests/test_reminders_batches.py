@@ -13,7 +13,7 @@ from sqlalchemy import delete, event, inspect, select
 from tests.factories import make_action, make_forum, make_meeting, make_person
 from tracker.extensions import db
 from tracker.models import OutboxMessage
-from tracker.reminders import jobs
+from tracker.scheduler import jobs
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)
@@ -81,7 +81,7 @@ def test_each_batch_has_a_session_of_its_own_and_a_dozen_statements(app, db, cap
 
     event.listen(db.engine, "before_cursor_execute", count)
     try:
-        with caplog.at_level(logging.DEBUG, logger="tracker.reminders.jobs"):
+        with caplog.at_level(logging.DEBUG, logger="tracker.scheduler.jobs"):
             result = jobs.sweep("weekly", MONDAY, dry_run=True)
     finally:
         event.remove(db.engine, "before_cursor_execute", count)

@@ -13,9 +13,9 @@ from sqlalchemy import func, select, text
 from tests.factories import make_action, make_person
 from tracker.extensions import db
 from tracker.models import OutboxMessage, SchedulerLock, utcnow
-from tracker.reminders import jobs
-from tracker.reminders.lock import ADVISORY_KEY, LOCK_NAME, SchedulerLease
-from tracker.reminders.scheduler import build_scheduler
+from tracker.scheduler import jobs
+from tracker.scheduler.lock import ADVISORY_KEY, LOCK_NAME, SchedulerLease
+from tracker.scheduler.runner import build_scheduler
 
 CPH = ZoneInfo("Europe/Copenhagen")
 TUESDAY_MORNING = datetime(2025, 3, 4, 9, 0, tzinfo=CPH)

@@ -13,7 +13,7 @@ from tests.factories import PASSWORD, make_action, make_meeting, make_person, ma
 from tracker import create_app
 from tracker.extensions import db
 from tracker.models import OutboxMessage, Person
-from tracker.reminders.jobs import deliver
+from tracker.scheduler.jobs import deliver
 
 TEMPLATES = Path(__file__).parent.parent / "templates"
 
@@ -152,10 +152,10 @@ SECRETARY_ONLY = {
     "meetings.edit_point": "secretary",
     "actions.new_from_point": "secretary",
     "actions.edit": "secretary",
-    "reminders.outbox": "secretary",
-    "reminders.outbox_message": "secretary",
-    "reminders.outbox_html": "secretary",
-    "reminders.resend": "secretary",
+    "outbox.index": "secretary",
+    "outbox.message": "secretary",
+    "outbox.html": "secretary",
+    "outbox.resend": "secretary",
     "reminders.status_round": "secretary",
     "reminders.chase_now": "secretary",
     "reminders.escalation_settings": "admin",

@@ -17,7 +17,7 @@ from tests.prg import error_page
 from tests.smtp import GreetingRefuser, free_port
 from tracker.extensions import db
 from tracker.models import MailServerState, OutboxMessage, Person, ThrottleCounter
-from tracker.reminders.jobs import deliver, sweep
+from tracker.scheduler.jobs import deliver, sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)
@@ -350,7 +350,7 @@ def test_database_errors_in_the_log_do_not_show_the_values(app, member, caplog):
 
 def test_housekeeping_forgets_ended_logins_and_old_counters(app, client, member):
     from tracker.models import LoginSession, utcnow
-    from tracker.reminders.jobs import housekeeping
+    from tracker.scheduler.jobs import housekeeping
 
     client.login(member)
     client.logout()

@@ -13,8 +13,9 @@ from tests.factories import make_action, make_person
 from tests.smtp import SilentServer, free_port
 from tracker.extensions import db
 from tracker.mail.delivery import MAX_ATTEMPTS
+from tracker.mail.hours import sending_resumes
 from tracker.models import MailServerState, OutboxMessage, utcnow
-from tracker.reminders.jobs import deliver, sending_resumes, sweep
+from tracker.scheduler.jobs import deliver, sweep
 
 CPH = ZoneInfo("Europe/Copenhagen")
 MONDAY = datetime(2025, 3, 3, 7, 0, tzinfo=CPH)

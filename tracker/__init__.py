@@ -54,6 +54,7 @@ def create_app(config: dict | None = None) -> Flask:
     from tracker.importing.views import bp as importing_bp
     from tracker.main.views import bp as main_bp
     from tracker.meetings.views import bp as meetings_bp
+    from tracker.outbox.views import bp as outbox_bp
     from tracker.people.views import bp as people_bp
     from tracker.reminders.views import bp as reminders_bp
     from tracker.reports.views import bp as reports_bp
@@ -64,6 +65,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(meetings_bp)
     app.register_blueprint(actions_bp)
     app.register_blueprint(reminders_bp)
+    app.register_blueprint(outbox_bp)
     app.register_blueprint(importing_bp)
     app.register_blueprint(reports_bp)
     app.register_blueprint(people_bp)

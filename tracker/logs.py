@@ -82,7 +82,7 @@ class Gunicorn(GunicornLogger):
 def init_app(app) -> None:
     """The app's own logger (exceptions name the request path) hides tokens too, and so do its
     handlers (Flask's default one), which write what the loggers below it
-    (``tracker.reminders.jobs``, ...) pass up: a logger's filters see only its own records."""
+    (``tracker.scheduler.jobs``, ...) pass up: a logger's filters see only its own records."""
     from flask.logging import default_handler  # what Flask adds where no logging is set up
 
     hide_tokens(app.logger)

@@ -28,7 +28,7 @@ def monday_digest(live_server):
     """Torben's digest of week 10, received by a real SMTP server."""
     from tests.conftest import ALLOWED_SMTP_PORTS
     from tests.smtp import SMTPServer
-    from tracker.reminders.jobs import sweep
+    from tracker.scheduler.jobs import sweep
 
     app = live_server.app
     monday = datetime(2025, 3, 3, 7, 0, tzinfo=ZoneInfo("Europe/Copenhagen"))

@@ -11,8 +11,8 @@ from flask_babel import gettext as _
 from flask_babel import ngettext
 
 from tracker.commands.reminders import parse_moment, say_held, say_server_trouble
+from tracker.mail.hours import kinds_to_send, sending_resumes
 from tracker.mail.workers import deliver_parallel, parallel_supported
-from tracker.reminders.jobs import kinds_to_send, sending_resumes
 
 MAX_WORKERS = 32
 

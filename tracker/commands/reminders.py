@@ -15,7 +15,8 @@ from flask_babel import lazy_gettext as _l
 from tracker import mail
 from tracker.auth.services import find_person_by_email
 from tracker.mail.delivery import server_trouble
-from tracker.reminders import jobs, services
+from tracker.reminders import services
+from tracker.scheduler import jobs
 from tracker.workdays.schedule import settings_from_config
 
 
@@ -128,8 +129,8 @@ def preview(email, at):
 def scheduler():
     """Run the reminder scheduler in the foreground."""
     from tracker.extensions import db
-    from tracker.reminders.lock import SchedulerLease
-    from tracker.reminders.scheduler import build_scheduler
+    from tracker.scheduler.lock import SchedulerLease
+    from tracker.scheduler.runner import build_scheduler
 
     app = current_app._get_current_object()
     lease = SchedulerLease(db.engine, app.config["SCHEDULER_LEASE_SECONDS"])

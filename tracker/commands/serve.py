@@ -28,7 +28,7 @@ def serve(host, port):
         app.config["TRACKER_BASE_URL"] = local_base_url(host, port)
     hide_tokens(logging.getLogger("werkzeug"))  # its access log names each request's path
     if app.config["SCHEDULER_ENABLED"]:
-        from tracker.reminders.scheduler import build_scheduler
+        from tracker.scheduler.runner import build_scheduler
 
         # One process, no reloader: the scheduler starts exactly once.
         build_scheduler(app).start()

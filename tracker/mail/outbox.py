@@ -120,7 +120,7 @@ def queue_assignment_notices(assigned: dict[Person, list[Action]], now: datetime
     """One email per person listing the actions just given to them (one per save); their ids.
 
     Recorded now and sent in sending hours: a notice made on a Saturday (or at 06:30) waits in
-    the outbox for the next working day's send time (tracker.reminders.jobs.deliver). None to
+    the outbox for the next working day's send time (tracker.scheduler.jobs.deliver). None to
     a person who may not be mailed now (Person.mailable): while away, and until the send time of
     the working day after, the digest after the absence lists the actions instead."""
     save_id = uuid.uuid4().hex

@@ -1,16 +1,14 @@
-"""The outbox for admins and secretaries, and who has answered a status round."""
+"""Who has answered a status round, the chase, and the forum's escalation settings."""
 
 from __future__ import annotations
 
 from flask import (
     Blueprint,
-    Response,
     abort,
     current_app,
     flash,
     redirect,
     render_template,
-    request,
     url_for,
 )
 from flask_babel import gettext as _
@@ -21,11 +19,11 @@ from tracker import rules
 from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.i18n import long_datetime, today
-from tracker.mail import delivery
+from tracker.mail.hours import sending_resumes
 from tracker.meetings.queries import next_planned
 from tracker.meetings.services import get_forum_by_slug
-from tracker.models import OutboxMessage, utcnow
-from tracker.reminders import chase, escalation, jobs, outbox_pages, services
+from tracker.models import utcnow
+from tracker.reminders import chase, escalation, services
 from tracker.reminders.forms import EscalationForm
 from tracker.workdays.schedule import settings_from_config
 
@@ -36,58 +34,6 @@ bp = Blueprint("reminders", __name__)
 def secretary_overview() -> list[dict]:
     """The next forums, their status rounds and overdue actions without news (start page)."""
     return chase.start_overview(utcnow(), settings_from_config(current_app.config))
-
-
-@bp.route("/admin/udbakke")
-@role_required("secretary")
-def outbox():
-    return render_template(
-        "reminders/outbox.html",
-        **outbox_pages.listing(request.args.get("tilstand", "")),
-        mail_configured=delivery.mail_configured(),
-        trouble=delivery.server_trouble(),
-        held_until=jobs.sending_resumes(utcnow()),
-    )
-
-
-@bp.route("/admin/udbakke/<int:message_id>")
-@role_required("secretary")
-def outbox_message(message_id):
-    """One email as its recipient got it, personal links masked; a reset email's body not at all."""
-    row = db.get_or_404(OutboxMessage, message_id)
-    return render_template(
-        "reminders/message.html",
-        row=row,
-        text=outbox_pages.shown_text(row),
-        mail_configured=delivery.mail_configured(),
-    )
-
-
-@bp.route("/admin/udbakke/<int:message_id>/html")
-@role_required("secretary")
-def outbox_html(message_id):
-    """The HTML part as the recipient sees it, sandboxed: no script, no forms, no navigation."""
-    html = outbox_pages.shown_html(db.get_or_404(OutboxMessage, message_id))
-    if html is None:
-        abort(404)
-    return Response(
-        html,
-        mimetype="text/html",
-        headers={
-            "Content-Security-Policy": "sandbox; default-src 'none'; style-src 'unsafe-inline'"
-        },
-    )
-
-
-@bp.route("/admin/udbakke/<int:message_id>/send-igen", methods=["POST"])
-@role_required("secretary")
-def resend(message_id):
-    refused = outbox_pages.resend(db.get_or_404(OutboxMessage, message_id))
-    if refused:
-        flash(str(refused), "error")
-        return redirect(url_for(".outbox_message", message_id=message_id))
-    flash(_("E-mailen sendes igen ved næste kørsel."), "success")
-    return redirect(url_for(".outbox_message", message_id=message_id))
 
 
 @bp.route("/fora/<slug>/statusrunde")
@@ -105,7 +51,7 @@ def status_round(slug):
         answers=answers,
         pending=pending,
         closes=meeting and rules.status_round_closes(meeting.date),
-        held_until=jobs.sending_resumes(utcnow()),
+        held_until=sending_resumes(utcnow()),
     )
 
 
@@ -122,7 +68,7 @@ def chase_now(slug):
     except IntegrityError:  # a second click at the same moment: those are on their way
         db.session.rollback()
         count = 0
-    flash(_chased(count, jobs.sending_resumes(now)), "success" if count else "info")
+    flash(_chased(count, sending_resumes(now)), "success" if count else "info")
     return redirect(url_for(".status_round", slug=slug))
 
 

@@ -12,9 +12,8 @@ from flask import Flask
 
 from tracker.extensions import db
 from tracker.models import utcnow
-
-from . import jobs
-from .lock import SchedulerLease
+from tracker.scheduler import jobs
+from tracker.scheduler.lock import SchedulerLease
 
 log = logging.getLogger(__name__)
 

@@ -11,10 +11,9 @@ from flask import current_app
 from tracker import mail
 from tracker.extensions import db
 from tracker.mail import delivery
+from tracker.mail.hours import kinds_to_send, sending_resumes
 from tracker.models import utcnow
-from tracker.workdays import schedule
-
-from . import services
+from tracker.reminders import services
 
 log = logging.getLogger(__name__)
 
@@ -35,19 +34,6 @@ class SweepResult:
     planned: list[Planned] = field(default_factory=list)  # a dry run's
     delivery: dict = field(default_factory=dict)
     held_until: datetime | None = None  # outside sending hours: when the work is done instead
-
-
-def sending_resumes(at: datetime) -> datetime | None:
-    """None while mail goes out at ``at``; else the next working day's send time (a weekend, a
-    public holiday, a closed day, or before the send time)."""
-    settings = schedule.settings_from_config(current_app.config)
-    return None if schedule.sending_open(at, settings) else schedule.next_sending(at, settings)
-
-
-def kinds_to_send(at: datetime) -> tuple[str, ...] | None:
-    """What may leave at ``at``: everything while sending is open (None), else only the kinds
-    that go at any hour (a password reset); the rest waits in the outbox."""
-    return None if sending_resumes(at) is None else mail.ANY_HOUR_KINDS
 
 
 def sweep(kind: str = "all", at: datetime | None = None, dry_run: bool = False) -> SweepResult:
