@@ -22,7 +22,7 @@ file and in total:
 - owners and deadlines right: of the matched actions, those whose first proposed owner and
   whose deadline's last day are the expected ones (no deadline expected: none proposed).
 
-``-v`` lists the misses. The test ``tests/test_import_corpus.py`` keeps the totals.
+``-v`` lists the misses. The test ``tests/importing/test_import_corpus.py`` keeps the totals.
 """
 
 from __future__ import annotations

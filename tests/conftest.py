@@ -319,7 +319,7 @@ class Client:
         Every token of one session is as good as another (Flask-WTF signs the session's one
         secret), so after the first the page is not rendered again for its token: a new login
         or a logout makes a new secret and so a new fetch. That each POST form the app renders
-        carries its token is tests/test_csrf.py's job."""
+        carries its token is tests/security/test_csrf.py's job."""
         secret = self._csrf_secret()
         if secret in self._tokens:
             return self._tokens[secret]

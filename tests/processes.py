@@ -4,7 +4,7 @@ their own, forked from a process that has imported Flask, SQLAlchemy and the app
 Each is a real process: its own pid, signals, environment, standard streams and database
 connections, started from the same command line. What it skips is the second or so of CPU a
 fresh interpreter spends importing, about a tenth of the suite's time. Starting the app in a
-fresh interpreter is tested where that is the point (tests/test_app.py, test_layers.py).
+fresh interpreter is tested where that is the point (tests/house/test_app.py, test_layers.py).
 
 ``Popen`` and ``run`` take the arguments of ``subprocess.Popen`` and ``subprocess.run`` that
 the tests use; any other command line goes to ``subprocess`` unchanged.

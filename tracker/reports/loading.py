@@ -100,7 +100,7 @@ class Note:
 def listed_statement(forum_id: int, since: datetime):
     """The overview's statement of the forum's open actions and those closed since ``since``;
     its open half is the partial index's own condition (Action.open_clause), so that index can
-    serve it (tests/test_status_overview_queries.py holds the plan)."""
+    serve it (tests/reports/test_status_overview_queries.py holds the plan)."""
     owner = aliased(Person)
     in_forum = Action.forum_id == forum_id
     return (

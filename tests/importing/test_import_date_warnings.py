@@ -1,0 +1,115 @@
+"""What the import is not sure of about the meeting is said, never silent (issue 25): a
+meeting date read from the body is shown on the review page and in ``--json``; a referat with
+no date of its own is
+refused with the dates it did find named."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import func, select
+
+from tests.importing.test_import import upload
+from tracker.extensions import db
+from tracker.models import Meeting
+
+# The date only in the body ("dagsorden for … den …"), a council's web page in shape.
+BODY_DATED = (
+    "Referat\n\nØkonomiudvalget\n\n• 12. Dagsorden - godkendelse\n\nResume\n\nGodkendelse af "
+    "dagsorden for "
+    "Økonomiudvalget den 19. januar 2026.\n\nBeslutning\n\nIkke til stede: Lars Møller (V)\n\n"
+    "Godkendt.\n"
+).encode()
+NO_DATE = (
+    "Referat\n\nBestyrelsen\n\n1. Godkendelse af referat fra mødet den 12. maj 2026\n\n"
+    "Godkendt.\n\nNæste møde: 9. juni 2026\n"
+).encode()
+
+
+def test_the_review_page_shows_where_the_date_came_from(secretary_client):
+    page = upload(secretary_client, BODY_DATED).get_data(as_text=True)
+    assert "Referatets hoved har ingen mødedato" in page
+    assert "Godkendelse af dagsorden for Økonomiudvalget den 19. januar 2026" in page
+    assert 'class="flash flash-warning"' in page
+
+
+def test_the_review_page_shows_the_warning_in_english(secretary_client):
+    secretary_client.post("/indstillinger", {"language": "en", "submit": "1"})
+    page = upload(secretary_client, BODY_DATED).get_data(as_text=True)
+    assert "The minutes&#39; head has no meeting date" in page or (
+        "The minutes' head has no meeting date" in page
+    )
+
+
+def test_json_and_the_summary_carry_the_warning(app, tmp_path):
+    path = tmp_path / "referat.txt"
+    path.write_bytes(BODY_DATED)
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["minutes", "import", str(path), "--dry-run", "--json"])
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["meeting"]["date"] == "2026-01-19"
+    (warning,) = [w["message"] for w in data["warnings"] if w["code"] == "date_from_body"]
+    assert "ingen mødedato" in warning and "19. januar 2026" in warning
+    assert [(a["name"], a["present"]) for a in data["attendees"]] == [("Lars Møller", False)]
+    summary = runner.invoke(args=["minutes", "import", str(path), "--dry-run"])
+    assert "Advarsel: Referatets hoved har ingen mødedato" in summary.stdout
+
+
+def test_no_date_of_its_own_is_refused_naming_the_dates_found(secretary_client, app, tmp_path):
+    response = upload(secretary_client, NO_DATE)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 400
+    assert "mangler en mødedato" in page and "12. maj 2026" in page
+    path = tmp_path / "referat.txt"
+    path.write_bytes(NO_DATE)
+    result = app.test_cli_runner().invoke(args=["minutes", "import", str(path)])
+    assert result.exit_code == 2
+    assert "Godkendelse af referat fra mødet den 12. maj 2026" in result.stderr
+    assert "Næste møde: 9. juni 2026" in result.stderr
+    assert db.session.scalar(select(func.count()).select_from(Meeting)) == 0
+
+
+def test_a_meeting_date_after_today_is_warned_of(app, tmp_path):
+    # "25.08.27" meant 27 August 2025 to its writer; read day.month.year it is in 2027
+    path = tmp_path / "referat.txt"
+    path.write_text(
+        "30.12.45 - Referat af bestyrelsesmøde\n\nSted: Klubhuset\n\n1. Budget\n\nGodkendt.\n",
+        encoding="utf-8",
+    )
+    result = app.test_cli_runner().invoke(
+        args=["minutes", "import", str(path), "--dry-run", "--json"]
+    )
+    data = json.loads(result.stdout)
+    assert data["meeting"]["date"] == "2045-12-30"
+    assert any("ligger efter i dag" in w["message"] for w in data["warnings"])
+
+
+NO_FORUM = "Referat 25. maj 2026\n\nMødet den 25. maj kl. 18.30\n\n1. Budget\n\nGodkendt.\n"
+
+
+def test_a_missing_forum_is_asked_for_until_one_is_typed(secretary_client, app, tmp_path):
+    refused = upload(secretary_client, NO_FORUM.encode())
+    assert refused.status_code == 400  # asked for on the upload page, beside the field
+    assert "nævner ikke, hvilket forum mødet var i" in refused.get_data(as_text=True)
+    typed = upload(secretary_client, NO_FORUM.encode(), forum="Skolebestyrelsen")
+    assert "nævner ikke, hvilket forum" not in typed.get_data(as_text=True)
+    path = tmp_path / "referat.txt"
+    path.write_text(NO_FORUM, encoding="utf-8")
+    runner = app.test_cli_runner()
+    bare = runner.invoke(args=["minutes", "import", str(path), "--dry-run"])
+    assert "Advarsel: Referatet nævner ikke, hvilket forum" in bare.stdout
+    named = runner.invoke(
+        args=["minutes", "import", str(path), "--dry-run", "--forum", "Bestyrelsen"]
+    )
+    assert "nævner ikke, hvilket forum" not in named.stdout
+    named_json = runner.invoke(
+        args=["minutes", "import", str(path), "--dry-run", "--json", "--forum", "Bestyrelsen"]
+    )
+    assert "no_forum" not in [w["code"] for w in json.loads(named_json.stdout)["warnings"]]
+    refused = runner.invoke(args=["minutes", "import", str(path)])
+    assert refused.exit_code == 2 and "--forum" in refused.stderr
+    assert db.session.scalar(select(func.count()).select_from(Meeting)) == 0
+    saved = runner.invoke(args=["minutes", "import", str(path), "--forum", "Bestyrelsen"])
+    assert saved.exit_code == 0, saved.stderr
+    assert db.session.scalar(select(Meeting.title)) == "Bestyrelsen 25. maj 2026"
