@@ -27,7 +27,7 @@ from tracker.reminders import chase, escalation, services
 from tracker.reminders.forms import EscalationForm
 from tracker.workdays.schedule import settings_from_config
 
-bp = Blueprint("reminders", __name__)
+bp = Blueprint("reminders", __name__, url_prefix="/fora/<slug>")
 
 
 @bp.app_template_global()
@@ -36,7 +36,7 @@ def secretary_overview() -> list[dict]:
     return chase.start_overview(utcnow(), settings_from_config(current_app.config))
 
 
-@bp.route("/fora/<slug>/statusrunde")
+@bp.route("/statusrunde")
 @role_required("secretary")
 def status_round(slug):
     forum = get_forum_by_slug(slug) or abort(404)
@@ -55,7 +55,7 @@ def status_round(slug):
     )
 
 
-@bp.route("/fora/<slug>/statusrunde/paamind", methods=["POST"])
+@bp.route("/statusrunde/paamind", methods=["POST"])
 @role_required("secretary")
 def chase_now(slug):
     """ "Send påmindelse nu": one reminder to each who has not answered (once a day each)."""
@@ -88,7 +88,7 @@ def _chased(count: int, held_until) -> str:
     return ngettext("%(num)d påmindelse sendes nu.", "%(num)d påmindelser sendes nu.", count)
 
 
-@bp.route("/fora/<slug>/eskalering", methods=["GET", "POST"])
+@bp.route("/eskalering", methods=["GET", "POST"])
 @role_required("admin")
 def escalation_settings(slug):
     """The forum's escalation ladder (off by default)."""

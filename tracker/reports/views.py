@@ -9,7 +9,7 @@ from tracker.i18n import local_tz, today
 from tracker.meetings.services import get_forum_by_slug
 from tracker.reports import files, services
 
-bp = Blueprint("reports", __name__)
+bp = Blueprint("reports", __name__, url_prefix="/fora/<slug>")
 
 
 def overview_for(slug: str) -> services.Overview:
@@ -18,13 +18,13 @@ def overview_for(slug: str) -> services.Overview:
     return services.status_overview(forum, today(), local_tz())
 
 
-@bp.route("/fora/<slug>/status")
+@bp.route("/status")
 def status(slug):
     overview = overview_for(slug)
     return render_template("reports/status.html", **services.page_context(overview))
 
 
-@bp.route("/fora/<slug>/status.<any(pdf, xlsx, csv, docx):fmt>")
+@bp.route("/status.<any(pdf, xlsx, csv, docx):fmt>")
 def status_file(slug, fmt):
     overview = overview_for(slug)
     body = files.write(fmt, overview, str(get_locale()))
