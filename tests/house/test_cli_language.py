@@ -13,6 +13,7 @@ DANISH = (
     f"Adgangskoden skal være mindst {PASSWORD_MIN_LENGTH} tegn.",
     "Går er deaktiveret; 2 åbne handlinger til Arving.",
     "'soon' er ikke et tidspunkt som 2025-03-03T07:00.",
+    "E-mailadresse (bruges til login).",
 )
 ENGLISH = (
     "Users: create, change password, deactivate, list.",
@@ -20,6 +21,7 @@ ENGLISH = (
     f"The password must be at least {PASSWORD_MIN_LENGTH} characters.",
     "Går is deactivated; 2 open actions to Arving.",
     "'soon' is not a moment like 2025-03-03T07:00.",
+    "Email address (used to log in).",
 )
 
 
@@ -35,6 +37,7 @@ def _outputs(app) -> list[str]:
         ["users", "create", "--email", "n@example.org", "--name", "N", "--password", "short"],
         ["people", "deactivate", leaving.email, "--to", heir.email],
         ["reminders", "run", "--at", "soon"],
+        ["users", "create", "--help"],  # an option's help, read when the help is printed
     )
     return [runner.invoke(args=args).output for args in runs]
 

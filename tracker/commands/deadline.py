@@ -10,6 +10,7 @@ from flask.cli import with_appcontext
 from flask_babel import lazy_gettext as _l
 
 from tracker.actions.meeting_words import planned_meetings
+from tracker.commands.options import option
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.i18n import school_holidays, today
 
@@ -21,11 +22,11 @@ def deadline():
 
 @deadline.command("parse")
 @click.argument("words")
-@click.option(
+@option(
     "--today",
     "reference",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Referencedato (mødets dato), YYYY-MM-DD. Standard: i dag.",
+    help=_l("Referencedato (mødets dato), YYYY-MM-DD. Standard: i dag."),
 )
 @click.option("--forum", help='Det forum, hvis møde "til næste møde" betyder.')
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)

@@ -8,8 +8,10 @@ import click
 from flask import current_app
 from flask.cli import with_appcontext
 from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
+from tracker.commands.options import option
 from tracker.commands.reminders import parse_moment, say_held, say_server_trouble
 from tracker.mail.hours import kinds_to_send, sending_resumes
 from tracker.mail.workers import deliver_parallel, parallel_supported
@@ -30,14 +32,14 @@ def _workers(ctx, param, value: str) -> int:
 
 
 @click.command("deliver")
-@click.option(
+@option(
     "--workers",
     default="1",
     show_default=True,
     callback=_workers,
-    help="Processer der sender samtidig, hver over sin egen forbindelse (kun PostgreSQL).",
+    help=_l("Processer der sender samtidig, hver over sin egen forbindelse (kun PostgreSQL)."),
 )
-@click.option("--at", "at", help="Tidspunkt der gælder som 'nu', fx 2025-03-03T07:00.")
+@option("--at", "at", help=_l("Tidspunkt der gælder som 'nu', fx 2025-03-03T07:00."))
 @with_appcontext
 def deliver(workers, at):
     """Send the emails waiting in the outbox (run it on several machines to share the work)."""

@@ -10,6 +10,7 @@ from flask.cli import with_appcontext
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from tracker.commands.options import option
 from tracker.demo.services import (
     DEMO_PASSWORD,
     LOGINS,
@@ -29,16 +30,16 @@ from tracker.i18n import today as local_today
         "en nylig dato (samme ugedag), så fristerne passer til i dag (kan køres flere gange)."
     )
 )
-@click.option(
+@option(
     "--dates-as-written",
     is_flag=True,
-    help="Behold referatets egne datoer (mødet 26. februar 2025), som testene bruger.",
+    help=_l("Behold referatets egne datoer (mødet 26. februar 2025), som testene bruger."),
 )
-@click.option(
+@option(
     "--today",
     "today_text",
     metavar="ÅÅÅÅ-MM-DD",
-    help="Dagen datoerne flyttes ud fra (standard: i dag).",
+    help=_l("Dagen datoerne flyttes ud fra (standard: i dag)."),
 )
 @with_appcontext
 def demo(dates_as_written: bool, today_text: str | None):

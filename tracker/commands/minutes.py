@@ -11,6 +11,7 @@ from flask.cli import with_appcontext
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from tracker.commands.options import option
 from tracker.extensions import db
 from tracker.importing import notices, services
 from tracker.minutes.drafts import to_json_dict
@@ -24,9 +25,9 @@ def minutes():
 
 @minutes.command("import")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--forum", help="Forummets navn, hvis det ikke står i referatets titel.")
-@click.option("--dry-run", is_flag=True, help="Læs og vis; gem intet.")
-@click.option("--json", "as_json", is_flag=True, help="Skriv det læste som ét JSON-objekt.")
+@option("--forum", help=_l("Forummets navn, hvis det ikke står i referatets titel."))
+@option("--dry-run", is_flag=True, help=_l("Læs og vis; gem intet."))
+@option("--json", "as_json", is_flag=True, help=_l("Skriv det læste som ét JSON-objekt."))
 @with_appcontext
 def import_minutes(path, forum, dry_run, as_json):
     """Import the referat in PATH (.docx, .pdf, .html, .md, .txt); exit 2 when it is unusable."""

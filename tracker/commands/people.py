@@ -11,6 +11,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_babel import ngettext
 
+from tracker.commands.options import option
 from tracker.extensions import db
 from tracker.people import importer
 
@@ -22,7 +23,7 @@ def people():
 
 @people.command("import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--dry-run", is_flag=True, help="Vis, hvad der ændres, uden at gemme.")
+@option("--dry-run", is_flag=True, help=_l("Vis, hvad der ændres, uden at gemme."))
 @with_appcontext
 def import_people(file: Path, dry_run: bool):
     """Import people from FILE (CSV or Excel); a file with errors changes nothing (exit 2)."""
@@ -61,7 +62,7 @@ def import_people(file: Path, dry_run: bool):
 
 @people.command("deactivate")
 @click.argument("email")
-@click.option("--to", "heir_email", help="E-mail på den, der overtager de åbne handlinger.")
+@option("--to", "heir_email", help=_l("E-mail på den, der overtager de åbne handlinger."))
 @with_appcontext
 def deactivate_person(email: str, heir_email: str | None):
     """EMAIL leaves: open actions go to --to, logins end, no more email (exit 2 when refused)."""

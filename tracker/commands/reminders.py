@@ -14,6 +14,7 @@ from flask_babel import lazy_gettext as _l
 
 from tracker import mail
 from tracker.auth.services import find_person_by_email
+from tracker.commands.options import option
 from tracker.mail.delivery import server_trouble
 from tracker.reminders import services
 from tracker.scheduler import jobs
@@ -47,8 +48,8 @@ def reminders():
     default="all",
     show_default=True,
 )
-@click.option("--at", "at", help="Tidspunkt der gælder som 'nu', fx 2025-03-03T07:00.")
-@click.option("--dry-run", is_flag=True, help="Vis hvad der ville blive sendt; gem og send intet.")
+@option("--at", "at", help=_l("Tidspunkt der gælder som 'nu', fx 2025-03-03T07:00."))
+@option("--dry-run", is_flag=True, help=_l("Vis hvad der ville blive sendt; gem og send intet."))
 @with_appcontext
 def run(kind, at, dry_run):
     """Make and send the reminders due at AT (default: now)."""
@@ -105,8 +106,8 @@ def say_server_trouble() -> None:
 
 
 @reminders.command("preview")
-@click.option("--person", "email", required=True, help="Personens e-mailadresse.")
-@click.option("--at", "at", help="Tidspunkt der gælder som 'nu'.")
+@option("--person", "email", required=True, help=_l("Personens e-mailadresse."))
+@option("--at", "at", help=_l("Tidspunkt der gælder som 'nu'."))
 @with_appcontext
 def preview(email, at):
     """Show the digest PERSON would get now (nothing is saved or sent), links masked."""

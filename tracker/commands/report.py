@@ -12,6 +12,7 @@ from flask_babel import force_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
+from tracker.commands.options import option
 from tracker.i18n import local_tz, today
 from tracker.meetings.services import get_forum_by_slug
 from tracker.reports import files, services
@@ -23,10 +24,10 @@ def report():
 
 
 @report.command("status")
-@click.option("--forum", "slug", required=True, help="Forummets kortnavn, fx lederforum.")
+@option("--forum", "slug", required=True, help=_l("Forummets kortnavn, fx lederforum."))
 @click.option("--format", "fmt", type=click.Choice(["html", *files.FORMATS]), default="html")
-@click.option(
-    "--output", type=click.Path(dir_okay=False, path_type=Path), help="Fil (standard: skærmen)."
+@option(
+    "--output", type=click.Path(dir_okay=False, path_type=Path), help=_l("Fil (standard: skærmen).")
 )
 @click.option("--lang", type=click.Choice(["da", "en"]), default="da", show_default=True)
 @with_appcontext

@@ -12,12 +12,13 @@ from flask_babel import lazy_gettext as _l
 from werkzeug.serving import run_simple
 
 from config import local_base_url
+from tracker.commands.options import option
 from tracker.logs import hide_tokens
 
 
 @click.command(help=_l("Kør appen på én proces (udvikling og demo)."))
 @click.option("--host", default="127.0.0.1", show_default=True)
-@click.option("--port", type=int, help="Porten (standard: $PORT, ellers 5000).")
+@option("--port", type=int, help=_l("Porten (standard: $PORT, ellers 5000)."))
 @with_appcontext
 def serve(host, port):
     """Serve the app on HOST:PORT without the reloader."""

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from tracker.auth.forms import TOO_SHORT
 from tracker.auth.services import deactivate, find_person_by_email, set_new_password
+from tracker.commands.options import option
 from tracker.extensions import db
 from tracker.models import ROLES, Person
 from tracker.people.services import audit
@@ -22,8 +23,8 @@ def users():
 
 
 @users.command("create")
-@click.option("--email", required=True, help="E-mailadresse (bruges til login).")
-@click.option("--name", required=True, help="Fulde navn.")
+@option("--email", required=True, help=_l("E-mailadresse (bruges til login)."))
+@option("--name", required=True, help=_l("Fulde navn."))
 @click.option("--role", type=click.Choice(ROLES), default="member", show_default=True)
 @click.option("--password", prompt=True, hide_input=True, confirmation_prompt=True)
 @with_appcontext
