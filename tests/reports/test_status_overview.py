@@ -312,3 +312,19 @@ def test_report_command_writes_each_format(app, scenario, tmp_path):
     assert "Lederforum" in PdfReader(tmp_path / "status.pdf").pages[0].extract_text()
     bad = runner.invoke(args=["report", "status", "--forum", "findes-ikke"])
     assert bad.exit_code != 0 and "Intet forum" in bad.output
+
+
+def test_words_naming_no_period_read_the_same_on_the_overview_as_on_the_action(
+    member_client, secretary
+):
+    """ "hurtigst muligt" names no period: the overview says so as the action's page does,
+    not "løbende, ingen slutdato" (its rows load the deadline's precision, as Action does)."""
+    forum = make_forum("Lederforum")
+    action = make_action(secretary, "Svar kommunen", forum=forum, words="hurtigst muligt")
+    db.session.commit()
+    assert action.deadline_precision == "none" and action.due_end is None
+    on_action = member_client.get(f"/handlinger/{action.id}").get_data(as_text=True)
+    overview = member_client.get(f"/fora/{forum.slug}/status").get_data(as_text=True)
+    shown = re.search(r'<span class="dates">\(([^)]*)\)</span>', on_action).group(1)
+    assert f"({shown})" in overview
+    assert "ingen slutdato" not in overview

@@ -59,6 +59,7 @@ class ListedAction:
     meeting: Meeting | None
     agenda_item: Item | None
     co_owners: list[Named] = field(default_factory=list)  # by name, as Action.co_owners
+    deadline_precision: str | None = None
 
     @property
     def is_open(self) -> bool:
@@ -76,9 +77,10 @@ class ListedAction:
 
     @property
     def deadline_note(self) -> str:
-        """As Action.deadline_note (tracker.rules.deadline_note). The overview does not load
-        the precision, so words naming no period read as "ongoing" here, as they always have."""
-        return rules.deadline_note(self.deadline_text, self.due_start, self.due_end, None)
+        """As Action.deadline_note (tracker.rules.deadline_note): the same words as every page."""
+        return rules.deadline_note(
+            self.deadline_text, self.due_start, self.due_end, self.deadline_precision
+        )
 
     def involves(self, person_id: int | None) -> bool:
         """The person owns or co-owns the action (tracker.rules.involves, as Action.involves)."""
@@ -122,6 +124,7 @@ def listed_statement(forum_id: int, since: datetime):
             AgendaItem.number,
             AgendaItem.title,
             AgendaItem.case_number,
+            Action.deadline_precision,
         )
         .outerjoin(owner, owner.id == Action.owner_id)
         .outerjoin(AgendaItem, AgendaItem.id == Action.agenda_item_id)
@@ -162,6 +165,7 @@ def listed_actions(
                 meeting_id=r[12],
                 meeting=meetings.get(r[12]) if r[12] is not None else None,
                 agenda_item=Item(r[13], r[14], r[15], r[16]) if r[13] is not None else None,
+                deadline_precision=r[17],
             )
         )
     if actions:
