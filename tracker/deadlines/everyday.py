@@ -28,13 +28,12 @@ from .words import (
     SCHOOL_HOLIDAYS,
     SEASON_WORDS,
     Invalid,
-    add_months,
     alternation,
     last_day,
     make_date,
     month_number,
     month_pattern,
-    position_days,
+    position_range,
     resolve,
     squash,
     year_of,
@@ -96,18 +95,6 @@ def _unit_period(unit: str, ref: date, offset: int) -> tuple[date, date]:
     return date(year, first + 1, 1), last_day(year, first + size)
 
 
-def _part(position: str, start: date, end: date, unit: str) -> tuple[date, date, str]:
-    """The start, middle or end of a period: days 1-10/11-20/21- of a month, a third of a year
-    (as "primo 2027"), the first/middle/last month of a quarter."""
-    if unit == "month":
-        first, last = position_days(start.year, start.month, position)
-        return first, min(last, end), position
-    index = ("primo", "medio", "ultimo").index(position)
-    months = {"year": 4, "quarter": 1}[unit]
-    first = add_months(start, index * months)
-    return first, last_day(first.year, first.month + months - 1), "range" if months > 1 else "month"
-
-
 def rules(make_rule, Hit) -> tuple:
     """The rules of this module, made with the grammar's ``make_rule(name, regex, handler)``."""
 
@@ -129,9 +116,9 @@ def rules(make_rule, Hit) -> tuple:
         start, end = _unit_period(unit, ref, offset)
         kind = unit
         if position:
-            start, end, kind = _part(position, start, end, unit)
+            start, end, kind = position_range(position, start, end, unit)
             if end < ref and not offset:  # "primo måneden" on the 15th: next month's
-                start, end, kind = _part(position, *_unit_period(unit, ref, 1), unit)
+                start, end, kind = position_range(position, *_unit_period(unit, ref, 1), unit)
         if pre in ("inden", "før", "before") and offset and not position:
             return _by(Hit, ref, start - timedelta(days=1))  # "inden næste måned"
         if pre in _BY:  # "inden udgangen af måneden": by the end of the month
@@ -140,7 +127,7 @@ def rules(make_rule, Hit) -> tuple:
         return Hit(start, end, kind)
 
     def part_of_year(m, ref, find):
-        start, end, kind = _part(
+        start, end, kind = position_range(
             POSITION_WORDS[squash(m["pos"])],
             *_unit_period("year", date(int(m["y"]), 1, 1), 0),
             "year",

@@ -37,6 +37,7 @@ from .words import (
     alternation,
     last_day,
     make_date,
+    position_range,
     resolve,
 )
 
@@ -150,8 +151,10 @@ def rules(make_rule, Hit) -> tuple:
 
     def position_year(m, ref, find):
         year = int(m["y"])
-        first, last = {"primo": (1, 4), "medio": (5, 8), "ultimo": (9, 12)}[m["pos"].lower()]
-        return Hit(make_date(year, first, 1), last_day(year, last), "range")
+        first, last, kind = position_range(
+            m["pos"].lower(), make_date(year, 1, 1), make_date(year, 12, 31), "year"
+        )
+        return Hit(first, last, kind)
 
     def vague(m, ref, find):
         return Hit(None, None, "none")

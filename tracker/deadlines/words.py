@@ -309,6 +309,19 @@ def position_of(start: date, end: date) -> str | None:
     return None
 
 
+def position_range(position: str, start: date, end: date, unit: str) -> tuple[date, date, str]:
+    """The start, middle or end of a period, the one home of these ranges: days 1-10/11-20/21-
+    of a month (POSITION_DAYS), a third of a year ("primo 2027"), a quarter's first/middle/last
+    month."""
+    if unit == "month":
+        first, last = position_days(start.year, start.month, position)
+        return first, min(last, end), position
+    index = ("primo", "medio", "ultimo").index(position)
+    months = {"year": 4, "quarter": 1}[unit]
+    first = add_months(start, index * months)
+    return first, last_day(first.year, first.month + months - 1), "range" if months > 1 else "month"
+
+
 def check_month(month: int) -> None:
     if not 1 <= month <= 12:
         raise Invalid(f"måned {month} findes ikke", f"there is no month {month}")
