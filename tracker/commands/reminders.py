@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import signal
 from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
 
 import click
 from flask import current_app
@@ -15,6 +14,7 @@ from flask_babel import lazy_gettext as _l
 from tracker import mail
 from tracker.auth.services import find_person_by_email
 from tracker.commands.options import option
+from tracker.i18n import local_tz
 from tracker.mail.delivery import server_trouble
 from tracker.reminders import services
 from tracker.scheduler import jobs
@@ -32,7 +32,7 @@ def parse_moment(value: str | None) -> datetime:
             _("%(value)s er ikke et tidspunkt som 2025-03-03T07:00.", value=repr(value))
         ) from error
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=ZoneInfo(current_app.config["TRACKER_TIMEZONE"]))
+        moment = moment.replace(tzinfo=local_tz())
     return moment
 
 
@@ -79,7 +79,7 @@ def run(kind, at, dry_run):
 def say_held(until: datetime | None) -> None:
     """When sending is closed (weekend, holiday, closed day, before the send time): until when."""
     if until is not None:
-        local = until.astimezone(ZoneInfo(current_app.config["TRACKER_TIMEZONE"]))
+        local = until.astimezone(local_tz())
         click.echo(
             _(
                 "Uden for sendetiden (weekend, helligdag, lukkedag eller før %(time)s): "
