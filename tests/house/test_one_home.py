@@ -59,6 +59,14 @@ PYTHON_BYPASSES = [
     ("primo/medio/ultimo days again", r"\(1, 10\)|\(11, 20\)", ("tracker/deadlines/words.py",)),
     ("ongoing words again", r"\"løbende\" in", (RULES,)),
     ("a second Danish date formatter", r"from babel\.dates import format_date", ()),
+    ("the display zone by hand", r"ZoneInfo\(current_app\.config", ("tracker/i18n.py",)),
+    ("the thirds of a year again", r"\(1, 4\)|\(9, 12\)", ()),
+    ("a person by name by hand", r"Person\.name_key\s*==", ("tracker/people/matching.py",)),
+    (
+        "the logged-in person by hand",
+        r"current_user\._get_current_object",
+        ("tracker/auth/access.py",),
+    ),
 ]
 
 TEMPLATE_BYPASSES = [
@@ -66,6 +74,8 @@ TEMPLATE_BYPASSES = [
     ("days overdue by hand", r"today - \w+(\.\w+)*\.due_end"),
     ("a deadline's dates by hand", r"date_range\(\w+(\.\w+)*\.due_start"),
     ("ongoing words again", r"\"løbende\" in"),
+    ("away by hand", r"absent_until\s*>="),
+    ("a deadline's words by hand", r"deadline_text or "),
 ]
 
 
