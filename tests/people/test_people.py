@@ -416,3 +416,13 @@ def test_the_audit_trail_page_shows_imports_and_who(client, admin, app, tmp_path
     page = client.get("/admin/personer/revisionsspor").get_data(as_text=True)
     assert "Importeret fra fil" in page and "1 nye, 0 ændrede, 0 uændrede" in page
     assert "kommandolinjen" in page
+
+
+def test_two_people_are_never_the_same_person_by_accident(app):
+    """Flask-Login's UserMixin compares by login id, "" for anyone not logged in: two
+    strangers would be equal, and ``in`` a list of attendees would find anyone."""
+    karsten = make_person(name="Karsten", email=None)
+    soeren = make_person(name="Søren", email=None)
+    assert karsten != soeren and karsten not in [soeren]
+    assert karsten == db.session.get(type(karsten), karsten.id)  # the same row is the same
+    assert len({karsten, soeren}) == 2

@@ -134,6 +134,13 @@ class Person(UserMixin, db.Model):
         """Flask-Login's id for the cookies: the login, never the person alone."""
         return self.login_id or ""
 
+    # Flask-Login's UserMixin compares users by get_id(), which is "" for every person not
+    # loaded for a login: any two such people would be "equal" (``person in attendees``
+    # true for a stranger). A person is itself: one object per row in a session.
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
     def set_password(self, password: str) -> None:
         """Store a salted scrypt hash of ``password``; links and reset tokens signed before stop."""
         self.use_password_hash(generate_password_hash(password))
