@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from tests.factories import make_forum, make_person
+from tests.factories import make_forum, make_meeting, make_person
 from tracker.extensions import db
 from tracker.importing.services import parse_text
 from tracker.meetings import proposals
@@ -18,7 +18,11 @@ DECISION = (
     "Mette Hansen udarbejder et notat om budgettet om to uger. Jonas Berg og Mette Hansen "
     "skal præsentere planen for direktionen senest 15. januar 2027."
 )
-REFERAT = f"""# REFERAT Lederforum d. 20-11-2026
+MORE = " Karin Holm sender planen ud til næste møde."
+
+
+def referat(decision: str) -> str:
+    return f"""# REFERAT Lederforum d. 20-11-2026
 
 **Mødedato** Fredag d. 20. november 2026 kl. 09:00
 
@@ -28,7 +32,7 @@ REFERAT = f"""# REFERAT Lederforum d. 20-11-2026
 
 ## Beslutning
 
-{DECISION}
+{decision}
 """
 
 
@@ -64,11 +68,20 @@ def proposal_links(page: str) -> list[str]:
 def test_a_typed_decision_proposes_what_the_importer_proposes(secretary_client):
     mette = make_person(name="Mette Hansen", email="mette@example.org")
     jonas = make_person(name="Jonas Berg", email="jonas@example.org")
-    meeting = record_by_hand(secretary_client)
+    make_person(name="Karin Holm", email="karin@example.org")  # known, not at the meeting
+    meeting = record_by_hand(secretary_client, DECISION + MORE)
+    make_meeting(meeting.forum, day=date(2026, 12, 15), status="planned")
 
     by_hand = proposals.drafts_of(meeting)
-    imported = parse_text(REFERAT).drafts
+    imported = parse_text(referat(DECISION + MORE)).drafts
     assert shape(by_hand) == shape(imported)
+    assert shape(by_hand)[2] == (
+        "Sende planen ud",
+        ["Karin Holm"],
+        "til næste møde",
+        date(2026, 12, 15),
+        date(2026, 12, 15),
+    ), "the known people and the planned meetings, as the importer has them"
     assert shape(by_hand)[0] == (
         "Udarbejde et notat om budgettet",
         ["Mette Hansen"],
@@ -81,7 +94,7 @@ def test_a_typed_decision_proposes_what_the_importer_proposes(secretary_client):
     assert "Forslag til handlinger" in page
     assert "Udarbejde et notat om budgettet" in page and "Præsentere planen" in page
     links = proposal_links(page)
-    assert len(links) == 2
+    assert len(links) == 3
     assert f"ejer={jonas.id}" in links[1] and f"medejer={mette.id}" in links[1]
 
 
