@@ -18,7 +18,7 @@ DECISION = (
     "Mette Hansen udarbejder et notat om budgettet om to uger. Jonas Berg og Mette Hansen "
     "skal præsentere planen for direktionen senest 15. januar 2027."
 )
-MORE = " Karin Holm sender planen ud til næste møde."
+MORE = " Karin Holm tager kontakt til skolerne til næste møde."
 
 
 def referat(decision: str) -> str:
@@ -76,7 +76,7 @@ def test_a_typed_decision_proposes_what_the_importer_proposes(secretary_client):
     imported = parse_text(referat(DECISION + MORE)).drafts
     assert shape(by_hand) == shape(imported)
     assert shape(by_hand)[2] == (
-        "Sende planen ud",
+        "Tage kontakt til skolerne",
         ["Karin Holm"],
         "til næste møde",
         date(2026, 12, 15),
