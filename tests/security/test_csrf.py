@@ -126,6 +126,10 @@ def world(app, secretary, member, admin):
         sso_refused_at=utcnow(),
     )
     make_action(make_person(name="Uden Mail"), "Uden mail", meeting=held, words="marts 2025")
+    # A forum whose status round is not sent yet: its page offers "Send statusrunden nu".
+    hr = make_forum("HR")
+    make_meeting(hr, day=date(2099, 9, 1), status="planned")
+    make_action(member, "HR-opgave", forum=hr, words="marts 2025")
     ids = {
         "slug": forum.slug,
         "meeting_id": planned.id,
@@ -161,6 +165,7 @@ def test_every_post_form_needs_its_token(app, world, secretary, member, admin):
     held = world["held"].id
     urls = get_urls(app, ids) + [f"/moeder/{held}", f"/moeder/{held}/deltagere"]
     urls.append(f"/fora/lederforum/moedevisning?moede={held}")  # decisions at a held meeting
+    urls.append("/fora/hr/statusrunde")  # a status round not sent yet
     visitors = {
         "anonymous": (
             None,
@@ -225,7 +230,9 @@ def test_every_post_form_needs_its_token(app, world, secretary, member, admin):
         assert REFUSED in response.get_data(as_text=True), (who, action)
         db.session.expire_all()
         assert everything() == before, (who, action)
-    assert db.session.scalar(select(func.count()).select_from(Meeting)) == 2
+    assert (
+        db.session.scalar(select(func.count()).select_from(Meeting)) == 3
+    )  # the two of Lederforum and HR's planned one
 
 
 def test_login_form_needs_the_token_too(client, member):

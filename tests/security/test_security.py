@@ -158,6 +158,7 @@ SECRETARY_ONLY = {
     "outbox.resend": "secretary",
     "reminders.status_round": "secretary",
     "reminders.chase_now": "secretary",
+    "reminders.send_round_now": "secretary",
     "reminders.escalation_settings": "admin",
     "importing.upload": "secretary",
     "importing.review_draft": "secretary",

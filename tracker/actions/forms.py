@@ -132,6 +132,18 @@ class ActionForm(ActionFieldsForm):
     preview = SubmitField(_l("Vis fristens datoer"))
     submit = SubmitField(_l("Opret handling"))
 
+    def prefill(self, args) -> None:
+        """Fill from a link's query (``titel``, ``ejer``, ``medejer``, ``frist``): a proposal
+        read from a decision. Nothing is saved; people not on the lists are left out."""
+        offered = {value for value, _label in self.co_owner_ids.choices}
+        self.title.data = (args.get("titel") or "")[:300] or self.title.data
+        self.deadline.data = (args.get("frist") or "")[:DEADLINE_MAX] or self.deadline.data
+        owner = ascii_id(args.get("ejer"))
+        if owner in offered:
+            self.owner_id.data = owner
+        ids = [ascii_id(v) for v in args.getlist("medejer")]
+        self.co_owner_ids.data = [i for i in dict.fromkeys(ids) if i in offered and i != owner]
+
 
 STATUS_CHOICES = [("", _l("— uændret —")), *STATUS_LABELS.items()]
 

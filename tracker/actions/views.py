@@ -209,12 +209,17 @@ def new_from_point(point_id):
     point = db.get_or_404(Point, point_id)
     item = point.agenda_item
     form = ActionForm()
-    form.deadline.against(today(), planned_meetings(item.meeting.forum.name, today()))
+    # The meeting's action: its deadline words ("om to uger") run from the meeting's date.
+    held = item.meeting.date
+    form.deadline.against(held, planned_meetings(item.meeting.forum.name, held))
     form.set_people(services.people_for_choice())
     key = f"new-action:{point_id}"
     if request.method == "GET":
-        if restore(form, key) == PREVIEW:
-            form.deadline.read(today(), form.deadline.planned)
+        kept = restore(form, key)
+        if kept == PREVIEW:
+            form.deadline.read(held, form.deadline.planned)
+        elif not kept:  # a proposal's link (tracker.meetings.proposals): its sentence's values
+            form.prefill(request.args)
         return render_template("actions/action_form.html", form=form, point=point, item=item)
     preview = bool(form.preview.data)
     if form.validate_on_submit() and not preview:

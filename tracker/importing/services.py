@@ -19,6 +19,7 @@ from tracker.deadlines.meetings import NOTHING, Planned
 from tracker.extensions import db
 from tracker.i18n import school_holidays, today
 from tracker.meetings.forms import MAX_TEXT
+from tracker.meetings.proposals import known_people  # a meeting typed by hand reads alike
 from tracker.meetings.services import get_or_create_forum, slugify
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.isolation import READ_SECONDS, read_in_child
@@ -71,11 +72,6 @@ def from_approved_proposal(parsed: Parsed, draft: DraftAction) -> bool:
     number = draft.agenda_item_number
     item = next((i for i in parsed.minutes.agenda_items if i.number == number), None)
     return item is not None and item.approves(draft.source_text)
-
-
-def known_people() -> list[str]:
-    """Names of everybody the system knows, for matching names in the minutes."""
-    return list(db.session.scalars(select(Person.name).where(Person.active.is_(True))))
 
 
 def upload_limit() -> int:

@@ -13,7 +13,7 @@ from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import query_id, refused, restore
 from tracker.i18n import local_tz, today
-from tracker.meetings import follow_up, following, meeting_view, queries, services
+from tracker.meetings import follow_up, following, meeting_view, proposals, queries, services
 from tracker.meetings.forms import (
     AgendaItemForm,
     AttendeeForm,
@@ -85,6 +85,8 @@ def meeting(meeting_id):
         "meetings/meeting.html",
         meeting=meeting,
         decisions=meeting_view.decisions_at(meeting),
+        # the secretary's: what the decisions propose, as an import would have
+        proposals=proposals.by_point(meeting) if current_user.is_secretary else {},
         **queries.meeting_page(meeting, local_tz(), today()),
     )
 
@@ -109,7 +111,9 @@ def forum_decision(meeting_id, action_id):
     if not meeting_view.may_decide(meeting, today()):
         flash(_("Forummets beslutninger registreres på mødets dag eller et afholdt møde."), "error")
     else:
-        form = _decision_form(action, planned=planned_meetings(meeting.forum.name, today()))
+        # decided at the meeting: "om to uger" runs from the meeting's date
+        planned = planned_meetings(meeting.forum.name, meeting.date)
+        form = _decision_form(action, planned=planned, reference=meeting.date)
         if not form.validate_on_submit():
             page = url_for(
                 ".meeting_screen",
@@ -145,11 +149,12 @@ def forum_decision(meeting_id, action_id):
     )
 
 
-def _decision_form(action: Action, people=None, planned=None) -> ForumDecisionForm:
+def _decision_form(action: Action, people=None, planned=None, reference=None) -> ForumDecisionForm:
     """The decision form of one action; its fields' ids carry the action's id (one page holds
-    a form per action). ``planned``: the planned meetings, for "til næste møde"."""
+    a form per action). ``planned``: the planned meetings, for "til næste møde"; ``reference``:
+    the day its deadline words run from (the meeting's)."""
     form = ForumDecisionForm(prefix=f"a{action.id}")
-    form.deadline.against(today(), planned)
+    form.deadline.against(reference or today(), planned)
     people = people if people is not None else people_for_choice(keep=[action.owner])
     form.owner_id.choices = [(0, _("Uændret")), *((p.id, p.name) for p in people)]
     return form

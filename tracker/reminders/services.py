@@ -74,40 +74,47 @@ def plan_status_rounds(at: datetime, settings) -> Iterator[list[PlannedEmail]]:
     (batch by batch of those people)."""
     today = schedule.day_of(at, settings)
     for meeting_id in [m.id for m in next_planned_per_forum(today)]:
+        meeting = db.session.get(Meeting, meeting_id)
+        if schedule.status_round_due(meeting.date, at, settings):
+            yield from plan_status_round(meeting_id, at, settings)
+
+
+def plan_status_round(meeting_id: int, at: datetime, settings) -> Iterator[list[PlannedEmail]]:
+    """The status round before one meeting, whenever it is asked for (the sweep when it is due,
+    or "Send statusrunden nu"): each owner and co-owner of the forum's open actions who may be
+    mailed at ``at`` and was not asked yet (the outbox's key), batch by batch."""
+    meeting = db.session.get(Meeting, meeting_id)
+    forum_id = meeting.forum_id
+    done = existing_keys(STATUS_ROUND.prefix(meeting=meeting.id))
+    involved = Action.people_ids(Action.open_clause(), Action.forum_id == forum_id)
+    for people in batches.people(Person.id.in_(involved)):
         meeting = db.session.get(Meeting, meeting_id)  # again each batch: the last one is let go
-        if not schedule.status_round_due(meeting.date, at, settings):
-            continue
-        forum_id = meeting.forum_id
-        done = existing_keys(STATUS_ROUND.prefix(meeting=meeting.id))
-        involved = Action.people_ids(Action.open_clause(), Action.forum_id == forum_id)
-        for people in batches.people(Person.id.in_(involved)):
-            meeting = db.session.get(Meeting, meeting_id)
-            people = [
-                p
-                for p in people
-                if STATUS_ROUND.key(meeting=meeting.id, person=p.id) not in done
-                and p.mailable(at, settings)
-            ]
-            ids = [p.id for p in people]
-            grouped = batches.by_person(
-                batches.open_actions(and_(Action.forum_id == forum_id, Action.involving(ids))),
-                ids,
+        people = [
+            p
+            for p in people
+            if STATUS_ROUND.key(meeting=meeting.id, person=p.id) not in done
+            and p.mailable(at, settings)
+        ]
+        ids = [p.id for p in people]
+        grouped = batches.by_person(
+            batches.open_actions(and_(Action.forum_id == forum_id, Action.involving(ids))),
+            ids,
+        )
+        yield [
+            STATUS_ROUND.plan(
+                person,
+                {
+                    "meeting": meeting,
+                    "actions": sorted(grouped[person.id], key=Action.by_deadline),
+                    "closes": rules.status_round_closes(meeting.date),
+                },
+                subject={"forum": meeting.forum.name},
+                meeting=meeting.id,
+                person=person.id,
             )
-            yield [
-                STATUS_ROUND.plan(
-                    person,
-                    {
-                        "meeting": meeting,
-                        "actions": sorted(grouped[person.id], key=Action.by_deadline),
-                        "closes": rules.status_round_closes(meeting.date),
-                    },
-                    subject={"forum": meeting.forum.name},
-                    meeting=meeting.id,
-                    person=person.id,
-                )
-                for person in people
-                if grouped.get(person.id)
-            ]
+            for person in people
+            if grouped.get(person.id)
+        ]
 
 
 def plan_deadlines(at: datetime, settings) -> Iterator[list[PlannedEmail]]:

@@ -24,6 +24,7 @@ from tracker.meetings.queries import next_planned
 from tracker.meetings.services import get_forum_by_slug
 from tracker.models import utcnow
 from tracker.reminders import chase, escalation, services
+from tracker.reminders import status_round as round_
 from tracker.reminders.forms import EscalationForm
 from tracker.workdays.schedule import settings_from_config
 
@@ -43,15 +44,57 @@ def status_round(slug):
     meeting = next_planned(forum.id, today())
     answers = services.status_round_answers(meeting) if meeting else []
     settings = settings_from_config(current_app.config)
-    pending = chase.not_answered(meeting, utcnow(), settings) if answers else []
+    now = utcnow()
+    pending = chase.not_answered(meeting, now, settings) if answers else []
+    before = meeting and not answers  # not sent yet: who it will ask, and when
     return render_template(
         "reminders/status_round.html",
         forum=forum,
         meeting=meeting,
         answers=answers,
         pending=pending,
+        preview=round_.preview(meeting, now, settings) if before else [],
+        goes_out=round_.goes_out(meeting, now, settings) if before else None,
+        may_send=bool(before) and meeting.date > today(),
         closes=meeting and rules.status_round_closes(meeting.date),
         held_until=sending_resumes(utcnow()),
+    )
+
+
+@bp.route("/statusrunde/send", methods=["POST"])
+@role_required("secretary")
+def send_round_now(slug):
+    """ "Send statusrunden nu": the round before the next meeting queued at once (once each)."""
+    forum = get_forum_by_slug(slug) or abort(404)
+    meeting = next_planned(forum.id, today())
+    if meeting is None or meeting.date <= today():
+        flash(_("Der er intet kommende møde at sende statusrunden før."), "error")
+        return redirect(url_for(".status_round", slug=slug))
+    now = utcnow()
+    try:
+        count = round_.send_now(meeting, now, settings_from_config(current_app.config))
+    except IntegrityError:  # a second click at the same moment: those are on their way
+        db.session.rollback()
+        count = 0
+    flash(_round_sent(count, sending_resumes(now)), "success" if count else "info")
+    return redirect(url_for(".status_round", slug=slug))
+
+
+def _round_sent(count: int, held_until) -> str:
+    """What "Send statusrunden nu" did: sent now, waiting for sending hours, or nobody to ask."""
+    if not count:
+        return _("Ingen at spørge: alle er spurgt, eller de kan ikke få e-mail nu.")
+    if held_until is not None:
+        return ngettext(
+            "Statusrunden til %(num)d person venter og sendes %(when)s.",
+            "Statusrunden til %(num)d personer venter og sendes %(when)s.",
+            count,
+            when=long_datetime(held_until),
+        )
+    return ngettext(
+        "Statusrunden til %(num)d person sendes nu.",
+        "Statusrunden til %(num)d personer sendes nu.",
+        count,
     )
 
 

@@ -111,11 +111,17 @@ def current_weekly_period(at: datetime, settings: ReminderSettings) -> tuple[str
     return None
 
 
-def status_round_due(meeting_date: date, at: datetime, settings: ReminderSettings) -> bool:
-    """True from N days before a planned meeting (at the send time) until the meeting day."""
+def status_round_opens(meeting_date: date, settings: ReminderSettings) -> datetime:
+    """When the status round before a planned meeting goes out: the send time N days before it
+    (moved to a working day, never later than the day before the meeting)."""
     last = meeting_date - timedelta(days=1)
     first = _opens(meeting_date - timedelta(days=settings.status_round_days), last, settings)
-    start = moment(first, settings)
+    return moment(first, settings)
+
+
+def status_round_due(meeting_date: date, at: datetime, settings: ReminderSettings) -> bool:
+    """True from N days before a planned meeting (at the send time) until the meeting day."""
+    start = status_round_opens(meeting_date, settings)
     return start <= at and day_of(at, settings) < meeting_date
 
 
