@@ -70,6 +70,8 @@ def test_the_review_shows_the_decisions_sentence_by_sentence_with_the_proposals_
     assert re.search(rf'<mark id="referat-t{index}">', page)
     assert '<a href="#forslag-1">Forslag 1</a>' in page
     assert f'id="forslag-1" tabindex="-1"><a href="#referat-s{index}">Vis i referatet</a>' in page
+    # Enter in a field presses the form's first button: its own save, not a sentence's
+    assert page.index('name="submit"') < page.index("formaction="), "the pane follows the form"
     plain = found["Morten præsenterede tidsplanen."]
     assert re.search(rf'<li id="referat-s{plain}" tabindex="-1">\s*<span', page), "not marked"
 
