@@ -47,6 +47,8 @@ Seminaret i oktober 2024 blev evalueret af Kirstine.
 
 ## Beslutning
 
+### Kantinen
+
 - Kirstine bestiller.
 - Menuen blev rost.
 """
@@ -85,7 +87,10 @@ def test_the_decisions_are_split_into_sentences_numbered_through_the_referat(min
     plenum = [s for s in sentences if s.item_number == 3]
     assert [s.text for s in plenum] == ["Kirstine bestiller.", "Menuen blev rost."]
     assert [s.point_index for s in plenum] == [0, 1], "a list point keeps its place, as drafts do"
-    assert items[2].paragraphs[0].kind == "plenum"
+    assert [(p.kind, p.heading) for p in items[2].paragraphs] == [
+        ("plenum", "Kantinen"),
+        ("plenum", None),
+    ], "the points under one heading show it once"
 
 
 def test_a_sentence_the_reader_proposes_is_read_as_it_proposed_it(minutes):

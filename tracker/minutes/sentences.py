@@ -40,7 +40,8 @@ class Sentence:
 
 @dataclass
 class Paragraph:
-    """A paragraph or list point of a decision, as its sentences."""
+    """A paragraph or list point of a decision, as its sentences; ``heading`` is the heading
+    shown before it (None under the same heading as the paragraph before)."""
 
     heading: str | None
     kind: str  # "decision" or "plenum", as MinutesPoint.kind
@@ -71,9 +72,11 @@ def referat_text(minutes: ParsedMinutes) -> list[ItemText]:
     sentences are numbered through the whole referat, so an index names one sentence."""
     items, index = [], 0
     for item in minutes.agenda_items:
-        shown = ItemText(item.number, item.title)
+        shown, above = ItemText(item.number, item.title), None
         for text, point_index, heading, kind in _sources(item):
-            paragraph = Paragraph(heading, kind)
+            # the points under one heading each carry it: it is shown once
+            paragraph = Paragraph(heading if heading != above else None, kind)
+            above = heading
             for words in split_sentences(text):
                 paragraph.sentences.append(Sentence(index, item.number, words, point_index, text))
                 index += 1
