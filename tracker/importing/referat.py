@@ -52,11 +52,13 @@ def pane(parsed: Parsed, form) -> Pane:
     """The referat as read, and which sentence each row of ``form`` came from."""
     items = referat_text(parsed.minutes)
     shown = Pane(items)
-    sentences = all_sentences(items)
+    by_item: dict[int, list[Sentence]] = {}  # a row's sentence is under its own item
+    for sentence in all_sentences(items):
+        by_item.setdefault(sentence.item_number, []).append(sentence)
     for number, entry in enumerate(getattr(form, "drafts", ()), 1):
         row = entry.form
         item_number = _number(row.agenda_item_number.data)
-        for sentence in sentences:
+        for sentence in by_item.get(item_number, ()):
             if is_source(sentence, row.source_text.data or "", item_number):
                 shown.rows_of.setdefault(sentence.index, []).append(number)
                 shown.sentence_of.setdefault(number, sentence.index)
