@@ -40,6 +40,7 @@ class Forms(HTMLParser):
     def __init__(self, page_url: str):
         super().__init__()
         self.page_url, self.forms, self.current = page_url, [], None
+        self.by_id: dict[str, Form] = {}
 
     def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
@@ -47,6 +48,15 @@ class Forms(HTMLParser):
             if (attrs.get("method") or "get").lower() == "post":
                 self.current = Form(urljoin(self.page_url, attrs.get("action") or self.page_url))
                 self.forms.append(self.current)
+                self.by_id[attrs.get("id") or ""] = self.current
+            return
+        owner = self.by_id.get(attrs.get("form") or "") or self.current
+        if tag == "button" and attrs.get("formaction") and owner is not None:
+            # A button sending its form elsewhere (form="…" when it stands outside it): the
+            # same fields as far as they came before it, to the button's own address.
+            other = Form(urljoin(self.page_url, attrs["formaction"]), owner.token)
+            other.fields = {**owner.fields, (attrs.get("name") or "x"): attrs.get("value") or "x"}
+            self.forms.append(other)
             return
         if self.current is None or not attrs.get("name"):
             return

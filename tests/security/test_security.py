@@ -163,6 +163,7 @@ SECRETARY_ONLY = {
     "importing.upload": "secretary",
     "importing.review_draft": "secretary",
     "importing.save": "secretary",
+    "importing.from_text": "secretary",
     "meetings.carry_over": "secretary",
     "meetings.accept": "secretary",
     "meetings.forum_decision": "secretary",

@@ -7,13 +7,13 @@ typed and the errors (tracker.forms_common.refused), so Back never sends a form 
 
 from __future__ import annotations
 
-from flask import Blueprint, abort, flash, redirect, render_template, url_for
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import get_locale, ngettext
 
 from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
-from tracker.importing import notices, review, services, uploads
+from tracker.importing import notices, referat, review, services, uploads
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.minutes.reading import MinutesError, megabytes
 from tracker.people import services as people
@@ -142,3 +142,29 @@ def save(draft_id):
         "success",
     )
     return redirect(url_for("meetings.meeting", meeting_id=meeting.id))
+
+
+@bp.route("/<int:draft_id>/fra-tekst", methods=["POST"])
+@role_required("secretary")
+def from_text(draft_id):
+    """A sentence of the referat made a proposal: the review as sent plus its row, at it."""
+    draft = _draft_or_404(draft_id)
+    page = url_for(".review_draft", draft_id=draft.id)
+    if not uploads.usable(draft):
+        return redirect(page, 303)  # the review says it was imported, or has expired
+    parsed = services.parse_text(draft.text, draft.forum or None)
+    try:
+        form, row = referat.with_sentence(parsed, request.form, request.form.get("saetning"))
+    except referat.TextError as error:
+        flash(str(error.message), "error")
+        return _refused_review(ReviewForm(), parsed, draft, page)
+    return _refused_review(form, parsed, draft, f"{page}#forslag-{row}")
+
+
+@bp.app_template_global()
+def referat_pane(parsed, form) -> referat.Pane:
+    """For the import review: the referat's text and its links to the proposal rows."""
+    key = (id(parsed), id(form))
+    if getattr(g, "referat_pane_key", None) != key:  # the pane and each row ask: read once
+        g.referat_pane_key, g.referat_pane = key, referat.pane(parsed, form)
+    return g.referat_pane
