@@ -152,9 +152,12 @@ def known_forum(name: str, forums):
 
 
 def _default_title(parsed: Parsed, forum_name: str, forums) -> str:
+    """The title proposed: the known forum's name and the date; empty (the same, from the
+    forum chosen) when no forum fits, rather than the subject line's words."""
     known = known_forum(forum_name or parsed.minutes.forum, forums)
-    name = known.name if known is not None else (forum_name or parsed.minutes.forum)
-    return rules.meeting_title(name, parsed.minutes.date) if name else parsed.minutes.title
+    if known is None or parsed.minutes.date is None:
+        return ""
+    return rules.meeting_title(known.name, parsed.minutes.date)
 
 
 def prefill_meeting(form, parsed: Parsed, forum_name: str, forums) -> None:
