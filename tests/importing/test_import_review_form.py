@@ -177,3 +177,21 @@ def test_a_duplicate_meeting_of_the_chosen_forum_is_refused_in_danish(secretary_
     shown = error_page(secretary_client, secretary_client.raw.post(save_url(page), data=fields))
     assert "Referatet er allerede importeret" in shown
     assert counts() == before
+
+
+def test_an_email_another_person_has_is_refused_in_the_summary(secretary_client):
+    from tests.factories import make_person
+
+    make_person(name="Anne Andersen", email="anne@example.org")
+    forum = make_forum("Hoved-MED")
+    review_url, page = review(secretary_client)
+    fields = review_fields(page)
+    plan = rows(fields)["Lave en handleplan"]
+    fields.update({"forum": str(forum.id), f"{plan}-owner_email": "anne@example.org"})
+    before = counts()
+    shown = error_page(
+        secretary_client, secretary_client.raw.post(save_url(page), data=fields), review_url
+    )
+    summary = re.search(r'<div class="error-summary".*?</div>', shown, re.S).group(0)
+    assert "En anden person har allerede den e-mailadresse." in summary
+    assert counts() == before and review_fields(shown)[f"{plan}-owner_email"] == "anne@example.org"

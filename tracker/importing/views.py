@@ -148,9 +148,9 @@ def save(draft_id):
             return redirect(page, 303)  # saved meanwhile: the review says so
         meeting, assigned = saved
         review.retitle(meeting, meeting_fields)
-    except people.PeopleError as error:
+    except people.PeopleError as error:  # an owner's email taken: said in the summary
         db.session.rollback()
-        flash(str(error.message), "error")
+        form.form_errors = [str(error.message)]
         return _refused_review(form, parsed, draft, page)
     except MinutesError as error:
         db.session.rollback()
