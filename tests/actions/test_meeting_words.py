@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import make_action, make_forum, make_meeting, make_point
-from tests.importing.test_import import review_fields, save_url, upload
+from tests.importing.test_import import new_forum, review_fields, save_url, upload
 from tests.prg import error_page
 from tracker import tokens
 from tracker.deadlines import format_date
@@ -168,7 +168,7 @@ def test_the_import_review_takes_the_forum_named_on_upload(secretary_client):
     response = upload(secretary_client, REFERAT, forum="Teknik- og Miljøudvalget")
     page = text(response)
     assert "til næste møde = Teknik- og Miljøudvalget 15. april 2026" in page
-    fields = review_fields(response.get_data(as_text=True))
+    fields = new_forum(review_fields(response.get_data(as_text=True)))
     fields.update({k: "Eva Lund" for k in fields if k.endswith("-owner")})
     assert secretary_client.raw.post(save_url(page), data=fields).status_code == 302
     action = db.session.scalar(select(Action))

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.browser
 
 SAMPLE = Path(__file__).resolve().parents[1] / "data" / "referat-lederforum-2025-02-26.md"
 DATE, LONG_DATE = "23-04-2025", "23. april 2025"  # no other browser test imports this day
-REVIEW = re.compile(r"/import/\d+$")
+REVIEW = re.compile(r"/import/\d+(#fejl)?$")  # a refused save opens at its error summary
 
 
 def test_back_after_a_refused_review_sends_no_form_and_loses_nothing(logged_in):
@@ -46,7 +46,7 @@ def test_back_after_a_refused_review_sends_no_form_and_loses_nothing(logged_in):
     posts.clear()
     page.get_by_role("button", name="Gem mødet og de valgte handlinger").click()
     page.wait_for_url(REVIEW)
-    assert page.url == review, "refused: back at the review's GET address"
+    assert page.url == review + "#fejl", "refused: back at the review's GET address"
     assert len(posts) == 1 and posts[0].endswith("/gem"), posts
     expect(page.get_by_text("kan ikke læses").first).to_be_visible()
     assert first.get_by_label("Titel").input_value() == (
@@ -74,6 +74,8 @@ def test_back_after_a_refused_review_sends_no_form_and_loses_nothing(logged_in):
     # Saved now; Back to the review says so, and nothing is imported twice.
     page.goto(review)
     first = page.locator("fieldset.draft").nth(0)
+    expect(first.get_by_label("Frist")).to_have_value("når det passer")  # the edits are kept
+    first.get_by_label("Frist").fill("")
     first.get_by_label("Ejer", exact=True).fill("Torben G. M. Benneskov")
     for index in range(1, page.locator("fieldset.draft").count()):
         page.locator("fieldset.draft").nth(index).get_by_label("Opret handlingen").uncheck()

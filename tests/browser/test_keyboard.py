@@ -82,7 +82,7 @@ def test_keyboard_only_secretary_imports_a_referat(page, shoot, tmp_path):
     shoot(page, "file-chosen")
     page.keyboard.press("Enter")
     expect(heading(page)).to_have_text("Gennemse referatet")
-    expect(page.locator("section[aria-labelledby=moedet]")).to_contain_text(LONG_DATE)
+    expect(page.get_by_label("Mødedato", exact=True)).to_have_value(DATE)
     drafts = page.locator("fieldset.draft")
     count = drafts.count()
     assert count >= 2, f"the sample should propose several actions, not {count}"
@@ -97,14 +97,17 @@ def test_keyboard_only_secretary_imports_a_referat(page, shoot, tmp_path):
     page.keyboard.press("Control+A")
     page.keyboard.type(CHARLOTTE_NAME)
     expect(keep.get_by_label("Ejer", exact=True)).to_have_value(CHARLOTTE_NAME)
+    unticked = 0
     for index in range(1, count):
         now = tab_to(
             page, lambda f: accept.fullmatch(f["name"]), f"proposal {index + 1}'s Opret handlingen"
         )
         assert now["name"] == f"drafts-{index}-accept", f"focus skipped a proposal: {now}"
-        assert now["checked"], f"proposal {index + 1} should start ticked"
-        page.keyboard.press("Space")
+        if now["checked"]:  # a proposal the importer doubts starts unticked (issue 26)
+            page.keyboard.press("Space")
+            unticked += 1
         expect(drafts.nth(index).get_by_label("Opret handlingen")).not_to_be_checked()
+    assert unticked, "Space unticked at least one proposal"
     expect(keep.get_by_label("Opret handlingen")).to_be_checked()
     shoot(page, "review-filled")
     tab_to(

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.importing.test_import import counts, review_fields, save_url, upload
+from tests.importing.test_import import counts, new_forum, review_fields, save_url, upload
 
 CORPUS = Path(__file__).parents[1] / "data" / "referater"
 SCANNED = (CORPUS / "bad" / "scannet-referat.pdf").read_bytes()
@@ -24,7 +24,7 @@ def test_a_pdf_referat_is_reviewed_and_saved(secretary_client):
     assert "Sende kvalitetsrapporten i høring i skolebestyrelserne" in page
     assert "ultimo april" in page
     assert counts() == before  # the review saves nothing
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = fields[key] or "Lotte Friis"
     saved = secretary_client.raw.post(save_url(page), data=fields)
@@ -36,7 +36,7 @@ def test_a_pdf_referat_is_reviewed_and_saved(secretary_client):
 def test_a_body_is_suggested_not_made_an_owner(secretary_client):
     data = (CORPUS / "oekonomiudvalget-2026-03-16.html").read_bytes()
     page = upload(secretary_client, data, name="referat.html").get_data(as_text=True)
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     owners = [v for k, v in fields.items() if k.endswith("-owner")]
     assert owners and not any(owners), owners  # "Direktionen", "Ejendomsafdelingen": no people
     assert "Foreslået ansvarlig i referatet: Ejendomsafdelingen" in page
@@ -84,7 +84,7 @@ def test_next_meeting_words_take_the_forums_planned_meeting(secretary_client):
     db.session.commit()
     data = (CORPUS / "tmu-2026-03-04.docx").read_bytes()
     page = upload(secretary_client, data, name="referat.docx").get_data(as_text=True)
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     assert "til næste møde" in fields.values()
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = "Eva Lund"

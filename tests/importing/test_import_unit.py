@@ -10,7 +10,7 @@ import json
 from sqlalchemy import func, select
 
 from tests.factories import make_action
-from tests.importing.test_import import counts, review_fields, save_url, upload
+from tests.importing.test_import import counts, new_forum, review_fields, save_url, upload
 from tests.prg import error_page
 from tracker.extensions import db
 from tracker.minutes.owners import unit_of
@@ -40,7 +40,7 @@ def test_a_body_as_owner_is_the_unit_and_the_review_asks_for_the_person(
     secretary_client, secretary
 ):
     page = upload(secretary_client, REFERAT).get_data(as_text=True)
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     prefix = _draft_prefix(fields)
     assert fields[f"{prefix}-unit"] == "Forvaltningen"
     assert fields[f"{prefix}-owner"] == ""
@@ -60,7 +60,7 @@ def test_a_unit_over_200_characters_is_refused_in_danish_and_nothing_saved(
     secretary_client, secretary
 ):
     page = upload(secretary_client, REFERAT).get_data(as_text=True)
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     prefix = _draft_prefix(fields)
     fields[f"{prefix}-owner"] = "Anne Holm"
     fields[f"{prefix}-unit"] = "F" * 201

@@ -9,7 +9,7 @@ from datetime import date
 import docx
 import pytest
 
-from tests.importing.test_import import review_fields, upload
+from tests.importing.test_import import new_forum, review_fields, upload
 from tests.minutes.test_minutes_pdf import lines, new_pdf
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
@@ -251,7 +251,7 @@ def test_the_review_page_shows_the_rows_owner_and_deadline(secretary_client):
         secretary_client, word(PROTOCOL), name="referat.docx", forum="Skoleafdelingen"
     ).get_data(as_text=True)
     assert "Referatet indeholder ingen forslag" not in page
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     rows = {
         fields[key]: (
             fields[key.replace("-title", "-owner")],

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from tests.factories import make_person
-from tests.importing.test_import import SAMPLE, review_fields, save_url, upload
+from tests.importing.test_import import SAMPLE, new_forum, review_fields, save_url, upload
 from tests.prg import error_page
 from tracker.extensions import db
 from tracker.models import OutboxMessage, Person
@@ -15,7 +15,7 @@ def test_review_marks_owners_without_email_and_saves_the_typed_one(secretary_cli
     torben = make_person(name="Torben G. M. Benneskov", email="torben@example.org")
     make_person(name="Karina Pedersen", email="karina@example.org", role="secretary")
     page = upload(secretary_client, SAMPLE).get_data(as_text=True)
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     prefixes = sorted({k.rsplit("-", 1)[0] for k in fields if k.endswith("-title")})
     first, second, *rest = prefixes
     for prefix in rest:

@@ -281,12 +281,12 @@ def test_a_referat_with_a_long_title_imports_under_a_short_slug(secretary_client
         "**Mødedeltagere** Torben Chef, Åse Nielsen\n\n"
         "# Punkt 1: Velkomst\n\nS2024-1\n\n## Sagens kerne\n\nIntet at bemærke.\n"
     ).encode()
-    from tests.importing.test_import import review_fields, save_url, upload
+    from tests.importing.test_import import new_forum, review_fields, save_url, upload
 
     response = upload(secretary_client, referat)
     assert response.status_code == 200, response.get_data(as_text=True)[:2000]
     page = response.get_data(as_text=True)
-    saved = secretary_client.raw.post(save_url(page), data=review_fields(page))
+    saved = secretary_client.raw.post(save_url(page), data=new_forum(review_fields(page)))
     assert saved.status_code == 302, saved.get_data(as_text=True)[:2000]
     forum = db.session.scalar(select(Forum))
     assert len(forum.slug) <= Forum.slug.type.length
@@ -419,7 +419,7 @@ def test_nul_in_login_and_reset_emails_is_no_500(client, member):
 
 
 def test_a_referat_with_control_characters_imports_without_them(secretary_client):
-    from tests.importing.test_import import SAMPLE, review_fields, save_url, upload
+    from tests.importing.test_import import SAMPLE, new_forum, review_fields, save_url, upload
 
     # (a NUL makes the file binary: refused in Danish by the reader's own test)
     dirty = SAMPLE.replace(b"Punkt 1", b"Punkt\x1b 1", 1).replace(
@@ -427,7 +427,7 @@ def test_a_referat_with_control_characters_imports_without_them(secretary_client
     )
     page = upload(secretary_client, dirty).get_data(as_text=True)
     assert "Ledertrivsel" in page and "\x07" not in page
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = "Torben\x00 Chef\u200b"
     saved = secretary_client.post(save_url(page), fields, token_from="/import")

@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from sqlalchemy import func, select
 
 from tests.factories import make_action, make_forum, make_meeting, make_person, make_point
-from tests.importing.test_import import review_fields
+from tests.importing.test_import import new_forum, review_fields
 from tests.importing.test_import import upload as upload_and_review
 from tests.prg import post_with_error
 from tracker.actions.services import add_note
@@ -320,7 +320,7 @@ def test_saving_a_referat_with_an_agenda_number_twice_never_fails(secretary_clie
     review = f"/import/{draft.id}"
     page = secretary_client.get(review).get_data(as_text=True)
     assert RENUMBERED in page
-    fields = {k: v for k, v in review_fields(page).items() if not k.endswith("-accept")}
+    fields = {k: v for k, v in new_forum(review_fields(page)).items() if not k.endswith("-accept")}
     response = secretary_client.post(f"{review}/gem", fields, token_from=review)
     assert response.status_code == 302, response.status_code
     numbers = db.session.scalars(select(AgendaItem.number).order_by(AgendaItem.number)).all()

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from flask_babel import lazy_gettext as _l
 from flask_wtf.file import FileField, FileRequired
-from wtforms import BooleanField, FieldList, FormField, HiddenField, StringField, SubmitField
+from wtforms import (
+    BooleanField,
+    FieldList,
+    FormField,
+    HiddenField,
+    SelectField,
+    StringField,
+    SubmitField,
+)
 from wtforms.validators import Optional
 
 from tracker.forms_common import CleanForm, CleanSubform, max_length
@@ -42,7 +50,24 @@ class DraftForm(CleanSubform):
     point_index = HiddenField()
 
 
+NEW_FORUM = "ny"  # the forum choice that creates a forum, on purpose
+
+
 class ReviewForm(CleanForm):
-    # The referat's text and the forum are in the upload's draft (tracker.importing.uploads).
+    # The referat's text and the forum read are in the upload's draft (tracker.importing.uploads);
+    # the meeting's fields below correct what was read (tracker.importing.review.corrected_meeting).
+    # The forum: one of the forums (its id), or NEW_FORUM with the name typed in new_forum. Its
+    # choices are set by the view; the choice is checked by review.corrected_meeting.
+    forum = SelectField(_l("Forum"), choices=[], validate_choice=False)
+    new_forum = StringField(_l("Navn på det nye forum"), validators=[Optional(), max_length(200)])
+    title = StringField(
+        _l("Mødets titel"),
+        validators=[Optional(), max_length(300)],
+        description=_l("Tom: forummets navn og datoen, fx »Lederforum 26. februar 2025«."),
+    )
+    # Dates and times are read by review.corrected_meeting, with Danish messages.
+    date = StringField(_l("Mødedato"), validators=[max_length(40)])
+    start_time = StringField(_l("Starttidspunkt"), validators=[Optional(), max_length(20)])
+    location = StringField(_l("Mødested"), validators=[Optional(), max_length(300)])
     drafts = FieldList(FormField(DraftForm), min_entries=0, max_entries=MAX_PROPOSALS)
     submit = SubmitField(_l("Gem mødet og de valgte handlinger"))

@@ -2,26 +2,44 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from datetime import date, time
+
 from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
+from tracker import rules
 from tracker.actions.meeting_words import meeting_notice
 from tracker.deadlines import DeadlineError, parse_deadline
+from tracker.deadlines.dates import find_date
+from tracker.extensions import db
+from tracker.forms_common import keep_for_next_page
 from tracker.i18n import school_holidays
+from tracker.importing.forms import NEW_FORUM
 from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
+from tracker.minutes import doubts as doubt_rules
 from tracker.people.matching import person_named
 
 NAME_MAX = 200  # Person.name is String(200)
 
 
+DOUBT_WORDS = {
+    doubt_rules.NO_OWNER: _l("ingen ansvarlig"),
+    doubt_rules.NEXT_MEETING: _l("ligner en dato for næste møde"),
+    doubt_rules.SIGNATURE: _l("ligner en hilsen eller underskrift"),
+}
+
+
 def prefill(form, parsed: Parsed):
-    """Fill the review form with one row per proposed action."""
+    """Fill the review form with one row per proposed action; a doubtful one is not ticked
+    (tracker.minutes.doubts)."""
     attendee_names = {a.name for a in parsed.minutes.attendees}
-    for draft in parsed.drafts:
+    for draft, reasons in zip(parsed.drafts, doubt_rules.doubts(parsed.drafts), strict=True):
         people = [n for n in draft.owner_names if n in attendee_names or " " in n]
         form.drafts.append_entry(
             {
-                "accept": True,
+                "accept": not reasons,
                 "title": draft.title,
                 "deadline": draft.deadline_text or "",
                 "owner": people[0] if people and _is_person(people[0], parsed) else "",
@@ -39,11 +57,191 @@ def prefill(form, parsed: Parsed):
 
 def explain_deadlines(form, parsed: Parsed) -> None:
     """Give each row's deadline field the word about its meeting words: the meeting found
-    ("til næste møde = Lederforum 16. december 2026"), or that none is planned."""
+    ("til næste møde = Lederforum 16. december 2026"), or that none is planned; and the dates
+    its words mean (``field.shown``, for the deadline macro), when they can be read."""
     for entry in form.drafts:
         field = entry.form.deadline
         words = (field.data or "").strip()
         field.notice = meeting_notice(words, parsed.minutes.date, parsed.planned) if words else None
+        field.shown = _shown_deadline(words, parsed) if words else None
+
+
+@dataclass(frozen=True)
+class ShownDeadline:
+    """A proposal's deadline words and the dates they mean, as the deadline macro
+    (templates/_macros.html) shows an action's."""
+
+    deadline_text: str
+    due_start: date | None
+    due_end: date | None
+    precision: str
+
+    @property
+    def deadline_note(self) -> str:
+        """What follows the words (tracker.rules.deadline_note, as Action.deadline_note)."""
+        return rules.deadline_note(self.deadline_text, self.due_start, self.due_end, self.precision)
+
+
+def _shown_deadline(words: str, parsed: Parsed) -> ShownDeadline | None:
+    try:
+        deadline = parse_deadline(
+            words, parsed.minutes.date, meetings=parsed.planned, holidays=school_holidays()
+        )
+    except DeadlineError:
+        return None  # the save names what is wrong with the words
+    return ShownDeadline(words, deadline.start, deadline.end, deadline.precision)
+
+
+def explain_doubts(form, parsed: Parsed) -> None:
+    """Give each row the reasons the importer doubts its proposal ("ingen ansvarlig", "samme
+    opgave som nr. 3"): ``entry.doubts``, shown beside its checkbox."""
+    reasons = doubt_rules.doubts(parsed.drafts)
+    for index, entry in enumerate(form.drafts):
+        found = reasons[index] if index < len(reasons) else ()
+        entry.doubts = [_doubt_words(doubt) for doubt in found]
+
+
+def _doubt_words(doubt: doubt_rules.Doubt) -> str:
+    if doubt.code == doubt_rules.DUPLICATE:
+        return str(_l("samme opgave som nr. %(number)d", number=doubt.number))
+    return str(DOUBT_WORDS[doubt.code])
+
+
+# --- the meeting's fields -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MeetingFields:
+    """The meeting as corrected in the review: the forum's name (an existing forum's, or a
+    new one chosen on purpose) and the title typed (None: forum and date, as services make it)."""
+
+    forum: str
+    title: str | None
+
+
+CHOOSE_FORUM = _l(
+    "Vælg forummet, mødet var i. Findes det ikke endnu, vælg »Nyt forum« og skriv navnet."
+)
+_TIME = re.compile(r"^(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})$", re.IGNORECASE)
+
+
+def offer_forums(form, forums) -> None:
+    """The forum choices: none yet, each existing forum, and a new one (on purpose)."""
+    form.forum.choices = [
+        ("", _l("— vælg forum —")),
+        *[(str(forum.id), forum.name) for forum in forums],
+        (NEW_FORUM, _l("Nyt forum …")),
+    ]
+
+
+def known_forum(name: str, forums):
+    """The existing forum the referat names: the same name, or the longest forum name in it
+    ("Emne: fra møde i Hoved-MED" names Hoved-MED); None when none fits."""
+    wanted = " ".join(name.split()).casefold()
+    if not wanted:
+        return None
+    fitting = [
+        forum
+        for forum in forums
+        if forum.name.casefold() == wanted
+        or re.search(rf"(?<!\w){re.escape(forum.name.casefold())}(?!\w)", wanted)
+    ]
+    return max(
+        fitting, key=lambda forum: (forum.name.casefold() == wanted, len(forum.name)), default=None
+    )
+
+
+def _default_title(parsed: Parsed, forum_name: str, forums) -> str:
+    """The title proposed: the known forum's name and the date; empty (the same, from the
+    forum chosen) when no forum fits, rather than the subject line's words."""
+    known = known_forum(forum_name or parsed.minutes.forum, forums)
+    if known is None or parsed.minutes.date is None:
+        return ""
+    return rules.meeting_title(known.name, parsed.minutes.date)
+
+
+def prefill_meeting(form, parsed: Parsed, forum_name: str, forums) -> None:
+    """Fill the meeting's fields with what was read; the forum chosen only when it exists."""
+    minutes = parsed.minutes
+    known = known_forum(forum_name or minutes.forum, forums)
+    form.forum.data = str(known.id) if known is not None else ""
+    form.new_forum.data = "" if known is not None else (forum_name or minutes.forum)
+    form.title.data = _default_title(parsed, forum_name, forums)
+    form.date.data = f"{minutes.date:%d-%m-%Y}" if minutes.date else ""
+    form.start_time.data = f"{minutes.start_time:%H:%M}" if minutes.start_time else ""
+    form.location.data = minutes.location or ""
+
+
+def corrected_meeting(form, parsed: Parsed, forum_name: str, forums) -> MeetingFields | None:
+    """Read the meeting's fields back into ``parsed.minutes`` (date, time, place); None when
+    one is wrong (its error is on the form). A forum is never made unless NEW_FORUM is chosen."""
+    ok = True
+    by_id = {str(forum.id): forum for forum in forums}
+    choice = form.forum.data or ""
+    forum = None
+    if choice == NEW_FORUM:
+        forum = (form.new_forum.data or "").strip() or None
+        if forum is None:
+            form.new_forum.errors = [_l("Skriv navnet på det nye forum.")]
+            ok = False
+    elif choice in by_id:
+        forum = by_id[choice].name
+    else:
+        form.forum.errors = [CHOOSE_FORUM]
+        ok = False
+    day = find_date(form.date.data or "")
+    if day is None:
+        form.date.errors = [_l("Skriv mødets dato, fx 12-11-2026.")]
+        ok = False
+    start = None
+    if (form.start_time.data or "").strip():
+        start = _time(form.start_time.data.strip())
+        if start is None:
+            form.start_time.errors = [
+                _l("Skriv tidspunktet som tt:mm, fx 09:00, eller lad feltet stå tomt.")
+            ]
+            ok = False
+    if not ok:
+        return None
+    typed = (form.title.data or "").strip()
+    untouched = typed == _default_title(parsed, forum_name, forums)
+    minutes = parsed.minutes
+    minutes.date, minutes.start_time = day, start
+    minutes.location = (form.location.data or "").strip() or None
+    return MeetingFields(forum=forum, title=None if untouched or not typed else typed)
+
+
+def _time(text: str) -> time | None:
+    found = _TIME.match(text)
+    if found is None or int(found[1]) > 23 or int(found[2]) > 59:
+        return None
+    return time(int(found[1]), int(found[2]))
+
+
+def keep_edits(form, key: str) -> None:
+    """Keep the review's edits, restored from a refused save and just shown, for the next GET
+    too (tracker.forms_common's store, without the errors, which were shown): a reload after a
+    refused save keeps what was unticked and typed. Call it after the page is rendered."""
+    for field in _leaves(form):
+        field.errors = []
+    form.form_errors = []
+    keep_for_next_page(form, key)
+
+
+def _leaves(form):
+    for field in form:
+        if field.name == "drafts":
+            for entry in field:
+                yield from entry.form
+        else:
+            yield field
+
+
+def retitle(meeting, fields: MeetingFields) -> None:
+    """Give the saved meeting the title typed in the review, if one was."""
+    if fields.title:
+        meeting.title = fields.title
+        db.session.flush()
 
 
 def _is_person(name: str, parsed: Parsed) -> bool:
@@ -115,3 +313,31 @@ def _int(value, default):
         return int(value)
     except (TypeError, ValueError):
         return default
+
+
+@dataclass(frozen=True)
+class ErrorLink:
+    """One line of the error summary: the field's id (the link), where it is, and what is wrong."""
+
+    field_id: str
+    where: str
+    message: str
+
+
+def error_links(form) -> list[ErrorLink]:
+    """Every field in error, in the page's order: the meeting's fields, then each proposal's
+    ("Forslag 7, Ejer: Vælg en ejer for handlingen.")."""
+    links = []
+    for field in form:
+        if field.name == "drafts":
+            for number, entry in enumerate(field, start=1):
+                for sub in entry.form:
+                    where = _l("Forslag %(n)d, %(field)s", n=number, field=sub.label.text)
+                    links += [ErrorLink(sub.id, str(where), str(m)) for m in _messages(sub)]
+        else:
+            links += [ErrorLink(field.id, str(field.label.text), str(m)) for m in _messages(field)]
+    return links
+
+
+def _messages(field) -> list:
+    return list(field.errors) if isinstance(field.errors, (list, tuple)) else []

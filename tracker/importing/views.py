@@ -15,6 +15,7 @@ from tracker.extensions import db
 from tracker.forms_common import refused, restore
 from tracker.importing import notices, referat, review, services, uploads
 from tracker.importing.forms import ReviewForm, UploadForm
+from tracker.meetings.services import list_forums
 from tracker.minutes.reading import MinutesError, megabytes
 from tracker.people import services as people
 
@@ -39,7 +40,7 @@ def upload():
             services.check_minutes(parsed.minutes, forum or None)
         except MinutesError as error:
             # Show what was read, say what is wrong, and offer no save button (nothing kept).
-            review_form = review.prefill(ReviewForm(formdata=None), parsed)
+            review_form = review.prefill(_review_form(formdata=None), parsed)
             problem = error.message(str(get_locale()))
             return _review_page(review_form, parsed, None, forum, problem), 400
         draft = uploads.keep(current_person(), parsed.text, upload.filename or "", forum)
@@ -57,10 +58,18 @@ def _draft_or_404(draft_id: int):
     return uploads.find(draft_id, current_person()) or abort(404)
 
 
+def _review_form(**kwargs) -> ReviewForm:
+    """The review form, offering the forums there are (and a new one, on purpose)."""
+    form = ReviewForm(**kwargs)
+    review.offer_forums(form, list_forums())
+    return form
+
+
 def _review_page(form, parsed, draft, forum: str, problem: str | None = None) -> str:
     found = notices.counts(len(parsed.minutes.agenda_items), len(parsed.drafts))
     warnings = [notices.message(warning) for warning in parsed.warnings]
     review.explain_deadlines(form, parsed)  # "til næste møde = Lederforum 16. december 2026"
+    review.explain_doubts(form, parsed)  # "ingen ansvarlig", "samme opgave som nr. 3"
     return render_template(
         "importing/review.html",
         form=form,
@@ -71,13 +80,18 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
         found=found,
         warnings=warnings,
         to_confirm=notices.to_confirm(parsed),
+        error_links=review.error_links,
     )
 
 
 def _refused_review(form, parsed, draft, page: str):
     """Back to the review with what was typed (303), or, when it cannot be kept, the review."""
     key = f"import-review:{draft.id}"
-    return refused(form, key, page) or (_review_page(form, parsed, draft, draft.forum), 400)
+    # #fejl: the error summary at the top, which takes the focus (static/focus.js)
+    return refused(form, key, page + "#fejl") or (
+        _review_page(form, parsed, draft, draft.forum),
+        400,
+    )
 
 
 def _gone_page(draft):
@@ -92,17 +106,22 @@ def review_draft(draft_id):
     if not uploads.usable(draft):
         return _gone_page(draft)
     parsed = services.parse_text(draft.text, draft.forum or None)
-    form = ReviewForm(formdata=None)
-    problem = None
+    form, key = _review_form(formdata=None), f"import-review:{draft.id}"
+    problem, restored = None, False
     try:  # imported meanwhile (another tab, another secretary) or too long for the database
         services.check_proposals(parsed)  # kept before the upload refused so many
-        if not restore(form, f"import-review:{draft.id}"):
+        restored = restore(form, key)
+        if not restored:
             review.prefill(form, parsed)
+            review.prefill_meeting(form, parsed, draft.forum, list_forums())
         services.ensure_new(parsed.minutes, draft.forum or None)
         services.check_minutes(parsed.minutes, draft.forum or None)
     except MinutesError as error:
         problem = error.message(str(get_locale()))
-    return _review_page(form, parsed, draft, draft.forum, problem)
+    page = _review_page(form, parsed, draft, draft.forum, problem)
+    if restored:
+        review.keep_edits(form, key)  # a reload shows the edits again (the errors once)
+    return page
 
 
 @bp.route("/<int:draft_id>/gem", methods=["POST"])
@@ -112,25 +131,32 @@ def save(draft_id):
     page = url_for(".review_draft", draft_id=draft.id)
     if not uploads.usable(draft):
         return redirect(page, 303)  # the review says it was imported, or has expired
-    form, parsed = ReviewForm(), services.parse_text(draft.text, draft.forum or None)
+    form, parsed = _review_form(), services.parse_text(draft.text, draft.forum or None)
     try:
         services.check_proposals(parsed)  # a draft kept before the upload refused so many
-        reviewed = review.reviewed_drafts(form, parsed) if form.validate_on_submit() else None
-        if reviewed is None:
+        valid = form.validate_on_submit()
+        meeting_fields = review.corrected_meeting(form, parsed, draft.forum, list_forums())
+        reviewed = review.reviewed_drafts(form, parsed) if valid else None
+        if reviewed is None or meeting_fields is None:
             return _refused_review(form, parsed, draft, page)
         typed = {
             r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
         }
+        draft.forum = meeting_fields.forum  # the forum chosen; a refusal rolls this back
         saved = uploads.save(draft, parsed, reviewed, typed, current_person())
         if saved is None:
             return redirect(page, 303)  # saved meanwhile: the review says so
         meeting, assigned = saved
-    except people.PeopleError as error:
+        review.retitle(meeting, meeting_fields)
+    except people.PeopleError as error:  # an owner's email taken: said in the summary
         db.session.rollback()
-        flash(str(error.message), "error")
+        form.form_errors = [str(error.message)]
         return _refused_review(form, parsed, draft, page)
-    except MinutesError:
+    except MinutesError as error:
         db.session.rollback()
+        if error.code == "duplicate":  # the forum and date chosen have their meeting already
+            form.form_errors = [error.message(str(get_locale()))]
+            return _refused_review(form, parsed, draft, page)
         return redirect(page, 303)  # the review names the problem and offers no save button
     services.notify(assigned)
     flash(

@@ -1,0 +1,199 @@
+"""The import review as a form (issue 26): doubtful proposals unticked with their reasons, the
+meeting's fields corrected (a forum made only on purpose), an error summary at the top, a
+reload after a refused save that keeps the edits, and the dates each deadline means."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from sqlalchemy import func, select
+
+from tests.factories import make_forum
+from tests.importing.test_import import counts, review_fields, save_url, upload
+from tests.prg import error_page
+from tracker.extensions import db
+from tracker.models import Forum, Meeting
+
+EMAIL = (Path(__file__).parents[1] / "data" / "referat-hoved-med-2026-11-12.txt").read_bytes()
+
+
+def review(client) -> tuple[str, str]:
+    """Upload the plain e-mail referat: (the review's address, its page)."""
+    response = upload(client, EMAIL, name="referat.txt")
+    assert response.status_code == 200, response.get_data(as_text=True)[-2000:]
+    return urlsplit(response.request.url).path, response.get_data(as_text=True)
+
+
+def rows(fields: dict) -> dict[str, str]:
+    """The proposals' prefixes by title."""
+    return {v: k.rsplit("-", 1)[0] for k, v in fields.items() if k.endswith("-title") and "-" in k}
+
+
+def forums() -> int:
+    return db.session.scalar(select(func.count(Forum.id)))
+
+
+def test_doubtful_proposals_are_not_ticked_and_say_why(secretary_client):
+    _, page = review(secretary_client)
+    fields = review_fields(page)
+    proposals = sorted(k.rsplit("-", 1)[0] for k in fields if re.fullmatch(r"drafts-\d+-title", k))
+    ticked = [p for p in proposals if f"{p}-accept" in fields]
+    titles = [fields[f"{p}-title"] for p in proposals]
+    assert titles.count("Vende tilbage til sagen") == 2
+    first, second = [p for p in proposals if fields[f"{p}-title"] == "Vende tilbage til sagen"]
+    assert first not in ticked and second not in ticked, "no owner: not ticked"
+    assert fields["drafts-0-title"] == "Lave en handleplan" and "drafts-0" in ticked
+    number = proposals.index(first) + 1
+    doubt = re.search(rf'<p class="hint doubt" id="{second}-accept-tvivl">(.*?)</p>', page, re.S)
+    assert doubt, "the reasons stand beside the checkbox"
+    assert "ingen ansvarlig" in doubt.group(1)
+    assert f"samme opgave som nr. {number}" in doubt.group(1)
+    checkbox = re.search(rf'<input[^>]*id="{second}-accept"[^>]*>', page).group(0)
+    assert f'aria-describedby="{second}-accept-tvivl"' in checkbox
+
+
+def test_each_proposal_shows_the_dates_its_deadline_words_mean(secretary_client):
+    _, page = review(secretary_client)
+    assert re.search(
+        r"inden jul</span>\s*<span class=\"dates\">\(12\. nov.*?23\. dec.*?2026\)", page
+    )
+
+
+def test_an_email_referat_never_creates_its_forum_without_the_choice(secretary_client):
+    review_url, page = review(secretary_client)
+    fields = review_fields(page)
+    assert fields["forum"] == "", "no forum is called »Emne: fra møde i Hoved-MED«"
+    assert 'value="ny"' in page and "Nyt forum" in page
+    before = counts(), forums()
+    refused = secretary_client.raw.post(save_url(page), data=fields)
+    shown = error_page(secretary_client, refused, review_url)
+    assert "Vælg forummet, mødet var i." in shown
+    assert (counts(), forums()) == before, "nothing saved, no forum made"
+    # on purpose: »Nyt forum …« with its name corrected
+    fields = review_fields(shown)
+    fields.update(forum="ny", new_forum="Hoved-MED")
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302, saved.get_data(as_text=True)[-3000:]
+    assert [f.name for f in db.session.scalars(select(Forum))] == ["Hoved-MED"]
+
+
+def test_an_existing_forum_named_in_the_subject_is_chosen(secretary_client):
+    hoved_med = make_forum("Hoved-MED")
+    make_forum("MED")
+    _, page = review(secretary_client)
+    fields = review_fields(page)
+    assert fields["forum"] == str(hoved_med.id)
+    fields["new_forum"] = "Et forum ingen valgte"  # typed, but »Nyt forum« is not chosen
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302, saved.get_data(as_text=True)[-3000:]
+    meeting = db.session.scalar(select(Meeting))
+    assert meeting.forum == hoved_med and forums() == 2
+
+
+def test_the_meetings_fields_are_corrected_in_the_review(secretary_client):
+    forum = make_forum("Hoved-MED")
+    _, page = review(secretary_client)
+    fields = review_fields(page)
+    assert (fields["date"], fields["start_time"]) == ("12-11-2026", "09:00")
+    assert fields["title"] == "Hoved-MED 12. november 2026"
+    fields.update(
+        forum=str(forum.id),
+        title="Hoved-MED, ekstraordinært møde",
+        date="13. november 2026",
+        start_time="kl. 10.30",
+        location="Rådhuset, lokale 4",
+    )
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302, saved.get_data(as_text=True)[-3000:]
+    meeting = db.session.scalar(select(Meeting))
+    assert meeting.title == "Hoved-MED, ekstraordinært møde"
+    assert (meeting.date, meeting.start_time) == (date(2026, 11, 13), time(10, 30))
+    assert meeting.location == "Rådhuset, lokale 4"
+
+
+def test_an_untouched_title_follows_the_forum_and_date_chosen(secretary_client):
+    forum = make_forum("Hoved-MED")
+    make_forum("Arbejdsmiljøudvalget")
+    _, page = review(secretary_client)
+    fields = review_fields(page)
+    other = db.session.scalar(select(Forum).where(Forum.name == "Arbejdsmiljøudvalget"))
+    fields.update(forum=str(other.id), date="14-11-2026")
+    assert forum.id != other.id
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302
+    assert db.session.scalar(select(Meeting.title)) == "Arbejdsmiljøudvalget 14. november 2026"
+
+
+def test_a_refused_save_sums_up_its_errors_and_a_reload_keeps_the_edits(secretary_client):
+    review_url, page = review(secretary_client)
+    fields = review_fields(page)
+    by_title = rows(fields)
+    plan, day = by_title["Lave en handleplan"], by_title["Planlægge en temadag"]
+    fields.update(forum="ny", new_forum="Hoved-MED", date="31-02-2026")
+    fields[f"{plan}-owner_email"] = "peter.lund@example.org"
+    fields.pop(f"{day}-accept")  # unticked
+    fields[f"{by_title['Vende tilbage til sagen']}-accept"] = "y"  # ticked, with no owner
+    response = secretary_client.raw.post(save_url(page), data=fields)
+    assert response.status_code == 303 and response.headers["Location"].endswith("#fejl")
+    shown = error_page(secretary_client, response, review_url)
+    summary = re.search(
+        r'<div class="error-summary" role="alert" id="fejl" tabindex="-1"'
+        r".*?</div>",
+        shown,
+        re.S,
+    )
+    assert summary, "the summary at the top takes the focus (#fejl, tabindex=-1)"
+    assert "<h2" in summary.group(0)
+    assert shown.index('id="fejl"') < shown.index(f'action="{review_url}/gem"')
+    owner = f"{by_title['Vende tilbage til sagen']}-owner"
+    assert 'href="#date"' in summary.group(0) and f'href="#{owner}"' in summary.group(0)
+    number = int(owner.split("-")[1]) + 1
+    assert f"Forslag {number}, Ejer: Vælg en ejer for handlingen." in summary.group(0)
+    field = re.search(rf'<input[^>]*id="{owner}"[^>]*>', shown).group(0)
+    assert 'aria-invalid="true"' in field and f"{owner}-error" in field
+    assert f'id="{owner}-error"' in shown
+    back = review_fields(shown)
+    back.pop("csrf_token")  # signed with the time: another on each page
+    for reload in range(2):
+        again = review_fields(secretary_client.get(review_url).get_data(as_text=True))
+        again.pop("csrf_token")
+        assert again == back, f"reload {reload + 1} keeps every edit"
+    assert f"{day}-accept" not in again, "unticked stays unticked"
+    assert again[f"{plan}-owner_email"] == "peter.lund@example.org"
+    assert (again["forum"], again["new_forum"], again["date"]) == ("ny", "Hoved-MED", "31-02-2026")
+
+
+def test_a_duplicate_meeting_of_the_chosen_forum_is_refused_in_danish(secretary_client):
+    from tests.factories import make_meeting
+
+    forum = make_forum("Hoved-MED")
+    make_meeting(forum, day=date(2026, 11, 12), title="Hoved-MED 12. november 2026", status="held")
+    db.session.commit()
+    review_url, page = review(secretary_client)
+    fields = review_fields(page)
+    assert fields["forum"] == str(forum.id)
+    before = counts()
+    shown = error_page(secretary_client, secretary_client.raw.post(save_url(page), data=fields))
+    assert "Referatet er allerede importeret" in shown
+    assert counts() == before
+
+
+def test_an_email_another_person_has_is_refused_in_the_summary(secretary_client):
+    from tests.factories import make_person
+
+    make_person(name="Anne Andersen", email="anne@example.org")
+    forum = make_forum("Hoved-MED")
+    review_url, page = review(secretary_client)
+    fields = review_fields(page)
+    plan = rows(fields)["Lave en handleplan"]
+    fields.update({"forum": str(forum.id), f"{plan}-owner_email": "anne@example.org"})
+    before = counts()
+    shown = error_page(
+        secretary_client, secretary_client.raw.post(save_url(page), data=fields), review_url
+    )
+    summary = re.search(r'<div class="error-summary".*?</div>', shown, re.S).group(0)
+    assert "En anden person har allerede den e-mailadresse." in summary
+    assert counts() == before and review_fields(shown)[f"{plan}-owner_email"] == "anne@example.org"
