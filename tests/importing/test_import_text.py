@@ -13,7 +13,14 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import make_person
-from tests.importing.test_import import DATA, counts, review_fields, save_url, upload
+from tests.importing.test_import import (
+    DATA,
+    counts,
+    new_forum,
+    review_fields,
+    save_url,
+    upload,
+)
 from tracker.extensions import db
 from tracker.models import Action, ImportDraft
 
@@ -112,7 +119,7 @@ def test_two_sentences_made_actions_are_saved_with_the_owners_and_deadlines_read
         fields["saetning"] = str(next(i for t, i in found.items() if t.startswith(start)))
         secretary_client.post(text_url(page), fields)
         page = secretary_client.get(review).get_data(as_text=True)
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     response = secretary_client.post(save_url(page), fields)
     assert response.status_code == 302, response.get_data(as_text=True)[-3000:]
     actions = {a.title: a for a in db.session.scalars(select(Action))}
@@ -168,7 +175,7 @@ def test_only_the_drafts_secretary_may_add_a_sentence_with_a_csrf_token(
 def test_a_used_draft_takes_no_sentence(secretary_client, people):
     page = upload(secretary_client, REFERAT).get_data(as_text=True)
     review = urlsplit(text_url(page)).path.rsplit("/", 1)[0]
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     assert secretary_client.post(save_url(page), fields).status_code == 302
     response = secretary_client.post(text_url(page), {**fields, "saetning": "2"})
     assert response.status_code == 303 and response.headers["Location"].endswith(review)

@@ -84,11 +84,12 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
     )
 
 
-def _refused_review(form, parsed, draft, page: str):
-    """Back to the review with what was typed (303), or, when it cannot be kept, the review."""
+def _refused_review(form, parsed, draft, page: str, anchor: str = "fejl"):
+    """Back to the review with what was typed (303), or, when it cannot be kept, the review;
+    at ``anchor``: #fejl, the error summary at the top, takes the focus (static/focus.js), or
+    the row a sentence just became."""
     key = f"import-review:{draft.id}"
-    # #fejl: the error summary at the top, which takes the focus (static/focus.js)
-    return refused(form, key, page + "#fejl") or (
+    return refused(form, key, f"{page}#{anchor}") or (
         _review_page(form, parsed, draft, draft.forum),
         400,
     )
@@ -184,7 +185,7 @@ def from_text(draft_id):
     except referat.TextError as error:
         flash(str(error.message), "error")
         return _refused_review(ReviewForm(), parsed, draft, page)
-    return _refused_review(form, parsed, draft, f"{page}#forslag-{row}")
+    return _refused_review(form, parsed, draft, page, anchor=f"forslag-{row}")
 
 
 @bp.app_template_global()
