@@ -71,6 +71,7 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
         found=found,
         warnings=warnings,
         to_confirm=notices.to_confirm(parsed),
+        owner_matches=review.owner_matches(form, parsed),
     )
 
 

@@ -161,12 +161,3 @@ def new_person(name: str, email: str | None = None) -> Person:
     person = Person(name=" ".join(name.split()), role="member", email=email or None)
     db.session.add(person)
     return person
-
-
-def get_or_create_person(name: str) -> Person:
-    """Match ``name`` to a known person, or create one without login."""
-    person = person_named(name)
-    if person is None:
-        person = new_person(name)
-        db.session.flush()
-    return person

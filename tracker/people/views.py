@@ -127,8 +127,9 @@ def may_edit_person(person: Person) -> bool:
 
 @bp.app_template_global()
 def person_named(name: str | None) -> Person | None:
-    """For the import review: the person a proposed owner's name will be matched to."""
-    return matching.person_named(name)
+    """For the import review: the one person a proposed owner's name names (the matching
+    rule: "Torben" is Torben G. M. Benneskov when he is the only Torben), if any."""
+    return matching.resolve(name).person
 
 
 @bp.route("")
