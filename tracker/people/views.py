@@ -302,9 +302,12 @@ def merge(person_id):
         if moved is not _REFUSED:
             flash(
                 _(
-                    "Dubletten er lagt sammen med %(name)s (%(summary)s).",
-                    name=person.name,
-                    summary=moved,
+                    "%(duplicate)s er lagt sammen med %(name)s: %(actions)d handlinger og"
+                    " %(moved)d henvisninger er flyttet.",
+                    duplicate=moved.duplicate,
+                    name=moved.kept,
+                    actions=moved.actions,
+                    moved=moved.references,
                 ),
                 "success",
             )
