@@ -18,8 +18,8 @@ from tracker.text import name_words
 
 AMBIGUOUS = _l("»%(name)s« passer på flere: %(people)s. Skriv hele navnet.")
 UNKNOWN = _l(
-    "»%(name)s« kendes ikke. Skriv navnet på en kendt person, eller sæt hak i »Opret som ny"
-    " person«."
+    "»%(name)s« kendes ikke. Skriv navnet på en kendt person, eller sæt hak for at oprette en"
+    " ny person."
 )
 GONE = _l("%(name)s er fratrådt. Vælg en anden.")
 
