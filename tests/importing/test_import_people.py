@@ -72,3 +72,27 @@ def test_the_review_says_whom_a_short_name_means(secretary_client):
     page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
     assert "»Torben« er Torben G. M. Benneskov." in page
     assert "Torben har ingen e-mail" not in page  # he has one: no email field asked for
+
+
+def test_a_referat_attendee_of_two_karstens_or_a_lone_first_name_is_left_to_choose(
+    secretary_client,
+):
+    from tracker.models import Attendance
+
+    make_person(name="Karsten Holm")
+    make_person(name="Karsten Vinding")
+    referat = SAMPLE.replace(b"Karsten Poulsen", b"Karsten").replace(b"Ole Vett", b"Olaf")
+    response = upload(secretary_client, referat)
+    page = response.get_data(as_text=True)
+    said = " ".join(page.split())
+    assert "»Karsten«: flere passer: Karsten Holm, Karsten Vinding" in said
+    assert "»Olaf«: kun et fornavn" in said
+    fields = review_fields(page)
+    for key in [k for k in fields if k.endswith("-accept")]:
+        fields.pop(key)  # the meeting alone
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302
+    shown = secretary_client.get(saved.headers["Location"]).get_data(as_text=True)
+    assert "»Karsten«, »Olaf« er ikke sat på deltagerlisten" in shown
+    assert _named("Karsten") == _named("Olaf") == 0
+    assert db.session.scalar(select(func.count()).select_from(Attendance)) == 48

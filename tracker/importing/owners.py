@@ -24,6 +24,18 @@ UNKNOWN = _l(
 GONE = _l("%(name)s er fratrådt. Vælg en anden.")
 
 
+def unsure(match: Match) -> bool:
+    """An attendee of the referat the import does not put on the list: a name several people
+    fit, or a first name alone that nobody known has (the secretary adds them, choosing)."""
+    return match.state == "ambiguous" or (match.state == "new" and len(name_words(match.typed)) < 2)
+
+
+def attendee_doubts(minutes: ParsedMinutes) -> list[Match]:
+    """The referat's attendees left for the secretary to choose (unsure), in its order."""
+    names = [attendee.name for attendee in minutes.attendees]
+    return [match for match in resolve_many(names) if unsure(match)] if names else []
+
+
 def review_matches(names, minutes: ParsedMinutes) -> dict[str, Match]:
     """What each owner or co-owner name of the review names (two queries for them all): the
     referat's attendees first; a name that fits one attendee not yet known is that attendee,
@@ -32,7 +44,7 @@ def review_matches(names, minutes: ParsedMinutes) -> dict[str, Match]:
     attendee_names = [attendee.name for attendee in minutes.attendees]
     listed = resolve_many(attendee_names) if attendee_names else []
     people = [match.person for match in listed if match.known]
-    newcomers = [match.typed for match in listed if not match.known]
+    newcomers = [m.typed for m in listed if m.state == "new" and not unsure(m)]
     matches = dict(zip(names, resolve_many(names, people), strict=True)) if names else {}
     for name, match in matches.items():
         if not match.known:

@@ -18,7 +18,7 @@ from tracker.deadlines import Deadline, parse_deadline
 from tracker.deadlines.meetings import NOTHING, Planned
 from tracker.extensions import db
 from tracker.i18n import school_holidays, today
-from tracker.importing.owners import Owners
+from tracker.importing.owners import Owners, unsure
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import get_or_create_forum, slugify
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
@@ -232,6 +232,8 @@ def create_meeting_from_minutes(minutes: ParsedMinutes, forum_name: str | None =
     created: dict[str, Person] = {}
     seen: set[int] = set()  # the people listed so far (by object: new ones have no id yet)
     for position, (attendee, match) in enumerate(zip(minutes.attendees, matches, strict=True)):
+        if unsure(match):
+            continue  # "Karsten" of two Karstens: the secretary adds the right one afterwards
         person = match.person if match.known else None
         if person is None:
             key = name_key(attendee.name)
