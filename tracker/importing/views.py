@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
 from flask_babel import get_locale, ngettext
+from flask_babel import gettext as _
 
 from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
-from tracker.importing import notices, referat, review, services, uploads
+from tracker.importing import notices, owners, referat, review, services, uploads
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.meetings.services import list_forums
 from tracker.minutes.reading import MinutesError, megabytes
@@ -81,6 +82,8 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
         warnings=warnings,
         to_confirm=notices.to_confirm(parsed),
         error_links=review.error_links,
+        owner_matches=review.owner_matches(form, parsed),
+        attendee_doubts=owners.attendee_doubts(parsed.minutes),
     )
 
 
@@ -160,6 +163,7 @@ def save(draft_id):
             return _refused_review(form, parsed, draft, page)
         return redirect(page, 303)  # the review names the problem and offers no save button
     services.notify(assigned)
+    _flash_attendee_doubts(parsed)
     flash(
         ngettext(
             "Referatet er importeret med %(num)d handling.",
@@ -195,3 +199,17 @@ def referat_pane(parsed, form) -> referat.Pane:
     if getattr(g, "referat_pane_key", None) != key:  # the pane and each row ask: read once
         g.referat_pane_key, g.referat_pane = key, referat.pane(parsed, form)
     return g.referat_pane
+
+
+def _flash_attendee_doubts(parsed) -> None:
+    """Name the referat's attendees left off the list for the secretary to choose."""
+    doubts = owners.attendee_doubts(parsed.minutes)
+    if doubts:
+        names = ", ".join(f"»{match.typed}«" for match in doubts)
+        flash(
+            _(
+                "%(names)s er ikke sat på deltagerlisten: vælg, hvem de er, under Mødedeltagere.",
+                names=names,
+            ),
+            "warning",
+        )

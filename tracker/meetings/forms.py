@@ -4,6 +4,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
     DateField,
+    FieldList,
+    FormField,
+    HiddenField,
     IntegerField,
     SelectField,
     StringField,
@@ -17,8 +20,9 @@ from tracker import rules
 from tracker.actions.forms import NOT_A_CHOICE, DeadlineField
 
 # The length limit lives with the cleaning in tracker.forms_common; importing takes it from here.
-from tracker.forms_common import MAX_TEXT, CleanForm, NameField, max_length
+from tracker.forms_common import MAX_TEXT, CleanForm, CleanSubform, max_length
 from tracker.i18n import today
+from tracker.text import clean_text
 
 REQUIRED = _l("Feltet skal udfyldes.")
 
@@ -64,10 +68,32 @@ class PlanMeetingForm(MeetingForm):
     copy_attendees = BooleanField(_l("Invitér deltagerne fra sidste møde"), default=True)
 
 
+class AttendeeRowForm(CleanSubform):
+    """One name of a previewed list: the name as shown, the choice made, an email for a new one."""
+
+    typed = HiddenField()
+    choice = HiddenField()  # drawn as radio buttons (a person's id, "new" or "skip")
+    email = StringField(_l("E-mail (valgfri)"), validators=[Optional(), max_length(254)])
+
+
 class AttendeeForm(CleanForm):
-    name = NameField(_l("Navn på deltager"), validators=[DataRequired(REQUIRED), max_length(200)])
-    present = BooleanField(_l("Til stede"), default=True)
-    submit = SubmitField(_l("Tilføj deltager"))
+    """Attendees typed or pasted (tracker.meetings.attendee_list): previewed, then saved."""
+
+    name = TextAreaField(_l("Deltagere"), validators=[DataRequired(REQUIRED), max_length(MAX_TEXT)])
+    previewed = HiddenField()  # the list as previewed: saving another list previews it first
+    rows = FieldList(FormField(AttendeeRowForm), max_entries=500)
+    submit = SubmitField(_l("Vis, hvem det er"))
+    save = SubmitField(_l("Gem deltagerne"))
+
+    def chosen(self) -> dict[str, tuple[str, str]]:
+        """(choice, email) sent for each previewed row, by the name it is for (each name of a
+        list is there once: tracker.text.typed_names)."""
+        return {r.typed.data: (r.choice.data or "", r.email.data or "") for r in self.rows}
+
+    def saving(self) -> bool:
+        """True when "Gem deltagerne" was pressed for the list that was previewed."""
+        previewed = clean_text(self.previewed.data or "", multiline=True)
+        return bool(self.save.data) and previewed == self.name.data
 
 
 class AgendaItemForm(CleanForm):

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from tracker import rules
 from tracker.extensions import db
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point
-from tracker.people.matching import get_or_create_person
 
 SLUG_MAX = Forum.slug.type.length
 
@@ -70,19 +69,6 @@ def save_meeting(meeting: Meeting, data: dict) -> Meeting:
     db.session.add(meeting)
     db.session.flush()
     return meeting
-
-
-def add_attendee(meeting: Meeting, name: str, present: bool = True) -> Attendance | None:
-    """Add a person to the meeting; None when they are already on the list."""
-    person = get_or_create_person(name)
-    if any(a.person_id == person.id for a in meeting.attendances):
-        return None
-    attendance = Attendance(
-        meeting=meeting, person=person, present=present, position=len(meeting.attendances)
-    )
-    db.session.add(attendance)
-    db.session.flush()
-    return attendance
 
 
 def set_attendance(attendance: Attendance, present: bool) -> None:
