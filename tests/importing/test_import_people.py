@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 from sqlalchemy import func, select
 
 from tests.factories import make_person
-from tests.importing.test_import import SAMPLE, counts, review_fields, save_url, upload
+from tests.importing.test_import import SAMPLE, counts, new_forum, review_fields, save_url, upload
 from tests.prg import error_page
 from tracker.extensions import db
 from tracker.models import Action, Person
@@ -19,7 +19,7 @@ def _review(client):
     """The review of the sample referat with only its first two proposals accepted."""
     response = upload(client, SAMPLE)
     page = response.get_data(as_text=True)
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     rows = sorted({k.rsplit("-", 1)[0] for k in fields if k.endswith("-title")})
     for prefix in rows[2:]:
         fields.pop(f"{prefix}-accept", None)
@@ -87,7 +87,7 @@ def test_a_referat_attendee_of_two_karstens_or_a_lone_first_name_is_left_to_choo
     said = " ".join(page.split())
     assert "»Karsten«: flere passer: Karsten Holm, Karsten Vinding" in said
     assert "»Olaf«: kun et fornavn" in said
-    fields = review_fields(page)
+    fields = new_forum(review_fields(page))
     for key in [k for k in fields if k.endswith("-accept")]:
         fields.pop(key)  # the meeting alone
     saved = secretary_client.raw.post(save_url(page), data=fields)
