@@ -194,6 +194,35 @@ def first_name(name: str | None) -> str:
     return words[0] if words else ""
 
 
+def name_fits(typed: list[str], name: list[str], prefix: bool = False) -> bool:
+    """Whether the words typed (tracker.text.name_words) name the person of ``name``'s words:
+    each typed word is a word of the name, in order, or its initial ("torben" fits "Torben G.
+    M. Benneskov", so do "torben b" and "t benneskov"; "torben hansen" does not). ``prefix``:
+    the last word typed may be unfinished ("torb"), for suggestions while typing.
+    """
+    if not typed or not name:
+        return False
+    at = 0
+    for index, word in enumerate(typed):
+        last = prefix and index == len(typed) - 1
+        while at < len(name) and not _word_fits(word, name[at], last):
+            at += 1
+        if at == len(name):
+            return False
+        at += 1
+    return True
+
+
+def _word_fits(typed: str, word: str, prefix: bool) -> bool:
+    """A typed word fits a word of a name: the same, its initial, or (typing) its beginning."""
+    if typed == word or (prefix and word.startswith(typed)):
+        return True
+    # An initial on either side: "T." typed for Torben, "Gert" typed for "Torben G. Benneskov".
+    return (len(typed) == 1 and word.startswith(typed)) or (
+        len(word) == 1 and typed.startswith(word)
+    )
+
+
 def status_round_closes(meeting_date: date) -> date:
     """The last day to answer the status round: the day before the meeting."""
     return meeting_date - timedelta(days=1)

@@ -90,3 +90,19 @@ def name_pattern(name: str) -> re.Pattern | None:
         return None
     words = _NAME_GAP.join(re.escape(part) for part in parts)
     return re.compile(rf"(?<!\w){words}(?P<genitive>s|')?(?!\w)", re.IGNORECASE)
+
+
+# Letters a Danish keyboard has that a foreign one spells out ("Kjaer", "Soeren", "Aase").
+_FOLDED = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ð": "d", "þ": "th"})
+
+
+def name_words(name: str | None) -> list[str]:
+    """The words of a name as matched: casefolded, accents gone, Danish letters spelt out, split
+    at spaces, hyphens and dots, an initial kept as its letter ("T. Benneskov" → t, benneskov).
+    """
+    text = clean_name(name).casefold().translate(_FOLDED)
+    text = "".join(
+        char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char)
+    )
+    text = text.replace("oe", "o").replace("aa", "a")  # "Søren" = "Soren" = "Soeren"
+    return [word for word in re.split(r"[\s.\-\u2010-\u2014']+", text) if word]

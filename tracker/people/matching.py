@@ -1,18 +1,139 @@
-"""Matching a typed or imported name to a person: the one home of "exactly one person of that
-name" for the import, the meeting forms, the demo and the admin pages.
+"""Matching a typed or imported name to a person: the one home of "which person is meant" for
+the import, the meeting forms, the action forms, the demo and the admin pages.
 
-Services flush and never commit. A name two people share names nobody (the caller asks).
+The rule (resolve): a full name, a first name or a partial name ("Torben", "Torben B.",
+"T. Benneskov"; case, accents and spacing do not count, tracker.text.name_words and
+tracker.rules.name_fits) names the meeting's attendee it fits, else the one person the tracker
+knows that it fits; where several fit the name is "ambiguous" (the secretary chooses among
+the candidates), where none fits it is "new". Nothing here creates a person as a side effect:
+a person is created only on purpose (new_person, called where the secretary chose
+"Opret ny person").
+
+Services flush and never commit.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
+from tracker import rules
 from tracker.extensions import db
 from tracker.models import Person
 from tracker.models.people import name_key
+from tracker.text import clean_name, name_words
+
+STATES = ("known", "ambiguous", "new", "empty")
+
+
+@dataclass
+class Match:
+    """What a typed name names: ``person`` when ``state`` is "known"; the people it may mean
+    (``candidates``) when "ambiguous", or look-alikes to choose from when "new"."""
+
+    typed: str
+    person: Person | None = None
+    candidates: list[Person] = field(default_factory=list)
+    state: str = "new"
+    # Matched among the meeting's attendees (rather than everyone the tracker knows).
+    attendee: bool = False
+
+    @property
+    def known(self) -> bool:
+        """True when the name names exactly one person."""
+        return self.state == "known"
+
+
+class _Pool:
+    """People with their name's words worked out once (one query for a whole list)."""
+
+    def __init__(self, people: Iterable[Person]):
+        self.people = [(person, name_words(person.name)) for person in people]
+
+    def exact(self, words: list[str]) -> list[Person]:
+        return [person for person, theirs in self.people if theirs == words]
+
+    def fitting(self, words: list[str], prefix: bool = False) -> list[Person]:
+        return [p for p, theirs in self.people if rules.name_fits(words, theirs, prefix)]
+
+    def sharing(self, words: list[str]) -> list[Person]:
+        """People with a word of ``words`` in their name (look-alikes for a new name)."""
+        wanted = {word for word in words if len(word) > 1}
+        return [p for p, theirs in self.people if wanted & set(theirs)]
+
+
+def _attendee_people(attendees: Iterable) -> list[Person]:
+    """Attendees given as people or as attendance rows (with ``.person``), each once."""
+    people: list[Person] = []
+    for attendee in attendees or ():
+        person = getattr(attendee, "person", attendee)
+        if isinstance(person, Person) and person not in people:
+            people.append(person)
+    return people
+
+
+def _known_people() -> list[Person]:
+    """Everyone the tracker knows by name: all people not erased, by name."""
+    return list(
+        db.session.scalars(
+            select(Person).where(Person.erased_at.is_(None)).order_by(Person.name_key, Person.id)
+        )
+    )
+
+
+def _pick(typed: str, found: list[Person], attendee: bool) -> Match | None:
+    if len(found) == 1:
+        return Match(typed, found[0], list(found), "known", attendee)
+    if found:
+        return Match(typed, None, list(found), "ambiguous", attendee)
+    return None
+
+
+def _resolve(typed: str, attendees: _Pool, everyone: _Pool, active: _Pool, limit: int) -> Match:
+    words = name_words(typed)
+    if not words:
+        return Match(typed, state="empty")
+    for pool, is_attendee in ((attendees, True), (everyone, False)):
+        # The whole name first: "Søren Hansen" is not ambiguous beside "Søren Hansen Møller".
+        match = _pick(typed, pool.exact(words), is_attendee)
+        match = match or _pick(
+            typed, (active if pool is everyone else pool).fitting(words), is_attendee
+        )
+        if match:
+            return match
+    return Match(typed, None, active.sharing(words)[:limit], "new")
+
+
+def resolve_many(names: Iterable[str], attendees: Iterable = (), limit: int = 10) -> list[Match]:
+    """What each of ``names`` names (see the module's rule), in order; one query for them all."""
+    names = [clean_name(name) for name in names]
+    if not any(names):
+        return [Match(name, state="empty") for name in names]
+    known = _known_people()
+    active = [person for person in known if person.active]
+    pools = (_Pool(_attendee_people(attendees)), _Pool(known), _Pool(active))
+    return [_resolve(name, *pools, limit=limit) for name in names]
+
+
+def resolve(name: str | None, attendees: Iterable = ()) -> Match:
+    """What ``name`` names: the attendee it fits, else the one person it fits, else
+    "ambiguous" with the candidates, "new" (with look-alikes) or "empty"."""
+    return resolve_many([name or ""], attendees)[0]
+
+
+def candidates(query: str | None, attendees: Iterable = (), limit: int = 10) -> list[Person]:
+    """People to suggest while ``query`` is typed ("torb" → Torben G. M. Benneskov): the
+    meeting's attendees first, then the active people; the attendees alone for no query."""
+    people = _attendee_people(attendees)
+    words = name_words(query)
+    if not words:
+        return people[:limit]
+    known = [person for person in _known_people() if person.active]
+    found = _Pool(people).fitting(words, prefix=True)
+    found += [p for p in _Pool(known).fitting(words, prefix=True) if p not in found]
+    return found[:limit]
 
 
 def people_by_name(names: Iterable[str]) -> dict[str, Person]:
@@ -33,9 +154,10 @@ def person_named(name: str | None) -> Person | None:
     return people_by_name([name]).get(name_key(name))
 
 
-def new_person(name: str) -> Person:
-    """A person known only by a name from the minutes: a member without login (not flushed)."""
-    person = Person(name=" ".join(name.split()), role="member")
+def new_person(name: str, email: str | None = None) -> Person:
+    """A person created on purpose ("Opret ny person"), or known only by a name from the
+    minutes: a member without login (not flushed)."""
+    person = Person(name=" ".join(name.split()), role="member", email=email or None)
     db.session.add(person)
     return person
 
