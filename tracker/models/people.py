@@ -94,6 +94,13 @@ class Person(UserMixin, db.Model):
     def __repr__(self) -> str:
         return f"<Person {self.id} {self.name!r}>"
 
+    # A person is the same person only as the same row (SQLAlchemy's identity map gives one
+    # object per row): Flask-Login's UserMixin compares get_id(), which is "" for everybody
+    # not logged in here, so any two such people were "equal" and `person in people` lied.
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
     @property
     def is_active(self) -> bool:  # Flask-Login: inactive people cannot log in
         return self.active
