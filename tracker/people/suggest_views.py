@@ -9,13 +9,11 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 from flask_babel import gettext as _
-from sqlalchemy import select
 
 from tracker.auth.access import role_required
 from tracker.extensions import db
 from tracker.forms_common import query_id
-from tracker.models import Meeting, Person
-from tracker.models.people import name_key
+from tracker.models import Meeting
 from tracker.people import matching
 from tracker.text import clean_name
 
@@ -35,7 +33,7 @@ def suggestions():
     meeting_id = request.args.get("meeting", None, type=query_id)
     meeting = db.session.get(Meeting, meeting_id) if meeting_id else None
     attendees = [a.person for a in meeting.attendances] if meeting else []
-    people = _candidates(typed, attendees, limit=LIMIT)[:LIMIT] if typed else []
+    people = matching.candidates(typed, attendees, limit=LIMIT)[:LIMIT] if typed else []
     attending = {p.id for p in attendees}
     return jsonify(
         query=typed,
@@ -49,17 +47,3 @@ def suggestions():
             for p in people
         ],
     )
-
-
-def _candidates(typed: str, attendees, limit: int = LIMIT) -> list:
-    """TEMPORARY stand-in for matching.candidates (branch i26-people) until it is merged:
-    active people whose name contains the typed words, the attendees first."""
-    if hasattr(matching, "candidates"):
-        return matching.candidates(typed, attendees, limit=limit)
-    words = name_key(typed).split()
-    query = select(Person).where(Person.active.is_(True)).order_by(Person.name)
-    for word in words:
-        query = query.where(Person.name_key.contains(word, autoescape=True))
-    found = list(db.session.scalars(query))
-    attending = {p.id for p in attendees}
-    return sorted(found, key=lambda p: p.id not in attending)[:limit]
