@@ -218,14 +218,30 @@ def attendees(meeting_id):
     meeting = db.get_or_404(Meeting, meeting_id)
     form = AttendeeForm()
     if form.validate_on_submit():
-        if services.add_attendee(meeting, form.name.data, form.present.data) is None:
-            form.name.errors.append(_("Personen er allerede på deltagerlisten."))
-        else:
+        # The people chosen in the picker (combobox.js), then a name typed as before.
+        _flash_chosen(*services.add_chosen_attendees(meeting, *_chosen(form), form.present.data))
+        if form.name.data and services.add_attendee(meeting, form.name.data, form.present.data):
             flash(_("%(name)s er tilføjet.", name=form.name.data), "success")
+        elif form.name.data:
+            form.name.errors.append(_("Personen er allerede på deltagerlisten."))
+        if not form.name.errors:
             return redirect(url_for(".attendees", meeting_id=meeting.id))
     if kept := refused(form, f"attendee:{meeting.id}"):
         return kept
     return render_template("meetings/attendees.html", meeting=meeting, form=form)
+
+
+def _chosen(form) -> tuple[list[int], list[str]]:
+    return form.person_ids.data or [], form.new_names.data or []
+
+
+def _flash_chosen(added, already) -> None:
+    """Say who the picker added, and who was on the list already."""
+    if added:
+        flash(_("%(name)s er tilføjet.", name=", ".join(p.name for p in added)), "success")
+    if already:
+        names = ", ".join(p.name for p in already)
+        flash(_("Allerede på deltagerlisten: %(names)s", names=names), "info")
 
 
 @bp.route("/deltagere/<int:attendance_id>", methods=["POST"])
