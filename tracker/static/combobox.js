@@ -213,7 +213,9 @@
     this.input.setAttribute("aria-expanded", "true");
     this.active = -1;
     this.input.removeAttribute("aria-activedescendant");
-    this.announce(found === 0 ? this.msg.msgNone : found === 1 ? this.msg.msgOne : say(this.msg.msgMany, { n: found }));
+    var count = found === 0 ? this.msg.msgNone : found === 1 ? this.msg.msgOne : say(this.msg.msgMany, { n: found });
+    // With nobody found, the one choice left is said too: creating the person, on purpose.
+    this.announce(results.length > found ? count + ". " + say(this.msg.msgCreate, { name: typed }) : count);
     if (results.length && then !== -1) { this.move(then === "last" ? results.length - 1 : 0); }
   };
 
