@@ -249,3 +249,45 @@ def test_without_javascript_the_forms_keep_their_own_fields(logged_in, demo):
     page.goto(f"/moeder/{demo['meeting']}/deltagere")
     expect(page.get_by_label("Navn på deltager")).to_have_attribute("type", "text")
     expect(page.locator("input[role=combobox]")).to_have_count(0)
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_the_import_reviews_owner_is_chosen_by_keyboard(viewport, logged_in, axe_path):
+    """The review's owner field stays a name field: choosing writes the full name into it."""
+    from tests.browser.test_accessibility import assert_accessible
+
+    sample = Path(__file__).resolve().parents[1] / "data" / "referat-lederforum-2025-02-26.md"
+    text = (  # a date no other browser test reviews; nothing is saved here
+        sample.read_text(encoding="utf-8")
+        .replace("26-02-2025", "07-05-2025")
+        .replace("26. februar 2025", "7. maj 2025")
+    )
+    page = logged_in(SARA, viewport=VIEWPORTS[viewport], bypass_csp=True)  # to inject axe
+    page.goto("/import")
+    page.get_by_label("Referat (.docx, .pdf, .html, .md eller .txt)").set_input_files(
+        files=[{"name": "referat.md", "mimeType": "text/markdown", "buffer": text.encode()}]
+    )
+    page.get_by_role("button", name="Læs referatet").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Gennemse referatet")
+    owner = page.get_by_role("combobox", name="Ejer", exact=True).first
+    expect(owner).not_to_have_attribute("list", "personer")  # no second, native popup
+    owner.focus()
+    page.keyboard.press("Control+a")
+    page.keyboard.press("Delete")
+    page.keyboard.type("Tor")
+    listbox = page.locator(f"#{owner.get_attribute('aria-controls')}")
+    expect(listbox.get_by_role("option").first).to_contain_text(TORBEN_NAME)
+    # Known and in the referat's attendee list (the datalist): suggested once.
+    expect(listbox.get_by_role("option").filter(has_text=TORBEN_NAME)).to_have_count(1)
+    assert_accessible(page, axe_path)
+    page.keyboard.press("ArrowDown")
+    review_shot(page, viewport)
+    page.keyboard.press("Enter")
+    expect(owner).to_have_value(TORBEN_NAME)
+    expect(listbox).to_be_hidden()
+
+
+def review_shot(page, viewport) -> None:
+    LOOK.mkdir(exist_ok=True)
+    path = LOOK / f"review-owner-{viewport}.png"
+    page.screenshot(path=str(path))

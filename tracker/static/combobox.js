@@ -66,7 +66,11 @@
       control.parentNode.replaceChild(this.input, control);
     } else {
       this.input = control;
-      this.input.removeAttribute("list");  // our listbox, not the browser's datalist
+      // The names of a datalist (the import review's attendees from the referat, not all of
+      // them known yet) are suggested too, after the people known; our listbox replaces it.
+      var datalist = control.list;
+      this.local = datalist ? Array.prototype.map.call(datalist.options, function (o) { return o.value; }) : [];
+      this.input.removeAttribute("list");
     }
     var input = this.input;
     this.listbox = make("ul", { role: "listbox", id: id + "-forslag", class: "picker-list", "aria-label": this.label });
@@ -188,6 +192,7 @@
   Picker.prototype.show = function (typed, people, then) {
     var taken = this.takenIds();
     var results = people.filter(function (p) { return taken.indexOf(String(p.id)) < 0; });
+    results = results.concat(this.localFits(typed, results)).slice(0, 10);
     var found = results.length;
     if (!found && this.root.hasAttribute("data-picker-create")) {
       results.push({ id: null, name: typed, create: true });
@@ -217,6 +222,21 @@
     // With nobody found, the one choice left is said too: creating the person, on purpose.
     this.announce(results.length > found ? count + ". " + say(this.msg.msgCreate, { name: typed }) : count);
     if (results.length && then !== -1) { this.move(then === "last" ? results.length - 1 : 0); }
+  };
+
+  // Names of the datalist where each typed word begins a word of the name, and not already
+  // suggested (a known person of that name).
+  Picker.prototype.localFits = function (typed, results) {
+    var words = function (text) { return text.toLocaleLowerCase("da").split(/[\s.\-]+/).filter(Boolean); };
+    var wanted = words(typed);
+    var shown = results.map(function (p) { return p.name.toLocaleLowerCase("da"); });
+    var detail = this.msg.msgMinutes;
+    return (this.local || []).filter(function (name) {
+      var theirs = words(name);
+      return shown.indexOf(name.toLocaleLowerCase("da")) < 0 && wanted.every(function (w) {
+        return theirs.some(function (t) { return t.indexOf(w) === 0; });
+      });
+    }).map(function (name) { return { id: null, name: name, detail: detail }; });
   };
 
   Picker.prototype.move = function (index) {
