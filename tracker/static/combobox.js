@@ -73,7 +73,7 @@
       this.input.removeAttribute("list");
     }
     var input = this.input;
-    this.listbox = make("ul", { role: "listbox", id: id + "-forslag", class: "picker-list", "aria-label": this.label });
+    this.listbox = make("ul", { role: "listbox", id: id + "-forslag", class: "picker-list", "aria-label": say(this.msg.msgList, { label: this.label }) });
     this.listbox.hidden = true;
     input.setAttribute("role", "combobox");
     input.setAttribute("aria-autocomplete", "list");
