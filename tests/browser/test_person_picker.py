@@ -70,6 +70,7 @@ def choose(page, combobox, typed: str, want: str) -> None:
     listbox = page.locator(f"#{combobox.get_attribute('aria-controls')}")
     expect(listbox).to_be_visible()
     expect(combobox).to_have_attribute("aria-expanded", "true")
+    expect(listbox.get_by_role("option").first).to_contain_text(want)
     page.keyboard.press("ArrowDown")
     active = combobox.get_attribute("aria-activedescendant")
     assert active, "ArrowDown made no suggestion active"

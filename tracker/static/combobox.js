@@ -197,6 +197,9 @@
     if (!found && this.root.hasAttribute("data-picker-create")) {
       results.push({ id: null, name: typed, create: true });
     }
+    // Suggestions that arrive after ArrowDown keep the option the person is on, if still there.
+    var was = this.active >= 0 && !this.listbox.hidden ? this.results[this.active] : null;
+    var kept = was ? results.findIndex(function (p) { return p.id === was.id && p.name === was.name; }) : -1;
     this.results = results;
     this.listbox.textContent = "";
     results.forEach(function (person, index) {
@@ -221,7 +224,11 @@
     var count = found === 0 ? this.msg.msgNone : found === 1 ? this.msg.msgOne : say(this.msg.msgMany, { n: found });
     // With nobody found, the one choice left is said too: creating the person, on purpose.
     this.announce(results.length > found ? count + ". " + say(this.msg.msgCreate, { name: typed }) : count);
-    if (results.length && then !== -1) { this.move(then === "last" ? results.length - 1 : 0); }
+    if (kept >= 0) {
+      this.move(kept);
+    } else if (results.length && then !== -1) {
+      this.move(then === "last" ? results.length - 1 : 0);
+    }
   };
 
   // Names of the datalist where each typed word begins a word of the name, and not already
