@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from difflib import SequenceMatcher
 from typing import Protocol
 
 from tracker.deadlines.formatting import format_date
@@ -221,6 +222,25 @@ def _word_fits(typed: str, word: str, prefix: bool) -> bool:
     return (len(typed) == 1 and word.startswith(typed)) or (
         len(word) == 1 and typed.startswith(word)
     )
+
+
+def look_alike(mine: list[str], theirs: list[str], my_email=None, their_email=None) -> str:
+    """Why two people may be one (the merge page's suggestions), from their names' words
+    (tracker.text.name_words) and emails: "name" (the same but for spelling, or one name a
+    first or partial name of the other: "Søren" and "Søren Hansen"), "surname" (the same first
+    name, a surname spelt nearly alike), "email" (the same address before the @); "" if none."""
+    if mine and theirs:
+        if name_fits(mine, theirs) or name_fits(theirs, mine):
+            return "name"
+        same_first = len(mine) > 1 and len(theirs) > 1 and mine[0] == theirs[0]
+        if same_first and SequenceMatcher(None, mine[-1], theirs[-1]).ratio() >= 0.75:
+            return "surname"
+        if SequenceMatcher(None, " ".join(mine), " ".join(theirs)).ratio() >= 0.9:
+            return "name"
+    mine_local, their_local = (
+        (e or "").partition("@")[0].casefold() for e in (my_email, their_email)
+    )
+    return "email" if mine_local and mine_local == their_local else ""
 
 
 def status_round_closes(meeting_date: date) -> date:

@@ -106,3 +106,34 @@ def name_words(name: str | None) -> list[str]:
     )
     text = text.replace("oe", "o").replace("aa", "a")  # "Søren" = "Soren" = "Soeren"
     return [word for word in re.split(r"[\s.\-\u2010-\u2014']+", text) if word]
+
+
+# A line or name marked absent: "Afbud: A, B", "Fravær: A", "A (Fravær)", "A - afbud".
+_ABSENT_LINE = re.compile(r"^\s*(?:meldt\s+)?(?:afbud|fravær|fraværende)(?:\s+fra)?\s*:?\s+", re.I)
+_ABSENT_NAME = re.compile(
+    r"\s*(?:\(\s*(?:meldt\s+)?(?:afbud|fravær|fraværende)\s*\)|[-–:]\s*(?:afbud|fravær|fraværende))$",
+    re.I,
+)
+_LIST_BULLET = re.compile(r"^\s*(?:[-*+•–·]|\d{1,2}[.)])\s+")
+_LIST_GAP = re.compile(r"\s*[,;]\s*|\s+(?:og|samt|&)\s+", re.I)
+
+
+def typed_names(text: str | None) -> list[tuple[str, bool]]:
+    """(name, present) for each name in a list typed or pasted as attendees: names split at
+    commas, semicolons, "og" and new lines; "Afbud: …" or "Fravær: …" marks a line's names
+    absent, "(Fravær)" or "- afbud" after a name that name; a parenthesis such as "(A)" or
+    "(formand)" is dropped. Each name once, as first written (a later absence counts)."""
+    found: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for line in clean_text(text or "", multiline=True).split("\n"):
+        line = _LIST_BULLET.sub("", line)
+        absent = bool(_ABSENT_LINE.match(line))
+        line = _ABSENT_LINE.sub("", line)
+        for part in _LIST_GAP.split(line):
+            present = not (absent or _ABSENT_NAME.search(part))
+            name = clean_name(re.sub(r"\([^()]*\)", " ", _ABSENT_NAME.sub("", part))).strip(" .-–")
+            key = tuple(name_words(name))
+            if not key:
+                continue
+            first = found.get(key, (name, True))
+            found[key] = (first[0], first[1] and present)
+    return list(found.values())

@@ -7,12 +7,14 @@ import re
 from pathlib import Path
 
 import pytest
+from flask import request
 from sqlalchemy import func, select
 from werkzeug.exceptions import Conflict
 
 from tests.factories import make_action, make_forum, make_meeting
 from tracker import tokens
 from tracker.extensions import db
+from tracker.meetings import attendee_list
 from tracker.meetings import services as meeting_services
 from tracker.models import Action, Meeting, Person
 
@@ -78,18 +80,20 @@ def test_a_refused_form_keeps_what_was_typed_and_nothing_the_view_did(
     """The 303 of a refused form commits the kept form alone (tracker.forms_common)."""
     meeting = make_meeting()
 
-    def add_then_refuse(meeting, name, present):
-        db.session.add(Person(name=name))
-        db.session.flush()
-        return None  # "already on the list": the form is refused
+    def add_then_refuse(rows):
+        if request.method == "POST":  # the page after marks the choices again, changing nothing
+            db.session.add(Person(name=rows[0].typed))
+            db.session.flush()
+        return False  # a choice missing: the form is refused
 
-    monkeypatch.setattr(meeting_services, "add_attendee", add_then_refuse)
+    monkeypatch.setattr(attendee_list, "check_list", add_then_refuse)
     url = f"/moeder/{meeting.id}/deltagere"
     people = count(Person)
-    response = secretary_client.post(url, {"name": "Åse Nielsen"})
+    form = {"name": "Åse Nielsen", "previewed": "Åse Nielsen", "save": "Gem"}
+    response = secretary_client.post(url, form)
     assert response.status_code == 303
     page = secretary_client.get(response.headers["Location"]).get_data(as_text=True)
-    assert "Personen er allerede på deltagerlisten." in page and "Åse Nielsen" in page
+    assert "Opret ny person »Åse Nielsen«" in page and "Åse Nielsen" in page
     assert count(Person) == people
 
 

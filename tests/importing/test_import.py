@@ -109,6 +109,11 @@ def test_review_and_save_journey(secretary_client, secretary):
     refused = secretary_client.raw.post(gem, data=fields)
     assert "kan ikke læses" in error_page(secretary_client, refused, review)
     fields[f"{strategy}-deadline"] = "april/maj"
+    # A co-owner nobody known has is created only on purpose ("Opret ... som nye personer").
+    unknown = secretary_client.raw.post(gem, data=fields)
+    assert "»Ny Person Udefra« kendes ikke" in error_page(secretary_client, unknown, review)
+    assert counts() == before
+    fields[f"{budget}-co_owners_new"] = "y"
     saved = secretary_client.raw.post(gem, data=fields)
     assert saved.status_code == 302, saved.get_data(as_text=True)[:3000]
     meeting = db.session.scalar(select(Meeting))

@@ -212,7 +212,12 @@ def test_the_hourly_housekeeping_forgets_old_drafts_and_kept_forms(app, secretar
     assert [k.form_key for k in db.session.scalars(select(KeptForm))] == ["ny"]
 
 
-ROW = {"drafts-0-accept": "y", "drafts-0-title": "T", "drafts-0-owner": "Anne Holm"}
+ROW = {
+    "drafts-0-accept": "y",
+    "drafts-0-title": "T",
+    "drafts-0-owner": "Anne Holm",
+    "drafts-0-owner_new": "y",
+}
 
 
 @pytest.mark.parametrize(

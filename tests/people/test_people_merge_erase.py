@@ -262,8 +262,41 @@ def test_look_alikes_from_two_referats_are_offered(db):
     soft = make_person(name="Char\u00adlotte Veilskov")
     spaced = make_person(name="charlotte  veilskov")
     other = make_person(name="Charlotte Jakobsen")
-    found = {p.id for p in merging.look_alikes(charlotte)}
+    found = {p.id for p, _ in merging.look_alikes(charlotte)}
     assert found == {soft.id, spaced.id} and other.id not in found
+
+
+def test_look_alikes_by_first_name_similar_surname_and_email(db):
+    soeren = make_person(name="Søren Hansen", email="sh@kommune.dk")
+    short = make_person(name="Søren")
+    typo = make_person(name="Søren Hanssen")
+    mailed = make_person(name="Privat Postkasse", email="SH@gmail.com")
+    make_person(name="Søren Vestergaard")
+    make_person(name="Karsten Hansen")
+    found = {p.name: str(reason) for p, reason in merging.look_alikes(soeren)}
+    assert found == {
+        short.name: "samme navn eller en del af det",
+        typo.name: "samme fornavn, lignende efternavn",
+        mailed.name: "samme e-mail før @",
+    }
+
+
+def test_the_merge_page_suggests_and_speaks_in_names(client, admin):
+    keep = make_person(name="Torben G. M. Benneskov", email="torben@example.org")
+    dup = make_person(name="Torben")
+    action, dup_id = make_action(dup, "Torbens opgave"), dup.id
+    client.login(admin)
+    url = f"/admin/personer/{keep.id}/sammenlaeg"
+    page = client.get(url).get_data(as_text=True)
+    assert "Mulige dubletter" in page and f"dublet={dup.id}" in page
+    response = client.post(url, {"duplicate_id": dup.id, "confirm": "y", "role": ""})
+    assert response.status_code == 302
+    page = client.get(response.headers["Location"]).get_data(as_text=True)
+    said = " ".join(page.split())
+    assert "Torben er lagt sammen med Torben G. M. Benneskov: 1 handlinger" in said
+    assert f"#{dup_id}" not in said
+    history = client.get(f"/handlinger/{action.id}").get_data(as_text=True)
+    assert "lagde Torben sammen med Torben G. M. Benneskov" in " ".join(history.split())
 
 
 def _all_texts():

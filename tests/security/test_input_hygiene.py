@@ -191,7 +191,11 @@ def test_nul_in_forum_meeting_agenda_item_point_and_attendee(client, admin, secr
     assert response.status_code == 302
     point = db.session.scalar(select(Point))
     assert (point.heading, point.text) == ("Afsnit", "Beslutning\nto")
-    response = client.post(f"/moeder/{meeting.id}/deltagere", {"name": "Åse\x00 Nielsen"})
+    typed = "Åse\x00 Nielsen"
+    chosen = {"rows-0-typed": "Åse Nielsen", "rows-0-choice": "new", "save": "Gem"}
+    response = client.post(
+        f"/moeder/{meeting.id}/deltagere", {"name": typed, "previewed": typed, **chosen}
+    )
     assert response.status_code == 302
     assert db.session.scalar(select(Person).where(Person.name == "Åse Nielsen")) is not None
 
@@ -330,7 +334,9 @@ def test_an_invisible_character_does_not_make_a_look_alike_person(secretary_clie
     torben = make_person(name="Torben Chef", email="torben@example.org")
     meeting = make_meeting()
     people = count(Person)
-    response = secretary_client.post(f"/moeder/{meeting.id}/deltagere", {"name": typed})
+    response = secretary_client.post(
+        f"/moeder/{meeting.id}/deltagere", {"name": typed, "previewed": typed, "save": "Gem"}
+    )
     assert response.status_code == 302
     assert count(Person) == people, "matched, not a new person"
     assert db.session.scalar(select(Attendance.person_id)) == torben.id
@@ -338,8 +344,10 @@ def test_an_invisible_character_does_not_make_a_look_alike_person(secretary_clie
 
 def test_a_name_with_letters_from_elsewhere_is_kept(secretary_client):
     meeting = make_meeting()
+    typed = "Łukasz\u200b Ørsted-Émile"
+    chosen = {"rows-0-typed": "Łukasz Ørsted-Émile", "rows-0-choice": "new", "save": "Gem"}
     response = secretary_client.post(
-        f"/moeder/{meeting.id}/deltagere", {"name": "Łukasz\u200b Ørsted-Émile"}
+        f"/moeder/{meeting.id}/deltagere", {"name": typed, "previewed": typed, **chosen}
     )
     assert response.status_code == 302
     assert db.session.scalar(select(Person.name).order_by(Person.id.desc())) == (
@@ -430,6 +438,7 @@ def test_a_referat_with_control_characters_imports_without_them(secretary_client
     fields = review_fields(page)
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = "Torben\x00 Chef\u200b"
+        fields[f"{key}_new"] = "y"  # a new person, on purpose
     saved = secretary_client.post(save_url(page), fields, token_from="/import")
     assert saved.status_code == 302, saved.get_data(as_text=True)[:2000]
     assert db.session.scalar(select(func.count()).select_from(Meeting)) == 1

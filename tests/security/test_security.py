@@ -146,6 +146,7 @@ SECRETARY_ONLY = {
     "meetings.edit_meeting": "secretary",
     "meetings.attendees": "secretary",
     "meetings.change_attendee": "secretary",
+    "meetings.copy_last_attendees": "secretary",
     "meetings.new_agenda_item": "secretary",
     "meetings.edit_agenda_item": "secretary",
     "meetings.new_point": "secretary",

@@ -34,6 +34,9 @@ class DraftForm(CleanSubform):
     )
     # The body the minutes gave the task to ("Forvaltningen"); Action.unit is String(200).
     unit = StringField(_l("Enhed"), validators=[Optional(), max_length(200)])
+    # A name nobody known has: a person is created only when the secretary says so.
+    owner_new = BooleanField(_l("Opret ejeren som ny person"))
+    co_owners_new = BooleanField(_l("Opret de ukendte medejere som nye personer"))
     # For an owner with no email yet: without one they get no reminders (tracker.people).
     owner_email = StringField(_l("Ejerens e-mail"), validators=email_validators())
     suggested = HiddenField()

@@ -8,8 +8,8 @@ from flask_babel import lazy_gettext as _l
 from tracker.actions.meeting_words import meeting_notice
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.i18n import school_holidays
+from tracker.importing import owners
 from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
-from tracker.people.matching import person_named
 
 NAME_MAX = 200  # Person.name is String(200)
 
@@ -58,6 +58,7 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
     """The accepted drafts, or None when a row has an error (the errors are on the form)."""
     result, ok = [], True
     locale = str(get_locale())
+    matches = owner_matches(form, parsed)
     for entry in form.drafts:
         row = entry.form
         if not row.accept.data:
@@ -72,11 +73,7 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if any(len(n) > NAME_MAX for n in co_owner_names):
             row.co_owners.errors = [_l("Et navn må højst være %(max)d tegn.", max=NAME_MAX)]
             ok = False
-        for field, names in ((row.owner, [row.owner.data or ""]), (row.co_owners, co_owner_names)):
-            gone = [person.name for person in map(_who_left, names) if person is not None]
-            if gone:  # a person who left gets no new actions (the review says so beside them)
-                field.errors = [_l("%(name)s er fratrådt. Vælg en anden.", name=", ".join(gone))]
-                ok = False
+        ok = _names_checked(row, co_owner_names, matches) and ok
         deadline = None
         if (row.deadline.data or "").strip():
             try:
@@ -100,14 +97,40 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
                     deadline=deadline,
                     point_index=_int(row.point_index.data, None),
                     unit=(row.unit.data or "").strip() or None,
+                    new_owner=bool(row.owner_new.data),
+                    new_co_owners=bool(row.co_owners_new.data),
                 )
             )
     return result if ok else None
 
 
-def _who_left(name: str):
-    person = person_named(name)
-    return person if person is not None and not person.active else None
+def _co_owner_names(row) -> list[str]:
+    return [n.strip() for n in (row.co_owners.data or "").split(",") if n.strip()]
+
+
+def owner_matches(form, parsed: Parsed) -> dict:
+    """Whom each owner and co-owner name of the accepted rows names (tracker.importing.owners;
+    two queries for the whole review), for the checks and the page."""
+    names = []
+    for entry in form.drafts:
+        names += [(entry.form.owner.data or "").strip(), *_co_owner_names(entry.form)]
+    return owners.review_matches(names, parsed.minutes)
+
+
+def _names_checked(row, co_owner_names: list[str], matches: dict) -> bool:
+    """Mark an owner or co-owner who names nobody known, several people or one who left: a
+    person is created only where "Opret som ny person" is ticked."""
+    ok = True
+    for field, names, create in (
+        (row.owner, [(row.owner.data or "").strip()], row.owner_new.data),
+        (row.co_owners, co_owner_names, row.co_owners_new.data),
+    ):
+        problems = [owners.problem(matches.get(name), bool(create)) for name in names]
+        problems = [problem for problem in problems if problem]
+        if problems and not field.errors:
+            field.errors = [" ".join(problems)]
+            ok = False
+    return ok
 
 
 def _int(value, default):

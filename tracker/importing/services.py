@@ -18,6 +18,7 @@ from tracker.deadlines import Deadline, parse_deadline
 from tracker.deadlines.meetings import NOTHING, Planned
 from tracker.extensions import db
 from tracker.i18n import school_holidays, today
+from tracker.importing.owners import Owners, unsure
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.services import get_or_create_forum, slugify
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
@@ -29,7 +30,7 @@ from tracker.minutes.parser import ParsedMinutes, parse_minutes
 from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
 from tracker.models.people import name_key
-from tracker.people.matching import get_or_create_person, new_person, people_by_name
+from tracker.people.matching import new_person, resolve_many
 
 MAX_PROPOSALS = 500  # proposed actions the review shows (its form has one row per proposal)
 
@@ -58,6 +59,9 @@ class ReviewedDraft:
     deadline: Deadline | None = None
     point_index: int | None = None
     unit: str | None = None  # the body proposed as owner ("Forvaltningen"), kept on the action
+    # "Opret som ny person" ticked for the owner, for the co-owners nobody known is named by
+    new_owner: bool = False
+    new_co_owners: bool = False
 
 
 def draft_unit(draft: DraftAction, forum: str = "") -> str | None:
@@ -222,13 +226,18 @@ def create_meeting_from_minutes(minutes: ParsedMinutes, forum_name: str | None =
         status="held",
     )
     db.session.add(meeting)
-    known = people_by_name(attendee.name for attendee in minutes.attendees)
+    # The one matching rule ("Torben" is Torben G. M. Benneskov when he is the only Torben);
+    # the referat's new names become people with its meeting, once each.
+    matches = resolve_many(attendee.name for attendee in minutes.attendees)
+    created: dict[str, Person] = {}
     seen: set[int] = set()  # the people listed so far (by object: new ones have no id yet)
-    for position, attendee in enumerate(minutes.attendees):
-        key = name_key(attendee.name)
-        person = known.get(key)
+    for position, (attendee, match) in enumerate(zip(minutes.attendees, matches, strict=True)):
+        if unsure(match):
+            continue  # "Karsten" of two Karstens: the secretary adds the right one afterwards
+        person = match.person if match.known else None
         if person is None:
-            person = known[key] = new_person(attendee.name)
+            key = name_key(attendee.name)
+            person = created[key] = created.get(key) or new_person(attendee.name)
         if id(person) in seen:
             continue  # the same name twice in the list
         seen.add(id(person))
@@ -278,10 +287,16 @@ def save_import(
     meeting = create_meeting_from_minutes(parsed.minutes, forum_name)
     items = {item.number: item for item in meeting.agenda_items}
     assigned: dict[Person, list] = {}
+    named = [name for draft in drafts for name in (draft.owner_name, *draft.co_owner_names)]
+    owners = Owners(named, [attendance.person for attendance in meeting.attendances])
     for draft in drafts:
         item = items.get(draft.agenda_item_number)
-        owner = get_or_create_person(draft.owner_name) if draft.owner_name.strip() else None
-        co_owners = [get_or_create_person(n) for n in draft.co_owner_names if n.strip()]
+        owner = (
+            owners.person(draft.owner_name, draft.new_owner) if draft.owner_name.strip() else None
+        )
+        co_owners = [
+            owners.person(n, draft.new_co_owners) for n in draft.co_owner_names if n.strip()
+        ]
         action = create_action(
             forum=meeting.forum,
             meeting=meeting,

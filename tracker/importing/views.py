@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, url_for
 from flask_babel import get_locale, ngettext
+from flask_babel import gettext as _
 
 from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
-from tracker.importing import notices, review, services, uploads
+from tracker.importing import notices, owners, review, services, uploads
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.minutes.reading import MinutesError, megabytes
 from tracker.people import services as people
@@ -71,6 +72,8 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
         found=found,
         warnings=warnings,
         to_confirm=notices.to_confirm(parsed),
+        owner_matches=review.owner_matches(form, parsed),
+        attendee_doubts=owners.attendee_doubts(parsed.minutes),
     )
 
 
@@ -133,6 +136,7 @@ def save(draft_id):
         db.session.rollback()
         return redirect(page, 303)  # the review names the problem and offers no save button
     services.notify(assigned)
+    _flash_attendee_doubts(parsed)
     flash(
         ngettext(
             "Referatet er importeret med %(num)d handling.",
@@ -142,3 +146,17 @@ def save(draft_id):
         "success",
     )
     return redirect(url_for("meetings.meeting", meeting_id=meeting.id))
+
+
+def _flash_attendee_doubts(parsed) -> None:
+    """Name the referat's attendees left off the list for the secretary to choose."""
+    doubts = owners.attendee_doubts(parsed.minutes)
+    if doubts:
+        names = ", ".join(f"»{match.typed}«" for match in doubts)
+        flash(
+            _(
+                "%(names)s er ikke sat på deltagerlisten: vælg, hvem de er, under Mødedeltagere.",
+                names=names,
+            ),
+            "warning",
+        )

@@ -4,7 +4,9 @@ from flask_babel import lazy_gettext as _l
 from wtforms import (
     BooleanField,
     DateField,
-    Field,
+    FieldList,
+    FormField,
+    HiddenField,
     IntegerField,
     SelectField,
     StringField,
@@ -18,9 +20,9 @@ from tracker import rules
 from tracker.actions.forms import NOT_A_CHOICE, DeadlineField
 
 # The length limit lives with the cleaning in tracker.forms_common; importing takes it from here.
-from tracker.forms_common import MAX_TEXT, CleanForm, NameField, ascii_id, max_length
+from tracker.forms_common import MAX_TEXT, CleanForm, CleanSubform, max_length
 from tracker.i18n import today
-from tracker.text import clean_name
+from tracker.text import clean_text
 
 REQUIRED = _l("Feltet skal udfyldes.")
 
@@ -66,47 +68,32 @@ class PlanMeetingForm(MeetingForm):
     copy_attendees = BooleanField(_l("Invitér deltagerne fra sidste møde"), default=True)
 
 
-CHOSEN_MAX = 100  # people chosen in the picker at once (a forum is a few dozen)
+class AttendeeRowForm(CleanSubform):
+    """One name of a previewed list: the name as shown, the choice made, an email for a new one."""
 
-
-class ChosenField(Field):
-    """What the person picker's chips post (templates/_person_picker.html): one hidden input of
-    the field's name per chosen person; never rendered by the form itself. ``ids``: person ids
-    (what is no id is left out); otherwise names chosen as new people on purpose (cleaned)."""
-
-    def __init__(self, *args, ids=True, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.ids = ids
-
-    def process_formdata(self, valuelist):
-        read = [ascii_id(v) for v in valuelist] if self.ids else [clean_name(v) for v in valuelist]
-        self.data = list(dict.fromkeys(value for value in read if value))[:CHOSEN_MAX]
-
-    def _value(self):
-        return ""
+    typed = HiddenField()
+    choice = HiddenField()  # drawn as radio buttons (a person's id, "new" or "skip")
+    email = StringField(_l("E-mail (valgfri)"), validators=[Optional(), max_length(254)])
 
 
 class AttendeeForm(CleanForm):
-    """One name typed, or (with the picker) several people chosen: known ones by id, new ones
-    by name only where the secretary chose "Opret »…« som ny person"."""
+    """Attendees typed or pasted (tracker.meetings.attendee_list): previewed, then saved."""
 
-    name = NameField(_l("Navn på deltager"), validators=[Optional(), max_length(200)])
-    person_ids = ChosenField(default=())
-    new_names = ChosenField(ids=False, default=())
-    present = BooleanField(_l("Til stede"), default=True)
-    submit = SubmitField(_l("Tilføj deltager"))
+    name = TextAreaField(_l("Deltagere"), validators=[DataRequired(REQUIRED), max_length(MAX_TEXT)])
+    previewed = HiddenField()  # the list as previewed: saving another list previews it first
+    rows = FieldList(FormField(AttendeeRowForm), max_entries=500)
+    submit = SubmitField(_l("Vis, hvem det er"))
+    save = SubmitField(_l("Gem deltagerne"))
 
-    def validate(self, extra_validators=None) -> bool:
-        # The name may be empty when people were chosen (Optional stops its own validators).
-        valid = super().validate(extra_validators)
-        # The chips are not fields of the page: their errors are said at the name field.
-        if any(len(name) > 200 for name in self.new_names.data):
-            self.name.errors = [*self.name.errors, _l("Et navn må højst have 200 tegn.")]
-            return False
-        if not (self.name.data or self.person_ids.data or self.new_names.data):
-            self.name.errors = [*self.name.errors, REQUIRED]
-            return False
-        return valid
+    def chosen(self) -> dict[str, tuple[str, str]]:
+        """(choice, email) sent for each previewed row, by the name it is for (each name of a
+        list is there once: tracker.text.typed_names)."""
+        return {r.typed.data: (r.choice.data or "", r.email.data or "") for r in self.rows}
+
+    def saving(self) -> bool:
+        """True when "Gem deltagerne" was pressed for the list that was previewed."""
+        previewed = clean_text(self.previewed.data or "", multiline=True)
+        return bool(self.save.data) and previewed == self.name.data
 
 
 class AgendaItemForm(CleanForm):

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from tracker import rules
 from tracker.extensions import db
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point
-from tracker.people.matching import get_or_create_person, new_person
 
 SLUG_MAX = Forum.slug.type.length
 
@@ -70,49 +69,6 @@ def save_meeting(meeting: Meeting, data: dict) -> Meeting:
     db.session.add(meeting)
     db.session.flush()
     return meeting
-
-
-def add_attendee(meeting: Meeting, name: str, present: bool = True) -> Attendance | None:
-    """Add a person to the meeting; None when they are already on the list."""
-    person = get_or_create_person(name)
-    if any(a.person_id == person.id for a in meeting.attendances):
-        return None
-    attendance = Attendance(
-        meeting=meeting, person=person, present=present, position=len(meeting.attendances)
-    )
-    db.session.add(attendance)
-    db.session.flush()
-    return attendance
-
-
-def add_chosen_attendees(
-    meeting: Meeting, person_ids, new_names, present: bool = True
-) -> tuple[list[Person], list[Person]]:
-    """Add the people chosen in the picker: known people by id (an unknown id is skipped),
-    and a new person for each name the secretary chose to create on purpose. Returns the
-    people added and those already on the list."""
-    person_ids = list(person_ids)
-    if not (person_ids or new_names):
-        return [], []
-    known = list(db.session.scalars(select(Person).where(Person.id.in_(person_ids))))
-    created = [new_person(name) for name in new_names]
-    if created:
-        db.session.flush()
-    on_list = {a.person_id for a in meeting.attendances}
-    added, already = [], []
-    for person in [*sorted(known, key=lambda p: person_ids.index(p.id)), *created]:
-        if person.id in on_list:
-            already.append(person)
-            continue
-        on_list.add(person.id)
-        db.session.add(
-            Attendance(
-                meeting=meeting, person=person, present=present, position=len(meeting.attendances)
-            )
-        )
-        added.append(person)
-    db.session.flush()
-    return added, already
 
 
 def set_attendance(attendance: Attendance, present: bool) -> None:

@@ -13,7 +13,7 @@ from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import query_id, refused, restore
 from tracker.i18n import local_tz, today
-from tracker.meetings import follow_up, following, meeting_view, queries, services
+from tracker.meetings import attendee_list, follow_up, following, meeting_view, queries, services
 from tracker.meetings.forms import (
     AgendaItemForm,
     AttendeeForm,
@@ -215,33 +215,56 @@ def _flash_followed(actions) -> None:
 @bp.route("/moeder/<int:meeting_id>/deltagere", methods=["GET", "POST"])
 @role_required("secretary")
 def attendees(meeting_id):
+    """Names typed or pasted: shown matched, new or ambiguous (the preview), then saved."""
     meeting = db.get_or_404(Meeting, meeting_id)
-    form = AttendeeForm()
+    form, key = AttendeeForm(), f"attendee:{meeting.id}"
     if form.validate_on_submit():
-        # The people chosen in the picker (combobox.js), then a name typed as before.
-        _flash_chosen(*services.add_chosen_attendees(meeting, *_chosen(form), form.present.data))
-        if form.name.data and services.add_attendee(meeting, form.name.data, form.present.data):
-            flash(_("%(name)s er tilføjet.", name=form.name.data), "success")
-        elif form.name.data:
-            form.name.errors.append(_("Personen er allerede på deltagerlisten."))
-        if not form.name.errors:
+        rows = attendee_list.read_list(meeting, form.name.data, form.chosen())
+        if not rows:
+            form.name.errors.append(_("Der er ingen navne i teksten. Skriv et navn pr. linje."))
+        elif form.saving() and attendee_list.check_list(rows):
+            _flash_saved(attendee_list.save_list(meeting, rows))
             return redirect(url_for(".attendees", meeting_id=meeting.id))
-    if kept := refused(form, f"attendee:{meeting.id}"):
-        return kept
-    return render_template("meetings/attendees.html", meeting=meeting, form=form)
+    if request.method == "POST":
+        checked = form.saving()  # a save refused for the choices still missing, or a preview
+        if kept := refused(form, key, mark="checked" if checked else "preview"):
+            return kept
+    else:
+        checked = restore(form, key) == "checked"
+    rows = attendee_list.read_list(meeting, form.name.data, form.chosen()) if form.name.data else []
+    if checked:
+        attendee_list.check_list(rows)  # the choices still missing, marked again
+    last = attendee_list.last_meeting_before(meeting)
+    return render_template(
+        "meetings/attendees.html", meeting=meeting, form=form, rows=rows, last=last
+    )
 
 
-def _chosen(form) -> tuple[list[int], list[str]]:
-    return form.person_ids.data or [], form.new_names.data or []
+def _flash_saved(counts: dict[str, int]) -> None:
+    """Say what the saved list did: added, created on purpose, left out."""
+    flash(
+        _(
+            "Deltagerlisten er gemt: %(added)d tilføjet, %(created)d oprettet som nye personer,"
+            " %(skipped)d sprunget over.",
+            **counts,
+        ),
+        "success",
+    )
 
 
-def _flash_chosen(added, already) -> None:
-    """Say who the picker added, and who was on the list already."""
-    if added:
-        flash(_("%(name)s er tilføjet.", name=", ".join(p.name for p in added)), "success")
-    if already:
-        names = ", ".join(p.name for p in already)
-        flash(_("Allerede på deltagerlisten: %(names)s", names=names), "info")
+@bp.route("/moeder/<int:meeting_id>/deltagere/kopier", methods=["POST"])
+@role_required("secretary")
+def copy_last_attendees(meeting_id):
+    """ "Kopier fra sidste møde": the forum's last meeting's attendees on this one's list."""
+    meeting = db.get_or_404(Meeting, meeting_id)
+    last, added = attendee_list.copy_last_list(meeting)
+    if last is None:
+        flash(_("Forummet har intet tidligere møde at kopiere deltagere fra."), "error")
+    else:
+        flash(
+            _("%(num)d deltagere kopieret fra %(title)s.", num=added, title=last.title), "success"
+        )
+    return redirect(url_for(".attendees", meeting_id=meeting.id))
 
 
 @bp.route("/deltagere/<int:attendance_id>", methods=["POST"])

@@ -66,12 +66,12 @@ class _Pool:
 
 def _attendee_people(attendees: Iterable) -> list[Person]:
     """Attendees given as people or as attendance rows (with ``.person``), each once."""
-    people: list[Person] = []
+    people: dict[int, Person] = {}  # by row: Flask-Login's UserMixin makes people "equal"
     for attendee in attendees or ():
         person = getattr(attendee, "person", attendee)
-        if isinstance(person, Person) and person not in people:
-            people.append(person)
-    return people
+        if isinstance(person, Person):
+            people.setdefault(id(person), person)
+    return list(people.values())
 
 
 def _known_people() -> list[Person]:
@@ -131,9 +131,10 @@ def candidates(query: str | None, attendees: Iterable = (), limit: int = 10) -> 
     if not words:
         return people[:limit]
     known = [person for person in _known_people() if person.active]
-    found = _Pool(people).fitting(words, prefix=True)
-    found += [p for p in _Pool(known).fitting(words, prefix=True) if p not in found]
-    return found[:limit]
+    found = {id(p): p for p in _Pool(people).fitting(words, prefix=True)}
+    for person in _Pool(known).fitting(words, prefix=True):
+        found.setdefault(id(person), person)
+    return list(found.values())[:limit]
 
 
 def people_by_name(names: Iterable[str]) -> dict[str, Person]:
@@ -159,13 +160,4 @@ def new_person(name: str, email: str | None = None) -> Person:
     minutes: a member without login (not flushed)."""
     person = Person(name=" ".join(name.split()), role="member", email=email or None)
     db.session.add(person)
-    return person
-
-
-def get_or_create_person(name: str) -> Person:
-    """Match ``name`` to a known person, or create one without login."""
-    person = person_named(name)
-    if person is None:
-        person = new_person(name)
-        db.session.flush()
     return person

@@ -13,10 +13,13 @@ merged only when the admin says which role stays.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import and_, delete, exists, select, update
 from sqlalchemy.orm import aliased
 
+from tracker import rules
 from tracker.actions.services import record_event
 from tracker.extensions import db
 from tracker.models import ROLES, Action, Attendance, LoginSession, Person, action_co_owner
@@ -27,6 +30,7 @@ from tracker.people.services import (
     last_admin_left,
     stop_pending_emails,
 )
+from tracker.text import name_words
 
 # Handled one by one below: rows once per person, logins, and the person's own links.
 SPECIAL = {
@@ -61,18 +65,38 @@ def candidates(person: Person) -> list[Person]:
     )
 
 
-def _loose(key: str) -> str:
-    return "".join(ch for ch in key if ch.isalpha())
+# Why the merge page suggests a person, in its words.
+LOOK_ALIKE_REASONS = {
+    "name": _l("samme navn eller en del af det"),
+    "surname": _l("samme fornavn, lignende efternavn"),
+    "email": _l("samme e-mail før @"),
+}
 
 
-def look_alikes(person: Person) -> list[Person]:
-    """Others whose name is the same but for spaces, hyphens, dots and case."""
-    mine = _loose(person.name_key)
-    return [p for p in candidates(person) if _loose(p.name_key) == mine]
+def look_alikes(person: Person) -> list[tuple[Person, str]]:
+    """Others who may be ``person`` (tracker.rules.look_alike), with the reason in words: the
+    same name but for spelling or a first or partial name of it, the same first name and a
+    similar surname, the same email before the @."""
+    mine = name_words(person.name)
+    found = []
+    for other in candidates(person):
+        reason = rules.look_alike(mine, name_words(other.name), person.email, other.email)
+        if reason:
+            found.append((other, LOOK_ALIKE_REASONS[reason]))
+    return found
 
 
-def merge(keep: Person, duplicate: Person | None, actor: Person, role: str | None = None) -> str:
-    """Move everything of ``duplicate`` to ``keep`` and delete ``duplicate``; a summary.
+class Merged(NamedTuple):
+    """What a merge did, for the page that says so: in names."""
+
+    duplicate: str
+    kept: str
+    actions: int
+    references: int
+
+
+def merge(keep: Person, duplicate: Person | None, actor: Person, role: str | None = None) -> Merged:
+    """Move everything of ``duplicate`` to ``keep`` and delete ``duplicate``; what was done.
 
     ``role``: the role the kept person has afterwards, required when the two roles differ."""
     if duplicate is None or duplicate.id == keep.id:
@@ -87,7 +111,7 @@ def merge(keep: Person, duplicate: Person | None, actor: Person, role: str | Non
     if actor.id == duplicate.id:
         raise PeopleError(_l("Du kan ikke lægge dig selv sammen med en anden."), "duplicate")
     role = _role_after(keep, duplicate, role)
-    old, new = duplicate.id, keep.id
+    old, new, duplicate_name = duplicate.id, keep.id, duplicate.name
     stop_pending_emails(duplicate, MERGED_ERROR, states=("pending", "failed"))
     actions = _record_history(keep, duplicate, actor)
     _fill_from(keep, duplicate)
@@ -106,13 +130,13 @@ def merge(keep: Person, duplicate: Person | None, actor: Person, role: str | Non
     db.session.delete(duplicate)
     db.session.flush()
     keep = db.session.get(Person, new)
-    summary = f"#{old} lagt sammen med #{new}: {len(actions)} handlinger, {moved} henvisninger"
-    audit("merge", keep, actor, summary)
+    # The trail holds no names (it outlives an erasure): the kept person is its row's person.
+    audit("merge", keep, actor, f"dublet #{old} lagt sammen hermed: {len(actions)} handlinger")
     if role != keep.role:
-        audit("role", keep, actor, f"{keep.role} → {role} (sammenlægning med #{old})")
+        audit("role", keep, actor, f"{keep.role} → {role} (sammenlægning med dublet #{old})")
         keep.role = role
         db.session.flush()
-    return summary
+    return Merged(duplicate_name, keep.name, len(actions), moved)
 
 
 def roles_differ(keep: Person, duplicate: Person | None) -> bool:
@@ -147,7 +171,8 @@ def _update(table_name: str, column: str, old, new, extra=None) -> int:
 def _record_history(keep: Person, duplicate: Person, actor: Person) -> list[Action]:
     actions = db.session.scalars(select(Action).where(Action.involving(duplicate.id))).all()
     for action in actions:
-        record_event(action, actor, "merged", "owner", f"#{duplicate.id}", f"#{keep.id}")
+        # In names, as the history speaks (an erasure replaces the name there too).
+        record_event(action, actor, "merged", "owner", duplicate.name, keep.name)
     db.session.flush()
     return list(actions)
 

@@ -25,6 +25,7 @@ from tracker.models import (
     Person,
     PersonAudit,
 )
+from tracker.people.matching import resolve_many
 
 DEACTIVATED_ERROR = "Personen er deaktiveret; e-mailen sendes ikke."
 ADDRESS_CHANGED_ERROR = (
@@ -348,21 +349,23 @@ def reactivate(person: Person, actor: Person) -> None:
 
 def give_owner_emails(meeting_id: int, typed: dict[str, str], actor: Person) -> int:
     """After an import: the owners of the meeting's new actions get the emails the secretary
-    typed in the review (``typed``: owner name as typed → email); owners who have an email
-    keep it. Returns how many got one."""
-    from tracker.models.people import name_key
-
-    wanted = {name_key(name): email for name, email in typed.items() if email}
+    typed in the review (``typed``: owner name as typed → email), the name matched to the
+    owners as the import matched it ("Karsten" is Karsten Poulsen: tracker.people.matching);
+    owners who have an email keep it. Returns how many got one."""
     owners = db.session.scalars(
         select(Person)
         .join(Action, Action.owner_id == Person.id)
         .where(Action.meeting_id == meeting_id, Person.email.is_(None))
         .distinct()
     ).all()
+    wanted = [(name, email) for name, email in typed.items() if email and name.strip()]
+    if not owners or not wanted:
+        return 0
+    without = {owner.id for owner in owners}
     given = 0
-    for owner in owners:
-        email = wanted.get(owner.name_key)
-        if email:
-            set_email(owner, email, actor)
+    for (_, email), match in zip(wanted, resolve_many([n for n, _ in wanted], owners), strict=True):
+        if match.known and match.person.id in without:
+            set_email(match.person, email, actor)
+            without.discard(match.person.id)
             given += 1
     return given

@@ -127,8 +127,9 @@ def may_edit_person(person: Person) -> bool:
 
 @bp.app_template_global()
 def person_named(name: str | None) -> Person | None:
-    """For the import review: the person a proposed owner's name will be matched to."""
-    return matching.person_named(name)
+    """For the import review: the one person a proposed owner's name names (the matching
+    rule: "Torben" is Torben G. M. Benneskov when he is the only Torben), if any."""
+    return matching.resolve(name).person
 
 
 @bp.route("")
@@ -301,9 +302,12 @@ def merge(person_id):
         if moved is not _REFUSED:
             flash(
                 _(
-                    "Dubletten er lagt sammen med %(name)s (%(summary)s).",
-                    name=person.name,
-                    summary=moved,
+                    "%(duplicate)s er lagt sammen med %(name)s: %(actions)d handlinger og"
+                    " %(moved)d henvisninger er flyttet.",
+                    duplicate=moved.duplicate,
+                    name=moved.kept,
+                    actions=moved.actions,
+                    moved=moved.references,
                 ),
                 "success",
             )

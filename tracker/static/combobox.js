@@ -14,7 +14,10 @@
 //           is a chip with a hidden input data-picker-ids (an id); "Opret »…« som ny person",
 //           offered when nobody fits and data-picker-create is set, is a chip with a hidden
 //           input data-picker-new (the name): a new person only when chosen on purpose;
-//   text:   the text field stays, and choosing a person writes their full name into it.
+//   text:   the text field stays, and choosing a person writes their full name into it;
+//   append: beside a list of names (the attendees' textarea), a search field of its own whose
+//           choice adds the person's full name as a line of the list (the list's preview then
+//           matches it); "Opret »…« som ny person" adds what was typed, chosen on purpose.
 (function () {
   "use strict";
   if (window.trackerPicker) { return; }  // the macro may load this file more than once
@@ -50,7 +53,7 @@
 
   Picker.prototype.build = function () {
     var root = this.root;
-    var control = root.querySelector("select, input[type=text], input:not([type])");
+    var control = root.querySelector("select, textarea, input[type=text], input:not([type])");
     var label = root.querySelector("label");
     var id = control.id || "picker-" + (++counter);
     this.label = label ? label.textContent.trim() : "";
@@ -64,6 +67,13 @@
         return o.selected && o.value && o.value !== "0";
       });
       control.parentNode.replaceChild(this.input, control);
+    } else if (this.mode === "append") {
+      this.list = control;
+      this.input = make("input", { type: "text", id: id + "-soeg" });
+      var search = make("label", { for: this.input.id, class: "picker-search" }, this.msg.msgSearch);
+      root.appendChild(search);  // after the list's field, its hint and its errors
+      root.appendChild(this.input);
+      this.label = this.msg.msgSearch;
     } else {
       this.input = control;
       // The names of a datalist (the import review's attendees from the referat, not all of
@@ -86,7 +96,7 @@
     box.appendChild(this.listbox);
     this.status = make("div", { role: "status", class: "visually-hidden" });
     root.appendChild(this.status);
-    if (this.mode !== "text") {
+    if (this.mode === "select" || this.mode === "names") {
       this.chips = make("ul", { class: "picker-chips", "aria-label": say(this.msg.msgChosen, { label: this.label }) });
       box.parentNode.insertBefore(this.chips, box);
       if (this.mode === "select") {
@@ -274,6 +284,10 @@
     this.close();
     if (this.mode === "text") {
       this.input.value = person.name;
+    } else if (this.mode === "append") {
+      var before = this.list.value.replace(/\s+$/, "");
+      this.list.value = (before ? before + "\n" : "") + person.name;
+      this.input.value = "";
     } else {
       if (!this.multiple) { this.chips.textContent = ""; }
       this.addChip(person, false);

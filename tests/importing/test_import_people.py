@@ -1,0 +1,98 @@
+"""The import review names people by the one matching rule: "Torben" and "Karsten" are the
+referat's attendees, an ambiguous or unknown owner is refused until the secretary chooses,
+and a person is created only where "Opret ... som ny person" is ticked."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from sqlalchemy import func, select
+
+from tests.factories import make_person
+from tests.importing.test_import import SAMPLE, counts, review_fields, save_url, upload
+from tests.prg import error_page
+from tracker.extensions import db
+from tracker.models import Action, Person
+
+
+def _review(client):
+    """The review of the sample referat with only its first two proposals accepted."""
+    response = upload(client, SAMPLE)
+    page = response.get_data(as_text=True)
+    fields = review_fields(page)
+    rows = sorted({k.rsplit("-", 1)[0] for k in fields if k.endswith("-title")})
+    for prefix in rows[2:]:
+        fields.pop(f"{prefix}-accept", None)
+    return urlsplit(response.request.url).path, save_url(page), fields, rows[:2]
+
+
+def _named(name):
+    return db.session.scalar(select(func.count()).where(Person.name == name))
+
+
+def test_torben_and_karsten_are_the_attendees_nobody_new(secretary_client):
+    torben = make_person(name="Torben G. M. Benneskov", email="torben@example.org")
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "Torben", f"{second}-owner": "karsten"})
+    fields[f"{second}-co_owners"] = "Søren, Lasse"
+    fields[f"{second}-owner_email"] = "kp@example.org"  # typed beside "karsten"
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    owners = {a.owner.name for a in db.session.scalars(select(Action))}
+    assert owners == {torben.name, "Karsten Poulsen"}
+    co_owners = {p.name for a in db.session.scalars(select(Action)) for p in a.co_owners}
+    assert co_owners == {"Søren Schlüter", "Lasse Lyø Rahbek"}
+    assert _named("Torben") == _named("Karsten") == _named("Søren") == 0
+    karsten = db.session.scalar(select(Person).where(Person.name == "Karsten Poulsen"))
+    assert karsten.email == "kp@example.org"
+
+
+def test_an_ambiguous_or_unknown_owner_is_refused_until_chosen_on_purpose(secretary_client):
+    make_person(name="Anna Berg")
+    make_person(name="Anna Holm")
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "Anna", f"{second}-owner": "Gert Ny"})
+    before = counts()
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    assert "»Anna« passer på flere: Anna Berg, Anna Holm. Skriv hele navnet." in page
+    assert "»Gert Ny« kendes ikke" in page
+    assert "Flere passer på »Anna«" in page and "Opret ejeren som ny person" in page
+    assert counts() == before
+    fields.update({f"{first}-owner": "Anna Holm", f"{second}-owner_new": "y"})
+    fields[f"{first}-co_owners"] = "Gert Ny"
+    fields[f"{first}-co_owners_new"] = "y"
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    assert _named("Gert Ny") == 1  # created once, on purpose, for both rows
+    assert {a.owner.name for a in db.session.scalars(select(Action))} == {"Anna Holm", "Gert Ny"}
+
+
+def test_the_review_says_whom_a_short_name_means(secretary_client):
+    make_person(name="Torben G. M. Benneskov", email="torben@example.org")
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "Torben", f"{second}-owner": ""})
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    assert "»Torben« er Torben G. M. Benneskov." in page
+    assert "Torben har ingen e-mail" not in page  # he has one: no email field asked for
+
+
+def test_a_referat_attendee_of_two_karstens_or_a_lone_first_name_is_left_to_choose(
+    secretary_client,
+):
+    from tracker.models import Attendance
+
+    make_person(name="Karsten Holm")
+    make_person(name="Karsten Vinding")
+    referat = SAMPLE.replace(b"Karsten Poulsen", b"Karsten").replace(b"Ole Vett", b"Olaf")
+    response = upload(secretary_client, referat)
+    page = response.get_data(as_text=True)
+    said = " ".join(page.split())
+    assert "»Karsten«: flere passer: Karsten Holm, Karsten Vinding" in said
+    assert "»Olaf«: kun et fornavn" in said
+    fields = review_fields(page)
+    for key in [k for k in fields if k.endswith("-accept")]:
+        fields.pop(key)  # the meeting alone
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302
+    shown = secretary_client.get(saved.headers["Location"]).get_data(as_text=True)
+    assert "»Karsten«, »Olaf« er ikke sat på deltagerlisten" in shown
+    assert _named("Karsten") == _named("Olaf") == 0
+    assert db.session.scalar(select(func.count()).select_from(Attendance)) == 48
