@@ -260,8 +260,8 @@ def test_the_import_reviews_owner_is_chosen_by_keyboard(viewport, logged_in, axe
     sample = Path(__file__).resolve().parents[1] / "data" / "referat-lederforum-2025-02-26.md"
     text = (  # a date no other browser test reviews; nothing is saved here
         sample.read_text(encoding="utf-8")
-        .replace("26-02-2025", "07-05-2025")
-        .replace("26. februar 2025", "7. maj 2025")
+        .replace("26-02-2025", "21-05-2025")
+        .replace("26. februar 2025", "21. maj 2025")
     )
     page = logged_in(SARA, viewport=VIEWPORTS[viewport], bypass_csp=True)  # to inject axe
     page.goto("/import")
