@@ -10,10 +10,6 @@
 // multi-select or a text field) and works as before. Modes (data-picker):
 //   select: the <select> is replaced by the search field; each chosen person is a chip with a
 //           hidden input of the select's name (an id), so the form posts what the select did;
-//   names:  the text field stays (what is typed is still posted as before); each chosen person
-//           is a chip with a hidden input data-picker-ids (an id); "Opret »…« som ny person",
-//           offered when nobody fits and data-picker-create is set, is a chip with a hidden
-//           input data-picker-new (the name): a new person only when chosen on purpose;
 //   text:   the text field stays, and choosing a person writes their full name into it;
 //   append: beside a list of names (the attendees' textarea), a search field of its own whose
 //           choice adds the person's full name as a line of the list (the list's preview then
@@ -96,7 +92,7 @@
     box.appendChild(this.listbox);
     this.status = make("div", { role: "status", class: "visually-hidden" });
     root.appendChild(this.status);
-    if (this.mode === "select" || this.mode === "names") {
+    if (this.mode === "select") {
       this.chips = make("ul", { class: "picker-chips", "aria-label": say(this.msg.msgChosen, { label: this.label }) });
       box.parentNode.insertBefore(this.chips, box);
       if (this.mode === "select") {
@@ -305,17 +301,10 @@
 
   Picker.prototype.addChip = function (person, quiet) {
     var self = this;
-    var chip = make("li", { class: "chip" + (person.create ? " chip-new" : "") });
-    var text = person.create ? say(this.msg.msgNew, { name: person.name }) : person.name;
+    var chip = make("li", { class: "chip" });
+    var text = person.name;
     chip.appendChild(make("span", {}, text));
-    var hidden = make("input", { type: "hidden" });
-    if (person.create) {
-      hidden.name = this.root.getAttribute("data-picker-new");
-    } else {
-      hidden.name = this.mode === "select" ? this.name : this.root.getAttribute("data-picker-ids");
-      hidden.setAttribute("data-person", "");
-    }
-    hidden.value = person.create ? person.name : String(person.id);
+    var hidden = make("input", { type: "hidden", name: this.name, value: String(person.id), "data-person": "" });
     chip.appendChild(hidden);
     var remove = make("button", { type: "button", class: "chip-remove", "aria-label": say(this.msg.msgRemove, { name: text }) }, "×");
     remove.addEventListener("click", function () { self.removeChip(chip, text); });
