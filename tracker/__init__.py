@@ -55,6 +55,7 @@ def create_app(config: dict | None = None) -> Flask:
     from tracker.main.views import bp as main_bp
     from tracker.meetings.views import bp as meetings_bp
     from tracker.outbox.views import bp as outbox_bp
+    from tracker.people.suggest_views import bp as suggest_bp
     from tracker.people.views import bp as people_bp
     from tracker.reminders.views import bp as reminders_bp
     from tracker.reports.views import bp as reports_bp
@@ -69,6 +70,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(importing_bp)
     app.register_blueprint(reports_bp)
     app.register_blueprint(people_bp)
+    app.register_blueprint(suggest_bp)
     app.register_blueprint(checkin_bp)
     errors.register(app)
     security.init_app(app)

@@ -182,6 +182,7 @@ SECRETARY_ONLY = {
     "people.import_upload": "admin",
     "people.import_save": "admin",
     "people.audit_trail": "admin",
+    "suggest.suggestions": "secretary",
 }
 OWNER_ONLY = {"actions.add_note", "actions.change_deadline"}
 # Open to every logged-in person, whatever their role.

@@ -94,6 +94,13 @@ class Person(UserMixin, db.Model):
     def __repr__(self) -> str:
         return f"<Person {self.id} {self.name!r}>"
 
+    # A person is the same person only as the same row (SQLAlchemy's identity map gives one
+    # object per row): Flask-Login's UserMixin compares get_id(), which is "" for everybody
+    # not logged in here, so any two such people were "equal" and `person in people` lied.
+    __eq__ = object.__eq__
+    __ne__ = object.__ne__
+    __hash__ = object.__hash__
+
     @property
     def is_active(self) -> bool:  # Flask-Login: inactive people cannot log in
         return self.active
@@ -133,13 +140,6 @@ class Person(UserMixin, db.Model):
     def get_id(self) -> str:
         """Flask-Login's id for the cookies: the login, never the person alone."""
         return self.login_id or ""
-
-    # Flask-Login's UserMixin compares users by get_id(), which is "" for every person not
-    # loaded for a login: any two such people would be "equal" (``person in attendees``
-    # true for a stranger). A person is itself: one object per row in a session.
-    __eq__ = object.__eq__
-    __ne__ = object.__ne__
-    __hash__ = object.__hash__
 
     def set_password(self, password: str) -> None:
         """Store a salted scrypt hash of ``password``; links and reset tokens signed before stop."""
