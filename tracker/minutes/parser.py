@@ -43,6 +43,7 @@ from tracker.minutes.notices import (
     excerpt,
 )
 from tracker.minutes.numbering import (
+    close_letter_spacing,
     join_lone_numbers,
     listed_agenda,
     settle_numbers,
@@ -102,6 +103,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     """Parse referat text. Raises :class:`MinutesError` when it is not a usable referat."""
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
+    text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
