@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
@@ -26,6 +25,7 @@ from tracker.minutes.owners import (
     owners_of,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
 from tracker.minutes.verbs import is_doing_verb
@@ -38,7 +38,14 @@ from tracker.minutes.wording import (
     same_subject_passive,
 )
 
-__all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
+__all__ = [
+    "BODIES",
+    "DraftAction",
+    "extract_draft_actions",
+    "is_body",
+    "make_title",
+    "to_json_dict",
+]
 _People = People  # the tests' name for it
 # Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
 _WEEKDAY_AT_END = re.compile(
@@ -107,18 +114,6 @@ _ABBREVIATION = re.compile(
     + ")",
     re.IGNORECASE,
 )
-
-
-@dataclass
-class DraftAction:
-    title: str
-    source_text: str
-    deadline_text: str | None
-    due_start: date | None
-    due_end: date | None
-    owner_names: list[str] = field(default_factory=list)
-    agenda_item_number: int = 0
-    point_index: int | None = None  # index into the item's points; None for decision paragraphs
 
 
 def _find_all_deadlines(text: str, reference: date, meetings=()) -> list:
@@ -398,45 +393,3 @@ def _whole(text: str, item: ParsedAgendaItem, index: int | None, people: _People
         agenda_item_number=item.number,
         point_index=index,
     )
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def to_json_dict(minutes: ParsedMinutes, drafts: list[DraftAction]) -> dict:
-    return {
-        "meeting": {
-            "forum": minutes.forum,
-            "title": minutes.title,
-            "date": _iso(minutes.date),
-            "start_time": minutes.start_time.strftime("%H:%M") if minutes.start_time else None,
-            "location": minutes.location,
-        },
-        "attendees": [{"name": a.name, "present": a.present} for a in minutes.attendees],
-        "agenda_items": [
-            {
-                "number": item.number,
-                "title": item.title,
-                "case_number": item.case_number,
-                "summary": item.summary,
-                "decision": item.decision,
-                "points": [{"heading": p.heading, "text": p.text} for p in item.points],
-            }
-            for item in minutes.agenda_items
-        ],
-        "draft_actions": [
-            {
-                "title": d.title,
-                "source_text": d.source_text,
-                "deadline_text": d.deadline_text,
-                "due_start": _iso(d.due_start),
-                "due_end": _iso(d.due_end),
-                "owner_names": list(d.owner_names),
-                "agenda_item_number": d.agenda_item_number,
-            }
-            for d in drafts
-        ],
-        "attachments": list(minutes.attachments),
-        "warnings": [w.code for w in minutes.warnings],  # worded by tracker.importing.notices
-    }
