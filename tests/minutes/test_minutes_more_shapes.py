@@ -61,3 +61,38 @@ def test_a_passive_in_a_relative_clause_or_an_explanation_is_no_task():
     titles = [d.title for d in extract_draft_actions(parse_minutes(BOARD))]
     assert not any("foretag" in t.lower() for t in titles), titles
     assert any("forslag" in t.lower() for t in titles), titles  # the real task stays
+
+
+# A village council's page: a line ending in "Deadline 1/11" without a full stop, the next
+# task on the line below; and a deadline agreed once for the tasks that follow it.
+DEADLINES = """Referat af møde i lokalrådet 18. september 2023
+
+1. Meddelelser
+Foreningen sender kalender ud. Der opfordres til at melde større arrangementer ind. Deadline 1/11
+Hans Berg sender den nye medlemsliste rundt.
+
+2. Markering af jubilæet
+Der aftales en deadline til 15. oktober om de praktiske aftaler.
+Lone kontakter spejderne. Per skriver til avisen.
+"""
+
+
+def _due(text: str) -> dict[str, str | None]:
+    return {
+        d.title: d.due_end.isoformat() if d.due_end else None
+        for d in extract_draft_actions(parse_minutes(text))
+    }
+
+
+def test_a_deadline_ending_a_line_belongs_to_the_task_before_not_the_next_line():
+    due = _due(DEADLINES)
+    member_list = [t for t in due if "medlemsliste" in t]
+    assert member_list and due[member_list[0]] is None, due
+    assert not any(t.lower().startswith("deadline") for t in due), due
+    assert any(v == "2023-11-01" for t, v in due.items() if "arrangement" in t), due
+
+
+def test_a_deadline_agreed_for_several_tasks_is_each_tasks_deadline():
+    due = _due(DEADLINES)
+    later = {t: v for t, v in due.items() if "spejder" in t or "avis" in t}
+    assert len(later) == 2 and set(later.values()) == {"2023-10-15"}, due

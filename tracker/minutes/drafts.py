@@ -27,13 +27,17 @@ from tracker.minutes.owners import (
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.tables import apply_task, task_for
+from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
+from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     CARRIES_ON,
     DOER_IN_PARENTHESES,
     LABEL,
+    LONE_DEADLINE,
     PRONOUN_START,
+    SHARED_DEADLINE,
     in_doer_order,
     same_subject_passive,
 )
@@ -47,13 +51,7 @@ __all__ = [
     "to_json_dict",
 ]
 _People = People  # the tests' name for it
-# Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
-_WEEKDAY_AT_END = re.compile(
-    r"\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
 _LIST_MARK = re.compile(r"^\s*(?:[A-Za-zÆØÅæøå]|\d{1,2})\)\s*")
-_POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
 _ENUM_TRIGGER = re.compile(
     r"\s*(?:,\s*)?\b(?:inkluderer|herunder|omfatter|bl\.\s?a\.|blandt\s+andet|følgende:?)\s+",
     re.IGNORECASE,
@@ -116,50 +114,11 @@ _ABBREVIATION = re.compile(
 )
 
 
-def _find_all_deadlines(text: str, reference: date, meetings=()) -> list:
-    try:
-        from tracker.deadlines import find_all_deadlines
-    except ImportError:  # pragma: no cover - the deadlines package ships with the app
-        return []
-    try:
-        return list(find_all_deadlines(text, reference, meetings))
-    except Exception:  # a deadline we cannot read must not stop the whole proposal
-        return []
-
-
 def split_sentences(text: str) -> list[str]:
     protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])", protected)
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
-
-
-def _future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str, object]]:
-    result = []
-    for words, deadline in _find_all_deadlines(text, reference, meetings):
-        start = getattr(deadline, "start", None)
-        end = getattr(deadline, "end", None) or start
-        if end is not None and end < reference:
-            continue  # "seminaret i oktober 2024" is history, not a deadline
-        if start == reference and end == reference and re.search(r"\d", words or ""):
-            continue  # "i mødet den 27. august" names this meeting, not a deadline
-        bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
-        if bare_year and not re.search(
-            r"(?:inden|senest|udgangen\s+af)\s+(?:i\s+)?" + re.escape(words.strip()) + r"\b", text
-        ):
-            continue  # "reformer, der vil præge 2025 og frem" is no deadline
-        result.append((words, deadline))
-    if not result:
-        weekday = _WEEKDAY_AT_END.search(text)
-        postponed = _POSTPONED_TO.search(text)
-        if weekday:  # "Louisa skriver ud til alle tilmeldte mandag"
-            result = _future_deadlines("på " + weekday.group(1).lower(), reference, meetings)
-        elif postponed:  # "udskyde vurderingen … til 2013": that year, said as the grammar reads it
-            found = _find_all_deadlines("i " + postponed.group(1), reference, meetings)
-            result = [
-                (w, d) for w, d in found if (getattr(d, "end", None) or reference) >= reference
-            ]
-    return result
 
 
 def _split_enumeration(text: str) -> list[str]:
@@ -222,7 +181,17 @@ def _drafts_from_text(
     def task(clause: str) -> bool:
         return is_task(clause, people, bool(_future_deadlines(clause, ref, meetings)))
 
+    agreed = None  # (first draft, deadline) of "Der aftales en deadline til …"
     for sentence in split_sentences(text):
+        if LONE_DEADLINE.match(sentence) or SHARED_DEADLINE.match(sentence):
+            found = _future_deadlines(sentence, ref, meetings)
+            if found and SHARED_DEADLINE.match(sentence):
+                agreed = (len(drafts), found[0])
+                continue
+            if found:  # "Deadline 1/11" after a task: that task's deadline
+                if drafts and drafts[-1].due_end is None:
+                    _give_deadline(drafts[-1], found[0])
+                continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for clause, context in _clauses(_PARTY.sub("", sentence)):
             pronoun = PRONOUN_START.match(clause)
@@ -275,6 +244,10 @@ def _drafts_from_text(
                 own = _future_deadlines(part, ref, meetings) if len(parts) > 1 else deadlines
                 shared = [d for d in deadlines if not d[0].lower().startswith("efter")]
                 add(part, sentence, context, own or shared)
+    if agreed:
+        for draft in drafts[agreed[0] :]:
+            if draft.due_end is None:
+                _give_deadline(draft, agreed[1])
     return drafts
 
 
