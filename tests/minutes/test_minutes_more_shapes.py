@@ -96,3 +96,32 @@ def test_a_deadline_agreed_for_several_tasks_is_each_tasks_deadline():
     due = _due(DEADLINES)
     later = {t: v for t, v in due.items() if "spejder" in t or "avis" in t}
     assert len(later) == 2 and set(later.values()) == {"2023-10-15"}, due
+
+
+# A residents' association's page: the whole head on one line, each item's decision on the
+# item's own line, and items named after an event with its day.
+ONE_LINE = (
+    "Referat af bestyrelsesmøde tirsdag d. 5. marts 2024 kl. 19.00 i Fælleshuset. "
+    "Tilstede: Ida, Bo, Kim, Ulla Afbud: Tom Referent: Ida\n"
+    "1. Godkendelse af dagsorden Godkendt\n"
+    "2. Godkendelse af referat Udskudt.\n"
+    "3. Forårsfest lørdag 23 Mar. Vi mødes kl 15.00. Bo køber ind, Ulla laver pynt.\n"
+    "4. Ny legeplads og videre proces Vi drøftede tilbuddene.\n"
+)
+
+
+def test_a_head_on_one_line_gives_its_place_and_its_absent():
+    minutes = parse_minutes(ONE_LINE)
+    assert minutes.location == "Fælleshuset"
+    assert [a.name for a in minutes.attendees if not a.present] == ["Tom"]
+
+
+def test_a_decision_on_the_items_line_is_not_part_of_the_title():
+    titles = [i.title for i in parse_minutes(ONE_LINE).agenda_items]
+    assert titles[:2] == ["Godkendelse af dagsorden", "Godkendelse af referat"]
+    assert titles[3] == "Ny legeplads og videre proces"
+
+
+def test_the_day_of_an_event_in_the_items_title_is_its_tasks_deadline():
+    due = _due(ONE_LINE)
+    assert due == {"Købe ind": "2024-03-23", "Lave pynt": "2024-03-23"}, due

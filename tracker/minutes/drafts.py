@@ -27,6 +27,7 @@ from tracker.minutes.owners import (
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.tables import apply_task, task_for
+from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
@@ -331,6 +332,7 @@ def extract_draft_actions(
     result: list[DraftAction] = []
     for item in minutes.agenda_items:
         seen: set[str] = set()
+        event = event_in_title(item.title, minutes.date, meetings)
         sources: list[tuple[str, int | None]]
         if item.points:
             sources = [
@@ -348,6 +350,8 @@ def extract_draft_actions(
                 for draft in found:
                     apply_task(draft, task, people, minutes.date, meetings)
             for draft in found:
+                if event and draft.due_end is None:
+                    _give_deadline(draft, event)  # "5. Julebanko onsdag 28 nov": ready by then
                 key = draft.title.lower()
                 if key not in seen:
                     seen.add(key)

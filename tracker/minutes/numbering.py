@@ -121,13 +121,3 @@ _TITLE_ABOVE_CASE = re.compile(
 def title_above_case_number(text: str) -> str:
     """The text with a title standing right above its "Sag nr. N" joined to it."""
     return _TITLE_ABOVE_CASE.sub(lambda m: f"{m.group('number').strip()}: {m.group('title')}", text)
-
-
-# A PDF's letter-spaced heading, "R e f e r a t", "D A G S O R D E N": four or more letters
-# each followed by one space read as the word they spell.
-_LETTER_SPACED = re.compile(r"(?<![\wæøåÆØÅ])(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå](?![\wæøåÆØÅ])")
-
-
-def close_letter_spacing(text: str) -> str:
-    """The text with each letter-spaced word written as one word ("R e f e r a t" → "Referat")."""
-    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)

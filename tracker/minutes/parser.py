@@ -43,12 +43,12 @@ from tracker.minutes.notices import (
     excerpt,
 )
 from tracker.minutes.numbering import (
-    close_letter_spacing,
     join_lone_numbers,
     listed_agenda,
     settle_numbers,
     title_above_case_number,
 )
+from tracker.minutes.repairs import close_letter_spacing, split_run_together
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -104,6 +104,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
+    text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)

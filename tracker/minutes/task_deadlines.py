@@ -66,3 +66,19 @@ def give_deadline(draft, found: tuple[str, object]) -> None:
     draft.deadline_text = words
     draft.due_start = getattr(deadline, "start", None)
     draft.due_end = getattr(deadline, "end", None) or draft.due_start
+
+
+def event_in_title(title: str, reference: date | None, meetings=()) -> tuple[str, object] | None:
+    """The day of an event an item's title names ("Julebanko onsdag 28 nov", "Sommerfest
+    lørdag den 14. juni"), weeks ahead at most: the tasks under it are due by then."""
+    if not title or reference is None:
+        return None
+    for words, deadline in future_deadlines(title, reference, meetings):
+        end = getattr(deadline, "end", None)
+        precise = getattr(deadline, "precision", "day") == "day"
+        if precise and end is not None and 0 < (end - reference).days <= _EVENT_DAYS:
+            return words, deadline
+    return None
+
+
+_EVENT_DAYS = 90  # a title's date further ahead plans a season, not a task's last day

@@ -1,0 +1,62 @@
+"""Repairs of a text's shape before it is parsed, for referater written or saved in one go.
+
+A PDF's letter-spaced heading ("R e f e r a t"); a whole head on one line ("Referat af
+bestyrelsesmøde … i A-huset. Tilstede: A, B Afbud: Referent: C"), whose fields are put on
+lines of their own; an item line that carries its decision after the title ("2. Godkendelse af
+dagsorden Godkendt", "6. Ny lokalplan Vi drøftede forløbet."), whose decision goes below.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A PDF's letter-spaced heading, "R e f e r a t", "D A G S O R D E N": four or more letters
+# each followed by one space read as the word they spell.
+_LETTER_SPACED = re.compile(r"(?<![\wæøåÆØÅ])(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå](?![\wæøåÆØÅ])")
+
+
+def close_letter_spacing(text: str) -> str:
+    """The text with each letter-spaced word written as one word ("R e f e r a t" → "Referat")."""
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+# An attendance or staff label inside a line of the head: "… i A-huset. Tilstede: …".
+_INNER_LABEL = re.compile(
+    r"(?<=\S)\s+(?=(?:Tilstede|Til stede|Deltagere|Afbud(?: fra)?|Fraværende|Referent|Ordstyrer"
+    r"|Mødeleder|Dirigent)\s*:)"
+)
+_ITEM_LINE = re.compile(r"^(?P<number>[ \t]*\d{1,3}\.[ \t]+)(?P<rest>\S.*?)[ \t]*$")
+# The decision after a title on the item's line: a verdict word at the end, or a sentence that
+# starts with a pronoun and a verb ("… proces Vi diskuterede det videre forløb.").
+_VERDICT = re.compile(
+    r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<decision>(?:Godkendt|Udskudt|Vedtaget|Tiltrådt"
+    r"|Taget til efterretning|[Ii]ntet|[Ii]ngen)\b\.?(?:\s+\S.*)?)$"
+)
+_SENTENCE_IN_TITLE = re.compile(
+    r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<decision>(?:Vi|Der|Man|Bestyrelsen|Rådet|Udvalget)\s+"
+    r"(?:[a-zæøå]{2,}(?:ede|te|er|es)|blev|har|var|skal|vil)\b.*)$"
+)
+
+
+def split_run_together(text: str) -> str:
+    """The text with a head's fields, run together on one line, on lines of their own, and an
+    item line's decision below its title."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_head = True
+    for line in lines:
+        item = _ITEM_LINE.match(line)
+        if item:
+            in_head = False
+            rest = item["rest"]
+            m = _VERDICT.match(rest) or _SENTENCE_IN_TITLE.match(rest)
+            if m and not re.search(r"[.:]$", m["title"]):
+                out += [item["number"] + m["title"], m["decision"]]
+                continue
+        elif in_head and len(_INNER_LABEL.findall(line)) >= 1:
+            out += _INNER_LABEL.sub("\n", line).split("\n")
+            continue
+        out.append(line)
+    return "\n".join(out)
