@@ -125,3 +125,42 @@ def test_a_decision_on_the_items_line_is_not_part_of_the_title():
 def test_the_day_of_an_event_in_the_items_title_is_its_tasks_deadline():
     due = _due(ONE_LINE)
     assert due == {"Købe ind": "2024-03-23", "Lave pynt": "2024-03-23"}, due
+
+
+# A council's web page that lost its items' titles: an empty " • Sagsid.:" field opens each
+# item; the decision lists its changes as imperatives.
+LOST = """Referat
+
+Mandag den 8. april 2024 kl. 16:00
+
+Mødested: Mødelokale 3
+Udvalg: Grønby Seniorråd
+ • Sagsid.:
+
+  Beslutning Seniorråd den 08-04-2024
+
+  Dagsorden godkendt.
+
+ • Sagsid.:
+
+  Beslutning Seniorråd den 08-04-2024
+
+  Vedtægterne blev godkendt med disse rettelser:
+
+  • Tilføj fodnote på alle sider.
+  • Kontakt kommunen om en ny mødedato.
+"""
+
+
+def test_items_whose_titles_the_page_lost_are_kept_apart_and_said_to_miss_their_title():
+    minutes = parse_minutes(LOST)
+    assert [i.number for i in minutes.agenda_items] == [1, 2]
+    assert all("titlen mangler" in i.title for i in minutes.agenda_items)
+
+
+def test_an_imperative_in_a_decisions_list_is_a_task():
+    found = extract_draft_actions(parse_minutes(LOST))
+    assert [(d.agenda_item_number, d.title.split()[0]) for d in found] == [
+        (2, "Tilføj"),
+        (2, "Kontakt"),
+    ], [d.title for d in found]

@@ -188,7 +188,8 @@ _DEFINITE_START = re.compile(
 _NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
-    r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg)\b"
+    r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg|Tilføj"
+    r"|Opdatér|Opdater|Kontakt|Bestil|Indhent)\b"
 )
 # "… input til at arbejde videre på": a signal inside a noun's complement asks nothing.
 _COMPLEMENT = re.compile(
@@ -277,6 +278,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     heading = _HEADING.match(text) and not _is_passive(text)
     if heading or _CAPITALS_HEADING.match(text) or _PROPOSED.match(text):
         return False
+    if _IMPERATIVE.match(text):
+        return True  # "Tilføj fodnote …": the verb opens it, no doer to read a tense from
     verb = _verb_after_doer(text, people)
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
         return False

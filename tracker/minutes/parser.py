@@ -48,7 +48,7 @@ from tracker.minutes.numbering import (
     settle_numbers,
     title_above_case_number,
 )
-from tracker.minutes.repairs import close_letter_spacing, split_run_together
+from tracker.minutes.repairs import close_letter_spacing, number_lost_titles, split_run_together
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -105,6 +105,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
+    text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)

@@ -3,7 +3,9 @@
 A PDF's letter-spaced heading ("R e f e r a t"); a whole head on one line ("Referat af
 bestyrelsesmøde … i A-huset. Tilstede: A, B Afbud: Referent: C"), whose fields are put on
 lines of their own; an item line that carries its decision after the title ("2. Godkendelse af
-dagsorden Godkendt", "6. Ny lokalplan Vi drøftede forløbet."), whose decision goes below.
+dagsorden Godkendt", "6. Ny lokalplan Vi drøftede forløbet."), whose decision goes below; a
+page that lost its items' titles and kept only an empty case-number field for each
+(" • Sagsid.:"), whose items are numbered in order with a title that says it is missing.
 
 Pure module: stdlib only.
 """
@@ -60,3 +62,20 @@ def split_run_together(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+# An empty case-number field standing for an item whose title the page lost: " • Sagsid.:".
+_EMPTY_CASE = re.compile(
+    r"^[ \t]*(?:[•*-][ \t]*)?(?:sagsid|sagsnr|sags?\s*nr|sagsnummer|j\.?\s*nr)\.?[ \t]*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LOST_TITLE = "(titlen mangler i referatet)"
+
+
+def number_lost_titles(text: str) -> str:
+    """The text with each empty case-number field (two or more of them) made an item heading,
+    "Punkt N: (titlen mangler i referatet)", so the decisions under it stay apart."""
+    if len(_EMPTY_CASE.findall(text)) < 2:
+        return text
+    count = iter(range(1, 1000))
+    return _EMPTY_CASE.sub(lambda m: f"Punkt {next(count)}: {LOST_TITLE}", text)
