@@ -49,6 +49,9 @@ def split_run_together(text: str) -> str:
     out: list[str] = []
     in_head = True
     for line in lines:
+        if "\t" in line or "|" in line:
+            out.append(line)  # a table's row: its cells are read by tracker.minutes.tables
+            continue
         item = _ITEM_LINE.match(line)
         if item:
             in_head = False
