@@ -66,6 +66,8 @@ _ABSENT_PAREN = re.compile(
     r"\(\s*(?:meldt\s+)?(?:afbud|fravær|fraværende|ikke\s+til\s+stede)(?:\s+[\wæøå.]+){0,3}\s*\)",
     re.I,
 )
+# A role after a full name and a slash: "Sanne Bo/Personalerep.", "Ole Dam/Referent".
+_SLASH_ROLE = re.compile(r"^(\S+(?:\s+\S+)+?[a-zæøå])\s*/\s*[A-ZÆØÅ][\wæøå]*\.?$")
 _PRESENT_MARK = re.compile(r"\s*[-–:]\s*(?:deltog|til\s+stede|tilstede|mødt|fremmødt)\.?$", re.I)
 # A title after a dash: "Lolan Ottesen - formand", "Peter Nørgaard – graver".
 _ROLE_TAIL = re.compile(r"\s+[-–]\s*[a-zæøå][a-zæøå ]{1,40}$")
@@ -219,6 +221,7 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         if _ABSENT_MARK.search(part):
             part, present = _ABSENT_MARK.sub("", part).strip(" -–,"), False
         part = _ROLE_TAIL.sub("", _PRESENT_MARK.sub("", part)).strip(" -–,.")
+        part = _SLASH_ROLE.sub(r"\1", part)  # "Lis Holm/Ordstyrer": the role after a slash
         role = re.sub(r"[-–\s]+$", "", part)
         if _ROLE_PART.match(role) or not part:
             if not present and result:

@@ -155,7 +155,21 @@ def _is_passive(text: str) -> bool:
     lower = text.lower()
     if "blive" in lower and _BECOMING.search(lower):
         return True
-    return any(_PASSIVE_WORD.fullmatch(w) for w in re.findall(r"[a-zæøå]+es\b", lower))
+    if _EXPLAINS.match(lower):
+        return False  # "Dvs. status foretages på mødet": how it is done, no task
+    return any(
+        _PASSIVE_WORD.fullmatch(m.group()) and not _DESCRIBES.search(lower, 0, m.start())
+        for m in re.finditer(r"[a-zæøå]+es\b", lower)
+    )
+
+
+# A passive in a relative clause describes: "det der løbende foretages", "som normalt
+# udsendes" ("der bestilles en bus" is a task); "Dvs. …", "Typisk …" explain how it is done.
+_DESCRIBES = re.compile(
+    r"\b(?:(?:det|den|dem|noget|alt|dette)\s+der|som)\s+"
+    r"(?:(?:løbende|normalt|altid|typisk|sædvanligvis|allerede|ofte|også)\s+)*$"
+)
+_EXPLAINS = re.compile(r"^\W*(?:dvs\.?|det\s+vil\s+sige|typisk|normalt|sædvanligvis)\s")
 
 
 # "Det skal rettes til", "Børnehaven skal inddrages": a task when it says what is to be done to
@@ -174,7 +188,8 @@ _DEFINITE_START = re.compile(
 _NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
-    r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg)\b"
+    r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg|Tilføj"
+    r"|Opdatér|Opdater|Kontakt|Bestil|Indhent)\b"
 )
 # "… input til at arbejde videre på": a signal inside a noun's complement asks nothing.
 _COMPLEMENT = re.compile(
@@ -263,6 +278,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     heading = _HEADING.match(text) and not _is_passive(text)
     if heading or _CAPITALS_HEADING.match(text) or _PROPOSED.match(text):
         return False
+    if _IMPERATIVE.match(text):
+        return True  # "Tilføj fodnote …": the verb opens it, no doer to read a tense from
     verb = _verb_after_doer(text, people)
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
         return False
@@ -301,7 +318,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
 
 _STATE = re.compile(
     r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
-    r"|kan\s+blive|håber|håb)\b",
+    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om)\b",
     re.I,
 )
 # "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.

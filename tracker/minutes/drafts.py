@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
@@ -26,27 +25,34 @@ from tracker.minutes.owners import (
     owners_of,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.tables import apply_task, task_for
+from tracker.minutes.task_deadlines import event_in_title
+from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
+from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     CARRIES_ON,
     DOER_IN_PARENTHESES,
     LABEL,
+    LONE_DEADLINE,
     PRONOUN_START,
+    SHARED_DEADLINE,
     in_doer_order,
     same_subject_passive,
 )
 
-__all__ = ["BODIES", "DraftAction", "extract_draft_actions", "is_body", "make_title"]
+__all__ = [
+    "BODIES",
+    "DraftAction",
+    "extract_draft_actions",
+    "is_body",
+    "make_title",
+    "to_json_dict",
+]
 _People = People  # the tests' name for it
-# Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
-_WEEKDAY_AT_END = re.compile(
-    r"\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
 _LIST_MARK = re.compile(r"^\s*(?:[A-Za-zÆØÅæøå]|\d{1,2})\)\s*")
-_POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
 _ENUM_TRIGGER = re.compile(
     r"\s*(?:,\s*)?\b(?:inkluderer|herunder|omfatter|bl\.\s?a\.|blandt\s+andet|følgende:?)\s+",
     re.IGNORECASE,
@@ -109,62 +115,11 @@ _ABBREVIATION = re.compile(
 )
 
 
-@dataclass
-class DraftAction:
-    title: str
-    source_text: str
-    deadline_text: str | None
-    due_start: date | None
-    due_end: date | None
-    owner_names: list[str] = field(default_factory=list)
-    agenda_item_number: int = 0
-    point_index: int | None = None  # index into the item's points; None for decision paragraphs
-
-
-def _find_all_deadlines(text: str, reference: date, meetings=()) -> list:
-    try:
-        from tracker.deadlines import find_all_deadlines
-    except ImportError:  # pragma: no cover - the deadlines package ships with the app
-        return []
-    try:
-        return list(find_all_deadlines(text, reference, meetings))
-    except Exception:  # a deadline we cannot read must not stop the whole proposal
-        return []
-
-
 def split_sentences(text: str) -> list[str]:
     protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
     parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])", protected)
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
-
-
-def _future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str, object]]:
-    result = []
-    for words, deadline in _find_all_deadlines(text, reference, meetings):
-        start = getattr(deadline, "start", None)
-        end = getattr(deadline, "end", None) or start
-        if end is not None and end < reference:
-            continue  # "seminaret i oktober 2024" is history, not a deadline
-        if start == reference and end == reference and re.search(r"\d", words or ""):
-            continue  # "i mødet den 27. august" names this meeting, not a deadline
-        bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
-        if bare_year and not re.search(
-            r"(?:inden|senest|udgangen\s+af)\s+(?:i\s+)?" + re.escape(words.strip()) + r"\b", text
-        ):
-            continue  # "reformer, der vil præge 2025 og frem" is no deadline
-        result.append((words, deadline))
-    if not result:
-        weekday = _WEEKDAY_AT_END.search(text)
-        postponed = _POSTPONED_TO.search(text)
-        if weekday:  # "Louisa skriver ud til alle tilmeldte mandag"
-            result = _future_deadlines("på " + weekday.group(1).lower(), reference, meetings)
-        elif postponed:  # "udskyde vurderingen … til 2013": that year, said as the grammar reads it
-            found = _find_all_deadlines("i " + postponed.group(1), reference, meetings)
-            result = [
-                (w, d) for w, d in found if (getattr(d, "end", None) or reference) >= reference
-            ]
-    return result
 
 
 def _split_enumeration(text: str) -> list[str]:
@@ -227,7 +182,17 @@ def _drafts_from_text(
     def task(clause: str) -> bool:
         return is_task(clause, people, bool(_future_deadlines(clause, ref, meetings)))
 
+    agreed = None  # (first draft, deadline) of "Der aftales en deadline til …"
     for sentence in split_sentences(text):
+        if LONE_DEADLINE.match(sentence) or SHARED_DEADLINE.match(sentence):
+            found = _future_deadlines(sentence, ref, meetings)
+            if found and SHARED_DEADLINE.match(sentence):
+                agreed = (len(drafts), found[0])
+                continue
+            if found:  # "Deadline 1/11" after a task: that task's deadline
+                if drafts and drafts[-1].due_end is None:
+                    _give_deadline(drafts[-1], found[0])
+                continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for clause, context in _clauses(_PARTY.sub("", sentence)):
             pronoun = PRONOUN_START.match(clause)
@@ -280,6 +245,10 @@ def _drafts_from_text(
                 own = _future_deadlines(part, ref, meetings) if len(parts) > 1 else deadlines
                 shared = [d for d in deadlines if not d[0].lower().startswith("efter")]
                 add(part, sentence, context, own or shared)
+    if agreed:
+        for draft in drafts[agreed[0] :]:
+            if draft.due_end is None:
+                _give_deadline(draft, agreed[1])
     return drafts
 
 
@@ -363,6 +332,7 @@ def extract_draft_actions(
     result: list[DraftAction] = []
     for item in minutes.agenda_items:
         seen: set[str] = set()
+        event = event_in_title(item.title, minutes.date, meetings)
         sources: list[tuple[str, int | None]]
         if item.points:
             sources = [
@@ -380,6 +350,8 @@ def extract_draft_actions(
                 for draft in found:
                     apply_task(draft, task, people, minutes.date, meetings)
             for draft in found:
+                if event and draft.due_end is None:
+                    _give_deadline(draft, event)  # "5. Julebanko onsdag 28 nov": ready by then
                 key = draft.title.lower()
                 if key not in seen:
                     seen.add(key)
@@ -398,45 +370,3 @@ def _whole(text: str, item: ParsedAgendaItem, index: int | None, people: _People
         agenda_item_number=item.number,
         point_index=index,
     )
-
-
-def _iso(value) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def to_json_dict(minutes: ParsedMinutes, drafts: list[DraftAction]) -> dict:
-    return {
-        "meeting": {
-            "forum": minutes.forum,
-            "title": minutes.title,
-            "date": _iso(minutes.date),
-            "start_time": minutes.start_time.strftime("%H:%M") if minutes.start_time else None,
-            "location": minutes.location,
-        },
-        "attendees": [{"name": a.name, "present": a.present} for a in minutes.attendees],
-        "agenda_items": [
-            {
-                "number": item.number,
-                "title": item.title,
-                "case_number": item.case_number,
-                "summary": item.summary,
-                "decision": item.decision,
-                "points": [{"heading": p.heading, "text": p.text} for p in item.points],
-            }
-            for item in minutes.agenda_items
-        ],
-        "draft_actions": [
-            {
-                "title": d.title,
-                "source_text": d.source_text,
-                "deadline_text": d.deadline_text,
-                "due_start": _iso(d.due_start),
-                "due_end": _iso(d.due_end),
-                "owner_names": list(d.owner_names),
-                "agenda_item_number": d.agenda_item_number,
-            }
-            for d in drafts
-        ],
-        "attachments": list(minutes.attachments),
-        "warnings": [w.code for w in minutes.warnings],  # worded by tracker.importing.notices
-    }

@@ -70,7 +70,8 @@ _KINDS = {
     "location": "mødested sted lokale mødelokale lokation mødelokation",
     "attendees": "mødedeltagere|deltagere|til stede|tilstede|tilstedeværende|fremmødt|fremmødte"
     "|medlemmer|inviteret|inviterede|deltagere i mødet|til stede ved mødet|til stede var"
-    "|tilstede var|tilstedeværende medlemmer",
+    "|tilstede var|tilstedeværende medlemmer|deltagende|deltagende med stemmeret"
+    "|deltagende uden stemmeret",
     "absent": "afbud|afbud fra|fraværende|fravær|ikke til stede|ikke tilstede|ikke mødt"
     "|deltog ikke|meldt afbud|forfald|fraværende med afbud|fraværende uden afbud"
     "|afbud/fraværende|afbud/fravær|fravær/afbud|fraværende/afbud|afbud og fravær"

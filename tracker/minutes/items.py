@@ -110,6 +110,11 @@ def render_decision(blocks: list[tuple[str, str | None, str]]) -> str:
     return "\n\n".join(out)
 
 
+# A line that ends in a date written with a slash and no full stop ("Deadline 1/11",
+# "sendes senest 1/11") ends its sentence when the next line opens with a capital.
+_DATE_AT_END = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?$")
+
+
 def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
     """Group body lines into ("para"|"bullet"|"numbered", text, bold) blocks."""
     blocks: list[tuple[str, str, bool]] = []
@@ -141,6 +146,9 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
             flush()
             current.extend(["numbered", [numbered.group(2)], False])
         elif current:
+            ended = current[0] == "para" and _DATE_AT_END.search(current[1][-1])
+            if ended and line.text[:1].isupper():
+                current[1][-1] += "."  # "Deadline 1/11" ⏎ "Mogens sender …": two sentences
             current[1].append(line.text)
             current[2] = current[2] and line.bold
         else:

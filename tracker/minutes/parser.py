@@ -48,6 +48,7 @@ from tracker.minutes.numbering import (
     settle_numbers,
     title_above_case_number,
 )
+from tracker.minutes.repairs import close_letter_spacing, number_lost_titles, split_run_together
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -102,6 +103,9 @@ def parse_minutes(text: str) -> ParsedMinutes:
     """Parse referat text. Raises :class:`MinutesError` when it is not a usable referat."""
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
+    text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
+    text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
+    text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)

@@ -22,12 +22,15 @@ _KL = r"\bkl(?:\.|okken)?\s*"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}){1,2}"
 _SPAN = (
     r"(?:" + _KL + r"\d{1,2}(?:[:.]\d{2}){0,2}|(?<![\d.,])" + _CLOCK + r")"
-    r"(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\s?\d{2})?)?"
+    r"(?:(?:\s*[-–]\s*|\s+til\s+)(?:kl\.?\s*)?\d{1,2}(?:[:.]\s?\d{2})?)?"
 )
 _TIME_SPAN = re.compile(_SPAN, re.IGNORECASE)
+_TO = r"(?:\s*[-–]\s*|\s+til\s+)"  # "17.00 – 19.30", "17.00 til 19.00"
 _TIME_ALONE = re.compile(
     r"^(?:tid\s*:?\s*)?(?:kl(?:\.|okken)?\s*)?\d{1,2}(?:[:.]\d{2}){1,2}"
-    r"(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?)?\s*\.?$",
+    r"(?:" + _TO + r"(?:kl\.?\s*)?\d{1,2}(?:[:.]\d{2})?)?\s*\.?$"
+    # a span from start to end, then a note: "17.00 til 19.00. Spisning til sidst"
+    r"|^(?:kl(?:\.|okken)?\s*)?\d{1,2}[:.]\d{2}" + _TO + r"(?:kl\.?\s*)?\d{1,2}[:.]\d{2}\.\s+\S",
     re.IGNORECASE,
 )
 _PLACE_WORD = re.compile(

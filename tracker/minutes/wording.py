@@ -94,3 +94,13 @@ def in_doer_order(clause: str, people: People) -> str:
     subject, tail = rest[: doer.end()], rest[doer.end() :].strip()
     adverbial = m["adv"][:1].lower() + m["adv"][1:]
     return f"{subject[:1].upper()}{subject[1:]} {m['verb']} {tail} {adverbial}".strip()
+
+
+# "Deadline 1/11", "Frist: 15. april": a deadline alone, for the task just before it.
+LONE_DEADLINE = re.compile(r"^(?:deadline|frist|tidsfrist)\b\s*:?[^.!?]{1,30}\.?$", re.I)
+# "Der aftales en deadline til 15. april om diverse aftaler": one deadline for the tasks after it.
+SHARED_DEADLINE = re.compile(
+    r"^(?:der\s+)?(?:aftales|aftaltes|fastsættes|sættes|blev\s+aftalt)\s+(?:en\s+)?(?:fælles\s+)?"
+    r"(?:deadline|frist|tidsfrist)\b",
+    re.I,
+)

@@ -1,0 +1,84 @@
+"""Repairs of a text's shape before it is parsed, for referater written or saved in one go.
+
+A PDF's letter-spaced heading ("R e f e r a t"); a whole head on one line ("Referat af
+bestyrelsesmøde … i A-huset. Tilstede: A, B Afbud: Referent: C"), whose fields are put on
+lines of their own; an item line that carries its decision after the title ("2. Godkendelse af
+dagsorden Godkendt", "6. Ny lokalplan Vi drøftede forløbet."), whose decision goes below; a
+page that lost its items' titles and kept only an empty case-number field for each
+(" • Sagsid.:"), whose items are numbered in order with a title that says it is missing.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A PDF's letter-spaced heading, "R e f e r a t", "D A G S O R D E N": four or more letters
+# each followed by one space read as the word they spell.
+_LETTER_SPACED = re.compile(r"(?<![\wæøåÆØÅ])(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå](?![\wæøåÆØÅ])")
+
+
+def close_letter_spacing(text: str) -> str:
+    """The text with each letter-spaced word written as one word ("R e f e r a t" → "Referat")."""
+    return _LETTER_SPACED.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+# An attendance or staff label inside a line of the head: "… i A-huset. Tilstede: …".
+_INNER_LABEL = re.compile(
+    r"(?<=\S)\s+(?=(?:Tilstede|Til stede|Deltagere|Afbud(?: fra)?|Fraværende|Referent|Ordstyrer"
+    r"|Mødeleder|Dirigent)\s*:)"
+)
+_ITEM_LINE = re.compile(r"^(?P<number>[ \t]*\d{1,3}\.[ \t]+)(?P<rest>\S.*?)[ \t]*$")
+# The decision after a title on the item's line: a verdict word at the end, or a sentence that
+# starts with a pronoun and a verb ("… proces Vi diskuterede det videre forløb.").
+_VERDICT = re.compile(
+    r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<decision>(?:Godkendt|Udskudt|Vedtaget|Tiltrådt"
+    r"|Taget til efterretning|[Ii]ntet|[Ii]ngen)\b\.?(?:\s+\S.*)?)$"
+)
+_SENTENCE_IN_TITLE = re.compile(
+    r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<decision>(?:Vi|Der|Man|Bestyrelsen|Rådet|Udvalget)\s+"
+    r"(?:[a-zæøå]{2,}(?:ede|te|er|es)|blev|har|var|skal|vil)\b.*)$"
+)
+
+
+def split_run_together(text: str) -> str:
+    """The text with a head's fields, run together on one line, on lines of their own, and an
+    item line's decision below its title."""
+    lines = text.split("\n")
+    out: list[str] = []
+    in_head = True
+    for line in lines:
+        if "\t" in line or "|" in line:
+            out.append(line)  # a table's row: its cells are read by tracker.minutes.tables
+            continue
+        item = _ITEM_LINE.match(line)
+        if item:
+            in_head = False
+            rest = item["rest"]
+            m = _VERDICT.match(rest) or _SENTENCE_IN_TITLE.match(rest)
+            if m and not re.search(r"[.:]$", m["title"]):
+                out += [item["number"] + m["title"], m["decision"]]
+                continue
+        elif in_head and len(_INNER_LABEL.findall(line)) >= 1:
+            out += _INNER_LABEL.sub("\n", line).split("\n")
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# An empty case-number field standing for an item whose title the page lost: " • Sagsid.:".
+_EMPTY_CASE = re.compile(
+    r"^[ \t]*(?:[•*-][ \t]*)?(?:sagsid|sagsnr|sags?\s*nr|sagsnummer|j\.?\s*nr)\.?[ \t]*:[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+LOST_TITLE = "(titlen mangler i referatet)"
+
+
+def number_lost_titles(text: str) -> str:
+    """The text with each empty case-number field (two or more of them) made an item heading,
+    "Punkt N: (titlen mangler i referatet)", so the decisions under it stay apart."""
+    if len(_EMPTY_CASE.findall(text)) < 2:
+        return text
+    count = iter(range(1, 1000))
+    return _EMPTY_CASE.sub(lambda m: f"Punkt {next(count)}: {LOST_TITLE}", text)

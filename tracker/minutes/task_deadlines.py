@@ -1,0 +1,84 @@
+"""The deadlines a proposed task's words give, as the draft rules read them: only those
+ahead of the meeting, "mandag" at a task's end as "på mandag", "udsætte … til 2013"; and a
+deadline given to a draft afterwards ("Deadline 1/11" after it, "Der aftales en deadline til
+15. april" before the tasks it covers: tracker.minutes.drafts).
+
+Pure module: no Flask, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+# Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
+_WEEKDAY_AT_END = re.compile(
+    r"\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+_POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
+
+
+def _find_all_deadlines(text: str, reference: date, meetings=()) -> list:
+    try:
+        from tracker.deadlines import find_all_deadlines
+    except ImportError:  # pragma: no cover - the deadlines package ships with the app
+        return []
+    try:
+        return list(find_all_deadlines(text, reference, meetings))
+    except Exception:  # a deadline we cannot read must not stop the whole proposal
+        return []
+
+
+def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str, object]]:
+    """The deadlines in a task's words that lie ahead of the meeting (not the meeting's own
+    date, not a year named in passing); a weekday at the end is "på <weekday>"."""
+    result = []
+    for words, deadline in _find_all_deadlines(text, reference, meetings):
+        start = getattr(deadline, "start", None)
+        end = getattr(deadline, "end", None) or start
+        if end is not None and end < reference:
+            continue  # "seminaret i oktober 2024" is history, not a deadline
+        if start == reference and end == reference and re.search(r"\d", words or ""):
+            continue  # "i mødet den 27. august" names this meeting, not a deadline
+        bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
+        if bare_year and not re.search(
+            r"(?:inden|senest|udgangen\s+af)\s+(?:i\s+)?" + re.escape(words.strip()) + r"\b", text
+        ):
+            continue  # "reformer, der vil præge 2025 og frem" is no deadline
+        result.append((words, deadline))
+    if not result:
+        weekday = _WEEKDAY_AT_END.search(text)
+        postponed = _POSTPONED_TO.search(text)
+        if weekday:  # "Louisa skriver ud til alle tilmeldte mandag"
+            result = future_deadlines("på " + weekday.group(1).lower(), reference, meetings)
+        elif postponed:  # "udskyde vurderingen … til 2013": that year, said as the grammar reads it
+            found = _find_all_deadlines("i " + postponed.group(1), reference, meetings)
+            result = [
+                (w, d) for w, d in found if (getattr(d, "end", None) or reference) >= reference
+            ]
+    return result
+
+
+def give_deadline(draft, found: tuple[str, object]) -> None:
+    """Set a draft's deadline (words, first and last day) from a found deadline."""
+    words, deadline = found
+    draft.deadline_text = words
+    draft.due_start = getattr(deadline, "start", None)
+    draft.due_end = getattr(deadline, "end", None) or draft.due_start
+
+
+def event_in_title(title: str, reference: date | None, meetings=()) -> tuple[str, object] | None:
+    """The day of an event an item's title names ("Julebanko onsdag 28 nov", "Sommerfest
+    lørdag den 14. juni"), weeks ahead at most: the tasks under it are due by then."""
+    if not title or reference is None:
+        return None
+    for words, deadline in future_deadlines(title, reference, meetings):
+        end = getattr(deadline, "end", None)
+        precise = getattr(deadline, "precision", "day") == "day"
+        if precise and end is not None and 0 < (end - reference).days <= _EVENT_DAYS:
+            return words, deadline
+    return None
+
+
+_EVENT_DAYS = 90  # a title's date further ahead plans a season, not a task's last day
