@@ -6,10 +6,11 @@ refused with the dates it did find named."""
 from __future__ import annotations
 
 import json
+import re
 
 from sqlalchemy import func, select
 
-from tests.importing.test_import import upload
+from tests.importing.test_import import review_fields, save_url, upload
 from tracker.extensions import db
 from tracker.models import Meeting
 
@@ -89,9 +90,16 @@ NO_FORUM = "Referat 25. maj 2026\n\nMødet den 25. maj kl. 18.30\n\n1. Budget\n\
 
 
 def test_a_missing_forum_is_asked_for_until_one_is_typed(secretary_client, app, tmp_path):
-    refused = upload(secretary_client, NO_FORUM.encode())
-    assert refused.status_code == 400  # asked for on the upload page, beside the field
-    assert "nævner ikke, hvilket forum mødet var i" in refused.get_data(as_text=True)
+    asked = upload(secretary_client, NO_FORUM.encode())
+    page = asked.get_data(as_text=True)
+    assert asked.status_code == 200  # the review, which asks for the forum itself
+    assert "nævner ikke, hvilket forum" in page and "Vælg forummet i feltet »Forum«" in page
+    chooser = re.search(r'<select[^>]*name="forum".*?</select>', page, re.S).group(0)
+    chosen = [o for o in re.findall(r"<option[^>]*>", chooser) if "selected" in o]
+    assert all('value=""' in o for o in chosen), "no forum chosen for the secretary"
+    refused = secretary_client.post(save_url(page), review_fields(page))
+    assert refused.status_code == 303  # no forum chosen: refused, nothing saved
+    assert db.session.scalar(select(func.count()).select_from(Meeting)) == 0
     typed = upload(secretary_client, NO_FORUM.encode(), forum="Skolebestyrelsen")
     assert "nævner ikke, hvilket forum" not in typed.get_data(as_text=True)
     path = tmp_path / "referat.txt"

@@ -146,10 +146,15 @@ def check_proposals(parsed: Parsed) -> None:
         )
 
 
-def ensure_new(minutes: ParsedMinutes, forum_name: str | None = None) -> None:
+def ensure_new(
+    minutes: ParsedMinutes, forum_name: str | None = None, forum_required: bool = True
+) -> None:
     """Refuse a referat that was imported before, or that names no forum when none is given
-    (a meeting of no forum is never saved; the parse warns of it, the upload asks for it)."""
+    and one is required now (the command; the web review asks for the forum itself: a meeting
+    of no forum is never saved)."""
     if not (forum_name or minutes.forum).strip():
+        if not forum_required:
+            return  # nothing to compare with yet: the review's save checks the forum chosen
         raise MinutesError(
             "Referatet nævner ikke, hvilket forum mødet var i. Skriv forummets navn i feltet "
             "»Forum« (på kommandolinjen: --forum) og importér igen.",

@@ -33,7 +33,7 @@ def upload():
         try:
             parsed = services.read_referat(upload.read(), upload.filename or "", forum or None)
             services.check_proposals(parsed)  # more than the review can show
-            services.ensure_new(parsed.minutes, forum or None)
+            services.ensure_new(parsed.minutes, forum or None, forum_required=False)
         except MinutesError as error:
             form.file.errors.append(error.message(str(get_locale())))
             return upload_page(form), 400
@@ -118,7 +118,7 @@ def review_draft(draft_id):
         if not restored:
             review.prefill(form, parsed)
             review.prefill_meeting(form, parsed, draft.forum, list_forums())
-        services.ensure_new(parsed.minutes, draft.forum or None)
+        services.ensure_new(parsed.minutes, draft.forum or None, forum_required=False)
         services.check_minutes(parsed.minutes, draft.forum or None)
     except MinutesError as error:
         problem = error.message(str(get_locale()))

@@ -212,10 +212,10 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
 
 
 _NO_FORUM = worded(
-    "Referatet nævner ikke, hvilket forum (udvalg, råd, bestyrelse …) mødet var i. Skriv "
-    "forummets navn i feltet »Forum«, når du importerer filen.",
-    "The minutes do not name the forum (committee, council, board …) that met. Write its "
-    "name in the field 'Forum' when you import the file.",
+    "Referatet nævner ikke, hvilket forum (udvalg, råd, bestyrelse …) mødet var i. Vælg "
+    "forummet i feltet »Forum« (på kommandolinjen: --forum).",
+    "The minutes do not name the forum (committee, council, board …) that met. Choose it in "
+    "the field 'Forum' (on the command line: --forum).",
     code="no_forum",
 )
 
