@@ -152,6 +152,7 @@ SECRETARY_ONLY = {
     "meetings.new_point": "secretary",
     "meetings.edit_point": "secretary",
     "actions.new_from_point": "secretary",
+    "actions.new_from_item": "secretary",
     "actions.edit": "secretary",
     "outbox.index": "secretary",
     "outbox.message": "secretary",

@@ -26,7 +26,7 @@ from tracker.auth.services import person_for_calendar_token
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
 from tracker.i18n import today
-from tracker.models import Action, Point
+from tracker.models import Action, AgendaItem, Point
 
 bp = Blueprint("actions", __name__)
 PREVIEW = "preview"  # a kept form that was a deadline's preview, not a refusal
@@ -207,13 +207,24 @@ def _save_or_conflict(change) -> list | None:
 @role_required("secretary")
 def new_from_point(point_id):
     point = db.get_or_404(Point, point_id)
-    item = point.agenda_item
+    return _new_action(point.agenda_item, point, f"new-action:{point_id}")
+
+
+@bp.route("/punkter/<int:item_id>/handling/ny", methods=["GET", "POST"])
+@role_required("secretary")
+def new_from_item(item_id):
+    """An action of a decision typed in the agenda item's own field (no point to hang it on)."""
+    item = db.get_or_404(AgendaItem, item_id)
+    return _new_action(item, None, f"new-action-item:{item_id}")
+
+
+def _new_action(item: AgendaItem, point: Point | None, key: str):
+    """The "Ny handling" form of a decision (a point, or the item's own) and its save."""
     form = ActionForm()
     # The meeting's action: its deadline words ("om to uger") run from the meeting's date.
     held = item.meeting.date
     form.deadline.against(held, planned_meetings(item.meeting.forum.name, held))
     form.set_people(services.people_for_choice())
-    key = f"new-action:{point_id}"
     if request.method == "GET":
         kept = restore(form, key)
         if kept == PREVIEW:

@@ -103,20 +103,38 @@ def _person(name: str, attendees: list[Person]) -> Person | None:
     return matching.person_named(name)
 
 
-def by_point(meeting: Meeting) -> dict[int, list[Proposal]]:
-    """Each decision's proposals, by the point's id, owners resolved to people."""
+@dataclass
+class Proposed:
+    """A meeting's proposals: by the point they came from, or by the agenda item whose own
+    "Beslutning" field (no points under it) they came from."""
+
+    points: dict[int, list[Proposal]] = field(default_factory=dict)
+    items: dict[int, list[Proposal]] = field(default_factory=dict)
+
+
+def _proposal(draft: DraftAction, meeting: Meeting, attendees: list[Person]) -> Proposal:
+    """The draft with its owner names resolved to people (a body such as "Forummet" is none)."""
+    people: list[Person] = []
+    for name in draft.owner_names:
+        person = None if is_body(name, meeting.forum.name) else _person(name, attendees)
+        # by id: Flask-Login's __eq__ makes all people without a login equal
+        if person is not None and person.active and person.id not in {p.id for p in people}:
+            people.append(person)
+    return Proposal(draft, people[0] if people else None, people[1:])
+
+
+def by_decision(meeting: Meeting) -> Proposed:
+    """Each decision's proposals, by the point's id or (a decision typed on the item itself)
+    the agenda item's id, owners resolved to people."""
     attendees = [a.person for a in meeting.attendances]
-    found: dict[int, list[Proposal]] = {}
+    found = Proposed()
     for draft in drafts_of(meeting):
+        proposal = _proposal(draft, meeting, attendees)
         point = _point_of(draft, meeting)
-        if point is None:
-            continue  # a decision typed on the item itself has no point to hang an action on
-        people = []
-        for name in draft.owner_names:
-            person = None if is_body(name, meeting.forum.name) else _person(name, attendees)
-            # by id: Flask-Login's __eq__ makes all people without a login equal
-            if person is not None and person.active and person.id not in {p.id for p in people}:
-                people.append(person)
-        proposal = Proposal(draft, people[0] if people else None, people[1:])
-        found.setdefault(point.id, []).append(proposal)
+        if point is not None:
+            found.points.setdefault(point.id, []).append(proposal)
+            continue
+        item = next((i for i in meeting.agenda_items if i.number == draft.agenda_item_number), None)
+        if item is not None and not item.points:  # the reader read the item's own decision
+            found.items.setdefault(item.id, []).append(proposal)
     return found

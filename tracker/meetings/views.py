@@ -89,12 +89,14 @@ def new_meeting(slug):
 @bp.route("/moeder/<int:meeting_id>")
 def meeting(meeting_id):
     meeting = db.get_or_404(Meeting, meeting_id)
+    # the secretary's: what the decisions propose, as an import would have
+    proposed = proposals.by_decision(meeting) if current_user.is_secretary else proposals.Proposed()
     return render_template(
         "meetings/meeting.html",
         meeting=meeting,
         decisions=meeting_view.decisions_at(meeting),
-        # the secretary's: what the decisions propose, as an import would have
-        proposals=proposals.by_point(meeting) if current_user.is_secretary else {},
+        proposals=proposed.points,
+        item_proposals=proposed.items,
         **queries.meeting_page(meeting, local_tz(), today()),
     )
 
