@@ -254,7 +254,8 @@ def test_without_javascript_the_forms_keep_their_own_fields(logged_in, demo):
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_the_import_reviews_owner_is_chosen_by_keyboard(viewport, logged_in, axe_path):
-    """The review's owner field stays a name field: choosing writes the full name into it."""
+    """The review's owner field stays a name field: choosing writes the full name into it; a
+    co-owner chosen is added to the co-owners' names after a comma."""
     from tests.browser.test_accessibility import assert_accessible
 
     sample = Path(__file__).resolve().parents[1] / "data" / "referat-lederforum-2025-02-26.md"
@@ -286,6 +287,19 @@ def test_the_import_reviews_owner_is_chosen_by_keyboard(viewport, logged_in, axe
     page.keyboard.press("Enter")
     expect(owner).to_have_value(TORBEN_NAME)
     expect(listbox).to_be_hidden()
+
+    # The co-owners stay one field of names with commas; a search field beside it adds one.
+    co_owners = page.get_by_label("Medejere (adskilt med komma)").first
+    co_owners.fill("Bente Kjær, ")
+    search = page.get_by_role("combobox", name="Find en person og føj til listen").first
+    search.focus()
+    page.keyboard.type("Tor")
+    listbox = page.locator(f"#{search.get_attribute('aria-controls')}")
+    expect(listbox.get_by_role("option").first).to_contain_text(TORBEN_NAME)
+    page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")
+    expect(co_owners).to_have_value(f"Bente Kjær, {TORBEN_NAME}")
+    expect(search).to_have_value("")
 
 
 def review_shot(page, viewport) -> None:

@@ -14,6 +14,8 @@
 //   append: beside a list of names (the attendees' textarea), a search field of its own whose
 //           choice adds the person's full name as a line of the list (the list's preview then
 //           matches it); "Opret »…« som ny person" adds what was typed, chosen on purpose.
+//           With data-picker-separator (the import review's co-owners, one text field) the name
+//           is added after that separator instead of on a line of its own.
 (function () {
   "use strict";
   if (window.trackerPicker) { return; }  // the macro may load this file more than once
@@ -281,8 +283,10 @@
     if (this.mode === "text") {
       this.input.value = person.name;
     } else if (this.mode === "append") {
-      var before = this.list.value.replace(/\s+$/, "");
-      this.list.value = (before ? before + "\n" : "") + person.name;
+      // one a line, or (data-picker-separator: the import review's co-owners) ", " between
+      var separator = this.root.getAttribute("data-picker-separator");
+      var before = this.list.value.replace(separator ? /[\s,]+$/ : /\s+$/, "");
+      this.list.value = (before ? before + (separator || "\n") : "") + person.name;
       this.input.value = "";
     } else {
       if (!this.multiple) { this.chips.textContent = ""; }
