@@ -95,6 +95,40 @@ def test_a_meeting_typed_by_hand_proposes_actions(
 
 
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
+def test_a_decision_typed_in_the_items_own_field_proposes_actions(
+    viewport, logged_in, live_server, shoot, axe_path
+):
+    from tests.browser.test_accessibility import assert_accessible
+
+    slug = forum_of_its_own(live_server, f"Punktforum {viewport}")
+    page = logged_in(SARA, viewport=VIEWPORTS[viewport], bypass_csp=True)
+    page.goto(f"/fora/{slug}/moeder/ny")
+    page.get_by_label("Dato").fill("2026-11-20")
+    page.get_by_role("button", name="Gem mødet").click()
+    page.get_by_role("link", name="Nyt punkt").click()
+    page.get_by_label("Titel").fill("Budget 2027")
+    page.get_by_label("Beslutning").fill(DECISION)  # no decision points: the item's own field
+    page.get_by_role("button", name="Gem punktet").click()
+
+    proposals = page.locator(".proposals")
+    expect(proposals.get_by_role("heading", name="Forslag til handlinger")).to_be_visible()
+    expect(proposals).to_contain_text("om to uger (4. december 2026)")
+    shoot(page, "item-proposals")
+    assert_accessible(page, axe_path)
+    page.get_by_role("link", name="Opret handling – Udarbejde et notat om budgettet").click()
+    expect(page.get_by_label("Titel")).to_have_value("Udarbejde et notat om budgettet")
+    expect(page.locator(".picker").nth(0).locator(".chip")).to_have_text(["Charlotte Veilskov×"])
+    page.get_by_role("button", name="Opret handling").click()
+
+    main = page.locator("main")
+    expect(main).to_contain_text("Handlingen er oprettet.")
+    expect(main).to_contain_text("4. december 2026")
+    page.get_by_role("link", name=f"Punktforum {viewport} 20. november 2026").first.click()
+    expect(page.locator(".proposals")).to_contain_text("Oprettet")
+    expect(page.locator(".linked-action")).to_contain_text("Udarbejde et notat om budgettet")
+
+
+@pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_the_status_round_before_it_is_sent(viewport, logged_in, live_server, shoot, axe_path):
     from tests.browser.test_accessibility import assert_accessible
 
