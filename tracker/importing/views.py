@@ -59,6 +59,16 @@ def _draft_or_404(draft_id: int):
     return uploads.find(draft_id, current_person()) or abort(404)
 
 
+def _posted_to(draft_id: int):
+    """The draft a review form was posted to, its review's address, and its referat read
+    again; None for the referat when the draft can no longer be saved (used or expired)."""
+    draft = _draft_or_404(draft_id)
+    page = url_for(".review_draft", draft_id=draft.id)
+    if not uploads.usable(draft):
+        return draft, page, None
+    return draft, page, services.parse_text(draft.text, draft.forum or None)
+
+
 def _review_form(**kwargs) -> ReviewForm:
     """The review form, offering the forums there are (and a new one, on purpose)."""
     form = ReviewForm(**kwargs)
@@ -131,11 +141,10 @@ def review_draft(draft_id):
 @bp.route("/<int:draft_id>/gem", methods=["POST"])
 @role_required("secretary")
 def save(draft_id):
-    draft = _draft_or_404(draft_id)
-    page = url_for(".review_draft", draft_id=draft.id)
-    if not uploads.usable(draft):
+    draft, page, parsed = _posted_to(draft_id)
+    if parsed is None:
         return redirect(page, 303)  # the review says it was imported, or has expired
-    form, parsed = _review_form(), services.parse_text(draft.text, draft.forum or None)
+    form = _review_form()
     try:
         services.check_proposals(parsed)  # a draft kept before the upload refused so many
         valid = form.validate_on_submit()
@@ -179,11 +188,9 @@ def save(draft_id):
 @role_required("secretary")
 def from_text(draft_id):
     """A sentence of the referat made a proposal: the review as sent plus its row, at it."""
-    draft = _draft_or_404(draft_id)
-    page = url_for(".review_draft", draft_id=draft.id)
-    if not uploads.usable(draft):
+    draft, page, parsed = _posted_to(draft_id)
+    if parsed is None:
         return redirect(page, 303)  # the review says it was imported, or has expired
-    parsed = services.parse_text(draft.text, draft.forum or None)
     try:
         form, row = referat.with_sentence(parsed, request.form, request.form.get("saetning"))
     except referat.TextError as error:

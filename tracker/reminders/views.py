@@ -70,14 +70,8 @@ def send_round_now(slug):
     if meeting is None or meeting.date <= today():
         flash(_("Der er intet kommende møde at sende statusrunden før."), "error")
         return redirect(url_for(".status_round", slug=slug))
-    now = utcnow()
-    try:
-        count = round_.send_now(meeting, now, settings_from_config(current_app.config))
-    except IntegrityError:  # a second click at the same moment: those are on their way
-        db.session.rollback()
-        count = 0
-    flash(_round_sent(count, sending_resumes(now)), "success" if count else "info")
-    return redirect(url_for(".status_round", slug=slug))
+    settings = settings_from_config(current_app.config)
+    return _queued_now(lambda now: round_.send_now(meeting, now, settings), _round_sent, slug)
 
 
 def _round_sent(count: int, held_until) -> str:
@@ -105,13 +99,19 @@ def chase_now(slug):
     forum = get_forum_by_slug(slug) or abort(404)
     meeting = next_planned(forum.id, today()) or abort(404)
     settings = settings_from_config(current_app.config)
+    return _queued_now(lambda now: chase.chase(meeting, now, settings), _chased, slug)
+
+
+def _queued_now(queue, said, slug: str):
+    """Queue emails now (``queue(now)`` gives how many), say so with ``said``, back to the
+    status round; a second click at the same moment queues nothing (the outbox's keys)."""
     now = utcnow()
     try:
-        count = chase.chase(meeting, now, settings)
+        count = queue(now)
     except IntegrityError:  # a second click at the same moment: those are on their way
         db.session.rollback()
         count = 0
-    flash(_chased(count, sending_resumes(now)), "success" if count else "info")
+    flash(said(count, sending_resumes(now)), "success" if count else "info")
     return redirect(url_for(".status_round", slug=slug))
 
 
