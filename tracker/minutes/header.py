@@ -336,7 +336,8 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
             or body_then_date(text, span)
         ):
             kind = "title" if is_title_line else "cover"
-            found.append(when.Candidate(span.day, kind, text, i, span.weekday))
+            own, stamp = when.meetings_own(text, span), when.publication_stamp(text, span)
+            found.append(when.Candidate(span.day, kind, text, i, span.weekday, own, stamp))
         return
 
 

@@ -12,7 +12,10 @@ Where it is read, strongest first:
   dagsorden for ØU den 22. oktober 2018", "Behandling i … den …"): taken, with a warning.
 
 Never another meeting's date ("Næste møde: …", "Godkendelse af referat fra mødet den …", "Ny
-mødedato"), a web page's ("Publiceret", "Sidst opdateret") or a deadline's ("senest", "frist").
+mødedato"), a web page's ("Publiceret", "Sidst opdateret", "Skrevet af … d. …") or a
+deadline's ("senest", "frist"). A page's bare stamp ("27. juni 2023 kl. 10:24") loses to a
+cover date the meeting's own words lead into ("Tirsdag den 9. maj 2023", "Mødet blev afholdt …
+den …"), with a warning naming both.
 When the strong places disagree, or the date comes from the body or lacks its year, the
 result carries a warning in Danish (and English) the review page and ``--json`` show; with no
 date at all the referat is refused with a message that names the dates it did find.
@@ -55,7 +58,7 @@ DATE_WORDS = re.compile(
 _OTHER_DAY = re.compile(
     r"(?<![\wæøå])(?:næste|kommende|sidste|forrige|foregående|tidligere|seneste|senest|frist"
     r"|deadline|publiceret|offentliggjort|opdateret|udgivet|oprettet|ændret|udskrevet|udsendt"
-    r"|udsendelsesdato|godkend(?:else|er|es)(?!\s+(?:af\s+)?dagsorden)|opfølgning"
+    r"|udsendelsesdato|udsendelse|skrevet|indsendt|godkend(?:else|er|es)(?!\s+(?:af\s+)?dagsorden)|opfølgning"
     r"|ny\s+mødedato|mødeplan|mødekalender|berammet|udsat|udskudt|flyttet)(?![\wæøå])",
     re.IGNORECASE,
 )
@@ -93,6 +96,8 @@ class Candidate:
     text: str  # the line it was read from, for the warning
     position: int  # the line's index, earlier wins among equals
     weekday: str | None = None  # the weekday written before it, if any
+    own: bool = False  # the meeting's own words lead into it ("Tirsdag den …", "møde … den")
+    stamp: bool = False  # a bare date and time alone on its line ("27. juni 2023 kl. 10:24")
 
 
 @dataclass
@@ -179,6 +184,23 @@ def opens(text: str, span: DateSpan) -> bool:
 def about_the_meeting(text: str, span: DateSpan) -> bool:
     """The line speaks of the meeting held on the date: "… møde den 22. februar 2016 …"."""
     return bool(_MEETING_WORD.search(text[: span.start]))
+
+
+def meetings_own(text: str, span: DateSpan) -> bool:
+    """The meeting's own words lead into the date: a weekday and "den" ("Tirsdag den 9. maj
+    2023"), "den"/"d." at the line's start, or a sentence about the meeting ("Mødet den …")."""
+    words = text[span.start : span.end]
+    led = re.match(r"(?:" + _WEEKDAY + r"\s*,?\s*)?(?:den|d\.)\s*\d", words, re.I) is not None
+    return led or about_the_meeting(text, span)
+
+
+def publication_stamp(text: str, span: DateSpan) -> bool:
+    """A web page's stamp: a bare date and a time alone on the line, no weekday, no "den"
+    ("27. juni 2023 kl. 10:24", "07.02.2023 14:05")."""
+    if span.start > 2 or span.weekday or meetings_own(text, span):
+        return False
+    tail = text[span.end :].strip()
+    return re.fullmatch(r",?\s*(?:kl\.?|klokken)?\s*\d{1,2}[:.]\d{2}", tail, re.I) is not None
 
 
 def body_candidates(lines: list[str], first_position: int) -> list[Candidate]:
@@ -280,6 +302,12 @@ def choose(
         return RANKS[c.kind], -distance, -c.position
 
     best = max(candidates, key=strength)
+    if best.kind == "cover" and best.stamp:
+        # a page's publication stamp ("27. juni 2023 kl. 10:24") loses to a date the meeting's
+        # own words lead into ("Tirsdag den 9. maj 2023"); both are named in the warning below
+        owns = [c for c in candidates if c.kind == "cover" and c.own and not c.stamp]
+        if owns:
+            best = max(owns, key=strength)
     if best.kind == "body":
         days = sorted({c.day for c in candidates})
         best = max(candidates, key=lambda c: (sum(o.day == c.day for o in candidates), c.day))

@@ -1,0 +1,61 @@
+"""A web page's publication stamp above the minutes is not the meeting's date (issue 25).
+
+The documents are invented, in the shapes real minutes pages take.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tracker.minutes.parser import parse_minutes
+
+_BODY = "\n\nDeltagere: Ane Berg, Ole Dam\n\nAfbud: Kim Lund\n\n1. Budget\n\nGodkendt.\n"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the stamp above the title, the meeting's weekday and "den" below it
+        "14. august 2025 kl. 08:15\n\nReferat af bestyrelsesmøde\n\nOnsdag den 4. juni 2025 kl. 19",
+        # the title, the writer's name and the stamp, then the title again and the meeting
+        "Referat af bestyrelsesmøde\n\nAne Berg\n14. august 2025 kl. 08:15\n\n"
+        "Referat af bestyrelsesmøde i Sejlklubben.\n\nOnsdag den 4. juni 2025 kl. 19.00",
+        # a stamp written with dots and no "kl."
+        "14.08.2025 08:15\n\nReferat af bestyrelsesmøde\n\nDen 4. juni 2025 kl. 19",
+        # a sentence about the meeting
+        "14. august 2025 kl. 08:15\n\nReferat af bestyrelsesmøde\n\n"
+        "Mødet blev afholdt i klubhuset den 4. juni 2025.",
+        # the meeting's own field
+        "14. august 2025 kl. 08:15\n\nReferat af bestyrelsesmøde\n\nMødedato: 4. juni 2025",
+        # publication words before the stamp
+        "Skrevet af Ane Berg d. 14. august 2025\n\nReferat af bestyrelsesmøde\n\n"
+        "Onsdag den 4. juni 2025",
+        "Indsendt 14. august 2025\n\nReferat af bestyrelsesmøde\n\nOnsdag den 4. juni 2025",
+        "Dato for udsendelse: 14. august 2025\n\nReferat af bestyrelsesmøde\n\n"
+        "Onsdag den 4. juni 2025",
+    ],
+)
+def test_the_meetings_own_date_beats_a_publication_stamp(head):
+    minutes = parse_minutes(head + _BODY)
+    assert minutes.date == date(2025, 6, 4)
+    for warning in minutes.warnings:  # when the stamp is named, the meeting's day is used
+        assert warning.code in ("two_dates", "no_forum")
+        if warning.code == "two_dates":
+            assert "Importen bruger 4. juni 2025" in warning.da
+
+
+def test_a_stamp_beside_a_bare_date_keeps_the_nearest_and_warns():
+    # no meeting's words on either date: unsure, the current choice stays, and both are named
+    minutes = parse_minutes(
+        "14. august 2025 kl. 08:15\n\nReferat af bestyrelsesmøde\n\n4. juni 2025" + _BODY
+    )
+    two = [w for w in minutes.warnings if w.code == "two_dates"]
+    assert len(two) == 1
+    assert "14. august 2025" in two[0].da and "4. juni 2025" in two[0].da
+
+
+def test_a_stamp_alone_is_still_read_as_before():
+    minutes = parse_minutes("Referat af bestyrelsesmøde\n\n4. juni 2025 kl. 19:00" + _BODY)
+    assert minutes.date == date(2025, 6, 4)
