@@ -27,12 +27,11 @@ import argparse
 import difflib
 import io
 import random
-import statistics
-import time
 from pathlib import Path
 
 from fpdf import FPDF
 
+from bench.import_bench import median_ms
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 from tracker.minutes.reading import read_minutes_bytes
@@ -183,15 +182,6 @@ def budget(data: bytes) -> None:
     _check_budget(pypdf, data, MAX_DECODED_BYTES, MAX_OPERATORS)
 
 
-def _median_ms(function, repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times) * 1000
-
-
 def _same_order(old: list[str], new: list[str]) -> float:
     """The share of the old reader's words the new one gives in the same order."""
     a = " ".join(old).replace("-", " ").split()
@@ -216,12 +206,12 @@ def main() -> None:
 
     for name, data in files:
         pages = len(pypdfium2.PdfDocument(data))
-        slow = _median_ms(lambda d=data: pypdf_runs(d), args.repeat)
-        fast = _median_ms(lambda d=data: pdfium_lines(d), args.repeat)
-        floor = _median_ms(lambda d=data: pdfium_text(d), args.repeat)
-        count = _median_ms(lambda d=data: budget(d), args.repeat)
-        whole = _median_ms(lambda d=data: read_minutes_bytes(d, max_bytes=1 << 30), args.repeat)
-        full = _median_ms(
+        slow = median_ms(lambda d=data: pypdf_runs(d), args.repeat)
+        fast = median_ms(lambda d=data: pdfium_lines(d), args.repeat)
+        floor = median_ms(lambda d=data: pdfium_text(d), args.repeat)
+        count = median_ms(lambda d=data: budget(d), args.repeat)
+        whole = median_ms(lambda d=data: read_minutes_bytes(d, max_bytes=1 << 30), args.repeat)
+        full = median_ms(
             lambda d=data: extract_draft_actions(
                 parse_minutes(read_minutes_bytes(d, max_bytes=1 << 30))
             ),
