@@ -44,6 +44,15 @@ def forum_of_its_own(live_server, name: str, planned_in_days: int | None = None)
     return slug
 
 
+def _new_meeting_and_item(page, slug: str) -> None:
+    """A meeting of 20 November 2026 typed by hand, and its item "Budget 2027" being written."""
+    page.goto(f"/fora/{slug}/moeder/ny")
+    page.get_by_label("Dato").fill("2026-11-20")
+    page.get_by_role("button", name="Gem mødet").click()
+    page.get_by_role("link", name="Nyt punkt").click()
+    page.get_by_label("Titel").fill("Budget 2027")
+
+
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_a_meeting_typed_by_hand_proposes_actions(
     viewport, logged_in, live_server, shoot, axe_path
@@ -52,11 +61,7 @@ def test_a_meeting_typed_by_hand_proposes_actions(
 
     slug = forum_of_its_own(live_server, f"Håndforum {viewport}")
     page = logged_in(SARA, viewport=VIEWPORTS[viewport], bypass_csp=True)
-    page.goto(f"/fora/{slug}/moeder/ny")
-    page.get_by_label("Dato").fill("2026-11-20")
-    page.get_by_role("button", name="Gem mødet").click()
-    page.get_by_role("link", name="Nyt punkt").click()
-    page.get_by_label("Titel").fill("Budget 2027")
+    _new_meeting_and_item(page, slug)
     page.get_by_role("button", name="Gem punktet").click()
     page.get_by_role("link", name="Tilføj beslutning eller plenumpunkt").click()
     page.get_by_label("Tekst").fill(DECISION)
@@ -102,11 +107,7 @@ def test_a_decision_typed_in_the_items_own_field_proposes_actions(
 
     slug = forum_of_its_own(live_server, f"Punktforum {viewport}")
     page = logged_in(SARA, viewport=VIEWPORTS[viewport], bypass_csp=True)
-    page.goto(f"/fora/{slug}/moeder/ny")
-    page.get_by_label("Dato").fill("2026-11-20")
-    page.get_by_role("button", name="Gem mødet").click()
-    page.get_by_role("link", name="Nyt punkt").click()
-    page.get_by_label("Titel").fill("Budget 2027")
+    _new_meeting_and_item(page, slug)
     page.get_by_label("Beslutning").fill(DECISION)  # no decision points: the item's own field
     page.get_by_role("button", name="Gem punktet").click()
 
