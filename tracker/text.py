@@ -92,8 +92,11 @@ def name_pattern(name: str) -> re.Pattern | None:
     return re.compile(rf"(?<!\w){words}(?P<genitive>s|')?(?!\w)", re.IGNORECASE)
 
 
-# Letters a Danish keyboard has that a foreign one spells out ("Kjaer", "Soeren", "Aase").
-_FOLDED = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ð": "d", "þ": "th"})
+# Letters a Danish keyboard has that a foreign one spells out ("Kjaer", "Soeren", "Aase"), and
+# letters no accent-stripping takes apart ("Łukasz" is typed "Lukasz" on a Danish keyboard).
+_FOLDED = str.maketrans(
+    {"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss", "ð": "d", "þ": "th", "ł": "l", "đ": "d"}
+)
 
 
 def name_words(name: str | None) -> list[str]:
