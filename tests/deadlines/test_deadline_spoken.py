@@ -29,6 +29,8 @@ D = date
         ("i denne uge", D(2026, 3, 2), D(2026, 3, 8), "week"),
         ("inden for 14 dage", WEDNESDAY, D(2026, 3, 18), "day"),
         ("inden for tre uger", WEDNESDAY, D(2026, 3, 25), "day"),
+        ("inden 14 dage", WEDNESDAY, D(2026, 3, 18), "day"),  # "for" is often left out
+        ("inden en måned", WEDNESDAY, D(2026, 4, 4), "day"),
         ("inden jul", WEDNESDAY, D(2026, 12, 23), "day"),
         ("efter jul", D(2027, 1, 1), D(2027, 1, 31), "month"),
         ("inden påske", WEDNESDAY, D(2026, 4, 1), "day"),  # Easter Sunday is 5 April 2026

@@ -1,7 +1,7 @@
 """What the import is not sure of about the meeting is said, never silent (issue 25): a
 meeting date read from the body is shown on the review page and in ``--json``; a referat with
 no date of its own is
-refused with the dates it did find named."""
+never refused and never guessed: the review asks for the date, naming the dates it did find."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from tests.importing.test_import import review_fields, save_url, upload
 from tracker.extensions import db
-from tracker.models import Meeting
+from tracker.models import Action, Meeting
 
 # The date only in the body ("dagsorden for … den …"), a council's web page in shape.
 BODY_DATED = (
@@ -23,7 +23,8 @@ BODY_DATED = (
 ).encode()
 NO_DATE = (
     "Referat\n\nBestyrelsen\n\n1. Godkendelse af referat fra mødet den 12. maj 2026\n\n"
-    "Godkendt.\n\nNæste møde: 9. juni 2026\n"
+    "Godkendt.\n\nNæste møde: 9. juni 2026\n\n2. Hjemmesiden\n\nIda Holm opdaterer "
+    "hjemmesiden inden 14 dage.\n"
 ).encode()
 
 
@@ -57,18 +58,46 @@ def test_json_and_the_summary_carry_the_warning(app, tmp_path):
     assert "Advarsel: Referatets hoved har ingen mødedato" in summary.stdout
 
 
-def test_no_date_of_its_own_is_refused_naming_the_dates_found(secretary_client, app, tmp_path):
-    response = upload(secretary_client, NO_DATE)
-    page = response.get_data(as_text=True)
-    assert response.status_code == 400
-    assert "mangler en mødedato" in page and "12. maj 2026" in page
+def test_no_date_of_its_own_is_asked_for_naming_the_dates_found(secretary_client):
+    page = upload(secretary_client, NO_DATE, forum="Bestyrelsen").get_data(as_text=True)
+    assert "nævner ingen mødedato" in page and "12. maj 2026" in page  # the review, asking
+    assert 'name="date" type="text" value=""' in page or re.search(
+        r'<input[^>]*name="date"[^>]*value=""', page
+    ), "no date guessed into the field"
+    assert "opdaterer hjemmesiden" in page  # the proposals are there to review meanwhile
+    # the forum "Bestyrelsen" and the person Ida Holm are made on saving
+    fields = review_fields(page) | {"forum": "ny", "drafts-0-owner_new": "y"}
+    refused = secretary_client.post(save_url(page), fields)
+    assert refused.status_code == 303  # back to the review: the date is missing
+    assert "Skriv mødets dato" in secretary_client.get(refused.headers["Location"]).text
+    assert db.session.scalar(select(func.count()).select_from(Meeting)) == 0
+    saved = secretary_client.post(save_url(page), fields | {"date": "19-05-2026"})
+    assert saved.status_code in (302, 303) and "/import/" not in saved.headers["Location"]
+    meeting = db.session.scalar(select(Meeting))
+    assert meeting.date.isoformat() == "2026-05-19"
+    (action,) = db.session.scalars(select(Action)).all()
+    # "inden 14 dage" counts from the date typed, not from the day of the upload
+    assert action.due_end.isoformat() == "2026-06-02"
+
+
+def test_the_command_asks_for_the_date_and_takes_it_with_date(app, tmp_path):
     path = tmp_path / "referat.txt"
     path.write_bytes(NO_DATE)
-    result = app.test_cli_runner().invoke(args=["minutes", "import", str(path)])
-    assert result.exit_code == 2
-    assert "Godkendelse af referat fra mødet den 12. maj 2026" in result.stderr
-    assert "Næste møde: 9. juni 2026" in result.stderr
+    runner = app.test_cli_runner()
+    shown = runner.invoke(args=["minutes", "import", str(path), "--dry-run", "--json"])
+    data = json.loads(shown.stdout)
+    assert data["meeting"]["date"] is None
+    (asked,) = [w["message"] for w in data["warnings"] if w["code"] == "no_date"]
+    assert "Godkendelse af referat fra mødet den 12. maj 2026" in asked and "--date" in asked
+    assert [d["due_end"] for d in data["draft_actions"]] == [None]  # words wait for the date
+    result = runner.invoke(args=["minutes", "import", str(path)])
+    assert result.exit_code == 2 and "--date" in result.stderr
     assert db.session.scalar(select(func.count()).select_from(Meeting)) == 0
+    wrong = runner.invoke(args=["minutes", "import", str(path), "--date", "i går"])
+    assert wrong.exit_code == 2 and "dd-mm-åååå" in wrong.stderr
+    saved = runner.invoke(args=["minutes", "import", str(path), "--date", "19-05-2026"])
+    assert saved.exit_code == 0, saved.stderr
+    assert db.session.scalar(select(Meeting.date)).isoformat() == "2026-05-19"
 
 
 def test_a_meeting_date_after_today_is_warned_of(app, tmp_path):

@@ -305,11 +305,11 @@ def test_letter_is_not_a_referat():
     assert "does not look like minutes" in info.value.message("en")
 
 
-def test_missing_meeting_date():
-    with pytest.raises(MinutesError) as info:
-        parse_minutes("# REFERAT Lederforum\n\n**Mødested** Rådhuset\n\n# Punkt 1: Noget\n")
-    assert "mangler en mødedato" in str(info.value)
-    assert info.value.code == "no_date"
+def test_missing_meeting_date_is_asked_for_not_refused():
+    minutes = parse_minutes("# REFERAT Lederforum\n\n**Mødested** Rådhuset\n\n# Punkt 1: Noget\n")
+    assert minutes.date is None and [i.title for i in minutes.agenda_items] == ["Noget"]
+    (asked,) = [w for w in minutes.warnings if w.code == "no_date"]
+    assert "ingen mødedato" in asked.da and "»Dato«" in asked.da
 
 
 def test_empty_text():

@@ -12,6 +12,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 
 from tracker.commands.options import option
+from tracker.deadlines.dates import find_date
 from tracker.extensions import db
 from tracker.importing import notices, services
 from tracker.minutes.drafts import to_json_dict
@@ -26,11 +27,20 @@ def minutes():
 @minutes.command("import")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @option("--forum", help=_l("Forummets navn, hvis det ikke står i referatets titel."))
+@option(
+    "--date",
+    "day",
+    help=_l("Mødets dato (dd-mm-åååå), når referatet ikke nævner den eller nævner en forkert."),
+)
 @option("--dry-run", is_flag=True, help=_l("Læs og vis; gem intet."))
 @option("--json", "as_json", is_flag=True, help=_l("Skriv det læste som ét JSON-objekt."))
 @with_appcontext
-def import_minutes(path, forum, dry_run, as_json):
+def import_minutes(path, forum, day, dry_run, as_json):
     """Import the referat in PATH (.docx, .pdf, .html, .md, .txt); exit 2 when it is unusable."""
+    meeting_day = find_date(day) if day else None
+    if day and meeting_day is None:
+        click.echo(_("Skriv datoen som dd-mm-åååå, fx --date 12-11-2026."), err=True)
+        sys.exit(2)
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -41,9 +51,10 @@ def import_minutes(path, forum, dry_run, as_json):
     try:
         # read_referat takes its limits (MAX_CONTENT_LENGTH, IMPORT_MAX_UNPACKED_BYTES) and its
         # time (IMPORT_READ_SECONDS, in a child process) from the app config, as the page does.
-        parsed = services.read_referat(data, path.name, forum)
+        parsed = services.read_referat(data, path.name, forum, meeting_day)
         services.check_minutes(parsed.minutes, forum)
         if not dry_run:
+            services.ensure_dated(parsed.minutes)
             services.ensure_new(parsed.minutes, forum)
     except MinutesError as error:
         click.echo(str(error), err=True)
@@ -89,7 +100,7 @@ def _summary(parsed) -> None:
         _(
             "%(title)s: %(date)s, %(num)d deltagere (%(absent)d fraværende),",
             title=m.title,
-            date=m.date.strftime("%d-%m-%Y"),
+            date=m.date.strftime("%d-%m-%Y") if m.date else _("uden dato"),
             num=len(m.attendees),
             absent=absent,
         )

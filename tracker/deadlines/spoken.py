@@ -172,7 +172,7 @@ def rules(make_rule, Hit) -> tuple:
         ),  # fmt: skip
         make_rule(
             "within",
-            r"(?:inden\s+for|indenfor|within)\s+(?:de\s+næste\s+)?(?P<n>\d{1,3}|"
+            r"(?:inden\s+for|indenfor|inden|within)\s+(?:de\s+næste\s+)?(?P<n>\d{1,3}|"
             + alternation(NUMBER_WORDS)
             + r")\s+(?P<u>"
             + alternation(UNITS)

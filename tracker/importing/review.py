@@ -10,7 +10,7 @@ from flask_babel import get_locale
 from flask_babel import lazy_gettext as _l
 
 from tracker import rules
-from tracker.actions.meeting_words import meeting_notice
+from tracker.actions.meeting_words import meeting_notice, planned_meetings
 from tracker.deadlines import DeadlineError, parse_deadline
 from tracker.deadlines.dates import find_date
 from tracker.extensions import db
@@ -62,8 +62,11 @@ def explain_deadlines(form, parsed: Parsed) -> None:
     for entry in form.drafts:
         field = entry.form.deadline
         words = (field.data or "").strip()
-        field.notice = meeting_notice(words, parsed.minutes.date, parsed.planned) if words else None
-        field.shown = _shown_deadline(words, parsed) if words else None
+        if not words or parsed.minutes.date is None:  # no day yet to read the words against
+            field.notice = field.shown = None
+            continue
+        field.notice = meeting_notice(words, parsed.minutes.date, parsed.planned)
+        field.shown = _shown_deadline(words, parsed)
 
 
 @dataclass(frozen=True)
@@ -206,6 +209,8 @@ def corrected_meeting(form, parsed: Parsed, forum_name: str, forums) -> MeetingF
     typed = (form.title.data or "").strip()
     untouched = typed == _default_title(parsed, forum_name, forums)
     minutes = parsed.minutes
+    if day != minutes.date:  # "til næste møde" counts from the meeting's date as typed
+        parsed.planned = planned_meetings(forum or minutes.forum, day)
     minutes.date, minutes.start_time = day, start
     minutes.location = (form.location.data or "").strip() or None
     return MeetingFields(forum=forum, title=None if untouched or not typed else typed)
@@ -273,7 +278,8 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
             ok = False
         ok = _names_checked(row, co_owner_names, matches) and ok
         deadline = None
-        if (row.deadline.data or "").strip():
+        # no meeting date typed yet (its error is on the form): the words are read on the save
+        if (row.deadline.data or "").strip() and parsed.minutes.date is not None:
             try:
                 deadline = parse_deadline(
                     row.deadline.data,

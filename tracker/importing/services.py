@@ -7,6 +7,7 @@ changes nothing.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from flask import current_app
 from sqlalchemy import select
@@ -83,7 +84,9 @@ def upload_limit() -> int:
     return current_app.config.get("MAX_CONTENT_LENGTH") or MAX_BYTES
 
 
-def read_referat(data: bytes, filename: str = "", forum_name: str | None = None) -> Parsed:
+def read_referat(
+    data: bytes, filename: str = "", forum_name: str | None = None, day: date | None = None
+) -> Parsed:
     """Read and parse an uploaded file; MinutesError with a Danish message when it cannot.
     ``forum_name``: the forum named on upload, when the referat's title does not name it.
 
@@ -96,23 +99,40 @@ def read_referat(data: bytes, filename: str = "", forum_name: str | None = None)
         max_bytes=upload_limit(),
         max_unpacked_bytes=current_app.config.get("IMPORT_MAX_UNPACKED_BYTES", MAX_UNPACKED_BYTES),
     )
-    return parse_text(text, forum_name)
+    return parse_text(text, forum_name, day)
 
 
-def parse_text(text: str, forum_name: str | None = None) -> Parsed:
+def parse_text(text: str, forum_name: str | None = None, day: date | None = None) -> Parsed:
     """Parse referat text and propose draft actions; meeting words ("på næste møde") are read
     against the planned meetings after the referat's date, the own forum's being
-    ``forum_name`` (the one named on upload) or else the referat's."""
+    ``forum_name`` (the one named on upload) or else the referat's. ``day``: the meeting's
+    date given with the file (the command's --date), before what the text says."""
     minutes = parse_minutes(text)
-    future = future_warning(minutes.date, today())
-    if future is not None:
-        minutes.warnings.append(future)
-    planned = planned_meetings(forum_name or minutes.forum, minutes.date)
-    drafts = extract_draft_actions(minutes, known_people(), planned)
+    if day is not None:
+        minutes.date = day
+        minutes.warnings = [w for w in minutes.warnings if w.code != "no_date"]
+    if minutes.date is not None:  # none found: the review asks for it (warning "no_date")
+        future = future_warning(minutes.date, today())
+        if future is not None:
+            minutes.warnings.append(future)
+    planned = planned_meetings(forum_name or minutes.forum, minutes.date or today())
+    drafts = extract_draft_actions(minutes, known_people(), planned, undated=today())
     warnings = review_warnings(minutes, drafts)
     if forum_name:  # the forum was typed on upload or given with --forum: nothing to ask
         warnings = [w for w in warnings if w.code != "no_forum"]
     return Parsed(text, minutes, drafts, planned, warnings)
+
+
+def ensure_dated(minutes: ParsedMinutes) -> None:
+    """Refuse to save a meeting of no date: the referat named none and none was typed."""
+    if minutes.date is None:
+        raise MinutesError(
+            "Referatet nævner ingen mødedato. Skriv mødets dato (på kommandolinjen: "
+            "--date 12-11-2026) og importér igen.",
+            "The minutes name no meeting date. Give the meeting's date (on the command line: "
+            "--date 12-11-2026) and import again.",
+            code="no_date",
+        )
 
 
 def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | None:
@@ -283,6 +303,7 @@ def save_import(
     parsed: Parsed, drafts: list[ReviewedDraft], actor: Person | None, forum_name: str | None = None
 ) -> tuple[Meeting, dict[Person, list]]:
     """Create the meeting and the accepted actions; returns who was given which actions."""
+    ensure_dated(parsed.minutes)
     ensure_new(parsed.minutes, forum_name)
     check_minutes(parsed.minutes, forum_name)
     meeting = create_meeting_from_minutes(parsed.minutes, forum_name)

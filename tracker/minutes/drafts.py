@@ -320,19 +320,25 @@ def extract_draft_actions(
     minutes: ParsedMinutes,
     known_people: Iterable[str] = (),
     planned_meetings: Planned | Iterable[date] = (),
+    undated: date | None = None,
 ) -> list[DraftAction]:
     """Propose actions from each agenda item's decision paragraphs and plenum points.
 
     ``planned_meetings`` are the planned meetings (tracker.deadlines.meetings.Planned, or the
     forum's dates), for deadlines such as "på næste møde" and "til næste Lederforum".
+    ``undated``: the day deadline words are found against when the referat names no date of
+    its own; their dates are then left out (the words kept) until the date is typed.
     """
+    reference = minutes.date or undated
+    if reference is None:
+        raise ValueError("a referat without a date needs the day to read deadlines against")
     roles = {a.role: a.name for a in minutes.attendees if getattr(a, "role", None)}
     people = _People([a.name for a in minutes.attendees] + list(known_people), roles)
     meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     for item in minutes.agenda_items:
         seen: set[str] = set()
-        event = event_in_title(item.title, minutes.date, meetings)
+        event = event_in_title(item.title, minutes.date, meetings)  # none undated
         sources: list[tuple[str, int | None]]
         if item.points:
             sources = [
@@ -341,14 +347,12 @@ def extract_draft_actions(
         else:
             sources = [(item.decision, None)] if item.decision else []
         for text, index in sources:
-            found = _drafts_from_text(
-                text, item, index, people, minutes.date, minutes.forum, meetings
-            )
+            found = _drafts_from_text(text, item, index, people, reference, minutes.forum, meetings)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
             if task is not None:
                 found = found or ([_whole(text, item, index, people)] if task.firm else [])
                 for draft in found:
-                    apply_task(draft, task, people, minutes.date, meetings)
+                    apply_task(draft, task, people, reference, meetings)
             for draft in found:
                 if event and draft.due_end is None:
                     _give_deadline(draft, event)  # "5. Julebanko onsdag 28 nov": ready by then
@@ -356,6 +360,9 @@ def extract_draft_actions(
                 if key not in seen:
                     seen.add(key)
                     result.append(draft)
+    if minutes.date is None:  # "om 14 dage" of no known day: the words wait for the date
+        for draft in result:
+            draft.due_start = draft.due_end = None
     return result
 
 

@@ -151,7 +151,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     """The meeting fields of the head ``lines``; ``is_stop(line)`` ends a value's lines.
 
     ``body`` (the lines after the head) is read for this meeting's date when the head has
-    none and for absences told under the decisions. Raises MinutesError when no date is found.
+    none and for absences told under the decisions. No date found: None, and a warning asks.
     """
     result: dict = dict(forum="", title="", date=None, start_time=None, location=None)
     result["attendees"], result["warnings"] = [], []

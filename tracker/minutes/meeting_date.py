@@ -31,7 +31,6 @@ from datetime import date
 
 from tracker.deadlines import find_date
 from tracker.deadlines.formatting import format_date
-from tracker.minutes.errors import MinutesError
 from tracker.minutes.notices import MinutesWarning, worded
 
 _MONTHS = (
@@ -275,7 +274,8 @@ def choose(
     seen: list[str] = (),
     near: int | None = None,
 ):
-    """The meeting's date and the warnings about it; MinutesError when there is none.
+    """The meeting's date and the warnings about it; None (and a warning that asks) when
+    there is none.
 
     ``yearless`` is a date read without its year (the year taken from the title), used only
     when nothing else is found; ``seen`` are the lines with dates that were refused as other
@@ -295,7 +295,8 @@ def choose(
             )
         )
     if not candidates:
-        raise _no_date(seen)
+        # never a refusal and never a guess: the review asks for the date (issue 25)
+        return None, [_no_date(seen)]
 
     def strength(c: Candidate) -> tuple:
         distance = abs(c.position - near) if near is not None and c.kind == "cover" else 0
@@ -373,23 +374,23 @@ def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:
     )
 
 
-def _no_date(seen) -> MinutesError:
-    example = (
-        "Skriv mødedatoen i filen, fx »Mødedato: 26. februar 2025 kl. 08:30«, og importér igen."
-    )
-    example_en = "Write the meeting date in the file, e.g. 'Mødedato: 26. februar 2025 kl. 08:30'."
+def _no_date(seen) -> MinutesWarning:
+    """The warning that asks for the meeting's date: none with its year was found (the dates
+    seen belong to other days, or lack their year)."""
+    ask = "Skriv mødets dato i feltet »Dato« (på kommandolinjen: --date)."
+    ask_en = "Write the meeting's date in the field 'Dato' (on the command line: --date)."
     if seen:
         named = "; ".join(f"»{_short(text)}«" for text in list(dict.fromkeys(seen))[:3])
-        return MinutesError(
-            "Referatet mangler en mødedato: datoerne i teksten hører til andre dage eller "
-            f"mangler årstal ({named}). " + example,
-            "The minutes have no meeting date: the dates in the text belong to other days "
-            f"or lack their year ({named}). " + example_en,
+        return worded(
+            "Referatet nævner ingen mødedato: datoerne i teksten hører til andre dage eller "
+            f"mangler årstal ({named}). " + ask,
+            "The minutes name no meeting date: the dates in the text belong to other days "
+            f"or lack their year ({named}). " + ask_en,
             code="no_date",
         )
-    return MinutesError(
-        "Referatet mangler en mødedato; der står ingen dato med årstal i teksten. " + example,
-        "The minutes have no meeting date; the text names no date with its year. " + example_en,
+    return worded(
+        "Referatet nævner ingen mødedato; der står ingen dato med årstal i teksten. " + ask,
+        "The minutes name no meeting date; the text names no date with its year. " + ask_en,
         code="no_date",
     )
 

@@ -82,7 +82,7 @@ def parse_danish_date(text: str) -> date | None:
 class ParsedMinutes:
     forum: str
     title: str
-    date: date
+    date: date | None  # None: no date found; the review asks for it (warning "no_date")
     start_time: time | None
     location: str | None
     attendees: list[Attendee] = field(default_factory=list)
