@@ -377,8 +377,8 @@ def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:
 def _no_date(seen) -> MinutesWarning:
     """The warning that asks for the meeting's date: none with its year was found (the dates
     seen belong to other days, or lack their year)."""
-    ask = "Skriv mødets dato i feltet »Dato« (på kommandolinjen: --date)."
-    ask_en = "Write the meeting's date in the field 'Dato' (on the command line: --date)."
+    ask = "Skriv mødets dato i feltet »Mødedato« (på kommandolinjen: --date)."
+    ask_en = "Write the meeting's date in the field 'Meeting date' (on the command line: --date)."
     if seen:
         named = "; ".join(f"»{_short(text)}«" for text in list(dict.fromkeys(seen))[:3])
         return worded(
