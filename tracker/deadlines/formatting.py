@@ -105,6 +105,9 @@ def _short_year_pair(year: int) -> str:
     return f"{year}/{(year + 1) % 100:02d}"
 
 
+_WEEK_PARTS = {(0, 2): "primo", (1, 4): "medio", (3, 6): "ultimo"}
+
+
 def words_for(kind: str, start: date | None, end: date | None, locale: str = "da") -> str:
     """The canonical words of a deadline of `kind` with the given (resolved) dates.
 
@@ -147,7 +150,9 @@ def words_for(kind: str, start: date | None, end: date | None, locale: str = "da
         return f"{month} {start.year}{sep}{end_month} {end.year}"
     if kind == "week":
         iso_year, week, _ = start.isocalendar()
-        return f"{'uge' if da else 'week'} {week} {iso_year}"
+        part = _WEEK_PARTS.get((start.weekday(), end.weekday()))  # "primo uge 12": Mon–Wed
+        where = (DA_POSITIONS[part] if da else EN_POSITIONS[part]) + " " if part else ""
+        return f"{where}{'uge' if da else 'week'} {week} {iso_year}"
     if kind == "quarter":
         q = (start.month - 1) // 3 + 1
         return f"{q}. kvartal {start.year}" if da else f"Q{q} {start.year}"
@@ -221,7 +226,8 @@ def kind_from_dates(start: date | None, end: date | None, precision: str) -> str
         return "day"
     if precision == "day":
         return "by:day"
-    if precision == "week" and start.weekday() == 0 and (end - start).days == 6:
+    week_part = (start.weekday(), end.weekday()) in _WEEK_PARTS and (end - start).days < 7
+    if precision == "week" and (start.weekday() == 0 and (end - start).days == 6 or week_part):
         return "week"
     months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
     if start.day == 1 and end == last_day(end.year, end.month):

@@ -165,9 +165,15 @@ def on_week(m, ref, find):
             monday = date.fromisocalendar(y, week, 1)
         except ValueError:
             raise Invalid(f"{y} har ikke uge {week}", f"{y} has no week {week}") from None
-        return monday, monday + timedelta(days=6)
+        first, last = _WEEK_PART.get((m["wpos"] or "").lower(), (0, 6))
+        return monday + timedelta(days=first), monday + timedelta(days=last)
 
     return Hit(*resolve(period, year_of(m["y"]), ref), "week")
+
+
+# "primo uge 7": Monday to Wednesday; "medio": Tuesday to Friday; "ultimo": Thursday to Sunday
+_WEEK_PART = {"primo": (0, 2), "medio": (1, 4), "ultimo": (3, 6)}
+_WEEK_PART |= {"early": (0, 2), "mid": (1, 4), "late": (3, 6)}
 
 
 def on_quarter(m, ref, find):
