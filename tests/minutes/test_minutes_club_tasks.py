@@ -70,7 +70,8 @@ def test_what_a_document_is_to_say_is_a_task():
 
 
 def test_an_offer_is_no_promise_and_a_person_talking_it_over_with_someone_is_a_task():
-    assert drafts("Forbundet tilbyder et udviklingsforløb til en rimelig pris.") == []
+    assert drafts("DGI tilbyder et kursus i foreningsdrift.") == []
+    assert one("Eva tilbyder at tage referat.").owner_names == ["Eva Lund"]
     draft = one("Lars K drøfter med kommunen om mulighederne for at søge midler.")
     assert (draft.title, draft.owner_names) == (
         "Drøfte med kommunen om mulighederne for at søge midler",
@@ -93,6 +94,7 @@ def test_what_someone_said_another_will_do_is_the_others_task():
     [
         "Det er endelig besluttet, at der ikke udbetales á conto beløb til nogen.",
         "Ved udlæg skal gyldig dokumentation foreligge, før der kan udbetales refusion.",
+        "Kvitteringen skal foreligge, før der udbetales refusion.",
         "Ikke behandlede punkter tages op på senere bestyrelsesmøder.",
         "Bestyrelsen foretager en grundig behandling af punkterne på dagsordenen, som tiden "
         "tillader.",
