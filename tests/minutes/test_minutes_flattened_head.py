@@ -54,6 +54,11 @@ def test_a_place_after_the_times_full_stop():
         "1. Godkendelse af dagsorden\n\nGodkendt.\n"
     )
     assert minutes.location is None  # a sentence, no place
+    minutes = parse_minutes(
+        "Seniorrådet. Torsdag den 5. juni 2025 kl. 13.00. Referat for Skolen\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert minutes.location is None  # the document named, no place
 
 
 def test_a_list_of_the_absent_that_runs_into_the_place():
