@@ -105,6 +105,8 @@ def test_what_someone_said_another_will_do_is_the_others_task():
         "Der arbejdes med det gode måltid, hvor fællesspisning udgør en stor del.",
         "De medlemmer, som er på valg, vil blive i bestyrelsen frem til generalforsamlingen.",
         "Problemer med tøjet – Eva har snakket med butikken for at få rettet op på dette.",
+        "Måske lave en fodboldturnering for de små til sommer.",
+        "b) Kontrakter: Venter til næste møde.",
     ],
 )
 def test_standing_rules_and_what_is_done_at_the_meeting_are_no_tasks(decision):
@@ -182,3 +184,25 @@ def test_a_week_with_its_part_is_the_deadline_and_leaves_the_title():
         date(2026, 3, 19),
         date(2026, 3, 22),
     )
+
+
+def test_who_is_responsible_and_a_second_clause_with_its_own_doer():
+    draft = one("Lisbeth er ansvarlig for indkøb.")
+    assert draft.owner_names == ["Lisbeth"]
+    draft = one("Eva er ansvarlig for at oprette en konto til foreningen.")
+    assert (draft.title, draft.owner_names) == ("Oprette en konto til foreningen", ["Eva Lund"])
+    draft = one(
+        "Der er sendt invitationer ud og aktivitetsudvalget vil følge op på tilmeldingerne."
+    )
+    assert (draft.title, draft.owner_names) == (
+        "Følge op på tilmeldingerne",
+        ["Aktivitetsudvalget"],
+    )
+    draft = one("Det er aftalt, at Bo kontakter Niels og vi fastholder, at to er på valg i år.")
+    assert (draft.title, draft.owner_names) == ("Kontakte Niels", ["Bo Jessen"])
+
+
+def test_a_point_numbered_in_roman_with_a_label_belongs_to_the_name_after_the_label():
+    draft = one("iii) Lydanlæg:Carsten Holt sætter ledningerne rigtigt, som Eva kan laminere.")
+    assert draft.owner_names == ["Carsten Holt"]
+    assert draft.title.startswith("Sætte ledningerne rigtigt")

@@ -15,7 +15,13 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.nontasks import AT_THE_MEETING, declines, is_standing, told_at_the_meeting
+from tracker.minutes.nontasks import (
+    AT_THE_MEETING,
+    declines,
+    is_idea,
+    is_standing,
+    told_at_the_meeting,
+)
 from tracker.minutes.owners import (
     PERSON_ROLES,
     UNIT_PATTERN,
@@ -51,7 +57,7 @@ _NOT_A_TASK = re.compile(
 # The same at the clause's start (read with match: one place, not every one).
 _NOT_A_TASK_START = re.compile(
     r"\s*(?:kl\.?\s*\d|(?:Tilbagesendes|Oversendes|Videresendes|Fremsendes|Sendes\s+tilbage)\b"
-    r"|(?:Godkendt|Anbefales|Intet|Ingen)\b"
+    r"|(?:Godkendt|Anbefales|Intet|Ingen)\b|(?:[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*)?(?:Venter|Afventer)\b"
     r"|(?:med\s+)?venlig(?:st|e)?\s+hilsen\b|(?:mvh|vh|hilsen)\b|(?:ref(?:erent)?|sign)\b"
     r"|[A-ZÆØÅ]{1,4}\s*/\s*\d"
     r"|(?:næste|kommende|førstkommende)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*møde"
@@ -131,7 +137,7 @@ NOT_TASK_VERBS = (
     "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
     "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
     "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
-    "afventer",
+    "afventer", "venter", "fastholder",
 )  # fmt: skip
 # Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
 _REPORTING = (
@@ -156,7 +162,7 @@ SIGNAL = re.compile(
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
     # "Vi går videre med sagen", "Formanden tager budgettet op med administrationen"
-    r"|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
+    r"|(?:er|bliver)\s+ansvarlige?\s+for|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
     re.IGNORECASE,
 )
 # "Hjemmesiden ajourføres", "denne bliver revideret", "vil blive offentliggjort".
@@ -226,9 +232,18 @@ _WHEN_WORDS = re.compile(
 )
 
 
+# A topic's label, then a sentence with its doer: "Lydanlæg:Carsten sætter ledninger rigtigt".
+LABELLED_DOER = re.compile(
+    r"^[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?\s+[a-zæøå]{2,}r\b)"
+)
+
+
 def strip_lead(text: str) -> str:
     """The clause without its list marker, case number and leading fillers."""
-    text = re.sub(r"^\s*(?:[A-Za-zÆØÅæøå]\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip())
+    text = re.sub(
+        r"^\s*(?:[A-Za-zÆØÅæøå]\)|[ivx]{1,4}\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip()
+    )
+    text = LABELLED_DOER.sub("", text)  # "Lydanlæg:Carsten Helsted sætter …"
     text = re.sub(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}\s+", "", text)  # "EMN-2025-007940 …"
     text = re.sub(r"^\((.+)\)\.?$", r"\1", text)  # "(Anne udtrådte af rådet i januar)."
     return LEADING_FILLER.sub("", text).strip()
@@ -277,7 +292,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
-    if _APPROVED_ONLY.match(text) or is_standing(text) or declines(text):
+    if _APPROVED_ONLY.match(text) or is_standing(text) or declines(text) or is_idea(text):
         return False
     remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
     if remind and remind.group(1) != "at" and not is_doing_verb(remind.group(1)):

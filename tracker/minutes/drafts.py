@@ -62,7 +62,11 @@ _ENUM_TRIGGER = re.compile(
 )
 # Clauses: at ";", before "og/men/samt" after a comma, and where a comma joins two main clauses
 # ("…, denne bliver revideret", "…, Mads laver power point").
-_CLAUSE_SPLIT = re.compile(r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)"
+    # "… sendt ud og aktivitetsudvalget vil følge op", "Bo kontakter Niels og vi fastholder …"
+    r"|\s+(?=og\s+(?:vi|[a-zæøå]{3,}(?:udvalget|gruppen|rådet|bestyrelsen))\s+(?:vil|skal|[a-zæøå]{2,}er)\b)"
+)
 _SPLICE = re.compile(
     r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
     r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"

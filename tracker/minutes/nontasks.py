@@ -52,6 +52,15 @@ AT_THE_MEETING = (
 )  # fmt: skip
 
 
+# An idea, not a decision: "Måske man skulle lave en petanquebane", "Muligvis en tur til sommer".
+_IDEA = re.compile(r"^(?:måske|muligvis|eventuelt\s+kunne|evt\.?\s+kunne)\b", re.IGNORECASE)
+
+
+def is_idea(text: str) -> bool:
+    """The clause floats an idea ("Måske …") rather than deciding anything."""
+    return bool(_IDEA.match(text))
+
+
 def is_standing(text: str) -> bool:
     """The clause says how things are done from now on, or how the meeting works."""
     return bool(_MEETINGS_ARRANGED.search(text) or _PRACTICE.search(text))

@@ -92,6 +92,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
             return None  # "Ledelsen skal oversætte …" in a discussion is no one's task
         after = re.match(r"\s+(?:(?:nu|også|gerne|straks)\s+)?([a-zæøå]{2,})\b", rest[m.end() :])
         return named if after and is_doing_verb(after.group(1)) else None
+    if verb in ("er", "bliver") and re.match(r"\s+ansvarlige?\s+for\b", rest[m.end() :]):
+        return named  # "Lisbeth er ansvarlig for indkøb"
     if verb in ("drøfter", "taler", "snakker") and not any(map(is_body, named[0])):
         # "Lars K drøfter med Gissel om …": a person goes to talk it over (a body "drøfter" at
         # the meeting)
@@ -219,7 +221,8 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         marked = marked_owners(text, people)
         if marked:
             return marked[0]
-    start = re.sub(r"^(?:og|samt|at|men|herefter|derefter)\s+", "", fragment.strip(), flags=re.I)
+    start = LABELLED.sub("", fragment.strip())  # "iii) Lydanlæg:Carsten sætter …"
+    start = re.sub(r"^(?:og|samt|at|men|herefter|derefter)\s+", "", start, flags=re.I)
     agreed = _AGREED_WITH.match(start)
     if agreed:  # "Det er aftalt med brugsuddeleren, at …": the one it was agreed with sees to it
         who = agreed["who"]
@@ -280,6 +283,10 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     return []
 
 
+LABELLED = re.compile(
+    r"^(?:(?:[a-zæøå]|[ivx]{1,4}|\d{1,2})\)\s*)?[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*"
+    r"(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?\s+[a-zæøå]{2,}r\b)"
+)
 _JOINED = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*")
 
 

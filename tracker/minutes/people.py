@@ -106,7 +106,7 @@ NOT_NAMES = frozenset(
     indledningsvis mødet sagen punktet referatet dagsordenen oplægget forslaget indstillingen
     planen budgettet projektet arbejdet listen ny nye et en alt andet kort status orientering
     januar februar marts april maj juni juli august september oktober november december mandag
-    tirsdag onsdag torsdag fredag lørdag søndag næste sidste kommende""",
+    tirsdag onsdag torsdag fredag lørdag søndag næste sidste kommende måske muligvis eventuelt""",
     )
 )
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøå]+)?"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.owners import People, doers, named_doers, named_doers_doing
+from tracker.minutes.owners import LABELLED, People, doers, named_doers, named_doers_doing
 from tracker.minutes.verbs import PASSIVE_VERBS
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
@@ -144,13 +144,13 @@ def in_doer_order(clause: str, people: People) -> str:
 # udarbejde …": the task is what was promised or asked for, done with the helper named.
 _PROMISE = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
-    r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder)\s+"
+    r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for)\s+"
     r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
 
 
-_LIST_MARK = re.compile(r"^\s*(?:(?:[A-Za-zÆØÅæøå]|\d{1,2})\)|[•·▪◦●*]+)\s*")
+_LIST_MARK = re.compile(r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+)\s*")
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
 _IT_WAS_DECIDED = re.compile(
@@ -162,7 +162,7 @@ def task_words(words: str) -> str:
     """The words a task's title is made of: without a list mark ("B) …", "• …"), the comma
     of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
     skaffe …" → "skaffe …", with the helper named after it)."""
-    words = _LIST_MARK.sub("", words)
+    words = LABELLED.sub("", _LIST_MARK.sub("", words))  # "Lydanlæg:Carsten sætter …"
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     m = _PROMISE.match(words)
     if not m:
