@@ -107,6 +107,8 @@ def test_what_someone_said_another_will_do_is_the_others_task():
         "Problemer med tøjet – Eva har snakket med butikken for at få rettet op på dette.",
         "Måske lave en fodboldturnering for de små til sommer.",
         "b) Kontrakter: Venter til næste møde.",
+        "Til disse poster valgtes for perioden indtil årsmødet i maj 2026: Formand: Karl Holm.",
+        "Eva Lund blev genvalgt som kasserer frem til generalforsamlingen i marts 2027.",
     ],
 )
 def test_standing_rules_and_what_is_done_at_the_meeting_are_no_tasks(decision):

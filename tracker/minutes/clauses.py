@@ -18,6 +18,7 @@ import re
 from tracker.minutes.nontasks import (
     AT_THE_MEETING,
     declines,
+    is_election,
     is_idea,
     is_standing,
     told_at_the_meeting,
@@ -294,6 +295,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False
     if _APPROVED_ONLY.match(text) or is_standing(text) or declines(text) or is_idea(text):
         return False
+    if is_election(text):
+        return False  # "Til disse poster valgtes …": done at the meeting
     remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
     if remind and remind.group(1) != "at" and not is_doing_verb(remind.group(1)):
         return False  # "Husk årsmøde i Brugsen den 30. marts": an event to remember, no task

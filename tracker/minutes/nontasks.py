@@ -56,9 +56,22 @@ AT_THE_MEETING = (
 _IDEA = re.compile(r"^(?:måske|muligvis|eventuelt\s+kunne|evt\.?\s+kunne)\b", re.IGNORECASE)
 
 
+# An election held at the meeting: "Til disse poster valgtes …", "Eva blev valgt som formand".
+_ELECTED = re.compile(
+    r"\b(?:(?:gen)?valgtes|blev\s+(?:gen)?valgt|konstitueredes|konstituerede\s+sig"
+    r"|blev\s+konstitueret)\b(?!\s+at\b)",
+    re.IGNORECASE,
+)
+
+
 def is_idea(text: str) -> bool:
     """The clause floats an idea ("Måske …") rather than deciding anything."""
     return bool(_IDEA.match(text))
+
+
+def is_election(text: str) -> bool:
+    """The clause tells who was elected or how the body constituted itself."""
+    return bool(_ELECTED.search(text))
 
 
 def is_standing(text: str) -> bool:
