@@ -64,6 +64,12 @@ def test_impersonal_and_passive_decisions_are_the_forums_tasks(decision, title):
     assert draft.owner_names in ([], ["Bestyrelsen"])  # the forum itself, no one named
 
 
+def test_contact_named_as_a_noun_is_the_task_to_contact():
+    assert one("Kontakt til forbundet om et udviklingsforløb.").title == (
+        "Kontakte forbundet om et udviklingsforløb"
+    )
+
+
 def test_what_a_document_is_to_say_is_a_task():
     draft = one("På næste års indkaldelse skal reglerne for stemmeret fremgå.")
     assert "reglerne for stemmeret" in draft.title
@@ -109,10 +115,17 @@ def test_what_someone_said_another_will_do_is_the_others_task():
         "b) Kontrakter: Venter til næste møde.",
         "Til disse poster valgtes for perioden indtil årsmødet i maj 2026: Formand: Karl Holm.",
         "Eva Lund blev genvalgt som kasserer frem til generalforsamlingen i marts 2027.",
+        "På baggrund af det har en enig bestyrelse valgt at aflyse sommerfesten 2026.",
     ],
 )
 def test_standing_rules_and_what_is_done_at_the_meeting_are_no_tasks(decision):
     assert drafts(decision) == []
+
+
+def test_agreeing_to_do_something_is_a_task():
+    assert (
+        one("Vi er enige om at sende et brev til kommunen.").title == "Sende et brev til kommunen"
+    )
 
 
 def test_a_task_at_the_next_meeting_is_still_one():

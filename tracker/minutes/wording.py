@@ -153,8 +153,11 @@ _PROMISE = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+)\s*")
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
+# "Vi er enige om at …", "Der er enighed om, at …" too
 _IT_WAS_DECIDED = re.compile(
-    r"^(?:der|det)\s+(?:blev|er)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget)\s*,?\s+(?=at\s)", re.I
+    r"^(?:(?:der|det)\s+(?:blev|er)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
+    r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om)\s*,?\s+(?=at\s)",
+    re.I,
 )
 
 
@@ -164,6 +167,7 @@ def task_words(words: str) -> str:
     skaffe …" → "skaffe …", with the helper named after it)."""
     words = LABELLED.sub("", _LIST_MARK.sub("", words))  # "Lydanlæg:Carsten sætter …"
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
+    words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     m = _PROMISE.match(words)
     if not m:
         return words
