@@ -56,10 +56,12 @@ AT_THE_MEETING = (
 _IDEA = re.compile(r"^(?:måske|muligvis|eventuelt\s+kunne|evt\.?\s+kunne)\b", re.IGNORECASE)
 
 
-# An election held at the meeting: "Til disse poster valgtes …", "Eva blev valgt som formand".
+# An election held at the meeting: "Til disse poster valgtes …", "Eva blev valgt som formand"
+# ("et tema blev valgt til det videre arbejde" chooses a thing to work on).
 _ELECTED = re.compile(
-    r"\b(?:(?:gen)?valgtes|blev\s+(?:gen)?valgt|konstitueredes|konstituerede\s+sig"
-    r"|blev\s+konstitueret)\b(?!\s+at\b)",
+    r"\b(?:(?:gen)?valgtes\b(?!\s+at\b)|konstitueredes|konstituerede\s+sig|blev\s+konstitueret"
+    r"|(?:blev|er)\s+(?:gen)?valgt\s+(?:som|til)\s+(?:næst)?(?:formand|forkvinde|kasserer|sekretær"
+    r"|ordstyrer|referent|dirigent|revisor|suppleant|(?:bestyrelses)?medlem))\b",
     re.IGNORECASE,
 )
 
