@@ -24,6 +24,7 @@ from tracker.minutes.nontasks import (
     told_at_the_meeting,
 )
 from tracker.minutes.owners import (
+    LABELLED,
     PERSON_ROLES,
     UNIT_PATTERN,
     People,
@@ -234,18 +235,12 @@ _WHEN_WORDS = re.compile(
 )
 
 
-# A topic's label, then a sentence with its doer: "Lydanlæg:Carsten sætter ledninger rigtigt".
-LABELLED_DOER = re.compile(
-    r"^[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?\s+[a-zæøå]{2,}r\b)"
-)
-
-
 def strip_lead(text: str) -> str:
     """The clause without its list marker, case number and leading fillers."""
     text = re.sub(
         r"^\s*(?:[A-Za-zÆØÅæøå]\)|[ivx]{1,4}\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip()
     )
-    text = LABELLED_DOER.sub("", text)  # "Lydanlæg:Carsten Helsted sætter …"
+    text = LABELLED.sub("", text)  # "Lydanlæg:Carsten Helsted sætter …"
     text = re.sub(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}\s+", "", text)  # "EMN-2025-007940 …"
     text = re.sub(r"^\((.+)\)\.?$", r"\1", text)  # "(Anne udtrådte af rådet i januar)."
     return LEADING_FILLER.sub("", text).strip()
