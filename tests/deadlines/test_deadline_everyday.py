@@ -133,16 +133,15 @@ REAL_WORLD = [
     ("-", AUTUMN, *NONE),
     ("løbende", AUTUMN, *NONE),
     ("årligt", AUTUMN, *NONE),
+    ("primo uge 12", SPRING, D(2026, 3, 16), D(2026, 3, 18)),  # Monday to Wednesday
     # not read: they name a period the grammar cannot know, or too loosely
     ("inden budgetforhandlingerne", AUTUMN, D(2026, 8, 1), D(2026, 9, 30)),
     ("i forbindelse med regnskabsafslutningen", AUTUMN, D(2026, 1, 1), D(2026, 3, 31)),
-    ("primo uge 12", SPRING, D(2026, 3, 16), D(2026, 3, 18)),
 ]
 # fmt: on
 NOT_READ = {
     "inden budgetforhandlingerne",
     "i forbindelse med regnskabsafslutningen",
-    "primo uge 12",
 }
 
 

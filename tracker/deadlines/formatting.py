@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from datetime import date, timedelta
 
 from .words import (
@@ -105,6 +106,15 @@ def _short_year_pair(year: int) -> str:
     return f"{year}/{(year + 1) % 100:02d}"
 
 
+# The part of a week "primo/medio/ultimo uge 12" names: its first and last weekday.
+WEEK_PARTS = {
+    "primo": (calendar.MONDAY, calendar.WEDNESDAY),
+    "medio": (calendar.TUESDAY, calendar.FRIDAY),
+    "ultimo": (calendar.THURSDAY, calendar.SUNDAY),
+}
+_WEEK_PART_OF = {days: part for part, days in WEEK_PARTS.items()}
+
+
 def words_for(kind: str, start: date | None, end: date | None, locale: str = "da") -> str:
     """The canonical words of a deadline of `kind` with the given (resolved) dates.
 
@@ -147,7 +157,9 @@ def words_for(kind: str, start: date | None, end: date | None, locale: str = "da
         return f"{month} {start.year}{sep}{end_month} {end.year}"
     if kind == "week":
         iso_year, week, _ = start.isocalendar()
-        return f"{'uge' if da else 'week'} {week} {iso_year}"
+        part = _WEEK_PART_OF.get((start.weekday(), end.weekday()))  # "primo uge 12": Mon–Wed
+        where = (DA_POSITIONS[part] if da else EN_POSITIONS[part]) + " " if part else ""
+        return f"{where}{'uge' if da else 'week'} {week} {iso_year}"
     if kind == "quarter":
         q = (start.month - 1) // 3 + 1
         return f"{q}. kvartal {start.year}" if da else f"Q{q} {start.year}"
@@ -221,7 +233,8 @@ def kind_from_dates(start: date | None, end: date | None, precision: str) -> str
         return "day"
     if precision == "day":
         return "by:day"
-    if precision == "week" and start.weekday() == 0 and (end - start).days == 6:
+    week_part = (start.weekday(), end.weekday()) in _WEEK_PART_OF and (end - start).days < 7
+    if precision == "week" and (start.weekday() == 0 and (end - start).days == 6 or week_part):
         return "week"
     months = (end.year * 12 + end.month) - (start.year * 12 + start.month) + 1
     if start.day == 1 and end == last_day(end.year, end.month):

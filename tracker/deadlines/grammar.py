@@ -141,8 +141,8 @@ _RULES = (
           + r"(?:\s+(?P<y1>\d{4}))?\s*(?P<sep>/|-|–|—|\s(?:og|til|and|to|until|eller|or)\s)\s*"
           + month_pattern("m2") + _YOPT, r.on_month_range),
     _rule("month", _PRE + month_pattern("m") + _YOPT, r.on_month),
-    _rule("week", _PRE + r"(?:uge|week|wk\.?)\s*(?P<w>\d{1,2})(?!\d)(?:\s*[,/\-]?\s*(?P<y>\d{4}))?",
-          r.on_week),
+    _rule("week", _PRE + r"(?:(?P<wpos>primo|medio|ultimo|early|mid|late)\s+)?(?:uge|week|wk\.?)"
+          r"\s*(?P<w>\d{1,2})(?!\d)(?:\s*[,/\-]?\s*(?P<y>\d{4}))?", r.on_week),
     _rule("quarter", _PRE + r"(?:(?P<qn>\d{1,2})\.?\s*(?:kvartal|kvt\.?|quarter)|(?P<qw>"
           + alternation(QUARTER_WORDS) + r")\s+(?:kvartal|quarter)|q\s?(?P<qq>\d{1,2})"
           r"|(?:kvartal|quarter)\s+(?P<qk>\d{1,2}))(?:\s*[,/\-]?\s*(?P<y>\d{4}))?", r.on_quarter),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .formatting import WEEK_PARTS
 from .words import (
     NUMBER_WORDS,
     POSITION_WORDS,
@@ -165,9 +166,14 @@ def on_week(m, ref, find):
             monday = date.fromisocalendar(y, week, 1)
         except ValueError:
             raise Invalid(f"{y} har ikke uge {week}", f"{y} has no week {week}") from None
-        return monday, monday + timedelta(days=6)
+        part = (m["wpos"] or "").lower()
+        first, last = WEEK_PARTS.get(_ENGLISH_PARTS.get(part, part), (0, 6))
+        return monday + timedelta(days=first), monday + timedelta(days=last)
 
     return Hit(*resolve(period, year_of(m["y"]), ref), "week")
+
+
+_ENGLISH_PARTS = {"early": "primo", "mid": "medio", "late": "ultimo"}  # "late week 12"
 
 
 def on_quarter(m, ref, find):

@@ -322,7 +322,7 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
     for index, text in enumerate(texts):
         if not _may_tell_absence(text):
             continue
-        told = absences_in_text(text)
+        told = absences_in_text(text) or _inner_absence(text)
         m = ABSENT_LABEL.match(_BULLET.sub("", text).strip())
         if m and not m.group("value").strip():
             # "Fraværende:" alone, the names on the line below (a blank line between)
@@ -331,6 +331,26 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
                 told = [(n, False) for n, _ in parse_attendees(below)]
         for name, present in told:
             mark_attendee(attendees, name, present)
+
+
+# An absence label inside a flattened PDF's line: "… Beslutninger Rådet den Ikke til stede: A, B,
+# C Dagsordenen godkendt." The list ends where a sentence starts (a capitalised word, then one
+# in lower case that is no name's particle).
+_INNER_ABSENT = re.compile(
+    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud|Fraværende)\s*:\s*(?P<value>[A-ZÆØÅ].*)$"
+)
+_SENTENCE_START = re.compile(
+    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r")\b)[a-zæøå])"
+)
+
+
+def _inner_absence(text: str) -> list[tuple[str, bool]]:
+    """The absent an inner "Ikke til stede: …" names, when the list is names."""
+    m = _INNER_ABSENT.search(text)
+    if not m:
+        return []
+    value = _SENTENCE_START.split(m["value"], maxsplit=1)[0].strip(" .")
+    return [(n, False) for n, _ in parse_attendees(value)] if looks_like_names(value) else []
 
 
 def absences_of_item(texts: list[str], attendees: list[Attendee]) -> None:

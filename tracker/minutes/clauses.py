@@ -15,7 +15,16 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.nontasks import (
+    AT_THE_MEETING,
+    declines,
+    is_election,
+    is_idea,
+    is_standing,
+    told_at_the_meeting,
+)
 from tracker.minutes.owners import (
+    LABELLED,
     PERSON_ROLES,
     UNIT_PATTERN,
     People,
@@ -25,7 +34,15 @@ from tracker.minutes.owners import (
     named_doers_doing,
 )
 from tracker.minutes.titles import LEADING_FILLER, PRESENT
-from tracker.minutes.verbs import MODAL_PASSIVE_VERBS, PARTICIPLES, PASSIVE_VERBS, is_doing_verb
+from tracker.minutes.verbs import (
+    MODAL_PASSIVE_VERBS,
+    PARTICIPLES,
+    PASSIVE_VERBS,
+    causative,
+    is_doing_verb,
+    must_appear,
+    there_passive,
+)
 
 _UNIT_START = re.compile(UNIT_PATTERN)
 
@@ -34,13 +51,15 @@ _UNIT_START = re.compile(UNIT_PATTERN)
 _NOT_A_TASK = re.compile(
     r"\b(?:gav|giver|gives)\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b|\borienterede\b"
     r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b|\bblev\s+(?:godkendt|udsat)\b"
-    r"|\bholdning(?:en)?\s+(?:til|om)\b",  # "Der er en generel holdning til at …": a stance
+    # "Der er en generel holdning til at …", "Rådet stiller sig positiv overfor …": a stance
+    r"|\bholdning(?:en)?\s+(?:til|om)\b"
+    r"|\bstill(?:er|ede)\s+sig\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|afventende|åben|tøvende)",
     re.IGNORECASE,
 )
 # The same at the clause's start (read with match: one place, not every one).
 _NOT_A_TASK_START = re.compile(
     r"\s*(?:kl\.?\s*\d|(?:Tilbagesendes|Oversendes|Videresendes|Fremsendes|Sendes\s+tilbage)\b"
-    r"|(?:Godkendt|Anbefales|Intet|Ingen)\b"
+    r"|(?:Godkendt|Anbefales|Intet|Ingen)\b|(?:[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*)?(?:Venter|Afventer)\b"
     r"|(?:med\s+)?venlig(?:st|e)?\s+hilsen\b|(?:mvh|vh|hilsen)\b|(?:ref(?:erent)?|sign)\b"
     r"|[A-ZÆØÅ]{1,4}\s*/\s*\d"
     r"|(?:næste|kommende|førstkommende)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*møde"
@@ -77,7 +96,8 @@ _DONE = re.compile(
 _DECIDED = re.compile(
     r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|aftalte|aftalt|aftaler"
     r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
-    r"|opfordrede|opfordret|opfordres|pålagde|pålagt|enige?|enighed|anmodede|anmodet|bedt)\b"
+    r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"
+    r"|anmodede|anmodet|bedt)\b"
     r"[^.]*?\bat\s",
     re.IGNORECASE,
 )
@@ -120,7 +140,7 @@ NOT_TASK_VERBS = (
     "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
     "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
     "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
-    "afventer",
+    "afventer", "venter", "fastholder",
 )  # fmt: skip
 # Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
 _REPORTING = (
@@ -133,7 +153,9 @@ _LATER = re.compile(
 )
 SIGNAL = re.compile(
     r"\b(?:følges\s+op|følge\s+op|følger\s+op|arbejder\s+videre|arbejde\s+videre|arbejdes\s+videre"
-    r"|vil\s+blive|til\s+politisk\s+godkendelse|proces(?:sen)?\s+for|nye\s+initiativer"
+    # "vil blive offentliggjort" (not "vil blive i bestyrelsen": stay)
+    r"|vil\s+blive\s+(?:(?:nu|også|snarest|løbende|hurtigst\s+muligt)\s+)?[a-zæøå]{3,}(?:et|t)\b"
+    r"|til\s+politisk\s+godkendelse|proces(?:sen)?\s+for|nye\s+initiativer"
     r"|(?:til\s+)?det\s+videre\s+arbejde|sigtspunkter|handleplan|udarbejde[rs]?|samler|indkalder"
     r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
@@ -141,7 +163,9 @@ SIGNAL = re.compile(
     r"|kommer\s+med"
     r"|står\s+for|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
-    r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt)\b",
+    r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
+    # "Vi går videre med sagen", "Formanden tager budgettet op med administrationen"
+    r"|(?:er|bliver)\s+ansvarlige?\s+for|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
     re.IGNORECASE,
 )
 # "Hjemmesiden ajourføres", "denne bliver revideret", "vil blive offentliggjort".
@@ -154,6 +178,8 @@ def _is_passive(text: str) -> bool:
     "bliver" and a participle (read word by word: one pattern of them all is slow)."""
     lower = text.lower()
     if "blive" in lower and _BECOMING.search(lower):
+        return True
+    if there_passive(lower):  # "der indkøbes krus"
         return True
     if _EXPLAINS.match(lower):
         return False  # "Dvs. status foretages på mødet": how it is done, no task
@@ -168,9 +194,11 @@ def _is_passive(text: str) -> bool:
 _DESCRIBES = re.compile(
     r"\b(?:(?:det|den|dem|noget|alt|dette)\s+der|som)\s+"
     r"(?:(?:løbende|normalt|altid|typisk|sædvanligvis|allerede|ofte|også)\s+)*$"
+    # "…, før der kan udbetales refusion": the condition of a rule, not a task
+    r"|\b(?:før|når|hvis|inden|medmindre|såfremt)\s+(?:(?:der|det|man|de)\s+)?"
+    r"(?:(?:kan|kunne|skal|må)\s+)?$|\b(?:kan|kunne)\s+(?:også\s+)?$"
 )
 _EXPLAINS = re.compile(r"^\W*(?:dvs\.?|det\s+vil\s+sige|typisk|normalt|sædvanligvis)\s")
-
 
 # "Det skal rettes til", "Børnehaven skal inddrages": a task when it says what is to be done to
 # a thing named; "Trivsel skal prioriteres" and "Administrative opgaver bør forenkles" say how
@@ -209,7 +237,10 @@ _WHEN_WORDS = re.compile(
 
 def strip_lead(text: str) -> str:
     """The clause without its list marker, case number and leading fillers."""
-    text = re.sub(r"^\s*(?:[A-Za-zÆØÅæøå]\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip())
+    text = re.sub(
+        r"^\s*(?:[A-Za-zÆØÅæøå]\)|[ivx]{1,4}\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip()
+    )
+    text = LABELLED.sub("", text)  # "Lydanlæg:Carsten Helsted sætter …"
     text = re.sub(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}\s+", "", text)  # "EMN-2025-007940 …"
     text = re.sub(r"^\((.+)\)\.?$", r"\1", text)  # "(Anne udtrådte af rådet i januar)."
     return LEADING_FILLER.sub("", text).strip()
@@ -253,23 +284,15 @@ def _verb_after_doer(text: str, people: People) -> str | None:
     return following.group(1) if following else None
 
 
-# How the body will meet from now on is an arrangement, not a task: "Møderne afholdes 3.
-# torsdag i hver måned", "Møder afholdes på skift hos …", "Frekvens af møder fastsættes til 4
-# – 5 møder per år". A single meeting to hold ("Møde afholdes med Inge i september") is a task.
-_STANDING = re.compile(
-    r"^\W*(?:[\wæøå-]*møderne|[\wæøå-]*møder|mødefrekvens(?:en)?|frekvens(?:en)?\s+af\s+møder(?:ne)?)\s+"
-    r"(?:afholdes|holdes|ligger|fastsættes|er|bliver)\b",
-    re.IGNORECASE,
-)
-
-
 def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
-    if _APPROVED_ONLY.match(text) or _STANDING.search(text):
+    if _APPROVED_ONLY.match(text) or is_standing(text) or declines(text) or is_idea(text):
         return False
+    if is_election(text):
+        return False  # "Til disse poster valgtes …": done at the meeting
     remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
     if remind and remind.group(1) != "at" and not is_doing_verb(remind.group(1)):
         return False  # "Husk årsmøde i Brugsen den 30. marts": an event to remember, no task
@@ -280,6 +303,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False
     if _IMPERATIVE.match(text):
         return True  # "Tilføj fodnote …": the verb opens it, no doer to read a tense from
+    if told_at_the_meeting(text, people) and not (has_deadline or _LATER.search(text)):
+        return False  # "I Jettes fravær fremlægger Allan saldobeholdningen"
     verb = _verb_after_doer(text, people)
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
         return False
@@ -290,6 +315,10 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
             return False  # "Ledelsen orienterer om situationen"
         if verb in ("er", "var", "har", "kommer", "ligger", "står") and not SIGNAL.search(text):
             return False  # "Mødet … er den 8. januar", "ArbejdsTilsynet kommer på besøg"
+        if verb in AT_THE_MEETING and not SIGNAL.search(text):
+            return False  # "Bestyrelsen vedtager mødedatoer frem til 18. marts": done now
+    if causative(text) or must_appear(text):  # "får lavet holdfoto", "skal reglerne fremgå"
+        return True
     core = _before_complement(text)
     if SIGNAL.search(core) or _IMPERATIVE.match(text) or _DECIDED.search(text):
         return True

@@ -25,6 +25,7 @@ from tracker.minutes.owners import (
     owners_of,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_deadlines import event_in_title
@@ -40,7 +41,10 @@ from tracker.minutes.wording import (
     PRONOUN_START,
     SHARED_DEADLINE,
     in_doer_order,
+    labelled_owner,
     same_subject_passive,
+    task_words,
+    unglue_deadlines,
 )
 
 __all__ = [
@@ -52,19 +56,25 @@ __all__ = [
     "to_json_dict",
 ]
 _People = People  # the tests' name for it
-_LIST_MARK = re.compile(r"^\s*(?:[A-Za-zÆØÅæøå]|\d{1,2})\)\s*")
 _ENUM_TRIGGER = re.compile(
     r"\s*(?:,\s*)?\b(?:inkluderer|herunder|omfatter|bl\.\s?a\.|blandt\s+andet|følgende:?)\s+",
     re.IGNORECASE,
 )
 # Clauses: at ";", before "og/men/samt" after a comma, and where a comma joins two main clauses
 # ("…, denne bliver revideret", "…, Mads laver power point").
-_CLAUSE_SPLIT = re.compile(r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)")
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)"
+    # "… sendt ud og aktivitetsudvalget vil følge op", "Bo kontakter Niels og vi fastholder …"
+    r"|\s+(?=og\s+(?:vi|[a-zæøå]{3,}(?:udvalget|gruppen|rådet|bestyrelsen))\s+(?:vil|skal|[a-zæøå]{2,}er)\b)"
+)
 _SPLICE = re.compile(
     r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
     r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
     # "Samtaler gennemført – sammenskrivning udsendes senere": what is done, then the task
     r"|(?<=\w[dt])\s[–-]\s+(?=[a-zæøå]+\s+(?:" + PASSIVE_VERBS + r")\b)"
+    # "Brug af banen drøftet – der indledes dialog …", "… – bestyrelsen besluttede, at …": a
+    # dash before a clause of its own
+    r"|\s[–-]\s+(?=(?:der|vi|[a-zæøå]{3,}(?:en|et))\s+(?:[a-zæøå]{2,}(?:er|es|ede)|skal|vil)\b)"
 )
 # "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
 # doer and its verb are a party or an abbreviation, not part of the task.
@@ -152,7 +162,7 @@ def _drafts_from_text(
         if doing and is_doing_verb(doing.group(1)) and fragment[: doing.start()].strip(" –-"):
             # "SEAS-NVE – senest 10. marts (Jørgen søger)": the task is "Søge SEAS-NVE"
             words = doing.group(1)[:-1] + " " + fragment[: doing.start()].strip(" –-")
-        words = _LIST_MARK.sub("", words)  # "B) Anlægsbevilling …" in an approved proposal
+        words = task_words(words)  # "B) …", "bestyrelsen besluttede, at …", "X lovede at …"
         label = LABEL.match(words)
         if label and len(words) > label.end() + 10:
             words = words[label.end() :]  # "Skabe: Der bliver sat skabe op …": the label goes
@@ -164,6 +174,8 @@ def _drafts_from_text(
             topic_text = topic.group(1) if topic else item.title
             title = f"{title} ({topic_text})" if topic_text else title
         words, deadline = deadlines[0] if deadlines else (None, None)
+        if owners is None and labelled is not None:
+            owners = labelled  # "Arne Henriksen: … sendes senest 1/11"
         drafts.append(
             DraftAction(
                 title=title,
@@ -183,7 +195,11 @@ def _drafts_from_text(
         return is_task(clause, people, bool(_future_deadlines(clause, ref, meetings)))
 
     agreed = None  # (first draft, deadline) of "Der aftales en deadline til …"
-    for sentence in split_sentences(text):
+    labelled: list[str] | None = None
+    for sentence in split_sentences(unglue_deadlines(text)):
+        label_owner = labelled_owner(sentence, people)
+        labelled = label_owner[0] if label_owner else None
+        sentence = label_owner[1] if label_owner else sentence
         if LONE_DEADLINE.match(sentence) or SHARED_DEADLINE.match(sentence):
             found = _future_deadlines(sentence, ref, meetings)
             if found and SHARED_DEADLINE.match(sentence):
@@ -216,6 +232,8 @@ def _drafts_from_text(
                 add(words, sentence, sentence, deadlines, owners)
                 continue
             trigger = _ENUM_TRIGGER.search(clause)
+            if trigger and trigger.group().lstrip()[:2].lower() == "bl":
+                trigger = None  # "dialog med bl.a. Old Boys": an example inside the task
             if trigger and not re.match(r"at\s", clause[trigger.end() :], re.I):
                 prefix, rest = clause[: trigger.start()], clause[trigger.end() :]
                 if re.search(r"\b(?:drøftet|drøftede|diskuteret)\b", prefix, re.I):
@@ -332,8 +350,11 @@ def extract_draft_actions(
     reference = minutes.date or undated
     if reference is None:
         raise ValueError("a referat without a date needs the day to read deadlines against")
-    roles = {a.role: a.name for a in minutes.attendees if getattr(a, "role", None)}
-    people = _People([a.name for a in minutes.attendees] + list(known_people), roles)
+    # officers the minutes elect or list ("Formand: Kent Hansen"); the attendee list wins
+    elected = roles_in("\n".join(_texts(minutes)))
+    roles = elected | {a.role: a.name for a in minutes.attendees if getattr(a, "role", None)}
+    names = [a.name for a in minutes.attendees] + list(elected.values()) + list(known_people)
+    people = _People(names, roles)
     meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     for item in minutes.agenda_items:
@@ -364,6 +385,14 @@ def extract_draft_actions(
         for draft in result:
             draft.due_start = draft.due_end = None
     return result
+
+
+def _texts(minutes: ParsedMinutes) -> Iterable[str]:
+    """Every decision, summary and point of the minutes."""
+    for item in minutes.agenda_items:
+        yield item.decision or ""
+        yield item.summary or ""
+        yield from (point.text for point in item.points)
 
 
 def _whole(text: str, item: ParsedAgendaItem, index: int | None, people: _People) -> DraftAction:

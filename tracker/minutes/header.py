@@ -36,6 +36,7 @@ from tracker.minutes.forum import (
 from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
 from tracker.minutes.place import parse_time, time_and_place, when_and_where
+from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
 
 __all__ = [
     "FIELD_LINE",
@@ -177,6 +178,9 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         if match is None:
             if i in cover:
                 _cover_dates(lines, i, i == title_index, found, seen)
+                if len(line.text) >= LONG:  # a cover table run together on one line
+                    for kind, value in run_in_fields(line.text).items():
+                        _field(kind, value, i, result, found, seen)
             i += 1
             continue
         kind, label, value = match
@@ -186,6 +190,11 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         if kind == "forum":
             forum_field = forum_field or value or None
         elif kind in ("attendees", "absent"):
+            names, after = split_inner_field(value)
+            other = field_match(after) if after else None
+            if other and other[0] not in ("attendees", "absent", "other"):
+                value = names  # "Fraværende: A, B Mødested: Salen"
+                _field(other[0], other[2], i, result, found, seen)
             for piece in value.split("\n"):  # one line of the list at a time
                 for name, present in parse_attendees(piece, absent=kind == "absent"):
                     mark_attendee(result["attendees"], name, present)
@@ -207,7 +216,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result["date"], warnings = when.choose(found, yearless, seen, title_index)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
-    absences_in_body([ln.text for ln in body], result["attendees"])
+    flattened = [ln.text for ln in lines if len(ln.text) >= LONG]  # "… Ikke til stede: A, B …"
+    absences_in_body(flattened + [ln.text for ln in body], result["attendees"])
     return result
 
 

@@ -92,7 +92,15 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
             return None  # "Ledelsen skal oversætte …" in a discussion is no one's task
         after = re.match(r"\s+(?:(?:nu|også|gerne|straks)\s+)?([a-zæøå]{2,})\b", rest[m.end() :])
         return named if after and is_doing_verb(after.group(1)) else None
-    if verb in ("lovede", "lover", "påtog", "påtager", "tilbød", "tilbyder"):
+    if verb in ("er", "bliver") and re.match(r"\s+ansvarlige?\s+for\b", rest[m.end() :]):
+        return named  # "Lisbeth er ansvarlig for indkøb"
+    if verb in ("drøfter", "taler", "snakker") and not any(map(is_body, named[0])):
+        # "Lars K drøfter med Gissel om …": a person goes to talk it over (a body "drøfter" at
+        # the meeting)
+        return named if re.match(r"\s+med\s+(?!hinanden\b)", rest[m.end() :]) else None
+    if verb in ("tilbød", "tilbyder"):  # "DBU tilbyder et forløb" is an offer, not a promise
+        return named if re.match(r"\s+(?:sig\s+)?(?:\w+\s+){0,6}?at\s", rest[m.end() :]) else None
+    if verb in ("lovede", "lover", "påtog", "påtager"):
         return named
     return named if is_doing_verb(verb) else None
 
@@ -167,6 +175,15 @@ PRONOUNS = ("vi", "man", "de")
 _AGREED_WITH = re.compile(
     r"^(?:det\s+)?(?:er|blev)\s+aftalt\s+med\s+(?P<who>[^,]{2,40}?)\s*,?\s+at\s", re.I
 )
+# The officers of a board or a council, one person each: "kassereren", "sekretæren".
+OFFICERS = (
+    r"formanden|forkvinden|næstformanden|kassereren|sekretæren|referenten|tovholderen"
+    r"|ordstyreren"
+)
+# "Sekretæren blev pålagt at …", "Kassereren lovede …": the officer promised or was asked.
+_OFFICER_PROMISED = re.compile(
+    r"^(?P<role>(?i:" + OFFICERS + r"))\s+(?:lovede|lover|påtog|påtager|tilbød|blev|er\s+blevet)\b"
+)
 # A person named by the task they hold, then a verb: "Kontaktpersonen tager kontakt til …",
 # "Kassereren sender …", "Tovholderen indkalder …" (agent nouns: "-eren", "-personen", "-manden").
 ROLE_DOER = re.compile(
@@ -181,6 +198,7 @@ def doers_pattern(people: People) -> str:
         names = [re.escape(n) for n in sorted(people.full, key=len, reverse=True)]
         names += [re.escape(n) for n in people.first_names()]
         names += [re.escape(b) for b in BODIES + ROLES] + ["(?i:" + "|".join(PRONOUNS) + ")"]
+        names += ["(?i:" + OFFICERS + ")"]  # "Formanden og kassereren tager …"
         names += [UNIT_PATTERN, SELF_PATTERN]
         doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
         cached = people._doers = rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
@@ -203,7 +221,8 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         marked = marked_owners(text, people)
         if marked:
             return marked[0]
-    start = re.sub(r"^(?:og|samt|at|men|herefter|derefter)\s+", "", fragment.strip(), flags=re.I)
+    start = LABELLED.sub("", fragment.strip())  # "iii) Lydanlæg:Carsten sætter …"
+    start = re.sub(r"^(?:og|samt|at|men|herefter|derefter)\s+", "", start, flags=re.I)
     agreed = _AGREED_WITH.match(start)
     if agreed:  # "Det er aftalt med brugsuddeleren, at …": the one it was agreed with sees to it
         who = agreed["who"]
@@ -216,6 +235,10 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     prefix = doers(people).match(start)
     if named_start and (not prefix or named_start[1] > prefix.end()):
         return named_start[0]  # "Eva og Lasse beskriver …": Lasse is nobody the list knows
+    if prefix and re.search(r"\s(?:og|samt)\s|,", prefix.group(0)):
+        each = [_one_doer(part, people, forum) for part in _JOINED.split(prefix.group(0))]
+        if all(each):  # "Formanden og kassereren": the chair and the treasurer
+            return list(dict.fromkeys(each))
     if prefix:
         named = people.find(prefix.group(0)) + [
             (prefix.group(0).find(b), b) for b in find_bodies(prefix.group(0))
@@ -229,9 +252,10 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
             return [people.holder(body) or body]
     if named_start:
         return named_start[0]
-    role = ROLE_DOER.match(start)
+    role = ROLE_DOER.match(start) or _OFFICER_PROMISED.match(start)
     if role:  # "Kontaktpersonen tager kontakt til …", "Kassereren sender …"
-        return [people.holder(role["role"]) or role["role"]]
+        role = role["role"][:1].upper() + role["role"][1:]
+        return [people.holder(role) or role]
     agent = re.search(
         r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også))?\s+af\s+"
         r"(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?("
@@ -257,3 +281,29 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         if re.search(r"^(?:at\s+)?vi\b|\bat\s+vi\b", text, re.I) and forum:
             return [forum]
     return []
+
+
+LABELLED = re.compile(
+    r"^(?:(?:[a-zæøå]|[ivx]{1,4}|\d{1,2})\)\s*)?[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*"
+    r"(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?\s+[a-zæøå]{2,}r\b)"
+)
+_JOINED = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*")
+
+
+def _one_doer(word: str, people: People, forum: str) -> str | None:
+    """The owner one doer of a joined list stands for: a person, an officer's holder, a body."""
+    word = word.strip()
+    if not word:
+        return None
+    person = people.resolve(word)
+    if person:
+        return person
+    if word.lower() == "vi" or word.lower() in _SELF:
+        return forum or None
+    capital = word[:1].upper() + word[1:]
+    if re.fullmatch(OFFICERS, word, re.IGNORECASE) or capital in ROLES:
+        return people.holder(capital) or capital
+    bodies = find_bodies(word)
+    if bodies:
+        return bodies[0]
+    return word if _UNIT.fullmatch(word) else None

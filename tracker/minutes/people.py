@@ -106,7 +106,7 @@ NOT_NAMES = frozenset(
     indledningsvis mødet sagen punktet referatet dagsordenen oplægget forslaget indstillingen
     planen budgettet projektet arbejdet listen ny nye et en alt andet kort status orientering
     januar februar marts april maj juni juli august september oktober november december mandag
-    tirsdag onsdag torsdag fredag lørdag søndag næste sidste kommende""",
+    tirsdag onsdag torsdag fredag lørdag søndag næste sidste kommende måske muligvis eventuelt""",
     )
 )
 _NAME_WORD = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
@@ -174,6 +174,34 @@ def note_roles(value: str, attendees: list) -> None:
         )
         if m:
             attendee.role = next(g for g in m.groups() if g).lower()
+
+
+# A holder's name: capitalised words ("Jens Chr. Larsen"), never the next role of a run-in list.
+_HOLDER = (
+    r"(?-i:[A-ZÆØÅ][\wæøåéü-]+(?:[ \t]+(?!(?i:" + _ROLE_WORDS + r")\b)(?:[A-ZÆØÅ][a-zæøå]{0,2}\."
+    r"|[A-ZÆØÅ][\wæøåéü-]+)){1,3})"
+)
+# "Formand: Kent Hansen Kasserer: Poul Lund" (a constitution list, maybe run in), "Til formand
+# valgtes Kent Hansen", "Kent Hansen blev valgt som formand".
+_ROLE_LISTED = re.compile(
+    r"(?<![\wæøå])(?P<role>" + _ROLE_WORDS + r")\s*:\s*(?P<name>" + _HOLDER + r")"
+    r"|\btil\s+(?P<role2>" + _ROLE_WORDS + r")\s+(?:gen)?valgtes\s+(?P<name2>" + _HOLDER + r")"
+    r"|(?P<name3>" + _HOLDER + r")\s+(?:blev\s+)?(?:gen)?(?:valgt|konstitueret)\s+(?:som|til)\s+"
+    r"(?P<role3>" + _ROLE_WORDS + r")\b",
+    re.IGNORECASE,
+)
+
+
+def roles_in(text: str) -> dict[str, str]:
+    """The officers a constitution list or an election in the minutes names: {"formand":
+    "Kent Hansen"} (the first name given for each role)."""
+    found: dict[str, str] = {}
+    for m in _ROLE_LISTED.finditer(text):
+        role = (m["role"] or m["role2"] or m["role3"]).lower()
+        name = (m["name"] or m["name2"] or m["name3"]).rstrip(".")
+        if name.split()[0].lower() not in NOT_NAMES:
+            found.setdefault(role, name)
+    return found
 
 
 # "(Steen)", "(LI)", "(Eva og Bo)", "(ansvarlig: Steen)" after a task: who does it.

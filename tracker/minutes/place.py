@@ -94,6 +94,10 @@ def time_and_place(
     else:
         m = re.match(r"^[\s,]*¤\s*[-–]\s*(\S.*)$", rest)
         place = m.group(1) if m else None
+        # "… kl. 13.00. Kontrabassen, Fredensborg Rådhus": the place after the time's full stop
+        m = m or re.match(r"^[\s,]*¤\s*[.,]\s*([A-ZÆØÅ][^.]*)$", rest)
+        if place is None and m and _PLACE_WORD.search(m.group(1)) and not _NOT_PLACE.search(m[1]):
+            place = m.group(1)
     if place is None and start is not None:
         m = re.search(r"\b(?:afholdt|holdt)\s+((?:i|på|hos)\s+.+?)\s*$", head, re.I)
         if m:

@@ -44,6 +44,40 @@ _IRREGULAR_PARTICIPLES = {
 }  # fmt: skip
 
 
+# "der indledes dialog med …", "der indkøbes krus": the impersonal passive of these verbs decides
+# something to be done (the passives of PASSIVE_VERBS need no "der"; not every verb of doing:
+# "der arbejdes med …", "der findes …" tell what goes on or is).
+_THERE_PASSIVE = re.compile(
+    r"^(?:[^:]{1,40}:\s+)?(?:så\s+)?der\s+(?:(?:også|nu|så|snarest|straks|hurtigst\s+muligt)\s+)?"
+    r"(indled|indkøb|køb|skaff|hent|book|reserver|tilmeld|ansøg|optag|ansætt|print|ryd|mal|repar"
+    r"|opsætt)es\b"
+)
+# "får lavet holdfoto", "Eva får rettet listen": someone sees to it that it is done (not "har
+# fået lavet", done; not "for at få rettet op", a purpose).
+_CAUSATIVE = re.compile(
+    r"(?<!har\s)(?<!havde\s)(?<!\bat\s)\b(?:får|få)\s+(?:(?:nu|også|snarest|hurtigst\s+muligt)\s+)?"
+    r"(?:" + PARTICIPLES + r"|lavet|skrevet|ordnet|fikset|tjekket|repareret|malet|trykt)\b",
+    re.IGNORECASE,
+)
+# "På næste års indkaldelse skal reglerne fremgå": what a document is to say is a task.
+_MUST_APPEAR = re.compile(r"\b(?:skal|bør)\s+(?:[\wæøå-]+\s+){0,3}?fremgå\b", re.IGNORECASE)
+
+
+def there_passive(lower: str) -> bool:
+    """The lower-cased clause is "der" and the impersonal passive of a verb of getting done."""
+    return bool(_THERE_PASSIVE.match(lower))
+
+
+def causative(text: str) -> bool:
+    """The clause has someone get a thing done: "får lavet", "få udarbejdet"."""
+    return bool(_CAUSATIVE.search(text))
+
+
+def must_appear(text: str) -> bool:
+    """The clause says what a document is to state: "skal reglerne fremgå"."""
+    return bool(_MUST_APPEAR.search(text))
+
+
 def infinitive_of_participle(word: str) -> str:
     """ "revideret" → "revidere", "sendt" → "sende", "lagt" → "lægge", "offentliggjort" →
     "offentliggøre"."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.owners import People, doers
+from tracker.minutes.owners import LABELLED, People, doers, named_doers, named_doers_doing
 from tracker.minutes.verbs import PASSIVE_VERBS
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
@@ -26,6 +26,26 @@ LABEL = re.compile(
     r"^\s*(?:[a-zæøå]\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
     r"(?=[A-ZÆØÅ])"
 )
+# "Arne Henriksen: præsentationen sendes senest 1/11": a person's name before the colon owns it.
+_OWNER_LABEL = re.compile(r"^\s*(?P<who>[A-ZÆØÅ][^:.\n]{1,50}?)\s*:\s+(?P<rest>\S.{9,})$", re.S)
+
+
+def labelled_owner(sentence: str, people: People) -> tuple[list[str], str] | None:
+    """(owners, the task's words) when the sentence opens with people's names and a colon: a
+    person the attendees know, or a full name ("Arne Henriksen"); a topic ("Økonomi:") is none."""
+    m = _OWNER_LABEL.match(sentence)
+    if not m:
+        return None
+    who = m["who"]
+    named = named_doers(who + " :", people)
+    if not named or named[1] < len(who):
+        return None
+    owners = named[0]
+    if not all(n in people.full or len(n.split()) >= 2 for n in owners):
+        return None  # "Skolen:", "Kirkebladet:": one word nobody listed labels a topic
+    return owners, m["rest"]
+
+
 PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
 DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
@@ -60,6 +80,26 @@ _FRONTED = re.compile(
 _ENDORSES = re.compile(
     r"^.{1,60}?\b(?:tilslutter|tilsluttede)\s+sig\s*,?\s+at\s+(?P<rest>\S.+)$", re.I
 )
+# "LHN oplyste, at SEF udarbejder og fremsender brevet": what someone said another will do.
+_TOLD_THAT = re.compile(
+    r"^.{1,60}?\b(?:oplyste|oplyser|fortalte|fortæller|meddelte|meddeler|informerede|informerer"
+    r"|sagde|nævnte)\s*,?\s+at\s+(?P<rest>\S.+)$",
+    re.IGNORECASE,
+)
+
+
+def _does_next(rest: str, people: People) -> bool:
+    """The words start with a doer and a verb of doing in the present or after "skal"/"vil"."""
+    start = rest[:1].upper() + rest[1:]
+    known = doers(people).match(start)
+    if known and not re.match(r"(?:de|man)\b", start, re.I):
+        return bool(
+            re.match(r"\s+(?:skal\s+|vil\s+)?(?:" + _DOING_WORD + r")\b", start[known.end() :])
+        )
+    return named_doers_doing(start, people) is not None
+
+
+_DOING_WORD = r"[a-zæøå]{3,}(?:er|e)"
 _DEFINITE_DOER = re.compile(r"[a-zæøå]{4,}(?:en|et)\b")
 
 
@@ -76,6 +116,10 @@ def in_doer_order(clause: str, people: People) -> str:
     """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
     "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
     → "udvalget tydeliggør …". Any other clause as it is."""
+    told = _TOLD_THAT.match(clause)
+    if told and _does_next(told["rest"], people):  # "LHN oplyste, at SEF udarbejder brevet"
+        rest = told["rest"]
+        return rest[:1].upper() + rest[1:]
     endorsed = _ENDORSES.match(clause)
     if endorsed:
         rest = endorsed["rest"]
@@ -94,6 +138,49 @@ def in_doer_order(clause: str, people: People) -> str:
     subject, tail = rest[: doer.end()], rest[doer.end() :].strip()
     adverbial = m["adv"][:1].lower() + m["adv"][1:]
     return f"{subject[:1].upper()}{subject[1:]} {m['verb']} {tail} {adverbial}".strip()
+
+
+# "Formanden lovede i samarbejde med Claus at omorganisere …", "sekretæren blev pålagt at
+# udarbejde …": the task is what was promised or asked for, done with the helper named.
+_PROMISE = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
+    r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for)\s+"
+    r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
+    re.IGNORECASE,
+)
+
+
+_LIST_MARK = re.compile(r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+)\s*")
+_DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
+# "Der blev vedtaget at nedsætte …": the words of the decision are the task
+# "Vi er enige om at …", "Der er enighed om, at …" too
+_IT_WAS_DECIDED = re.compile(
+    r"^(?:(?:der|det)\s+(?:blev|er)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
+    r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om)\s*,?\s+(?=at\s)",
+    re.I,
+)
+
+
+def task_words(words: str) -> str:
+    """The words a task's title is made of: without a list mark ("B) …", "• …"), the comma
+    of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
+    skaffe …" → "skaffe …", with the helper named after it)."""
+    words = LABELLED.sub("", _LIST_MARK.sub("", words))  # "Lydanlæg:Carsten sætter …"
+    words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
+    words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
+    m = _PROMISE.match(words)
+    if not m:
+        return words
+    return m["rest"] + (" " + m["with"] if m["with"] else "")
+
+
+# "senest1/11", "inden15. maj": a deadline glued to its word
+_GLUED_DEADLINE = re.compile(r"\b(senest|inden|frist|deadline)(?=\d)", re.I)
+
+
+def unglue_deadlines(text: str) -> str:
+    """ "senest1/11" → "senest 1/11": the deadline grammar reads words apart."""
+    return _GLUED_DEADLINE.sub(r"\1 ", text)
 
 
 # "Deadline 1/11", "Frist: 15. april": a deadline alone, for the task just before it.

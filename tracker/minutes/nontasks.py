@@ -1,0 +1,100 @@
+"""Sentences of the minutes that read like tasks and are none.
+
+A standing rule says how things are done from now on ("Møderne afholdes 3. torsdag i hver
+måned", "der udbetales ikke á conto", "Ikke behandlede punkter tages op på senere møder"); a
+decision not to do something leaves nothing to do ("Det blev besluttet, at der ikke udbetales
+…", "Kim hjemsendes ikke"); what the forum does at the meeting itself is done when the minutes
+are written ("Bestyrelsen vedtager mødedatoerne …", "Bestyrelsen foretager en grundig
+behandling af punkterne på dagsordenen").
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.owners import People, find_bodies
+
+# How the body will meet from now on is an arrangement, not a task: "Møderne afholdes 3.
+# torsdag i hver måned", "Møder afholdes på skift hos …", "Frekvens af møder fastsættes til 4
+# – 5 møder per år". A single meeting to hold ("Møde afholdes med Inge i september") is a task.
+_MEETINGS_ARRANGED = re.compile(
+    r"^\W*(?:[\wæøå-]*møderne|[\wæøå-]*møder|mødefrekvens(?:en)?|frekvens(?:en)?\s+af\s+møder(?:ne)?)\s+"
+    r"(?:afholdes|holdes|ligger|fastsættes|er|bliver)\b",
+    re.IGNORECASE,
+)
+# How the forum works: about its own agenda ("punkterne på dagsordenen"), at no one meeting ("på
+# senere møder"), for a class of things ("Ikke behandlede punkter …"). A hedge ("så vidt
+# muligt", "som tiden tillader") leaves a task a task.
+_PRACTICE = re.compile(
+    r"\bpunkter(?:ne)?\s+på\s+dagsordenen\b|\bdagsordenens\s+punkter\b"
+    r"|\b(?:på|til)\s+(?:senere|kommende|fremtidige)\s+[\wæøå-]*møder\b|^ikke\s+[a-zæøå]+(?:ede|te)\s",
+    re.IGNORECASE,
+)
+# A decision not to do something: "besluttet, at der ikke udbetales …", "besluttede ikke at …".
+_DECIDED_NOT = re.compile(
+    r"\b(?:besluttede|besluttet|beslutter|vedtog|vedtaget|aftalte|aftalt|enige?\s+om)\s*,?\s+"
+    r"(?:ikke\s+at|at\s+(?:(?:der|vi|man|de|det|den)\s+)?(?:\w+\s+)?ikke)\b",
+    re.IGNORECASE,
+)
+# The clause's verb denied: "der udbetales ikke", "Kim hjemsendes ikke", "Vi deltager ikke"
+# ("ikke senere end", "ikke kun" deny nothing).
+_NOT_DONE = re.compile(
+    r"^(?:[\wæøå-]+\s+){0,3}?[a-zæøå]+(?:es|er|r|al|il)\s+(?:\w+\s+)?(?:ikke|aldrig)\b"
+    r"(?!\s+(?:senere|længere|kun|blot|alene|mindst|bare|før|efter)\b)",
+    re.IGNORECASE,
+)
+# What the forum does at the meeting: approving, adopting, noting. With a date in it
+# ("vedtager mødedatoer frem til 18. marts"), it is still done.
+AT_THE_MEETING = (
+    "godkender", "vedtager", "tiltræder", "noterer", "konstaterer", "bemærker", "takker",
+)  # fmt: skip
+
+
+# An idea, not a decision: "Måske man skulle lave en petanquebane", "Muligvis en tur til sommer".
+_IDEA = re.compile(r"^(?:måske|muligvis|eventuelt\s+kunne|evt\.?\s+kunne)\b", re.IGNORECASE)
+
+
+# An election held at the meeting: "Til disse poster valgtes …", "Eva blev valgt som formand"
+# ("et tema blev valgt til det videre arbejde" chooses a thing to work on).
+_ELECTED = re.compile(
+    r"\b(?:(?:gen)?valgtes\b(?!\s+at\b)|konstitueredes|konstituerede\s+sig|blev\s+konstitueret"
+    r"|(?:blev|er)\s+(?:gen)?valgt\s+(?:som|til)\s+(?:næst)?(?:formand|forkvinde|kasserer|sekretær"
+    r"|ordstyrer|referent|dirigent|revisor|suppleant|(?:bestyrelses)?medlem))\b",
+    re.IGNORECASE,
+)
+
+
+def is_idea(text: str) -> bool:
+    """The clause floats an idea ("Måske …") rather than deciding anything."""
+    return bool(_IDEA.match(text))
+
+
+def is_election(text: str) -> bool:
+    """The clause tells who was elected or how the body constituted itself."""
+    return bool(_ELECTED.search(text))
+
+
+def is_standing(text: str) -> bool:
+    """The clause says how things are done from now on, or how the meeting works."""
+    return bool(_MEETINGS_ARRANGED.search(text) or _PRACTICE.search(text))
+
+
+def declines(text: str) -> bool:
+    """The clause decides not to do something, or denies its own verb."""
+    return bool(_DECIDED_NOT.search(text) or _NOT_DONE.match(text))
+
+
+# A verb of telling, then its subject (the verb second after a fronted phrase).
+_TOLD_BY = re.compile(
+    r"^(?:[\wæøåÆØÅ.,-]+\s+){1,6}?(?:fremlægger|orienterer|gennemgår|præsenterer|fortæller"
+    r"|redegør|forelægger|informerer)\s+(?P<who>[A-ZÆØÅ][\wæøå-]+)\b"
+)
+
+
+def told_at_the_meeting(text: str, people: People) -> bool:
+    """ "I Evas fravær fremlægger Bo saldoen": someone told the meeting something (a task only
+    with a deadline or "på næste møde", the caller's to see)."""
+    m = _TOLD_BY.match(text)
+    return bool(m) and (people.resolve(m["who"]) is not None or not find_bodies(m["who"]))
