@@ -16,84 +16,39 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from tracker.minutes.header import FIELD_LINE, Line
+from tracker.minutes.header import Line
+from tracker.minutes.heading import (
+    IN_LIST,
+    NEEDS_PROOF,
+    NUMBER_ALONE,
+    STRONG,
+    WEAK,
+    Heading,
+    is_case,
+    is_section,
+    next_text,
+    title_like,
+)
 from tracker.minutes.outline import Outline, sentence_heading
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
     _BULLET,
-    _CASE_ALONE,
-    _CASE_LABEL,
-    _CASE_NUMBER,
-    _INLINE_SECTION,
     _NUMBER_TITLE,
     _PUNKT,
-    _section_kind,
 )
+from tracker.minutes.unnumbered import closing_item, unnumbered
+
+__all__ = ["Heading", "find_headings"]
 
 # "Ad 3:", "Ad pkt. 3." — the minutes of item 3 of the agenda listed above
 _AD = re.compile(r"^Ad\s+(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
-_NUMBER_ALONE = re.compile(r"^(\d{1,3})\.?$")
-# "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
-_TIME_SLOT = re.compile(
-    r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?"
-    r"(?:\s*[-–:]\s*|\s+|$)(?P<title>.*)$",
-    re.I,
-)
 # A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
 _OPEN_END = re.compile(
     r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
     r"de|den|det|der|en|et|som|at))$",
     re.I,
 )
-# Words of minutes (a decision, a report, a task), which a page's menus and boxes lack
-_MINUTES_WORDS = re.compile(
-    r"\b(?:drøft\w*|orienter\w*|beslut\w*|aftal\w*|godkend\w*|vedt\w*|kontakt\w*"
-    r"|følger\s+op|fulgt\s+op|referat\w*|bestyrelsen|udvalget|rådet|skal)\b",
-    re.I,
-)
-_BODY_START = re.compile(
-    r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
-)
-# How sure a candidate is: a heading; a plain text's numbered line; a line that needs a label
-# or case number below it; a long line, an item only amid a numbered list (an agenda list)
-STRONG, WEAK, NEEDS_PROOF, IN_LIST = 0, 1, 2, 3
-
-
-@dataclass
-class Heading:
-    """An agenda item's heading: where it starts, its number (None: none) and title."""
-
-    index: int
-    number: int | None
-    title: str
-    strength: int = STRONG
-    consumed: list[int] = field(default_factory=list)  # lines of the title below the heading
-    inline: str = ""  # text after "Ad 3:" on the same line: the start of the minutes
-    refers_back: bool = False  # "Ad 3": the title is the listed agenda's
-
-    @property
-    def end(self) -> int:
-        """The first line after the heading's own lines."""
-        return max([self.index, *self.consumed]) + 1
-
-
-def _is_section(text: str) -> bool:
-    """A label that opens an item's section (not "Bilag" or a signature page)."""
-    return bool(
-        _section_kind(text) not in (None, "attachments", "end")
-        or (_INLINE_SECTION.match(text) and not _ATTACHMENT_LINE.match(text))
-        or re.match(r"^beslutning\s+(?:i|truffet|den)\b", text, re.I)
-    )
-
-
-def _is_case(text: str) -> bool:
-    return bool(
-        _CASE_LABEL.match(text)
-        or _CASE_ALONE.match(text)
-        or (len(text) < 40 and _CASE_NUMBER.match(text) and re.search(r"\d[-/.]\d", text))
-    )
 
 
 def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
@@ -121,10 +76,10 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
         return None
     if _continues_paragraph(lines, i) or _next_is_toc(lines, i):
         return None  # a wrapped line of a paragraph ("… i afsnit" / "6."), or of a contents list
-    m = _NUMBER_ALONE.match(text)
+    m = NUMBER_ALONE.match(text)
     if m and not line.level:
-        below = _next_text(lines, i, 2)
-        if below is not None and _title_like(lines[below]):
+        below = next_text(lines, i, 2)
+        if below is not None and title_like(lines[below]):
             return Heading(i, int(m.group(1)), lines[below].text, NEEDS_PROOF, consumed=[below])
         return None
     m = _NUMBER_TITLE.match(text)
@@ -214,29 +169,6 @@ def _next_is_toc(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and lines[i + 1].toc and not lines[i].toc
 
 
-def _title_like(line: Line) -> bool:
-    text = line.text
-    return bool(
-        text
-        and len(text) <= 160
-        and not line.toc
-        and not _section_kind(text)
-        and not _is_section(text)
-        and not _is_case(text)
-        and not _NUMBER_ALONE.match(text)
-        and not FIELD_LINE.match(text)
-        and re.match(r"[A-ZÆØÅ0-9\"«»“]", text)
-    )
-
-
-def _next_text(lines: list[Line], i: int, within: int) -> int | None:
-    """The index of the next line with text among the next ``within`` lines."""
-    for j in range(i + 1, min(len(lines), i + 1 + within)):
-        if lines[j].text:
-            return j
-    return None
-
-
 def _proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading]) -> bool:
     """A section label or a case number follows within four lines, before another item (the
     same heading printed twice is no other item)."""
@@ -248,7 +180,7 @@ def _proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading])
             continue
         if j in candidates:
             return False
-        if _is_section(lines[j].text) or _is_case(lines[j].text):
+        if is_section(lines[j].text) or is_case(lines[j].text):
             return True
         seen += 1
         if seen >= 4:
@@ -262,23 +194,23 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
     last = heading.end - 1
     j = last + 1
     if line.level or line.bold:
-        j = _next_text(lines, last, 2) or len(lines)
+        j = next_text(lines, last, 2) or len(lines)
     if j >= len(lines) or not lines[j].text or heading.refers_back:
         return
     following = lines[j]
     if (following.level, following.bold) != (line.level, line.bold) or following.toc:
         return
     text = following.text
-    if len(text) > 100 or not _title_like(following) and not text[:1].islower():
+    if len(text) > 100 or not title_like(following) and not text[:1].islower():
         return
     if re.match(r"[a-zæøå]\)\s", text):
         return  # "a) Skabe: …": the first point of a lettered list, not the title's words
-    if _is_section(text) or _is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
+    if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
         return
-    if _is_section(text.split()[-1]):
+    if is_section(text.split()[-1]):
         return  # "… Beslutning": a label at the line's end, not a title's words
-    after = _next_text(lines, j, 2)
-    case_after = after is not None and _is_case(lines[after].text)
+    after = next_text(lines, j, 2)
+    case_after = after is not None and is_case(lines[after].text)
     if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
         return
     hyphen = re.search(
@@ -358,59 +290,5 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         last_number = heading.number or last_number
         body_since = False
     if accepted:
-        _closing_item(lines, accepted)
-    return accepted or _unnumbered(lines)
-
-
-_CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
-
-
-def _closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
-    """ "Evt:" without a number after the last numbered item ("Punkt 4: …" / "Evt:") is the
-    next item, not part of the last one."""
-    last = max(accepted)
-    heading = accepted[last]
-    if heading.number is None or _CLOSING.match(heading.title):
-        return
-    for j in range(heading.end, len(lines)):
-        line = lines[j]
-        m = _CLOSING.match(line.text) if line.text and not line.toc else None
-        if m and line.indent <= lines[last].indent and len(line.text) <= 160:
-            title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
-            accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"] or "")
-            return
-
-
-def _unnumbered(lines: list[Line]) -> dict[int, Heading]:
-    """Items without numbers: time slots ("19.00-19.30 Title") or bold titles, in order."""
-    start = 0
-    for i, line in enumerate(lines[:80]):
-        if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
-            start = i + 1
-    slots: dict[int, Heading] = {}
-    for i in range(start, len(lines)):
-        line = lines[i]
-        m = _TIME_SLOT.match(line.text) if line.text and len(line.text) <= 100 else None
-        if not m or line.toc:
-            continue
-        title = m.group("title").strip(" -–:")
-        consumed: list[int] = []
-        below = _next_text(lines, i, 2)
-        title_below = below is not None and _title_like(lines[below])
-        if not title and title_below and len(lines[below].text) <= 80:
-            title, consumed = lines[below].text, [below]  # "19.45 – 20.00" above its title
-        slots[i] = Heading(i, None, title or line.text, WEAK, consumed=consumed)
-    if len(slots) >= 2:
-        return slots
-    titles: dict[int, Heading] = {}
-    for i in range(start, len(lines)):
-        line = lines[i]
-        if not (line.bold or line.level >= 2) or not _title_like(line) or len(line.text) > 90:
-            continue
-        below = _next_text(lines, i, 2)
-        if below is None or lines[below].bold or lines[below].level:
-            continue  # a title has text below it
-        titles[i] = Heading(i, None, line.text.rstrip(":"), WEAK)
-    # a page's menus and boxes have bold titles too: the minutes' text decides something
-    body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
-    return titles if len(titles) >= 2 and _MINUTES_WORDS.search(body) else {}
+        closing_item(lines, accepted)
+    return accepted or unnumbered(lines)

@@ -1,0 +1,82 @@
+"""Agenda items found without the numbered headings :mod:`tracker.minutes.agenda` reads: a
+closing "Evt:" after the last numbered item, and, in a referat without numbered items, time
+slots ("19.00-19.30 Title") or bold titles.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.header import FIELD_LINE, Line
+from tracker.minutes.heading import STRONG, WEAK, Heading, next_text, title_like
+
+# "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
+_TIME_SLOT = re.compile(
+    r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?"
+    r"(?:\s*[-–:]\s*|\s+|$)(?P<title>.*)$",
+    re.I,
+)
+# Words of minutes (a decision, a report, a task), which a page's menus and boxes lack
+_MINUTES_WORDS = re.compile(
+    r"\b(?:drøft\w*|orienter\w*|beslut\w*|aftal\w*|godkend\w*|vedt\w*|kontakt\w*"
+    r"|følger\s+op|fulgt\s+op|referat\w*|bestyrelsen|udvalget|rådet|skal)\b",
+    re.I,
+)
+_BODY_START = re.compile(
+    r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
+)
+
+_CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
+
+
+def closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
+    """ "Evt:" without a number after the last numbered item ("Punkt 4: …" / "Evt:") is the
+    next item, not part of the last one."""
+    last = max(accepted)
+    heading = accepted[last]
+    if heading.number is None or _CLOSING.match(heading.title):
+        return
+    for j in range(heading.end, len(lines)):
+        line = lines[j]
+        m = _CLOSING.match(line.text) if line.text and not line.toc else None
+        if m and line.indent <= lines[last].indent and len(line.text) <= 160:
+            title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
+            accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"] or "")
+            return
+
+
+def unnumbered(lines: list[Line]) -> dict[int, Heading]:
+    """Items without numbers: time slots ("19.00-19.30 Title") or bold titles, in order."""
+    start = 0
+    for i, line in enumerate(lines[:80]):
+        if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
+            start = i + 1
+    slots: dict[int, Heading] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        m = _TIME_SLOT.match(line.text) if line.text and len(line.text) <= 100 else None
+        if not m or line.toc:
+            continue
+        title = m.group("title").strip(" -–:")
+        consumed: list[int] = []
+        below = next_text(lines, i, 2)
+        title_below = below is not None and title_like(lines[below])
+        if not title and title_below and len(lines[below].text) <= 80:
+            title, consumed = lines[below].text, [below]  # "19.45 – 20.00" above its title
+        slots[i] = Heading(i, None, title or line.text, WEAK, consumed=consumed)
+    if len(slots) >= 2:
+        return slots
+    titles: dict[int, Heading] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if not (line.bold or line.level >= 2) or not title_like(line) or len(line.text) > 90:
+            continue
+        below = next_text(lines, i, 2)
+        if below is None or lines[below].bold or lines[below].level:
+            continue  # a title has text below it
+        titles[i] = Heading(i, None, line.text.rstrip(":"), WEAK)
+    # a page's menus and boxes have bold titles too: the minutes' text decides something
+    body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
+    return titles if len(titles) >= 2 and _MINUTES_WORDS.search(body) else {}
