@@ -2,9 +2,9 @@
 
 A heading is "Punkt 3: Title", "Pkt. 3 Title", "3. Title" (a heading, bold, a case number
 below it, or a line of a plain text), a number alone above its title line (a web page's
-table cells), "Ad 3: …" (a decision under the number of an agenda listed above), and, in a
-referat without numbered items, a time slot ("19.00-19.30 Title") or a bold title. A
-numbered line inside an item's text is a list, not an item, unless a section label
+table cells), "Ad 3: …" / "ad. 5 Title" (the minutes under an agenda's number, see
+:mod:`tracker.minutes.ad_items`), and, in a referat without numbered items, a time slot
+("19.00-19.30 Title") or a bold title (:mod:`tracker.minutes.unnumbered`). A numbered line inside an item's text is a list, not an item, unless a section label
 ("Referat:", "Beslutning") or a case number follows it: Word's numbering (every item "1.")
 is read that way. A title the page wrapped onto the next line is joined again.
 
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.ad_items import ad_heading, settle_ad_items
 from tracker.minutes.header import Line
 from tracker.minutes.heading import (
     IN_LIST,
@@ -41,8 +42,6 @@ from tracker.minutes.unnumbered import closing_item, unnumbered
 
 __all__ = ["Heading", "find_headings"]
 
-# "Ad 3:", "Ad pkt. 3." — the minutes of item 3 of the agenda listed above
-_AD = re.compile(r"^Ad\s+(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
 # A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
 _OPEN_END = re.compile(
     r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
@@ -56,9 +55,9 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     text = line.text
     if line.toc or not text:
         return None
-    m = _AD.match(text)
-    if m:
-        return Heading(i, int(m.group(1)), "", STRONG, inline=m.group(2), refers_back=True)
+    ad = ad_heading(i, text)
+    if ad is not None:
+        return ad  # "Ad 3:" (tracker.minutes.ad_items)
     m = _PUNKT.match(text)
     if m:
         number, title = int(m.group(1)), m.group(2).strip().rstrip(".")
@@ -289,6 +288,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
+    settle_ad_items(lines, candidates, accepted)
     if accepted:
         closing_item(lines, accepted)
     return accepted or unnumbered(lines)

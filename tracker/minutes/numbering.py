@@ -80,9 +80,12 @@ def _without_listed_agenda(items: list) -> list:
     numbers = [item.number for item in minutes]
     if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
         return minutes
-    # A listed item the minutes leave out (a closed item: "9. Handicapprisen - Lukket punkt")
-    # was on the agenda all the same: it stays, without text.
-    missing = [i for i in items[:restart] if i.number not in numbers and i.empty]
+    # A listed item the minutes leave out (a closed item: "9. Handicapprisen - Lukket punkt",
+    # or one after the excerpt's end) was on the agenda all the same: it stays, without text;
+    # the list's last item holds the lines between the list and the minutes, the head's.
+    missing = [i for i in items[:restart] if i.number not in numbers]
+    for item in missing:
+        item.drop_text()
     return sorted(minutes + missing, key=_number)
 
 

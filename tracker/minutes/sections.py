@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from tracker.deadlines import find_date
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 
-_BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)\s+(.*)$")
+# "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
+_BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 # "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title"
 _PUNKT = re.compile(

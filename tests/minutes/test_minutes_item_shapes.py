@@ -1,0 +1,68 @@
+"""Agenda items in more shapes of small bodies' minutes (issue 25), in documents written for
+these tests: "Ad 1:" under an agenda list or with its own title, "1) Title" lists under a date
+written in capitals, unnumbered titles ending in a full stop, and item lists a flattened PDF
+ran together on one line."""
+
+from __future__ import annotations
+
+from tracker.minutes.parser import parse_minutes
+from tracker.minutes.repairs import LOST_TITLE
+
+
+def items(minutes):
+    return [(i.number, i.title) for i in minutes.agenda_items]
+
+
+# ----------------------------------------------------------------------------- "Ad 1:"
+
+
+def test_ad_minutes_under_an_agenda_list_keep_every_listed_item():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmødet 2. marts 2026\n\n"
+        "Referat fra bestyrelsesmøde i Boldklubben mandag 2. marts 2026 kl. 19.00.\n"
+        "Dagsorden:\n1. Sommerstævnet.\n2. Nye bolde.\n3. ….\n4. Klubhuset.\n5. Eventuelt.\n"
+        "Til stede: Ane Lund, Bo Holm og Carl Berg.\n\n"
+        "Ad 1:\nStævnet holdes i juni. Ane booker banerne.\n\n"
+        "Ad 2:\nBo bestiller ti nye bolde.\n"
+    )
+    assert items(minutes) == [
+        (1, "Sommerstævnet"),
+        (2, "Nye bolde"),
+        (3, LOST_TITLE),
+        (4, "Klubhuset"),
+        (5, "Eventuelt"),
+    ]
+    assert minutes.agenda_items[1].decision == "Bo bestiller ti nye bolde."
+    # the line between the list and the minutes is the head's, not the last item's text
+    assert minutes.agenda_items[4].decision == ""
+    assert "Carl Berg" in [a.name for a in minutes.attendees]
+
+
+def test_ad_items_without_a_list_take_the_title_after_the_number_or_below_it():
+    minutes = parse_minutes(
+        "Bestyrelsesmøde 7.03.2026\n\nTil stede: Ane, Bo og Carl\n\nDagsorden:\n\n"
+        "ad 1.\n\nValg af ordstyrer\n\nAne blev valgt.\n\n"
+        "ad 2. Indkommet post\n\n • • Kommunen har sendt en ny folder.\n\n"
+        "ad. 3 Regnskab\n\n • • Kassereren sender regnskabet til revisor.\n\n"
+        "Ad 4 Eventuelt\n\nIntet.\n"
+    )
+    assert items(minutes) == [
+        (1, "Valg af ordstyrer"),
+        (2, "Indkommet post"),
+        (3, "Regnskab"),
+        (4, "Eventuelt"),
+    ]
+    assert minutes.agenda_items[0].decision == "Ane blev valgt."
+    # a list saved with its marker twice ("• •") is a list point, without the marker
+    assert minutes.agenda_items[2].decision == "- Kassereren sender regnskabet til revisor."
+
+
+def test_an_ad_line_with_its_minutes_keeps_them_as_minutes():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 9. marts 2026\n\nDagsorden:\n\n"
+        "Ad 1: Godkendt\n\nAd 2: Kassereren blev bedt om et budget.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2]
+    assert "Godkendt" not in [title for _, title in items(minutes)]
+    assert minutes.agenda_items[0].decision == "Godkendt"
+    assert minutes.agenda_items[1].decision == "Kassereren blev bedt om et budget."
