@@ -66,3 +66,31 @@ def test_an_ad_line_with_its_minutes_keeps_them_as_minutes():
     assert "Godkendt" not in [title for _, title in items(minutes)]
     assert minutes.agenda_items[0].decision == "Godkendt"
     assert minutes.agenda_items[1].decision == "Kassereren blev bedt om et budget."
+
+
+# ----------------------------------------------------------------------------- "1) Title"
+
+
+def test_items_numbered_with_a_parenthesis_under_a_date_line_in_capitals():
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde 3. marts 2026\n\nKaren Holm\n5. marts 2026 kl. 08:12\n\n"
+        " REFERAT AF BESTYRELSESMØDE\n\n3. MARTS 2026\n\n \n\nMødt: Bestyrelsen\n\n"
+        "Afbud: Ole Dam\n\n \n\nDagsorden blev behandlet således:\n\n"
+        " 1) Referat fra sidste møde\n\n • Referatet blev godkendt\n\n"
+        "  2) Baner og mål\n\n • Der indkøbes nye net til målene\n"
+        " • Banerne kridtes inden sæsonen\n\n"
+        "  3) Eventuelt\n\n • Intet\n"
+    )
+    assert items(minutes) == [
+        (1, "Referat fra sidste møde"),
+        (2, "Baner og mål"),
+        (3, "Eventuelt"),
+    ]
+    assert minutes.date.isoformat() == "2026-03-03"
+
+
+def test_a_date_line_is_never_an_item():
+    minutes = parse_minutes(
+        "Referat\n\n18. MARTS 2026 kl. 19.00\n\n1. Budget\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert items(minutes) == [(1, "Budget"), (2, "Eventuelt")]

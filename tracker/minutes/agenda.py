@@ -4,9 +4,10 @@ A heading is "Punkt 3: Title", "Pkt. 3 Title", "3. Title" (a heading, bold, a ca
 below it, or a line of a plain text), a number alone above its title line (a web page's
 table cells), "Ad 3: …" / "ad. 5 Title" (the minutes under an agenda's number, see
 :mod:`tracker.minutes.ad_items`), and, in a referat without numbered items, a time slot
-("19.00-19.30 Title") or a bold title (:mod:`tracker.minutes.unnumbered`). A numbered line inside an item's text is a list, not an item, unless a section label
-("Referat:", "Beslutning") or a case number follows it: Word's numbering (every item "1.")
-is read that way. A title the page wrapped onto the next line is joined again.
+("19.00-19.30 Title") or a bold title (:mod:`tracker.minutes.unnumbered`). A numbered line
+inside an item's text is a list, not an item, unless a section label ("Referat:",
+"Beslutning") or a case number follows it: Word's numbering (every item "1.") is read that
+way. A title the page wrapped onto the next line is joined again.
 
 The numbers are settled after the parse (:mod:`tracker.minutes.numbering`).
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
 from tracker.minutes.header import Line
 from tracker.minutes.heading import (
@@ -87,6 +89,8 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
+    if _DATE_LINE.match(text):
+        return None  # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
@@ -138,6 +142,13 @@ def _sentence_title(i: int, number: int, title: str) -> Heading:
 
 
 _YEARS = ("19", "20")
+# A date alone on its line (a day, a month, maybe a year and a time): a cover's date line
+_DATE_LINE = re.compile(
+    r"^(?:[0-2]?\d|3[01])\s*[.:]?\s*(?:"
+    + "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
+    + r")\.?(?:\s+\d{4})?(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}.{0,20})?\s*$",
+    re.I,
+)
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
