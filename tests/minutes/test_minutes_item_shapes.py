@@ -94,3 +94,29 @@ def test_a_date_line_is_never_an_item():
         "Referat\n\n18. MARTS 2026 kl. 19.00\n\n1. Budget\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
     )
     assert items(minutes) == [(1, "Budget"), (2, "Eventuelt")]
+
+
+# ------------------------------------------------------------ titles ending in a full stop
+
+
+def test_short_titles_ending_in_a_full_stop_head_the_items():
+    minutes = parse_minutes(
+        "Referat 4. marts 2026\n\nReferat af mødet 04.03.26\n\n"
+        "Legepladsen.\n\nGyngerne blev gennemgået, og kassereren indhenter tre tilbud.\n"
+        "Sankthans.\n\nDer blev nedsat et festudvalg, som står for bålet og musikken.\n\n"
+        "Hjemmesiden.\n\nSekretæren lovede at lægge referaterne på hjemmesiden og at tale med\n"
+        "Frivilligcentret.\n\nOm nye medlemmer og om foreningens opslagstavle ved kiosken.\n\n"
+        "Mvh.\n\nAnne Holm, sekretær i Grundejerforeningen Engen\n"
+    )
+    assert items(minutes) == [(1, "Legepladsen"), (2, "Sankthans"), (3, "Hjemmesiden")]
+    assert minutes.agenda_items[1].decision.startswith("Der blev nedsat et festudvalg")
+
+
+def test_two_short_lines_ending_in_a_full_stop_are_no_rhythm_of_titles():
+    minutes = parse_minutes(
+        "Referat 4. marts 2026\n\nLegepladsen.\n\n"
+        "Gyngerne blev gennemgået, og kassereren indhenter tre tilbud.\n\n"
+        "Godkendt.\n\nDer blev nedsat et festudvalg, som står for bålet og musikken.\n\n"
+        "Mvh.\n\nAnne Holm, sekretær og kasserer i foreningen\n"
+    )
+    assert items(minutes) == []

@@ -14,19 +14,20 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.header import Line
-from tracker.minutes.heading import IN_LIST, STRONG, Heading, next_text, title_like
+from tracker.minutes.heading import (
+    IN_LIST,
+    STRONG,
+    Heading,
+    next_text,
+    short_title,
+    title_like,
+)
 from tracker.minutes.repairs import LOST_TITLE
 
 # "Ad 3:", "Ad pkt. 3.", "ad. 5 Generalforsamling", "Ad 8 Status hold"
 AD = re.compile(r"^Ad\.?\s*(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
 # A listed item whose title the page left out: "4. ….", "5. ..."
 _PLACEHOLDER = re.compile(r"^(\d{1,3})\.?\s*(?:…|\.{2,})[.…\s]*$")
-# Words of a decision or report, which a title lacks: "Godkendt", "Lis blev valgt"
-_MINUTES_WORD = re.compile(
-    r"\b(?:blev|bliver|er|var|har|havde|skal|vil|kan|godkendt|godkendes|vedtaget|drøftet"
-    r"|intet|ingen|taget)\b",
-    re.I,
-)
 
 
 def ad_heading(i: int, text: str) -> Heading | None:
@@ -89,24 +90,13 @@ def _own_title(lines: list[Line], heading: Heading) -> None:
     are a title, else a short title line right below with the minutes after it."""
     inline = heading.inline.strip()
     if inline:
-        if _is_title(inline):
+        if short_title(inline):
             heading.title, heading.inline = inline.rstrip(":"), ""
         return
     below = next_text(lines, heading.index, 2)
-    if below is None or not title_like(lines[below]) or not _is_title(lines[below].text):
+    if below is None or not title_like(lines[below]) or not short_title(lines[below].text):
         return
     after = next_text(lines, below, 3)
     if after is not None and AD.match(lines[after].text) is None:
         heading.title = lines[below].text.rstrip(":")
         heading.consumed.append(below)
-
-
-def _is_title(text: str) -> bool:
-    """A short phrase without the words or full stop of a sentence: "Indkommet post"."""
-    return bool(
-        len(text) <= 80
-        and len(text.split()) <= 10
-        and re.match(r"[A-ZÆØÅ]", text)
-        and not re.search(r"[.!?]$", text)
-        and not _MINUTES_WORD.search(text)
-    )

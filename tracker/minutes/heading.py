@@ -23,6 +23,12 @@ from tracker.minutes.sections import (
 # or case number below it; a long line, an item only amid a numbered list (an agenda list)
 STRONG, WEAK, NEEDS_PROOF, IN_LIST = 0, 1, 2, 3
 NUMBER_ALONE = re.compile(r"^(\d{1,3})\.?$")
+# Words of a decision or report, which a title lacks: "Godkendt", "Lis blev valgt"
+MINUTES_WORD = re.compile(
+    r"\b(?:blev|bliver|er|var|har|havde|skal|vil|kan|godkendt|godkendes|vedtaget|drøftet"
+    r"|intet|ingen|taget)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -83,3 +89,14 @@ def next_text(lines: list[Line], i: int, within: int) -> int | None:
         if lines[j].text:
             return j
     return None
+
+
+def short_title(text: str) -> bool:
+    """A short phrase without the words or full stop of a sentence: "Indkommet post"."""
+    return bool(
+        len(text) <= 80
+        and len(text.split()) <= 10
+        and re.match(r"[A-ZÆØÅ]", text)
+        and not re.search(r"[.!?]$", text)
+        and not MINUTES_WORD.search(text)
+    )

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.header import FIELD_LINE, Line
-from tracker.minutes.heading import STRONG, WEAK, Heading, next_text, title_like
+from tracker.minutes.heading import STRONG, WEAK, Heading, next_text, short_title, title_like
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
 _TIME_SLOT = re.compile(
@@ -48,7 +48,8 @@ def closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
 
 
 def unnumbered(lines: list[Line]) -> dict[int, Heading]:
-    """Items without numbers: time slots ("19.00-19.30 Title") or bold titles, in order."""
+    """Items without numbers: time slots ("19.00-19.30 Title"), bold titles, or short titles
+    ending in a full stop, in order."""
     start = 0
     for i, line in enumerate(lines[:80]):
         if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
@@ -79,4 +80,38 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
         titles[i] = Heading(i, None, line.text.rstrip(":"), WEAK)
     # a page's menus and boxes have bold titles too: the minutes' text decides something
     body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
-    return titles if len(titles) >= 2 and _MINUTES_WORDS.search(body) else {}
+    if len(titles) >= 2 and _MINUTES_WORDS.search(body):
+        return titles
+    return _dotted_titles(lines)
+
+
+# Short lines that end a letter or answer a point, not titles: "Mvh.", "Godkendt."
+_NOT_TITLES = re.compile(
+    r"^(?:mvh|med\s+venlig\s+hilsen|venlig\s+hilsen|hilsen|tak|referat|dagsorden|ok|ja|nej"
+    r"|bemærkninger|evt)\b",
+    re.I,
+)
+
+
+def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
+    """Titles of one to four words ending in a full stop, each opening a paragraph with the
+    item's text below ("Vedtægter." / "Disse blev gennemgået, og …"): items only when three
+    or more follow that rhythm."""
+    titles: dict[int, Heading] = {}
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or line.toc or not re.fullmatch(r"[A-ZÆØÅ][\w æøåÆØÅ&/-]{1,40}[^.\s]\.", text):
+            continue
+        name = text[:-1]
+        if len(name.split()) > 4 or re.search(r"\d", name) or _NOT_TITLES.match(name):
+            continue
+        if not short_title(name) or FIELD_LINE.match(text):
+            continue
+        above = lines[i - 1].text if i else ""
+        if above and not re.search(r"[.:!?)]$", above):
+            continue  # the end of a paragraph's sentence, not a title of its own
+        below = next_text(lines, i, 2)
+        if below is None or len(lines[below].text) < 30 or below - 1 in titles:
+            continue
+        titles[i] = Heading(i, None, name, WEAK)
+    return titles if len(titles) >= 3 else {}
