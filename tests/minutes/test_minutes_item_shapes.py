@@ -120,3 +120,34 @@ def test_two_short_lines_ending_in_a_full_stop_are_no_rhythm_of_titles():
         "Mvh.\n\nAnne Holm, sekretær og kasserer i foreningen\n"
     )
     assert items(minutes) == []
+
+
+# ------------------------------------------------- an agenda list, then the minutes' own count
+
+
+def test_minutes_that_add_an_item_to_the_agenda_list_and_glue_numbers_to_sentences():
+    minutes = parse_minutes(
+        "Bestyrelsesmøde 2. september 2026\n\n"
+        "Dagsorden til bestyrelsesmødet 2. september 2026 kl. 19:30\n\n"
+        "  1. Sommerfesten\n  2. Vejbump\n  3. Andet\n\n\nReferat\n\nTil stede:\n\n"
+        "Ane, Bo og Carl\n\n\n1. Valg af referent\n\nAne valgt\n\n\n2. Sommerfest\n\n"
+        "Festen gav overskud. Bestyrelsen holder den igen næste år.3. Vejbump\n\n"
+        "Kommunen har svaret, og Bo skriver til vejudvalget .4. Andet\n\nIntet.\n"
+    )
+    assert items(minutes) == [
+        (1, "Valg af referent"),
+        (2, "Sommerfest"),
+        (3, "Vejbump"),
+        (4, "Andet"),
+    ]
+    assert minutes.agenda_items[1].decision.endswith("igen næste år.")
+    assert minutes.agenda_items[2].decision.startswith("Kommunen har svaret")
+
+
+def test_a_number_in_a_sentence_is_not_split_off_as_an_item():
+    minutes = parse_minutes(
+        "Referat 2. september 2026\n\n1. Budget\n\nVi bruger ca.3. Del af puljen.\n\n"
+        "2. Eventuelt\n\nIntet.\n"
+    )
+    assert items(minutes) == [(1, "Budget"), (2, "Eventuelt")]
+    assert minutes.agenda_items[0].decision == "Vi bruger ca.3. Del af puljen."

@@ -198,6 +198,18 @@ def _proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading])
     return False
 
 
+def _count_goes_on(
+    lines: list[Line], i: int, heading: Heading, candidates: dict[int, Heading]
+) -> bool:
+    """The next numbered line after some text below the heading is numbered next."""
+    text_seen = False
+    for j in range(heading.end, min(len(lines), i + 200)):
+        if j in candidates:
+            return text_seen and candidates[j].number == (heading.number or 0) + 1
+        text_seen = text_seen or bool(lines[j].text)
+    return False
+
+
 def _continuation(lines: list[Line], heading: Heading) -> None:
     """Join the title's next line when the page wrapped it (and it is no label or number)."""
     line = lines[heading.index]
@@ -244,6 +256,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     rejected_run = False  # the previous candidate, right above, was taken as a list line
     skip: set[int] = set()
     previous_candidate = False
+    bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
     for i, line in enumerate(lines):
         if i in skip:
@@ -279,6 +292,11 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # har godkendt regnskabet. …" / "2. …") under an agenda list
             ok = not heading.inline and not (in_run and rejected_run)
             ok = ok and outline.restarts(line, heading)
+        if heading.strength in (WEAK, NEEDS_PROOF) and not ok and body_since and bare_list:
+            # "1. Valg af referent" after the agenda list ("1. Generalforsamlingen / 2. …") and
+            # the head's lines: the minutes' own count, when "2." follows after their text
+            ok = len(accepted) >= 2 and heading.number == first_number
+            ok = ok and _count_goes_on(lines, i, heading, candidates)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
             ok = sentence_heading(lines, i, heading, last_number, body_since or not accepted)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
@@ -295,6 +313,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         outline.heading(line, heading)
         _continuation(lines, heading)
         skip.update(heading.consumed)
+        bare_list = bare_list and not (accepted and body_since)
         accepted[i] = heading
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number

@@ -32,7 +32,7 @@ def listed_agenda(headings: dict[int, Heading]) -> list[int]:
         return []
     listed = {headings[i].number: headings[i].title for i in order[:restart]}
     later = [headings[i] for i in order[restart:]]
-    repeated = sum(1 for h in later if h.refers_back or _same_title(listed.get(h.number), h.title))
+    repeated = sum(1 for h in later if h.refers_back or _repeats(listed, h.number, h.title))
     return order[:restart] if repeated * 2 >= min(restart, len(later)) else []
 
 
@@ -68,7 +68,7 @@ def _without_listed_agenda(items: list) -> list:
         return items
     listed = {item.number: item.title for item in items[:restart]}
     minutes = items[restart:]
-    repeated = sum(1 for item in minutes if _same_title(listed.get(item.number), item.title))
+    repeated = sum(1 for item in minutes if _repeats(listed, item.number, item.title))
     if repeated * 2 < min(restart, len(minutes)):
         return items  # not the same agenda: keep every item (and number them in order)
     for item in minutes:
@@ -87,6 +87,15 @@ def _without_listed_agenda(items: list) -> list:
     for item in missing:
         item.drop_text()
     return sorted(minutes + missing, key=_number)
+
+
+def _repeats(listed: dict, number: int | None, title: str) -> bool:
+    """The minutes' heading is the listed item's: at its number, or (a title the list has,
+    "2. Generalforsamling" under "1. Generalforsamlingen") moved by an item the minutes added
+    ("1. Valg af referent")."""
+    if _same_title(listed.get(number), title):
+        return True
+    return bool(title) and any(_same_title(other, title) for other in listed.values())
 
 
 def _same_title(listed: str | None, title: str) -> bool:
@@ -124,3 +133,30 @@ _TITLE_ABOVE_CASE = re.compile(
 def title_above_case_number(text: str) -> str:
     """The text with a title standing right above its "Sag nr. N" joined to it."""
     return _TITLE_ABOVE_CASE.sub(lambda m: f"{m.group('number').strip()}: {m.group('title')}", text)
+
+
+# "… til næste generalforsamling.3. Regnskab 2019": a page that lost the line break before an
+# item's number glued it to the last sentence of the item before.
+_GLUED_NUMBER = re.compile(r"(?<=[a-zæøå)])\s?\.(\d{1,2})\.[ \t]+(?=[A-ZÆØÅ])")
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+[A-ZÆØÅ]")
+
+
+def split_glued_numbers(text: str) -> str:
+    """The text with an item number glued to the sentence before (".3. Title") on a line of
+    its own, when it is the number after the last item's ("2. …" above)."""
+    if not _GLUED_NUMBER.search(text):
+        return text
+    out: list[str] = []
+    number = 0  # the number of the last line that starts with one
+    for line in text.split("\n"):
+        last = _LINE_NUMBER.match(line)
+        number = int(last.group(1)) if last else number
+        while number:
+            glued = next((m for m in _GLUED_NUMBER.finditer(line) if int(m[1]) == number + 1), None)
+            if glued is None:
+                break
+            out.append(line[: glued.start()] + ".")
+            line = f"{glued[1]}. " + line[glued.end() :]
+            number += 1
+        out.append(line)
+    return "\n".join(out)

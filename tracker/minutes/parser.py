@@ -46,6 +46,7 @@ from tracker.minutes.numbering import (
     join_lone_numbers,
     listed_agenda,
     settle_numbers,
+    split_glued_numbers,
     title_above_case_number,
 )
 from tracker.minutes.repairs import close_letter_spacing, number_lost_titles, split_run_together
@@ -107,6 +108,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
+    text = split_glued_numbers(text)  # "… generalforsamling.3. Regnskab"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
