@@ -151,3 +151,77 @@ def test_a_number_in_a_sentence_is_not_split_off_as_an_item():
     )
     assert items(minutes) == [(1, "Budget"), (2, "Eventuelt")]
     assert minutes.agenda_items[0].decision == "Vi bruger ca.3. Del af puljen."
+
+
+# ------------------------------------------------------------------ a flattened PDF's pages
+
+
+def _page(*parts: str) -> str:
+    """One page of a PDF that a web service flattened: all its text on one line."""
+    return " ".join(parts)
+
+
+def test_a_flattened_page_with_punkt_items_run_together():
+    text = "Referat fra mødet i Ledergruppen\n\nTranskript\n\n" + _page(
+        "1 REFERAT Deltagere Direktionen, Ole Hansen, Kirsten Lund Gæster Søren Berg under",
+        "punkt 2 Referent Kirsten Lund Dato Mandag den 7. december 2026 kl Sted Mødesal A",
+        "Ref: Referat fra mødet i Ledergruppen Side 1/9 Punkter til drøftelse Punkt 1",
+        "Godkendelse af referat fra mødet den 16. november 2026 Punkt 2 Budgetopfølgning",
+        "for efteråret Referatet blev godkendt uden bemærkninger. OH gav en kort status på",
+        "budgettet for de tre afdelinger, og der var enighed om at holde udgifterne i ro.",
+        "KL oplyste, at økonomiafdelingen udarbejder et notat om prognosen til næste møde.",
+        "Det blev aftalt at drøfte sagen igen i januar, når regnskabet for året er lukket.",
+    )
+    minutes = parse_minutes(text + "\n")
+    assert items(minutes) == [
+        (1, "Godkendelse af referat fra mødet den 16. november 2026"),
+        (2, "Budgetopfølgning for efteråret"),
+    ]
+    assert minutes.date.isoformat() == "2026-12-07"
+    assert minutes.location.startswith("Mødesal A")
+    assert minutes.agenda_items[1].decision.startswith("Referatet blev godkendt")
+
+
+def test_a_flattened_page_with_numbered_items_and_a_date_inside_an_item():
+    text = "Referat Seniorrådet\n\n" + _page(
+        "1 ! Referat MØDE Seniorrådet Torsdag den 4. juni 2026 kl. 13.00 Rådhuset Til stede:",
+        "Anne Holm, Bo Dam, Carl Berg, Dorte Friis, Erik Lund, Frida Juul og Gitte Moe.",
+        "Gæster: Økonomichef Hans Krog om budgetprocessen og samarbejdet med forvaltningen",
+        "TEMA: FORMALIA 1. Godkendelse af dagsorden. Godkendt. 2. Godkendelse af referat",
+        "Godkendt med følgende rettelse: Kassereren tager budgettet op med forvaltningen og",
+        "banken i løbet af efteråret, jf. pkt. 3. Kassereren sender svaret. Punkt 4 b.",
+        "rettes til rute 12.",
+        "TEMA: SUNDHED 3. Dagsordener for de politiske udvalg Sundhedsudvalgets møde den",
+        "8. Juni blev gennemgået, og rådet sender et høringssvar om klippekort, som drøftes",
+        "igen fredag 4. Juni. Side 1 af 4",
+    )
+    minutes = parse_minutes(text + "\n")
+    assert [n for n, _ in items(minutes)] == [1, 2, 3]
+    assert items(minutes)[:2] == [(1, "Godkendelse af dagsorden"), (2, "Godkendelse af referat")]
+    assert minutes.agenda_items[0].decision == "Godkendt."
+    assert "Kassereren tager budgettet op" in minutes.agenda_items[1].decision
+    # "den 8. Juni", "fredag 4. Juni" are dates in the item's text, not items of their own
+    third = minutes.agenda_items[2]
+    assert third.title.startswith("Dagsordener for de politiske udvalg")
+    assert "den 8. Juni blev" in f"{third.title} {third.decision}"
+
+
+def test_numbers_in_a_long_paragraph_of_normal_lines_are_no_run_in_items():
+    # one long paragraph (a Word file's) among lines of normal length
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 4. marts 2026\n\n1. Budget\n\n"
+        + _page(
+            "Bestyrelsen gennemgik budgettet i tre dele: 1. Drift af klubhuset som koster",
+            "mere end sidste år og 2. Vedligehold af banerne hvor kommunen betaler halvdelen",
+            "og 3. Arrangementer, hvor der er penge til sommerfesten og julefrokosten.",
+            "Kassereren sender det reviderede budget ud inden næste møde, og bestyrelsen",
+            "drøfter det igen, når regnskabet for første halvår foreligger fra revisoren.",
+            "Formanden takkede kassereren for et grundigt arbejde med budgettet i år.",
+            "Der var enighed om at holde udgifterne i ro resten af året.",
+        )
+        + "\n\n2. Eventuelt\n\nIntet.\n\n3. Næste møde\n\nDen 8. april.\n\n"
+        + "\n".join(["Bestyrelsen takkede for et godt møde og for kaffen fra køkkenet."] * 8)
+        + "\n"
+    )
+    assert items(minutes) == [(1, "Budget"), (2, "Eventuelt"), (3, "Næste møde")]
+    assert "i tre dele: 1. Drift af klubhuset" in minutes.agenda_items[0].decision

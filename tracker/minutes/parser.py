@@ -50,6 +50,7 @@ from tracker.minutes.numbering import (
     title_above_case_number,
 )
 from tracker.minutes.repairs import close_letter_spacing, number_lost_titles, split_run_together
+from tracker.minutes.runin import split_run_in_items
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -105,6 +106,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
+    text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
