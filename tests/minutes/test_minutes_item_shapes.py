@@ -225,3 +225,25 @@ def test_numbers_in_a_long_paragraph_of_normal_lines_are_no_run_in_items():
     )
     assert items(minutes) == [(1, "Budget"), (2, "Eventuelt"), (3, "Næste møde")]
     assert "i tre dele: 1. Drift af klubhuset" in minutes.agenda_items[0].decision
+
+
+# ------------------------------------------------------------- a title and its answer
+
+
+def test_a_short_items_answer_on_its_title_line_is_its_minutes():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 7. marts 2026 kl. 19.30. Til stede: Lars, Nina, Bo\n\n"
+        "1. Valg af referent Lars\n\n2. Fraværende: Karen Dam og Ole Berg\n\n"
+        "3) Besøg af organist Sanne Holm, \n\nDrøftet. Sanne sender en liste med salmer.\n\n"
+        "4. Eventuelt intet |\n"
+    )
+    assert items(minutes) == [
+        (1, "Valg af referent"),
+        (2, "Fraværende"),
+        (3, "Besøg af organist Sanne Holm"),
+        (4, "Eventuelt"),
+    ]
+    assert minutes.agenda_items[0].decision == "Lars"
+    assert minutes.agenda_items[3].decision == "intet"
+    absent = {a.name for a in minutes.attendees if not a.present}
+    assert {"Karen Dam", "Ole Berg"} <= absent

@@ -35,6 +35,7 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.outline import Outline, sentence_heading
 from tracker.minutes.sections import (
+    _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
     _BULLET,
     _NUMBER_TITLE,
@@ -109,6 +110,11 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if not said and (done := _TITLE_DASH_DONE.match(title)):
         # "2) Godkendelse af dagsorden - Godkendt": the item and its whole decision
         return Heading(i, int(number_text), done.group(1), WEAK, inline=done.group(2) + ".")
+    answered = _title_and_answer(title)
+    if answered and len(text) <= 160:
+        # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
+        strength = STRONG if line.level or line.bold else WEAK if plain else NEEDS_PROOF
+        return Heading(i, int(number_text), answered[0], strength, inline=answered[1])
     if said and not line.level and len(said.group(2).split()) >= 3 and said.group(2)[-1] in ".!":
         # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
@@ -130,6 +136,29 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if words <= 16:
         return Heading(i, int(number_text), title.rstrip("."), WEAK if plain else NEEDS_PROOF)
     return Heading(i, int(number_text), title, IN_LIST)
+
+
+# The answer after a title that takes one: the person elected, or none for "Eventuelt"
+_ELECTED = re.compile(
+    r"^((?i:valg\s+af\s+(?:referent|ordstyrer|dirigent|mødeleder|tovholder)))\s*[:\-–]?\s+"
+    r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}\.?)$"
+)
+_NOTHING = re.compile(
+    r"^(eventuelt|evt\.?)\s*[:\-–]?\s+(intet|ingen(?:\s+bemærkninger)?|ingenting|ikke\s+noget)"
+    r"\.?$",
+    re.I,
+)
+_LABEL_AND_TEXT = re.compile(r"^([^:]{3,60}?)\s*:\s+(\S.*)$")
+
+
+def _title_and_answer(title: str) -> tuple[str, str] | None:
+    """(title, answer) when a short item's answer follows its title on the line: "Valg af
+    referent Lars", "Eventuelt intet |" (a table's last bar), "Fraværende: A, B og C"."""
+    title = re.sub(r"\s*\|$", "", title)
+    m = _ELECTED.match(title) or _NOTHING.match(title)
+    if m is None and (label := _LABEL_AND_TEXT.match(title)) and _ABSENCE_ITEM.match(label[1]):
+        m = label  # the absence item's names (tracker.minutes.attendance reads them)
+    return (m[1], m[2]) if m else None
 
 
 def _sentence_title(i: int, number: int, title: str) -> Heading:
@@ -312,6 +341,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             continue
         outline.heading(line, heading)
         _continuation(lines, heading)
+        heading.title = heading.title.rstrip(" ,")  # "Besøg af Sanne Dyssegaard," (cut)
         skip.update(heading.consumed)
         bare_list = bare_list and not (accepted and body_since)
         accepted[i] = heading
