@@ -247,3 +247,55 @@ def test_a_short_items_answer_on_its_title_line_is_its_minutes():
     assert minutes.agenda_items[3].decision == "intet"
     absent = {a.name for a in minutes.attendees if not a.present}
     assert {"Karen Dam", "Ole Berg"} <= absent
+
+
+# ------------------------------------------------------------- numbers a page ran together
+
+
+def test_numbers_glued_to_their_title_or_to_the_line_above_the_title():
+    minutes = parse_minutes(
+        "Referat af møde i ældrerådet tirsdag den 5. maj 2026\n\n"
+        "Fraværende med afbud: Ole Dam, Kaj Berg1. \nGodkendelse af dagsordenen.\n\n"
+        "Dagsordenen godkendt\n\n2.Valg af referent\nKaj\n\n"
+        "3. Godkendelse af referater\nudsat\n\n4. Andet\nIntet.\n"
+    )
+    assert items(minutes) == [
+        (1, "Godkendelse af dagsordenen"),
+        (2, "Valg af referent"),
+        (3, "Godkendelse af referater"),
+        (4, "Andet"),
+    ]
+    assert minutes.agenda_items[2].decision == "udsat"
+    assert "Kaj Berg" in {a.name for a in minutes.attendees if not a.present}
+
+
+def test_a_pages_list_numbers_over_the_writers_numbers():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde i koret den 4.1.2026 kl. 13\n\nDagsorden:\n\n"
+        "  1. 1.     Valg af referent:\n\nBirgit.\n\n"
+        "  1. 2.     Kassererposten:\n\nLene vil gerne være kasserer.\n\n"
+        "  1. 3.     Hjemmesiden:\n\nLene lægger billederne op.\n\n"
+        "  2. 4.     Evt.:\n\nIntet.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
+    assert items(minutes)[2] == (3, "Hjemmesiden")
+
+
+def test_minutes_in_capitals_under_an_agenda_list_with_notes():
+    minutes = parse_minutes(
+        "GRUNDEJERFORENINGEN ENGEN\nReferat fra generalforsamling, tirsdag den 3. november 2026\n\n"
+        "DAGSORDEN:\n1. Valg af dirigent\nBestyrelsen foreslår Bo Dam\n2. Formandens beretning\n"
+        "3. Vejene\nA: Forslag fra Ole Berg om nye fliser på fortovet ved legepladsen*\n"
+        "4. Valg til bestyrelsen\nPå valg: Ole Berg og Kaj Holm\n5. Eventuelt\n"
+        "Fremmøde: 25 grundejere\n\n"
+        "1: VALG AF DIRIGENT\nBo Dam blev valgt.\n\n"
+        "2: FORMANDENS BERETNING\nFormanden fortalte om vejene. Bestyrelsen indhenter tilbud.\n"
+    )
+    assert items(minutes) == [
+        (1, "Valg af dirigent"),
+        (2, "Formandens beretning"),
+        (3, "Vejene"),
+        (4, "Valg til bestyrelsen"),
+        (5, "Eventuelt"),
+    ]
+    assert minutes.agenda_items[1].decision.startswith("Formanden fortalte om vejene.")

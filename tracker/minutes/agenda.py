@@ -200,7 +200,8 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
         return False  # the line above is an item of the same list
-    return len(above) > 40 and not re.search(r"[.:;!?)]$", above) and not above.isupper()
+    # "… Trekanten*": a footnote mark ends the line as a full stop does
+    return len(above) > 40 and not re.search(r"[.:;!?)*]$", above) and not above.isupper()
 
 
 def _next_is_toc(lines: list[Line], i: int) -> bool:
@@ -227,6 +228,16 @@ def _proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading])
     return False
 
 
+def _repeats(accepted: dict[int, Heading], heading: Heading) -> bool:
+    """An accepted heading has the same number and title (in any case): the minutes go through
+    the agenda listed above."""
+    title = heading.title.lower()
+    return any(
+        h.number == heading.number and len(title) >= 3 and h.title.lower()[:40] == title[:40]
+        for h in accepted.values()
+    )
+
+
 def _count_goes_on(
     lines: list[Line], i: int, heading: Heading, candidates: dict[int, Heading]
 ) -> bool:
@@ -237,6 +248,14 @@ def _count_goes_on(
             return text_seen and candidates[j].number == (heading.number or 0) + 1
         text_seen = text_seen or bool(lines[j].text)
     return False
+
+
+# A decision of a word or two, written without a capital below the title
+_VERDICT_LINE = re.compile(
+    r"^(?:godkendt|udsat|udskudt|intet|ingen|vedtaget|ok|drøftet|taget\s+til\s+efterretning)"
+    r"\.?$",
+    re.I,
+)
 
 
 def _continuation(lines: list[Line], heading: Heading) -> None:
@@ -256,6 +275,8 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
         return
     if re.match(r"[a-zæøå]\)\s", text):
         return  # "a) Skabe: …": the first point of a lettered list, not the title's words
+    if _VERDICT_LINE.match(text):
+        return  # "udsat", "godkendt": the item's decision written small, not its title's end
     if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
         return
     if is_section(text.split()[-1]):
@@ -309,6 +330,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # a new count (a second list, or Word's lost numbering) starts at 1 or repeats
             starts = (1, first_number, last_number)
             again = heading.number in starts and _proven(lines, heading, candidates)
+            # "1: VALG AF DIRIGENT" under the agenda's "1. Valg af dirigent": the minutes' own
+            again = again or (restart and _repeats(accepted, heading))
             ok = not (restart and (body_since or rejected_run) and not again)
             ok = ok and not (in_run and rejected_run)
         elif heading.strength == NEEDS_PROOF:

@@ -57,14 +57,20 @@ def settle_numbers(items: list, warnings: list[MinutesWarning]) -> list:
     return items
 
 
+_AGENDA_NOTE = 600  # characters: an agenda line's note, not an item's minutes
+
+
 def _without_listed_agenda(items: list) -> list:
     """Items after an empty agenda list that the minutes repeat, with the list's titles."""
     restart = next(
         (k for k in range(1, len(items)) if _number(items[k]) <= _number(items[k - 1])), None
     )
-    # the list's items are empty; text between the list and the minutes (members, absence)
-    # lands under the list's last item, and goes with it
-    if restart is None or restart < 2 or any(not item.empty for item in items[: restart - 1]):
+    # the list's items are empty or hold a note of the agenda's ("Bestyrelsen foreslår Bjarne
+    # Olsen"); text between the list and the minutes (members, absence) lands under the list's
+    # last item, and goes with it
+    if restart is None or restart < 2:
+        return items
+    if any(item.text_size > _AGENDA_NOTE for item in items[: restart - 1]):
         return items
     listed = {item.number: item.title for item in items[:restart]}
     minutes = items[restart:]
@@ -73,9 +79,9 @@ def _without_listed_agenda(items: list) -> list:
         return items  # not the same agenda: keep every item (and number them in order)
     for item in minutes:
         title = listed.get(item.number, "")
-        if not item.title or (
-            len(title) > len(item.title) and title.lower().startswith(item.title.lower())
-        ):
+        longer = len(title) > len(item.title) and title.lower().startswith(item.title.lower())
+        shouted = item.title.isupper() and title.lower() == item.title.lower()
+        if not item.title or longer or shouted:  # "VALG AF DIRIGENT": the list's "Valg af …"
             item.title = title or item.title
     numbers = [item.number for item in minutes]
     if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
@@ -136,19 +142,23 @@ def title_above_case_number(text: str) -> str:
 
 
 # "… til næste generalforsamling.3. Regnskab 2019": a page that lost the line break before an
-# item's number glued it to the last sentence of the item before.
+# item's number glued it to the last sentence of the item before; "… Lene Glesner1. ⏎Title":
+# to the end of the line above its title.
 _GLUED_NUMBER = re.compile(r"(?<=[a-zæøå)])\s?\.(\d{1,2})\.[ \t]+(?=[A-ZÆØÅ])")
+_GLUED_AT_END = re.compile(r"(?<=[a-zæøå])(\d{1,2})\.[ \t]*$")
 _LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+[A-ZÆØÅ]")
 
 
 def split_glued_numbers(text: str) -> str:
-    """The text with an item number glued to the sentence before (".3. Title") on a line of
-    its own, when it is the number after the last item's ("2. …" above)."""
-    if not _GLUED_NUMBER.search(text):
+    """The text with an item number glued to the sentence before (".3. Title") or to the end
+    of the line above its title on a line of its own, when it is the number after the last
+    item's ("2. …" above, or none: 1)."""
+    if not (_GLUED_NUMBER.search(text) or re.search(_GLUED_AT_END.pattern, text, re.M)):
         return text
     out: list[str] = []
     number = 0  # the number of the last line that starts with one
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
         last = _LINE_NUMBER.match(line)
         number = int(last.group(1)) if last else number
         while number:
@@ -158,5 +168,26 @@ def split_glued_numbers(text: str) -> str:
             out.append(line[: glued.start()] + ".")
             line = f"{glued[1]}. " + line[glued.end() :]
             number += 1
+        at_end = _GLUED_AT_END.search(line)
+        below = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
+        if at_end and int(at_end[1]) == number + 1 and re.match(r"[A-ZÆØÅ]", below):
+            # a blank line between: the title below is a paragraph of its own, not wrapped text
+            out += [line[: at_end.start()].rstrip(), ""]
+            lines[k + 1] = f"{at_end[1]}. {below}"
+            continue
         out.append(line)
     return "\n".join(out)
+
+
+# "  1. 3.     Info og input": a web page's list numbering put over the numbers the writer typed
+_DOUBLE_NUMBER = re.compile(r"^([ \t]*)\d{1,3}\.[ \t]+(\d{1,3})\.[ \t]+(?=[A-ZÆØÅ])", re.M)
+
+
+def drop_outer_numbers(text: str) -> str:
+    """The text with the page's own list number dropped where every numbered line carries
+    the writer's number after it ("1. 1. …", "1. 2. …", "2. 5. …"), counted 1, 2, 3 …"""
+    found = list(_DOUBLE_NUMBER.finditer(text))
+    inner = [int(m[2]) for m in found]
+    if len(found) < 2 or inner != list(range(inner[0], inner[0] + len(inner))):
+        return text
+    return _DOUBLE_NUMBER.sub(lambda m: f"{m[1]}{m[2]}. ", text)

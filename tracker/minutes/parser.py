@@ -43,6 +43,7 @@ from tracker.minutes.notices import (
     excerpt,
 )
 from tracker.minutes.numbering import (
+    drop_outer_numbers,
     join_lone_numbers,
     listed_agenda,
     settle_numbers,
@@ -110,7 +111,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
-    text = split_glued_numbers(text)  # "… generalforsamling.3. Regnskab"
+    text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
