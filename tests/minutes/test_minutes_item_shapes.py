@@ -299,3 +299,43 @@ def test_minutes_in_capitals_under_an_agenda_list_with_notes():
         (5, "Eventuelt"),
     ]
     assert minutes.agenda_items[1].decision.startswith("Formanden fortalte om vejene.")
+
+
+# ------------------------------------------------------ numbered minutes without titles
+
+
+def test_numbered_minutes_without_titles_are_items_titled_as_missing():
+    minutes = parse_minutes(
+        "Referat af menighedsrådsmøde d. 25/3 2026\n"
+        "Til stede: sognepræsten, Anne Holm, Bo Dam og Carl Berg\n"
+        "Afbud fra Dorte Lund.\n"
+        "1. Regnskabsføreren fremlagde regnskabet for 2025 for begge kirkekasser. Rådet godkendte"
+        " det.\n"
+        "2. Sognepræsten holder ferie i uge 16.\n"
+        "6. Bo Dam sender de nye vedtægter ud til alle. Tages op på næste møde.\n"
+        "9. Udsættes til næste møde.\n"
+    )
+    assert items(minutes) == [(n, LOST_TITLE) for n in (1, 2, 6, 9)]
+    assert minutes.agenda_items[2].decision.startswith("Bo Dam sender de nye vedtægter")
+
+
+def test_numbered_questions_in_another_text_make_no_referat():
+    import pytest
+
+    from tracker.minutes.errors import MinutesError
+
+    with pytest.raises(MinutesError):
+        parse_minutes(
+            "Kulturkommune 2027\n\nTemadagen blev holdt den 20. september 2026 for byrådet.\n\n"
+            "Alle fik et postkort med bud på\n1. Hvad er en kulturkommune for os alle sammen.\n"
+            "2. Hvilken forskel gør det for borgerne i kommunen.\n"
+            "3. Hvilke resultater håber du at se frem mod 2027.\n"
+        )
+
+
+def test_numbered_questions_in_a_referat_are_no_items():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nVi drøftede banen og stillede spørgsmålene:\n"
+        "1. Hvad koster en ny bane i alt?\n2. Hvem skal passe den om sommeren?\n"
+    )
+    assert items(minutes) == []

@@ -41,7 +41,7 @@ from tracker.minutes.sections import (
     _NUMBER_TITLE,
     _PUNKT,
 )
-from tracker.minutes.unnumbered import closing_item, unnumbered
+from tracker.minutes.unnumbered import closing_item, numbered_minutes, unnumbered
 
 __all__ = ["Heading", "find_headings"]
 
@@ -374,4 +374,4 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     settle_ad_items(lines, candidates, accepted)
     if accepted:
         closing_item(lines, accepted)
-    return accepted or unnumbered(lines)
+    return accepted or unnumbered(lines) or (numbered_minutes(lines, candidates) if plain else {})

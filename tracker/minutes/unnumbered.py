@@ -11,6 +11,8 @@ import re
 
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import STRONG, WEAK, Heading, next_text, short_title, title_like
+from tracker.minutes.repairs import LOST_TITLE
+from tracker.minutes.sections import _is_referat_like
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
 _TIME_SLOT = re.compile(
@@ -115,3 +117,26 @@ def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
             continue
         titles[i] = Heading(i, None, name, WEAK)
     return titles if len(titles) >= 3 else {}
+
+
+def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[int, Heading]:
+    """Items whose titles the referat leaves out: every numbered line a whole sentence, the
+    numbers rising with gaps ("1. Lene fremlagde regnskabet. …", "2. …", "6. …", "9. Udsættes
+    til næste møde.": the minutes of the agenda's items 1, 2, 6 and 9), each an item titled
+    as missing with its sentences as its minutes."""
+    numbered = [(i, h) for i, h in sorted(candidates.items()) if h.number is not None]
+    if len(numbered) < 2 or not _is_referat_like(lines):
+        return {}  # a numbered list in another text ("1. Hvad er …"), no referat's items
+    numbers = [h.number for _, h in numbered]
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return {}
+    items: dict[int, Heading] = {}
+    for i, heading in numbered:
+        text = _NUMBER_PREFIX.sub("", lines[i].text)
+        if len(text.split()) < 3 or not text.endswith(".") or heading.refers_back:
+            return {}  # a title, not a sentence: no referat of this shape
+        items[i] = Heading(i, heading.number, LOST_TITLE, WEAK, inline=text)
+    return items
+
+
+_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
