@@ -19,6 +19,7 @@ from datetime import date, time
 from tracker.deadlines import find_date, find_dates
 from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.errors import MinutesError
+from tracker.minutes.flat_items import split_run_in_items
 from tracker.minutes.header import (
     Attendee,
     Line,
@@ -51,7 +52,6 @@ from tracker.minutes.numbering import (
     title_above_case_number,
 )
 from tracker.minutes.repairs import close_letter_spacing, number_lost_titles, split_run_together
-from tracker.minutes.runin import split_run_in_items
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
