@@ -2,11 +2,12 @@
 
 A heading is "Punkt 3: Title", "Pkt. 3 Title", "3. Title" (a heading, bold, a case number
 below it, or a line of a plain text), a number alone above its title line (a web page's
-table cells), "Ad 3: …" (a decision under the number of an agenda listed above), and, in a
-referat without numbered items, a time slot ("19.00-19.30 Title") or a bold title. A
-numbered line inside an item's text is a list, not an item, unless a section label
-("Referat:", "Beslutning") or a case number follows it: Word's numbering (every item "1.")
-is read that way. A title the page wrapped onto the next line is joined again.
+table cells), "Ad 3: …" / "ad. 5 Title" (the minutes under an agenda's number, see
+:mod:`tracker.minutes.ad_items`), and, in a referat without numbered items, a time slot
+("19.00-19.30 Title") or a bold title (:mod:`tracker.minutes.unnumbered`). A numbered line
+inside an item's text is a list, not an item, unless a section label ("Referat:",
+"Beslutning") or a case number follows it: Word's numbering (every item "1.") is read that
+way. A title the page wrapped onto the next line is joined again.
 
 The numbers are settled after the parse (:mod:`tracker.minutes.numbering`).
 
@@ -16,84 +17,40 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from tracker.minutes.header import FIELD_LINE, Line
+from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
+from tracker.minutes.ad_items import ad_heading, settle_ad_items
+from tracker.minutes.header import Line
+from tracker.minutes.heading import (
+    IN_LIST,
+    NEEDS_PROOF,
+    NUMBER_ALONE,
+    STRONG,
+    WEAK,
+    Heading,
+    is_case,
+    is_section,
+    next_text,
+    title_like,
+)
 from tracker.minutes.outline import Outline, sentence_heading
 from tracker.minutes.sections import (
+    _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
     _BULLET,
-    _CASE_ALONE,
-    _CASE_LABEL,
-    _CASE_NUMBER,
-    _INLINE_SECTION,
     _NUMBER_TITLE,
     _PUNKT,
-    _section_kind,
 )
+from tracker.minutes.unnumbered import closing_item, numbered_minutes, unnumbered
 
-# "Ad 3:", "Ad pkt. 3." — the minutes of item 3 of the agenda listed above
-_AD = re.compile(r"^Ad\s+(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
-_NUMBER_ALONE = re.compile(r"^(\d{1,3})\.?$")
-# "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
-_TIME_SLOT = re.compile(
-    r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?"
-    r"(?:\s*[-–:]\s*|\s+|$)(?P<title>.*)$",
-    re.I,
-)
+__all__ = ["Heading", "find_headings"]
+
 # A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
 _OPEN_END = re.compile(
     r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
     r"de|den|det|der|en|et|som|at))$",
     re.I,
 )
-# Words of minutes (a decision, a report, a task), which a page's menus and boxes lack
-_MINUTES_WORDS = re.compile(
-    r"\b(?:drøft\w*|orienter\w*|beslut\w*|aftal\w*|godkend\w*|vedt\w*|kontakt\w*"
-    r"|følger\s+op|fulgt\s+op|referat\w*|bestyrelsen|udvalget|rådet|skal)\b",
-    re.I,
-)
-_BODY_START = re.compile(
-    r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
-)
-# How sure a candidate is: a heading; a plain text's numbered line; a line that needs a label
-# or case number below it; a long line, an item only amid a numbered list (an agenda list)
-STRONG, WEAK, NEEDS_PROOF, IN_LIST = 0, 1, 2, 3
-
-
-@dataclass
-class Heading:
-    """An agenda item's heading: where it starts, its number (None: none) and title."""
-
-    index: int
-    number: int | None
-    title: str
-    strength: int = STRONG
-    consumed: list[int] = field(default_factory=list)  # lines of the title below the heading
-    inline: str = ""  # text after "Ad 3:" on the same line: the start of the minutes
-    refers_back: bool = False  # "Ad 3": the title is the listed agenda's
-
-    @property
-    def end(self) -> int:
-        """The first line after the heading's own lines."""
-        return max([self.index, *self.consumed]) + 1
-
-
-def _is_section(text: str) -> bool:
-    """A label that opens an item's section (not "Bilag" or a signature page)."""
-    return bool(
-        _section_kind(text) not in (None, "attachments", "end")
-        or (_INLINE_SECTION.match(text) and not _ATTACHMENT_LINE.match(text))
-        or re.match(r"^beslutning\s+(?:i|truffet|den)\b", text, re.I)
-    )
-
-
-def _is_case(text: str) -> bool:
-    return bool(
-        _CASE_LABEL.match(text)
-        or _CASE_ALONE.match(text)
-        or (len(text) < 40 and _CASE_NUMBER.match(text) and re.search(r"\d[-/.]\d", text))
-    )
 
 
 def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
@@ -101,9 +58,9 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     text = line.text
     if line.toc or not text:
         return None
-    m = _AD.match(text)
-    if m:
-        return Heading(i, int(m.group(1)), "", STRONG, inline=m.group(2), refers_back=True)
+    ad = ad_heading(i, text)
+    if ad is not None:
+        return ad  # "Ad 3:" (tracker.minutes.ad_items)
     m = _PUNKT.match(text)
     if m:
         number, title = int(m.group(1)), m.group(2).strip().rstrip(".")
@@ -121,10 +78,10 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
         return None
     if _continues_paragraph(lines, i) or _next_is_toc(lines, i):
         return None  # a wrapped line of a paragraph ("… i afsnit" / "6."), or of a contents list
-    m = _NUMBER_ALONE.match(text)
+    m = NUMBER_ALONE.match(text)
     if m and not line.level:
-        below = _next_text(lines, i, 2)
-        if below is not None and _title_like(lines[below]):
+        below = next_text(lines, i, 2)
+        if below is not None and title_like(lines[below]):
             return Heading(i, int(m.group(1)), lines[below].text, NEEDS_PROOF, consumed=[below])
         return None
     m = _NUMBER_TITLE.match(text)
@@ -133,6 +90,8 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
+    if _DATE_LINE.match(text):
+        return None  # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
@@ -151,6 +110,11 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if not said and (done := _TITLE_DASH_DONE.match(title)):
         # "2) Godkendelse af dagsorden - Godkendt": the item and its whole decision
         return Heading(i, int(number_text), done.group(1), WEAK, inline=done.group(2) + ".")
+    answered = _title_and_answer(title)
+    if answered and len(text) <= 160:
+        # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
+        strength = STRONG if line.level or line.bold else WEAK if plain else NEEDS_PROOF
+        return Heading(i, int(number_text), answered[0], strength, inline=answered[1])
     if said and not line.level and len(said.group(2).split()) >= 3 and said.group(2)[-1] in ".!":
         # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
@@ -174,6 +138,29 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     return Heading(i, int(number_text), title, IN_LIST)
 
 
+# The answer after a title that takes one: the person elected, or none for "Eventuelt"
+_ELECTED = re.compile(
+    r"^((?i:valg\s+af\s+(?:referent|ordstyrer|dirigent|mødeleder|tovholder)))\s*[:\-–]?\s+"
+    r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}\.?)$"
+)
+_NOTHING = re.compile(
+    r"^(eventuelt|evt\.?)\s*[:\-–]?\s+(intet|ingen(?:\s+bemærkninger)?|ingenting|ikke\s+noget)"
+    r"\.?$",
+    re.I,
+)
+_LABEL_AND_TEXT = re.compile(r"^([^:]{3,60}?)\s*:\s+(\S.*)$")
+
+
+def _title_and_answer(title: str) -> tuple[str, str] | None:
+    """(title, answer) when a short item's answer follows its title on the line: "Valg af
+    referent Lars", "Eventuelt intet |" (a table's last bar), "Fraværende: A, B og C"."""
+    title = re.sub(r"\s*\|$", "", title)
+    m = _ELECTED.match(title) or _NOTHING.match(title)
+    if m is None and (label := _LABEL_AND_TEXT.match(title)) and _ABSENCE_ITEM.match(label[1]):
+        m = label  # the absence item's names (tracker.minutes.attendance reads them)
+    return (m[1], m[2]) if m else None
+
+
 def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
     ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …")."""
@@ -184,6 +171,13 @@ def _sentence_title(i: int, number: int, title: str) -> Heading:
 
 
 _YEARS = ("19", "20")
+# A date alone on its line (a day, a month, maybe a year and a time): a cover's date line
+_DATE_LINE = re.compile(
+    r"^(?:[0-2]?\d|3[01])\s*[.:]?\s*(?:"
+    + "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
+    + r")\.?(?:\s+\d{4})?(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}.{0,20})?\s*$",
+    re.I,
+)
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
@@ -206,35 +200,13 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
         return False  # the line above is an item of the same list
-    return len(above) > 40 and not re.search(r"[.:;!?)]$", above) and not above.isupper()
+    # "… Trekanten*": a footnote mark ends the line as a full stop does
+    return len(above) > 40 and not re.search(r"[.:;!?)*]$", above) and not above.isupper()
 
 
 def _next_is_toc(lines: list[Line], i: int) -> bool:
     """The line right below is a contents line: this one is its entry's first line."""
     return i + 1 < len(lines) and lines[i + 1].toc and not lines[i].toc
-
-
-def _title_like(line: Line) -> bool:
-    text = line.text
-    return bool(
-        text
-        and len(text) <= 160
-        and not line.toc
-        and not _section_kind(text)
-        and not _is_section(text)
-        and not _is_case(text)
-        and not _NUMBER_ALONE.match(text)
-        and not FIELD_LINE.match(text)
-        and re.match(r"[A-ZÆØÅ0-9\"«»“]", text)
-    )
-
-
-def _next_text(lines: list[Line], i: int, within: int) -> int | None:
-    """The index of the next line with text among the next ``within`` lines."""
-    for j in range(i + 1, min(len(lines), i + 1 + within)):
-        if lines[j].text:
-            return j
-    return None
 
 
 def _proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading]) -> bool:
@@ -248,12 +220,42 @@ def _proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading])
             continue
         if j in candidates:
             return False
-        if _is_section(lines[j].text) or _is_case(lines[j].text):
+        if is_section(lines[j].text) or is_case(lines[j].text):
             return True
         seen += 1
         if seen >= 4:
             return False
     return False
+
+
+def _repeats(accepted: dict[int, Heading], heading: Heading) -> bool:
+    """An accepted heading has the same number and title (in any case): the minutes go through
+    the agenda listed above."""
+    title = heading.title.lower()
+    return any(
+        h.number == heading.number and len(title) >= 3 and h.title.lower()[:40] == title[:40]
+        for h in accepted.values()
+    )
+
+
+def _count_goes_on(
+    lines: list[Line], i: int, heading: Heading, candidates: dict[int, Heading]
+) -> bool:
+    """The next numbered line after some text below the heading is numbered next."""
+    text_seen = False
+    for j in range(heading.end, min(len(lines), i + 200)):
+        if j in candidates:
+            return text_seen and candidates[j].number == (heading.number or 0) + 1
+        text_seen = text_seen or bool(lines[j].text)
+    return False
+
+
+# A decision of a word or two, written without a capital below the title
+_VERDICT_LINE = re.compile(
+    r"^(?:godkendt|udsat|udskudt|intet|ingen|vedtaget|ok|drøftet|taget\s+til\s+efterretning)"
+    r"\.?$",
+    re.I,
+)
 
 
 def _continuation(lines: list[Line], heading: Heading) -> None:
@@ -262,23 +264,25 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
     last = heading.end - 1
     j = last + 1
     if line.level or line.bold:
-        j = _next_text(lines, last, 2) or len(lines)
+        j = next_text(lines, last, 2) or len(lines)
     if j >= len(lines) or not lines[j].text or heading.refers_back:
         return
     following = lines[j]
     if (following.level, following.bold) != (line.level, line.bold) or following.toc:
         return
     text = following.text
-    if len(text) > 100 or not _title_like(following) and not text[:1].islower():
+    if len(text) > 100 or not title_like(following) and not text[:1].islower():
         return
     if re.match(r"[a-zæøå]\)\s", text):
         return  # "a) Skabe: …": the first point of a lettered list, not the title's words
-    if _is_section(text) or _is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
+    if _VERDICT_LINE.match(text):
+        return  # "udsat", "godkendt": the item's decision written small, not its title's end
+    if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
         return
-    if _is_section(text.split()[-1]):
+    if is_section(text.split()[-1]):
         return  # "… Beslutning": a label at the line's end, not a title's words
-    after = _next_text(lines, j, 2)
-    case_after = after is not None and _is_case(lines[after].text)
+    after = next_text(lines, j, 2)
+    case_after = after is not None and is_case(lines[after].text)
     if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
         return
     hyphen = re.search(
@@ -302,6 +306,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     rejected_run = False  # the previous candidate, right above, was taken as a list line
     skip: set[int] = set()
     previous_candidate = False
+    bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
     for i, line in enumerate(lines):
         if i in skip:
@@ -325,6 +330,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # a new count (a second list, or Word's lost numbering) starts at 1 or repeats
             starts = (1, first_number, last_number)
             again = heading.number in starts and _proven(lines, heading, candidates)
+            # "1: VALG AF DIRIGENT" under the agenda's "1. Valg af dirigent": the minutes' own
+            again = again or (restart and _repeats(accepted, heading))
             ok = not (restart and (body_since or rejected_run) and not again)
             ok = ok and not (in_run and rejected_run)
         elif heading.strength == NEEDS_PROOF:
@@ -337,6 +344,11 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # har godkendt regnskabet. …" / "2. …") under an agenda list
             ok = not heading.inline and not (in_run and rejected_run)
             ok = ok and outline.restarts(line, heading)
+        if heading.strength in (WEAK, NEEDS_PROOF) and not ok and body_since and bare_list:
+            # "1. Valg af referent" after the agenda list ("1. Generalforsamlingen / 2. …") and
+            # the head's lines: the minutes' own count, when "2." follows after their text
+            ok = len(accepted) >= 2 and heading.number == first_number
+            ok = ok and _count_goes_on(lines, i, heading, candidates)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
             ok = sentence_heading(lines, i, heading, last_number, body_since or not accepted)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
@@ -352,65 +364,14 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             continue
         outline.heading(line, heading)
         _continuation(lines, heading)
+        heading.title = heading.title.rstrip(" ,")  # "Besøg af Sanne Dyssegaard," (cut)
         skip.update(heading.consumed)
+        bare_list = bare_list and not (accepted and body_since)
         accepted[i] = heading
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
+    settle_ad_items(lines, candidates, accepted)
     if accepted:
-        _closing_item(lines, accepted)
-    return accepted or _unnumbered(lines)
-
-
-_CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
-
-
-def _closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
-    """ "Evt:" without a number after the last numbered item ("Punkt 4: …" / "Evt:") is the
-    next item, not part of the last one."""
-    last = max(accepted)
-    heading = accepted[last]
-    if heading.number is None or _CLOSING.match(heading.title):
-        return
-    for j in range(heading.end, len(lines)):
-        line = lines[j]
-        m = _CLOSING.match(line.text) if line.text and not line.toc else None
-        if m and line.indent <= lines[last].indent and len(line.text) <= 160:
-            title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
-            accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"] or "")
-            return
-
-
-def _unnumbered(lines: list[Line]) -> dict[int, Heading]:
-    """Items without numbers: time slots ("19.00-19.30 Title") or bold titles, in order."""
-    start = 0
-    for i, line in enumerate(lines[:80]):
-        if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
-            start = i + 1
-    slots: dict[int, Heading] = {}
-    for i in range(start, len(lines)):
-        line = lines[i]
-        m = _TIME_SLOT.match(line.text) if line.text and len(line.text) <= 100 else None
-        if not m or line.toc:
-            continue
-        title = m.group("title").strip(" -–:")
-        consumed: list[int] = []
-        below = _next_text(lines, i, 2)
-        title_below = below is not None and _title_like(lines[below])
-        if not title and title_below and len(lines[below].text) <= 80:
-            title, consumed = lines[below].text, [below]  # "19.45 – 20.00" above its title
-        slots[i] = Heading(i, None, title or line.text, WEAK, consumed=consumed)
-    if len(slots) >= 2:
-        return slots
-    titles: dict[int, Heading] = {}
-    for i in range(start, len(lines)):
-        line = lines[i]
-        if not (line.bold or line.level >= 2) or not _title_like(line) or len(line.text) > 90:
-            continue
-        below = _next_text(lines, i, 2)
-        if below is None or lines[below].bold or lines[below].level:
-            continue  # a title has text below it
-        titles[i] = Heading(i, None, line.text.rstrip(":"), WEAK)
-    # a page's menus and boxes have bold titles too: the minutes' text decides something
-    body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
-    return titles if len(titles) >= 2 and _MINUTES_WORDS.search(body) else {}
+        closing_item(lines, accepted)
+    return accepted or unnumbered(lines) or (numbered_minutes(lines, candidates) if plain else {})

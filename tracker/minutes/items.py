@@ -66,6 +66,17 @@ class ItemBuilder:
         """No text of its own: a line of an agenda list."""
         return not (self.intro or self.decision_blocks or self.summary or self.proposal)
 
+    @property
+    def text_size(self) -> int:
+        """How many characters of text the item holds."""
+        lines = sum(len(line.text) for line in [*self.intro, *self.proposal])
+        return lines + sum(len(t) for _, _, t in self.decision_blocks) + len("".join(self.summary))
+
+    def drop_text(self) -> None:
+        """Forget the text read under the item (the head's lines below an agenda list)."""
+        for part in (self.intro, self.decision_blocks, self.summary, self.proposal):
+            part.clear()
+
     def build(self) -> ParsedAgendaItem:
         points = [
             MinutesPoint(heading=h, text=t, kind="decision" if k == "decision" else "plenum")

@@ -32,7 +32,7 @@ def listed_agenda(headings: dict[int, Heading]) -> list[int]:
         return []
     listed = {headings[i].number: headings[i].title for i in order[:restart]}
     later = [headings[i] for i in order[restart:]]
-    repeated = sum(1 for h in later if h.refers_back or _same_title(listed.get(h.number), h.title))
+    repeated = sum(1 for h in later if h.refers_back or _repeats(listed, h.number, h.title))
     return order[:restart] if repeated * 2 >= min(restart, len(later)) else []
 
 
@@ -57,33 +57,51 @@ def settle_numbers(items: list, warnings: list[MinutesWarning]) -> list:
     return items
 
 
+_AGENDA_NOTE = 600  # characters: an agenda line's note, not an item's minutes
+
+
 def _without_listed_agenda(items: list) -> list:
     """Items after an empty agenda list that the minutes repeat, with the list's titles."""
     restart = next(
         (k for k in range(1, len(items)) if _number(items[k]) <= _number(items[k - 1])), None
     )
-    # the list's items are empty; text between the list and the minutes (members, absence)
-    # lands under the list's last item, and goes with it
-    if restart is None or restart < 2 or any(not item.empty for item in items[: restart - 1]):
+    # the list's items are empty or hold a note of the agenda's ("Bestyrelsen foreslår Bjarne
+    # Olsen"); text between the list and the minutes (members, absence) lands under the list's
+    # last item, and goes with it
+    if restart is None or restart < 2:
+        return items
+    if any(item.text_size > _AGENDA_NOTE for item in items[: restart - 1]):
         return items
     listed = {item.number: item.title for item in items[:restart]}
     minutes = items[restart:]
-    repeated = sum(1 for item in minutes if _same_title(listed.get(item.number), item.title))
+    repeated = sum(1 for item in minutes if _repeats(listed, item.number, item.title))
     if repeated * 2 < min(restart, len(minutes)):
         return items  # not the same agenda: keep every item (and number them in order)
     for item in minutes:
         title = listed.get(item.number, "")
-        if not item.title or (
-            len(title) > len(item.title) and title.lower().startswith(item.title.lower())
-        ):
+        longer = len(title) > len(item.title) and title.lower().startswith(item.title.lower())
+        shouted = item.title.isupper() and title.lower() == item.title.lower()
+        if not item.title or longer or shouted:  # "VALG AF DIRIGENT": the list's "Valg af …"
             item.title = title or item.title
     numbers = [item.number for item in minutes]
     if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
         return minutes
-    # A listed item the minutes leave out (a closed item: "9. Handicapprisen - Lukket punkt")
-    # was on the agenda all the same: it stays, without text.
-    missing = [i for i in items[:restart] if i.number not in numbers and i.empty]
+    # A listed item the minutes leave out (a closed item: "9. Handicapprisen - Lukket punkt",
+    # or one after the excerpt's end) was on the agenda all the same: it stays, without text;
+    # the list's last item holds the lines between the list and the minutes, the head's.
+    missing = [i for i in items[:restart] if i.number not in numbers]
+    for item in missing:
+        item.drop_text()
     return sorted(minutes + missing, key=_number)
+
+
+def _repeats(listed: dict, number: int | None, title: str) -> bool:
+    """The minutes' heading is the listed item's: at its number, or (a title the list has,
+    "2. Generalforsamling" under "1. Generalforsamlingen") moved by an item the minutes added
+    ("1. Valg af referent")."""
+    if _same_title(listed.get(number), title):
+        return True
+    return bool(title) and any(_same_title(other, title) for other in listed.values())
 
 
 def _same_title(listed: str | None, title: str) -> bool:
@@ -121,3 +139,55 @@ _TITLE_ABOVE_CASE = re.compile(
 def title_above_case_number(text: str) -> str:
     """The text with a title standing right above its "Sag nr. N" joined to it."""
     return _TITLE_ABOVE_CASE.sub(lambda m: f"{m.group('number').strip()}: {m.group('title')}", text)
+
+
+# "… til næste generalforsamling.3. Regnskab 2019": a page that lost the line break before an
+# item's number glued it to the last sentence of the item before; "… Lene Glesner1. ⏎Title":
+# to the end of the line above its title.
+_GLUED_NUMBER = re.compile(r"(?<=[a-zæøå)])\s?\.(\d{1,2})\.[ \t]+(?=[A-ZÆØÅ])")
+_GLUED_AT_END = re.compile(r"(?<=[a-zæøå])(\d{1,2})\.[ \t]*$")
+_LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+[A-ZÆØÅ]")
+
+
+def split_glued_numbers(text: str) -> str:
+    """The text with an item number glued to the sentence before (".3. Title") or to the end
+    of the line above its title on a line of its own, when it is the number after the last
+    item's ("2. …" above, or none: 1)."""
+    if not (_GLUED_NUMBER.search(text) or re.search(_GLUED_AT_END.pattern, text, re.M)):
+        return text
+    out: list[str] = []
+    number = 0  # the number of the last line that starts with one
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        last = _LINE_NUMBER.match(line)
+        number = int(last.group(1)) if last else number
+        while number:
+            glued = next((m for m in _GLUED_NUMBER.finditer(line) if int(m[1]) == number + 1), None)
+            if glued is None:
+                break
+            out.append(line[: glued.start()] + ".")
+            line = f"{glued[1]}. " + line[glued.end() :]
+            number += 1
+        at_end = _GLUED_AT_END.search(line)
+        below = lines[k + 1].lstrip() if k + 1 < len(lines) else ""
+        if at_end and int(at_end[1]) == number + 1 and re.match(r"[A-ZÆØÅ]", below):
+            # a blank line between: the title below is a paragraph of its own, not wrapped text
+            out += [line[: at_end.start()].rstrip(), ""]
+            lines[k + 1] = f"{at_end[1]}. {below}"
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+# "  1. 3.     Info og input": a web page's list numbering put over the numbers the writer typed
+_DOUBLE_NUMBER = re.compile(r"^([ \t]*)\d{1,3}\.[ \t]+(\d{1,3})\.[ \t]+(?=[A-ZÆØÅ])", re.M)
+
+
+def drop_outer_numbers(text: str) -> str:
+    """The text with the page's own list number dropped where every numbered line carries
+    the writer's number after it ("1. 1. …", "1. 2. …", "2. 5. …"), counted 1, 2, 3 …"""
+    found = list(_DOUBLE_NUMBER.finditer(text))
+    inner = [int(m[2]) for m in found]
+    if len(found) < 2 or inner != list(range(inner[0], inner[0] + len(inner))):
+        return text
+    return _DOUBLE_NUMBER.sub(lambda m: f"{m[1]}{m[2]}. ", text)

@@ -19,6 +19,7 @@ from datetime import date, time
 from tracker.deadlines import find_date, find_dates
 from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.errors import MinutesError
+from tracker.minutes.flat_items import split_run_in_items
 from tracker.minutes.header import (
     Attendee,
     Line,
@@ -43,9 +44,11 @@ from tracker.minutes.notices import (
     excerpt,
 )
 from tracker.minutes.numbering import (
+    drop_outer_numbers,
     join_lone_numbers,
     listed_agenda,
     settle_numbers,
+    split_glued_numbers,
     title_above_case_number,
 )
 from tracker.minutes.repairs import close_letter_spacing, number_lost_titles, split_run_together
@@ -104,9 +107,11 @@ def parse_minutes(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
+    text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
+    text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)

@@ -14,19 +14,23 @@ import re
 from dataclasses import dataclass
 
 from tracker.deadlines import find_date
+from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 
-_BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)\s+(.*)$")
+# "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
+_BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 # "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title"
 _PUNKT = re.compile(
     r"^(?:Punkt|Pkt\.?|Sag\s+nr\.?|Dagsordenspunkt)\s*(\d{1,4})\s*(?:[:.)\-–]\s*|\s+|$)(.*)$",
     re.IGNORECASE,
 )
-# "214. Title", "• 214. Title": a number, then a title starting with a capital
 # "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title": a number, then a title
+# "1.Godkendelse af dagsorden": a number glued to its title's word (never "1.December")
+_GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
 _NUMBER_TITLE = re.compile(
-    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\)\s+)([A-ZÆØÅ0-9\"«].*)$"
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\)\s+|" + _GLUED_TITLE + r")"
+    r"([A-ZÆØÅ0-9\"«].*)$"
 )
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")

@@ -1,0 +1,102 @@
+"""Minutes written under the agenda's numbers: "Ad 1:", "ad. 5 Generalforsamling", "Ad pkt. 3".
+
+Under an agenda list above ("Dagsorden: 1. Generalforsamling. 2. Økonomi. …"), "Ad 1:" is the
+minutes of the list's item 1: the list gives the titles, and the items the excerpt does not
+reach stay as the list has them (:mod:`tracker.minutes.numbering`). Without a list, the title
+stands after the number ("ad 2. Indkommet post") or on the next line ("ad 1." / "Valg af
+ordstyrer" / "Lis blev valgt.").
+
+Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.header import Line
+from tracker.minutes.heading import (
+    IN_LIST,
+    STRONG,
+    Heading,
+    next_text,
+    short_title,
+    title_like,
+)
+from tracker.minutes.repairs import LOST_TITLE
+
+# "Ad 3:", "Ad pkt. 3.", "ad. 5 Generalforsamling", "Ad 8 Status hold"
+AD = re.compile(r"^Ad\.?\s*(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
+# A listed item whose title the page left out: "4. ….", "5. ..."
+_PLACEHOLDER = re.compile(r"^(\d{1,3})\.?\s*(?:…|\.{2,})[.…\s]*$")
+
+
+def ad_heading(i: int, text: str) -> Heading | None:
+    """ "Ad 3: …" as a heading whose title the agenda list gives (None: no "Ad" line)."""
+    m = AD.match(text)
+    if m is None:
+        return None
+    return Heading(i, int(m.group(1)), "", STRONG, inline=m.group(2), refers_back=True)
+
+
+def settle_ad_items(
+    lines: list[Line], candidates: dict[int, Heading], accepted: dict[int, Heading]
+) -> None:
+    """Give the accepted "Ad N" headings their agenda: the numbered list above them, or
+    else each its own title (after the number or on the next line)."""
+    ads = sorted(i for i, h in accepted.items() if h.refers_back)
+    if not ads or any(i < ads[0] and not accepted[i].refers_back for i in accepted):
+        return  # no "Ad" lines, or the agenda list above is read already
+    listed = _list_above(lines, candidates, ads[0], accepted[ads[0]].number)
+    if listed:
+        accepted.update(listed)
+        return
+    for i in ads:
+        _own_title(lines, accepted[i])
+
+
+def _list_above(
+    lines: list[Line], candidates: dict[int, Heading], first_ad: int, number: int | None
+) -> dict[int, Heading]:
+    """The numbered list (1, 2, 3 … on lines of their own) that ends last before the first
+    "Ad" line and holds its number: the agenda the minutes refer to."""
+    runs: list[dict[int, Heading]] = []
+    run: dict[int, Heading] = {}
+    expected = None
+    for i in range(first_ad):
+        text = lines[i].text
+        if not text:
+            continue
+        heading = candidates.get(i)
+        placeholder = _PLACEHOLDER.match(text)
+        if heading is None and placeholder:
+            heading = Heading(i, int(placeholder.group(1)), LOST_TITLE, IN_LIST)
+        if heading is None or heading.number is None or heading.refers_back:
+            run, expected = {}, None
+            continue
+        if heading.number != expected:
+            run = {}
+            runs.append(run)
+        run[i] = heading
+        expected = heading.number + 1
+    for found in reversed(runs):
+        numbers = [h.number for h in found.values()]
+        if len(found) >= 2 and numbers[0] in (0, 1) and number in numbers:
+            return found
+    return {}
+
+
+def _own_title(lines: list[Line], heading: Heading) -> None:
+    """The title of an "Ad N" without an agenda list: the words after the number when they
+    are a title, else a short title line right below with the minutes after it."""
+    inline = heading.inline.strip()
+    if inline:
+        if short_title(inline):
+            heading.title, heading.inline = inline.rstrip(":"), ""
+        return
+    below = next_text(lines, heading.index, 2)
+    if below is None or not title_like(lines[below]) or not short_title(lines[below].text):
+        return
+    after = next_text(lines, below, 3)
+    if after is not None and AD.match(lines[after].text) is None:
+        heading.title = lines[below].text.rstrip(":")
+        heading.consumed.append(below)

@@ -1,0 +1,121 @@
+"""Agenda items that a flattened PDF ran together with the text around them.
+
+A PDF saved as text by some web services keeps one line per page: "… TEMA: FORMALIA 1.
+Godkendelse af dagsorden. Godkendt. 2. Godkendelse af referat Godkendt med … 3. …", or
+"Punkter til drøftelse Punkt 1 Godkendelse af referat … Punkt 2 Bestyrelsesmøde den 17.
+december 2009 Referatet blev godkendt …". In such a text only, the items' numbers, counted
+1, 2, 3 … in order, start lines of their own, each title on its line and the text after it
+below, and the head before them gives its date and place labels ("Dato …", "Sted …") lines
+of their own; the page number each page opens with goes. A date ("den 8. Juni") or a number
+in a sentence is never split off.
+
+Used by :mod:`tracker.minutes.parser` before the other repairs. Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
+
+_MONTHS = "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
+# " 3. Dagsordener …", " Punkt 2 Bestyrelsesmøde …": a number, then a capitalised word
+_RUN_IN = re.compile(
+    r"(?<=\s)(?:(?P<punkt>Punkt)\s+(?P<p>\d{1,2})|(?P<n>\d{1,2})\.)\s+"
+    r"(?=[A-ZÆØÅ][a-zæøå])(?!(?i:" + _MONTHS + r")\b)"
+)
+# Words before a number that make it a date, a time, a page or a reference, not an item
+_NOT_AFTER = re.compile(r"(?:\b(?:den|d|kl|nr|pkt|punkt|side|uge|stk|ca)\.?|[\d,])\s*$", re.I)
+# A page's footer at the end of a flattened page: "Side! 1 af! 6", "Side 2 af 9"
+_FOOTER = re.compile(r"\s+Side\W{0,2}\s*\d+\s*(?:af|/)\W{0,2}\s*\d+\s*$", re.I)
+# Where a run-in title ends: a sentence's end, or a sentence that starts with its verb
+# ("… 2009 Referatet blev godkendt")
+_SENTENCE_END = re.compile(r"(?<=[^\s.]{3})\.\s+(?=[A-ZÆØÅ])")
+_SENTENCE_START = re.compile(
+    r"(?<!\d\.)\s(?!(?i:" + _MONTHS + r")\b)"
+    r"(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev|bliver|er|var|har|havde|skal|vil|kan)\b)"
+)
+# The date, time and place labels of a flattened head, capitalised as labels are
+_HEAD_FIELD = re.compile(
+    r"\s+(?=(?:Mødedato|Dato|Mødetidspunkt|Tidspunkt|Mødested|Sted)\b\s*:?\s*[\wÆØÅæøå])"
+)
+# The page number a flattened page opens with: "1 REFERAT …", "2 ! Dagsordenen …", "3"
+_PAGE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+!?\s*|\s*!\s*|$)")
+FLAT_LINE = 500  # a line this long is a flattened page
+_TITLE_WORDS = 12  # a run-in title's end further on is no title's end
+
+
+def split_run_in_items(text: str) -> str:
+    """The text with the numbered items of a flattened page on lines of their own (see the
+    module's docstring); any other text comes back as it was."""
+    lines = text.split("\n")
+    long_chars = sum(len(line) for line in lines if len(line) >= FLAT_LINE)
+    if long_chars < 0.6 * max(1, len(text)):
+        return text  # lines of normal length: its items stand on lines of their own
+    out: list[str] = []
+    expected = 1
+    for line in _without_page_numbers(lines):
+        cuts = _item_starts(line, expected)
+        if len(cuts) < (2 if expected == 1 else 1):
+            out.append(line)
+            continue
+        head = line[: cuts[0]].rstrip()
+        # the page's head, its fields run together too: "… Dato Mandag den 7. december 2009
+        # kl Sted Frandsensalen …" gives each date and place field a line of its own
+        out.extend(_head_fields(head) if expected == 1 else [head])
+        expected += len(cuts)
+        for start, end in zip(cuts, [*cuts[1:], len(line)], strict=True):
+            out.extend(_title_and_text(line[start:end].strip()))
+    return "\n".join(out)
+
+
+def _without_page_numbers(lines: list[str]) -> list[str]:
+    """The flattened pages without the page number each opens with ("1 REFERAT …", "2 ! …"),
+    counted 1, 2, 3 … (a number out of that count is the text's own)."""
+    page = 1
+    out: list[str] = []
+    for line in lines:
+        m = _PAGE_NUMBER.match(line)
+        if m and int(m[1]) == page:
+            line, page = line[m.end() :], page + 1
+        out.append(line)
+    return out
+
+
+def _head_fields(head: str) -> list[str]:
+    """The head's date, time and place fields on lines of their own, "Label: value" (the
+    table cells a flattened page ran together lost the colon)."""
+    pieces = _HEAD_FIELD.split(head)
+    return [pieces[0]] + [re.sub(r"^(\w+)\s*:?\s*", r"\1: ", p, count=1) for p in pieces[1:]]
+
+
+def _item_starts(line: str, expected: int) -> list[int]:
+    """Where the items numbered ``expected``, the next … start in a flattened line."""
+    if len(line) < FLAT_LINE:
+        return []
+    starts: list[int] = []
+    for m in _RUN_IN.finditer(line):
+        number = int(m["p"] or m["n"])
+        if number != expected + len(starts):
+            continue
+        if m["n"] and _NOT_AFTER.search(line[max(0, m.start() - 8) : m.start()]):
+            continue
+        starts.append(m.start())
+    return starts
+
+
+def _title_and_text(piece: str) -> list[str]:
+    """ "3. Title The text …" as the heading line and the text's line."""
+    piece = _FOOTER.sub("", piece)
+    number = re.match(r"^(?:Punkt\s+\d{1,2}|\d{1,2}\.)\s+", piece)
+    if number is None:
+        return [piece]
+    rest = piece[number.end() :]
+    cuts = [m.start() for m in (_SENTENCE_END.search(rest), _SENTENCE_START.search(rest)) if m]
+    cut = min(cuts, default=len(rest))
+    if len(rest[:cut].split()) > _TITLE_WORDS:
+        return ["", piece]  # no title's end in sight: the line as it stands (repairs.py)
+    title, after = rest[:cut].strip(), rest[cut:]
+    after = after[1:] if after.startswith(".") else after  # the sentence's full stop
+    # a blank line above: the heading is no wrapped line of the head's text
+    return ["", number.group().strip() + " " + title] + ([after.strip()] if after.strip() else [])

@@ -1,0 +1,102 @@
+"""An agenda item's heading as :mod:`tracker.minutes.agenda` finds it, and the tests on the
+lines around it (a section label, a case number, a line that can be a title).
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tracker.minutes.header import FIELD_LINE, Line
+from tracker.minutes.sections import (
+    _ATTACHMENT_LINE,
+    _CASE_ALONE,
+    _CASE_LABEL,
+    _CASE_NUMBER,
+    _INLINE_SECTION,
+    _section_kind,
+)
+
+# How sure a candidate is: a heading; a plain text's numbered line; a line that needs a label
+# or case number below it; a long line, an item only amid a numbered list (an agenda list)
+STRONG, WEAK, NEEDS_PROOF, IN_LIST = 0, 1, 2, 3
+NUMBER_ALONE = re.compile(r"^(\d{1,3})\.?$")
+# Words of a decision or report, which a title lacks: "Godkendt", "Lis blev valgt"
+MINUTES_WORD = re.compile(
+    r"\b(?:blev|bliver|er|var|har|havde|skal|vil|kan|godkendt|godkendes|vedtaget|drøftet"
+    r"|intet|ingen|taget)\b",
+    re.I,
+)
+
+
+@dataclass
+class Heading:
+    """An agenda item's heading: where it starts, its number (None: none) and title."""
+
+    index: int
+    number: int | None
+    title: str
+    strength: int = STRONG
+    consumed: list[int] = field(default_factory=list)  # lines of the title below the heading
+    inline: str = ""  # text after "Ad 3:" on the same line: the start of the minutes
+    refers_back: bool = False  # "Ad 3": the title is the listed agenda's
+
+    @property
+    def end(self) -> int:
+        """The first line after the heading's own lines."""
+        return max([self.index, *self.consumed]) + 1
+
+
+def is_section(text: str) -> bool:
+    """A label that opens an item's section (not "Bilag" or a signature page)."""
+    return bool(
+        _section_kind(text) not in (None, "attachments", "end")
+        or (_INLINE_SECTION.match(text) and not _ATTACHMENT_LINE.match(text))
+        or re.match(r"^beslutning\s+(?:i|truffet|den)\b", text, re.I)
+    )
+
+
+def is_case(text: str) -> bool:
+    """A case number, alone or labelled ("Sagsnr.: 26/1034", "S2024-702")."""
+    return bool(
+        _CASE_LABEL.match(text)
+        or _CASE_ALONE.match(text)
+        or (len(text) < 40 and _CASE_NUMBER.match(text) and re.search(r"\d[-/.]\d", text))
+    )
+
+
+def title_like(line: Line) -> bool:
+    """A line that can be an item's title: short, no label, case number or field."""
+    text = line.text
+    return bool(
+        text
+        and len(text) <= 160
+        and not line.toc
+        and not _section_kind(text)
+        and not is_section(text)
+        and not is_case(text)
+        and not NUMBER_ALONE.match(text)
+        and not FIELD_LINE.match(text)
+        and re.match(r"[A-ZÆØÅ0-9\"«»“]", text)
+    )
+
+
+def next_text(lines: list[Line], i: int, within: int) -> int | None:
+    """The index of the next line with text among the next ``within`` lines."""
+    for j in range(i + 1, min(len(lines), i + 1 + within)):
+        if lines[j].text:
+            return j
+    return None
+
+
+def short_title(text: str) -> bool:
+    """A short phrase without the words or full stop of a sentence: "Indkommet post"."""
+    return bool(
+        len(text) <= 80
+        and len(text.split()) <= 10
+        and re.match(r"[A-ZÆØÅ]", text)
+        and not re.search(r"[.!?]$", text)
+        and not MINUTES_WORD.search(text)
+    )

@@ -1,0 +1,142 @@
+"""Agenda items found without the numbered headings :mod:`tracker.minutes.agenda` reads: a
+closing "Evt:" after the last numbered item, and, in a referat without numbered items, time
+slots ("19.00-19.30 Title") or bold titles.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.header import FIELD_LINE, Line
+from tracker.minutes.heading import STRONG, WEAK, Heading, next_text, short_title, title_like
+from tracker.minutes.repairs import LOST_TITLE
+from tracker.minutes.sections import _is_referat_like
+
+# "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
+_TIME_SLOT = re.compile(
+    r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*(?:[-–]\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2})?"
+    r"(?:\s*[-–:]\s*|\s+|$)(?P<title>.*)$",
+    re.I,
+)
+# Words of minutes (a decision, a report, a task), which a page's menus and boxes lack
+_MINUTES_WORDS = re.compile(
+    r"\b(?:drøft\w*|orienter\w*|beslut\w*|aftal\w*|godkend\w*|vedt\w*|kontakt\w*"
+    r"|følger\s+op|fulgt\s+op|referat\w*|bestyrelsen|udvalget|rådet|skal)\b",
+    re.I,
+)
+_BODY_START = re.compile(
+    r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
+)
+
+_CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
+
+
+def closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
+    """ "Evt:" without a number after the last numbered item ("Punkt 4: …" / "Evt:") is the
+    next item, not part of the last one."""
+    last = max(accepted)
+    heading = accepted[last]
+    if heading.number is None or _CLOSING.match(heading.title):
+        return
+    for j in range(heading.end, len(lines)):
+        line = lines[j]
+        m = _CLOSING.match(line.text) if line.text and not line.toc else None
+        if m and line.indent <= lines[last].indent and len(line.text) <= 160:
+            title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
+            accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"] or "")
+            return
+
+
+def unnumbered(lines: list[Line]) -> dict[int, Heading]:
+    """Items without numbers: time slots ("19.00-19.30 Title"), bold titles, or short titles
+    ending in a full stop, in order."""
+    start = 0
+    for i, line in enumerate(lines[:80]):
+        if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
+            start = i + 1
+    slots: dict[int, Heading] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        m = _TIME_SLOT.match(line.text) if line.text and len(line.text) <= 100 else None
+        if not m or line.toc:
+            continue
+        title = m.group("title").strip(" -–:")
+        consumed: list[int] = []
+        below = next_text(lines, i, 2)
+        title_below = below is not None and title_like(lines[below])
+        if not title and title_below and len(lines[below].text) <= 80:
+            title, consumed = lines[below].text, [below]  # "19.45 – 20.00" above its title
+        slots[i] = Heading(i, None, title or line.text, WEAK, consumed=consumed)
+    if len(slots) >= 2:
+        return slots
+    titles: dict[int, Heading] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        if not (line.bold or line.level >= 2) or not title_like(line) or len(line.text) > 90:
+            continue
+        below = next_text(lines, i, 2)
+        if below is None or lines[below].bold or lines[below].level:
+            continue  # a title has text below it
+        titles[i] = Heading(i, None, line.text.rstrip(":"), WEAK)
+    # a page's menus and boxes have bold titles too: the minutes' text decides something
+    body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
+    if len(titles) >= 2 and _MINUTES_WORDS.search(body):
+        return titles
+    return _dotted_titles(lines)
+
+
+# Short lines that end a letter or answer a point, not titles: "Mvh.", "Godkendt."
+_NOT_TITLES = re.compile(
+    r"^(?:mvh|med\s+venlig\s+hilsen|venlig\s+hilsen|hilsen|tak|referat|dagsorden|ok|ja|nej"
+    r"|bemærkninger|evt)\b",
+    re.I,
+)
+
+
+def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
+    """Titles of one to four words ending in a full stop, each opening a paragraph with the
+    item's text below ("Vedtægter." / "Disse blev gennemgået, og …"): items only when three
+    or more follow that rhythm."""
+    titles: dict[int, Heading] = {}
+    for i, line in enumerate(lines):
+        text = line.text
+        if not text or line.toc or not re.fullmatch(r"[A-ZÆØÅ][\w æøåÆØÅ&/-]{1,40}[^.\s]\.", text):
+            continue
+        name = text[:-1]
+        if len(name.split()) > 4 or re.search(r"\d", name) or _NOT_TITLES.match(name):
+            continue
+        if not short_title(name) or FIELD_LINE.match(text):
+            continue
+        above = lines[i - 1].text if i else ""
+        if above and not re.search(r"[.:!?)]$", above):
+            continue  # the end of a paragraph's sentence, not a title of its own
+        below = next_text(lines, i, 2)
+        if below is None or len(lines[below].text) < 30 or below - 1 in titles:
+            continue
+        titles[i] = Heading(i, None, name, WEAK)
+    return titles if len(titles) >= 3 else {}
+
+
+def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[int, Heading]:
+    """Items whose titles the referat leaves out: every numbered line a whole sentence, the
+    numbers rising with gaps ("1. Lene fremlagde regnskabet. …", "2. …", "6. …", "9. Udsættes
+    til næste møde.": the minutes of the agenda's items 1, 2, 6 and 9), each an item titled
+    as missing with its sentences as its minutes."""
+    numbered = [(i, h) for i, h in sorted(candidates.items()) if h.number is not None]
+    if len(numbered) < 2 or not _is_referat_like(lines):
+        return {}  # a numbered list in another text ("1. Hvad er …"), no referat's items
+    numbers = [h.number for _, h in numbered]
+    if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        return {}
+    items: dict[int, Heading] = {}
+    for i, heading in numbered:
+        text = _NUMBER_PREFIX.sub("", lines[i].text)
+        if len(text.split()) < 3 or not text.endswith(".") or heading.refers_back:
+            return {}  # a title, not a sentence: no referat of this shape
+        items[i] = Heading(i, heading.number, LOST_TITLE, WEAK, inline=text)
+    return items
+
+
+_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
