@@ -35,10 +35,6 @@ _SENTENCE_START = re.compile(
     r"(?<!\d\.)\s(?!(?i:" + _MONTHS + r")\b)"
     r"(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev|bliver|er|var|har|havde|skal|vil|kan)\b)"
 )
-# The date, time and place labels of a flattened head, capitalised as labels are
-_HEAD_FIELD = re.compile(
-    r"\s+(?=(?:Mødedato|Dato|Mødetidspunkt|Tidspunkt|Mødested|Sted)\b\s*:?\s*[\wÆØÅæøå])"
-)
 # The page number a flattened page opens with: "1 REFERAT …", "2 ! Dagsordenen …", "3"
 _PAGE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+!?\s*|\s*!\s*|$)")
 FLAT_LINE = 500  # a line this long is a flattened page
@@ -60,9 +56,7 @@ def split_run_in_items(text: str) -> str:
             out.append(line)
             continue
         head = line[: cuts[0]].rstrip()
-        # the page's head, its fields run together too: "… Dato Mandag den 7. december 2009
-        # kl Sted Frandsensalen …" gives each date and place field a line of its own
-        out.extend(_head_fields(head) if expected == 1 else [head])
+        out.append(head)  # its fields run together are read by tracker.minutes.run_in
         expected += len(cuts)
         for start, end in zip(cuts, [*cuts[1:], len(line)], strict=True):
             out.extend(_title_and_text(line[start:end].strip()))
@@ -80,13 +74,6 @@ def _without_page_numbers(lines: list[str]) -> list[str]:
             line, page = line[m.end() :], page + 1
         out.append(line)
     return out
-
-
-def _head_fields(head: str) -> list[str]:
-    """The head's date, time and place fields on lines of their own, "Label: value" (the
-    table cells a flattened page ran together lost the colon)."""
-    pieces = _HEAD_FIELD.split(head)
-    return [pieces[0]] + [re.sub(r"^(\w+)\s*:?\s*", r"\1: ", p, count=1) for p in pieces[1:]]
 
 
 def _item_starts(line: str, expected: int) -> list[int]:
