@@ -221,3 +221,25 @@ def test_a_point_numbered_in_roman_with_a_label_belongs_to_the_name_after_the_la
     draft = one("iii) Lydanlæg:Carsten Holt sætter ledningerne rigtigt, som Eva kan laminere.")
     assert draft.owner_names == ["Carsten Holt"]
     assert draft.title.startswith("Sætte ledningerne rigtigt")
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Kassereren, Lars Ovesen, opdaterer hjemmesiden.",
+        "Sekretæren (Lars O) opdaterer hjemmesiden.",
+        "Formanden (Lars Ovesen) opdaterer hjemmesiden.",
+    ],
+)
+def test_a_person_named_beside_a_role_owns_the_task(decision):
+    # the attendee list makes Jens the formand: the person named in the sentence wins
+    draft = one(decision)
+    assert draft.title == "Opdatere hjemmesiden"
+    assert draft.owner_names == ["Lars Ovesen"]
+
+
+def test_what_a_person_is_in_charge_of_is_the_title():
+    draft = one("Eva Lund og Bo er ansvarlige for kaffebordet til generalforsamlingen.")
+    assert draft.title == "Kaffebordet til generalforsamlingen"
+    assert draft.owner_names == ["Eva Lund", "Bo Jessen"]
+    assert one("Bo er ansvarlig for indkøb.").title.startswith("Indkøb")

@@ -42,6 +42,7 @@ from tracker.minutes.wording import (
     SHARED_DEADLINE,
     in_doer_order,
     labelled_owner,
+    named_in_apposition,
     task_words,
     unglue_deadlines,
 )
@@ -183,6 +184,7 @@ def _drafts_from_text(
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
         sentence = label_owner[1] if label_owner else sentence
+        sentence = named_in_apposition(sentence, people)  # "Kassereren, Ida Holm, opdaterer …"
         if LONE_DEADLINE.match(sentence) or SHARED_DEADLINE.match(sentence):
             found = _future_deadlines(sentence, ref, meetings)
             if found and SHARED_DEADLINE.match(sentence):

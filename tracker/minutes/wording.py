@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.owners import LABELLED, People, doers, named_doers, named_doers_doing
+from tracker.minutes.owners import (
+    LABELLED,
+    OFFICERS,
+    People,
+    doers,
+    named_doers,
+    named_doers_doing,
+)
 from tracker.minutes.verbs import PASSIVE_VERBS
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
@@ -44,6 +51,33 @@ def labelled_owner(sentence: str, people: People) -> tuple[list[str], str] | Non
     if not all(n in people.full or len(n.split()) >= 2 for n in owners):
         return None  # "Skolen:", "Kirkebladet:": one word nobody listed labels a topic
     return owners, m["rest"]
+
+
+# "Kassereren, Ida Holm, opdaterer …", "Formanden (Kent) sender …": the role named, then the
+# person holding it; the person named owns the task (not whoever the list of attendees gives
+# that role).
+_APPOSITION = re.compile(
+    r"^\s*(?:(?i:" + OFFICERS + r")|[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|lederen))"
+    r"\s*(?:,\s*(?P<a>[A-ZÆØÅ][^,()]{1,40}?)\s*,|\(\s*(?P<b>[A-ZÆØÅ][^()]{1,40}?)\s*\))\s+"
+    r"(?=[a-zæøå]{2,}\b)"
+)
+
+
+def named_in_apposition(sentence: str, people: People) -> str:
+    """ "Kassereren, Ida Holm, opdaterer hjemmesiden" → "Ida Holm opdaterer hjemmesiden": the
+    person named beside a role is the doer. Any other sentence as it is."""
+    m = _APPOSITION.match(sentence)
+    if not m:
+        return sentence
+    name = (m["a"] or m["b"]).strip()
+    named = named_doers(name + " x", people)
+    if (
+        not named
+        or named[1] < len(name)
+        or not all(people.resolve(n) or len(n.split()) > 1 for n in named[0])
+    ):
+        return sentence  # "Formanden (S) …": a party, not a person
+    return name + " " + sentence[m.end() :]
 
 
 PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
@@ -150,6 +184,12 @@ _PROMISE = re.compile(
 )
 
 
+# "Lisbeth er ansvarlig for indkøb": what the person is in charge of is the task's title.
+_IN_CHARGE_OF = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:er|bliver|blev)\s+(?:tovholder\s+på|ansvarlige?\s+for)\s+"
+    r"(?!at\b)(?P<rest>\w.+)$",
+    re.IGNORECASE,
+)
 _LIST_MARK = re.compile(r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+)\s*")
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
@@ -170,7 +210,8 @@ def task_words(words: str) -> str:
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     m = _PROMISE.match(words)
     if not m:
-        return words
+        charge = _IN_CHARGE_OF.match(words)  # "Bo er ansvarlig for indkøb" → "indkøb"
+        return charge["rest"] if charge else words
     return m["rest"] + (" " + m["with"] if m["with"] else "")
 
 
