@@ -243,3 +243,22 @@ def test_what_a_person_is_in_charge_of_is_the_title():
     assert draft.title == "Kaffebordet til generalforsamlingen"
     assert draft.owner_names == ["Eva Lund", "Bo Jessen"]
     assert one("Bo er ansvarlig for indkøb.").title.startswith("Indkøb")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Bestyrelsesmøde i Boldklubben – Referat – 4. marts 2026\n\nDeltagere: Jens Hansen\n\n"
+        "Deltog virtuelt: Lars Krogsgaard og Eva Lund\n\n1. Baner\n\nBeslutning\n\n",
+        # the sentence below the agenda, before the minutes of each item
+        "Referat fra bestyrelsesmøde i Boldklubben onsdag 4. marts 2026 kl. 19.00.\n\nDagsorden:\n"
+        "1. Baner\n2. Eventuelt\n\nFølgende deltog via Microsoft Teams: Jens Hansen, Eva Lund og "
+        "Lars Krogsgaard.\n\nAd 1:\n",
+    ],
+)
+def test_those_who_took_part_online_are_attendees_and_own_tasks_by_their_full_name(head):
+    minutes = parse_minutes(head + "Lars K kontakter kommunen om banerne.\n")
+    names = {a.name for a in minutes.attendees if a.present}
+    assert {"Lars Krogsgaard", "Eva Lund"} <= names
+    (draft,) = extract_draft_actions(minutes)
+    assert draft.owner_names == ["Lars Krogsgaard"]

@@ -117,6 +117,14 @@ ABSENT_LABEL = re.compile(
     r"\s*:\s*(?P<value>.*)$",
     re.I,
 )
+# Those who took part some other way, told in the body: "Følgende deltog via Microsoft Teams: …",
+# "Deltog virtuelt: …" (never "Deltog ikke: …").
+PRESENT_LABEL = re.compile(
+    r"^(?:følgende\s+)?(?:deltog|deltager|var\s+til\s*stede|mødte)"
+    r"(?:\s+(?:via|på|over|pr\.?)\s+(?:microsoft\s+)?(?:teams|zoom|skype|video|telefon|link|nettet)"
+    r"|\s+(?:virtuelt|online|digitalt|elektronisk|fysisk|i\s+mødet))?\s*:\s*(?P<value>[A-ZÆØÅ].*)$",
+    re.I,
+)
 _ABSENCE_WORDS = (
     "afbud",
     "fravær",
@@ -284,12 +292,16 @@ def _may_tell_absence(text: str) -> bool:
 
 
 def absences_in_text(text: str) -> list[tuple[str, bool]]:
-    """(name, present) told by one line of the body: an absence label or sentence, or a
-    stand-in; nothing when it tells no absence."""
+    """(name, present) told by one line of the body: an absence label or sentence, a stand-in,
+    those who took part online; nothing when it tells no absence."""
     if not _may_tell_absence(text):
         return []
     text = _BULLET.sub("", text).strip()
     found: list[tuple[str, bool]] = []
+    there = PRESENT_LABEL.match(text)
+    if there:  # "Følgende deltog via Microsoft Teams: A, B og C."
+        value = there["value"].strip(" .")
+        return parse_attendees(value) if looks_like_names(value) else []
     m = ABSENT_LABEL.match(text)
     if m:
         # "Afbud: A og B. Uden afbud C.": the list, then sentences of their own
