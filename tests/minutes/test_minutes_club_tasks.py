@@ -262,3 +262,17 @@ def test_those_who_took_part_online_are_attendees_and_own_tasks_by_their_full_na
     assert {"Lars Krogsgaard", "Eva Lund"} <= names
     (draft,) = extract_draft_actions(minutes)
     assert draft.owner_names == ["Lars Krogsgaard"]
+
+
+def test_a_fixture_of_the_calendar_is_no_task_but_the_work_around_it_is():
+    got = drafts(
+        "Den årlige Sommercup til minde om Hans Hansen afholdes i år, lørdag den 22. august. "
+        "Der er sendt invitationer ud og aktivitetsudvalget vil følge op på tilmeldingerne. "
+        "Vi tager en ny kamp d. 19. juni, hvor vi vil give dem modstand."
+    )
+    assert [d.title for d in got] == ["Følge op på tilmeldingerne"]
+    # an event the forum is to hold, with its planner, stays a task
+    assert one(
+        "Der afholdes et socialt arrangement for medlemmerne. "
+        "Eva arbejder videre med planlægningen."
+    ).owner_names == ["Eva Lund"]

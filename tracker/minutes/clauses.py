@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.nontasks import (
-    AT_THE_MEETING,
-    declines,
-    is_election,
-    is_idea,
-    is_standing,
-    told_at_the_meeting,
-)
+from tracker.minutes.nontasks import AT_THE_MEETING, settled, told_at_the_meeting
 from tracker.minutes.owners import (
     LABELLED,
     PERSON_ROLES,
@@ -289,10 +282,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
-    if _APPROVED_ONLY.match(text) or is_standing(text) or declines(text) or is_idea(text):
-        return False
-    if is_election(text):
-        return False  # "Til disse poster valgtes …": done at the meeting
+    if _APPROVED_ONLY.match(text) or settled(text):
+        return False  # a standing rule, a decision not to, an idea, an election, a fixture
     remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
     if remind and remind.group(1) != "at" and not is_doing_verb(remind.group(1)):
         return False  # "Husk årsmøde i Brugsen den 30. marts": an event to remember, no task
