@@ -276,3 +276,29 @@ def test_a_fixture_of_the_calendar_is_no_task_but_the_work_around_it_is():
         "Der afholdes et socialt arrangement for medlemmerne. "
         "Eva arbejder videre med planlægningen."
     ).owner_names == ["Eva Lund"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "title", "owners"),
+    [
+        (
+            "Bo overtager opgaven med at følge op på, hvor sagen om hækkene står.",
+            "Følge op på, hvor sagen om hækkene står",
+            ["Bo Jessen"],
+        ),
+        (
+            "Der var enighed om at anmode kommunen om en ny bænk.",
+            "Anmode kommunen om en ny bænk",
+            [],
+        ),
+        (
+            "Regnskabet skal på hjemmesiden og Eva vil sørge for dét.",
+            "Regnskabet skal på hjemmesiden",
+            ["Eva Lund"],
+        ),
+    ],
+)
+def test_the_task_is_what_was_taken_on_agreed_or_seen_to(decision, title, owners):
+    draft = one(decision)
+    assert draft.title == title
+    assert draft.owner_names in (owners, owners or ["Bestyrelsen"])

@@ -178,7 +178,8 @@ def in_doer_order(clause: str, people: People) -> str:
 # udarbejde …": the task is what was promised or asked for, done with the helper named.
 _PROMISE = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
-    r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for)\s+"
+    r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
+    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med)\s+"
     r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
@@ -190,12 +191,18 @@ _IN_CHARGE_OF = re.compile(
     r"(?!at\b)(?P<rest>\w.+)$",
     re.IGNORECASE,
 )
+# "… og Lars vil sørge for dét": the doer named after the task (the owner is read from the
+# whole clause); the title is the task before it.
+_SEES_TO_IT = re.compile(
+    r",?\s+og\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?\s+(?:vil\s+|skal\s+)?"
+    r"(?:sørger|sørge|tager\s+sig\s+af|står\s+for)\s+(?:for\s+)?(?:det|dét|dette)\s*\.?$"
+)
 _LIST_MARK = re.compile(r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+)\s*")
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
 # "Vi er enige om at …", "Der er enighed om, at …" too
 _IT_WAS_DECIDED = re.compile(
-    r"^(?:(?:der|det)\s+(?:blev|er)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
+    r"^(?:(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
     r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om)\s*,?\s+(?=at\s)",
     re.I,
 )
@@ -208,6 +215,7 @@ def task_words(words: str) -> str:
     words = LABELLED.sub("", _LIST_MARK.sub("", words))  # "Lydanlæg:Carsten sætter …"
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
+    words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
     m = _PROMISE.match(words)
     if not m:
         charge = _IN_CHARGE_OF.match(words)  # "Bo er ansvarlig for indkøb" → "indkøb"
