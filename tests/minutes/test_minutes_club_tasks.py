@@ -302,3 +302,13 @@ def test_the_task_is_what_was_taken_on_agreed_or_seen_to(decision, title, owners
     draft = one(decision)
     assert draft.title == title
     assert draft.owner_names in (owners, owners or ["Bestyrelsen"])
+
+
+def test_a_day_without_its_year_just_before_the_meeting_is_no_deadline_next_year():
+    # the minutes of 4 March 2026: "1. marts" was three days ago, not a year ahead
+    gone = one("Eva sender regnskabet senest 1. marts.")
+    assert gone.due_end is None and "1. marts" in gone.title
+    assert drafts("Ingen tilmeldte til arrangementet den 22. februar.") == []
+    ahead = one("Eva sender regnskabet senest 10. marts.")
+    assert ahead.due_end == date(2026, 3, 10)
+    assert one("Eva sender regnskabet senest 1. marts 2027.").due_end == date(2027, 3, 1)

@@ -9,7 +9,7 @@ Pure module: no Flask, no database.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 # Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
 _WEEKDAY_AT_END = re.compile(
@@ -41,6 +41,8 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "seminaret i oktober 2024" is history, not a deadline
         if start == reference and end == reference and re.search(r"\d", words or ""):
             continue  # "i mødet den 27. august" names this meeting, not a deadline
+        if _days_just_gone(words or "", start, end, reference):
+            continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
         if bare_year and not re.search(
             r"(?:inden|senest|udgangen\s+af)\s+(?:i\s+)?" + re.escape(words.strip()) + r"\b", text
@@ -58,6 +60,21 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
                 (w, d) for w, d in found if (getattr(d, "end", None) or reference) >= reference
             ]
     return result
+
+
+def _days_just_gone(words: str, start, end, reference: date) -> bool:
+    """A day named without its year that fell in the weeks before the meeting: the grammar
+    reads it as next year's ("senest 1. marts" in the minutes of 4 March), the minutes mean
+    the one just gone."""
+    if end is None or re.search(r"\d{4}|\bår\b", words) or not re.search(r"\d", words):
+        return False
+    if start not in (None, reference) and (end - start).days > 7:
+        return False  # a month or a season, not a day
+    try:
+        last_year = end.replace(year=end.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return timedelta(0) < reference - last_year <= timedelta(days=45)
 
 
 def give_deadline(draft, found: tuple[str, object]) -> None:
