@@ -312,3 +312,10 @@ def test_a_day_without_its_year_just_before_the_meeting_is_no_deadline_next_year
     ahead = one("Eva sender regnskabet senest 10. marts.")
     assert ahead.due_end == date(2026, 3, 10)
     assert one("Eva sender regnskabet senest 1. marts 2027.").due_end == date(2027, 3, 1)
+
+
+def test_news_with_a_date_is_no_task_but_a_post_to_fill_is():
+    assert drafts("Lånet vil være på plads i starten af april.") == []
+    assert drafts("Den nye træner ansættes den 1. maj.") == []
+    assert one("Budgettet skal være klar senest 1. april.").due_end == date(2026, 4, 1)
+    assert one("Der ansættes en ny træner pr. 1. august.").title == "Ansætte en ny træner"

@@ -338,7 +338,9 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
 
 _STATE = re.compile(
     r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
-    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om)\b",
+    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
+    # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
+    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.))\b",
     re.I,
 )
 # "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.
