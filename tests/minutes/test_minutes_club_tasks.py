@@ -319,3 +319,15 @@ def test_news_with_a_date_is_no_task_but_a_post_to_fill_is():
     assert drafts("Den nye træner ansættes den 1. maj.") == []
     assert one("Budgettet skal være klar senest 1. april.").due_end == date(2026, 4, 1)
     assert one("Der ansættes en ny træner pr. 1. august.").title == "Ansætte en ny træner"
+
+
+def test_handing_out_is_a_verb_of_doing():
+    assert one("Der uddeles rykkere i den kommende weekend.").title.startswith("Uddele rykkere")
+    assert one("Bo uddeler rykkere til dem, der ikke har betalt.").owner_names == ["Bo Jessen"]
+
+
+@pytest.mark.parametrize(
+    "decision", ["Overvej indkøb af et nyt telt.", "Tjek forsikringen inden sæsonstart."]
+)
+def test_a_line_in_the_imperative_is_a_task(decision):
+    assert one(decision).title == decision.rstrip(".")

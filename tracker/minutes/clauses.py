@@ -210,7 +210,7 @@ _NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg|Tilføj"
-    r"|Opdatér|Opdater|Kontakt|Bestil|Indhent)\b"
+    r"|Opdatér|Opdater|Kontakt|Bestil|Indhent|Overvej|Book|Tjek)\b"
 )
 # "… input til at arbejde videre på": a signal inside a noun's complement asks nothing.
 _COMPLEMENT = re.compile(
