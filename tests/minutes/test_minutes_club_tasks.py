@@ -331,3 +331,14 @@ def test_handing_out_is_a_verb_of_doing():
 )
 def test_a_line_in_the_imperative_is_a_task(decision):
     assert one(decision).title == decision.rstrip(".")
+
+
+def test_a_correction_with_its_label_keeps_both_officers():
+    head = HEAD.replace("Jens Hansen (formand)", "Jens Hansen")
+    draft = one(
+        "Godkendt med følgende rettelser: Pkt. 13 tilføjelse: Formanden og kassereren tager "
+        "budgettet op med kommunen. Pkt. 14: rute 393 skal være rute 383.",
+        head,
+    )
+    assert draft.title == "Tage budgettet op med kommunen"
+    assert draft.owner_names == ["Formanden", "Kassereren"]

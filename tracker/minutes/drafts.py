@@ -14,11 +14,12 @@ from collections.abc import Iterable
 from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
-from tracker.minutes.clauses import SIGNAL, is_task
+from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.forms import task_of
 from tracker.minutes.owners import (
     BODIES,
     People,
+    doers,
     is_body,
     marked_owners,
     owners_of,
@@ -31,7 +32,7 @@ from tracker.minutes.task_clauses import NOMINAL, after_history, clauses_of, spl
 from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
-from tracker.minutes.titles import make_title
+from tracker.minutes.titles import PRESENT, make_title
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     CARRIES_ON,
@@ -223,7 +224,10 @@ def _drafts_from_text(
                 prefix, rest = clause[: trigger.start()], clause[trigger.end() :]
                 if re.search(r"\b(?:drøftet|drøftede|diskuteret)\b", prefix, re.I):
                     continue  # "Sagens elementer drøftet, herunder hvordan …": what was said
-                items = _split_enumeration(rest)
+                rest = re.sub(r"^[a-zæøå]+:\s+", "", rest)  # "følgende rettelser: …"
+                one_doing = doers(people, PRESENT).match(strip_lead(rest))
+                # "Formanden og kassereren tager …": one clause with its doers, not a list
+                items = [rest] if one_doing else _split_enumeration(rest)
                 prefix_signal = bool(SIGNAL.search(prefix))
                 for fragment in items:
                     own = _future_deadlines(fragment, ref, meetings)
