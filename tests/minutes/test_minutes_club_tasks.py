@@ -342,3 +342,9 @@ def test_a_correction_with_its_label_keeps_both_officers():
     )
     assert draft.title == "Tage budgettet op med kommunen"
     assert draft.owner_names == ["Formanden", "Kassereren"]
+
+
+def test_a_weekday_offered_or_kept_is_no_deadline():
+    assert one("Eva skriver ud til alle tilmeldte mandag.").due_end == date(2026, 3, 9)
+    assert one("Der lægges op til et forsøg, evt. en mandag eller fredag.").due_end is None
+    assert one("Bo åbner hallen hver fredag.").due_end is None

@@ -12,8 +12,10 @@ import re
 from datetime import date, timedelta
 
 # Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
+# "… ud til alle tilmeldte mandag"; not a choice or a habit ("evt. en mandag eller fredag",
+# "hver fredag")
 _WEEKDAY_AT_END = re.compile(
-    r"\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
+    r"(?<!\ben)(?<!\beller)(?<!\bhver)(?<!\bog)\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 _POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
