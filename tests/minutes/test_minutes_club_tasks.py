@@ -348,3 +348,12 @@ def test_a_weekday_offered_or_kept_is_no_deadline():
     assert one("Eva skriver ud til alle tilmeldte mandag.").due_end == date(2026, 3, 9)
     assert one("Der lægges op til et forsøg, evt. en mandag eller fredag.").due_end is None
     assert one("Bo åbner hallen hver fredag.").due_end is None
+
+
+def test_a_points_label_run_into_the_doer_and_an_ad_number_are_no_part_of_the_task():
+    # "g. Musikudvalget" on a line of its own, then "Bo indkalder …", read as one line
+    draft = one("g. Musikudvalget Bo indkalder til møder.")
+    assert (draft.title, draft.owner_names) == ("Indkalde til møder", ["Bo Jessen"])
+    assert one("Ad. 6 Bestyrelsen har besluttet at græsset klippes ned.").title == (
+        "Græsset klippes ned"
+    )

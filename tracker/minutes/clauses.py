@@ -231,7 +231,7 @@ _WHEN_WORDS = re.compile(
 def strip_lead(text: str) -> str:
     """The clause without its list marker, case number and leading fillers."""
     text = re.sub(
-        r"^\s*(?:[A-Za-zÆØÅæøå]\)|[ivx]{1,4}\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip()
+        r"^\s*(?:[A-Za-zÆØÅæøå]\)|[ivx]{1,4}\)|\d{1,2}\)|Ad\.?\s*\d+\s*[.:]?)\s*", "", text.strip()
     )
     text = LABELLED.sub("", text)  # "Lydanlæg:Carsten Helsted sætter …"
     text = re.sub(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}\s+", "", text)  # "EMN-2025-007940 …"

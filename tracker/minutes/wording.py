@@ -197,7 +197,9 @@ _SEES_TO_IT = re.compile(
     r",?\s+og\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?\s+(?:vil\s+|skal\s+)?"
     r"(?:sørger|sørge|tager\s+sig\s+af|står\s+for)\s+(?:for\s+)?(?:det|dét|dette)\s*\.?$"
 )
-_LIST_MARK = re.compile(r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+)\s*")
+_LIST_MARK = re.compile(
+    r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+|Ad\.?\s*\d+\s*[.:]?(?=\s))\s*"
+)
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
 # "Vi er enige om at …", "Der er enighed om, at …" too
