@@ -221,3 +221,139 @@ def test_a_point_numbered_in_roman_with_a_label_belongs_to_the_name_after_the_la
     draft = one("iii) Lydanlæg:Carsten Holt sætter ledningerne rigtigt, som Eva kan laminere.")
     assert draft.owner_names == ["Carsten Holt"]
     assert draft.title.startswith("Sætte ledningerne rigtigt")
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Kassereren, Lars Ovesen, opdaterer hjemmesiden.",
+        "Sekretæren (Lars O) opdaterer hjemmesiden.",
+        "Formanden (Lars Ovesen) opdaterer hjemmesiden.",
+    ],
+)
+def test_a_person_named_beside_a_role_owns_the_task(decision):
+    # the attendee list makes Jens the formand: the person named in the sentence wins
+    draft = one(decision)
+    assert draft.title == "Opdatere hjemmesiden"
+    assert draft.owner_names == ["Lars Ovesen"]
+
+
+def test_what_a_person_is_in_charge_of_is_the_title():
+    draft = one("Eva Lund og Bo er ansvarlige for kaffebordet til generalforsamlingen.")
+    assert draft.title == "Kaffebordet til generalforsamlingen"
+    assert draft.owner_names == ["Eva Lund", "Bo Jessen"]
+    assert one("Bo er ansvarlig for indkøb.").title.startswith("Indkøb")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Bestyrelsesmøde i Boldklubben – Referat – 4. marts 2026\n\nDeltagere: Jens Hansen\n\n"
+        "Deltog virtuelt: Lars Krogsgaard og Eva Lund\n\n1. Baner\n\nBeslutning\n\n",
+        # the sentence below the agenda, before the minutes of each item
+        "Referat fra bestyrelsesmøde i Boldklubben onsdag 4. marts 2026 kl. 19.00.\n\nDagsorden:\n"
+        "1. Baner\n2. Eventuelt\n\nFølgende deltog via Microsoft Teams: Jens Hansen, Eva Lund og "
+        "Lars Krogsgaard.\n\nAd 1:\n",
+    ],
+)
+def test_those_who_took_part_online_are_attendees_and_own_tasks_by_their_full_name(head):
+    minutes = parse_minutes(head + "Lars K kontakter kommunen om banerne.\n")
+    names = {a.name for a in minutes.attendees if a.present}
+    assert {"Lars Krogsgaard", "Eva Lund"} <= names
+    (draft,) = extract_draft_actions(minutes)
+    assert draft.owner_names == ["Lars Krogsgaard"]
+
+
+def test_a_fixture_of_the_calendar_is_no_task_but_the_work_around_it_is():
+    got = drafts(
+        "Den årlige Sommercup til minde om Hans Hansen afholdes i år, lørdag den 22. august. "
+        "Der er sendt invitationer ud og aktivitetsudvalget vil følge op på tilmeldingerne. "
+        "Vi tager en ny kamp d. 19. juni, hvor vi vil give dem modstand."
+    )
+    assert [d.title for d in got] == ["Følge op på tilmeldingerne"]
+    # an event the forum is to hold, with its planner, stays a task
+    assert one(
+        "Der afholdes et socialt arrangement for medlemmerne. "
+        "Eva arbejder videre med planlægningen."
+    ).owner_names == ["Eva Lund"]
+
+
+@pytest.mark.parametrize(
+    ("decision", "title", "owners"),
+    [
+        (
+            "Bo overtager opgaven med at følge op på, hvor sagen om hækkene står.",
+            "Følge op på, hvor sagen om hækkene står",
+            ["Bo Jessen"],
+        ),
+        (
+            "Der var enighed om at anmode kommunen om en ny bænk.",
+            "Anmode kommunen om en ny bænk",
+            [],
+        ),
+        (
+            "Regnskabet skal på hjemmesiden og Eva vil sørge for dét.",
+            "Regnskabet skal på hjemmesiden",
+            ["Eva Lund"],
+        ),
+    ],
+)
+def test_the_task_is_what_was_taken_on_agreed_or_seen_to(decision, title, owners):
+    draft = one(decision)
+    assert draft.title == title
+    assert draft.owner_names in (owners, owners or ["Bestyrelsen"])
+
+
+def test_a_day_without_its_year_just_before_the_meeting_is_no_deadline_next_year():
+    # the minutes of 4 March 2026: "1. marts" was three days ago, not a year ahead
+    gone = one("Eva sender regnskabet senest 1. marts.")
+    assert gone.due_end is None and "1. marts" in gone.title
+    assert drafts("Ingen tilmeldte til arrangementet den 22. februar.") == []
+    ahead = one("Eva sender regnskabet senest 10. marts.")
+    assert ahead.due_end == date(2026, 3, 10)
+    assert one("Eva sender regnskabet senest 1. marts 2027.").due_end == date(2027, 3, 1)
+
+
+def test_news_with_a_date_is_no_task_but_a_post_to_fill_is():
+    assert drafts("Lånet vil være på plads i starten af april.") == []
+    assert drafts("Den nye træner ansættes den 1. maj.") == []
+    assert one("Budgettet skal være klar senest 1. april.").due_end == date(2026, 4, 1)
+    assert one("Der ansættes en ny træner pr. 1. august.").title == "Ansætte en ny træner"
+
+
+def test_handing_out_is_a_verb_of_doing():
+    assert one("Der uddeles rykkere i den kommende weekend.").title.startswith("Uddele rykkere")
+    assert one("Bo uddeler rykkere til dem, der ikke har betalt.").owner_names == ["Bo Jessen"]
+
+
+@pytest.mark.parametrize(
+    "decision", ["Overvej indkøb af et nyt telt.", "Tjek forsikringen inden sæsonstart."]
+)
+def test_a_line_in_the_imperative_is_a_task(decision):
+    assert one(decision).title == decision.rstrip(".")
+
+
+def test_a_correction_with_its_label_keeps_both_officers():
+    head = HEAD.replace("Jens Hansen (formand)", "Jens Hansen")
+    draft = one(
+        "Godkendt med følgende rettelser: Pkt. 13 tilføjelse: Formanden og kassereren tager "
+        "budgettet op med kommunen. Pkt. 14: rute 393 skal være rute 383.",
+        head,
+    )
+    assert draft.title == "Tage budgettet op med kommunen"
+    assert draft.owner_names == ["Formanden", "Kassereren"]
+
+
+def test_a_weekday_offered_or_kept_is_no_deadline():
+    assert one("Eva skriver ud til alle tilmeldte mandag.").due_end == date(2026, 3, 9)
+    assert one("Der lægges op til et forsøg, evt. en mandag eller fredag.").due_end is None
+    assert one("Bo åbner hallen hver fredag.").due_end is None
+
+
+def test_a_points_label_run_into_the_doer_and_an_ad_number_are_no_part_of_the_task():
+    # "g. Musikudvalget" on a line of its own, then "Bo indkalder …", read as one line
+    draft = one("g. Musikudvalget Bo indkalder til møder.")
+    assert (draft.title, draft.owner_names) == ("Indkalde til møder", ["Bo Jessen"])
+    assert one("Ad. 6 Bestyrelsen har besluttet at græsset klippes ned.").title == (
+        "Græsset klippes ned"
+    )

@@ -269,6 +269,15 @@ def test_afbud_fra_inside_a_decision():
     assert _absent(minutes) == ["Per Lund", "Gitte Ravn", "Åse Mo"]
 
 
+def test_absence_as_a_bulleted_list_under_its_label_in_the_body():
+    minutes = parse_minutes(
+        "Referat\ntil\nmødet i HMU\nden 2. februar 2026 kl. 11:30\n\n1. Velkomst\n\n"
+        "Afbud\n- Per Lund\n- Gitte Ravn (suppleant Åse Mo deltager i stedet)\n\nBeslutning\n\n"
+        "Der var afbud fra:\n- Per Lund\n- Gitte Ravn\n\nFormanden bød velkommen.\n"
+    )
+    assert _absent(minutes) == ["Per Lund", "Gitte Ravn"]
+
+
 def test_a_stand_in_under_fravaerende():
     minutes = parse_minutes(
         "Referat\n\nDato: 4. marts 2026\n\nDeltagere: Anna Holm, Bo Ris, Carl Ek\n\n"

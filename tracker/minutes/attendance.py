@@ -112,22 +112,23 @@ _AWAY = (
 )
 # An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …".
 ABSENT_LABEL = re.compile(
-    r"^(?:afbud(?:\s+fra)?|fraværende(?:\s+(?:med|uden)\s+afbud)?|fravær|ikke\s+til\s*stede"
+    r"^(?:(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud(?:\s+fra)?|fraværende(?:\s+(?:med|uden)\s+afbud)?|fravær|ikke\s+til\s*stede"
     r"|ikke\s+mødt|deltog\s+ikke|(?:afbud|fravær\w*)\s*(?:/|og|&)\s*(?:afbud|fravær\w*))"
     r"\s*:\s*(?P<value>.*)$",
     re.I,
 )
-_ABSENCE_WORDS = (
-    "afbud",
-    "fravær",
-    "stede",
-    "deltog",
-    "deltager",
-    "mødte",
-    "møder",
-    "udeblev",
-    "sted",
+# Those who took part some other way, told in the body: "Følgende deltog via Microsoft Teams: …",
+# "Deltog virtuelt: …" (never "Deltog ikke: …").
+PRESENT_LABEL = re.compile(
+    r"^(?:følgende\s+)?(?:deltog|deltager|var\s+til\s*stede|mødte)"
+    r"(?:\s+(?:via|på|over|pr\.?)\s+(?:microsoft\s+)?(?:teams|zoom|skype|video|telefon|link|nettet)"
+    r"|\s+(?:virtuelt|online|digitalt|elektronisk|fysisk|i\s+mødet))?\s*:\s*(?P<value>[A-ZÆØÅ].*)$",
+    re.I,
 )
+# Words without which a line tells no absence (a quick look before any pattern)
+_ABSENCE_WORDS = (
+    "afbud", "fravær", "stede", "deltog", "deltager", "mødte", "møder", "udeblev", "sted",
+)  # fmt: skip
 # A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
@@ -284,12 +285,16 @@ def _may_tell_absence(text: str) -> bool:
 
 
 def absences_in_text(text: str) -> list[tuple[str, bool]]:
-    """(name, present) told by one line of the body: an absence label or sentence, or a
-    stand-in; nothing when it tells no absence."""
+    """(name, present) told by one line of the body: an absence label or sentence, a stand-in,
+    those who took part online; nothing when it tells no absence."""
     if not _may_tell_absence(text):
         return []
     text = _BULLET.sub("", text).strip()
     found: list[tuple[str, bool]] = []
+    there = PRESENT_LABEL.match(text)
+    if there:  # "Følgende deltog via Microsoft Teams: A, B og C."
+        value = there["value"].strip(" .")
+        return parse_attendees(value) if looks_like_names(value) else []
     m = ABSENT_LABEL.match(text)
     if m:
         # "Afbud: A og B. Uden afbud C.": the list, then sentences of their own
@@ -323,14 +328,35 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
         if not _may_tell_absence(text):
             continue
         told = absences_in_text(text) or _inner_absence(text)
-        m = ABSENT_LABEL.match(_BULLET.sub("", text).strip())
+        line = _BULLET.sub("", text).strip()
+        m = ABSENT_LABEL.match(line) or _ABSENT_HEADING.match(line)
         if m and not m.group("value").strip():
-            # "Fraværende:" alone, the names on the line below (a blank line between)
-            below = next((t for t in texts[index + 1 : index + 3] if t.strip()), "")
-            if looks_like_names(below) and not ABSENT_LABEL.match(below):
-                told = [(n, False) for n, _ in parse_attendees(below)]
+            # "Fraværende:" alone, the names on the line below (a blank line between), or one
+            # a line in a list ("Der var afbud fra:" / "- A" / "- B")
+            told = [(n, False) for n, _ in parse_attendees(_names_below(texts[index + 1 :]))]
         for name, present in told:
             mark_attendee(attendees, name, present)
+
+
+_ABSENT_HEADING = re.compile(r"^(?:afbud|fraværende)(?P<value>)$", re.I)
+
+
+def _names_below(texts: list[str]) -> str:
+    """The names under an absence label alone: the next line of names, or the list of
+    bulleted names that follows it, as one list."""
+    lines = [t for t in texts[:40] if t.strip()]
+    if not lines:
+        return ""
+    if not _BULLET.match(lines[0]):
+        first = lines[0]
+        return first if looks_like_names(first) and not ABSENT_LABEL.match(first) else ""
+    names = []
+    for line in lines:
+        name = _BULLET.sub("", line).strip()
+        if not _BULLET.match(line) or not looks_like_names(name):
+            break
+        names.append(name)
+    return ", ".join(names)
 
 
 # An absence label inside a flattened PDF's line: "… Beslutninger Rådet den Ikke til stede: A, B,

@@ -15,14 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.nontasks import (
-    AT_THE_MEETING,
-    declines,
-    is_election,
-    is_idea,
-    is_standing,
-    told_at_the_meeting,
-)
+from tracker.minutes.nontasks import AT_THE_MEETING, settled, told_at_the_meeting
 from tracker.minutes.owners import (
     LABELLED,
     PERSON_ROLES,
@@ -217,7 +210,7 @@ _NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
 _MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg|Tilføj"
-    r"|Opdatér|Opdater|Kontakt|Bestil|Indhent)\b"
+    r"|Opdatér|Opdater|Kontakt|Bestil|Indhent|Overvej|Book|Tjek)\b"
 )
 # "… input til at arbejde videre på": a signal inside a noun's complement asks nothing.
 _COMPLEMENT = re.compile(
@@ -238,7 +231,7 @@ _WHEN_WORDS = re.compile(
 def strip_lead(text: str) -> str:
     """The clause without its list marker, case number and leading fillers."""
     text = re.sub(
-        r"^\s*(?:[A-Za-zÆØÅæøå]\)|[ivx]{1,4}\)|\d{1,2}\)|Ad\s+\d+\s*[.:]?)\s*", "", text.strip()
+        r"^\s*(?:[A-Za-zÆØÅæøå]\)|[ivx]{1,4}\)|\d{1,2}\)|Ad\.?\s*\d+\s*[.:]?)\s*", "", text.strip()
     )
     text = LABELLED.sub("", text)  # "Lydanlæg:Carsten Helsted sætter …"
     text = re.sub(r"^[A-ZÆØÅ]{2,5}-\d{4}-\d{3,}\s+", "", text)  # "EMN-2025-007940 …"
@@ -289,10 +282,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
-    if _APPROVED_ONLY.match(text) or is_standing(text) or declines(text) or is_idea(text):
-        return False
-    if is_election(text):
-        return False  # "Til disse poster valgtes …": done at the meeting
+    if _APPROVED_ONLY.match(text) or settled(text):
+        return False  # a standing rule, a decision not to, an idea, an election, a fixture
     remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
     if remind and remind.group(1) != "at" and not is_doing_verb(remind.group(1)):
         return False  # "Husk årsmøde i Brugsen den 30. marts": an event to remember, no task
@@ -347,7 +338,9 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
 
 _STATE = re.compile(
     r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
-    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om)\b",
+    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
+    # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
+    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.))\b",
     re.I,
 )
 # "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.

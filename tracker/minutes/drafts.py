@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
-from tracker.minutes.clauses import NOT_TASK_VERBS, SIGNAL, is_task
+from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.forms import task_of
 from tracker.minutes.owners import (
     BODIES,
@@ -28,10 +28,11 @@ from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.tables import apply_task, task_for
+from tracker.minutes.task_clauses import NOMINAL, after_history, clauses_of, split_tasks, told_later
 from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
-from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS, make_title
+from tracker.minutes.titles import PRESENT, make_title
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     CARRIES_ON,
@@ -42,7 +43,7 @@ from tracker.minutes.wording import (
     SHARED_DEADLINE,
     in_doer_order,
     labelled_owner,
-    same_subject_passive,
+    named_in_apposition,
     task_words,
     unglue_deadlines,
 )
@@ -59,22 +60,6 @@ _People = People  # the tests' name for it
 _ENUM_TRIGGER = re.compile(
     r"\s*(?:,\s*)?\b(?:inkluderer|herunder|omfatter|bl\.\s?a\.|blandt\s+andet|følgende:?)\s+",
     re.IGNORECASE,
-)
-# Clauses: at ";", before "og/men/samt" after a comma, and where a comma joins two main clauses
-# ("…, denne bliver revideret", "…, Mads laver power point").
-_CLAUSE_SPLIT = re.compile(
-    r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)"
-    # "… sendt ud og aktivitetsudvalget vil følge op", "Bo kontakter Niels og vi fastholder …"
-    r"|\s+(?=og\s+(?:vi|[a-zæøå]{3,}(?:udvalget|gruppen|rådet|bestyrelsen))\s+(?:vil|skal|[a-zæøå]{2,}er)\b)"
-)
-_SPLICE = re.compile(
-    r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
-    r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
-    # "Samtaler gennemført – sammenskrivning udsendes senere": what is done, then the task
-    r"|(?<=\w[dt])\s[–-]\s+(?=[a-zæøå]+\s+(?:" + PASSIVE_VERBS + r")\b)"
-    # "Brug af banen drøftet – der indledes dialog …", "… – bestyrelsen besluttede, at …": a
-    # dash before a clause of its own
-    r"|\s[–-]\s+(?=(?:der|vi|[a-zæøå]{3,}(?:en|et))\s+(?:[a-zæøå]{2,}(?:er|es|ede)|skal|vil)\b)"
 )
 # "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
 # doer and its verb are a party or an abbreviation, not part of the task.
@@ -200,6 +185,7 @@ def _drafts_from_text(
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
         sentence = label_owner[1] if label_owner else sentence
+        sentence = named_in_apposition(sentence, people)  # "Kassereren, Ida Holm, opdaterer …"
         if LONE_DEADLINE.match(sentence) or SHARED_DEADLINE.match(sentence):
             found = _future_deadlines(sentence, ref, meetings)
             if found and SHARED_DEADLINE.match(sentence):
@@ -210,7 +196,7 @@ def _drafts_from_text(
                     _give_deadline(drafts[-1], found[0])
                 continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
-        for clause, context in _clauses(_PARTY.sub("", sentence)):
+        for clause, context in clauses_of(_PARTY.sub("", sentence)):
             pronoun = PRONOUN_START.match(clause)
             if pronoun and antecedent:
                 clause = antecedent + clause[pronoun.end() :]
@@ -238,7 +224,10 @@ def _drafts_from_text(
                 prefix, rest = clause[: trigger.start()], clause[trigger.end() :]
                 if re.search(r"\b(?:drøftet|drøftede|diskuteret)\b", prefix, re.I):
                     continue  # "Sagens elementer drøftet, herunder hvordan …": what was said
-                items = _split_enumeration(rest)
+                rest = re.sub(r"^[a-zæøå]+:\s+", "", rest)  # "følgende rettelser: …"
+                one_doing = doers(people, PRESENT).match(strip_lead(rest))
+                # "Formanden og kassereren tager …": one clause with its doers, not a list
+                items = [rest] if one_doing else _split_enumeration(rest)
                 prefix_signal = bool(SIGNAL.search(prefix))
                 for fragment in items:
                     own = _future_deadlines(fragment, ref, meetings)
@@ -253,12 +242,12 @@ def _drafts_from_text(
                 continue
             if clause.endswith(":"):
                 continue  # "Det blev besluttet, at:" leads in the list that follows
-            clause = _after_history(clause, people)
+            clause = after_history(clause, people)
             if not is_task(clause, people, bool(deadlines)):
                 continue
-            if _NOMINAL.search(clause) and _told_later(clause, sentence, text):
+            if NOMINAL.search(clause) and told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
-            parts = _split_tasks(clause, people)
+            parts = split_tasks(clause, people)
             for part in parts:
                 own = _future_deadlines(part, ref, meetings) if len(parts) > 1 else deadlines
                 shared = [d for d in deadlines if not d[0].lower().startswith("efter")]
@@ -268,70 +257,6 @@ def _drafts_from_text(
             if draft.due_end is None:
                 _give_deadline(draft, agreed[1])
     return drafts
-
-
-_NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
-
-
-def _clauses(sentence: str) -> list[tuple[str, str]]:
-    """(clause, the text its owner may be found in): a comma that joins two main clauses ("…,
-    Mads laver power point") keeps each clause's doer to itself."""
-    result = []
-    for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
-        parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
-        parts = [q for p in parts for q in same_subject_passive(p)]
-        for part in parts:
-            result.append((part, part if len(parts) > 1 else sentence))
-    return result
-
-
-def _after_history(clause: str, people: _People) -> str:
-    """ "Ældrerådet drøftede henvendelsen og svarer borgeren …": the task is what follows."""
-    m = doers(people).match(clause)
-    if not m:
-        return clause
-    rest = clause[m.end() :]
-    # "bygge- og anlægsudgifter" shares a word end: that "og" joins no clause
-    past = re.match(r"\s+[a-zæøå]{3,}(?:ede|te)\b.*?(?<!-)\s+og\s+([a-zæøå]{2,}r)\b", rest)
-    if past and past.group(1) not in NOT_TASK_VERBS:
-        return clause[: m.end()] + " " + rest[past.start(1) :]
-    return clause
-
-
-def _split_tasks(clause: str, people: _People) -> list[str]:
-    """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's; so is "X besluttede
-    at betale kontingentet og evaluere medlemskabet"."""
-    decided = doers(people, r"\s+(?:besluttede|besluttet|vedtog|aftalte)\s+at\s+").match(clause)
-    if decided:
-        rest = clause[decided.end() :]
-        second = re.search(r"\s+og\s+(?:at\s+)?(" + TASK_STEMS + r"e)\b", rest)
-        if second and second.start() > 0:
-            return [
-                clause[: decided.end()] + rest[: second.start()],
-                clause[: decided.end()] + rest[second.start(1) :],
-            ]
-        return [clause]
-    m = doers(people, PRESENT).match(clause)
-    if not m or m.group(1) in NOT_TASK_VERBS:
-        return [clause]
-    rest = clause[m.end() :]
-    # "… og sender dem til …" sends the same thing: one task.
-    second = re.search(
-        r"(?<!-)\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
-    )
-    if not second or second.group(1) in NOT_TASK_VERBS:
-        return [clause]
-    doer = clause[: m.start(1)].strip()
-    return [clause[: m.end()] + rest[: second.start()], doer + " " + rest[second.start(1) :]]
-
-
-def _told_later(clause: str, sentence: str, text: str) -> bool:
-    """A later sentence of the text names the same thing as a task of its own."""
-    words = [w for w in re.findall(r"[a-zæøå]{4,}", clause.lower()) if w != "udestår"]
-    if not words:
-        return False
-    later = text[text.find(sentence) + len(sentence) :].lower()
-    return words[0][:6] in later
 
 
 def extract_draft_actions(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from tracker.minutes import meeting_date as when
 from tracker.minutes.attendance import (
+    PRESENT_LABEL,
     Attendee,
     absences_in_body,
     clean_value,
@@ -216,7 +217,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result["date"], warnings = when.choose(found, yearless, seen, title_index)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
-    flattened = [ln.text for ln in lines if len(ln.text) >= LONG]  # "… Ikke til stede: A, B …"
+    # "… Ikke til stede: A, B …" in a long line; "Deltog via Teams: C, D"
+    flattened = [ln.text for ln in lines if len(ln.text) >= LONG or PRESENT_LABEL.match(ln.text)]
     absences_in_body(flattened + [ln.text for ln in body], result["attendees"])
     return result
 

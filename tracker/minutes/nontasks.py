@@ -66,6 +66,30 @@ _ELECTED = re.compile(
 )
 
 
+# A fixture of the calendar, told: "Den årlige Cup til minde om X afholdes i år, lørdag den 26.
+# august", "Vi tager en ny kamp d. 19. juni". The tasks around it are sentences of their own
+# ("aktivitetsudvalget følger op på tilmeldingerne"); "Der afholdes et socialt arrangement …" is
+# one to organise.
+_FIXTURE = re.compile(
+    r"^(?:(?:den|det)\s+(?:årlige|traditionelle|traditionsrige|tilbagevendende)\s+[^,.;]{2,60}?\s+"
+    r"(?:afholdes|holdes|finder\s+sted|foregår|løber\s+af\s+stablen)\b"
+    r"|vi\s+(?:tager|spiller)\s+(?:en\s+|endnu\s+en\s+)?(?:ny\s+)?(?:kamp|match|dyst|revanche)\b)",
+    re.IGNORECASE,
+)
+
+
+def settled(text: str) -> bool:
+    """The clause tells what stands or was settled, no task: a standing rule, a decision not
+    to do, an idea, an election held, a fixture of the calendar."""
+    return (
+        is_standing(text)
+        or declines(text)
+        or is_idea(text)
+        or is_election(text)
+        or bool(_FIXTURE.match(text))
+    )
+
+
 def is_idea(text: str) -> bool:
     """The clause floats an idea ("Måske …") rather than deciding anything."""
     return bool(_IDEA.match(text))

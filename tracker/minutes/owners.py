@@ -283,9 +283,11 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     return []
 
 
+# "iii) Lydanlæg:Carsten sætter …", "rettelser: Punkt 13 tilføjelse: Formanden og kassereren
+# tager …": the labels before a doer and a verb.
 LABELLED = re.compile(
-    r"^(?:(?:[a-zæøå]|[ivx]{1,4}|\d{1,2})\)\s*)?[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*"
-    r"(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?\s+[a-zæøå]{2,}r\b)"
+    r"^(?:(?:[a-zæøå]|[ivx]{1,4}|\d{1,2})\)\s*)?(?:[A-ZÆØÅa-zæøå][\wæøå./ -]{1,30}:\s*){1,2}"
+    r"(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+|\s+og\s+[a-zæøå]{4,}en)?\s+[a-zæøå]{2,}r\b)"
 )
 _JOINED = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*")
 

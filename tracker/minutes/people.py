@@ -124,6 +124,13 @@ _NAMES = re.compile(rf"{_ONE}(?:\s*,\s*{_ONE})*(?:\s+(?:og|&)\s+{_ONE})?(?=\s)")
 _ABSTRACT = re.compile(r"(?:ion|else|hed|skab|ing|isme|sel|ance|itet|ologi|ering)$", re.I)
 
 
+# A body's name run into the name after it, where a point's label lost its line: "g.
+# Musikudvalget" / "Lars indkalder til møder".
+_LABEL_UNIT = re.compile(
+    r"^[A-ZÆØÅ][a-zæøå-]*(?:udvalget|rådet|gruppen|bestyrelsen|teamet|laget)\s+(?=[A-ZÆØÅ][a-zæøå])"
+)
+
+
 def named_doers(text: str, people: People, doing: bool = False) -> tuple[list[str], int] | None:
     """The names a sentence starts with, as owners, and where they end: "Kirstine", "Eva H",
     "Birte og Jytte", "Jara, Anne og Kirstine", "Skolen". A name the list of attendees knows is
@@ -133,6 +140,7 @@ def named_doers(text: str, people: People, doing: bool = False) -> tuple[list[st
         return None
     names = []
     for part in re.split(r"\s*,\s*|\s+(?:og|&)\s+", re.sub(r"\s*\([^()]*\)", "", m.group(0))):
+        part = _LABEL_UNIT.sub("", part)  # "Musikudvalget Lars indkalder": a point's label
         known = people.resolve(part) or people.holder(part)
         if not known and len(people.by_first.get(part.lower(), [])) > 1:
             continue  # one of two Charlottes: propose nobody rather than the wrong one

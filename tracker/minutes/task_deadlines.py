@@ -9,11 +9,13 @@ Pure module: no Flask, no database.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 # Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
+# "… ud til alle tilmeldte mandag"; not a choice or a habit ("evt. en mandag eller fredag",
+# "hver fredag")
 _WEEKDAY_AT_END = re.compile(
-    r"\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
+    r"(?<!\ben)(?<!\beller)(?<!\bhver)(?<!\bog)\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 _POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
@@ -41,6 +43,8 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "seminaret i oktober 2024" is history, not a deadline
         if start == reference and end == reference and re.search(r"\d", words or ""):
             continue  # "i mødet den 27. august" names this meeting, not a deadline
+        if _days_just_gone(words or "", start, end, reference):
+            continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
         if bare_year and not re.search(
             r"(?:inden|senest|udgangen\s+af)\s+(?:i\s+)?" + re.escape(words.strip()) + r"\b", text
@@ -58,6 +62,21 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
                 (w, d) for w, d in found if (getattr(d, "end", None) or reference) >= reference
             ]
     return result
+
+
+def _days_just_gone(words: str, start, end, reference: date) -> bool:
+    """A day named without its year that fell in the weeks before the meeting: the grammar
+    reads it as next year's ("senest 1. marts" in the minutes of 4 March), the minutes mean
+    the one just gone."""
+    if end is None or re.search(r"\d{4}|\bår\b", words) or not re.search(r"\d", words):
+        return False
+    if start not in (None, reference) and (end - start).days > 7:
+        return False  # a month or a season, not a day
+    try:
+        last_year = end.replace(year=end.year - 1)
+    except ValueError:  # 29 February
+        return False
+    return timedelta(0) < reference - last_year <= timedelta(days=45)
 
 
 def give_deadline(draft, found: tuple[str, object]) -> None:

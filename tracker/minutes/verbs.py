@@ -18,7 +18,7 @@ TASK_STEMS = (
     r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
     r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag"
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
-    r"|offentliggør|bestill|fordel|omdel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
+    r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
     r"|afprøv)"
 )

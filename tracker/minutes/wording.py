@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.owners import LABELLED, People, doers, named_doers, named_doers_doing
+from tracker.minutes.owners import (
+    LABELLED,
+    OFFICERS,
+    People,
+    doers,
+    named_doers,
+    named_doers_doing,
+)
 from tracker.minutes.verbs import PASSIVE_VERBS
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
@@ -44,6 +51,33 @@ def labelled_owner(sentence: str, people: People) -> tuple[list[str], str] | Non
     if not all(n in people.full or len(n.split()) >= 2 for n in owners):
         return None  # "Skolen:", "Kirkebladet:": one word nobody listed labels a topic
     return owners, m["rest"]
+
+
+# "Kassereren, Ida Holm, opdaterer …", "Formanden (Kent) sender …": the role named, then the
+# person holding it; the person named owns the task (not whoever the list of attendees gives
+# that role).
+_APPOSITION = re.compile(
+    r"^\s*(?:(?i:" + OFFICERS + r")|[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|lederen))"
+    r"\s*(?:,\s*(?P<a>[A-ZÆØÅ][^,()]{1,40}?)\s*,|\(\s*(?P<b>[A-ZÆØÅ][^()]{1,40}?)\s*\))\s+"
+    r"(?=[a-zæøå]{2,}\b)"
+)
+
+
+def named_in_apposition(sentence: str, people: People) -> str:
+    """ "Kassereren, Ida Holm, opdaterer hjemmesiden" → "Ida Holm opdaterer hjemmesiden": the
+    person named beside a role is the doer. Any other sentence as it is."""
+    m = _APPOSITION.match(sentence)
+    if not m:
+        return sentence
+    name = (m["a"] or m["b"]).strip()
+    named = named_doers(name + " x", people)
+    if (
+        not named
+        or named[1] < len(name)
+        or not all(people.resolve(n) or len(n.split()) > 1 for n in named[0])
+    ):
+        return sentence  # "Formanden (S) …": a party, not a person
+    return name + " " + sentence[m.end() :]
 
 
 PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
@@ -144,18 +178,33 @@ def in_doer_order(clause: str, people: People) -> str:
 # udarbejde …": the task is what was promised or asked for, done with the helper named.
 _PROMISE = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
-    r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for)\s+"
+    r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
+    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med)\s+"
     r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
 
 
-_LIST_MARK = re.compile(r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+)\s*")
+# "Lisbeth er ansvarlig for indkøb": what the person is in charge of is the task's title.
+_IN_CHARGE_OF = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:er|bliver|blev)\s+(?:tovholder\s+på|ansvarlige?\s+for)\s+"
+    r"(?!at\b)(?P<rest>\w.+)$",
+    re.IGNORECASE,
+)
+# "… og Lars vil sørge for dét": the doer named after the task (the owner is read from the
+# whole clause); the title is the task before it.
+_SEES_TO_IT = re.compile(
+    r",?\s+og\s+[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*)?\s+(?:vil\s+|skal\s+)?"
+    r"(?:sørger|sørge|tager\s+sig\s+af|står\s+for)\s+(?:for\s+)?(?:det|dét|dette)\s*\.?$"
+)
+_LIST_MARK = re.compile(
+    r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+|Ad\.?\s*\d+\s*[.:]?(?=\s))\s*"
+)
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
 # "Vi er enige om at …", "Der er enighed om, at …" too
 _IT_WAS_DECIDED = re.compile(
-    r"^(?:(?:der|det)\s+(?:blev|er)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
+    r"^(?:(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
     r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om)\s*,?\s+(?=at\s)",
     re.I,
 )
@@ -168,9 +217,11 @@ def task_words(words: str) -> str:
     words = LABELLED.sub("", _LIST_MARK.sub("", words))  # "Lydanlæg:Carsten sætter …"
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
+    words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
     m = _PROMISE.match(words)
     if not m:
-        return words
+        charge = _IN_CHARGE_OF.match(words)  # "Bo er ansvarlig for indkøb" → "indkøb"
+        return charge["rest"] if charge else words
     return m["rest"] + (" " + m["with"] if m["with"] else "")
 
 

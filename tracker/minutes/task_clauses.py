@@ -1,0 +1,95 @@
+"""A decision sentence cut into the clauses that may each be a task: at ";", before "og/men/samt"
+after a comma, where a comma or a dash joins two main clauses, and where one doer does two things
+("X nedsætter et udvalg og slår stillingen op"). Split out of drafts.py.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.clauses import NOT_TASK_VERBS
+from tracker.minutes.owners import People, doers
+from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS
+from tracker.minutes.wording import same_subject_passive
+
+# Clauses: at ";", before "og/men/samt" after a comma, and where a comma joins two main clauses
+# ("…, denne bliver revideret", "…, Mads laver power point").
+_CLAUSE_SPLIT = re.compile(
+    r"\s*;\s*|,\s+(?=(?:og|men|samt)\s)"
+    # "… sendt ud og aktivitetsudvalget vil følge op", "Bo kontakter Niels og vi fastholder …"
+    r"|\s+(?=og\s+(?:vi|[a-zæøå]{3,}(?:udvalget|gruppen|rådet|bestyrelsen))\s+(?:vil|skal|[a-zæøå]{2,}er)\b)"
+)
+_SPLICE = re.compile(
+    r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
+    r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
+    # "Samtaler gennemført – sammenskrivning udsendes senere": what is done, then the task
+    r"|(?<=\w[dt])\s[–-]\s+(?=[a-zæøå]+\s+(?:" + PASSIVE_VERBS + r")\b)"
+    # "Brug af banen drøftet – der indledes dialog …", "… – bestyrelsen besluttede, at …": a
+    # dash before a clause of its own
+    r"|\s[–-]\s+(?=(?:der|vi|[a-zæøå]{3,}(?:en|et))\s+(?:[a-zæøå]{2,}(?:er|es|ede)|skal|vil)\b)"
+)
+
+NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
+
+
+def clauses_of(sentence: str) -> list[tuple[str, str]]:
+    """(clause, the text its owner may be found in): a comma that joins two main clauses ("…,
+    Mads laver power point") keeps each clause's doer to itself."""
+    result = []
+    for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
+        parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
+        parts = [q for p in parts for q in same_subject_passive(p)]
+        for part in parts:
+            result.append((part, part if len(parts) > 1 else sentence))
+    return result
+
+
+def after_history(clause: str, people: People) -> str:
+    """ "Ældrerådet drøftede henvendelsen og svarer borgeren …": the task is what follows."""
+    m = doers(people).match(clause)
+    if not m:
+        return clause
+    rest = clause[m.end() :]
+    # "bygge- og anlægsudgifter" shares a word end: that "og" joins no clause
+    past = re.match(r"\s+[a-zæøå]{3,}(?:ede|te)\b.*?(?<!-)\s+og\s+([a-zæøå]{2,}r)\b", rest)
+    if past and past.group(1) not in NOT_TASK_VERBS:
+        return clause[: m.end()] + " " + rest[past.start(1) :]
+    return clause
+
+
+def split_tasks(clause: str, people: People) -> list[str]:
+    """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's; so is "X besluttede
+    at betale kontingentet og evaluere medlemskabet"."""
+    decided = doers(people, r"\s+(?:besluttede|besluttet|vedtog|aftalte)\s+at\s+").match(clause)
+    if decided:
+        rest = clause[decided.end() :]
+        second = re.search(r"\s+og\s+(?:at\s+)?(" + TASK_STEMS + r"e)\b", rest)
+        if second and second.start() > 0:
+            return [
+                clause[: decided.end()] + rest[: second.start()],
+                clause[: decided.end()] + rest[second.start(1) :],
+            ]
+        return [clause]
+    m = doers(people, PRESENT).match(clause)
+    if not m or m.group(1) in NOT_TASK_VERBS:
+        return [clause]
+    rest = clause[m.end() :]
+    # "… og sender dem til …" sends the same thing: one task.
+    second = re.search(
+        r"(?<!-)\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
+    )
+    if not second or second.group(1) in NOT_TASK_VERBS:
+        return [clause]
+    doer = clause[: m.start(1)].strip()
+    return [clause[: m.end()] + rest[: second.start()], doer + " " + rest[second.start(1) :]]
+
+
+def told_later(clause: str, sentence: str, text: str) -> bool:
+    """A later sentence of the text names the same thing as a task of its own."""
+    words = [w for w in re.findall(r"[a-zæøå]{4,}", clause.lower()) if w != "udestår"]
+    if not words:
+        return False
+    later = text[text.find(sentence) + len(sentence) :].lower()
+    return words[0][:6] in later
