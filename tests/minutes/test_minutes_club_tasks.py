@@ -312,6 +312,8 @@ def test_a_day_without_its_year_just_before_the_meeting_is_no_deadline_next_year
     ahead = one("Eva sender regnskabet senest 10. marts.")
     assert ahead.due_end == date(2026, 3, 10)
     assert one("Eva sender regnskabet senest 1. marts 2027.").due_end == date(2027, 3, 1)
+    # a week number is no day just gone: "uge 8" in March is next year's, as the grammar says
+    assert one("Eva sender regnskabet i uge 8.").due_end == date(2027, 2, 28)
 
 
 def test_news_with_a_date_is_no_task_but_a_post_to_fill_is():
