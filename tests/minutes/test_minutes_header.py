@@ -433,3 +433,30 @@ def test_a_cover_line_of_the_body_and_the_date_gives_both_not_a_date_in_the_text
     )
     assert minutes.location == "Mødelokale Vandværket"
     assert [w.code for w in minutes.warnings] == []
+
+
+# ------------------------------------------------------------------ attendees who joined from afar
+
+
+@pytest.mark.parametrize(
+    "label", ["Følgende deltog via Microsoft Teams:", "Deltog virtuelt:", "Deltagere online:"]
+)
+def test_a_list_of_those_who_joined_online_is_the_attendees(label):
+    minutes = parse_minutes(
+        "Bestyrelsesmøde i Vestby Tennisklub tirsdag den 14. april 2026 kl. 19.30\n\n"
+        "Dagsorden:\n1. Generalforsamling.\n2. Økonomi.\n3. Eventuelt.\n"
+        f"{label} Anna Holm, Bent Lund og Carla Møller.\n\n"
+        "Ad 1:\nGeneralforsamlingen flyttes. Anna sørger for indkaldelse.\n\n"
+        "Ad 2:\nBlev drøftet.\n\nAd 3:\nIntet.\n"
+    )
+    assert _present(minutes) == ["Anna Holm", "Bent Lund", "Carla Møller"]
+    assert [i.title for i in minutes.agenda_items] == ["Generalforsamling", "Økonomi", "Eventuelt"]
+
+
+def test_a_sentence_that_the_meeting_was_held_on_teams_names_no_attendees():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 14. april 2026\n\n"
+        "Mødet blev holdt via Teams: alle var med.\n\n"
+        "1. Økonomi\nBlev drøftet.\n"
+    )
+    assert _present(minutes) == []
