@@ -460,3 +460,33 @@ def test_a_sentence_that_the_meeting_was_held_on_teams_names_no_attendees():
         "1. Økonomi\nBlev drøftet.\n"
     )
     assert _present(minutes) == []
+
+
+# ------------------------------------------------------------------ a date without its year
+
+_CLUB = (
+    "{title}\n\nReferat fra bestyrelsesmøde i grundejerforeningen den 9. juni.\n\n"
+    "Deltagere:\nAnna Holm, Bent Lund\n\n1. Velkommen\nBent bød velkommen.\n\n"
+    "2. Økonomi\nAnna sørger for at få revideret regnskabet.\n"
+)
+
+
+def test_a_yearless_date_takes_the_one_year_the_title_gives_the_meeting_with_a_warning():
+    minutes = parse_minutes(_CLUB.format(title="Referat bestyrelsesmøde 2024"))
+    assert minutes.date == date(2024, 6, 9)
+    assert "date_without_year" in [w.code for w in minutes.warnings]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Referat bestyrelsesmøde",  # no year anywhere: asked for
+        "Referat – budget 2025",  # a topic's year is no meeting's
+        "Referat bestyrelsesmøde 2024 og 2025",  # two years: no telling which
+        "Referat nr. 5-2024",  # a number
+    ],
+)
+def test_a_yearless_date_is_asked_for_when_the_title_gives_no_one_meeting_year(title):
+    minutes = parse_minutes(_CLUB.format(title=title))
+    assert minutes.date is None
+    assert "no_date" in [w.code for w in minutes.warnings]

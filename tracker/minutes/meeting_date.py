@@ -219,39 +219,6 @@ def body_candidates(lines: list[str], first_position: int) -> list[Candidate]:
     return found
 
 
-def yearless(texts: list[str], cover, title_index, seen: list[str]) -> Candidate | None:
-    """A cover date without its year ("Referat fra den 30. april"), the year taken from a
-    line that names the same month with a year ("Skolebestyrelsesmøde april 2020"); without
-    one, the line is noted in ``seen`` for the refusal to name."""
-    for i in sorted(cover):
-        text = texts[i]
-        for span in date_spans(text):
-            if span.day_month is None or other_day(text, span):
-                continue
-            if not (span.start <= 2 or about_the_meeting(text, span) or i == title_index):
-                continue
-            year = _year_of_month(texts, cover, span.day_month[1])
-            if not year:
-                seen.append(text)
-            else:
-                try:
-                    day = date(year, span.day_month[1], span.day_month[0])
-                except ValueError:
-                    return None
-                return Candidate(day, "cover", text, i, span.weekday)
-    return None
-
-
-def _year_of_month(texts: list[str], cover, month: int) -> int | None:
-    name = MONTH_NAMES[month - 1]
-    years = {
-        int(m.group(1))
-        for i in cover
-        for m in re.finditer(name + r"\w*\.?\s+(\d{4})\b", texts[i], re.I)
-    }
-    return years.pop() if len(years) == 1 else None
-
-
 def other_day_lines(texts: list[str]) -> list[str]:
     """Lines that date another meeting ("Godkendelse af referat fra mødet den …")."""
     out = []
