@@ -490,3 +490,18 @@ def test_a_yearless_date_is_asked_for_when_the_title_gives_no_one_meeting_year(t
     minutes = parse_minutes(_CLUB.format(title=title))
     assert minutes.date is None
     assert "no_date" in [w.code for w in minutes.warnings]
+
+
+def test_a_date_with_a_dot_then_a_dash_and_a_short_year_is_the_meetings():
+    minutes = parse_minutes(
+        "Referat 4.3-25\n\nReferat bestyrelsesmøde den 4.3-25\n\n"
+        "Tilstede: Per, Jakob og Trine\n\n1. Arbejdsdag\nTrine tager kontakt til revisor.\n"
+    )
+    assert minutes.date == date(2025, 3, 4)
+
+
+def test_a_time_span_written_like_such_a_date_is_no_date():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde\n\nTid 10.05-12\n\n1. Arbejdsdag\nTrine tager kontakt.\n"
+    )
+    assert minutes.date is None

@@ -112,11 +112,15 @@ class DateSpan:
 
 def _normalise(words: str) -> str:
     """The forms the deadline grammar does not read, rewritten in ones it does:
-    "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002"."""
+    "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002", "26.2-23" (as "26/2-23")."""
     words = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", r"\1-\2-\3", words)
     words = re.sub(r"^(\d{1,2})(?:\.\s|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
     words = re.sub(r"^(\d{1,2})\s?([-./])\s?(\d{1,2})\s?([-./])\s?(\d+)$", r"\1\2\3\4\5", words)
+    words = re.sub(r"^(\d{1,2})\.(\d{1,2})-(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "26.2-23"
     return re.sub(r"^(\d{1,2})-([a-zæøå]+)-(\d{4})$", r"\1. \2 \3", words, flags=re.I)
+
+
+_SHORT_LEAD = re.compile(r"(?:\bden|\bd\.|\breferat|\bdato\s*:?)\s*$", re.IGNORECASE)
 
 
 def date_spans(text: str) -> list[DateSpan]:
@@ -126,6 +130,9 @@ def date_spans(text: str) -> list[DateSpan]:
         words = m.group("date")
         if re.search(r"\bkl(?:\.|okken)?\s*$", text[: m.start()], re.I):
             continue  # "kl. 09.10-11.00" is a time
+        lead = text[: m.start("date")]
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}-\d{2}", words) and not _SHORT_LEAD.search(lead):
+            continue  # "26.2-23" is a date after "den" or "Referat"; "Tid 10.05-12" is a time
         day = find_date(_normalise(words))
         day_month = None
         if day is None:
