@@ -505,3 +505,16 @@ def test_a_time_span_written_like_such_a_date_is_no_date():
         "Referat af bestyrelsesmøde\n\nTid 10.05-12\n\n1. Arbejdsdag\nTrine tager kontakt.\n"
     )
     assert minutes.date is None
+
+
+def test_a_label_in_capitals_followed_by_a_dash_gives_its_value():
+    minutes = parse_minutes(
+        "REFERAT BRUGERRÅDSMØDE 3. MARTS 2026 NORDBY\n\n"
+        "MØDESTED – NORDBY AKTIVITETSCENTER, blå stue kl. 9.30\n\n"
+        "DELTAGERE: Aja Holm, Bent Lund, Carla Møller.\n\n"
+        "FRAVÆRENDE – Dorte Krag – syg.\n\n"
+        "1. REFERAT FRA SIDST:\nGodkendt.\n\n2. ORIENTERING FRA FORMAND:\nIntet.\n"
+    )
+    assert minutes.location == "NORDBY AKTIVITETSCENTER, blå stue"
+    assert minutes.start_time == time(9, 30)
+    assert _absent(minutes) == ["Dorte Krag"]

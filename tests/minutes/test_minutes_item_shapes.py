@@ -339,3 +339,35 @@ def test_numbered_questions_in_a_referat_are_no_items():
         "1. Hvad koster en ny bane i alt?\n2. Hvem skal passe den om sommeren?\n"
     )
     assert items(minutes) == []
+
+
+# ------------------------------------------------------ numbered paragraphs holding their minutes
+
+_PARAGRAPHS = (
+    "Referat af MR møde tirsdag d. 8. oktober 2025 kl. 19.30 i Sognehuset.\n\n"
+    "Til stede: Ida Holm - formand, Bo Dam, Eva Lund.\n\n"
+    "1. Temadag om salmer, lørdag d. 29. november. En orientering v. Ida. Tilmelding til Ida.\n"
+    "Hæfterne deles ud på næste møde.\n\n"
+    "2. Vestby Kirke som ny venskabsmenighed for Nordby Kirke? Et besøg hos dem blev drøftet, "
+    "som svar på deres besøg i foråret. Et løst forhold. Vi vil gerne prøve det et år.\n\n"
+    "3. Kvartalsrapporten blev gennemgået af Eva Lund. Der er råd til en ny plæneklipper til "
+    "kirkegården. Provstiudvalget søges om 40.000 kr. af de fælles midler.\n\n"
+    "4. Kommende arrangementer og siden sidst;\nHøstgudstjeneste 12. oktober.\n"
+)
+
+
+def test_numbered_paragraphs_that_hold_their_own_minutes_are_each_an_item():
+    minutes = parse_minutes(_PARAGRAPHS)
+    assert items(minutes) == [
+        (1, "Temadag om salmer, lørdag d. 29. november"),
+        (2, "Vestby Kirke som ny venskabsmenighed for Nordby Kirke?"),
+        (3, "Kvartalsrapporten blev gennemgået af Eva Lund"),
+        (4, "Kommende arrangementer og siden sidst;"),
+    ]
+
+
+def test_paragraph_items_need_the_count_to_go_on():
+    # "7." below "2.": numbered sentences, not a count of items going on; they stay the text
+    minutes = parse_minutes(_PARAGRAPHS.replace("3. Kvartalsrapporten", "7. Kvartalsrapporten"))
+    assert [n for n, _ in items(minutes)] == [1]
+    assert "Vestby Kirke" in minutes.agenda_items[0].decision

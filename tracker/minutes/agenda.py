@@ -164,9 +164,10 @@ def _title_and_answer(title: str) -> tuple[str, str] | None:
 def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
     ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …")."""
-    first = re.match(r"^((?:\S+\s+){3,}?\S+?[^.\s]{2})\.\s+([A-ZÆØÅ0-9].*)$", title)
+    # the first sentence ends at a full stop or a question mark ("… med Hammelev Kirke?")
+    first = re.match(r"^((?:\S+\s+){3,}?\S+?(?:[^.\s]{2}\.|[^.\s]\?))\s+([A-ZÆØÅ0-9].*)$", title)
     if first:
-        return Heading(i, number, first.group(1), IN_LIST, inline=first.group(2))
+        return Heading(i, number, first.group(1).rstrip("."), IN_LIST, inline=first.group(2))
     return Heading(i, number, title.rstrip("."), IN_LIST)
 
 
@@ -350,7 +351,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = len(accepted) >= 2 and heading.number == first_number
             ok = ok and _count_goes_on(lines, i, heading, candidates)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
-            ok = sentence_heading(lines, i, heading, last_number, body_since or not accepted)
+            after = body_since or not accepted
+            ok = sentence_heading(lines, i, heading, last_number, after, in_run and rejected_run)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
             # the next number of the list right above: "1. Velkomst" / "2. Referatet godkendt."
             ok = (

@@ -100,7 +100,7 @@ def field_match(text: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     label = re.sub(r"\s*/\s*", "/", " ".join(m.group(1).lower().split()))
-    value = m.group(2).strip()
+    value = re.sub(r"^[-–—]\s+", "", m.group(2).strip())  # "MØDESTED – Salen": a dash for a colon
     if label in ("lokale", "mødelokale") and not re.match(r"^[^:\t]*[:\t]", text):
         value = text.strip()
     return (FIELDS.get(label) or _STRICT[label]), label, value
