@@ -371,3 +371,17 @@ def test_paragraph_items_need_the_count_to_go_on():
     minutes = parse_minutes(_PARAGRAPHS.replace("3. Kvartalsrapporten", "7. Kvartalsrapporten"))
     assert [n for n, _ in items(minutes)] == [1]
     assert "Vestby Kirke" in minutes.agenda_items[0].decision
+
+
+def test_minutes_in_capitals_right_below_the_agenda_list_keep_their_first_item():
+    minutes = parse_minutes(
+        "REFERAT BRUGERRÅDSMØDE 3. MARTS 2026 NORDBY\n\n"
+        "DELTAGERE: Aja Holm, Bent Lund, Carla Møller.\n\n"
+        "DAGSORDEN:\n\n1. Referat fra sidst.\n\n2. Orientering fra formand.\n\n"
+        "3. Orientering fra kasserer.\n\n4. Evt.\n\n"
+        "1. REFERAT FRA SIDST:\n\nGodkendt.\n\n"
+        "2. ORIENTERING FRA FORMAND:\n\nFormanden laver et udkast til en folder.\n\n"
+        "3. ORIENTERING FRA KASSERER:\n\nBent laver nye medlemskort.\n\n4. EVT.:\n\nIntet.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
+    assert minutes.agenda_items[0].title.lower() == "referat fra sidst"

@@ -307,6 +307,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     rejected_run = False  # the previous candidate, right above, was taken as a list line
     skip: set[int] = set()
     previous_candidate = False
+    previous_number = 0  # the number of the candidate right above
     bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
     for i, line in enumerate(lines):
@@ -334,7 +335,10 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # "1: VALG AF DIRIGENT" under the agenda's "1. Valg af dirigent": the minutes' own
             again = again or (restart and _repeats(accepted, heading))
             ok = not (restart and (body_since or rejected_run) and not again)
-            ok = ok and not (in_run and rejected_run)
+            # right below a rejected list, a count that starts again at 1 is a list of its own
+            # ("9. Evt." / "1. REFERAT FRA SIDST:": the minutes under the agenda list)
+            anew = heading.number == 1 and previous_number > 1
+            ok = ok and not (in_run and rejected_run and not anew)
         elif heading.strength == NEEDS_PROOF:
             restart = accepted and heading.number <= last_number
             ok = (not restart or heading.number in (1, first_number, last_number)) and _proven(
@@ -358,7 +362,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (
                 bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
             )
-        previous_candidate = True
+        previous_candidate, previous_number = True, heading.number or 0
         rejected_run = not ok
         if not ok:
             body_since = True
