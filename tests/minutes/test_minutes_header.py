@@ -439,7 +439,13 @@ def test_a_cover_line_of_the_body_and_the_date_gives_both_not_a_date_in_the_text
 
 
 @pytest.mark.parametrize(
-    "label", ["Følgende deltog via Microsoft Teams:", "Deltog virtuelt:", "Deltagere online:"]
+    "label",
+    [
+        "Følgende deltog via Microsoft Teams:",
+        "Deltog virtuelt:",
+        "Deltagere online:",
+        "Følgende deltog på mødet:",
+    ],
 )
 def test_a_list_of_those_who_joined_online_is_the_attendees(label):
     minutes = parse_minutes(
@@ -518,3 +524,15 @@ def test_a_label_in_capitals_followed_by_a_dash_gives_its_value():
     assert minutes.location == "NORDBY AKTIVITETSCENTER, blå stue"
     assert minutes.start_time == time(9, 30)
     assert _absent(minutes) == ["Dorte Krag"]
+
+
+def test_a_sentence_that_says_where_the_meeting_was_held_gives_place_and_time():
+    minutes = parse_minutes(
+        "Referat fra grupperådsmøde den 12. februar 2026\n\nFor Nordby spejdergruppe\n\n"
+        "Mødet blev afholdt på Nordby skole kl. 18.30-20.00\n\n"
+        "Følgende deltog på mødet:\n\nJens, Rikke (ledere) og Lars Holm (formand)\n\n"
+        "Agenda\n\n 1. Valg af dirigent og referent\n  Dirigent var Lars Holm.\n"
+        " 2. Beretning\n  Beretningen blev godkendt.\n"
+    )
+    assert (minutes.location, minutes.start_time) == ("Nordby skole", time(18, 30))
+    assert _present(minutes) == ["Jens", "Rikke", "Lars Holm"]  # "Agenda" is nobody

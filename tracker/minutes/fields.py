@@ -82,11 +82,12 @@ _TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re
 
 
 # Attendees who joined from afar: "Følgende deltog via Microsoft Teams:", "Deltog virtuelt:",
-# "Deltagere online:". Always with its colon: "Mødet blev holdt via Teams" is no field.
+# "Deltagere online:", and "Følgende deltog på mødet:". Always with its colon: "Mødet blev
+# holdt via Teams" is no field.
 _REMOTE = re.compile(
     r"^(?:følgende\s+)?(?:deltog|deltager|deltagere|deltagende|til\s+stede|mødt)\s+"
     r"(?:(?:via|på|over|pr\.?)\s+(?:microsoft\s+)?(?:teams|zoom|skype|video(?:link)?|telefon|"
-    r"webex)|virtuelt|online|digitalt|elektronisk)\s*:",
+    r"webex)|virtuelt|online|digitalt|elektronisk|(?:på|i)\s+mødet)\s*:",
     re.IGNORECASE,
 )
 

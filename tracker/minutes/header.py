@@ -40,6 +40,8 @@ from tracker.minutes.place import parse_time, time_and_place, when_and_where
 from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
 
 _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
+# A part of the referat named alone on its line: never a field's value (nor a person)
+_PART_WORD = re.compile(r"^(?:agenda|dagsorden|referat|program|indhold|sagsliste)\s*:?$", re.I)
 _COVER_LINES = 20  # the cover: where a date alone or a sentence about the meeting is its date
 
 __all__ = [
@@ -208,6 +210,8 @@ def _label_line(text: str) -> bool:
 def _value_line(line: Line, kind: str, is_stop) -> bool:
     if not line.text or line.level or field_match(line.text) or is_stop(line):
         return False
+    if _PART_WORD.match(line.text):
+        return False  # "Agenda" below the list of names starts the agenda
     if kind in ("attendees", "absent"):
         return not line.bold and (
             names_line(line.text) or not clean_value(line.text).strip(" -–.,")
