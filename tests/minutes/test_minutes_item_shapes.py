@@ -385,3 +385,41 @@ def test_minutes_in_capitals_right_below_the_agenda_list_keep_their_first_item()
     )
     assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
     assert minutes.agenda_items[0].title.lower() == "referat fra sidst"
+
+
+def test_a_flattened_page_with_pkt_and_semicolons_gives_its_items():
+    minutes = parse_minutes(
+        "1 Referat af Grupperådsmøde lørdag d. 7. marts 2026 Nordby gruppe, DDS Pkt. 1; "
+        "Gruppelederen byder velkommen, og der er enighed om at mødet er lovligt indkaldt og "
+        "kan holdes som planlagt. Ane vælges til dirigent og Bo til referent, og alle siger kort "
+        "hvem de er. Pkt. 2; Beretningen fra bestyrelse og ledere er sendt ud på skrift, hvor "
+        "der kan læses om gruppens mange ture og lejre i det forløbne år med de mindste og "
+        "de store spejdere. Beretningen blev godkendt. Pkt. 3; Regnskabet for 2025 gennemgås. "
+        "Regnskabet blev godkendt. Pkt. 4; Budget for 2026 fremlægges. Kassereren sender "
+        "budgettet rundt inden 1. april.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
+    assert items(minutes)[3] == (4, "Budget for 2026 fremlægges")
+    # no title: the first sentence stands for it, the rest is the item's minutes
+    assert minutes.agenda_items[0].title == (
+        "Gruppelederen byder velkommen, og der er enighed om at mødet er lovligt indkaldt og "
+        "kan holdes som planlagt"
+    )
+
+
+def test_a_flattened_page_with_numbers_and_colons_gives_its_items():
+    minutes = parse_minutes(
+        "1 Referat af 2. rådsmøde i Nordrådet Afholdt onsdag den 4. marts 2026 Kl "
+        "Tilstedeværende medlemmer af Rådet Ane Holm (formand) Bo Dam Carl Berg Afbud Dorte "
+        "Krag Fra sekretariatet Eva Lund (referent) 1\n\n"
+        "2 Ane Holm bød velkommen til det andet møde i Nordrådet. 1: Godkendelse af "
+        "dagsordenen Der blev spurgt til, hvorfor punkt 5 er et orienteringspunkt. Formanden "
+        "svarede, at sagen ikke er klar til en beslutning endnu, og at den kommer igen senere "
+        "på året. Et par medlemmer udtrykte bekymring for, at rådet ikke kan påvirke sagen, når "
+        "den først er lagt fast af andre, og bad om at få den forelagt i god tid før næste "
+        "møde. Dagsordenen blev godkendt. 2: Meddelelser Der blev orienteret om mødet med "
+        "regionerne. Sekretariatet udarbejder et notat om processen til næste møde. 3: "
+        "Eventuelt Intet.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3]
+    assert items(minutes)[0] == (1, "Godkendelse af dagsordenen")

@@ -17,6 +17,7 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
@@ -69,7 +70,10 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
             # "Punkt 15 minGodkendelse …": a table's number and duration cells run together
             digits = m.group(1)
             number, title = int(digits[:-2] or digits[:-1]), title[glued.end() :]
-        if line.level or line.bold or re.match(r"^Punkt\s+\d+\s*[:.]", text, re.I):
+        if line.level or line.bold or re.match(r"^(?:Punkt|Pkt\.?)\s*\d+\s*[:.;]", text, re.I):
+            if len(text) > 150 and not (line.level or line.bold):
+                # "Pkt. 1; Gruppelederen bød velkommen. …": no title, the minutes at once
+                return replace(_sentence_title(i, number, title), strength=STRONG)
             return Heading(i, number, title)
         if len(text) < 150:
             return Heading(
