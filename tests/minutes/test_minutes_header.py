@@ -442,3 +442,106 @@ def test_a_cover_line_of_the_body_and_the_date_gives_both_not_a_date_in_the_text
     )
     assert minutes.location == "Mødelokale Vandværket"
     assert [w.code for w in minutes.warnings] == []
+
+
+# ------------------------------------------------------------------ attendees who joined from afar
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Følgende deltog via Microsoft Teams:",
+        "Deltog virtuelt:",
+        "Deltagere online:",
+        "Følgende deltog på mødet:",
+    ],
+)
+def test_a_list_of_those_who_joined_online_is_the_attendees(label):
+    minutes = parse_minutes(
+        "Bestyrelsesmøde i Vestby Tennisklub tirsdag den 14. april 2026 kl. 19.30\n\n"
+        "Dagsorden:\n1. Generalforsamling.\n2. Økonomi.\n3. Eventuelt.\n"
+        f"{label} Anna Holm, Bent Lund og Carla Møller.\n\n"
+        "Ad 1:\nGeneralforsamlingen flyttes. Anna sørger for indkaldelse.\n\n"
+        "Ad 2:\nBlev drøftet.\n\nAd 3:\nIntet.\n"
+    )
+    assert _present(minutes) == ["Anna Holm", "Bent Lund", "Carla Møller"]
+    assert [i.title for i in minutes.agenda_items] == ["Generalforsamling", "Økonomi", "Eventuelt"]
+
+
+def test_a_sentence_that_the_meeting_was_held_on_teams_names_no_attendees():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 14. april 2026\n\n"
+        "Mødet blev holdt via Teams: alle var med.\n\n"
+        "1. Økonomi\nBlev drøftet.\n"
+    )
+    assert _present(minutes) == []
+
+
+# ------------------------------------------------------------------ a date without its year
+
+_CLUB = (
+    "{title}\n\nReferat fra bestyrelsesmøde i grundejerforeningen den 9. juni.\n\n"
+    "Deltagere:\nAnna Holm, Bent Lund\n\n1. Velkommen\nBent bød velkommen.\n\n"
+    "2. Økonomi\nAnna sørger for at få revideret regnskabet.\n"
+)
+
+
+def test_a_yearless_date_takes_the_one_year_the_title_gives_the_meeting_with_a_warning():
+    minutes = parse_minutes(_CLUB.format(title="Referat bestyrelsesmøde 2024"))
+    assert minutes.date == date(2024, 6, 9)
+    assert "date_without_year" in [w.code for w in minutes.warnings]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Referat bestyrelsesmøde",  # no year anywhere: asked for
+        "Referat – budget 2025",  # a topic's year is no meeting's
+        "Referat bestyrelsesmøde 2024 og 2025",  # two years: no telling which
+        "Referat nr. 5-2024",  # a number
+    ],
+)
+def test_a_yearless_date_is_asked_for_when_the_title_gives_no_one_meeting_year(title):
+    minutes = parse_minutes(_CLUB.format(title=title))
+    assert minutes.date is None
+    assert "no_date" in [w.code for w in minutes.warnings]
+
+
+def test_a_date_with_a_dot_then_a_dash_and_a_short_year_is_the_meetings():
+    minutes = parse_minutes(
+        "Referat 4.3-25\n\nReferat bestyrelsesmøde den 4.3-25\n\n"
+        "Tilstede: Per, Jakob og Trine\n\n1. Arbejdsdag\nTrine tager kontakt til revisor.\n"
+    )
+    assert minutes.date == date(2025, 3, 4)
+
+
+def test_a_time_span_written_like_such_a_date_is_no_date():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde\n\nTid 10.05-12\n\n1. Arbejdsdag\nTrine tager kontakt.\n"
+    )
+    assert minutes.date is None
+
+
+def test_a_label_in_capitals_followed_by_a_dash_gives_its_value():
+    minutes = parse_minutes(
+        "REFERAT BRUGERRÅDSMØDE 3. MARTS 2026 NORDBY\n\n"
+        "MØDESTED – NORDBY AKTIVITETSCENTER, blå stue kl. 9.30\n\n"
+        "DELTAGERE: Aja Holm, Bent Lund, Carla Møller.\n\n"
+        "FRAVÆRENDE – Dorte Krag – syg.\n\n"
+        "1. REFERAT FRA SIDST:\nGodkendt.\n\n2. ORIENTERING FRA FORMAND:\nIntet.\n"
+    )
+    assert minutes.location == "NORDBY AKTIVITETSCENTER, blå stue"
+    assert minutes.start_time == time(9, 30)
+    assert _absent(minutes) == ["Dorte Krag"]
+
+
+def test_a_sentence_that_says_where_the_meeting_was_held_gives_place_and_time():
+    minutes = parse_minutes(
+        "Referat fra grupperådsmøde den 12. februar 2026\n\nFor Nordby spejdergruppe\n\n"
+        "Mødet blev afholdt på Nordby skole kl. 18.30-20.00\n\n"
+        "Følgende deltog på mødet:\n\nJens, Rikke (ledere) og Lars Holm (formand)\n\n"
+        "Agenda\n\n 1. Valg af dirigent og referent\n  Dirigent var Lars Holm.\n"
+        " 2. Beretning\n  Beretningen blev godkendt.\n"
+    )
+    assert (minutes.location, minutes.start_time) == ("Nordby skole", time(18, 30))
+    assert _present(minutes) == ["Jens", "Rikke", "Lars Holm"]  # "Agenda" is nobody

@@ -339,3 +339,87 @@ def test_numbered_questions_in_a_referat_are_no_items():
         "1. Hvad koster en ny bane i alt?\n2. Hvem skal passe den om sommeren?\n"
     )
     assert items(minutes) == []
+
+
+# ------------------------------------------------------ numbered paragraphs holding their minutes
+
+_PARAGRAPHS = (
+    "Referat af MR møde tirsdag d. 8. oktober 2025 kl. 19.30 i Sognehuset.\n\n"
+    "Til stede: Ida Holm - formand, Bo Dam, Eva Lund.\n\n"
+    "1. Temadag om salmer, lørdag d. 29. november. En orientering v. Ida. Tilmelding til Ida.\n"
+    "Hæfterne deles ud på næste møde.\n\n"
+    "2. Vestby Kirke som ny venskabsmenighed for Nordby Kirke? Et besøg hos dem blev drøftet, "
+    "som svar på deres besøg i foråret. Et løst forhold. Vi vil gerne prøve det et år.\n\n"
+    "3. Kvartalsrapporten blev gennemgået af Eva Lund. Der er råd til en ny plæneklipper til "
+    "kirkegården. Provstiudvalget søges om 40.000 kr. af de fælles midler.\n\n"
+    "4. Kommende arrangementer og siden sidst;\nHøstgudstjeneste 12. oktober.\n"
+)
+
+
+def test_numbered_paragraphs_that_hold_their_own_minutes_are_each_an_item():
+    minutes = parse_minutes(_PARAGRAPHS)
+    assert items(minutes) == [
+        (1, "Temadag om salmer, lørdag d. 29. november"),
+        (2, "Vestby Kirke som ny venskabsmenighed for Nordby Kirke?"),
+        (3, "Kvartalsrapporten blev gennemgået af Eva Lund"),
+        (4, "Kommende arrangementer og siden sidst;"),
+    ]
+
+
+def test_paragraph_items_need_the_count_to_go_on():
+    # "7." below "2.": numbered sentences, not a count of items going on; they stay the text
+    minutes = parse_minutes(_PARAGRAPHS.replace("3. Kvartalsrapporten", "7. Kvartalsrapporten"))
+    assert [n for n, _ in items(minutes)] == [1]
+    assert "Vestby Kirke" in minutes.agenda_items[0].decision
+
+
+def test_minutes_in_capitals_right_below_the_agenda_list_keep_their_first_item():
+    minutes = parse_minutes(
+        "REFERAT BRUGERRÅDSMØDE 3. MARTS 2026 NORDBY\n\n"
+        "DELTAGERE: Aja Holm, Bent Lund, Carla Møller.\n\n"
+        "DAGSORDEN:\n\n1. Referat fra sidst.\n\n2. Orientering fra formand.\n\n"
+        "3. Orientering fra kasserer.\n\n4. Evt.\n\n"
+        "1. REFERAT FRA SIDST:\n\nGodkendt.\n\n"
+        "2. ORIENTERING FRA FORMAND:\n\nFormanden laver et udkast til en folder.\n\n"
+        "3. ORIENTERING FRA KASSERER:\n\nBent laver nye medlemskort.\n\n4. EVT.:\n\nIntet.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
+    assert minutes.agenda_items[0].title.lower() == "referat fra sidst"
+
+
+def test_a_flattened_page_with_pkt_and_semicolons_gives_its_items():
+    minutes = parse_minutes(
+        "1 Referat af Grupperådsmøde lørdag d. 7. marts 2026 Nordby gruppe, DDS Pkt. 1; "
+        "Gruppelederen byder velkommen, og der er enighed om at mødet er lovligt indkaldt og "
+        "kan holdes som planlagt. Ane vælges til dirigent og Bo til referent, og alle siger kort "
+        "hvem de er. Pkt. 2; Beretningen fra bestyrelse og ledere er sendt ud på skrift, hvor "
+        "der kan læses om gruppens mange ture og lejre i det forløbne år med de mindste og "
+        "de store spejdere. Beretningen blev godkendt. Pkt. 3; Regnskabet for 2025 gennemgås. "
+        "Regnskabet blev godkendt. Pkt. 4; Budget for 2026 fremlægges. Kassereren sender "
+        "budgettet rundt inden 1. april.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
+    assert items(minutes)[3] == (4, "Budget for 2026 fremlægges")
+    # no title: the first sentence stands for it, the rest is the item's minutes
+    assert minutes.agenda_items[0].title == (
+        "Gruppelederen byder velkommen, og der er enighed om at mødet er lovligt indkaldt og "
+        "kan holdes som planlagt"
+    )
+
+
+def test_a_flattened_page_with_numbers_and_colons_gives_its_items():
+    minutes = parse_minutes(
+        "1 Referat af 2. rådsmøde i Nordrådet Afholdt onsdag den 4. marts 2026 Kl "
+        "Tilstedeværende medlemmer af Rådet Ane Holm (formand) Bo Dam Carl Berg Afbud Dorte "
+        "Krag Fra sekretariatet Eva Lund (referent) 1\n\n"
+        "2 Ane Holm bød velkommen til det andet møde i Nordrådet. 1: Godkendelse af "
+        "dagsordenen Der blev spurgt til, hvorfor punkt 5 er et orienteringspunkt. Formanden "
+        "svarede, at sagen ikke er klar til en beslutning endnu, og at den kommer igen senere "
+        "på året. Et par medlemmer udtrykte bekymring for, at rådet ikke kan påvirke sagen, når "
+        "den først er lagt fast af andre, og bad om at få den forelagt i god tid før næste "
+        "møde. Dagsordenen blev godkendt. 2: Meddelelser Der blev orienteret om mødet med "
+        "regionerne. Sekretariatet udarbejder et notat om processen til næste møde. 3: "
+        "Eventuelt Intet.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3]
+    assert items(minutes)[0] == (1, "Godkendelse af dagsordenen")

@@ -17,6 +17,7 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
@@ -69,7 +70,10 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
             # "Punkt 15 minGodkendelse …": a table's number and duration cells run together
             digits = m.group(1)
             number, title = int(digits[:-2] or digits[:-1]), title[glued.end() :]
-        if line.level or line.bold or re.match(r"^Punkt\s+\d+\s*[:.]", text, re.I):
+        if line.level or line.bold or re.match(r"^(?:Punkt|Pkt\.?)\s*\d+\s*[:.;]", text, re.I):
+            if len(text) > 150 and not (line.level or line.bold):
+                # "Pkt. 1; Gruppelederen bød velkommen. …": no title, the minutes at once
+                return replace(_sentence_title(i, number, title), strength=STRONG)
             return Heading(i, number, title)
         if len(text) < 150:
             return Heading(
@@ -164,9 +168,10 @@ def _title_and_answer(title: str) -> tuple[str, str] | None:
 def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
     ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …")."""
-    first = re.match(r"^((?:\S+\s+){3,}?\S+?[^.\s]{2})\.\s+([A-ZÆØÅ0-9].*)$", title)
+    # the first sentence ends at a full stop or a question mark ("… med Hammelev Kirke?")
+    first = re.match(r"^((?:\S+\s+){3,}?\S+?(?:[^.\s]{2}\.|[^.\s]\?))\s+([A-ZÆØÅ0-9].*)$", title)
     if first:
-        return Heading(i, number, first.group(1), IN_LIST, inline=first.group(2))
+        return Heading(i, number, first.group(1).rstrip("."), IN_LIST, inline=first.group(2))
     return Heading(i, number, title.rstrip("."), IN_LIST)
 
 
@@ -306,6 +311,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     rejected_run = False  # the previous candidate, right above, was taken as a list line
     skip: set[int] = set()
     previous_candidate = False
+    previous_number = 0  # the number of the candidate right above
     bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
     for i, line in enumerate(lines):
@@ -333,7 +339,10 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # "1: VALG AF DIRIGENT" under the agenda's "1. Valg af dirigent": the minutes' own
             again = again or (restart and _repeats(accepted, heading))
             ok = not (restart and (body_since or rejected_run) and not again)
-            ok = ok and not (in_run and rejected_run)
+            # right below a rejected list, a count that starts again at 1 is a list of its own
+            # ("9. Evt." / "1. REFERAT FRA SIDST:": the minutes under the agenda list)
+            anew = heading.number == 1 and previous_number > 1
+            ok = ok and not (in_run and rejected_run and not anew)
         elif heading.strength == NEEDS_PROOF:
             restart = accepted and heading.number <= last_number
             ok = (not restart or heading.number in (1, first_number, last_number)) and _proven(
@@ -350,13 +359,14 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = len(accepted) >= 2 and heading.number == first_number
             ok = ok and _count_goes_on(lines, i, heading, candidates)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
-            ok = sentence_heading(lines, i, heading, last_number, body_since or not accepted)
+            after = body_since or not accepted
+            ok = sentence_heading(lines, i, heading, last_number, after, in_run and rejected_run)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok:
             # the next number of the list right above: "1. Velkomst" / "2. Referatet godkendt."
             ok = (
                 bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
             )
-        previous_candidate = True
+        previous_candidate, previous_number = True, heading.number or 0
         rejected_run = not ok
         if not ok:
             body_since = True

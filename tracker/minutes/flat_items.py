@@ -19,9 +19,10 @@ import re
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 
 _MONTHS = "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
-# " 3. Dagsordener …", " Punkt 2 Bestyrelsesmøde …": a number, then a capitalised word
+# " 3. Dagsordener …", " Punkt 2 Bestyrelsesmøde …", " Pkt. 1; Gruppelederen …", " 2: Meddelelser":
+# a number, then a capitalised word
 _RUN_IN = re.compile(
-    r"(?<=\s)(?:(?P<punkt>Punkt)\s+(?P<p>\d{1,2})|(?P<n>\d{1,2})\.)\s+"
+    r"(?<=\s)(?:(?P<punkt>Punkt|Pkt\.?)\s*(?P<p>\d{1,2})[;:.]?|(?P<n>\d{1,2})[.:])\s+"
     r"(?=[A-ZÆØÅ][a-zæøå])(?!(?i:" + _MONTHS + r")\b)"
 )
 # Words before a number that make it a date, a time, a page or a reference, not an item
@@ -94,7 +95,7 @@ def _item_starts(line: str, expected: int) -> list[int]:
 def _title_and_text(piece: str) -> list[str]:
     """ "3. Title The text …" as the heading line and the text's line."""
     piece = _FOOTER.sub("", piece)
-    number = re.match(r"^(?:Punkt\s+\d{1,2}|\d{1,2}\.)\s+", piece)
+    number = re.match(r"^(?:(?:Punkt|Pkt\.?)\s*\d{1,2}[;:.]?|\d{1,2}[.:])\s+", piece)
     if number is None:
         return [piece]
     rest = piece[number.end() :]

@@ -13,9 +13,9 @@ Pure module: no Flask, no database.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from tracker.minutes import meeting_date as when
+from tracker.minutes import meeting_year
 from tracker.minutes.attendance import (
     PRESENT_LABEL,
     Attendee,
@@ -26,6 +26,7 @@ from tracker.minutes.attendance import (
     names_line,
     parse_attendees,
 )
+from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title
 from tracker.minutes.forum import (
     body_before_date,
     body_line,
@@ -38,6 +39,11 @@ from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
 from tracker.minutes.place import parse_time, time_and_place, when_and_where
 from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
+
+_TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
+# A part of the referat named alone on its line: never a field's value (nor a person)
+_PART_WORD = re.compile(r"^(?:agenda|dagsorden|referat|program|indhold|sagsliste)\s*:?$", re.I)
+_COVER_LINES = 20  # the cover: where a date alone or a sentence about the meeting is its date
 
 __all__ = [
     "FIELD_LINE",
@@ -53,100 +59,6 @@ __all__ = [
     "parse_header",
     "parse_time",
 ]
-
-
-@dataclass
-class Line:
-    level: int  # Markdown heading level, 0 for body text
-    text: str  # cleaned text
-    bold: bool  # the whole line was bold (**...**)
-    toc: bool = False  # ends in a dot leader or tab + page number (table of contents)
-    case_below: bool = False  # the next line is a case number alone (FirstAgenda's items)
-    indent: int = 0  # leading spaces of a plain text's line (a web page's nested lists)
-
-
-_KINDS = {
-    "date": "mødedato dato mødedag",
-    "time": "mødetidspunkt tidspunkt tid kl. klokken starttidspunkt mødestart mødetid",
-    "when": "tid og sted|tid/sted|dato og sted|dato og tid|dato/tid|tidspunkt og sted",
-    "location": "mødested sted lokale mødelokale lokation mødelokation",
-    "attendees": "mødedeltagere|deltagere|til stede|tilstede|tilstedeværende|fremmødt|fremmødte"
-    "|medlemmer|inviteret|inviterede|deltagere i mødet|til stede ved mødet|til stede var"
-    "|tilstede var|tilstedeværende medlemmer|deltagende|deltagende med stemmeret"
-    "|deltagende uden stemmeret",
-    "absent": "afbud|afbud fra|fraværende|fravær|ikke til stede|ikke tilstede|ikke mødt"
-    "|deltog ikke|meldt afbud|forfald|fraværende med afbud|fraværende uden afbud"
-    "|afbud/fraværende|afbud/fravær|fravær/afbud|fraværende/afbud|afbud og fravær"
-    "|afbud og fraværende",
-    # Staff and roles: no attendance ("Fra sekretariatet: …" is no absence); they end a list.
-    "other": "referent|ordstyrer|dirigent|mødeleder|sekretær|fra sekretariatet"
-    "|fra forvaltningen|fra administrationen|fra ledelsen|forplejning|sluttidspunkt"
-    "|bemærkninger|kopi til|sagsbehandler|udsendelsesdato|mødeindkalder",
-}
-# Labels that are everyday words too: a field only with ":" or a tab, or alone on the line.
-_STRICT_KINDS = {
-    "forum": "udvalg|forum|mødeforum|organ",
-    "location": "adresse|hvor",
-    "date": "afholdt|møde afholdt",
-    "time": "start",
-    "attendees": "deltog|mødt|gæster|gæst|øvrige deltagere",
-    "other": "møde|emne|sekretariat|kopi|mødetype",
-}
-
-
-def _table(kinds: dict[str, str]) -> dict[str, str]:
-    return {
-        label: kind
-        for kind, words in kinds.items()
-        for label in (words.split("|") if "|" in words else words.split())
-    }
-
-
-FIELDS = _table(_KINDS)  # field label -> kind
-_STRICT = _table(_STRICT_KINDS)
-
-
-def _alternatives(labels) -> str:
-    ordered = sorted(labels, key=len, reverse=True)
-    return "|".join(re.escape(f).replace("/", r"\s*/\s*").replace(r"\ ", r"\s+") for f in ordered)
-
-
-FIELD_LINE = re.compile(
-    r"^(" + _alternatives(FIELDS) + r")(?:(?<=\.)|(?![\wæøå]))\s*:?\s*(.*)$", re.IGNORECASE
-)
-# "Udvalg: Ældreråd", "Udvalg<tab>…", or a cover table's cells run together in a short line
-# ("Udvalg Ældreråd"); never "Møde i Ældrerådet".
-_STRICT_LINE = re.compile(
-    r"^(" + _alternatives(_STRICT) + r")(?:\s*(?::|\t|$)|\s+(?=(?-i:[A-ZÆØÅ])\S*(?:\s+\S+){0,5}$))"
-    r"\s*(.*)$",
-    re.IGNORECASE,
-)
-_TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
-_TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
-_COVER_LINES = 20  # the cover: where a date alone or a sentence about the meeting is its date
-
-
-def field_match(text: str) -> tuple[str, str, str] | None:
-    """(kind, label, value) when the line is a labelled field ("Sted: Rådssalen",
-    "- Mødested: Lokale 12"); a room label with its number is all place ("Mødelokale 1")."""
-    text = re.sub(r"^[-•*]\s+", "", text)
-    m = FIELD_LINE.match(text) or _STRICT_LINE.match(text)
-    if not m:
-        return None
-    label = re.sub(r"\s*/\s*", "/", " ".join(m.group(1).lower().split()))
-    value = m.group(2).strip()
-    if label in ("lokale", "mødelokale") and not re.match(r"^[^:\t]*[:\t]", text):
-        value = text.strip()
-    return (FIELDS.get(label) or _STRICT[label]), label, value
-
-
-def is_title(text: str) -> bool:
-    """A title line: it names the referat and is short ("Referat: Godkendt" is a section); an
-    e-mail's subject line too ("Emne: Referat fra møde i Hoved-MED 14. april 2026")."""
-    text = re.sub(r"^\W*(?:emne|subject|sv|vs|fw|fwd)\s*:\s*", "", text, flags=re.I)
-    if re.match(r"^\W*referat\s*:\s*\S", text, re.I):
-        return False
-    return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)
 
 
 def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
@@ -211,7 +123,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         result["warnings"].append(_NO_FORUM)
     all_texts = [ln.text for ln in [*lines, *body]]
     found += when.body_candidates(all_texts, 0)
-    yearless = when.yearless([ln.text for ln in lines], cover, title_index, seen)
+    yearless = meeting_year.yearless([ln.text for ln in lines], cover, title_index, seen)
     if not found and yearless is None:  # only a refusal names them
         seen += when.other_day_lines(all_texts)
     result["date"], warnings = when.choose(found, yearless, seen, title_index)
@@ -300,6 +212,8 @@ def _label_line(text: str) -> bool:
 def _value_line(line: Line, kind: str, is_stop) -> bool:
     if not line.text or line.level or field_match(line.text) or is_stop(line):
         return False
+    if _PART_WORD.match(line.text):
+        return False  # "Agenda" below the list of names starts the agenda
     if kind in ("attendees", "absent"):
         return not line.bold and (
             names_line(line.text) or not clean_value(line.text).strip(" -–.,")

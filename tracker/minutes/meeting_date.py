@@ -112,11 +112,15 @@ class DateSpan:
 
 def _normalise(words: str) -> str:
     """The forms the deadline grammar does not read, rewritten in ones it does:
-    "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002"."""
+    "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002", "26.2-23" (as "26/2-23")."""
     words = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", r"\1-\2-\3", words)
     words = re.sub(r"^(\d{1,2})(?:\.\s|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
     words = re.sub(r"^(\d{1,2})\s?([-./])\s?(\d{1,2})\s?([-./])\s?(\d+)$", r"\1\2\3\4\5", words)
+    words = re.sub(r"^(\d{1,2})\.(\d{1,2})-(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "26.2-23"
     return re.sub(r"^(\d{1,2})-([a-zæøå]+)-(\d{4})$", r"\1. \2 \3", words, flags=re.I)
+
+
+_SHORT_LEAD = re.compile(r"(?:\bden|\bd\.|\breferat|\bdato\s*:?)\s*$", re.IGNORECASE)
 
 
 def date_spans(text: str) -> list[DateSpan]:
@@ -126,6 +130,9 @@ def date_spans(text: str) -> list[DateSpan]:
         words = m.group("date")
         if re.search(r"\bkl(?:\.|okken)?\s*$", text[: m.start()], re.I):
             continue  # "kl. 09.10-11.00" is a time
+        lead = text[: m.start("date")]
+        if re.fullmatch(r"\d{1,2}\.\d{1,2}-\d{2}", words) and not _SHORT_LEAD.search(lead):
+            continue  # "26.2-23" is a date after "den" or "Referat"; "Tid 10.05-12" is a time
         day = find_date(_normalise(words))
         day_month = None
         if day is None:
@@ -217,39 +224,6 @@ def body_candidates(lines: list[str], first_position: int) -> list[Candidate]:
                 found.append(Candidate(span.day, "body", text, first_position + offset))
                 break
     return found
-
-
-def yearless(texts: list[str], cover, title_index, seen: list[str]) -> Candidate | None:
-    """A cover date without its year ("Referat fra den 30. april"), the year taken from a
-    line that names the same month with a year ("Skolebestyrelsesmøde april 2020"); without
-    one, the line is noted in ``seen`` for the refusal to name."""
-    for i in sorted(cover):
-        text = texts[i]
-        for span in date_spans(text):
-            if span.day_month is None or other_day(text, span):
-                continue
-            if not (span.start <= 2 or about_the_meeting(text, span) or i == title_index):
-                continue
-            year = _year_of_month(texts, cover, span.day_month[1])
-            if not year:
-                seen.append(text)
-            else:
-                try:
-                    day = date(year, span.day_month[1], span.day_month[0])
-                except ValueError:
-                    return None
-                return Candidate(day, "cover", text, i, span.weekday)
-    return None
-
-
-def _year_of_month(texts: list[str], cover, month: int) -> int | None:
-    name = MONTH_NAMES[month - 1]
-    years = {
-        int(m.group(1))
-        for i in cover
-        for m in re.finditer(name + r"\w*\.?\s+(\d{4})\b", texts[i], re.I)
-    }
-    return years.pop() if len(years) == 1 else None
 
 
 def other_day_lines(texts: list[str]) -> list[str]:

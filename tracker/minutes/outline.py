@@ -17,19 +17,38 @@ if TYPE_CHECKING:
 
 
 def sentence_heading(
-    lines: list[Line], i: int, heading: Heading, last_number: int, after_text: bool
+    lines: list[Line],
+    i: int,
+    heading: Heading,
+    last_number: int,
+    after_text: bool,
+    list_above: bool = False,
 ) -> bool:
     """ "4. Kollektindsamlinger … tydeliggøres gennem forudgående information." as a paragraph
     of its own, numbered next after the last item, with text below it: an item whose title is
-    a whole sentence (a small body's referat), not a list point."""
-    return (
+    a whole sentence (a small body's referat), not a list point. A paragraph that holds its
+    own minutes ("2. Venskabsmenighed med X? … Vi vil gerne indgå i det.") needs no text below
+    when the next numbered line goes on counting, unless a rejected point stands right above
+    (``list_above``: a list's points inside an item)."""
+    if not (
         heading.number == last_number + 1
         and after_text
-        and (not heading.inline or len(heading.title.split()) > 6)
         and (i == 0 or not lines[i - 1].text)
         and len(lines[i].text) <= 200
-        and _text_below(lines, i)
-    )
+    ):
+        return False
+    if heading.inline and len(heading.title.split()) <= 6:
+        return False
+    if _text_below(lines, i):
+        return True
+    return bool(heading.inline) and not list_above and _count_goes_on(lines, i, heading.number)
+
+
+def _count_goes_on(lines: list[Line], i: int, number: int) -> bool:
+    """The next line with text is numbered ``number + 1`` (the items' count goes on)."""
+    below = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)
+    m = _NUMBER_TITLE.match(lines[below].text) if below is not None else None
+    return bool(m) and m.group(1).isdigit() and int(m.group(1)) == number + 1
 
 
 def _text_below(lines: list[Line], i: int) -> bool:

@@ -111,6 +111,12 @@ def time_and_place(
     return found, place
 
 
+# A sentence of the cover that says where the meeting was held
+_HELD = re.compile(
+    r"^\W*mødet\s+(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?\s+(?:i|på|hos)\s", re.IGNORECASE
+)
+
+
 def cover_place(lines, index: int, is_stop) -> str | None:
     """A place on its own line in the cover, below the date line (past a time alone) or
     just above it; its street and postcode lines below are joined to it."""
@@ -205,3 +211,10 @@ def when_and_where(lines, cover, result, is_stop) -> None:
         if result["location"] is not None:
             break
         result["location"] = cover_place(lines, i, is_stop)
+    for i in sorted(cover):  # "Mødet blev afholdt på Skolen kl. 18.30-20.00" (no date on it)
+        if result["location"] is not None and result["start_time"] is not None:
+            break
+        if _HELD.match(lines[i].text) and not date_spans(lines[i].text):
+            time, place = time_and_place(lines[i].text)
+            result["start_time"] = result["start_time"] or time
+            result["location"] = result["location"] or place

@@ -1,0 +1,116 @@
+"""The labels of a referat's head: which words open a field ("Mødedato:", "Sted",
+"Afbud/Fraværende:", "Deltog virtuelt:") and of what kind, and the line the head is read in.
+
+Pure module: no Flask, no database.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["FIELD_LINE", "FIELDS", "Line", "field_match", "is_title"]
+
+
+@dataclass
+class Line:
+    level: int  # Markdown heading level, 0 for body text
+    text: str  # cleaned text
+    bold: bool  # the whole line was bold (**...**)
+    toc: bool = False  # ends in a dot leader or tab + page number (table of contents)
+    case_below: bool = False  # the next line is a case number alone (FirstAgenda's items)
+    indent: int = 0  # leading spaces of a plain text's line (a web page's nested lists)
+
+
+_KINDS = {
+    "date": "mødedato dato mødedag",
+    "time": "mødetidspunkt tidspunkt tid kl. klokken starttidspunkt mødestart mødetid",
+    "when": "tid og sted|tid/sted|dato og sted|dato og tid|dato/tid|tidspunkt og sted",
+    "location": "mødested sted lokale mødelokale lokation mødelokation",
+    "attendees": "mødedeltagere|deltagere|til stede|tilstede|tilstedeværende|fremmødt|fremmødte"
+    "|medlemmer|inviteret|inviterede|deltagere i mødet|til stede ved mødet|til stede var"
+    "|tilstede var|tilstedeværende medlemmer|deltagende|deltagende med stemmeret"
+    "|deltagende uden stemmeret",
+    "absent": "afbud|afbud fra|fraværende|fravær|ikke til stede|ikke tilstede|ikke mødt"
+    "|deltog ikke|meldt afbud|forfald|fraværende med afbud|fraværende uden afbud"
+    "|afbud/fraværende|afbud/fravær|fravær/afbud|fraværende/afbud|afbud og fravær"
+    "|afbud og fraværende",
+    # Staff and roles: no attendance ("Fra sekretariatet: …" is no absence); they end a list.
+    "other": "referent|ordstyrer|dirigent|mødeleder|sekretær|fra sekretariatet"
+    "|fra forvaltningen|fra administrationen|fra ledelsen|forplejning|sluttidspunkt"
+    "|bemærkninger|kopi til|sagsbehandler|udsendelsesdato|mødeindkalder",
+}
+# Labels that are everyday words too: a field only with ":" or a tab, or alone on the line.
+_STRICT_KINDS = {
+    "forum": "udvalg|forum|mødeforum|organ",
+    "location": "adresse|hvor",
+    "date": "afholdt|møde afholdt",
+    "time": "start",
+    "attendees": "deltog|mødt|gæster|gæst|øvrige deltagere",
+    "other": "møde|emne|sekretariat|kopi|mødetype",
+}
+
+
+def _table(kinds: dict[str, str]) -> dict[str, str]:
+    return {
+        label: kind
+        for kind, words in kinds.items()
+        for label in (words.split("|") if "|" in words else words.split())
+    }
+
+
+FIELDS = _table(_KINDS)  # field label -> kind
+_STRICT = _table(_STRICT_KINDS)
+
+
+def _alternatives(labels) -> str:
+    ordered = sorted(labels, key=len, reverse=True)
+    return "|".join(re.escape(f).replace("/", r"\s*/\s*").replace(r"\ ", r"\s+") for f in ordered)
+
+
+FIELD_LINE = re.compile(
+    r"^(" + _alternatives(FIELDS) + r")(?:(?<=\.)|(?![\wæøå]))\s*:?\s*(.*)$", re.IGNORECASE
+)
+# "Udvalg: Ældreråd", "Udvalg<tab>…", or a cover table's cells run together in a short line
+# ("Udvalg Ældreråd"); never "Møde i Ældrerådet".
+_STRICT_LINE = re.compile(
+    r"^(" + _alternatives(_STRICT) + r")(?:\s*(?::|\t|$)|\s+(?=(?-i:[A-ZÆØÅ])\S*(?:\s+\S+){0,5}$))"
+    r"\s*(.*)$",
+    re.IGNORECASE,
+)
+_TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
+
+
+# Attendees who joined from afar: "Følgende deltog via Microsoft Teams:", "Deltog virtuelt:",
+# "Deltagere online:", and "Følgende deltog på mødet:". Always with its colon: "Mødet blev
+# holdt via Teams" is no field.
+_REMOTE = re.compile(
+    r"^(?:følgende\s+)?(?:deltog|deltager|deltagere|deltagende|til\s+stede|mødt)\s+"
+    r"(?:(?:via|på|over|pr\.?)\s+(?:microsoft\s+)?(?:teams|zoom|skype|video(?:link)?|telefon|"
+    r"webex)|virtuelt|online|digitalt|elektronisk|(?:på|i)\s+mødet)\s*:",
+    re.IGNORECASE,
+)
+
+
+def field_match(text: str) -> tuple[str, str, str] | None:
+    """(kind, label, value) when the line is a labelled field ("Sted: Rådssalen",
+    "- Mødested: Lokale 12"); a room label with its number is all place ("Mødelokale 1")."""
+    text = re.sub(r"^[-•*]\s+", "", text)
+    text = _REMOTE.sub("Deltog:", text)  # "Følgende deltog via Microsoft Teams:" lists attendees
+    m = FIELD_LINE.match(text) or _STRICT_LINE.match(text)
+    if not m:
+        return None
+    label = re.sub(r"\s*/\s*", "/", " ".join(m.group(1).lower().split()))
+    value = re.sub(r"^[-–—]\s+", "", m.group(2).strip())  # "MØDESTED – Salen": a dash for a colon
+    if label in ("lokale", "mødelokale") and not re.match(r"^[^:\t]*[:\t]", text):
+        value = text.strip()
+    return (FIELDS.get(label) or _STRICT[label]), label, value
+
+
+def is_title(text: str) -> bool:
+    """A title line: it names the referat and is short ("Referat: Godkendt" is a section); an
+    e-mail's subject line too ("Emne: Referat fra møde i Hoved-MED 14. april 2026")."""
+    text = re.sub(r"^\W*(?:emne|subject|sv|vs|fw|fwd)\s*:\s*", "", text, flags=re.I)
+    if re.match(r"^\W*referat\s*:\s*\S", text, re.I):
+        return False
+    return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)
