@@ -357,6 +357,15 @@ def _named_task_verb(text: str, people: People) -> bool:
     return named_doers_doing(text, people) is not None
 
 
+# A bare indefinite noun, maybe "ny", as a modal passive's whole subject names a thing to make
+# ("Udvalg skal nedsættes"); people in general ("Forældre skal informeres") are a rule's.
+_BARE_NOUN = re.compile(
+    r"(?:(?:ny|nyt|nye)\s+)?(?!(?:børn|elever|forældre|borgere|medarbejdere|ansatte|beboere"
+    r"|medlemmer|brugere|deltagere|man|noget|nogen|intet|ingen|alt|alle)\b)[a-zæøå-]{3,}",
+    re.IGNORECASE,
+)
+
+
 def _passive_task(text: str) -> bool:
     """A passive that says what is to be done, to a thing named (see _MODAL_PASSIVE)."""
     m = _MODAL_PASSIVE.search(text)
@@ -365,6 +374,8 @@ def _passive_task(text: str) -> bool:
     subject = m["subj"].strip(" ,")
     if not subject or _DEFINITE_START.match(subject) or re.search(r"\b(?:der|som)$", subject):
         return True  # "Det skal …", "Noget der skal sendes ud …"
+    if _BARE_NOUN.fullmatch(subject):
+        return True  # "Udvalg skal nedsættes", "Ny hjemmeside skal laves": the forum's to do
     last = subject.split()[-1]
     return last[:1].isupper() and len(subject.split()) > 1 or last.endswith(("en", "et", "ne"))
 
