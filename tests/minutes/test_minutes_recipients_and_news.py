@@ -37,6 +37,7 @@ def one(decision: str):
         ("Send referatet til Bo.", []),
         ("Referatet sendes til Bo og Lars.", []),
         ("Listen mailes til Eva senest fredag.", []),
+        ("Foreningens høringssvar skal afleveres til Bo senest 1. april.", []),
         ("Eva sender tilbuddet til Bo.", ["Eva Lund"]),
         ("Lars kontakter Bo om vejene.", ["Lars Krog"]),
         # the recipient acts next: gathering what is sent is the task to follow
@@ -84,6 +85,7 @@ def test_a_dated_line_of_news_without_a_verb_is_no_task():
         "Sommerfest 20. juni kl. 14 på fællesarealet.\n\n"
         "Eva sender invitation ud senest 1. maj.\n\n"
         "Bo besvarer henvendelsen fra kommunen inden 1. april.\n\n"
+        "Borgermøde om trafikken afholdes i hallen den 23. august kl. 19.\n\n"
         "2. Vejene\n\n"
         "Asfaltering 9. november.\n"
     )

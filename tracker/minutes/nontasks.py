@@ -148,6 +148,12 @@ _ANY_VERB = re.compile(
     r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget)\b",
     re.IGNORECASE,
 )
+# An event held, told without "skal" ("Høringsmøde om budgettet afholdes den 23. august").
+_EVENT_HELD = re.compile(
+    r"^(?!.*\b(?:skal|bør|må|vi|bestyrelsen|rådet|udvalget)\b)[^.;]{3,80}?\s(?:afholdes|holdes"
+    r"|finder\s+sted|løber\s+af\s+stablen)\b",
+    re.IGNORECASE,
+)
 # A subject, then its verb: "Allan kopierer indbydelsen …", "Menighedsrådet besvarer klagen".
 _SUBJECT_VERB = re.compile(r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}[a-zæøå]{3,}(?:er|ar|ør|år)\b")
 
@@ -158,6 +164,8 @@ def announced(text: str, item_title: str) -> bool:
     if not _NEWS_TITLE.match(item_title or ""):
         return False
     words = re.findall(r"[a-zæøåA-ZÆØÅ]+", text)
+    if _EVENT_HELD.search(text):
+        return True  # "Seniortræf afholdes den 17. maj": told, the organisers are others
     if _ANY_VERB.search(text) or _SUBJECT_VERB.match(text):
         return False
     return not any(is_doing_verb(w.lower()) for w in words)

@@ -286,7 +286,8 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
 # "Referatet sendes til Bo", "Send listen til Eva og …": the one a thing is sent to receives it;
 # the sender (or the forum) does the sending ("Opgaven overdrages til Bo" gives Bo the task).
 _RECIPIENT = re.compile(
-    r"\b(?:(?:frem|over|videre|ud|til)?send\w*|e?-?mail\w*|skriv\w*)\s+(?:[^.;:]{0,60}?\s)?"
+    r"\b(?:(?:frem|over|videre|ud|til)?send\w*|e?-?mail\w*|skriv\w*|aflever\w*|indsend\w*)\s+"
+    r"(?:[^.;:]{0,60}?\s)?"
     r"(?:til|for)\s+(?:[A-ZÆØÅ][\wæøå-]+\s+)?(?:og\s+|,\s*)?$",
     re.IGNORECASE,
 )
