@@ -117,3 +117,9 @@ def test_two_people_sharing_a_first_and_last_name_stay_apart():
         "Morten Vestergaard Holm": True,
         "Morten Holm": False,
     }
+
+
+def test_a_doer_working_together_with_others_does_the_task():
+    draft = one("Bo i samarbejde med vejlauget sikrer, at hullerne i vejen lukkes inden 1. maj.")
+    assert draft.title == "Sikre, at hullerne i vejen lukkes i samarbejde med vejlauget"
+    assert (draft.owner_names, draft.due_end) == (["Bo Jessen"], date(2026, 5, 1))
