@@ -31,6 +31,8 @@ from tracker.minutes.verbs import (
     MODAL_PASSIVE_VERBS,
     PARTICIPLES,
     PASSIVE_VERBS,
+    STATE,
+    WE_SHALL,
     causative,
     is_doing_verb,
     must_appear,
@@ -318,7 +320,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if has_deadline:
         # a date alone makes no task of what is or comes: "Mødet … er den 8. januar",
         # "ArbejdsTilsynet kommer på besøg på torsdag"; "Seminar for … primo marts" is one
-        return not (_STATE.search(text) and not _doing_in(text))
+        return not (STATE.search(text) and not _doing_in(text))
     present = doers(people, PRESENT).match(text)
     if present and present.group(1) not in NOT_TASK_VERBS:
         # "Vi opererer med puljer" tells how things are done; "Vi sender et brev" is a task
@@ -332,23 +334,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         # discussion is no task of anyone's
         doer = people.find(text) or find_bodies(text) or _UNIT_START.match(text)
         doer = doer or re.match(r"(?:" + "|".join(PERSON_ROLES) + r")\s+(?:skal|vil)\b", text)
-        return bool(doer) or bool(_WE_SHALL.search(text))
+        return bool(doer) or bool(WE_SHALL.search(text))
     return False
-
-
-_STATE = re.compile(
-    r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
-    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
-    # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
-    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.))\b",
-    re.I,
-)
-# "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.
-_WE_SHALL = re.compile(
-    r"(?<!hvis )(?<!når )\bvi\s+(?:skal|bør|må|vil)\b|\b(?:skal|vil)\s+(?:vi|rådet|udvalget"
-    r"|bestyrelsen|forummet|forvaltningen|administrationen|sekretariatet)\s+[a-zæøå-]+e\b",
-    re.I,
-)
 
 
 def _named_task_verb(text: str, people: People) -> bool:
