@@ -17,15 +17,8 @@ Pure module: stdlib only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-
-@dataclass
-class Attendee:
-    name: str
-    present: bool
-    role: str | None = None  # "formand" when the list says "Jens Hansen (formand)"
-
+from tracker.minutes.attendees import Attendee, mark_attendee
 
 # Words that are no name: a part of the list holding one is a sentence or a note.
 _NOT_NAME_WORDS = """
@@ -132,16 +125,6 @@ _ABSENCE_WORDS = (
 # A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
-
-
-def mark_attendee(attendees: list[Attendee], name: str, present: bool) -> None:
-    """Add a name, or mark one already listed absent when it is named absent."""
-    key = name.casefold()
-    existing = next((a for a in attendees if a.name.casefold() == key), None)
-    if existing:
-        existing.present = existing.present and present
-    else:
-        attendees.append(Attendee(name, present))
 
 
 def is_name(text: str) -> bool:

@@ -31,6 +31,8 @@ from tracker.minutes.verbs import (
     MODAL_PASSIVE_VERBS,
     PARTICIPLES,
     PASSIVE_VERBS,
+    STATE,
+    WE_SHALL,
     causative,
     is_doing_verb,
     must_appear,
@@ -318,7 +320,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if has_deadline:
         # a date alone makes no task of what is or comes: "Mødet … er den 8. januar",
         # "ArbejdsTilsynet kommer på besøg på torsdag"; "Seminar for … primo marts" is one
-        return not (_STATE.search(text) and not _doing_in(text))
+        return not (STATE.search(text) and not _doing_in(text))
     present = doers(people, PRESENT).match(text)
     if present and present.group(1) not in NOT_TASK_VERBS:
         # "Vi opererer med puljer" tells how things are done; "Vi sender et brev" is a task
@@ -332,29 +334,23 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         # discussion is no task of anyone's
         doer = people.find(text) or find_bodies(text) or _UNIT_START.match(text)
         doer = doer or re.match(r"(?:" + "|".join(PERSON_ROLES) + r")\s+(?:skal|vil)\b", text)
-        return bool(doer) or bool(_WE_SHALL.search(text))
+        return bool(doer) or bool(WE_SHALL.search(text))
     return False
-
-
-_STATE = re.compile(
-    r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
-    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
-    # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
-    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.))\b",
-    re.I,
-)
-# "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.
-_WE_SHALL = re.compile(
-    r"(?<!hvis )(?<!når )\bvi\s+(?:skal|bør|må|vil)\b|\b(?:skal|vil)\s+(?:vi|rådet|udvalget"
-    r"|bestyrelsen|forummet|forvaltningen|administrationen|sekretariatet)\s+[a-zæøå-]+e\b",
-    re.I,
-)
 
 
 def _named_task_verb(text: str, people: People) -> bool:
     """A name or a body nobody listed, then a verb of doing: "Kirstine bestiller", "Skolen skal
     udarbejde oplæg", "Birte og Jytte laver en forårstur"."""
     return named_doers_doing(text, people) is not None
+
+
+# A bare indefinite noun, maybe "ny", as a modal passive's whole subject names a thing to make
+# ("Udvalg skal nedsættes"); people in general ("Forældre skal informeres") are a rule's.
+_BARE_NOUN = re.compile(
+    r"(?:(?:ny|nyt|nye)\s+)?(?!(?:børn|elever|forældre|borgere|medarbejdere|ansatte|beboere"
+    r"|medlemmer|brugere|deltagere|man|noget|nogen|intet|ingen|alt|alle)\b)[a-zæøå-]{3,}",
+    re.IGNORECASE,
+)
 
 
 def _passive_task(text: str) -> bool:
@@ -365,6 +361,8 @@ def _passive_task(text: str) -> bool:
     subject = m["subj"].strip(" ,")
     if not subject or _DEFINITE_START.match(subject) or re.search(r"\b(?:der|som)$", subject):
         return True  # "Det skal …", "Noget der skal sendes ud …"
+    if _BARE_NOUN.fullmatch(subject):
+        return True  # "Udvalg skal nedsættes", "Ny hjemmeside skal laves": the forum's to do
     last = subject.split()[-1]
     return last[:1].isupper() and len(subject.split()) > 1 or last.endswith(("en", "et", "ne"))
 

@@ -16,6 +16,7 @@ from datetime import date
 from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.forms import task_of
+from tracker.minutes.nontasks import announced
 from tracker.minutes.owners import (
     BODIES,
     People,
@@ -209,6 +210,8 @@ def _drafts_from_text(
                 if owners:
                     drafts[-1].owner_names = owners
                     continue
+            if labelled is None and announced(clause, item.title):
+                continue  # "Meddelelser: Provstikonference 9. november på …": news
             deadlines = _future_deadlines(clause, ref, meetings)
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.owners import People, find_bodies
+from tracker.minutes.verbs import is_doing_verb
 
 # How the body will meet from now on is an arrangement, not a task: "Møderne afholdes 3.
 # torsdag i hver måned", "Møder afholdes på skift hos …", "Frekvens af møder fastsættes til 4
@@ -78,15 +79,25 @@ _FIXTURE = re.compile(
 )
 
 
+# A stance of the body about itself: "Fællesrådet vil have ejerskabet", "Vi ønsker fortsat
+# indflydelse på …" ("Eva vil have styr på regnskabet" is still work to do).
+_STANCE = re.compile(
+    r"\b(?:vil|ønsker|kræver)\s+(?:(?:gerne|fortsat|stadig|også)\s+)?(?:at\s+)?(?:have|få|beholde"
+    r"|bevare)?\s*(?:det\s+|fuldt?\s+|et\s+|mere\s+|større\s+)?(?:fulde\s+)?(?:ejerskab(?:et)?"
+    r"|(?:med)?indflydelse(?:n)?|medbestemmelse(?:n)?|det\s+sidste\s+ord)\b",
+    re.IGNORECASE,
+)
+
+
 def settled(text: str) -> bool:
     """The clause tells what stands or was settled, no task: a standing rule, a decision not
-    to do, an idea, an election held, a fixture of the calendar."""
+    to do, an idea, an election held, a fixture of the calendar, a stance."""
     return (
         is_standing(text)
         or declines(text)
         or is_idea(text)
         or is_election(text)
-        or bool(_FIXTURE.match(text))
+        or bool(_FIXTURE.match(text) or _STANCE.search(text))
     )
 
 
@@ -122,3 +133,39 @@ def told_at_the_meeting(text: str, people: People) -> bool:
     with a deadline or "på næste møde", the caller's to see)."""
     m = _TOLD_BY.match(text)
     return bool(m) and (people.resolve(m["who"]) is not None or not find_bodies(m["who"]))
+
+
+# An item of news ("Meddelelser", "Orientering", "Nyt fra …", "Siden sidst"): its lines tell
+# what comes ("Provstikonference 9. november på Hotel Nyborg Strand").
+_NEWS_TITLE = re.compile(
+    r"^\W*(?:meddelelser|orientering(?:er|spunkter)?|information(?:er)?|nyt\s+fra|siden\s+sidst"
+    r"|gensidig\s+orientering|kort\s+nyt|(?:formandens|formanden)s?\s+(?:orientering|beretning))\b",
+    re.IGNORECASE,
+)
+# A verb that would make the line a task: a modal, a common verb of doing, a passive ("-es").
+_ANY_VERB = re.compile(
+    r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|gi(?:ver|v)|få[rs]?|gå[rs]?"
+    r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget)\b",
+    re.IGNORECASE,
+)
+# An event held, told without "skal" ("Høringsmøde om budgettet afholdes den 23. august").
+_EVENT_HELD = re.compile(
+    r"^(?!.*\b(?:skal|bør|må|vi|bestyrelsen|rådet|udvalget)\b)[^.;]{3,80}?\s(?:afholdes|holdes"
+    r"|finder\s+sted|løber\s+af\s+stablen)\b",
+    re.IGNORECASE,
+)
+# A subject, then its verb: "Allan kopierer indbydelsen …", "Menighedsrådet besvarer klagen".
+_SUBJECT_VERB = re.compile(r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}[a-zæøå]{3,}(?:er|ar|ør|år)\b")
+
+
+def announced(text: str, item_title: str) -> bool:
+    """A line without a verb under an item of news: an event told, no task (a line with a verb,
+    "Eva sender invitation ud senest 1. maj", stays one)."""
+    if not _NEWS_TITLE.match(item_title or ""):
+        return False
+    words = re.findall(r"[a-zæøåA-ZÆØÅ]+", text)
+    if _EVENT_HELD.search(text):
+        return True  # "Seniortræf afholdes den 17. maj": told, the organisers are others
+    if _ANY_VERB.search(text) or _SUBJECT_VERB.match(text):
+        return False
+    return not any(is_doing_verb(w.lower()) for w in words)

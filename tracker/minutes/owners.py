@@ -272,7 +272,7 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         body = subject_body(inverted.group(1), forum)
         return [body] if body else [forum] if forum else []
     for text in (fragment, context):
-        persons = [name for _, name in people.find(text)]
+        persons = [name for at, name in people.find(text) if not _received(text, at)]
         if persons:
             return persons
         bodies = find_bodies(text)
@@ -281,6 +281,23 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         if re.search(r"^(?:at\s+)?vi\b|\bat\s+vi\b", text, re.I) and forum:
             return [forum]
     return []
+
+
+# "Referatet sendes til Bo", "Send listen til Eva og …": the one a thing is sent to receives it;
+# the sender (or the forum) does the sending ("Opgaven overdrages til Bo" gives Bo the task).
+_RECIPIENT = re.compile(
+    r"\b(?:(?:frem|over|videre|ud|til)?send\w*|e?-?mail\w*|skriv\w*|aflever\w*|indsend\w*)\s+"
+    r"(?:[^.;:]{0,60}?\s)?"
+    r"(?:til|for)\s+(?:[A-ZÆØÅ][\wæøå-]+\s+)?(?:og\s+|,\s*)?$",
+    re.IGNORECASE,
+)
+# "… til Kirsten, der dernæst vil fremsende dem til forvaltningen": the recipient acts next.
+_ACTS_NEXT = re.compile(r"^[\wæøå .-]{0,40}?,?\s+(?:der|som)\s")
+
+
+def _received(text: str, at: int) -> bool:
+    """The person named at ``at`` is only the one something is sent to."""
+    return bool(_RECIPIENT.search(text[:at])) and not _ACTS_NEXT.match(text[at:])
 
 
 # "iii) Lydanlæg:Carsten sætter …", "rettelser: Punkt 13 tilføjelse: Formanden og kassereren

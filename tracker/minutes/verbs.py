@@ -109,3 +109,19 @@ _DOING = re.compile(
 def is_doing_verb(word: str) -> bool:
     """The word is the present ("bestiller") or the infinitive ("bestille") of a verb of doing."""
     return bool(_DOING.fullmatch(word.lower()))
+
+
+# Verbs of being, coming and filling a post: with a date alone they tell, they ask nothing.
+STATE = re.compile(
+    r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
+    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
+    # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
+    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.))\b",
+    re.I,
+)
+# "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.
+WE_SHALL = re.compile(
+    r"(?<!hvis )(?<!når )\bvi\s+(?:skal|bør|må|vil)\b|\b(?:skal|vil)\s+(?:vi|rådet|udvalget"
+    r"|bestyrelsen|forummet|forvaltningen|administrationen|sekretariatet)\s+[a-zæøå-]+e\b",
+    re.I,
+)

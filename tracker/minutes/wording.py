@@ -23,7 +23,7 @@ from tracker.minutes.owners import (
     named_doers,
     named_doers_doing,
 )
-from tracker.minutes.verbs import PASSIVE_VERBS
+from tracker.minutes.verbs import PASSIVE_VERBS, is_doing_verb
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
 # about the same subject.
@@ -146,10 +146,20 @@ _FRONTED_PASSIVE = re.compile(
 )
 
 
+# "Udvalget i samarbejde med plejecentrene sikrer, at …": the doer, its partners, the verb.
+_TOGETHER_WITH = re.compile(
+    r"^(?P<doer>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)\s+(?P<with>(?:i\s+samarbejde|sammen"
+    r"|i\s+samråd|i\s+dialog)\s+med\s+[^,.;]{2,60}?)\s+(?P<verb>[a-zæøå]{2,}r)\b(?P<rest>.*)$"
+)
+
+
 def in_doer_order(clause: str, people: People) -> str:
     """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
     "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
     → "udvalget tydeliggør …". Any other clause as it is."""
+    joint = _TOGETHER_WITH.match(clause)
+    if joint and is_doing_verb(joint["verb"]):  # "Udvalget i samarbejde med X sikrer, at …"
+        return f"{joint['doer']} {joint['verb']}{joint['rest']} {joint['with']}"
     told = _TOLD_THAT.match(clause)
     if told and _does_next(told["rest"], people):  # "LHN oplyste, at SEF udarbejder brevet"
         rest = told["rest"]
