@@ -164,3 +164,9 @@ def test_an_imperative_in_a_decisions_list_is_a_task():
         (2, "Tilføj"),
         (2, "Kontakt"),
     ], [d.title for d in found]
+
+
+def test_a_verb_alone_under_a_lost_title_names_the_item_not_the_marker():
+    text = LOST.replace("Dagsorden godkendt.", "Eva bestiller.")
+    (draft,) = [d for d in extract_draft_actions(parse_minutes(text)) if d.agenda_item_number == 1]
+    assert draft.title == "Bestille (punkt 1)"  # never "Bestille ((titlen mangler …))"

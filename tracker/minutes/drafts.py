@@ -28,6 +28,7 @@ from tracker.minutes.owners import (
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
+from tracker.minutes.repairs import item_topic
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_clauses import NOMINAL, after_history, clauses_of, split_tasks, told_later
 from tracker.minutes.task_deadlines import event_in_title
@@ -157,8 +158,7 @@ def _drafts_from_text(
             return
         if " " not in title:  # "Kirstine bestiller.": the verb alone; say what it is about
             topic = LABEL.match(text)
-            topic_text = topic.group(1) if topic else item.title
-            title = f"{title} ({topic_text})" if topic_text else title
+            title = f"{title} ({topic.group(1) if topic else item_topic(item)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"

@@ -75,6 +75,14 @@ _EMPTY_CASE = re.compile(
 LOST_TITLE = "(titlen mangler i referatet)"
 
 
+def item_topic(item) -> str:
+    """What an item is about, for a draft's title ("Bestiller (Julefrokost)"): its title, or
+    "punkt 9" when the page lost the title (never "((titlen mangler …))")."""
+    if not item.title or item.title == LOST_TITLE:
+        return f"punkt {item.number}"
+    return item.title
+
+
 def number_lost_titles(text: str) -> str:
     """The text with each empty case-number field (two or more of them) made an item heading,
     "Punkt N: (titlen mangler i referatet)", so the decisions under it stay apart."""

@@ -21,6 +21,7 @@ from tracker.minutes.drafts import (
 )
 from tracker.minutes.owners import People, marked_owners, owners_of
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+from tracker.minutes.repairs import item_topic
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.titles import make_title
 
@@ -132,8 +133,8 @@ def read_sentence(
         words, deadline = deadlines[0] if deadlines else (None, None)
         marked = marked_owners(text, people)  # "… (Steen)" names the owner, not the task
         title = make_title(text[: marked[1]] if marked else text, people, [w for w, _ in deadlines])
-        if " " not in title and item.title:  # a verb alone: say what it is about
-            title = f"{title} ({item.title})"
+        if " " not in title:  # a verb alone: say what it is about
+            title = f"{title} ({item_topic(item)})"
         start = getattr(deadline, "start", None)
         draft = DraftAction(
             title=title or text[:90],
