@@ -369,12 +369,25 @@ def test_absent_for_one_case_is_not_absent_from_the_meeting():
             "Mødedato: 1. oktober 2026",
             "Teknisk Udvalg",
         ),
+        # the meeting's compound on a line below a bare "Referat": the body that met
+        ("Referat\nBrugerrådsmøde 12. marts 2026", "Brugerrådet"),
+        ("Referat\n\nMenighedsrådsmøde tirsdag den 17. marts 2026 kl. 19.00", "Menighedsrådet"),
+        ("Referat\nReferat fra Ældrerådsmøde 18.03.2026", "Ældrerådet"),
+        ("Bestyrelsesmøde i Søparken den 4. maj 2026\n\nReferat", "Bestyrelsen i Søparken"),
     ],
 )
 def test_the_forum_is_the_body_that_met(head, forum):
     minutes = parse_minutes(head + "\n\n1. Budget\n\nGodkendt.\n")
     assert minutes.forum == forum
     assert "no_forum" not in [w.code for w in minutes.warnings]
+
+
+def test_a_sentence_about_the_meeting_names_no_forum():
+    minutes = parse_minutes(
+        "Referat\nMenighedsrådsmødet blev holdt den 4. maj 2026.\n\n1. Budget\n"
+    )
+    assert minutes.forum == ""
+    assert [w.code for w in minutes.warnings] == ["no_forum"]
 
 
 def test_a_referat_that_names_no_forum_says_so():

@@ -59,6 +59,9 @@ def body_of_meeting(text: str) -> str:
     words = re.sub(r"^(?:" + _ADJECTIVE + r"\s+)+|\s+\d{4}$", "", text, flags=re.I).split()
     if len(words) == 2 and words[1].lower() in ("møde", "mødet"):
         return words[0]
+    if len(words) > 2 and words[1].lower() == "i" and _COMPOUND.match(words[0]):
+        # "Bestyrelsesmøde i Søparken": the board of the body named after it
+        return f"{body_of_meeting(words[0])} i {' '.join(words[2:])}"
     if len(words) != 1 or not re.search(r"møde(?:t)?$", words[0], re.I):
         return text
     stem = re.sub(r"s?møde(?:t)?$", "", words[0], flags=re.I)
@@ -69,6 +72,25 @@ def body_of_meeting(text: str) -> str:
     elif re.search(r"(?:bestyrelse|gruppe|ledelse)$", stem, re.I):
         stem += "n"
     return stem[:1].upper() + stem[1:]
+
+
+_COMPOUND = re.compile(r"^[a-zæøå]{3,}s?møde(?:t)?$", re.I)  # "Brugerrådsmøde", not "Møde"
+
+
+def meeting_line(text: str) -> str | None:
+    """The body of a line that opens with its meeting's word, the date after it or not:
+    "Brugerrådsmøde 12. marts 2024" → "Brugerrådet", "Bestyrelsesmøde i Søparken" →
+    "Bestyrelsen i Søparken"; a sentence ("Menighedsrådsmødet blev holdt …") names none."""
+    text = re.sub(
+        r"^(?:mødereferat|referat)\s*[:\-–]?\s*(?:af|fra)?\s+", "", text.strip(), flags=re.I
+    )
+    words = re.sub(r"^(?:" + _ADJECTIVE + r"\s+)+", "", text, flags=re.I).split()
+    if not words or not _COMPOUND.match(words[0]) or re.search(r"[.!?]$", text.strip()):
+        return None
+    body = forum_from_title(text)
+    if body.split()[:1] == words[:1] or not names_a_body(body, short=False):
+        return None  # still the meeting's word: a sentence's words follow it
+    return body
 
 
 def names_a_body(text: str, short: bool = True) -> bool:

@@ -33,6 +33,7 @@ from tracker.minutes.forum import (
     body_then_date,
     forum_from_title,
     meeting_in,
+    meeting_line,
     names_a_body,
 )
 from tracker.minutes.notices import worded
@@ -152,7 +153,7 @@ def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str |
     if names_a_body(title_forum, short=False):
         return title_forum, None
     for line in lines[:15]:
-        body = meeting_in(line.text) or body_before_date(line.text)
+        body = meeting_in(line.text) or meeting_line(line.text) or body_before_date(line.text)
         if body and names_a_body(body):
             return body, None
     found = [b for ln in lines[:12] if (b := body_line(ln.text, ln.level))]
