@@ -344,6 +344,19 @@ def test_absent_for_one_case_is_not_absent_from_the_meeting():
     assert _absent(minutes) == ["Mette Lyng"]
 
 
+@pytest.mark.parametrize(
+    ("value", "place"), [("Mødet afholdes", None), ("Mødet afholdes i Byrådssalen", "Byrådssalen")]
+)
+def test_a_place_field_holding_the_meetings_verb(value, place):
+    minutes = parse_minutes(
+        "Sundhedsudvalget - Referat - 4. marts 2026\n\nMødedato\n04-03-2026 kl. 15:00 - 17:00\n\n"
+        f"Mødested\n{value}\n\nDeltagere\n • Anne Berg (A)\n • Bo Dahl (V)\n\n"
+        "1. Budget\nGodkendt.\n"
+    )
+    assert (minutes.date, minutes.location) == (date(2026, 3, 4), place)
+    assert [a.name for a in minutes.attendees] == ["Anne Berg", "Bo Dahl"]
+
+
 # ------------------------------------------------------------------------------ the forum
 
 

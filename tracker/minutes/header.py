@@ -38,7 +38,7 @@ from tracker.minutes.forum import (
 )
 from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
-from tracker.minutes.place import parse_time, time_and_place, when_and_where
+from tracker.minutes.place import field_place, parse_time, time_and_place, when_and_where
 from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
 
 _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
@@ -240,7 +240,7 @@ def _field(kind: str, value: str, index: int, result: dict, found: list, seen: l
         time, _ = time_and_place(value, require_kl=True)  # "mødelokale 0.21" is no time
         result["start_time"] = result["start_time"] or time
         place = re.sub(_TIME_WORDS + r"\.?", "", value, flags=re.I) if time else value
-        result["location"] = place.strip(" ,.") or None
+        result["location"] = field_place(place)
 
 
 def _cover_dates(lines, i, is_title_line, found, seen) -> None:
