@@ -423,3 +423,24 @@ def test_a_flattened_page_with_numbers_and_colons_gives_its_items():
     )
     assert [n for n, _ in items(minutes)] == [1, 2, 3]
     assert items(minutes)[0] == (1, "Godkendelse af dagsordenen")
+
+
+def test_an_indented_list_inside_an_item_counting_from_1_is_no_item():
+    # a web page's items at the margin, each item's points further in and numbered from 1
+    minutes = parse_minutes(
+        "Referat af menighedsrådsmøde d. 10. marts 2026\n\n"
+        "1 Indledning (19.00)\n\nA.   Sang ved Lise\n\nB.   Dagsordenen blev godkendt.\n\n"
+        "2. Fokuspunkt (19.15)\n\n 1. Kirkegårdens hegn (v. Bo)\n \n"
+        " 1. Udvalget ser på hegnet med Bo som tovholder.\n\n"
+        "3. Orientering fra (19.45)\n\nA.   Nyt fra præsten\n\n"
+        " 1. Orientering via mail\n 2. Orientering om udflugten den 2. marts.\n \n"
+        "4. Punkter til debat og beslutning (20.00)\n\n"
+        " 1. Folderen blev drøftet og godkendt.\n\n5. Eventuelt\n\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Indledning (19.00)"),
+        (2, "Fokuspunkt (19.15)"),
+        (3, "Orientering fra (19.45)"),
+        (4, "Punkter til debat og beslutning (20.00)"),
+        (5, "Eventuelt"),
+    ]
