@@ -387,6 +387,13 @@ def test_a_place_field_holding_the_meetings_verb(value, place):
         ("Referat\n\nMenighedsrådsmøde tirsdag den 17. marts 2026 kl. 19.00", "Menighedsrådet"),
         ("Referat\nReferat fra Ældrerådsmøde 18.03.2026", "Ældrerådet"),
         ("Bestyrelsesmøde i Søparken den 4. maj 2026\n\nReferat", "Bestyrelsen i Søparken"),
+        ("Referat\nBestyrelsesmøde i Grundejerforeningen Søparken", "Grundejerforeningen Søparken"),
+        # a flattened head: the body named after "møde i", whatever follows on the line
+        (
+            "1 Referat af 2. rådsmøde i Lægemiddelrådet Afholdt onsdag den 4. marts 2026 Kl "
+            "Tilstedeværende medlemmer af Rådet Anne Berg (formand) Bo Dahl",
+            "Lægemiddelrådet",
+        ),
     ],
 )
 def test_the_forum_is_the_body_that_met(head, forum):

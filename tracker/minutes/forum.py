@@ -31,11 +31,20 @@ ORG_WORD = re.compile(
     re.IGNORECASE,
 )
 _MEETING_IN = re.compile(r"^(?:til\s+)?(?:mødet|møde)\s+i\s+(\S.{1,80}?)\s*$", re.IGNORECASE)
+# "møde i" and a capitalised name whose last word names a body, inside a longer line
+_MEETING_IN_BODY = re.compile(
+    r"møde\s+i\s+((?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+){0,3}(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    r"(?:udvalget|rådet|bestyrelsen|forum|gruppen|ledelsen|nævnet))(?![\wæøå])",
+    re.IGNORECASE,
+)
 _ADJECTIVE = r"(?:ekstraordinært|ekstraordinær|ordinært|ordinær|konstituerende|\d+\.)"
 
 
 def forum_from_title(title: str) -> str:
     """The body in a title: "Teknik- og Miljøudvalget – Referat – 4. marts 2026" → the first."""
+    named = _MEETING_IN_BODY.search(title)
+    if named:  # "Referat af 2. rådsmøde i Medicinrådet …": the body named, whatever follows
+        return named.group(1)
     forum = _TITLE.sub(" ", title)
     forum = re.sub(r"^\s*(?:år\s+)?\d{4}\s*[-–]\s*\d{4}\s+", "", forum, flags=re.I)  # "År 2014-17"
     forum = re.sub(
@@ -60,8 +69,10 @@ def body_of_meeting(text: str) -> str:
     if len(words) == 2 and words[1].lower() in ("møde", "mødet"):
         return words[0]
     if len(words) > 2 and words[1].lower() == "i" and _COMPOUND.match(words[0]):
-        # "Bestyrelsesmøde i Søparken": the board of the body named after it
-        return f"{body_of_meeting(words[0])} i {' '.join(words[2:])}"
+        # "Bestyrelsesmøde i Søparken": the board of the body named after it; "rådsmøde i
+        # Medicinrådet": the body named
+        named = " ".join(words[2:])
+        return named if names_a_body(named) else f"{body_of_meeting(words[0])} i {named}"
     if len(words) != 1 or not re.search(r"møde(?:t)?$", words[0], re.I):
         return text
     stem = re.sub(r"s?møde(?:t)?$", "", words[0], flags=re.I)
@@ -104,7 +115,11 @@ def names_a_body(text: str, short: bool = True) -> bool:
 def meeting_in(text: str) -> str | None:
     """The body of "mødet i HMU Psykiatri og Social", "Møde i Udvalget for …"."""
     m = _MEETING_IN.match(text.strip())
-    return m.group(1).strip(" .,") if m else None
+    if m:
+        return m.group(1).strip(" .,")
+    # a flattened head: "1 Referat af 2. rådsmøde i Medicinrådet Afholdt onsdag den …"
+    m = _MEETING_IN_BODY.search(text)
+    return m.group(1) if m else None
 
 
 def body_line(text: str, level: int) -> str | None:
