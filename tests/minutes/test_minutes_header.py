@@ -388,6 +388,13 @@ def test_a_place_field_holding_the_meetings_verb(value, place):
         ("Referat\nReferat fra Ældrerådsmøde 18.03.2026", "Ældrerådet"),
         ("Bestyrelsesmøde i Søparken den 4. maj 2026\n\nReferat", "Bestyrelsen i Søparken"),
         ("Referat\nBestyrelsesmøde i Grundejerforeningen Søparken", "Grundejerforeningen Søparken"),
+        # after the date and time, "i …" is the place, not the body
+        (
+            "Referat af bestyrelsesmøde torsdag den 19. marts 2026 kl. 18.00 i Klubhuset",
+            "Bestyrelsen",
+        ),
+        ("Referat fra møde 12. maj 2026 i Ældrerådet", "Ældrerådet"),
+        ("Referat af Regnbuens Forældrerådsmøde 8/11-2026", "Regnbuens Forældreråd"),
         # a flattened head: the body named after "møde i", whatever follows on the line
         (
             "1 Referat af 2. rådsmøde i Lægemiddelrådet Afholdt onsdag den 4. marts 2026 Kl "

@@ -48,8 +48,9 @@ def forum_from_title(title: str) -> str:
     forum = _TITLE.sub(" ", title)
     forum = re.sub(r"^\s*(?:år\s+)?\d{4}\s*[-–]\s*\d{4}\s+", "", forum, flags=re.I)  # "År 2014-17"
     forum = re.sub(
-        r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS + r"(?:" + _TIME_WORDS + r")?",
-        " ",
+        r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS + r"(?:" + _TIME_WORDS + r")?"
+        r"(\s+(?:i|på|hos)\s+.*$)?",
+        _keep_body,
         forum,
         flags=re.I,
     )
@@ -62,12 +63,23 @@ def forum_from_title(title: str) -> str:
     return body_of_meeting(" ".join(forum.split()).strip(" -–,:."))
 
 
+def _keep_body(date: re.Match) -> str:
+    """A title's date goes; what follows it with "i/på/hos" is the meeting's place ("… den
+    19. marts 2009 kl. 18.00 i Klubhuset") unless it names a body ("… 12. maj i Ældrerådet")."""
+    after = date.group(1) or ""
+    return " " + after if ORG_WORD.search(after) else " "
+
+
 def body_of_meeting(text: str) -> str:
     """ "ekstraordinært Skolebestyrelsesmøde" → "Skolebestyrelsen", "Ældrerådsmøde 2019" →
     "Ældrerådet", "MR møde" → "MR"; any other text as it is."""
     words = re.sub(r"^(?:" + _ADJECTIVE + r"\s+)+|\s+\d{4}$", "", text, flags=re.I).split()
     if len(words) == 2 and words[1].lower() in ("møde", "mødet"):
         return words[0]
+    if len(words) == 2 and words[0].endswith("s") and _COMPOUND.match(words[1]):
+        # "Regnbuens Forældrerådsmøde": the owner's body, without its article
+        stem = re.sub(r"s?møde(?:t)?$", "", words[1], flags=re.I)
+        return f"{words[0]} {stem[:1].upper()}{stem[1:]}"
     if len(words) > 2 and words[1].lower() == "i" and _COMPOUND.match(words[0]):
         # "Bestyrelsesmøde i Søparken": the board of the body named after it; "rådsmøde i
         # Medicinrådet": the body named
