@@ -444,3 +444,28 @@ def test_an_indented_list_inside_an_item_counting_from_1_is_no_item():
         (4, "Punkter til debat og beslutning (20.00)"),
         (5, "Eventuelt"),
     ]
+
+
+def test_a_number_with_a_parenthesis_glued_to_its_title_is_an_item():
+    # "1)Godkendelse af dagsorden:" without a space, as web pages of small boards write it
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 13. marts 2026\n\nTilstede: Pia, Bo\n\n"
+        "1)Godkendelse af dagsorden:\n\nGodkendt.\n\n2) Orientering fra gårdlauget:\n\nIntet.\n\n"
+        "3)Erhvervslejemålet\n\nNy lejer fra 1. april.\n\n4) Evt.\n\nIntet.\n"
+    )
+    assert items(minutes) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Orientering fra gårdlauget"),
+        (3, "Erhvervslejemålet"),
+        (4, "Evt"),
+    ]
+
+
+def test_a_lettered_point_below_a_short_title_is_no_part_of_it():
+    # "3. Siden sidst" / "a. Kommunen" / "b. Budgettet": the item's lettered points
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde den 20. februar 2026\n\nDeltagere: Lars, Kim\n\n"
+        "1. Godkendelse af dagsordenen\nGodkendt\n\n2. Siden sidst\na. Kommunen\n"
+        "Lars orienterede.\nb. Budgettet\nKim orienterede.\n\n3. Evt.\nIntet.\n"
+    )
+    assert items(minutes) == [(1, "Godkendelse af dagsordenen"), (2, "Siden sidst"), (3, "Evt")]

@@ -278,8 +278,8 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
     text = following.text
     if len(text) > 100 or not title_like(following) and not text[:1].islower():
         return
-    if re.match(r"[a-zæøå]\)\s", text):
-        return  # "a) Skabe: …": the first point of a lettered list, not the title's words
+    if re.match(r"[a-zæøå][).]\s", text):
+        return  # "a) Skabe: …", "a. FOU": the first point of a lettered list, not the title's
     if _VERDICT_LINE.match(text):
         return  # "udsat", "godkendt": the item's decision written small, not its title's end
     if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
