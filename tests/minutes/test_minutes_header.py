@@ -585,3 +585,15 @@ def test_a_sentence_that_says_where_the_meeting_was_held_gives_place_and_time():
     )
     assert (minutes.location, minutes.start_time) == ("Nordby skole", time(18, 30))
     assert _present(minutes) == ["Jens", "Rikke", "Lars Holm"]  # "Agenda" is nobody
+
+
+def test_a_bare_title_date_and_the_meetings_own_line_disagreeing_is_asked():
+    # a web page's menu title above the minutes' own head, two days: never silent
+    minutes = parse_minutes(
+        "Referater bestyrelsen\nReferat 2 marts 2026\n\n"
+        "Referat af bestyrelsesmøde torsdag den 19. marts 2026 kl. 18.00\n\n"
+        "Tilstede: Teddy, Finn\n\n1) Valg af referent\n\nFinn\n\n2) Evt.\n\nIntet.\n"
+    )
+    assert minutes.date in (date(2026, 3, 2), date(2026, 3, 19))
+    assert "two_dates" in [w.code for w in minutes.warnings]
+

@@ -469,3 +469,14 @@ def test_a_lettered_point_below_a_short_title_is_no_part_of_it():
         "Lars orienterede.\nb. Budgettet\nKim orienterede.\n\n3. Evt.\nIntet.\n"
     )
     assert items(minutes) == [(1, "Godkendelse af dagsordenen"), (2, "Siden sidst"), (3, "Evt")]
+
+
+def test_a_decision_for_a_range_of_points_is_no_item():
+    # "PKT. 1. - 4." above the decision names the points it covers, it heads no item
+    minutes = parse_minutes(
+        "Referat\nIdrætsrådet onsdag den 4. november 2026 kl. 19:00\n\n"
+        "Punkt 1 Meddelelser\n\nKulturnat på fredag. Julemiddag den 4. december.\n\n"
+        "Beslutning\n\nPKT. 1. - 2.\n\nTIL EFTERRETNING\n\nPunkt 2 Regnskab\n\n"
+        "Beslutning\n\nTIL EFTERRETNING\n"
+    )
+    assert items(minutes) == [(1, "Meddelelser"), (2, "Regnskab")]

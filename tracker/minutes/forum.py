@@ -129,8 +129,9 @@ def meeting_in(text: str) -> str | None:
     m = _MEETING_IN.match(text.strip())
     if m:
         return m.group(1).strip(" .,")
-    # a flattened head: "1 Referat af 2. rådsmøde i Medicinrådet Afholdt onsdag den …"
-    m = _MEETING_IN_BODY.search(text)
+    # a flattened head: "1 Referat af 2. rådsmøde i Medicinrådet Afholdt onsdag den …", at
+    # its start (further on, "Notat fra møde i Honorarudvalget" is a paper's, not this meeting)
+    m = _MEETING_IN_BODY.search(text[:100])
     return m.group(1) if m else None
 
 

@@ -21,8 +21,10 @@ from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 # "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title"
+# ("PKT. 1. - 4." above a decision names the points it covers: no item)
 _PUNKT = re.compile(
-    r"^(?:Punkt|Pkt\.?|Sag\s+nr\.?|Dagsordenspunkt)\s*(\d{1,4})\s*(?:[:;.)\-–]\s*|\s+|$)(.*)$",
+    r"^(?:Punkt|Pkt\.?|Sag\s+nr\.?|Dagsordenspunkt)\s*(\d{1,4})(?!\.?\s*[-–]\s*\d)"
+    r"\s*(?:[:;.)\-–]\s*|\s+|$)(.*)$",
     re.IGNORECASE,
 )
 # "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title": a number, then a title
