@@ -596,4 +596,3 @@ def test_a_bare_title_date_and_the_meetings_own_line_disagreeing_is_asked():
     )
     assert minutes.date in (date(2026, 3, 2), date(2026, 3, 19))
     assert "two_dates" in [w.code for w in minutes.warnings]
-
