@@ -480,3 +480,13 @@ def test_a_decision_for_a_range_of_points_is_no_item():
         "Beslutning\n\nTIL EFTERRETNING\n"
     )
     assert items(minutes) == [(1, "Meddelelser"), (2, "Regnskab")]
+
+
+def test_a_referat_named_short_in_its_heading_is_read():
+    # "Brugerrådet/årsmøderef." and numbered items: minutes (no date: asked, never refused)
+    minutes = parse_minutes(
+        "Brugerrådet\n\nBrugerrådet/årsmøderef.\n\n1.   Velkomst.\nFormanden bød velkommen.\n\n"
+        "2.   Valg af dirigent.\nGrethe blev valgt.\n\n3.   Eventuelt.\nIntet.\n"
+    )
+    assert items(minutes) == [(1, "Velkomst"), (2, "Valg af dirigent"), (3, "Eventuelt")]
+    assert minutes.date is None and "no_date" in [w.code for w in minutes.warnings]

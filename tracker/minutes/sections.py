@@ -278,6 +278,10 @@ def _drop_running_lines(lines: list[Line]) -> None:
             lines[i].text = ""
 
 
+# "årsmøderef.", "bestyrelsesmøderef": a referat's name cut short in a small body's heading
+_SHORT_REFERAT = re.compile(r"møderef\b", re.IGNORECASE)
+
+
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
@@ -286,6 +290,8 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
         return True
     if items >= 2 and any(find_date(line.text) for line in head):
         return True  # "Skolebestyrelsen / Mandag d. 19. august 2019. / … / 1. … / 2. …"
+    if items >= 2 and any(_SHORT_REFERAT.search(line.text) for line in head[:5]):
+        return True  # "Brugerrådet/årsmøderef." over "1. Velkomst" / "2. Valg af dirigent"
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)
