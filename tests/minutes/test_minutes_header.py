@@ -596,3 +596,13 @@ def test_a_bare_title_date_and_the_meetings_own_line_disagreeing_is_asked():
     )
     assert minutes.date in (date(2026, 3, 2), date(2026, 3, 19))
     assert "two_dates" in [w.code for w in minutes.warnings]
+
+
+@pytest.mark.parametrize("label", ["Afbud fra;", "Afbud;", "Afbud -", "Afbud.", "Fraværende;"])
+def test_an_absence_label_with_other_punctuation(label):
+    minutes = parse_minutes(
+        f"Referat af bestyrelsesmøde 4. marts 2026\n\nDeltagere; Anne Berg, Bo Dahl\n"
+        f"{label} Carl Eg, Dorte Fisk\n\n1. Budget\nGodkendt.\n"
+    )
+    assert _present(minutes) == ["Anne Berg", "Bo Dahl"]
+    assert _absent(minutes) == ["Carl Eg", "Dorte Fisk"]
