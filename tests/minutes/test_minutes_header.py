@@ -344,6 +344,19 @@ def test_absent_for_one_case_is_not_absent_from_the_meeting():
     assert _absent(minutes) == ["Mette Lyng"]
 
 
+@pytest.mark.parametrize(
+    ("value", "place"), [("Mødet afholdes", None), ("Mødet afholdes i Byrådssalen", "Byrådssalen")]
+)
+def test_a_place_field_holding_the_meetings_verb(value, place):
+    minutes = parse_minutes(
+        "Sundhedsudvalget - Referat - 4. marts 2026\n\nMødedato\n04-03-2026 kl. 15:00 - 17:00\n\n"
+        f"Mødested\n{value}\n\nDeltagere\n • Anne Berg (A)\n • Bo Dahl (V)\n\n"
+        "1. Budget\nGodkendt.\n"
+    )
+    assert (minutes.date, minutes.location) == (date(2026, 3, 4), place)
+    assert [a.name for a in minutes.attendees] == ["Anne Berg", "Bo Dahl"]
+
+
 # ------------------------------------------------------------------------------ the forum
 
 
@@ -369,12 +382,39 @@ def test_absent_for_one_case_is_not_absent_from_the_meeting():
             "Mødedato: 1. oktober 2026",
             "Teknisk Udvalg",
         ),
+        # the meeting's compound on a line below a bare "Referat": the body that met
+        ("Referat\nBrugerrådsmøde 12. marts 2026", "Brugerrådet"),
+        ("Referat\n\nMenighedsrådsmøde tirsdag den 17. marts 2026 kl. 19.00", "Menighedsrådet"),
+        ("Referat\nReferat fra Ældrerådsmøde 18.03.2026", "Ældrerådet"),
+        ("Bestyrelsesmøde i Søparken den 4. maj 2026\n\nReferat", "Bestyrelsen i Søparken"),
+        ("Referat\nBestyrelsesmøde i Grundejerforeningen Søparken", "Grundejerforeningen Søparken"),
+        # after the date and time, "i …" is the place, not the body
+        (
+            "Referat af bestyrelsesmøde torsdag den 19. marts 2026 kl. 18.00 i Klubhuset",
+            "Bestyrelsen",
+        ),
+        ("Referat fra møde 12. maj 2026 i Ældrerådet", "Ældrerådet"),
+        ("Referat af Regnbuens Forældrerådsmøde 8/11-2026", "Regnbuens Forældreråd"),
+        # a flattened head: the body named after "møde i", whatever follows on the line
+        (
+            "1 Referat af 2. rådsmøde i Lægemiddelrådet Afholdt onsdag den 4. marts 2026 Kl "
+            "Tilstedeværende medlemmer af Rådet Anne Berg (formand) Bo Dahl",
+            "Lægemiddelrådet",
+        ),
     ],
 )
 def test_the_forum_is_the_body_that_met(head, forum):
     minutes = parse_minutes(head + "\n\n1. Budget\n\nGodkendt.\n")
     assert minutes.forum == forum
     assert "no_forum" not in [w.code for w in minutes.warnings]
+
+
+def test_a_sentence_about_the_meeting_names_no_forum():
+    minutes = parse_minutes(
+        "Referat\nMenighedsrådsmødet blev holdt den 4. maj 2026.\n\n1. Budget\n"
+    )
+    assert minutes.forum == ""
+    assert [w.code for w in minutes.warnings] == ["no_forum"]
 
 
 def test_a_referat_that_names_no_forum_says_so():
@@ -545,3 +585,24 @@ def test_a_sentence_that_says_where_the_meeting_was_held_gives_place_and_time():
     )
     assert (minutes.location, minutes.start_time) == ("Nordby skole", time(18, 30))
     assert _present(minutes) == ["Jens", "Rikke", "Lars Holm"]  # "Agenda" is nobody
+
+
+def test_a_bare_title_date_and_the_meetings_own_line_disagreeing_is_asked():
+    # a web page's menu title above the minutes' own head, two days: never silent
+    minutes = parse_minutes(
+        "Referater bestyrelsen\nReferat 2 marts 2026\n\n"
+        "Referat af bestyrelsesmøde torsdag den 19. marts 2026 kl. 18.00\n\n"
+        "Tilstede: Teddy, Finn\n\n1) Valg af referent\n\nFinn\n\n2) Evt.\n\nIntet.\n"
+    )
+    assert minutes.date in (date(2026, 3, 2), date(2026, 3, 19))
+    assert "two_dates" in [w.code for w in minutes.warnings]
+
+
+@pytest.mark.parametrize("label", ["Afbud fra;", "Afbud;", "Afbud -", "Afbud.", "Fraværende;"])
+def test_an_absence_label_with_other_punctuation(label):
+    minutes = parse_minutes(
+        f"Referat af bestyrelsesmøde 4. marts 2026\n\nDeltagere; Anne Berg, Bo Dahl\n"
+        f"{label} Carl Eg, Dorte Fisk\n\n1. Budget\nGodkendt.\n"
+    )
+    assert _present(minutes) == ["Anne Berg", "Bo Dahl"]
+    assert _absent(minutes) == ["Carl Eg", "Dorte Fisk"]

@@ -423,3 +423,70 @@ def test_a_flattened_page_with_numbers_and_colons_gives_its_items():
     )
     assert [n for n, _ in items(minutes)] == [1, 2, 3]
     assert items(minutes)[0] == (1, "Godkendelse af dagsordenen")
+
+
+def test_an_indented_list_inside_an_item_counting_from_1_is_no_item():
+    # a web page's items at the margin, each item's points further in and numbered from 1
+    minutes = parse_minutes(
+        "Referat af menighedsrådsmøde d. 10. marts 2026\n\n"
+        "1 Indledning (19.00)\n\nA.   Sang ved Lise\n\nB.   Dagsordenen blev godkendt.\n\n"
+        "2. Fokuspunkt (19.15)\n\n 1. Kirkegårdens hegn (v. Bo)\n \n"
+        " 1. Udvalget ser på hegnet med Bo som tovholder.\n\n"
+        "3. Orientering fra (19.45)\n\nA.   Nyt fra præsten\n\n"
+        " 1. Orientering via mail\n 2. Orientering om udflugten den 2. marts.\n \n"
+        "4. Punkter til debat og beslutning (20.00)\n\n"
+        " 1. Folderen blev drøftet og godkendt.\n\n5. Eventuelt\n\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Indledning (19.00)"),
+        (2, "Fokuspunkt (19.15)"),
+        (3, "Orientering fra (19.45)"),
+        (4, "Punkter til debat og beslutning (20.00)"),
+        (5, "Eventuelt"),
+    ]
+
+
+def test_a_number_with_a_parenthesis_glued_to_its_title_is_an_item():
+    # "1)Godkendelse af dagsorden:" without a space, as web pages of small boards write it
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 13. marts 2026\n\nTilstede: Pia, Bo\n\n"
+        "1)Godkendelse af dagsorden:\n\nGodkendt.\n\n2) Orientering fra gårdlauget:\n\nIntet.\n\n"
+        "3)Erhvervslejemålet\n\nNy lejer fra 1. april.\n\n4) Evt.\n\nIntet.\n"
+    )
+    assert items(minutes) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Orientering fra gårdlauget"),
+        (3, "Erhvervslejemålet"),
+        (4, "Evt"),
+    ]
+
+
+def test_a_lettered_point_below_a_short_title_is_no_part_of_it():
+    # "3. Siden sidst" / "a. Kommunen" / "b. Budgettet": the item's lettered points
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde den 20. februar 2026\n\nDeltagere: Lars, Kim\n\n"
+        "1. Godkendelse af dagsordenen\nGodkendt\n\n2. Siden sidst\na. Kommunen\n"
+        "Lars orienterede.\nb. Budgettet\nKim orienterede.\n\n3. Evt.\nIntet.\n"
+    )
+    assert items(minutes) == [(1, "Godkendelse af dagsordenen"), (2, "Siden sidst"), (3, "Evt")]
+
+
+def test_a_decision_for_a_range_of_points_is_no_item():
+    # "PKT. 1. - 4." above the decision names the points it covers, it heads no item
+    minutes = parse_minutes(
+        "Referat\nIdrætsrådet onsdag den 4. november 2026 kl. 19:00\n\n"
+        "Punkt 1 Meddelelser\n\nKulturnat på fredag. Julemiddag den 4. december.\n\n"
+        "Beslutning\n\nPKT. 1. - 2.\n\nTIL EFTERRETNING\n\nPunkt 2 Regnskab\n\n"
+        "Beslutning\n\nTIL EFTERRETNING\n"
+    )
+    assert items(minutes) == [(1, "Meddelelser"), (2, "Regnskab")]
+
+
+def test_a_referat_named_short_in_its_heading_is_read():
+    # "Brugerrådet/årsmøderef." and numbered items: minutes (no date: asked, never refused)
+    minutes = parse_minutes(
+        "Brugerrådet\n\nBrugerrådet/årsmøderef.\n\n1.   Velkomst.\nFormanden bød velkommen.\n\n"
+        "2.   Valg af dirigent.\nGrethe blev valgt.\n\n3.   Eventuelt.\nIntet.\n"
+    )
+    assert items(minutes) == [(1, "Velkomst"), (2, "Valg af dirigent"), (3, "Eventuelt")]
+    assert minutes.date is None and "no_date" in [w.code for w in minutes.warnings]

@@ -278,8 +278,8 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
     text = following.text
     if len(text) > 100 or not title_like(following) and not text[:1].islower():
         return
-    if re.match(r"[a-zæøå]\)\s", text):
-        return  # "a) Skabe: …": the first point of a lettered list, not the title's words
+    if re.match(r"[a-zæøå][).]\s", text):
+        return  # "a) Skabe: …", "a. FOU": the first point of a lettered list, not the title's
     if _VERDICT_LINE.match(text):
         return  # "udsat", "godkendt": the item's decision written small, not its title's end
     if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
@@ -312,6 +312,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     skip: set[int] = set()
     previous_candidate = False
     previous_number = 0  # the number of the candidate right above
+    previous_indent = 0  # and where it stood
     bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
     for i, line in enumerate(lines):
@@ -339,9 +340,15 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # "1: VALG AF DIRIGENT" under the agenda's "1. Valg af dirigent": the minutes' own
             again = again or (restart and _repeats(accepted, heading))
             ok = not (restart and (body_since or rejected_run) and not again)
+            # " 1. Grøn kirke" further in right below "2. Fokuspunkt": a list inside the item
+            ok = ok and not (restart and outline.inner(line))
             # right below a rejected list, a count that starts again at 1 is a list of its own
             # ("9. Evt." / "1. REFERAT FRA SIDST:": the minutes under the agenda list)
             anew = heading.number == 1 and previous_number > 1
+            # back at the items' column after a list further in, counting on: the next item
+            anew = anew or (
+                heading.number == last_number + 1 and outline.back_out(line, previous_indent)
+            )
             ok = ok and not (in_run and rejected_run and not anew)
         elif heading.strength == NEEDS_PROOF:
             restart = accepted and heading.number <= last_number
@@ -367,6 +374,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
                 bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
             )
         previous_candidate, previous_number = True, heading.number or 0
+        previous_indent = line.indent
         rejected_run = not ok
         if not ok:
             body_since = True

@@ -31,16 +31,26 @@ ORG_WORD = re.compile(
     re.IGNORECASE,
 )
 _MEETING_IN = re.compile(r"^(?:til\s+)?(?:mødet|møde)\s+i\s+(\S.{1,80}?)\s*$", re.IGNORECASE)
+# "møde i" and a capitalised name whose last word names a body, inside a longer line
+_MEETING_IN_BODY = re.compile(
+    r"møde\s+i\s+((?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+){0,3}(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    r"(?:udvalget|rådet|bestyrelsen|forum|gruppen|ledelsen|nævnet))(?![\wæøå])",
+    re.IGNORECASE,
+)
 _ADJECTIVE = r"(?:ekstraordinært|ekstraordinær|ordinært|ordinær|konstituerende|\d+\.)"
 
 
 def forum_from_title(title: str) -> str:
     """The body in a title: "Teknik- og Miljøudvalget – Referat – 4. marts 2026" → the first."""
+    named = _MEETING_IN_BODY.search(title)
+    if named:  # "Referat af 2. rådsmøde i Medicinrådet …": the body named, whatever follows
+        return named.group(1)
     forum = _TITLE.sub(" ", title)
     forum = re.sub(r"^\s*(?:år\s+)?\d{4}\s*[-–]\s*\d{4}\s+", "", forum, flags=re.I)  # "År 2014-17"
     forum = re.sub(
-        r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS + r"(?:" + _TIME_WORDS + r")?",
-        " ",
+        r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS + r"(?:" + _TIME_WORDS + r")?"
+        r"(\s+(?:i|på|hos)\s+.*$)?",
+        _keep_body,
         forum,
         flags=re.I,
     )
@@ -53,12 +63,28 @@ def forum_from_title(title: str) -> str:
     return body_of_meeting(" ".join(forum.split()).strip(" -–,:."))
 
 
+def _keep_body(date: re.Match) -> str:
+    """A title's date goes; what follows it with "i/på/hos" is the meeting's place ("… den
+    19. marts 2009 kl. 18.00 i Klubhuset") unless it names a body ("… 12. maj i Ældrerådet")."""
+    after = date.group(1) or ""
+    return " " + after if ORG_WORD.search(after) else " "
+
+
 def body_of_meeting(text: str) -> str:
     """ "ekstraordinært Skolebestyrelsesmøde" → "Skolebestyrelsen", "Ældrerådsmøde 2019" →
     "Ældrerådet", "MR møde" → "MR"; any other text as it is."""
     words = re.sub(r"^(?:" + _ADJECTIVE + r"\s+)+|\s+\d{4}$", "", text, flags=re.I).split()
     if len(words) == 2 and words[1].lower() in ("møde", "mødet"):
         return words[0]
+    if len(words) == 2 and words[0].endswith("s") and _COMPOUND.match(words[1]):
+        # "Regnbuens Forældrerådsmøde": the owner's body, without its article
+        stem = re.sub(r"s?møde(?:t)?$", "", words[1], flags=re.I)
+        return f"{words[0]} {stem[:1].upper()}{stem[1:]}"
+    if len(words) > 2 and words[1].lower() == "i" and _COMPOUND.match(words[0]):
+        # "Bestyrelsesmøde i Søparken": the board of the body named after it; "rådsmøde i
+        # Medicinrådet": the body named
+        named = " ".join(words[2:])
+        return named if names_a_body(named) else f"{body_of_meeting(words[0])} i {named}"
     if len(words) != 1 or not re.search(r"møde(?:t)?$", words[0], re.I):
         return text
     stem = re.sub(r"s?møde(?:t)?$", "", words[0], flags=re.I)
@@ -69,6 +95,25 @@ def body_of_meeting(text: str) -> str:
     elif re.search(r"(?:bestyrelse|gruppe|ledelse)$", stem, re.I):
         stem += "n"
     return stem[:1].upper() + stem[1:]
+
+
+_COMPOUND = re.compile(r"^[a-zæøå]{3,}s?møde(?:t)?$", re.I)  # "Brugerrådsmøde", not "Møde"
+
+
+def meeting_line(text: str) -> str | None:
+    """The body of a line that opens with its meeting's word, the date after it or not:
+    "Brugerrådsmøde 12. marts 2024" → "Brugerrådet", "Bestyrelsesmøde i Søparken" →
+    "Bestyrelsen i Søparken"; a sentence ("Menighedsrådsmødet blev holdt …") names none."""
+    text = re.sub(
+        r"^(?:mødereferat|referat)\s*[:\-–]?\s*(?:af|fra)?\s+", "", text.strip(), flags=re.I
+    )
+    words = re.sub(r"^(?:" + _ADJECTIVE + r"\s+)+", "", text, flags=re.I).split()
+    if not words or not _COMPOUND.match(words[0]) or re.search(r"[.!?]$", text.strip()):
+        return None
+    body = forum_from_title(text)
+    if body.split()[:1] == words[:1] or not names_a_body(body, short=False):
+        return None  # still the meeting's word: a sentence's words follow it
+    return body
 
 
 def names_a_body(text: str, short: bool = True) -> bool:
@@ -82,7 +127,12 @@ def names_a_body(text: str, short: bool = True) -> bool:
 def meeting_in(text: str) -> str | None:
     """The body of "mødet i HMU Psykiatri og Social", "Møde i Udvalget for …"."""
     m = _MEETING_IN.match(text.strip())
-    return m.group(1).strip(" .,") if m else None
+    if m:
+        return m.group(1).strip(" .,")
+    # a flattened head: "1 Referat af 2. rådsmøde i Medicinrådet Afholdt onsdag den …", at
+    # its start (further on, "Notat fra møde i Honorarudvalget" is a paper's, not this meeting)
+    m = _MEETING_IN_BODY.search(text[:100])
+    return m.group(1) if m else None
 
 
 def body_line(text: str, level: int) -> str | None:

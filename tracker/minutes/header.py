@@ -33,11 +33,12 @@ from tracker.minutes.forum import (
     body_then_date,
     forum_from_title,
     meeting_in,
+    meeting_line,
     names_a_body,
 )
 from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
-from tracker.minutes.place import parse_time, time_and_place, when_and_where
+from tracker.minutes.place import field_place, parse_time, time_and_place, when_and_where
 from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
 
 _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
@@ -152,7 +153,7 @@ def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str |
     if names_a_body(title_forum, short=False):
         return title_forum, None
     for line in lines[:15]:
-        body = meeting_in(line.text) or body_before_date(line.text)
+        body = meeting_in(line.text) or meeting_line(line.text) or body_before_date(line.text)
         if body and names_a_body(body):
             return body, None
     found = [b for ln in lines[:12] if (b := body_line(ln.text, ln.level))]
@@ -239,7 +240,7 @@ def _field(kind: str, value: str, index: int, result: dict, found: list, seen: l
         time, _ = time_and_place(value, require_kl=True)  # "mødelokale 0.21" is no time
         result["start_time"] = result["start_time"] or time
         place = re.sub(_TIME_WORDS + r"\.?", "", value, flags=re.I) if time else value
-        result["location"] = place.strip(" ,.") or None
+        result["location"] = field_place(place)
 
 
 def _cover_dates(lines, i, is_title_line, found, seen) -> None:

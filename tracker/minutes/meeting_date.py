@@ -305,6 +305,14 @@ def choose(
     # a sentence in the cover doubts no labelled or title date; among equals, any disagreement
     floor = RANKS["title"] if RANKS[best.kind] >= RANKS["title"] else RANKS["cover"]
     others = [c for c in candidates if RANKS[c.kind] >= floor and c.day != best.day]
+    # a cover line in the meeting's own words with its weekday ("Referat af bestyrelsesmøde
+    # torsdag den 19. marts 2009 kl. 18.00") doubts a bare title date ("Referat 2 marts 2009")
+    others += [
+        c
+        for c in candidates
+        if best.kind == "title" and c.kind == "cover" and c.own and c.weekday
+        if c.day != best.day and c not in others
+    ]
     if others:
         other = others[0]
         warnings.append(

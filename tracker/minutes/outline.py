@@ -106,3 +106,13 @@ class Outline:
     def nested(self, line: Line, heading: Heading) -> bool:
         """A number further in than the items' own column: a list inside the item."""
         return self._own() and line.indent > max(self.indents)
+
+    def inner(self, line: Line) -> bool:
+        """A number further in than every item's own (" 1. Grøn kirke" below "2. Fokuspunkt"
+        at the margin): a list inside the item when its count starts again."""
+        return bool(self.indents) and line.indent > max(self.indents)
+
+    def back_out(self, line: Line, inner_indent: int) -> bool:
+        """Back at the items' own column after a list further in ("4. Punkter til debat" at
+        the margin below " 2. Orientering om …")."""
+        return line.indent in self.indents and line.indent < inner_indent

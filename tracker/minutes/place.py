@@ -51,6 +51,23 @@ _NOT_PLACE = re.compile(
 )
 
 
+# A place's field that holds only the meeting's verb ("Mødested: Mødet afholdes"): the page cut
+# the place off, and a sentence's stub is no place.
+_VERB_ONLY = re.compile(
+    r"(?:mødet\s+)?(?:(?:af)?holdes|(?:af)?holdt|foregår)(?:\s+(?:i|på|hos))?", re.IGNORECASE
+)
+
+
+def field_place(value: str) -> str | None:
+    """The place a place's field gives: its value without the meeting's verb ("Mødet afholdes
+    i Rådhuset" → "Rådhuset"), or none when only the verb is left ("Mødet afholdes")."""
+    value = value.strip(" ,.")
+    verb = _VERB_ONLY.match(value)
+    if verb and (verb.end() == len(value) or value[verb.end()].isspace()):
+        value = value[verb.end() :].strip(" ,.")
+    return value or None
+
+
 def _without_dates(text: str) -> str:
     for span in reversed(date_spans(text)):
         text = text[: span.start] + " " * (span.end - span.start) + text[span.end :]

@@ -21,15 +21,19 @@ from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 # "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title"
+# ("PKT. 1. - 4." above a decision names the points it covers: no item)
 _PUNKT = re.compile(
-    r"^(?:Punkt|Pkt\.?|Sag\s+nr\.?|Dagsordenspunkt)\s*(\d{1,4})\s*(?:[:;.)\-–]\s*|\s+|$)(.*)$",
+    r"^(?:Punkt|Pkt\.?|Sag\s+nr\.?|Dagsordenspunkt)\s*(\d{1,4})(?!\.?\s*[-–]\s*\d)"
+    r"\s*(?:[:;.)\-–]\s*|\s+|$)(.*)$",
     re.IGNORECASE,
 )
 # "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title": a number, then a title
 # "1.Godkendelse af dagsorden": a number glued to its title's word (never "1.December")
 _GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
 _NUMBER_TITLE = re.compile(
-    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\)\s+|" + _GLUED_TITLE + r")"
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\)\s*(?=[A-ZÆØÅ\"«])|"
+    + _GLUED_TITLE
+    + r")"
     r"([A-ZÆØÅ0-9\"«].*)$"
 )
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
@@ -274,6 +278,10 @@ def _drop_running_lines(lines: list[Line]) -> None:
             lines[i].text = ""
 
 
+# "årsmøderef.", "bestyrelsesmøderef": a referat's name cut short in a small body's heading
+_SHORT_REFERAT = re.compile(r"møderef\b", re.IGNORECASE)
+
+
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
@@ -282,6 +290,8 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
         return True
     if items >= 2 and any(find_date(line.text) for line in head):
         return True  # "Skolebestyrelsen / Mandag d. 19. august 2019. / … / 1. … / 2. …"
+    if items >= 2 and any(_SHORT_REFERAT.search(line.text) for line in head[:5]):
+        return True  # "Brugerrådet/årsmøderef." over "1. Velkomst" / "2. Valg af dirigent"
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)
