@@ -89,16 +89,60 @@ _STANCE = re.compile(
 )
 
 
+# A condition opens the sentence: "Hvis det er besværligt, tilbyder Eva at …", "Såfremt der
+# kommer flere tilmeldinger, …": what might be done if, nothing decided ("Når datoen kendes,
+# sender Bo en mail" is a task that waits, and stays one).
+_CONDITIONAL = re.compile(
+    r"^\W*(?:hvis|såfremt|ifald|i\s+fald|i\s+tilfælde\s+af)\b"
+    # the condition by inversion: "Kan du ikke deltage, skal du melde afbud", "Er der behov, …"
+    r"|^\W*(?:kan|kunne|skulle|er|har|bliver|vil|ønsker)\s+(?:du|i|man|der|vi|han|hun|de|det|nogen)"
+    r"\b[^,.;]{0,60},",
+    re.IGNORECASE,
+)
+
+# A meeting or event held at a clock time is in the calendar, not on the action list:
+# "Bestyrelsen afholder et kort formøde kl. 19.30", "Borgermødet afholdes kl. 19-21",
+# "Temadagen gennemføres 11.00 til 13.00" ("Afholde møde med Inge inden 1. oktober", no hour,
+# is one to arrange).
+_HELD = r"\b(?:af)?hold(?:e|er|es|t)?\b|\bgennemfør(?:e|er|es|t)?\b"
+_CLOCK = re.compile(
+    r"\bkl\.?\s*\d{1,2}\b|\b(?:[01]?\d|2[0-3])[.:][0-5]\d\s*(?:-|–|til)\s*(?:[01]?\d|2[0-3])\b",
+    re.IGNORECASE,
+)  # "30.06 – 03.07" are days, not hours
+_SCHEDULED = re.compile(_HELD, re.IGNORECASE)
+
+# How it is from now on, not a thing to do once: "Referater vil fremover være tilgængelige
+# …", "Eva og Bo er indtil videre tovholdere", "Fremover varetager formanden …", "som fører
+# referat efter hvert møde" ("Græsset klippes ned og fremover holdes det kort" has its task
+# before the "fremover").
+_FROM_NOW_ON = re.compile(
+    r"^\W*(?:fremover|fremadrettet|indtil\s+videre|fra\s+nu\s+af)\b"
+    r"|\b(?:vil|skal|er|bliver|være)\s+(?:fremover|fremadrettet|indtil\s+videre|fra\s+nu\s+af)\b"
+    r"|\b(?:fremover|fremadrettet|indtil\s+videre)\W*$"  # moved last: "Eva varetager X fremover"
+    r"|\b(?:efter|før|til|på|ved)\s+hvert\s+(?:[\wæøå-]*møde|referat)\b"
+    r"|\b(?:efter|før|ved)\s+hver(?:t)?\s+(?:weekend|ferie|uge|måned|gang|sæson)\b",
+    re.IGNORECASE,
+)
+
+
 def settled(text: str) -> bool:
     """The clause tells what stands or was settled, no task: a standing rule, a decision not
-    to do, an idea, an election held, a fixture of the calendar, a stance."""
+    to do, an idea, an election held, a fixture of the calendar, a stance, a condition, an
+    event at a clock time."""
     return (
         is_standing(text)
         or declines(text)
         or is_idea(text)
         or is_election(text)
         or bool(_FIXTURE.match(text) or _STANCE.search(text))
+        or bool(_CONDITIONAL.match(text))
+        or is_scheduled(text)
     )
+
+
+def is_scheduled(text: str) -> bool:
+    """The clause holds a meeting or event at a clock time: a calendar entry."""
+    return bool(_SCHEDULED.search(text) and _CLOCK.search(text))
 
 
 def is_idea(text: str) -> bool:
@@ -113,7 +157,9 @@ def is_election(text: str) -> bool:
 
 def is_standing(text: str) -> bool:
     """The clause says how things are done from now on, or how the meeting works."""
-    return bool(_MEETINGS_ARRANGED.search(text) or _PRACTICE.search(text))
+    return bool(
+        _MEETINGS_ARRANGED.search(text) or _PRACTICE.search(text) or _FROM_NOW_ON.search(text)
+    )
 
 
 def declines(text: str) -> bool:
@@ -139,7 +185,9 @@ def told_at_the_meeting(text: str, people: People) -> bool:
 # what comes ("Provstikonference 9. november på Hotel Nyborg Strand").
 _NEWS_TITLE = re.compile(
     r"^\W*(?:meddelelser|orientering(?:er|spunkter)?|information(?:er)?|nyt\s+fra|siden\s+sidst"
-    r"|gensidig\s+orientering|kort\s+nyt|(?:formandens|formanden)s?\s+(?:orientering|beretning))\b",
+    r"|gensidig\s+orientering|kort\s+nyt|kommende\s+(?:møder|arrangementer|aktiviteter)"
+    r"|mødeplan|mødedatoer|mødekalender|kalender(?:en)?\b|årshjul(?:et)?\b"
+    r"|(?:formandens|formanden)s?\s+(?:orientering|beretning))\b",
     re.IGNORECASE,
 )
 # A verb that would make the line a task: a modal, a common verb of doing, a passive ("-es").
