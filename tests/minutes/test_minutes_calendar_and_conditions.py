@@ -99,3 +99,36 @@ def test_the_lines_of_an_item_of_coming_meetings_are_calendar_entries():
     assert [(d.title, d.owner_names) for d in got] == [
         ("Bestille borde til loppemarkedet", ["Eva Lund"])
     ]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "Eva stillede spørgsmål ved hvor mange voksne der skal være til stede om natten.",
+        "Bo spurgte ind til om kommunen skal betale for de nye skilte.",
+        "Vi må afvente stiftelsen af den nye forening.",
+        "Sagen afventer svar fra kommunen, som skal tage stilling til ansøgningen.",
+        "Mødet hvor næste års aktiviteter skal planlægges er udskudt.",
+        "Mødet den 1. april aflyses.",
+    ],
+)
+def test_a_question_asked_a_wait_or_a_meeting_called_off_is_no_task(decision):
+    assert drafts(decision) == []
+
+
+def test_a_decision_in_the_perfect_is_still_a_task():
+    got = drafts("Bestyrelsen har besluttet at indstille Karl Holm til eksklusion.")
+    assert [d.title for d in got] == ["Indstille Karl Holm til eksklusion"]
+
+
+def test_an_events_name_with_its_date_is_a_calendar_entry_under_any_item():
+    minutes = parse_minutes(
+        HEAD.replace("Arrangementer og drift", "Nye sager")
+        + "Sommerfest på fællesarealet den 13. juni 2026.\n"
+        + "Næste gang d. 29. april.\n"
+        + "Regnskab til revisor senest 1. maj.\n"
+        + "Evaluering af medlemsmøder 10. maj.\n"
+    )
+    titles = [d.title for d in extract_draft_actions(minutes)]
+    assert not any("Sommerfest" in t or "Næste gang" in t for t in titles), titles
+    assert len(titles) == 2, titles  # the account to send and the evaluation stay tasks

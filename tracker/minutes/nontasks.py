@@ -125,6 +125,27 @@ _FROM_NOW_ON = re.compile(
 )
 
 
+# A question asked at the meeting is told, whatever it is about: "Eva stillede spørgsmål ved,
+# hvor mange der skal være til stede", "Bo spurgte ind til budgettet", "Jens undrede sig over …".
+_ASKED = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:stillede\s+(?:et\s+)?spørgsmål(?:stegn)?|spurgte|undrede\s+sig)\b"
+)
+# Waiting is no task ("Vi afventer stiftelsen af foreningen", "Sagen afventer kommunens svar"),
+# and a meeting cancelled or put off is the calendar's ("Mødet den 1. november aflyses"). A
+# decision in the perfect is not done yet: "Bestyrelsen har besluttet at indstille X til …".
+_WAITING = re.compile(r"^(?:[\wæøåÆØÅ.-]+\s+){0,4}?afvente[rs]?\b", re.IGNORECASE)
+_CANCELLED = re.compile(
+    r"^\W*(?:[\wæøå-]*mødet|arrangementet|turen|festen)\b[^;]{0,60}?\s(?:aflyses|er\s+aflyst"
+    r"|er\s+udskudt|er\s+udsat)\b",
+    re.IGNORECASE,
+)
+
+
+def said_or_waited(text: str) -> bool:
+    """The clause tells a question asked, a wait or a meeting called off: nothing to do."""
+    return bool(_ASKED.match(text) or _WAITING.match(text) or _CANCELLED.match(text))
+
+
 def settled(text: str) -> bool:
     """The clause tells what stands or was settled, no task: a standing rule, a decision not
     to do, an idea, an election held, a fixture of the calendar, a stance, a condition, an
@@ -137,6 +158,7 @@ def settled(text: str) -> bool:
         or bool(_FIXTURE.match(text) or _STANCE.search(text))
         or bool(_CONDITIONAL.match(text))
         or is_scheduled(text)
+        or said_or_waited(text)
     )
 
 
@@ -206,13 +228,25 @@ _EVENT_HELD = re.compile(
 _SUBJECT_VERB = re.compile(r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}[a-zæøå]{3,}(?:er|ar|ør|år)\b")
 
 
+# An event's name opening a line: "Juletræsfest i skoven den 13. december", "Næste gang d. 29.
+# marts", "Bestyrelsesmøder lørdag 4/9 og lørdag 6/11", "Generalforsamling 25. april"
+# ("Evaluering af medlemsmøder 10. maj" names a task, the event its object).
+_EVENT_NAME = re.compile(
+    r"^\W*(?:(?!(?:af|om|til|for|med)\s)[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]*(?:møde|møder|fest|messe|gudstjeneste|arrangement"
+    r"|udflugt|temadag|marked|generalforsamling|årsmøde|gang)\b",
+    re.IGNORECASE,
+)
+
+
 def announced(text: str, item_title: str) -> bool:
-    """A line without a verb under an item of news: an event told, no task (a line with a verb,
-    "Eva sender invitation ud senest 1. maj", stays one)."""
-    if not _NEWS_TITLE.match(item_title or ""):
+    """A line without a verb under an item of news, or an event's name with its date under any
+    item: an event told, no task (a line with a verb, "Eva sender invitation ud senest 1. maj",
+    stays one; so does "Regnskab til revisor senest 1. maj", no event)."""
+    news = bool(_NEWS_TITLE.match(item_title or ""))
+    if not news and not (_EVENT_NAME.match(text) and re.search(r"\d", text)):
         return False
     words = re.findall(r"[a-zæøåA-ZÆØÅ]+", text)
-    if _EVENT_HELD.search(text):
+    if news and _EVENT_HELD.search(text):
         return True  # "Seniortræf afholdes den 17. maj": told, the organisers are others
     if _ANY_VERB.search(text) or _SUBJECT_VERB.match(text):
         return False
