@@ -132,3 +132,14 @@ def test_an_events_name_with_its_date_is_a_calendar_entry_under_any_item():
     titles = [d.title for d in extract_draft_actions(minutes)]
     assert not any("Sommerfest" in t or "Næste gang" in t for t in titles), titles
     assert len(titles) == 2, titles  # the account to send and the evaluation stay tasks
+
+
+def test_a_lone_verb_of_being_is_no_task_and_a_lone_verb_of_doing_is_one():
+    got = drafts(
+        "Det bliver den 27. maj. Det bliver en heldagstur. Eva og Bo planlægger og inviterer."
+    )
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Planlægge og invitere", ["Eva Lund", "Bo Jessen"])
+    ]
+    got = drafts("Værdibokse. Eva bestiller.")
+    assert [(d.title.split()[0], d.owner_names) for d in got] == [("Bestille", ["Eva Lund"])]

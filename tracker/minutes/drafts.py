@@ -156,6 +156,8 @@ def _drafts_from_text(
         title = make_title(words, people, [w for w, _ in deadlines])
         if len(title) < 3:
             return
+        if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
+            return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
         if " " not in title:  # "Kirstine bestiller.": the verb alone; say what it is about
             topic = LABEL.match(text)
             title = f"{title} ({topic.group(1) if topic else item_topic(item)})"
