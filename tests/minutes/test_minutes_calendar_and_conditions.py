@@ -69,13 +69,18 @@ def test_a_task_waiting_for_something_is_still_a_task():
     [
         "Referater fra bestyrelsesmøderne vil fremover kun ligge på hjemmesiden.",
         "Eva Lund og Bo Jessen er indtil videre tovholdere på arrangementerne.",
-        "Fremover varetager formanden kontakten til kommunen.",
+        "Fremover sendes referatet kun til bestyrelsen.",
         "Jens er sekretær og fører referat efter hvert møde.",
         "Alle forældre opfordres til at tjekke børnenes tøj efter hver weekend.",
     ],
 )
 def test_how_things_are_done_from_now_on_is_no_task(decision):
     assert drafts(decision) == []
+
+
+def test_someone_taking_a_charge_on_from_now_on_has_a_task():
+    got = drafts("Formanden vil fremover varetage kontakten til kommunen.")
+    assert [d.owner_names for d in got] == [["Jens Hansen"]]
 
 
 def test_a_task_with_a_standing_tail_is_still_a_task():

@@ -112,13 +112,15 @@ _CLOCK = re.compile(
 _SCHEDULED = re.compile(_HELD, re.IGNORECASE)
 
 # How it is from now on, not a thing to do once: "Referater vil fremover være tilgængelige
-# …", "Eva og Bo er indtil videre tovholdere", "Fremover varetager formanden …", "som fører
-# referat efter hvert møde" ("Græsset klippes ned og fremover holdes det kort" has its task
-# before the "fremover").
+# …", "Eva og Bo er indtil videre tovholdere", "Fremover sendes referatet kun til …", "som
+# fører referat efter hvert møde". Someone who takes a charge on ("Formanden vil fremover
+# varetage styringen af …") has a task; "Græsset klippes ned og fremover holdes det kort" has
+# its task before the "fremover".
+_FROM_NOW = r"(?:fremover|fremadrettet|indtil\s+videre|fra\s+nu\s+af)"
 _FROM_NOW_ON = re.compile(
-    r"^\W*(?:fremover|fremadrettet|indtil\s+videre|fra\s+nu\s+af)\b"
-    r"|\b(?:vil|skal|er|bliver|være)\s+(?:fremover|fremadrettet|indtil\s+videre|fra\s+nu\s+af)\b"
-    r"|\b(?:fremover|fremadrettet|indtil\s+videre)\W*$"  # moved last: "Eva varetager X fremover"
+    rf"\b(?:er|bliver)\s+{_FROM_NOW}\b"
+    rf"|\b(?:vil|skal)\s+{_FROM_NOW}\s+(?:\w+\s+)?(?:være|blive|ligge|[a-zæøå]{{3,}}es)\b"
+    rf"|^\W*{_FROM_NOW}\s+(?:er|bliver|ligger|[a-zæøå]{{3,}}es)\b"
     r"|\b(?:efter|før|til|på|ved)\s+hvert\s+(?:[\wæøå-]*møde|referat)\b"
     r"|\b(?:efter|før|ved)\s+hver(?:t)?\s+(?:weekend|ferie|uge|måned|gang|sæson)\b",
     re.IGNORECASE,
