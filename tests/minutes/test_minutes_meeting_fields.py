@@ -1,0 +1,41 @@
+"""Meeting fields of real referater's shapes (issue 25, audit of the header and items), in
+documents written for these tests: a table's "Pkt. 1" cell above its title cell."""
+
+from __future__ import annotations
+
+from tracker.minutes.parser import parse_minutes
+
+# A school board's Word table saved as text: the number cell ("Pkt. 1"), the title cell and
+# the time cell each on a line of their own.
+CELLS = """Referat 3. april 2024
+
+Skolebestyrelsesmøde den 3. april 2024 kl. 17.00-19.00
+
+Deltagere:
+
+Ole Bak, Rita Holm, Sara Lind
+
+Pkt. 1
+
+Godkendelse af dagsorden
+
+17.00-17.10
+
+Godkendt
+
+Punkt 2
+
+Skolens budget
+
+17.10-18.00
+
+Budgettet blev drøftet.
+"""
+
+
+def test_a_number_cell_above_its_title_cell_heads_an_item_with_that_title():
+    minutes = parse_minutes(CELLS)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Skolens budget"),
+    ]
