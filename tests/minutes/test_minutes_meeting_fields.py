@@ -39,3 +39,24 @@ def test_a_number_cell_above_its_title_cell_heads_an_item_with_that_title():
         (1, "Godkendelse af dagsorden"),
         (2, "Skolens budget"),
     ]
+
+
+# A short plain referat: each numbered line the item's title, a colon and its minutes, one of
+# them a title alone with a full stop.
+RUN_IN = """Referat fra bestyrelsesmøde tirsdag d. 8. oktober 2024 kl. 19.00 i Klubhuset
+Til stede: Ole Bak, Rita Holm, Sara Lind.
+1. Godkendelse af dagsordenen.
+2. Siden sidst: Rita har talt med kommunen om lokalerne.
+3. Kommende arrangementer: Se årshjulet på hjemmesiden.
+"""
+
+
+def test_numbered_lines_with_a_title_and_a_colon_keep_their_titles():
+    minutes = parse_minutes(RUN_IN)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af dagsordenen"),
+        (2, "Siden sidst"),
+        (3, "Kommende arrangementer"),
+    ]
+    item = minutes.agenda_items[1]
+    assert "kommunen" in item.summary + item.decision + str(item.points)
