@@ -60,3 +60,40 @@ def test_numbered_lines_with_a_title_and_a_colon_keep_their_titles():
     ]
     item = minutes.agenda_items[1]
     assert "kommunen" in item.summary + item.decision + str(item.points)
+
+
+# A nursery's board: "Ad.N" with the title and a full stop after it, no agenda list above,
+# the minutes on the lines below.
+AD_DOTTED = """Bestyrelsesmøde. Referat.
+
+Tirsdag den 5. november 2024 kl. 17.00 – 19.00.
+
+Tilstede: Ole, Rita og Sara.
+
+Ad.1 Godkendelse af referat fra sidste møde.
+
+Referatet blev godkendt.
+
+Ad.2.Forretningsorden.
+
+Rita gennemgik forretningsordenen.
+
+Ad 3. Eventuelt.
+
+Intet.
+"""
+
+
+def test_an_ad_line_with_a_dotted_title_and_the_minutes_below_keeps_its_title():
+    minutes = parse_minutes(AD_DOTTED)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af referat fra sidste møde"),
+        (2, "Forretningsorden"),
+        (3, "Eventuelt"),
+    ]
+
+
+def test_an_ad_line_whose_words_are_the_decision_keeps_them_as_minutes():
+    text = AD_DOTTED.replace("Ad.2.Forretningsorden.", "Ad.2.Godkendt.")
+    minutes = parse_minutes(text)
+    assert minutes.agenda_items[1].title != "Godkendt"
