@@ -97,3 +97,36 @@ def test_an_ad_line_whose_words_are_the_decision_keeps_them_as_minutes():
     text = AD_DOTTED.replace("Ad.2.Forretningsorden.", "Ad.2.Godkendt.")
     minutes = parse_minutes(text)
     assert minutes.agenda_items[1].title != "Godkendt"
+
+
+# A village association's e-mail referat: the first items each a title, a colon and a one-word
+# decision on one line, then items with their minutes below.
+SHORT_DECISIONS = """Referat fra bestyrelsesmøde 4. november 2024 hos Ole
+
+Mødedeltagere: Ole, Rita, Sara
+
+Dagsorden:
+
+1. Kommentarer til sidste referat: ingen.
+
+2. Regnskab: godkendt.
+
+3. Opfølgning på gamle sager:
+
+  • Rita har holdt det første møde i festudvalget.
+
+4. Nye sager:
+
+  • Sommerfest den 14. juni 2025.
+"""
+
+
+def test_items_with_a_title_and_a_one_word_decision_on_their_line_are_items():
+    minutes = parse_minutes(SHORT_DECISIONS)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Kommentarer til sidste referat"),
+        (2, "Regnskab"),
+        (3, "Opfølgning på gamle sager"),
+        (4, "Nye sager"),
+    ]
+    assert "godkendt" in minutes.agenda_items[1].decision.lower()

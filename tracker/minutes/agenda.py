@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
+from tracker.minutes.answers import title_and_answer
 from tracker.minutes.header import Line
 from tracker.minutes.heading import (
     IN_LIST,
@@ -36,7 +37,6 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.outline import Outline, sentence_heading
 from tracker.minutes.sections import (
-    _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
     _BULLET,
     _NUMBER_TITLE,
@@ -114,7 +114,7 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if not said and (done := _TITLE_DASH_DONE.match(title)):
         # "2) Godkendelse af dagsorden - Godkendt": the item and its whole decision
         return Heading(i, int(number_text), done.group(1), WEAK, inline=done.group(2) + ".")
-    answered = _title_and_answer(title)
+    answered = title_and_answer(title)
     if answered and len(text) <= 160:
         # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
         strength = STRONG if line.level or line.bold else WEAK if plain else NEEDS_PROOF
@@ -140,29 +140,6 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if words <= 16:
         return Heading(i, int(number_text), title.rstrip("."), WEAK if plain else NEEDS_PROOF)
     return Heading(i, int(number_text), title, IN_LIST)
-
-
-# The answer after a title that takes one: the person elected, or none for "Eventuelt"
-_ELECTED = re.compile(
-    r"^((?i:valg\s+af\s+(?:referent|ordstyrer|dirigent|mødeleder|tovholder)))\s*[:\-–]?\s+"
-    r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}\.?)$"
-)
-_NOTHING = re.compile(
-    r"^(eventuelt|evt\.?)\s*[:\-–]?\s+(intet|ingen(?:\s+bemærkninger)?|ingenting|ikke\s+noget)"
-    r"\.?$",
-    re.I,
-)
-_LABEL_AND_TEXT = re.compile(r"^([^:]{3,60}?)\s*:\s+(\S.*)$")
-
-
-def _title_and_answer(title: str) -> tuple[str, str] | None:
-    """(title, answer) when a short item's answer follows its title on the line: "Valg af
-    referent Lars", "Eventuelt intet |" (a table's last bar), "Fraværende: A, B og C"."""
-    title = re.sub(r"\s*\|$", "", title)
-    m = _ELECTED.match(title) or _NOTHING.match(title)
-    if m is None and (label := _LABEL_AND_TEXT.match(title)) and _ABSENCE_ITEM.match(label[1]):
-        m = label  # the absence item's names (tracker.minutes.attendance reads them)
-    return (m[1], m[2]) if m else None
 
 
 def _sentence_title(i: int, number: int, title: str) -> Heading:
