@@ -130,3 +130,26 @@ def test_items_with_a_title_and_a_one_word_decision_on_their_line_are_items():
         (4, "Nye sager"),
     ]
     assert "godkendt" in minutes.agenda_items[1].decision.lower()
+
+
+# A parish council's referat: under the first item, a sentence that opens with "Punkt 4".
+PUNKT_SENTENCE = """Referat fra menighedsrådsmødet den 12. marts 2025 kl. 19.00
+
+Afbud: Ole og Rita.
+
+1. Godkendelse af dagsorden
+
+Punkt 4 flyttes til efter punkt 2.
+
+2. Meddelelser
+
+Formanden orienterede om provstiets budget.
+"""
+
+
+def test_a_sentence_opening_with_punkt_and_a_number_is_no_item():
+    minutes = parse_minutes(PUNKT_SENTENCE)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Meddelelser"),
+    ]

@@ -54,6 +54,13 @@ _OPEN_END = re.compile(
 )
 
 
+# "Punkt 4 flyttes til …", "Pkt. 3 udsættes.", "Punkt 5 blev …": a verb after the number
+_PUNKT_SENTENCE = re.compile(
+    r"(?:flyttes|udsættes|udgår|udgik|blev|bliver|er|var|tages|behandles|rykkes|springes"
+    r"|behandledes|flyttedes)\b"
+)
+
+
 def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     line = lines[i]
     text = line.text
@@ -63,6 +70,8 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if ad is not None:
         return ad  # "Ad 3:" (tracker.minutes.ad_items)
     m = _PUNKT.match(text)
+    if m and not (line.level or line.bold) and _PUNKT_SENTENCE.match(m.group(2)):
+        return None  # "Punkt 4 flyttes til efter punkt 2.": a sentence about an item
     if m:
         number, title = int(m.group(1)), m.group(2).strip().rstrip(".")
         glued = re.match(r"min(?=[A-ZÆØÅ])", title)
