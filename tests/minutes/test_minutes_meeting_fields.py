@@ -153,3 +153,34 @@ def test_a_sentence_opening_with_punkt_and_a_number_is_no_item():
         (1, "Godkendelse af dagsorden"),
         (2, "Meddelelser"),
     ]
+
+
+# The forum named only by its meeting's word in the head's lines, with a date and a place
+# after it (no "Udvalg:" field, no body on a line of its own).
+BOARD_WORD = """Referat 9. april 2025
+
+Skolebestyrelsesmøde den 9. april kl. 17.30-19.30 i personalerummet
+
+Deltagere: Ole Bak, Rita Holm
+
+1. Godkendelse af dagsorden
+
+Godkendt.
+"""
+
+
+def test_a_body_named_only_by_its_meeting_word_is_the_forum():
+    assert parse_minutes(BOARD_WORD).forum == "Skolebestyrelsen"
+    council = BOARD_WORD.replace(
+        "Skolebestyrelsesmøde", "Referat af ekstraordinært møde i ældrerådet"
+    )
+    assert parse_minutes(council).forum == "Ældrerådet"
+    upper = BOARD_WORD.replace("Skolebestyrelsesmøde", "BRUGERRÅDSMØDE")
+    assert parse_minutes(upper).forum == "Brugerrådet"
+
+
+def test_another_meeting_word_names_no_forum_and_the_forum_is_asked():
+    text = BOARD_WORD.replace("Skolebestyrelsesmøde den", "Dialogmøde den")
+    minutes = parse_minutes(text)
+    assert minutes.forum == ""
+    assert "no_forum" in [w.code for w in minutes.warnings]
