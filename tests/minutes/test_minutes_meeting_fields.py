@@ -184,3 +184,25 @@ def test_another_meeting_word_names_no_forum_and_the_forum_is_asked():
     minutes = parse_minutes(text)
     assert minutes.forum == ""
     assert "no_forum" in [w.code for w in minutes.warnings]
+
+
+# A club's PDF: the meeting's own line gives its day without the year (the year stands before
+# it), and a stamp of the day the minutes were written stands alone below it.
+STAMPED = """Referat af 7. bestyrelsesmøde 2024
+
+7. bestyrelsesmøde 2024 den 2. september, kl. 19:30 – 22:00.
+
+06 SEP 2024
+
+Mødt: Ole Bak, Rita Holm
+
+1. Budget
+
+Godkendt.
+"""
+
+
+def test_a_stamp_date_that_the_meetings_own_yearless_line_disagrees_with_is_asked():
+    minutes = parse_minutes(STAMPED)
+    warning = next(w for w in minutes.warnings if w.code == "two_dates")
+    assert "2. september 2024" in warning.da and "6. september 2024" in warning.da

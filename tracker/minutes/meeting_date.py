@@ -313,6 +313,10 @@ def choose(
         if best.kind == "title" and c.kind == "cover" and c.own and c.weekday
         if c.day != best.day and c not in others
     ]
+    if yearless is not None and best.kind != "body" and yearless.day != best.day:
+        # the meeting's own line without its year ("7. bestyrelsesmøde 2010 den 02. august, kl.
+        # 19:30") disagrees with a dated line elsewhere in the cover ("04 AUG 2010", a stamp)
+        others.append(yearless)
     if others:
         other = others[0]
         warnings.append(
