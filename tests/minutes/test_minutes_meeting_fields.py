@@ -206,3 +206,9 @@ def test_a_stamp_date_that_the_meetings_own_yearless_line_disagrees_with_is_aske
     minutes = parse_minutes(STAMPED)
     warning = next(w for w in minutes.warnings if w.code == "two_dates")
     assert "2. september 2024" in warning.da and "6. september 2024" in warning.da
+
+
+def test_a_kl_label_with_a_colon_gives_the_start_time():
+    text = "Referat fra seniorrådsmøde\n\nDato: 4. marts 2025\n\nKl: 14.15 – 15.15\nSted: Salen\n\n1. Budget\n\nGodkendt.\n"
+    minutes = parse_minutes(text)
+    assert (minutes.start_time.isoformat(), minutes.location) == ("14:15:00", "Salen")
