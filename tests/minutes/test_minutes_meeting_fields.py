@@ -212,3 +212,14 @@ def test_a_kl_label_with_a_colon_gives_the_start_time():
     text = "Referat fra seniorrådsmøde\n\nDato: 4. marts 2025\n\nKl: 14.15 – 15.15\nSted: Salen\n\n1. Budget\n\nGodkendt.\n"
     minutes = parse_minutes(text)
     assert (minutes.start_time.isoformat(), minutes.location) == ("14:15:00", "Salen")
+
+
+def test_a_date_with_a_dot_and_a_space_before_the_year_gives_its_time_and_place():
+    text = (
+        "Referat fra Ældrerådsmøde mandag den 03.03 2025 Kl. 10.00 i mødelokalet på Rådhuset\n\n"
+        "Tilstede: Ole Bak, Rita Holm.\n\n1. Budget\n\nGodkendt.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date.isoformat() == "2025-03-03"
+    assert minutes.start_time.isoformat() == "10:00:00"
+    assert minutes.location == "mødelokalet på Rådhuset"
