@@ -209,7 +209,10 @@ def test_a_stamp_date_that_the_meetings_own_yearless_line_disagrees_with_is_aske
 
 
 def test_a_kl_label_with_a_colon_gives_the_start_time():
-    text = "Referat fra seniorrådsmøde\n\nDato: 4. marts 2025\n\nKl: 14.15 – 15.15\nSted: Salen\n\n1. Budget\n\nGodkendt.\n"
+    text = (
+        "Referat fra seniorrådsmøde\n\nDato: 4. marts 2025\n\nKl: 14.15 – 15.15\n"
+        "Sted: Salen\n\n1. Budget\n\nGodkendt.\n"
+    )
     minutes = parse_minutes(text)
     assert (minutes.start_time.isoformat(), minutes.location) == ("14:15:00", "Salen")
 

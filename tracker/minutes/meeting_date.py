@@ -41,7 +41,8 @@ MONTH_NAMES = tuple(_MONTHS.split("|")[:12])
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 # One date as written, with the words that lead into it: "Onsdag den 25-10-2017",
-# "d. 7 februar 2022", "2021.11.09", "09. 11 2021", "06.03 2017", "15-maj-2002", "den 25. maj" (no year).
+# "d. 7 februar 2022", "2021.11.09", "09. 11 2021", "06.03 2017", "15-maj-2002",
+# "den 25. maj" (no year).
 DATE_WORDS = re.compile(
     r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?:den|d\.)\s*)?"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
