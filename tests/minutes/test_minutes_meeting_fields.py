@@ -226,3 +226,28 @@ def test_a_date_with_a_dot_and_a_space_before_the_year_gives_its_time_and_place(
     assert minutes.date.isoformat() == "2025-03-03"
     assert minutes.start_time.isoformat() == "10:00:00"
     assert minutes.location == "mødelokalet på Rådhuset"
+
+
+# A school board's page: the date in figures with spaces ("09. 11 2024") on its own line and
+# the time span alone below it.
+FIGURES = """Referat 2024.11.09
+
+Bestyrelsesmøde
+
+09. 11 2024
+
+17.00 –19.30
+
+Afbud: Ole Bak
+
+1. Formand: Der har ikke været nogen henvendelser.
+
+2. Eventuelt
+"""
+
+
+def test_a_date_in_figures_on_its_own_line_is_no_item_and_the_time_below_it_is_read():
+    minutes = parse_minutes(FIGURES)
+    assert minutes.date.isoformat() == "2024-11-09"
+    assert minutes.start_time.isoformat() == "17:00:00"
+    assert [i.number for i in minutes.agenda_items] == [1, 2]

@@ -103,7 +103,7 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
-    if _DATE_LINE.match(text):
+    if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text):
         return None  # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
@@ -168,6 +168,10 @@ _DATE_LINE = re.compile(
     + "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
     + r")\.?(?:\s+\d{4})?(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}.{0,20})?\s*$",
     re.I,
+)
+# "09. 11 2021", "09. 11. 2021 kl. 17": a date in figures opening its line
+_NUMERIC_DATE_LINE = re.compile(
+    r"^(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.?\s+(?:19|20)\d{2}\b"
 )
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
