@@ -90,8 +90,14 @@ def _own_title(lines: list[Line], heading: Heading) -> None:
     are a title, else a short title line right below with the minutes after it."""
     inline = heading.inline.strip()
     if inline:
-        if short_title(inline):
-            heading.title, heading.inline = inline.rstrip(":"), ""
+        below = next_text(lines, heading.index, 2)
+        # "Ad.2.Forretningsorden." with the minutes on the lines below: a title with a full
+        # stop (never "Ad 3: Godkendt." over the next "Ad 4", which is the minutes)
+        dotted = inline.endswith(".") and below is not None and AD.match(lines[below].text) is None
+        if short_title(inline) or (dotted and short_title(inline[:-1])):
+            # the full stop goes, an abbreviation's stays ("budget m.v.")
+            title = re.sub(r"(?<![.\s][a-zæøå])\.$", "", inline.rstrip(":"))
+            heading.title, heading.inline = title.strip(), ""
         return
     below = next_text(lines, heading.index, 2)
     if below is None or not title_like(lines[below]) or not short_title(lines[below].text):

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
+from tracker.minutes.answers import title_and_answer
 from tracker.minutes.header import Line
 from tracker.minutes.heading import (
     IN_LIST,
@@ -36,7 +37,6 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.outline import Outline, sentence_heading
 from tracker.minutes.sections import (
-    _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
     _BULLET,
     _NUMBER_TITLE,
@@ -54,6 +54,13 @@ _OPEN_END = re.compile(
 )
 
 
+# "Punkt 4 flyttes til …", "Pkt. 3 udsættes.", "Punkt 5 blev …": a verb after the number
+_PUNKT_SENTENCE = re.compile(
+    r"(?:flyttes|udsættes|udgår|udgik|blev|bliver|er|var|tages|behandles|rykkes|springes"
+    r"|behandledes|flyttedes)\b"
+)
+
+
 def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     line = lines[i]
     text = line.text
@@ -63,6 +70,8 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if ad is not None:
         return ad  # "Ad 3:" (tracker.minutes.ad_items)
     m = _PUNKT.match(text)
+    if m and not (line.level or line.bold) and _PUNKT_SENTENCE.match(m.group(2)):
+        return None  # "Punkt 4 flyttes til efter punkt 2.": a sentence about an item
     if m:
         number, title = int(m.group(1)), m.group(2).strip().rstrip(".")
         glued = re.match(r"min(?=[A-ZÆØÅ])", title)
@@ -94,7 +103,7 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
-    if _DATE_LINE.match(text):
+    if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text):
         return None  # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
@@ -114,7 +123,7 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if not said and (done := _TITLE_DASH_DONE.match(title)):
         # "2) Godkendelse af dagsorden - Godkendt": the item and its whole decision
         return Heading(i, int(number_text), done.group(1), WEAK, inline=done.group(2) + ".")
-    answered = _title_and_answer(title)
+    answered = title_and_answer(title)
     if answered and len(text) <= 160:
         # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
         strength = STRONG if line.level or line.bold else WEAK if plain else NEEDS_PROOF
@@ -142,29 +151,6 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     return Heading(i, int(number_text), title, IN_LIST)
 
 
-# The answer after a title that takes one: the person elected, or none for "Eventuelt"
-_ELECTED = re.compile(
-    r"^((?i:valg\s+af\s+(?:referent|ordstyrer|dirigent|mødeleder|tovholder)))\s*[:\-–]?\s+"
-    r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}\.?)$"
-)
-_NOTHING = re.compile(
-    r"^(eventuelt|evt\.?)\s*[:\-–]?\s+(intet|ingen(?:\s+bemærkninger)?|ingenting|ikke\s+noget)"
-    r"\.?$",
-    re.I,
-)
-_LABEL_AND_TEXT = re.compile(r"^([^:]{3,60}?)\s*:\s+(\S.*)$")
-
-
-def _title_and_answer(title: str) -> tuple[str, str] | None:
-    """(title, answer) when a short item's answer follows its title on the line: "Valg af
-    referent Lars", "Eventuelt intet |" (a table's last bar), "Fraværende: A, B og C"."""
-    title = re.sub(r"\s*\|$", "", title)
-    m = _ELECTED.match(title) or _NOTHING.match(title)
-    if m is None and (label := _LABEL_AND_TEXT.match(title)) and _ABSENCE_ITEM.match(label[1]):
-        m = label  # the absence item's names (tracker.minutes.attendance reads them)
-    return (m[1], m[2]) if m else None
-
-
 def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
     ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …")."""
@@ -182,6 +168,10 @@ _DATE_LINE = re.compile(
     + "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
     + r")\.?(?:\s+\d{4})?(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}.{0,20})?\s*$",
     re.I,
+)
+# "09. 11 2021", "09. 11. 2021 kl. 17": a date in figures opening its line
+_NUMERIC_DATE_LINE = re.compile(
+    r"^(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.?\s+(?:19|20)\d{2}\b"
 )
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")

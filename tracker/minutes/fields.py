@@ -45,7 +45,7 @@ _STRICT_KINDS = {
     "forum": "udvalg|forum|mødeforum|organ",
     "location": "adresse|hvor",
     "date": "afholdt|møde afholdt",
-    "time": "start",
+    "time": "start kl",  # "Kl: 14.15 – 15.15"
     "attendees": "deltog|mødt|gæster|gæst|øvrige deltagere",
     "other": "møde|emne|sekretariat|kopi|mødetype",
 }

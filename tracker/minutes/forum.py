@@ -188,3 +188,32 @@ def body_before_date(text: str) -> str | None:
     if spans and body_then_date(text, spans[0]):
         return _body_part(text, spans[0])
     return None
+
+
+# A body's meeting word in a head line: "Skolebestyrelsesmøde april 2020", "Referat af
+# bestyrelsesmøde d. 26. april", "Ældrerådets møde den …", "ekstraordinært møde i ældrerådet"
+_BODY_MEETING = re.compile(
+    r"(?<![\wæøå])(?:([\wæøå]{3,}?s?møde)t?(?![\wæøå])"
+    r"|([\wæøå]{3,}(?:rådet|udvalget|bestyrelsen))s\s+møde\b"
+    r"|møde\s+i\s+([\wæøå]{3,}(?:rådet|udvalget|bestyrelsen))\b)",
+    re.IGNORECASE,
+)
+
+_SENTENCE_VERB = re.compile(
+    r"\s+(?:blev|bliver|er|var|vil|skal|kan|holdes|afholdes|startede|sluttede)\b", re.I
+)
+
+
+def meeting_word(text: str) -> str | None:
+    """The body whose meeting a head line names near its start ("Skolebestyrelsesmøde
+    april 2020" → "Skolebestyrelsen"); None for another meeting's word ("dialogmøde")."""
+    m = _BODY_MEETING.search(text[:60])
+    if m is None or _SENTENCE_VERB.match(text[m.end() :]):
+        return None  # "Menighedsrådsmødet blev holdt …": a sentence about it (asked for)
+    if m.group(1):
+        word = m.group(1)
+        body = body_of_meeting(word.lower() if word.isupper() else word)  # "BRUGERRÅDSMØDE"
+    else:
+        body = m.group(2) or m.group(3)
+        body = body[:1].upper() + body[1:].lower()
+    return body if ORG_WORD.search(body) and len(body.split()) == 1 else None

@@ -34,6 +34,7 @@ from tracker.minutes.forum import (
     forum_from_title,
     meeting_in,
     meeting_line,
+    meeting_word,
     names_a_body,
 )
 from tracker.minutes.notices import worded
@@ -160,6 +161,11 @@ def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str |
     body = next((b for b in found if names_a_body(b)), found[0] if found else None)
     if body:
         return body, body
+    # last, a body's meeting word in the head's first lines ("Skolebestyrelsesmøde den …")
+    heads = [ln.text for ln in lines[:6] if ln.text]
+    body = next((b for text in heads if (b := meeting_word(text))), None)
+    if body:
+        return body, None
     return "", None  # asked for (a warning), never guessed from the title's leftovers
 
 

@@ -41,11 +41,12 @@ MONTH_NAMES = tuple(_MONTHS.split("|")[:12])
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 # One date as written, with the words that lead into it: "Onsdag den 25-10-2017",
-# "d. 7 februar 2022", "2021.11.09", "09. 11 2021", "15-maj-2002", "den 25. maj" (no year).
+# "d. 7 februar 2022", "2021.11.09", "09. 11 2021", "06.03 2017", "15-maj-2002",
+# "den 25. maj" (no year).
 DATE_WORDS = re.compile(
     r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?:den|d\.)\s*)?"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
-    r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{4}|\d{2}(?![.:]\d))(?!\d)|\d{1,2}\.\s\d{1,2}\s\d{4}"
+    r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{4}|\d{2}(?![.:]\d))(?!\d)|\d{1,2}\.\s?\d{1,2}\s\d{4}"
     r"|\d{1,2}/\d{1,2}\s\d{4}"
     r"|\d{1,2}-(?:" + _MONTHS + r")-\d{4}"
     r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?)(?!\d|:\d)",
@@ -114,7 +115,7 @@ def _normalise(words: str) -> str:
     """The forms the deadline grammar does not read, rewritten in ones it does:
     "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002", "26.2-23" (as "26/2-23")."""
     words = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", r"\1-\2-\3", words)
-    words = re.sub(r"^(\d{1,2})(?:\.\s|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
+    words = re.sub(r"^(\d{1,2})(?:\.\s?|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
     words = re.sub(r"^(\d{1,2})\s?([-./])\s?(\d{1,2})\s?([-./])\s?(\d+)$", r"\1\2\3\4\5", words)
     words = re.sub(r"^(\d{1,2})\.(\d{1,2})-(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "26.2-23"
     return re.sub(r"^(\d{1,2})-([a-zæøå]+)-(\d{4})$", r"\1. \2 \3", words, flags=re.I)
@@ -313,6 +314,10 @@ def choose(
         if best.kind == "title" and c.kind == "cover" and c.own and c.weekday
         if c.day != best.day and c not in others
     ]
+    if yearless is not None and best.kind != "body" and yearless.day != best.day:
+        # the meeting's own line without its year ("7. bestyrelsesmøde 2010 den 02. august, kl.
+        # 19:30") disagrees with a dated line elsewhere in the cover ("04 AUG 2010", a stamp)
+        others.append(yearless)
     if others:
         other = others[0]
         warnings.append(

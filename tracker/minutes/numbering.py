@@ -117,14 +117,23 @@ def _number(item) -> int:
 
 # "1. " alone on its line and the title on the next (a web page's number and title cells
 # saved as text): one heading line, "1. Underskrift af referat …".
+# "Pkt. 1" or "Punkt 1" alone on its line (a table's number cell, its title in the next
+# cell) the same: "Pkt. 1: Godkendelse af dagsorden".
 _LONE_NUMBER = re.compile(
-    r"^([ \t]*(?:#+\s*)?\d{1,3}\.)[ \t]*\n(?:[ \t]*\n)?[ \t]*(?=[A-ZÆØÅ\"«])", re.M
+    r"^([ \t]*(?:#+\s*)?(?:\d{1,3}\.|(?:pkt\.?|punkt)[ \t]*\d{1,3}[.:]?))[ \t]*\n"
+    r"(?:[ \t]*\n)?[ \t]*(?=[A-ZÆØÅ\"«])",
+    re.M | re.I,
 )
 
 
 def join_lone_numbers(text: str) -> str:
     """The text with an item number alone on its line joined to the title below it."""
-    return _LONE_NUMBER.sub(lambda m: m.group(1).rstrip() + " ", text)
+    return _LONE_NUMBER.sub(_joined, text)
+
+
+def _joined(m: re.Match) -> str:
+    number = m.group(1).rstrip()
+    return number + " " if number.endswith((".", ":")) else number + ": "
 
 
 # A council's web page: the item's title on its own line, then "Sag nr. 129" right below it

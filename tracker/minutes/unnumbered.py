@@ -131,12 +131,25 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
     if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
         return {}
     items: dict[int, Heading] = {}
+    texts = {i: _NUMBER_PREFIX.sub("", lines[i].text) for i, _ in numbered}
+    run_in = {i: m for i, m in ((i, _RUN_IN_TITLE.match(t)) for i, t in texts.items()) if m}
     for i, heading in numbered:
-        text = _NUMBER_PREFIX.sub("", lines[i].text)
+        text = texts[i]
         if len(text.split()) < 3 or not text.endswith(".") or heading.refers_back:
             return {}  # a title, not a sentence: no referat of this shape
-        items[i] = Heading(i, heading.number, LOST_TITLE, WEAK, inline=text)
+        if i in run_in:
+            # "2. Siden sidst: Per ordner …": the title, its minutes run in after the colon
+            title, rest = text[: run_in[i].end()].strip(" :"), text[run_in[i].end() :]
+            items[i] = Heading(i, heading.number, title, WEAK, inline=rest)
+        elif run_in and len(text.split()) <= 5:
+            # beside such lines a short one is a title with no minutes ("1. Godkendelse af
+            # dagsordenen.")
+            items[i] = Heading(i, heading.number, text.rstrip("."), WEAK)
+        else:
+            items[i] = Heading(i, heading.number, LOST_TITLE, WEAK, inline=text)
     return items
 
 
 _NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
+# A short title and a colon opening the line ("Siden sidst: …", "Kommende arrangementer: …")
+_RUN_IN_TITLE = re.compile(r"^[A-ZÆØÅ][^:.,;]{1,40}:\s")

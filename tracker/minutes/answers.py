@@ -1,0 +1,38 @@
+"""An item's answer on its own heading line: "Valg af referent Lars", "Eventuelt intet",
+"Regnskab: godkendt.", "Fraværende: A og B" (the title, then what the meeting said).
+
+Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.sections import _ABSENCE_ITEM
+
+# The answer after a title that takes one: the person elected, or none for "Eventuelt"
+_ELECTED = re.compile(
+    r"^((?i:valg\s+af\s+(?:referent|ordstyrer|dirigent|mødeleder|tovholder)))\s*[:\-–]?\s+"
+    r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}\.?)$"
+)
+_NOTHING = re.compile(
+    r"^(eventuelt|evt\.?)\s*[:\-–]?\s+(intet|ingen(?:\s+bemærkninger)?|ingenting|ikke\s+noget)"
+    r"\.?$",
+    re.I,
+)
+_LABEL_AND_TEXT = re.compile(r"^([^:]{3,60}?)\s*:\s+(\S.*)$")
+# "Regnskab: godkendt.", "Kommentarer til sidste referat: ingen.": a title and its decision
+_LABEL_AND_DONE = re.compile(
+    r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+((?i:godkendt|ingen|intet|vedtaget|drøftet|udsat"
+    r"|taget\s+til\s+efterretning)(?:\s+\w+){0,3}\.?)$"
+)
+
+
+def title_and_answer(title: str) -> tuple[str, str] | None:
+    """(title, answer) when a short item's answer follows its title on the line: "Valg af
+    referent Lars", "Eventuelt intet |" (a table's last bar), "Fraværende: A, B og C"."""
+    title = re.sub(r"\s*\|$", "", title)
+    m = _ELECTED.match(title) or _NOTHING.match(title) or _LABEL_AND_DONE.match(title)
+    if m is None and (label := _LABEL_AND_TEXT.match(title)) and _ABSENCE_ITEM.match(label[1]):
+        m = label  # the absence item's names (tracker.minutes.attendance reads them)
+    return (m[1], m[2]) if m else None
