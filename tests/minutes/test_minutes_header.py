@@ -250,6 +250,16 @@ def test_afbud_fravaerende_and_an_empty_one():
     assert one_a_line.location == "Mødecenter C, Lokale 3 på Rådhuset"
 
 
+def test_initials_after_a_name_are_no_part_of_it():
+    minutes = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026\n\nDeltagere: Lars Køster Svendsen LK, Ida Holm IH, "
+        "Ole DAM\nAfbud: Dorthe Østergaard DØ\n\n1. Budget\n"
+    )
+    # a surname in capitals ("Ole DAM") is no initials: they open with the first name's letter
+    assert _present(minutes) == ["Lars Køster Svendsen", "Ida Holm", "Ole DAM"]
+    assert _absent(minutes) == ["Dorthe Østergaard"]
+
+
 def test_absence_repeated_under_each_decision():
     minutes = parse_minutes(
         "Økonomiudvalget – Referat – 2. marts 2026\n\n1. Dagsorden\n\nBeslutning\n\n"

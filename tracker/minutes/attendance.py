@@ -206,6 +206,7 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
             part, present = _ABSENT_MARK.sub("", part).strip(" -–,"), False
         part = _ROLE_TAIL.sub("", _PRESENT_MARK.sub("", part)).strip(" -–,.")
         part = _SLASH_ROLE.sub(r"\1", part)  # "Lis Holm/Ordstyrer": the role after a slash
+        part = _without_initials(part)  # "Lars Køster Svendsen LK"
         role = re.sub(r"[-–\s]+$", "", part)
         if _ROLE_PART.match(role) or not part:
             if not present and result:
@@ -214,6 +215,21 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         if is_name(part):
             result.append((part, present))
     return result
+
+
+def _without_initials(name: str) -> str:
+    """A name without the person's initials after it ("Dorthe Østergaard DØ", a municipality's
+    lists name people so): capitals that open with the first name's letter and stand for its
+    words. Other capitals ("SF", a party) are left to the other rules."""
+    words = name.split()
+    last = words[-1] if len(words) >= 3 else ""
+    if (
+        re.fullmatch(r"[A-ZÆØÅ]{2,4}", last)
+        and last[0] == words[0][0]
+        and len(last) <= len(words) - 1
+    ):
+        return " ".join(words[:-1])
+    return name
 
 
 def looks_like_names(value: str) -> bool:
