@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from tests.minutes import test_minutes_task_forms as task_forms
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
@@ -22,13 +23,11 @@ HEAD = (
 
 
 def drafts(decision: str, head: str = HEAD):
-    return extract_draft_actions(parse_minutes(head + decision + "\n"))
+    return task_forms.drafts(decision, head)
 
 
 def one(decision: str, head: str = HEAD):
-    got = drafts(decision, head)
-    assert len(got) == 1, [d.title for d in got]
-    return got[0]
+    return task_forms.one(decision, head)
 
 
 @pytest.mark.parametrize(
