@@ -273,6 +273,19 @@ def axe_path() -> Path:
     return AXE
 
 
+def people_named(live_server, name: str) -> int:
+    """How many people of exactly that name the live server's database holds."""
+    from sqlalchemy import func, select
+
+    from tracker.extensions import db
+    from tracker.models import Person
+
+    with live_server.app.app_context():
+        found = db.session.scalar(select(func.count()).where(Person.name == name))
+        db.session.remove()
+    return found
+
+
 # --- keyboard ------------------------------------------------------------------------------------
 
 

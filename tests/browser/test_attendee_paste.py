@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.browser.conftest import SARA, VIEWPORTS
+from tests.browser.conftest import SARA, VIEWPORTS, people_named
 from tests.browser.test_accessibility import assert_accessible
 
 pytestmark = pytest.mark.browser
@@ -49,18 +49,6 @@ def meetings(live_server, request):
     return ids
 
 
-def _count(live_server, name):
-    from sqlalchemy import func, select
-
-    from tracker.extensions import db
-    from tracker.models import Person
-
-    with live_server.app.app_context():
-        found = db.session.scalar(select(func.count()).where(Person.name == name))
-        db.session.remove()
-    return found
-
-
 @pytest.mark.parametrize("viewport", list(VIEWPORTS))
 def test_a_pasted_list_is_previewed_chosen_and_saved(
     viewport, logged_in, meetings, shoot, axe_path, live_server
@@ -92,7 +80,7 @@ def test_a_pasted_list_is_previewed_chosen_and_saved(
     expect(summary).to_contain_text(f"Vælg, hvem »{new}« er")
     shoot(page, "refused")
     assert_accessible(page, axe_path)
-    assert _count(live_server, new) == 0 and _count(live_server, "Karsten") == 0
+    assert people_named(live_server, new) == 0 and people_named(live_server, "Karsten") == 0
 
     karsten = page.get_by_role("group", name="»Karsten«")
     karsten.get_by_role("radio", name="Karsten Ibsen").check()
@@ -107,8 +95,8 @@ def test_a_pasted_list_is_previewed_chosen_and_saved(
     for name in ("Torben G. M. Benneskov", "Charlotte Veilskov", new, "Karsten Ibsen"):
         expect(table).to_contain_text(name)
     shoot(page, "saved")
-    assert _count(live_server, new) == 1
-    assert _count(live_server, "Torben") == _count(live_server, "Karsten") == 0
+    assert people_named(live_server, new) == 1
+    assert people_named(live_server, "Torben") == people_named(live_server, "Karsten") == 0
 
     page.get_by_role("button", name="Fjern – Charlotte Veilskov").click()
     page.get_by_role("button", name="Kopier fra sidste møde").click()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import SARA, VIEWPORTS
+from tests.browser.conftest import SARA, VIEWPORTS, people_named
 from tests.browser.test_accessibility import assert_accessible
 
 pytestmark = pytest.mark.browser
@@ -38,18 +38,6 @@ def _owners(live_server, day):
             select(Action).join(Meeting, Action.meeting_id == Meeting.id).where(Meeting.date == day)
         ).all()
         found = sorted((a.owner.name, tuple(p.name for p in a.co_owners)) for a in actions)
-        db.session.remove()
-    return found
-
-
-def _count(live_server, name):
-    from sqlalchemy import func, select
-
-    from tracker.extensions import db
-    from tracker.models import Person
-
-    with live_server.app.app_context():
-        found = db.session.scalar(select(func.count()).where(Person.name == name))
         db.session.remove()
     return found
 
@@ -86,7 +74,7 @@ def test_owners_typed_in_the_review_are_the_right_people(
     expect(page.locator("fieldset.draft").nth(0)).to_contain_text(
         "»Torben« er Torben G. M. Benneskov."
     )
-    assert _count(live_server, new) == 0 and _count(live_server, "Torben") == 0
+    assert people_named(live_server, new) == 0 and people_named(live_server, "Torben") == 0
     shoot(page, "refused")
     assert_accessible(page, axe_path)
 
@@ -98,5 +86,5 @@ def test_owners_typed_in_the_review_are_the_right_people(
     assert _owners(live_server, day) == sorted(
         [("Torben G. M. Benneskov", ()), ("Karsten Poulsen", (new,))]
     )
-    assert _count(live_server, new) == 1
-    assert _count(live_server, "Torben") == _count(live_server, "Karsten") == 0
+    assert people_named(live_server, new) == 1
+    assert people_named(live_server, "Torben") == people_named(live_server, "Karsten") == 0

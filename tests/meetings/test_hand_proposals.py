@@ -65,6 +65,22 @@ def proposal_links(page: str) -> list[str]:
     return [html.unescape(link) for link in found]
 
 
+def create_from_proposal(client, link: str, owner, co_owner) -> Action:
+    """Save the prefilled "Ny handling" of a proposal link as proposed; the action made."""
+    response = client.post(
+        link.split("?")[0],
+        {
+            "title": "Præsentere planen for direktionen",
+            "owner_id": str(owner.id),
+            "co_owner_ids": [str(co_owner.id)],
+            "deadline": "senest 15. januar 2027",
+            "submit": "1",
+        },
+    )
+    assert response.status_code == 302
+    return db.session.scalar(select(Action))
+
+
 def test_a_typed_decision_proposes_what_the_importer_proposes(secretary_client):
     mette = make_person(name="Mette Hansen", email="mette@example.org")
     jonas = make_person(name="Jonas Berg", email="jonas@example.org")
@@ -111,18 +127,7 @@ def test_one_click_opens_ny_handling_prefilled_and_saves_the_meetings_dates(secr
     assert f'<option selected value="{jonas.id}">' in form  # the owner
     assert form.count(f'<option selected value="{mette.id}">') == 1  # the co-owner
 
-    response = secretary_client.post(
-        link.split("?")[0],
-        {
-            "title": "Præsentere planen for direktionen",
-            "owner_id": str(jonas.id),
-            "co_owner_ids": [str(mette.id)],
-            "deadline": "senest 15. januar 2027",
-            "submit": "1",
-        },
-    )
-    assert response.status_code == 302
-    action = db.session.scalar(select(Action))
+    action = create_from_proposal(secretary_client, link, jonas, mette)
     assert (action.owner_id, [p.id for p in action.co_owners]) == (jonas.id, [mette.id])
     assert (action.due_start, action.due_end) == (date(2026, 11, 20), date(2027, 1, 15))
 

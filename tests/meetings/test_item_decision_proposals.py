@@ -8,7 +8,7 @@ from datetime import date
 from sqlalchemy import func, select
 
 from tests.factories import make_forum, make_person
-from tests.meetings.test_hand_proposals import DECISION, proposal_links
+from tests.meetings.test_hand_proposals import DECISION, create_from_proposal, proposal_links
 from tracker.extensions import db
 from tracker.models import Action, Meeting
 
@@ -67,18 +67,7 @@ def test_the_link_opens_a_prefilled_form_and_saves_the_action_on_the_item(secret
     assert form.count(f'<option selected value="{mette.id}">') == 1
     assert "skal præsentere planen for direktionen" in form, "the decision is quoted"
 
-    response = secretary_client.post(
-        link.split("?")[0],
-        {
-            "title": "Præsentere planen for direktionen",
-            "owner_id": str(jonas.id),
-            "co_owner_ids": [str(mette.id)],
-            "deadline": "senest 15. januar 2027",
-            "submit": "1",
-        },
-    )
-    assert response.status_code == 302
-    action = db.session.scalar(select(Action))
+    action = create_from_proposal(secretary_client, link, jonas, mette)
     assert (action.agenda_item_id, action.point_id, action.meeting_id) == (
         item.id,
         None,

@@ -167,14 +167,6 @@ def other_day(text: str, span: DateSpan, previous: str = "") -> bool:
     return bool(previous) and len(previous) < 60 and bool(_OTHER_DAY.search(previous))
 
 
-def opens_with_date(text: str) -> DateSpan | None:
-    """The date a line opens with ("Torsdag den 20. juni 2013 kl. 10:30"), or None."""
-    spans = date_spans(text)
-    if spans and spans[0].start <= 2:
-        return spans[0]
-    return None
-
-
 def opens(text: str, span: DateSpan) -> bool:
     """The line opens with the date, or with a place and a comma before it ("Vejle, den …"),
     and goes on, if at all, with its time, place or a note ("kl. 10:30 i Salen", "(ekstra)"),
