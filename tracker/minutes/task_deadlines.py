@@ -43,9 +43,7 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "seminaret i oktober 2024" is history, not a deadline
         if start == reference and end == reference and re.search(r"\d", words or ""):
             continue  # "i mødet den 27. august" names this meeting, not a deadline
-        if getattr(deadline, "precision", "day") == "day" and _days_just_gone(
-            words or "", start, end, reference
-        ):
+        if _days_just_gone(words or "", deadline, reference):
             continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
         if bare_year and not re.search(
@@ -66,12 +64,16 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
     return result
 
 
-def _days_just_gone(words: str, start, end, reference: date) -> bool:
+def _days_just_gone(words: str, deadline, reference: date) -> bool:
     """A day named without its year that fell in the weeks before the meeting: the grammar
     reads it as next year's ("senest 1. marts" in the minutes of 4 March), the minutes mean
     the one just gone. Only a day: "i uge 38" in the minutes of 10 November is next year's
     week, as the grammar reads it."""
-    if end is None or re.search(r"\d{4}|\bår\b", words) or not re.search(r"\d", words):
+    start = getattr(deadline, "start", None)
+    end = getattr(deadline, "end", None) or start
+    if getattr(deadline, "precision", "day") != "day" or end is None:
+        return False
+    if re.search(r"\d{4}|\bår\b", words) or not re.search(r"\d", words):
         return False
     if start not in (None, reference) and (end - start).days > 7:
         return False  # a month or a season, not a day
