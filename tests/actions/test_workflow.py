@@ -116,6 +116,14 @@ def test_empty_note_and_unknown_status_are_refused(member_client, member):
     assert action.status == "not_started" and action.notes == []
 
 
+def test_the_new_deadlines_hint_gives_examples_on_the_plain_page(member_client, member):
+    action = make_action(member, words="primo marts")
+    page = member_client.get(f"/handlinger/{action.id}").get_data(as_text=True)
+    hint = re.search(r"Med ord, fx [^<]*", page).group(0)
+    assert "%(" not in hint, hint  # the examples, not their placeholders
+    assert re.search(r"fx &#34;[^&]+&#34;, &#34;uge \d+|fx \"[^\"]+\", \"uge \d+", hint), hint
+
+
 def test_deadline_change_keeps_the_old_one_in_history(member_client, member):
     action = make_action(member, words="primo marts")
     url = f"/handlinger/{action.id}"

@@ -52,12 +52,12 @@ class DeadlineField(StringField):
         self.planned = None
         self.deadline = None
         self.notice = None
+        if self.description:  # its examples are formatted when shown, on every page
+            self.description = _ExamplesHint(self.description, self)
 
     def against(self, reference, planned=None) -> None:
         """Read the words as written on ``reference``, meeting words against ``planned``."""
         self.reference, self.planned = reference, planned
-        if self.description:
-            self.description = _ExamplesHint(self.description, self)
 
     @property
     def examples(self) -> dict[str, str]:
