@@ -14,11 +14,10 @@ from flask_babel import gettext as _
 from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
-from tracker.importing import notices, owners, referat, review, services, uploads
+from tracker.importing import notices, owners, referat, review, saving, services, uploads
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.meetings.services import list_forums
 from tracker.minutes.reading import MinutesError, megabytes
-from tracker.people import services as people
 
 bp = Blueprint("importing", __name__, url_prefix="/import")
 
@@ -146,42 +145,24 @@ def save(draft_id):
         return redirect(page, 303)  # the review says it was imported, or has expired
     form = _review_form()
     try:
-        services.check_proposals(parsed)  # a draft kept before the upload refused so many
-        valid = form.validate_on_submit()
-        meeting_fields = review.corrected_meeting(form, parsed, draft.forum, list_forums())
-        reviewed = review.reviewed_drafts(form, parsed) if valid else None
-        if reviewed is None or meeting_fields is None:
-            return _refused_review(form, parsed, draft, page)
-        typed = {
-            r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
-        }
-        draft.forum = meeting_fields.forum  # the forum chosen; a refusal rolls this back
-        saved = uploads.save(draft, parsed, reviewed, typed, current_person())
-        if saved is None:
-            return redirect(page, 303)  # saved meanwhile: the review says so
-        meeting, assigned = saved
-        review.retitle(meeting, meeting_fields)
-    except people.PeopleError as error:  # an owner's email taken: said in the summary
+        saved = saving.save_review(form, parsed, draft, list_forums(), current_person())
+    except saving.Refused:
         db.session.rollback()
-        form.form_errors = [str(error.message)]
         return _refused_review(form, parsed, draft, page)
-    except MinutesError as error:
+    except saving.Gone:
         db.session.rollback()
-        if error.code == "duplicate":  # the forum and date chosen have their meeting already
-            form.form_errors = [error.message(str(get_locale()))]
-            return _refused_review(form, parsed, draft, page)
-        return redirect(page, 303)  # the review names the problem and offers no save button
-    services.notify(assigned)
+        return redirect(page, 303)  # the review says why (imported meanwhile, or refused)
+    services.notify(saved.assigned)
     _flash_attendee_doubts(parsed)
     flash(
         ngettext(
             "Referatet er importeret med %(num)d handling.",
             "Referatet er importeret med %(num)d handlinger.",
-            len(reviewed),
+            saved.count,
         ),
         "success",
     )
-    return redirect(url_for("meetings.meeting", meeting_id=meeting.id))
+    return redirect(url_for("meetings.meeting", meeting_id=saved.meeting.id))
 
 
 @bp.route("/<int:draft_id>/fra-tekst", methods=["POST"])
