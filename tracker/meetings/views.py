@@ -118,45 +118,37 @@ def forum_decision(meeting_id, action_id):
     if action.forum_id != meeting.forum_id:
         abort(404)
     number = request.args.get("punkt", 1, type=query_id)
+    page = url_for(
+        ".meeting_screen",
+        slug=meeting.forum.slug,
+        moede=meeting.id,
+        punkt=number,
+        _anchor=f"handling-{action.id}",
+    )
     if not meeting_view.may_decide(meeting, today()):
         flash(_("Forummets beslutninger registreres på mødets dag eller et afholdt møde."), "error")
-    else:
-        # decided at the meeting: "om to uger" runs from the meeting's date
-        planned = planned_meetings(meeting.forum.name, meeting.date)
-        form = _decision_form(action, planned=planned, reference=meeting.date)
-        if not form.validate_on_submit():
-            page = url_for(
-                ".meeting_screen",
-                slug=meeting.forum.slug,
-                moede=meeting.id,
-                punkt=number,
-                _anchor=f"handling-{action.id}",
-            )
-            return refused(form, f"decision:{meeting.id}:{action.id}", page) or _meeting_screen(
-                meeting.forum, meeting, number, failed=(action.id, form)
-            )
-        meeting_view.decide(
-            meeting,
-            action,
-            current_person(),
-            today(),
-            note=form.note.data,
-            deadline=form.deadline.deadline,
-            owner=person_by_id(form.owner_id.data) if form.owner_id.data else None,
-            accept=form.accept.data,
+        return redirect(page)
+    # decided at the meeting: "om to uger" runs from the meeting's date
+    planned = planned_meetings(meeting.forum.name, meeting.date)
+    form = _decision_form(action, planned=planned, reference=meeting.date)
+    if not form.validate_on_submit():
+        return refused(form, f"decision:{meeting.id}:{action.id}", page) or _meeting_screen(
+            meeting.forum, meeting, number, failed=(action.id, form)
         )
-        flash(_("Forummets beslutning om »%(title)s« er gemt.", title=action.title), "success")
-        if form.deadline.deadline and form.deadline.notice:  # the meeting "til næste møde" found
-            flash(form.deadline.notice, "info")
-    return redirect(
-        url_for(
-            ".meeting_screen",
-            slug=meeting.forum.slug,
-            moede=meeting.id,
-            punkt=number,
-            _anchor=f"handling-{action.id}",
-        )
+    meeting_view.decide(
+        meeting,
+        action,
+        current_person(),
+        today(),
+        note=form.note.data,
+        deadline=form.deadline.deadline,
+        owner=person_by_id(form.owner_id.data) if form.owner_id.data else None,
+        accept=form.accept.data,
     )
+    flash(_("Forummets beslutning om »%(title)s« er gemt.", title=action.title), "success")
+    if form.deadline.deadline and form.deadline.notice:  # the meeting "til næste møde" found
+        flash(form.deadline.notice, "info")
+    return redirect(page)
 
 
 def _decision_form(action: Action, people=None, planned=None, reference=None) -> ForumDecisionForm:
