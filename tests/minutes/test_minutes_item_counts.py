@@ -1,0 +1,158 @@
+"""Agenda items a small body's web page numbers in ways the item reader missed (issue 25, round
+4), in documents written for these tests: "N. Title. Godkendt." on one line, "N Title" without a
+full stop below a line without one, a question as a title, sentences as items when the count
+goes on, Word's lost numbering (" 1." each) with the minutes on the item's line, "Punkt N"
+lines of another meeting inside an item, and "Opfølgning: Topic. Text"."""
+
+from __future__ import annotations
+
+from tracker.minutes.parser import parse_minutes
+
+
+def items(minutes):
+    return [(i.number, i.title) for i in minutes.agenda_items]
+
+
+def test_title_full_stop_and_verdict_on_one_line_are_the_item_and_its_decision():
+    minutes = parse_minutes(
+        "Referat, 3. marts 2026\n\nMødet blev holdt i klubhuset.\n\n\n"
+        "1. Godkendelse af sidste referat. Godkendt.\n\n"
+        "2. Kassererens afgang fra bestyrelsen og fra kontaktudvalget. Taget til efterretning.\n\n"
+        "3. Status på loppemarkedet. Alle boder er udlejet.\n\n"
+        "4. Planlægning af sommerfesten den 20. juni 2026. Formanden skriver til musikerne. "
+        "Programmet er ikke klar.\n\n"
+        "5. Eventuelt. Ingen bemærkninger til vejfesten.\n"
+    )
+    assert items(minutes) == [
+        (1, "Godkendelse af sidste referat"),
+        (2, "Kassererens afgang fra bestyrelsen og fra kontaktudvalget"),
+        (3, "Status på loppemarkedet"),
+        (4, "Planlægning af sommerfesten den 20. juni 2026"),
+        (5, "Eventuelt"),
+    ]
+    assert minutes.agenda_items[0].decision == "Godkendt."
+
+
+SANS_DOT = (
+    "Referat af bestyrelsesmøde den 4. marts 2026 kl. 19.00 hos Kirsten\n"
+    "Til stede: Ole Bak, Kirsten Mo og Lars Ry\n"
+    "1 Godkendelse af dagsorden\n"
+    "Godkendt\n"
+    "2 Meddelelser fra formanden\n"
+    "Målerne skiftes i april.\n"
+    "Kirsten har talt med kommunen om ledningen\n"
+    "3 Tilføjelser til dagsordenen\n"
+    "Boringen er renset pr. 1. marts 2026\n"
+    "4 Hvem skal rense beholderen næste gang?\n"
+    "Vi venter på tilbud.\n"
+    "5 Eventuelt\n"
+    "Intet\n"
+)
+
+
+def test_numbers_without_a_full_stop_count_on_below_lines_without_one_and_as_questions():
+    assert items(parse_minutes(SANS_DOT)) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Meddelelser fra formanden"),
+        (3, "Tilføjelser til dagsordenen"),
+        (4, "Hvem skal rense beholderen næste gang?"),
+        (5, "Eventuelt"),
+    ]
+
+
+def test_a_number_that_does_not_count_on_below_an_open_line_stays_text():
+    text = SANS_DOT.replace("3 Tilføjelser", "7 Tilføjelser")
+    assert (7, "Tilføjelser til dagsordenen") not in items(parse_minutes(text))
+    # after "punkt" the number is a reference of the sentence, not the next item
+    text = SANS_DOT.replace("om ledningen\n", "om ledningen, se punkt\n")
+    assert (3, "Tilføjelser til dagsordenen") not in items(parse_minutes(text))
+
+
+def test_one_line_items_count_on_through_sentences_and_an_elected_name_with_a_room():
+    minutes = parse_minutes(
+        "Referat af beboermøde 4/3/2026\n\n"
+        "Til stede: Ida (12), Bo (14), Lis (20).\n\n"
+        "1) Valg af ordstyrer: Ida (12). Referent: Bo (14).\n\n"
+        "2) Dagsorden og referat godkendt.\n\n"
+        "3) Meddelelser: Vaskeriet er lukket i uge 12.\n\n"
+        "4) Ingen noteringer.\n\n"
+        "5) Cykelkælder: Kælderen ryddes i april. Lis laver opslag.\n\n"
+        "6) Dette punkt udsættes til næste møde.\n\n"
+        "7) Grill: Vi køber en ny grill til 2000 kr.\n"
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4, 5, 6, 7]
+    titles = dict(items(minutes))
+    assert titles[1] == "Valg af ordstyrer"
+    assert (titles[3], titles[5], titles[7]) == ("Meddelelser", "Cykelkælder", "Grill")
+
+
+def test_a_list_inside_an_item_that_reaches_the_next_number_is_no_item():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 4. marts 2026\n\nTil stede: Ole, Kirsten og Lars\n\n"
+        "1. Velkomst\nOle bød velkommen.\n\n"
+        "2. Budget\nBestyrelsen vedtog:\n"
+        "1. Kontingentet hæves.\n2. Lejen betales kvartalsvis.\n"
+        "3. Kassereren sender opkrævninger.\n"
+        "\n3. Eventuelt\nIntet\n"
+    )
+    assert items(minutes)[:2] == [(1, "Velkomst"), (2, "Budget")]
+    assert (3, "Kassereren sender opkrævninger") not in items(minutes)
+    assert "Kassereren sender opkrævninger." in minutes.agenda_items[1].decision
+
+
+def test_words_lost_numbering_keeps_items_whose_line_holds_the_minutes_too():
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde 4. marts 2026 kl. 17.00 i forsamlingshuset.\n\n"
+        "Tilstede: Hans, Grete og Jens\n\n"
+        " 1. Mødeleder og referent.\n\nHans mødeleder og Jens referent.\n\n"
+        " 1. Godkendelse af dagsorden.\n\nDagsorden godkendt.\n\n"
+        " 1. Medlemmer. Medlemslisten skal ryddes op – hvordan?\n\nGrete rydder listen op.\n\n"
+        " 1. Vi har søgt kommunen om tilskud til nyt tag på huset.\n\nSvar i maj.\n\n"
+        " 1. Datoer fra forsamlingshuset. D.4.5. loppemarked og sommerfest d. 20.6.\n\n"
+        "Loppemarked 4/5.\n"
+    )
+    assert items(minutes) == [
+        (1, "Mødeleder og referent"),
+        (2, "Godkendelse af dagsorden"),
+        (3, "Medlemmer"),
+        (4, "Vi har søgt kommunen om tilskud til nyt tag på huset"),
+        (5, "Datoer fra forsamlingshuset"),
+    ]
+
+
+def test_another_meetings_points_inside_an_item_are_its_text():
+    minutes = parse_minutes(
+        "Referat af menighedsrådsmøde den 4. marts 2026\n\nReferat\n\n"
+        "1. Spørgetid.\nIntet\n\n"
+        "2. Kirkens liv\nGod søgning til gudstjenesterne.\n\n"
+        "3. Punkter fra kirkeudvalgets møde den 1. marts 2026.\n"
+        "Punkt 3- Bo kom under pkt. 3.2.\n"
+        "Punkt 4 Budgettet godkendt.\n"
+        "Budget 2027 afleveret.\n"
+        "Punkt 5 Svar godkendt\n\n"
+        "4. Godkendelse af referat fra musikudvalget\nGodkendt.\n\n"
+        "5. Valgaften\nMødet den 1. april aflyses.\n"
+    )
+    assert items(minutes) == [
+        (1, "Spørgetid"),
+        (2, "Kirkens liv"),
+        (3, "Punkter fra kirkeudvalgets møde den 1. marts 2026"),
+        (4, "Godkendelse af referat fra musikudvalget"),
+        (5, "Valgaften"),
+    ]
+    assert "Punkt 4 Budgettet godkendt." in minutes.agenda_items[2].decision
+
+
+def test_the_kind_of_item_and_its_topic_are_the_title_before_the_minutes():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 4. marts 2026\n\n"
+        "1. Godkendelse af referat\n\n"
+        "2. Opfølgning: Værdier i forældresamarbejdet. Teksten skal rettes lidt.\n"
+        "Vi har drøftet oplægget.\n\n"
+        "3. Orientering: Lederen orienterede om budgettet. Det holder.\n"
+    )
+    assert items(minutes) == [
+        (1, "Godkendelse af referat"),
+        (2, "Opfølgning: Værdier i forældresamarbejdet"),
+        (3, "Orientering"),  # a sentence after the colon is the minutes, not the topic
+    ]
