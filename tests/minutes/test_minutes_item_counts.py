@@ -156,3 +156,25 @@ def test_the_kind_of_item_and_its_topic_are_the_title_before_the_minutes():
         (2, "Opfølgning: Værdier i forældresamarbejdet"),
         (3, "Orientering"),  # a sentence after the colon is the minutes, not the topic
     ]
+
+
+def test_a_referat_in_one_paragraph_with_dashed_punkt_items_is_split_into_its_items():
+    body = (
+        "Bestyrelsesmøde afdeling 12 – Søvej Dato: 4. marts 2026 Deltagere: Ib, Lone og Per "
+        "Dagsorden: - Punkt 1. – Opfølgning efter beboermødet. Bestyrelsen vil arbejde for en god "
+        "tone i hele afdelingen, også når der er uenighed om haven og om vaskeriets åbningstider. "
+        "- Punkt 2. – Roller i bestyrelsen. Al kontakt til administrationen går gennem Per, som "
+        "også følger op på planer og regnskaber. Lone er tovholder for festerne i afdelingen, "
+        "og Ib passer fælleshuset sammen med viceværten, jf. punkt 2. i forretningsordenen. "
+        "- Punkt 3. forslag til arrangementer. Fællesspisning i november med suppe og brød. "
+        "Loppemarked i foråret, hvor Ib skaffer borde. - Punkt 4. Diverse Bestyrelsen vil gerne "
+        "minde om, at klager over naboer altid sendes til administrationen og ikke til os."
+    )
+    minutes = parse_minutes("Bestyrelsesmøde 12\n\n" + body + "\n")
+    assert items(minutes) == [
+        (1, "Opfølgning efter beboermødet"),
+        (2, "Roller i bestyrelsen"),
+        (3, "forslag til arrangementer"),
+        (4, "Diverse"),
+    ]
+    assert minutes.agenda_items[1].decision.endswith("forretningsordenen.")  # no list dash
