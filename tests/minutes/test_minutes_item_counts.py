@@ -178,3 +178,28 @@ def test_a_referat_in_one_paragraph_with_dashed_punkt_items_is_split_into_its_it
         (4, "Diverse"),
     ]
     assert minutes.agenda_items[1].decision.endswith("forretningsordenen.")  # no list dash
+
+
+def _blocks(count: int) -> str:
+    return "".join(
+        f"Sagsfremstilling\n\nSag om emne {n}\n\nBeslutning\n\nRådet tog emne {n} til "
+        "efterretning.\n\nBilag\n\n"
+        for n in range(1, count + 1)
+    )
+
+
+HEADLESS = "Referat\nÆldrerådet tirsdag den 3. marts 2026 kl. 10:00\n\nRådhuset, mødesal 2\n\n"
+
+
+def test_a_page_that_lost_its_item_headings_keeps_an_item_for_each_labelled_case():
+    minutes = parse_minutes(HEADLESS + _blocks(4))
+    assert [i.number for i in minutes.agenda_items] == [1, 2, 3, 4]
+    assert all("titlen mangler" in i.title for i in minutes.agenda_items)
+    assert minutes.agenda_items[2].decision == "Rådet tog emne 3 til efterretning."
+    assert "unnumbered" in [w.code for w in minutes.warnings]
+
+
+def test_two_labelled_cases_without_headings_are_not_taken_for_items():
+    minutes = parse_minutes(HEADLESS + _blocks(2))
+    assert minutes.agenda_items == []
+    assert "no_items" in [w.code for w in minutes.warnings]

@@ -47,7 +47,12 @@ from tracker.minutes.sections import (
     _NUMBER_TITLE,
     _PUNKT,
 )
-from tracker.minutes.unnumbered import closing_item, numbered_minutes, unnumbered
+from tracker.minutes.unnumbered import (
+    closing_item,
+    lost_headings,
+    numbered_minutes,
+    unnumbered,
+)
 
 __all__ = ["Heading", "find_headings"]
 
@@ -393,4 +398,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     settle_ad_items(lines, candidates, accepted)
     if accepted:
         closing_item(lines, accepted)
-    return accepted or unnumbered(lines) or (numbered_minutes(lines, candidates) if plain else {})
+    if accepted:
+        return accepted
+    numbered = numbered_minutes(lines, candidates) if plain else {}
+    return unnumbered(lines) or numbered or lost_headings(lines)

@@ -1,6 +1,7 @@
 """Agenda items found without the numbered headings :mod:`tracker.minutes.agenda` reads: a
 closing "Evt:" after the last numbered item, and, in a referat without numbered items, time
-slots ("19.00-19.30 Title") or bold titles.
+slots ("19.00-19.30 Title"), bold titles, or the section labels each item opens with when a
+page lost the items' headings ("Sagsfremstilling" … "Beslutning" … "Sagsfremstilling").
 
 Pure module: stdlib only.
 """
@@ -12,7 +13,7 @@ import re
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import STRONG, WEAK, Heading, next_text, short_title, title_like
 from tracker.minutes.repairs import LOST_TITLE
-from tracker.minutes.sections import _is_referat_like
+from tracker.minutes.sections import _is_referat_like, _section_kind
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
 _TIME_SLOT = re.compile(
@@ -153,3 +154,28 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
 _NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
 # A short title and a colon opening the line ("Siden sidst: …", "Kommende arrangementer: …")
 _RUN_IN_TITLE = re.compile(r"^[A-ZÆØÅ][^:.,;]{1,40}:\s")
+
+
+# The labels an item's case opens with, and the decision's that closes it
+_OPENING_KINDS = ("summary", "proposal")
+
+
+def lost_headings(lines: list[Line]) -> dict[int, Heading]:
+    """Items whose headings a municipal page lost, each left as its labelled blocks
+    ("Sagsfremstilling" / case / "Beslutning" / decision, again and again): the label the
+    first item opens with starts each item (three or more, a "Beslutning" between each two),
+    titled as missing."""
+    labels = [
+        (i, _section_kind(line.text))
+        for i, line in enumerate(lines)
+        if line.text and len(line.text) <= 30 and not line.toc and _section_kind(line.text)
+    ]
+    opening = next((kind for _, kind in labels if kind in _OPENING_KINDS), None)
+    starts = [i for i, kind in labels if kind == opening]
+    closed = all(
+        any(kind == "decision" and a < i < b for i, kind in labels)
+        for a, b in zip(starts, starts[1:], strict=False)
+    )
+    if len(starts) < 3 or not closed:
+        return {}
+    return {i: Heading(i, None, LOST_TITLE, WEAK) for i in starts}
