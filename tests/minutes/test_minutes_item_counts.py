@@ -203,3 +203,17 @@ def test_two_labelled_cases_without_headings_are_not_taken_for_items():
     minutes = parse_minutes(HEADLESS + _blocks(2))
     assert minutes.agenda_items == []
     assert "no_items" in [w.code for w in minutes.warnings]
+
+
+def test_a_case_number_with_the_pages_note_after_it_is_the_items_case_number():
+    minutes = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026 kl. 17:00\nSted: Rådhuset\n\n"
+        "Pkt. 12 Meddelelser\n\nSagsnr. 404411 Kulturudvalget Åbent punkt\n\n"
+        "Formanden orienterede om hallen.\n\n"
+        "Pkt. 13 Nyt kunstværk\n\nSagsnr.: 27.69.48-A00-1-26 Sagsbehandler: Ida Holm\n\n"
+        "Udvalget valgte værket.\n"
+    )
+    assert [(i.number, i.case_number) for i in minutes.agenda_items] == [
+        (12, "404411"),
+        (13, "27.69.48-A00-1-26"),
+    ]
