@@ -217,3 +217,24 @@ def test_a_case_number_with_the_pages_note_after_it_is_the_items_case_number():
         (12, "404411"),
         (13, "27.69.48-A00-1-26"),
     ]
+
+
+def test_a_title_a_dash_and_what_was_said_are_the_item_and_its_minutes():
+    minutes = parse_minutes(
+        "**Referat af generalforsamling i Vejlauget 2026**\n\n"
+        "**Tirsdag den 3. marts 2026 kl. 19.30**\n\n"
+        "**1. Valg af dirigent – Ib Holm (Søvej 4) Godkendelse af indkaldelsen m.m.**\n\n"
+        "**2. Bestyrelsens beretning – Lone fortalte om året der gik.**\n\n"
+        "**Beretningen godkendt**\n\n"
+        "**3. Regnskab for 2025.**\n\n**Kassereren gennemgik regnskabet.**\n\n"
+        "**4. Evaluering af vejfesten - LH**\n\n**Festen gik godt.**\n\n"
+        "**5. Eventuelt**\n\n- Vejen fejes i april.\n"
+    )
+    assert items(minutes) == [
+        (1, "Valg af dirigent"),
+        (2, "Bestyrelsens beretning"),
+        (3, "Regnskab for 2025"),
+        (4, "Evaluering af vejfesten - LH"),  # initials after the dash: part of the title
+        (5, "Eventuelt"),
+    ]
+    assert minutes.agenda_items[1].decision.startswith("Lone fortalte om året der gik.")

@@ -120,6 +120,11 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
+    dashed = None if said else _TITLE_DASH_TEXT.match(title)
+    if dashed and short_title(dashed["title"]):
+        # "2. Bestyrelsens beretning – Daniel berettede om året.": the title, then its minutes
+        strength = WEAK if plain else IN_LIST
+        return Heading(i, int(number_text), dashed["title"], strength, inline=dashed["rest"])
     topic = _KIND_TOPIC.match(title) if said else None
     if topic and short_title(topic["topic"]) and not re.search(r"\w{3}ede\b", topic["topic"]):
         # "3. Opfølgning: Værdier i forældresamarbejdet. Der skulle tilrettes …": the item's
@@ -199,6 +204,12 @@ _KIND_TOPIC = re.compile(
     r"^(?P<kind>(?i:opfølgning|orientering|drøftelse|temadrøftelse|tema|status|evaluering"
     r"|høring|forslag|information|opsamling|præsentation|oplæg))\s*:\s+"
     r"(?P<topic>[A-ZÆØÅ][^.:!?]{2,80}?)\.\s+(?P<rest>[A-ZÆØÅ]\S*\s.*)$"
+)
+# "Bestyrelsens beretning – Daniel berettede om året …": a title, a dash, then a sentence whose
+# subject (a name, "Vi", "Formanden") is followed by its verb in the past or "blev", "har" …
+_TITLE_DASH_TEXT = re.compile(
+    r"^(?P<title>[A-ZÆØÅ][^–-]{2,60}?)\s+[–-]\s+(?P<rest>[A-ZÆØÅ][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*)?"
+    r"\s+(?:[a-zæøå]{2,}(?:ede|te)|blev|har|havde|var|er|gennemgik|fortalte)\b.*)$"
 )
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
 # the minutes as sentences of their own
