@@ -238,3 +238,15 @@ def test_a_title_a_dash_and_what_was_said_are_the_item_and_its_minutes():
         (5, "Eventuelt"),
     ]
     assert minutes.agenda_items[1].decision.startswith("Lone fortalte om året der gik.")
+
+
+def test_a_sentence_wrapped_before_a_number_that_does_not_count_on_further_stays_text():
+    text = SANS_DOT.replace(
+        "Målerne skiftes i april.\n", "Målerne skiftes i april, og ved mødet i hallen kl. 19\n"
+        "3 Personer deltog fra kommunen\n"
+    )
+    assert items(parse_minutes(text))[:3] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Meddelelser fra formanden"),
+        (3, "Tilføjelser til dagsordenen"),
+    ]

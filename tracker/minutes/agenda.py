@@ -318,7 +318,10 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # "3 Tilføjelser til dagsordenen" below "… NO holder ham orienteret": the next item
             # when it counts on, not a paragraph's wrapped line
             last = max(accepted)
-            if counts_on(lines, i, wrapped, last, accepted[last].number, body_since):
+            below = {**candidates, **below_paragraph}
+            following = [below[j].number for j in sorted(below) if j > i and below[j]]
+            goes_on = following[:1] in ([], [(wrapped.number or 0) + 1])  # "4 …" next, or none
+            if goes_on and counts_on(lines, i, wrapped, last, accepted[last].number, body_since):
                 heading = wrapped
         if heading is None:
             if line.text:
