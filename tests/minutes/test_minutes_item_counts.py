@@ -242,8 +242,8 @@ def test_a_title_a_dash_and_what_was_said_are_the_item_and_its_minutes():
 
 def test_a_sentence_wrapped_before_a_number_that_does_not_count_on_further_stays_text():
     text = SANS_DOT.replace(
-        "Målerne skiftes i april.\n", "Målerne skiftes i april, og ved mødet i hallen kl. 19\n"
-        "3 Personer deltog fra kommunen\n"
+        "Målerne skiftes i april.\n",
+        "Målerne skiftes i april, og ved mødet i hallen kl. 19\n3 Personer deltog fra kommunen\n",
     )
     assert items(parse_minutes(text))[:3] == [
         (1, "Godkendelse af dagsorden"),
