@@ -250,3 +250,17 @@ def test_a_sentence_wrapped_before_a_number_that_does_not_count_on_further_stays
         (2, "Meddelelser fra formanden"),
         (3, "Tilføjelser til dagsordenen"),
     ]
+
+
+def test_minutes_numbered_punkt_under_an_agenda_list_numbered_otherwise_are_the_items():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 4. marts 2026\n\nDagsorden:\n"
+        "1. Godkendelse af dagsordenen\n2. Nyt fra formanden\n3. Eventuelt\n\n"
+        "Til stede: Ole, Kirsten og Lars\n\n"
+        "Punkt 1 Godkendelse af dagsorden\nGodkendt.\n\n"
+        "Punkt 2 Nyt fra formanden\nFormanden har talt med kommunen.\n\n"
+        "Punkt 3 Eventuelt\nIntet.\n"
+    )
+    assert [i.number for i in minutes.agenda_items] == [1, 2, 3]
+    assert minutes.agenda_items[0].decision == "Godkendt."
+    assert minutes.agenda_items[1].decision == "Formanden har talt med kommunen."

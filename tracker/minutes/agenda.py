@@ -331,7 +331,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             continue
         in_run = previous_candidate  # right below another candidate: one list
         ok = heading.strength == STRONG
-        if not ok and other_style(lines, i, accepted) and not repeats(accepted, heading):
+        other = not ok and not bare_list and other_style(lines, i, accepted)
+        if other and not repeats(accepted, heading):
             # "Punkt 4 Endeligt budget godkendt." under "3. Punkter fra kirkeudvalget": the
             # points of another meeting in the item's text, not items of this one
             body_since, previous_candidate = True, False
