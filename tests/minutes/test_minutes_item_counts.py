@@ -264,3 +264,13 @@ def test_minutes_numbered_punkt_under_an_agenda_list_numbered_otherwise_are_the_
     assert [i.number for i in minutes.agenda_items] == [1, 2, 3]
     assert minutes.agenda_items[0].decision == "Godkendt."
     assert minutes.agenda_items[1].decision == "Formanden har talt med kommunen."
+
+
+def test_a_word_heading_with_a_dash_and_a_sentence_stays_a_heading():
+    minutes = parse_minutes(
+        "# Referat af bestyrelsesmøde 4. marts 2026\n\n"
+        "## 1. Velkomst\n\nOle bød velkommen.\n\n"
+        "## 2. Beretning – Lone fortalte om året der gik.\n\n"
+        "## 3. Eventuelt\n\nIntet.\n"
+    )
+    assert items(minutes) == [(1, "Velkomst"), (2, "Beretning"), (3, "Eventuelt")]

@@ -37,10 +37,10 @@ from tracker.minutes.heading import (
     other_style,
     proven,
     repeats,
-    short_title,
     title_like,
 )
 from tracker.minutes.outline import Outline, counts_on, sentence_heading
+from tracker.minutes.run_on import title_and_minutes
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
     _BULLET,
@@ -120,17 +120,12 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
-    dashed = None if said else _TITLE_DASH_TEXT.match(title)
-    if dashed and short_title(dashed["title"]):
-        # "2. Bestyrelsens beretning – Daniel berettede om året.": the title, then its minutes
-        strength = WEAK if plain else IN_LIST
-        return Heading(i, int(number_text), dashed["title"], strength, inline=dashed["rest"])
-    topic = _KIND_TOPIC.match(title) if said else None
-    if topic and short_title(topic["topic"]) and not re.search(r"\w{3}ede\b", topic["topic"]):
-        # "3. Opfølgning: Værdier i forældresamarbejdet. Der skulle tilrettes …": the item's
-        # kind and its topic are the title, the minutes follow
-        title = f"{topic['kind']}: {topic['topic']}"
-        return Heading(i, int(number_text), title, WEAK if plain else IN_LIST, inline=topic["rest"])
+    run_on = title_and_minutes(title)
+    if run_on:
+        # "2. Bestyrelsens beretning – Daniel berettede om året.", "3. Opfølgning: Værdier i
+        # samarbejdet. Der skulle …": the title, then its minutes (tracker.minutes.run_on)
+        strength = STRONG if line.level or line.bold else WEAK if plain else IN_LIST
+        return Heading(i, int(number_text), run_on[0], strength, inline=run_on[1])
     dotted = _TITLE_DOT_TEXT.match(title)
     if (
         not said
@@ -198,19 +193,6 @@ _NUMERIC_DATE_LINE = re.compile(
 )
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
-# "Opfølgning: Værdier i samarbejdet. Der skulle …": a word for the kind of item, its topic (a
-# phrase, no sentence: tracker.minutes.heading.short_title), then the minutes
-_KIND_TOPIC = re.compile(
-    r"^(?P<kind>(?i:opfølgning|orientering|drøftelse|temadrøftelse|tema|status|evaluering"
-    r"|høring|forslag|information|opsamling|præsentation|oplæg))\s*:\s+"
-    r"(?P<topic>[A-ZÆØÅ][^.:!?]{2,80}?)\.\s+(?P<rest>[A-ZÆØÅ]\S*\s.*)$"
-)
-# "Bestyrelsens beretning – Daniel berettede om året …": a title, a dash, then a sentence whose
-# subject (a name, "Vi", "Formanden") is followed by its verb in the past or "blev", "har" …
-_TITLE_DASH_TEXT = re.compile(
-    r"^(?P<title>[A-ZÆØÅ][^–-]{2,60}?)\s+[–-]\s+(?P<rest>[A-ZÆØÅ][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*)?"
-    r"\s+(?:[a-zæøå]{2,}(?:ede|te)|blev|har|havde|var|er|gennemgik|fortalte)\b.*)$"
-)
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
 # the minutes as sentences of their own
 _TITLE_DOT_TEXT = re.compile(r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.\s+([A-ZÆØÅ]\S*\s.*)$")
