@@ -48,7 +48,7 @@ def sentence_heading(
 
 # Words before a number that make it a reference, not an item: "… i punkt" / "3 Title"
 _REFERENCE_END = re.compile(
-    r"(?:\b(?:den|d|kl|nr|pkt|punkt|side|uge|stk|ca|§)\.?|[,&]|\b(?:og|eller))\s*$", re.I
+    r"(?:\b(?:den|d|kl|nr|pkt|punkt|side|uge|stk|ca)\.?|[,&§]|\b(?:og|eller))\s*$", re.I
 )
 
 
