@@ -274,3 +274,20 @@ def test_a_word_heading_with_a_dash_and_a_sentence_stays_a_heading():
         "## 3. Eventuelt\n\nIntet.\n"
     )
     assert items(minutes) == [(1, "Velkomst"), (2, "Beretning"), (3, "Eventuelt")]
+
+
+def test_a_title_glued_to_its_text_is_the_item_and_its_minutes_but_a_product_name_is_not():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 4. marts 2026 hos Ole\n\n"
+        "1. Indkomne breve\n\nBrevene blev gennemgået. Ole svarer.\n\n"
+        "2. LegepladsenGyngerne er blevet efterset og har fået ny maling på stativet.\n\n"
+        "3. RegnskabLone fortalte at alle har betalt kontingent. Bo rykker for resten.\n\n"
+        "4. MobilePay er nu taget i brug til kontingentet.\n\nDet virker godt.\n"
+    )
+    assert items(minutes) == [
+        (1, "Indkomne breve"),
+        (2, "Legepladsen"),
+        (3, "Regnskab"),
+        (4, "MobilePay er nu taget i brug til kontingentet"),
+    ]
+    assert minutes.agenda_items[2].decision.startswith("Lone fortalte at alle har betalt")

@@ -1,7 +1,8 @@
 """An item's title and its minutes on the heading's one line, in the shapes where the title's
 end is told by what follows it: "Bestyrelsens beretning – Daniel berettede om året …" (a dash,
 then a sentence with its subject and verb) and "Opfølgning: Værdier i samarbejdet. Der skulle
-…" (the kind of item and its topic, then the minutes).
+…" (the kind of item and its topic, then the minutes); and a web page's bold title glued to
+its text, the line break lost: "RegnskabLene fortalte, at alle har betalt."
 
 Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
 """
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.heading import short_title
+from tracker.minutes.heading import MINUTES_WORD, short_title
 
 # "Opfølgning: Værdier i samarbejdet. Der skulle …": a word for the kind of item, its topic (a
 # phrase, no sentence: tracker.minutes.heading.short_title), then the minutes
@@ -27,6 +28,19 @@ _TITLE_DASH_TEXT = re.compile(
 )
 
 
+# "LegepladsenLegepladsen er blevet …", "RegnskabLene Bøttcher fortalte …": a title of up to
+# six words whose last letter runs into the capital of the text's first word
+_GLUED = re.compile(
+    r"^(?P<title>[A-ZÆØÅ](?:[\wæøå,-]*\s){0,5}?[\wæøå-]*[a-zæøå]{3})"
+    r"(?P<rest>(?P<word>[A-ZÆØÅ][a-zæøå]+)\s.*)$"
+)
+# A product's name is one word with two capitals, not a title glued to text: "MobilePay"
+_PRODUCT_TAIL = re.compile(
+    r"(?:Pay|Point|Agenda|Drive|Tube|In|App|Book|Box|Time|Net|Mail|Care|Hub|Lab|Pro|Shop"
+    r"|Share|Team|Pad|Phone|Doc)$"
+)
+
+
 def title_and_minutes(title: str) -> tuple[str, str] | None:
     """(title, minutes) of a heading line in one of the module's shapes, else None."""
     dashed = _TITLE_DASH_TEXT.match(title) if ":" not in title else None
@@ -36,4 +50,10 @@ def title_and_minutes(title: str) -> tuple[str, str] | None:
     # "Orientering: Formanden orienterede om …" is the kind and the minutes, no topic
     if topic and short_title(topic["topic"]) and not re.search(r"\w{3}ede\b", topic["topic"]):
         return f"{topic['kind']}: {topic['topic']}", topic["rest"]
+    glued = _GLUED.match(title)
+    if glued and not _PRODUCT_TAIL.match(glued["word"]) and len(glued["rest"].split()) >= 4:
+        # the text is a sentence ("… er blevet gennemgået", "… fortalte at alle har betalt")
+        sentence = " ".join(glued["rest"].split()[:8])
+        if MINUTES_WORD.search(sentence) or re.search(r"\b[a-zæøå]{3,}ede\b", sentence):
+            return glued["title"], glued["rest"]
     return None
