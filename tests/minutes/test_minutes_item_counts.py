@@ -291,3 +291,53 @@ def test_a_title_glued_to_its_text_is_the_item_and_its_minutes_but_a_product_nam
         (4, "MobilePay er nu taget i brug til kontingentet"),
     ]
     assert minutes.agenda_items[2].decision.startswith("Lone fortalte at alle har betalt")
+
+
+PLAIN_TITLES = (
+    "Referat forældrerådsmøde 4.3.2026\n\nSted: Hos Ida\n\nTilstede: Bo, Lis og Ida\n\n"
+    "Referent: Ida\n\n"
+    "Godkendelse af referat og referent\n\nKommentarer til sidste mødes referat:\n\n"
+    "  • Bo fortsat tovholder på cykeldagen\n\nIda valgt til referent.\n\n"
+    "Ny formålsbeskrivelse\n\nUdkastet blev ikke godkendt. Ida laver et nyt udkast.\n\n"
+    "Evaluering af sommerfesten\n\nDer kom færre familier end sidste år, men vejret var godt.\n"
+)
+
+
+def test_plain_titles_with_sentences_below_are_the_items_of_a_referat_without_numbers():
+    minutes = parse_minutes(PLAIN_TITLES)
+    assert items(minutes) == [
+        (1, "Godkendelse af referat og referent"),
+        (2, "Ny formålsbeskrivelse"),
+        (3, "Evaluering af sommerfesten"),
+    ]
+    assert minutes.agenda_items[1].decision.startswith("Udkastet blev ikke godkendt.")
+
+
+def test_section_labels_and_a_lone_title_are_no_plain_titles():
+    text = (
+        "Referat\n\nÆldrerådet 4. marts 2026 kl. 10.00\n\n"
+        "Resumé\n\nRådet fik en orientering om budgettet for næste år.\n\n"
+        "Sagen behandles i\n\nÆldrerådet og bagefter i udvalget for sundhed.\n\n"
+        "Beslutning\n\nTaget til efterretning af rådet.\n"
+    )
+    assert parse_minutes(text).agenda_items == []
+    lone = (
+        PLAIN_TITLES.split("Ny formålsbeskrivelse")[0].replace(
+            "Godkendelse af referat og referent\n\n", ""
+        )
+        + "Ny formålsbeskrivelse\n\nUdkastet blev ikke godkendt. Ida laver et nyt udkast.\n"
+    )
+    assert parse_minutes(lone).agenda_items == []
+
+
+def test_a_letter_with_plain_headings_is_still_no_referat():
+    import pytest
+
+    from tracker.minutes.errors import MinutesError
+
+    with pytest.raises(MinutesError):
+        parse_minutes(
+            "Nyt fra foreningen\n\nSkovby, 4. marts 2026\n\n"
+            "Rammen for arbejdet\n\nForeningen skal i år arbejde med stier og bænke i byen.\n\n"
+            "Perspektivering\n\nBestyrelsen vil gerne have flere med i arbejdet næste år.\n"
+        )

@@ -29,8 +29,8 @@ MESSAGES = {
         "i rækkefølge. Kontrollér numrene."
     ),
     notices.UNNUMBERED: _l(
-        "Referatets %(detail)s punkter havde ingen numre (de er fundet ved tidspunkter, fede "
-        "overskrifter eller afsnit som »Sagsfremstilling«, der gentages for hvert punkt) og er "
+        "Referatets %(detail)s punkter havde ingen numre (de er fundet ved deres overskrifter, "
+        "tidspunkter eller afsnit som »Sagsfremstilling«, der gentages for hvert punkt) og er "
         "nummereret i rækkefølge. Kontrollér dem."
     ),
     notices.UNREAD_TABLE: _l(
