@@ -29,8 +29,9 @@ MESSAGES = {
         "i rækkefølge. Kontrollér numrene."
     ),
     notices.UNNUMBERED: _l(
-        "Referatets %(detail)s punkter havde ingen numre (de er fundet ved tidspunkter eller "
-        "fede overskrifter) og er nummereret i rækkefølge. Kontrollér dem."
+        "Referatets %(detail)s punkter havde ingen numre (de er fundet ved deres overskrifter, "
+        "tidspunkter eller afsnit som »Sagsfremstilling«, der gentages for hvert punkt) og er "
+        "nummereret i rækkefølge. Kontrollér dem."
     ),
     notices.UNREAD_TABLE: _l(
         "En tabel blev læst som almindelig tekst, så dens kolonner (fx ansvarlig og frist) "

@@ -22,7 +22,7 @@ from dataclasses import replace
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
 from tracker.minutes.answers import title_and_answer
-from tracker.minutes.header import Line
+from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     IN_LIST,
     NEEDS_PROOF,
@@ -30,19 +30,29 @@ from tracker.minutes.heading import (
     STRONG,
     WEAK,
     Heading,
+    count_goes_on,
     is_case,
     is_section,
     next_text,
+    other_style,
+    proven,
+    repeats,
     title_like,
 )
-from tracker.minutes.outline import Outline, sentence_heading
+from tracker.minutes.outline import Outline, counts_on, sentence_heading
+from tracker.minutes.run_on import title_and_minutes
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
     _BULLET,
     _NUMBER_TITLE,
     _PUNKT,
 )
-from tracker.minutes.unnumbered import closing_item, numbered_minutes, unnumbered
+from tracker.minutes.unnumbered import (
+    closing_item,
+    lost_headings,
+    numbered_minutes,
+    unnumbered,
+)
 
 __all__ = ["Heading", "find_headings"]
 
@@ -61,7 +71,9 @@ _PUNKT_SENTENCE = re.compile(
 )
 
 
-def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
+def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) -> Heading | None:
+    """The heading line ``i`` can be; ``wrapped``: read it even below a paragraph's line that
+    goes on (an item only when it counts on, :func:`tracker.minutes.outline.counts_on`)."""
     line = lines[i]
     text = line.text
     if line.toc or not text:
@@ -89,7 +101,7 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
                 i, number, title, STRONG if not text.lower().startswith("punkt") else WEAK
             )
         return None
-    if _continues_paragraph(lines, i) or _next_is_toc(lines, i):
+    if (_continues_paragraph(lines, i) and not wrapped) or _next_is_toc(lines, i):
         return None  # a wrapped line of a paragraph ("… i afsnit" / "6."), or of a contents list
     m = NUMBER_ALONE.match(text)
     if m and not line.level:
@@ -108,6 +120,12 @@ def _candidate(lines: list[Line], i: int, plain: bool) -> Heading | None:
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
+    run_on = title_and_minutes(title)
+    if run_on:
+        # "2. Bestyrelsens beretning – Daniel berettede om året.", "3. Opfølgning: Værdier i
+        # samarbejdet. Der skulle …": the title, then its minutes (tracker.minutes.run_on)
+        strength = STRONG if line.level or line.bold else WEAK if plain else IN_LIST
+        return Heading(i, int(number_text), run_on[0], strength, inline=run_on[1])
     dotted = _TITLE_DOT_TEXT.match(title)
     if (
         not said
@@ -178,9 +196,10 @@ _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
 # the minutes as sentences of their own
 _TITLE_DOT_TEXT = re.compile(r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.\s+([A-ZÆØÅ]\S*\s.*)$")
-# "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet"
+# "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
+# referatet. Godkendt." (the title's full stop, then the verdict)
 _TITLE_DASH_DONE = re.compile(
-    r"^(.{3,80}?)\s+[-–]\s+(godkendt|udgået|drøftet|intet|vedtaget|taget\s+til\s+efterretning)"
+    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+(godkendt|udgået|drøftet|intet|vedtaget|taget\s+til\s+efterretning)"
     r"\.?$",
     re.IGNORECASE,
 )
@@ -195,6 +214,8 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
         return False  # the line above is an item of the same list
+    if FIELD_LINE.match(above) and ":" in above[:20]:
+        return False  # "Til stede: Ole, Kirsten og Lars" ends where its line does
     # "… Trekanten*": a footnote mark ends the line as a full stop does
     return len(above) > 40 and not re.search(r"[.:;!?)*]$", above) and not above.isupper()
 
@@ -202,47 +223,6 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
 def _next_is_toc(lines: list[Line], i: int) -> bool:
     """The line right below is a contents line: this one is its entry's first line."""
     return i + 1 < len(lines) and lines[i + 1].toc and not lines[i].toc
-
-
-def _proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading]) -> bool:
-    """A section label or a case number follows within four lines, before another item (the
-    same heading printed twice is no other item)."""
-    seen = 0
-    for j in range(heading.end, len(lines)):
-        if not lines[j].text:
-            continue
-        if j in candidates and candidates[j].title == heading.title:
-            continue
-        if j in candidates:
-            return False
-        if is_section(lines[j].text) or is_case(lines[j].text):
-            return True
-        seen += 1
-        if seen >= 4:
-            return False
-    return False
-
-
-def _repeats(accepted: dict[int, Heading], heading: Heading) -> bool:
-    """An accepted heading has the same number and title (in any case): the minutes go through
-    the agenda listed above."""
-    title = heading.title.lower()
-    return any(
-        h.number == heading.number and len(title) >= 3 and h.title.lower()[:40] == title[:40]
-        for h in accepted.values()
-    )
-
-
-def _count_goes_on(
-    lines: list[Line], i: int, heading: Heading, candidates: dict[int, Heading]
-) -> bool:
-    """The next numbered line after some text below the heading is numbered next."""
-    text_seen = False
-    for j in range(heading.end, min(len(lines), i + 200)):
-        if j in candidates:
-            return text_seen and candidates[j].number == (heading.number or 0) + 1
-        text_seen = text_seen or bool(lines[j].text)
-    return False
 
 
 # A decision of a word or two, written without a capital below the title
@@ -291,10 +271,15 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
 def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     """The agenda items' headings by line index (see the module's docstring)."""
     candidates: dict[int, Heading] = {}
+    below_paragraph: dict[
+        int, Heading | None
+    ] = {}  # "3 Title" right below a line without a full stop
     for i in range(len(lines)):
         heading = _candidate(lines, i, plain)
         if heading is not None:
             candidates[i] = heading
+        elif plain and _continues_paragraph(lines, i):
+            below_paragraph[i] = _candidate(lines, i, plain, wrapped=True)
     accepted: dict[int, Heading] = {}
     last_number = first_number = 0  # a new count starts at 1 or at the first item's number
     body_since = False  # text (not headings) since the last accepted heading
@@ -305,10 +290,21 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     previous_indent = 0  # and where it stood
     bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
+    rejected_since = False  # a candidate was taken as a list line since the last item
     for i, line in enumerate(lines):
         if i in skip:
             continue
         heading = candidates.get(i)
+        wrapped = below_paragraph.get(i)
+        if heading is None and wrapped is not None and not rejected_since and accepted:
+            # "3 Tilføjelser til dagsordenen" below "… NO holder ham orienteret": the next item
+            # when it counts on, not a paragraph's wrapped line
+            last = max(accepted)
+            below = {**candidates, **below_paragraph}
+            following = [below[j].number for j in sorted(below) if j > i and below[j]]
+            goes_on = following[:1] in ([], [(wrapped.number or 0) + 1])  # "4 …" next, or none
+            if goes_on and counts_on(lines, i, wrapped, last, accepted[last].number, body_since):
+                heading = wrapped
         if heading is None:
             if line.text:
                 body_since = True
@@ -317,6 +313,13 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             continue
         in_run = previous_candidate  # right below another candidate: one list
         ok = heading.strength == STRONG
+        other = not ok and not bare_list and other_style(lines, i, accepted)
+        if other and not repeats(accepted, heading):
+            # "Punkt 4 Endeligt budget godkendt." under "3. Punkter fra kirkeudvalget": the
+            # points of another meeting in the item's text, not items of this one
+            body_since, previous_candidate = True, False
+            outline.body(line, bool(accepted))
+            continue
         if not ok and outline.nested(line, heading):
             # a list inside the item: the items' own run is not broken by it
             previous_candidate, rejected_run, body_since = True, False, True
@@ -326,9 +329,9 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             restart = accepted and heading.number <= last_number
             # a new count (a second list, or Word's lost numbering) starts at 1 or repeats
             starts = (1, first_number, last_number)
-            again = heading.number in starts and _proven(lines, heading, candidates)
+            again = heading.number in starts and proven(lines, heading, candidates)
             # "1: VALG AF DIRIGENT" under the agenda's "1. Valg af dirigent": the minutes' own
-            again = again or (restart and _repeats(accepted, heading))
+            again = again or (restart and repeats(accepted, heading))
             ok = not (restart and (body_since or rejected_run) and not again)
             # " 1. Grøn kirke" further in right below "2. Fokuspunkt": a list inside the item
             ok = ok and not (restart and outline.inner(line))
@@ -342,7 +345,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = ok and not (in_run and rejected_run and not anew)
         elif heading.strength == NEEDS_PROOF:
             restart = accepted and heading.number <= last_number
-            ok = (not restart or heading.number in (1, first_number, last_number)) and _proven(
+            ok = (not restart or heading.number in (1, first_number, last_number)) and proven(
                 lines, heading, candidates
             )
         if heading.strength in (WEAK, NEEDS_PROOF) and not ok:
@@ -354,7 +357,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # "1. Valg af referent" after the agenda list ("1. Generalforsamlingen / 2. …") and
             # the head's lines: the minutes' own count, when "2." follows after their text
             ok = len(accepted) >= 2 and heading.number == first_number
-            ok = ok and _count_goes_on(lines, i, heading, candidates)
+            ok = ok and count_goes_on(lines, i, heading, candidates)
         if heading.strength in (NEEDS_PROOF, IN_LIST) and not ok and plain:
             after = body_since or not accepted
             ok = sentence_heading(lines, i, heading, last_number, after, in_run and rejected_run)
@@ -363,9 +366,18 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (
                 bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
             )
+        if not ok and heading.number == 1 and outline.lost_numbers(line, accepted.values()):
+            # " 1. Økonomi. Der er brug for …" at the column of " 1.", " 1.", " 1.": Word's lost
+            # numbering, whatever the line holds after the title
+            ok = True
+        if not ok and plain and accepted and not rejected_since:
+            # "7 Hvem skal være vores leverandør?" after item 6's text: the count goes on
+            last = max(accepted)
+            ok = counts_on(lines, i, heading, last, accepted[last].number, body_since)
         previous_candidate, previous_number = True, heading.number or 0
         previous_indent = line.indent
         rejected_run = not ok
+        rejected_since = rejected_since or not ok
         if not ok:
             body_since = True
             outline.body(line, bool(accepted))
@@ -376,10 +388,14 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         skip.update(heading.consumed)
         bare_list = bare_list and not (accepted and body_since)
         accepted[i] = heading
+        rejected_since = False
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
     settle_ad_items(lines, candidates, accepted)
     if accepted:
         closing_item(lines, accepted)
-    return accepted or unnumbered(lines) or (numbered_minutes(lines, candidates) if plain else {})
+    if accepted:
+        return accepted
+    numbered = numbered_minutes(lines, candidates) if plain else {}
+    return unnumbered(lines) or numbered or lost_headings(lines)

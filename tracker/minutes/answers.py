@@ -10,10 +10,13 @@ import re
 
 from tracker.minutes.sections import _ABSENCE_ITEM
 
-# The answer after a title that takes one: the person elected, or none for "Eventuelt"
+# The answer after a title that takes one: the person elected ("Lis", "Lis (148)": her room
+# or initials; "Lis Holm (Vej 15) Godkendelse af indkaldelsen.": what the item did next), or
+# none for "Eventuelt"
 _ELECTED = re.compile(
     r"^((?i:valg\s+af\s+(?:referent|ordstyrer|dirigent|mødeleder|tovholder)))\s*[:\-–]?\s+"
-    r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}\.?)$"
+    r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}(?:\s*\([\w ./-]{1,20}\))?"
+    r"(?:\.|\s+[A-ZÆØÅ][^:]*)?)$"
 )
 _NOTHING = re.compile(
     r"^(eventuelt|evt\.?)\s*[:\-–]?\s+(intet|ingen(?:\s+bemærkninger)?|ingenting|ikke\s+noget)"

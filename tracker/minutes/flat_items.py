@@ -21,10 +21,14 @@ from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 _MONTHS = "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
 # " 3. Dagsordener …", " Punkt 2 Bestyrelsesmøde …", " Pkt. 1; Gruppelederen …", " 2: Meddelelser":
 # a number, then a capitalised word
+# (" - Punkt 1. – Opfølgning …", " Punkt 3. forslag til …": after the word "Punkt" a dash may
+# stand before the title, and the title may start small)
 _RUN_IN = re.compile(
-    r"(?<=\s)(?:(?P<punkt>Punkt|Pkt\.?)\s*(?P<p>\d{1,2})[;:.]?|(?P<n>\d{1,2})[.:])\s+"
-    r"(?=[A-ZÆØÅ][a-zæøå])(?!(?i:" + _MONTHS + r")\b)"
+    r"(?<=\s)(?:(?P<punkt>Punkt|Pkt\.?)\s*(?P<p>\d{1,2})[;:.]?(?:\s+[-–])?|(?P<n>\d{1,2})[.:])\s+"
+    r"(?(punkt)(?=[A-ZÆØÅa-zæøå][a-zæøå])|(?=[A-ZÆØÅ][a-zæøå]))(?!(?i:" + _MONTHS + r")\b)"
 )
+# A list's dash left at the end of the text before the next item (" … fremadrettet. - Punkt 2")
+_TRAILING_DASH = re.compile(r"\s+[-–•]$")
 # Words before a number that make it a date, a time, a page or a reference, not an item
 _NOT_AFTER = re.compile(r"(?:\b(?:den|d|kl|nr|pkt|punkt|side|uge|stk|ca)\.?|[\d,])\s*$", re.I)
 # A page's footer at the end of a flattened page: "Side! 1 af! 6", "Side 2 af 9"
@@ -56,7 +60,7 @@ def split_run_in_items(text: str) -> str:
         if len(cuts) < (2 if expected == 1 else 1):
             out.append(line)
             continue
-        head = line[: cuts[0]].rstrip()
+        head = _TRAILING_DASH.sub("", line[: cuts[0]].rstrip())
         out.append(head)  # its fields run together are read by tracker.minutes.run_in
         expected += len(cuts)
         for start, end in zip(cuts, [*cuts[1:], len(line)], strict=True):
@@ -95,7 +99,8 @@ def _item_starts(line: str, expected: int) -> list[int]:
 def _title_and_text(piece: str) -> list[str]:
     """ "3. Title The text …" as the heading line and the text's line."""
     piece = _FOOTER.sub("", piece)
-    number = re.match(r"^(?:(?:Punkt|Pkt\.?)\s*\d{1,2}[;:.]?|\d{1,2}[.:])\s+", piece)
+    piece = _TRAILING_DASH.sub("", piece)
+    number = re.match(r"^(?:(?:Punkt|Pkt\.?)\s*\d{1,2}[;:.]?(?:\s+[-–])?|\d{1,2}[.:])\s+", piece)
     if number is None:
         return [piece]
     rest = piece[number.end() :]
@@ -106,4 +111,5 @@ def _title_and_text(piece: str) -> list[str]:
     title, after = rest[:cut].strip(), rest[cut:]
     after = after[1:] if after.startswith(".") else after  # the sentence's full stop
     # a blank line above: the heading is no wrapped line of the head's text
-    return ["", number.group().strip() + " " + title] + ([after.strip()] if after.strip() else [])
+    number_text = re.sub(r"\s+[-–]$", "", number.group().strip())  # "Punkt 1. –": "Punkt 1."
+    return ["", number_text + " " + title] + ([after.strip()] if after.strip() else [])

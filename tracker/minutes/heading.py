@@ -16,6 +16,7 @@ from tracker.minutes.sections import (
     _CASE_LABEL,
     _CASE_NUMBER,
     _INLINE_SECTION,
+    _PUNKT,
     _section_kind,
 )
 
@@ -100,3 +101,53 @@ def short_title(text: str) -> bool:
         and not re.search(r"[.!?]$", text)
         and not MINUTES_WORD.search(text)
     )
+
+
+def proven(lines: list[Line], heading: Heading, candidates: dict[int, Heading]) -> bool:
+    """A section label or a case number follows within four lines, before another item (the
+    same heading printed twice is no other item)."""
+    seen = 0
+    for j in range(heading.end, len(lines)):
+        if not lines[j].text:
+            continue
+        if j in candidates and candidates[j].title == heading.title:
+            continue
+        if j in candidates:
+            return False
+        if is_section(lines[j].text) or is_case(lines[j].text):
+            return True
+        seen += 1
+        if seen >= 4:
+            return False
+    return False
+
+
+def other_style(lines: list[Line], i: int, accepted: dict[int, Heading]) -> bool:
+    """Line ``i`` is numbered "Punkt 4 …" where every item so far (two or more) is "3. …",
+    or the other way round: one referat numbers its items in one way."""
+    if len(accepted) < 2 or any(h.refers_back for h in accepted.values()):
+        return False
+    styles = {bool(_PUNKT.match(lines[j].text)) for j in accepted}
+    return len(styles) == 1 and bool(_PUNKT.match(lines[i].text)) not in styles
+
+
+def repeats(accepted: dict[int, Heading], heading: Heading) -> bool:
+    """An accepted heading has the same number and title (in any case): the minutes go through
+    the agenda listed above."""
+    title = heading.title.lower()
+    return any(
+        h.number == heading.number and len(title) >= 3 and h.title.lower()[:40] == title[:40]
+        for h in accepted.values()
+    )
+
+
+def count_goes_on(
+    lines: list[Line], i: int, heading: Heading, candidates: dict[int, Heading]
+) -> bool:
+    """The next numbered line after some text below the heading is numbered next."""
+    text_seen = False
+    for j in range(heading.end, min(len(lines), i + 200)):
+        if j in candidates:
+            return text_seen and candidates[j].number == (heading.number or 0) + 1
+        text_seen = text_seen or bool(lines[j].text)
+    return False

@@ -7,6 +7,8 @@ Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tracker.minutes.header import Line
@@ -42,6 +44,35 @@ def sentence_heading(
     if _text_below(lines, i):
         return True
     return bool(heading.inline) and not list_above and _count_goes_on(lines, i, heading.number)
+
+
+# Words before a number that make it a reference, not an item: "… i punkt" / "3 Title"
+_REFERENCE_END = re.compile(
+    r"(?:\b(?:den|d|kl|nr|pkt|punkt|side|uge|stk|ca)\.?|[,&§]|\b(?:og|eller))\s*$", re.I
+)
+
+
+def counts_on(
+    lines: list[Line],
+    i: int,
+    heading: Heading,
+    last: int,
+    last_number: int | None,
+    after_text: bool,
+) -> bool:
+    """ "7 Hvem skal være vores leverandør?" numbered next after the last item (line ``last``)
+    and its text, at the items' column, a title's length: the next item, though its shape
+    alone (a question, a title below a line without a full stop) would not say so."""
+    text = lines[i].text
+    return bool(
+        last_number
+        and heading.number == last_number + 1
+        and after_text
+        and lines[i].indent == lines[last].indent
+        and len(heading.title.split()) <= 12
+        and len(text) <= 120
+        and not (i and _REFERENCE_END.search(lines[i - 1].text))
+    )
 
 
 def _count_goes_on(lines: list[Line], i: int, number: int) -> bool:
@@ -101,6 +132,17 @@ class Outline:
             and line.indent + len(str(heading.number)) in self.columns
             and len(title.split()) <= 10
             and not title.endswith(".")
+        )
+
+    def lost_numbers(self, line: Line, items: Iterable[Heading]) -> bool:
+        """Every item so far (two or more) is " 1." at the items' own column, and so is this
+        line: a list whose numbers Word lost, each " 1." the next item."""
+        numbers = [h.number for h in items]
+        return (
+            self._own()
+            and line.indent in self.indents
+            and len(numbers) >= 2
+            and all(n == 1 for n in numbers)
         )
 
     def nested(self, line: Line, heading: Heading) -> bool:

@@ -1,6 +1,7 @@
 """Agenda items found without the numbered headings :mod:`tracker.minutes.agenda` reads: a
 closing "Evt:" after the last numbered item, and, in a referat without numbered items, time
-slots ("19.00-19.30 Title") or bold titles.
+slots ("19.00-19.30 Title"), bold titles, or the section labels each item opens with when a
+page lost the items' headings ("Sagsfremstilling" … "Beslutning" … "Sagsfremstilling").
 
 Pure module: stdlib only.
 """
@@ -10,9 +11,17 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.header import FIELD_LINE, Line
-from tracker.minutes.heading import STRONG, WEAK, Heading, next_text, short_title, title_like
+from tracker.minutes.heading import (
+    STRONG,
+    WEAK,
+    Heading,
+    is_section,
+    next_text,
+    short_title,
+    title_like,
+)
 from tracker.minutes.repairs import LOST_TITLE
-from tracker.minutes.sections import _is_referat_like
+from tracker.minutes.sections import _is_referat_like, _section_kind
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
 _TIME_SLOT = re.compile(
@@ -84,12 +93,14 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
     if len(titles) >= 2 and _MINUTES_WORDS.search(body):
         return titles
-    return _dotted_titles(lines)
+    return _dotted_titles(lines) or _plain_titles(lines, start)
 
 
+# A title does not stop on a preposition or conjunction: "Sagen behandles i" is cut short
+_OPEN_END = re.compile(r"\b(?:og|eller|i|for|af|om|til|med|på|ved|fra|at|som|den|det|de)$", re.I)
 # Short lines that end a letter or answer a point, not titles: "Mvh.", "Godkendt."
 _NOT_TITLES = re.compile(
-    r"^(?:mvh|med\s+venlig\s+hilsen|venlig\s+hilsen|hilsen|tak|referat|dagsorden|ok|ja|nej"
+    r"^(?:mvh|med\s+venlig\s+hilsen|venlig\s+hilsen|hilsen|kære|tak|referat|dagsorden|ok|ja|nej"
     r"|bemærkninger|evt)\b",
     re.I,
 )
@@ -117,6 +128,43 @@ def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
             continue
         titles[i] = Heading(i, None, name, WEAK)
     return titles if len(titles) >= 3 else {}
+
+
+def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
+    """Short titles without a full stop, bold or number, each a line of its own after a
+    finished sentence (or a blank line) with the item's sentences below ("Rundtur i området" /
+    "Vi startede mødet med …"): a web page's headings saved as plain text, items when two or
+    more follow that rhythm after the head and the text decides something."""
+    titles: dict[int, Heading] = {}
+    for i in range(start, len(lines)):
+        line = lines[i]
+        text = line.text
+        if not text or line.toc or line.indent or not short_title(text) or text.endswith(":"):
+            continue
+        if FIELD_LINE.match(text) or _NOT_TITLES.match(text) or re.search(r"\d{4}", text):
+            continue  # a head's field, a greeting, a date line
+        if is_section(text) or _section_kind(text) or _OPEN_END.search(text):
+            continue  # "Resumé", "Beslutning": a section's label; "Sagen behandles i": cut
+        above = next((lines[j].text for j in range(i - 1, start - 1, -1) if lines[j].text), "")
+        if above and not re.search(r"[.!?)]$", above) and (i == 0 or lines[i - 1].text):
+            continue  # a paragraph's last line, or a list's line, not a title of its own
+        below = next_text(lines, i, 2)
+        if below is None or below - 1 in titles or lines[below].indent:
+            continue
+        after = lines[below].text
+        lead_in = after.endswith(":")  # "Kommentarer til sidste referat:" and its list
+        if (
+            short_title(after)
+            and not lead_in
+            or not re.match(r"[A-ZÆØÅ]", after)
+            or len(after) < 25
+        ):
+            continue  # a title has its sentences below, not another title or a list
+        titles[i] = Heading(i, None, text, WEAK)
+    if len(titles) < 2 or not _is_referat_like(lines):
+        return {}  # a letter's or a report's headings ("Kære byrådsmedlem"), no referat's items
+    body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles))
+    return titles if _MINUTES_WORDS.search(body) else {}
 
 
 def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[int, Heading]:
@@ -153,3 +201,28 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
 _NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
 # A short title and a colon opening the line ("Siden sidst: …", "Kommende arrangementer: …")
 _RUN_IN_TITLE = re.compile(r"^[A-ZÆØÅ][^:.,;]{1,40}:\s")
+
+
+# The labels an item's case opens with, and the decision's that closes it
+_OPENING_KINDS = ("summary", "proposal")
+
+
+def lost_headings(lines: list[Line]) -> dict[int, Heading]:
+    """Items whose headings a municipal page lost, each left as its labelled blocks
+    ("Sagsfremstilling" / case / "Beslutning" / decision, again and again): the label the
+    first item opens with starts each item (three or more, a "Beslutning" between each two),
+    titled as missing."""
+    labels = [
+        (i, _section_kind(line.text))
+        for i, line in enumerate(lines)
+        if line.text and len(line.text) <= 30 and not line.toc and _section_kind(line.text)
+    ]
+    opening = next((kind for _, kind in labels if kind in _OPENING_KINDS), None)
+    starts = [i for i, kind in labels if kind == opening]
+    closed = all(
+        any(kind == "decision" and a < i < b for i, kind in labels)
+        for a, b in zip(starts, starts[1:], strict=False)
+    )
+    if len(starts) < 3 or not closed:
+        return {}
+    return {i: Heading(i, None, LOST_TITLE, WEAK) for i in starts}

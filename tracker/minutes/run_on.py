@@ -1,0 +1,59 @@
+"""An item's title and its minutes on the heading's one line, in the shapes where the title's
+end is told by what follows it: "Bestyrelsens beretning – Daniel berettede om året …" (a dash,
+then a sentence with its subject and verb) and "Opfølgning: Værdier i samarbejdet. Der skulle
+…" (the kind of item and its topic, then the minutes); and a web page's bold title glued to
+its text, the line break lost: "RegnskabLene fortalte, at alle har betalt."
+
+Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.heading import MINUTES_WORD, short_title
+
+# "Opfølgning: Værdier i samarbejdet. Der skulle …": a word for the kind of item, its topic (a
+# phrase, no sentence: tracker.minutes.heading.short_title), then the minutes
+_KIND_TOPIC = re.compile(
+    r"^(?P<kind>(?i:opfølgning|orientering|drøftelse|temadrøftelse|tema|status|evaluering"
+    r"|høring|forslag|information|opsamling|præsentation|oplæg))\s*:\s+"
+    r"(?P<topic>[A-ZÆØÅ][^.:!?]{2,80}?)\.\s+(?P<rest>[A-ZÆØÅ]\S*\s.*)$"
+)
+# "Bestyrelsens beretning – Daniel berettede om året …": a title, a dash, then a sentence whose
+# subject (a name, "Vi", "Formanden") is followed by its verb in the past or "blev", "har" …
+_TITLE_DASH_TEXT = re.compile(
+    r"^(?P<title>[A-ZÆØÅ][^–-]{2,60}?)\s+[–-]\s+(?P<rest>[A-ZÆØÅ][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*)?"
+    r"\s+(?:[a-zæøå]{2,}(?:ede|te)|blev|har|havde|var|er|gennemgik|fortalte)\b.*)$"
+)
+
+
+# "LegepladsenLegepladsen er blevet …", "RegnskabLene Bøttcher fortalte …": a title of up to
+# six words whose last letter runs into the capital of the text's first word
+_GLUED = re.compile(
+    r"^(?P<title>[A-ZÆØÅ](?:[\wæøå,-]*\s){0,5}?[\wæøå-]*[a-zæøå]{3})"
+    r"(?P<rest>(?P<word>[A-ZÆØÅ][a-zæøå]+)\s.*)$"
+)
+# A product's name is one word with two capitals, not a title glued to text: "MobilePay"
+_PRODUCT_TAIL = re.compile(
+    r"(?:Pay|Point|Agenda|Drive|Tube|In|App|Book|Box|Time|Net|Mail|Care|Hub|Lab|Pro|Shop"
+    r"|Share|Team|Pad|Phone|Doc)$"
+)
+
+
+def title_and_minutes(title: str) -> tuple[str, str] | None:
+    """(title, minutes) of a heading line in one of the module's shapes, else None."""
+    dashed = _TITLE_DASH_TEXT.match(title) if ":" not in title else None
+    if dashed and short_title(dashed["title"]):
+        return dashed["title"], dashed["rest"]
+    topic = _KIND_TOPIC.match(title)
+    # "Orientering: Formanden orienterede om …" is the kind and the minutes, no topic
+    if topic and short_title(topic["topic"]) and not re.search(r"\w{3}ede\b", topic["topic"]):
+        return f"{topic['kind']}: {topic['topic']}", topic["rest"]
+    glued = _GLUED.match(title)
+    if glued and not _PRODUCT_TAIL.match(glued["word"]) and len(glued["rest"].split()) >= 4:
+        # the text is a sentence ("… er blevet gennemgået", "… fortalte at alle har betalt")
+        sentence = " ".join(glued["rest"].split()[:8])
+        if MINUTES_WORD.search(sentence) or re.search(r"\b[a-zæøå]{3,}ede\b", sentence):
+            return glued["title"], glued["rest"]
+    return None
