@@ -1,0 +1,122 @@
+"""A PDF's lists and lines as their author wrote them (issue 25): Word's bullets in a symbol font
+(the text layer gives private-use characters such as U+F0B7), statements one to a line without
+full stops, lettered sub-points at the start of a line."""
+
+from __future__ import annotations
+
+from tests.minutes.test_minutes_pdf import lines, new_pdf, read
+from tracker.minutes.parser import parse_minutes
+from tracker.minutes.repairs import plain_bullets
+
+STAND_IN = "¤"  # printed with DejaVu, then mapped to Word's Symbol bullet in the text layer
+
+
+def symbol_bullets(pdf) -> bytes:
+    """The PDF with every "¤" read as U+F0B7, as Word's Symbol-font bullets come out."""
+    pdf.compress = False
+    data = bytes(pdf.output())
+    assert data.count(b"> <00A4>") == 1
+    return data.replace(b"> <00A4>", b"> <F0B7>")  # same length: the offsets stay right
+
+
+def test_symbol_font_bullets_each_start_a_point_of_their_own():
+    pdf = new_pdf()
+    lines(pdf, "Referat af bestyrelsesmøde i Skovby Roklub", style="B")
+    lines(pdf, "Dato: 12. marts 2026")
+    lines(pdf, "1. Standerhejsning", style="B")
+    lines(
+        pdf,
+        f"{STAND_IN} Standerhejsningen holdes lørdag den 18. april 2026 kl. 10.",
+        f"{STAND_IN} Mette bestiller kringle til standerhejsningen.",
+        f"{STAND_IN} Det ser ud til at blive godt vejr.",
+        f"{STAND_IN} Ole sender invitationen til medlemmerne.",
+    )
+    lines(pdf, "2. Eventuelt", style="B")
+    lines(pdf, f"{STAND_IN} Ingen bemærkninger.")
+    text, minutes, drafts = read(symbol_bullets(pdf))
+    assert "\uf0b7" not in text
+    assert "- Mette bestiller kringle til standerhejsningen." in text.split("\n")
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Standerhejsning"),
+        (2, "Eventuelt"),
+    ]
+    found = {d.title: d.owner_names for d in drafts}
+    assert found["Bestille kringle til standerhejsningen"] == ["Mette"]
+    assert found["Sende invitationen til medlemmerne"] == ["Ole"]
+    assert not any("vejr" in title for title in found)
+
+
+def test_a_list_of_statements_one_to_a_line_without_full_stops_stays_apart():
+    pdf = new_pdf()
+    lines(pdf, "Referat af generalforsamling i Vejlauget Engly", style="B")
+    lines(pdf, "Dato: 2. april 2026")
+    lines(pdf, "1. Beretning", style="B")
+    pdf.set_font("dv", "", 11)
+    pdf.multi_cell(0, 5.5, "Formanden fortalte om året, der gik. " * 12)  # full lines
+    pdf.ln(3)
+    lines(pdf, "2. Eventuelt", style="B")
+    lines(
+        pdf,
+        "Bestyrelsen indhenter tilbud på ny asfalt til stikvejen",
+        "Kasserer Lone skriver et brev om",
+        "Vejens huller til kommunen",
+    )
+    pdf.set_font("dv", "", 11)
+    pdf.multi_cell(0, 5.5, _WRAPPED, align="L")  # wraps where the page runs out, before a capital
+    text, _, _ = read(bytes(pdf.output()))
+    paragraphs = [p for p in text.split("\n") if p]
+    assert "Bestyrelsen indhenter tilbud på ny asfalt til stikvejen" in paragraphs
+    # "om" ends the line in the middle of a clause; the next line goes on below it
+    assert "Kasserer Lone skriver et brev om Vejens huller til kommunen" in paragraphs
+    # lines broken where the page ran out (the next word would not fit) stay one sentence
+    assert _WRAPPED in paragraphs
+
+
+_WRAPPED = (
+    "Det blev aftalt at Anders Berg, Bodil Carlsen, Christian Dahl, Dorthe Eriksen, Erik Frost, "
+    "Frida Gade, Gustav Holm, Hanne Iversen, Ib Juhl, Jette Krog, Karl Lund, Lise Mogensen "
+    "Sender Kommunalbestyrelsesmedlemmerne Regionsrådsmedlemmerne Folketingsmedlemmerne "
+    "Byrådsmedlemmerne Referatet."
+)
+
+
+def test_lettered_sub_points_at_a_line_start_are_points_of_their_own():
+    pdf = new_pdf()
+    lines(pdf, "Referat af bestyrelsesmøde i Bjergby Judoklub", style="B")
+    lines(pdf, "Dato: 5. maj 2026", "Til stede: Karin, Jens, Mia")
+    lines(pdf, "1. Diverse.", style="B")
+    lines(
+        pdf,
+        "a) Nye regler for brug af hallen er vedtaget. Karin hænger dem op i",
+        "omklædningsrummet.",
+        "b) Sommerfest. Det er juniorernes tur. Jens tager kontakt til forældrene.",
+        "c) Svømmeklubben vil gerne låne vores måtter om fredagen.",
+    )
+    text, _, drafts = read(bytes(pdf.output()))
+    assert "c) Svømmeklubben vil gerne låne vores måtter om fredagen." in text.split("\n")
+    titles = {d.title for d in drafts}
+    assert "Tage kontakt til forældrene" in titles
+    assert not any("Svømmeklubben" in title for title in titles)
+
+
+def test_a_programme_s_time_slots_are_no_items():
+    text = (
+        "Referat af temadag for byrådet\n\nDato: 3. juni 2026\n\n**Oplæg om kultur**\n\n"
+        "Byrådet drøftede oplægget og besluttede at arbejde videre med det.\n\n**Program:**\n\n"
+        "12.00 Frokost\n\n12.30 Velkomst\n\n13.00 Oplæg\n\n**Videre arbejde**\n\n"
+        "Forvaltningen udarbejder en plan for kulturområdet.\n"
+    )
+    minutes = parse_minutes(text)
+    assert [i.title for i in minutes.agenda_items] == ["Oplæg om kultur", "Videre arbejde"]
+
+
+def test_list_marks_in_a_symbol_font_or_another_glyph_read_as_bullets_in_any_text():
+    text = (
+        "Til stede:\n\uf0b7 Anna\n\uf0a7\tBo\n▪ Carl\n\uf0d8Dorte\n"
+        "Et punkt \uf0b7 Et andet \uf04a\n"  # a list run together; a Wingdings smiley
+    )
+    assert plain_bullets(text) == (
+        "Til stede:\n• Anna\n• Bo\n• Carl\n• Dorte\nEt punkt\n• Et andet \n"
+    )
+    assert plain_bullets("Kolonne\t\uf0b7 celle \uf0b7 mere") == "Kolonne\t celle mere"  # one row
+    assert plain_bullets("§ 4, stk. 2 ændres.") == "§ 4, stk. 2 ændres."
