@@ -120,3 +120,23 @@ def test_list_marks_in_a_symbol_font_or_another_glyph_read_as_bullets_in_any_tex
     )
     assert plain_bullets("Kolonne\t\uf0b7 celle \uf0b7 mere") == "Kolonne\t celle mere"  # one row
     assert plain_bullets("§ 4, stk. 2 ændres.") == "§ 4, stk. 2 ændres."
+
+
+def test_a_font_weight_off_the_scale_is_no_bold_and_an_item_title_s_colon_ends_its_line(
+    monkeypatch,
+):
+    import pypdfium2.raw
+
+    monkeypatch.setattr(pypdfium2.raw, "FPDFFont_GetWeight", lambda font: 3696)  # as printed
+    pdf = new_pdf()
+    lines(pdf, "Referat af generalforsamling i Grundejerforeningen Lyngen 2026")
+    lines(pdf, "Tirsdag den 3. marts 2026 kl. 19.30")
+    lines(pdf, "1. Valg af dirigent")
+    lines(pdf, "Karin Holm blev valgt.")
+    lines(pdf, "2. Valg til bestyrelsen:", "På valg er Søren Dal og Mette Lind")
+    text, minutes, _ = read(bytes(pdf.output()))
+    assert "**" not in text
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Valg af dirigent"),
+        (2, "Valg til bestyrelsen"),
+    ]

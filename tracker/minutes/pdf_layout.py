@@ -35,6 +35,7 @@ _BULLET = re.compile(rf"^(?:[•\-–*{BULLET_MARKS}]\s+|[{SYMBOL_FONT}]\s*)")
 # A case number alone on its line (FirstAgenda prints it under the item): a block of its own.
 _CASE_LIKE = re.compile(r"^[A-ZÆØÅ]{0,4}\d[\d./-]*[\dA-Z]\d*(?:-\d+)*$")
 _STARTS_BLOCK = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ.\- ]{1,30}:(?:\s|$)|\d{1,3}\.\s+[A-ZÆØÅ])")
+_ITEM_LINE = re.compile(r"^\d{1,3}\.\s+[A-ZÆØÅ]")
 # A lettered or roman sub-point starts one too: "a) Text", "b. Text", "ii. Text".
 _SUB_POINT = re.compile(r"^(?:[a-zæøå]\)\s+\S|(?:[a-zæøå]|[ivx]{2,4})\.\s+[A-ZÆØÅ])")
 # A line that ends in the middle of a list or a clause, or opens what follows with a colon:
@@ -292,7 +293,9 @@ class _Grouper:
         after it, within the right edge of the lines around or of its column (a list of
         statements one to a line without full stops, "Bestyrelsen laver en liste⏎Send gerne
         en mail …"). A line that ends in a comma or "og" goes on below."""
-        if prev.hyphen or prev.bold or _OPEN_END.search(prev.text):
+        # an item's title ending in a colon ("6. Valg til bestyrelsen:") opens no sentence
+        title = len(current) == 1 and bool(_ITEM_LINE.match(prev.text))
+        if prev.hyphen or prev.bold or (_OPEN_END.search(prev.text) and not title):
             return False
         if not (line.text[:1].isupper() or line.text[:1].isdigit()):
             return False
