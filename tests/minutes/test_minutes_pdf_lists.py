@@ -140,3 +140,20 @@ def test_a_font_weight_off_the_scale_is_no_bold_and_an_item_title_s_colon_ends_i
         (1, "Valg af dirigent"),
         (2, "Valg til bestyrelsen"),
     ]
+
+
+def test_the_board_in_an_association_s_general_assembly_is_the_board_not_the_association():
+    from tracker.minutes.drafts import extract_draft_actions
+
+    head = "Referat af ordinær generalforsamling\n\nGrundejerforeningen Lærkevej\n\n"
+    minutes = parse_minutes(
+        head + "Dato: 19. marts 2026 kl. 19.00\n\n1. Eventuelt\n\n"
+        "Bestyrelsen undersøger om vejen skal have nyt slidlag.\n"
+    )
+    assert minutes.forum == "Grundejerforeningen Lærkevej"
+    assert [d.owner_names for d in extract_draft_actions(minutes)] == [["Bestyrelsen"]]
+    council = parse_minutes(
+        "Referat af møde i Ældrerådet\n\nDato: 19. marts 2026 kl. 10.00\n\n1. Høring\n\n"
+        "Rådet sender et høringssvar til kommunen.\n"
+    )
+    assert [d.owner_names for d in extract_draft_actions(council)] == [["Ældrerådet"]]
