@@ -157,3 +157,16 @@ def test_the_board_in_an_association_s_general_assembly_is_the_board_not_the_ass
         "Rådet sender et høringssvar til kommunen.\n"
     )
     assert [d.owner_names for d in extract_draft_actions(council)] == [["Ældrerådet"]]
+
+
+def test_lettered_points_run_in_after_a_sentence_are_sentences_of_their_own():
+    from tracker.minutes.drafts import split_sentences
+
+    text = "a) Hallen er malet; b) Taget er utæt. Ib ringer til udlejer. c) Nye måtter er købt."
+    assert split_sentences(text) == [
+        "a) Hallen er malet;",
+        "b) Taget er utæt.",
+        "Ib ringer til udlejer.",
+        "c) Nye måtter er købt.",
+    ]
+    assert split_sentences("Se bilag a) og b) for detaljer.") == ["Se bilag a) og b) for detaljer."]

@@ -115,7 +115,8 @@ _ABBREVIATION = re.compile(
 def split_sentences(text: str) -> list[str]:
     protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])", protected)
+    # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)", protected)
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
 
 
