@@ -170,3 +170,18 @@ def test_lettered_points_run_in_after_a_sentence_are_sentences_of_their_own():
         "c) Nye måtter er købt.",
     ]
     assert split_sentences("Se bilag a) og b) for detaljer.") == ["Se bilag a) og b) for detaljer."]
+
+
+def test_numbered_items_in_plain_lines_under_a_big_title_are_items():
+    pdf = new_pdf()
+    lines(pdf, "Referat af trænermøde 3. marts 2026", size=16)  # the one heading
+    lines(pdf, "Til stede: Anna, Bo, Carl")
+    lines(pdf, "1. Velkommen", "Anna bød velkommen til mødet")
+    lines(pdf, "2. Sommerlejr", "Bo bestiller bussen til sommerlejren inden 1. maj 2026.")
+    text, minutes, drafts = read(bytes(pdf.output()))
+    assert text.startswith("# Referat af trænermøde")
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Velkommen"),
+        (2, "Sommerlejr"),
+    ]
+    assert [(d.agenda_item_number, d.owner_names) for d in drafts] == [(2, ["Bo"])]

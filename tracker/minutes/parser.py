@@ -122,7 +122,11 @@ def parse_minutes(text: str) -> ParsedMinutes:
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)
-    headings = find_headings(lines, plain)
+    # a heading only over the document (its title, a PDF's big first line): its numbered
+    # lines are items as in a plain text's (a table's rows are the table reader's)
+    first = next((i for i, line in enumerate(lines) if line.text and not line.level), 0)
+    titled = "\t" not in text and not any(line.level for line in lines[first:])
+    headings = find_headings(lines, plain or titled)
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
