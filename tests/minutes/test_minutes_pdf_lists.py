@@ -90,10 +90,20 @@ def test_lettered_sub_points_at_a_line_start_are_points_of_their_own():
         "a) Nye regler for brug af hallen er vedtaget. Karin hænger dem op i",
         "omklædningsrummet.",
         "b) Sommerfest. Det er juniorernes tur. Jens tager kontakt til forældrene.",
-        "c) Svømmeklubben vil gerne låne vores måtter om fredagen.",
+        "c) Svømmeklubben vil gerne låne vores måtter om fredagen. Vi mødes med dem",
+        "d. 5. september 2026 i hallen.",
     )
+    lines(pdf, "2. Jubilæum.", style="B")
+    lines(pdf, "c. Festudvalg: Mia samler udvalget.", "d. 25 års jubilæum: festen holdes i hallen.")
     text, _, drafts = read(bytes(pdf.output()))
-    assert "c) Svømmeklubben vil gerne låne vores måtter om fredagen." in text.split("\n")
+    paragraphs = text.split("\n")
+    # "d. 5. september" after "c)" is a date going on, no point
+    assert (
+        "c) Svømmeklubben vil gerne låne vores måtter om fredagen. Vi mødes med dem d. 5. "
+        "september 2026 i hallen." in paragraphs
+    )
+    # the point after "c." starts however it goes on
+    assert "d. 25 års jubilæum: festen holdes i hallen." in paragraphs
     titles = {d.title for d in drafts}
     assert "Tage kontakt til forældrene" in titles
     assert not any("Svømmeklubben" in title for title in titles)

@@ -38,6 +38,8 @@ _STARTS_BLOCK = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ.\- ]{1,30}:(?:\s|$)|
 _ITEM_LINE = re.compile(r"^\d{1,3}\.\s+[A-ZÆØÅ]")
 # A lettered or roman sub-point starts one too: "a) Text", "b. Text", "ii. Text".
 _SUB_POINT = re.compile(r"^(?:[a-zæøå]\)\s+\S|(?:[a-zæøå]|[ivx]{2,4})\.\s+[A-ZÆØÅ])")
+# Any lettered point: "d. 40 års jubilæum" is one after "c. …" (and "d. 4. feb." is "den").
+_LETTERED = re.compile(r"^([a-h])[.)]\s+(?!\d{1,2}\s*[./])\S")
 # A line that ends in the middle of a list or a clause, or opens what follows with a colon:
 # its words go on below, however short.
 _OPEN_END = re.compile(r"(?:[,;:&/+(\-–]|\b(?:og|eller|samt|men|at|i|på|til|af|for|med|om))$")
@@ -212,6 +214,7 @@ class _Grouper:
             if "-" in line.text
             for word in _HYPHENATED.findall(line.text)
         }
+        self.letter = ""  # the letter of the last lettered point ("c" of "c) …")
         self.by_page: dict[int, list[Line]] = defaultdict(list)
         for line in lines:
             self.by_page[line.page].append(line)
@@ -252,8 +255,16 @@ class _Grouper:
             ):
                 flush()
             current.append(line)
+            point = _LETTERED.match(line.text) if current[0] is line else None
+            if point:
+                self.letter = point.group(1)
         flush()
         return blocks
+
+    def _next_letter(self, line: Line) -> bool:
+        """The line opens the point lettered after the last one ("d. 40 års …" after "c. …")."""
+        point = _LETTERED.match(line.text)
+        return bool(point and self.letter and ord(point.group(1)) == ord(self.letter) + 1)
 
     def _same_paragraph(self, prev: Line, line: Line, current: list[Line]) -> bool:
         gap = prev.y - line.y
@@ -269,6 +280,7 @@ class _Grouper:
             and not _STARTS_BLOCK.match(line.text)
             and not _FIELD_START.match(line.text)
             and not _SUB_POINT.match(line.text)
+            and not self._next_letter(line)
             and not self._broken_early(prev, line, current)
             and not _TOC_LINE.search(prev.text)
             and not _CASE_LIKE.match(line.text)
