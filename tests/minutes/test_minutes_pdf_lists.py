@@ -130,6 +130,8 @@ def test_list_marks_in_a_symbol_font_or_another_glyph_read_as_bullets_in_any_tex
     )
     assert plain_bullets("Kolonne\t\uf0b7 celle \uf0b7 mere") == "Kolonne\t celle mere"  # one row
     assert plain_bullets("§ 4, stk. 2 ændres.") == "§ 4, stk. 2 ændres."
+    # Word's second-level "o" keeps its tab or spaces; a word "o" would not
+    assert plain_bullets("o   Sundhed\no\tSkole\no ja\n") == "• Sundhed\n• Skole\no ja\n"
 
 
 def test_a_font_weight_off_the_scale_is_no_bold_and_an_item_title_s_colon_ends_its_line(

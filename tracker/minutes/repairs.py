@@ -100,8 +100,10 @@ def number_lost_titles(text: str) -> str:
 # arrow U+F0D8, diamond U+F076, tick U+F0FC): a PDF or a copied text keeps them as they are.
 BULLET_MARKS = "•‣⁃∙●○◦▪▫■□◆◇❖➢➤►▶✓✔❑⦁·"
 SYMBOL_FONT = "\uf020-\uf0ff"
+# Word's second-level bullet "o" (Courier New) keeps the tab or the spaces after it.
 _MARK_AT_START = re.compile(
-    rf"^([ \t]*)(?:[{BULLET_MARKS}][ \t]+|[{SYMBOL_FONT}][ \t]*)(?=\S)", re.MULTILINE
+    rf"^([ \t]*)(?:[{BULLET_MARKS}][ \t]+|[{SYMBOL_FONT}][ \t]*|o(?:\t|  +))(?=\S)",
+    re.MULTILINE,
 )
 # A symbol-font mark between words: a list whose line breaks were lost ("… før.  Det …").
 _MARK_INSIDE = re.compile(rf"(?<=\S)[ \t]+[{SYMBOL_FONT}][ \t]+(?=\S)")
@@ -112,7 +114,7 @@ def plain_bullets(text: str) -> str:
     """The text with each list mark at a line's start written "• ", a list run together on one
     line (its marks in a symbol font) on lines of its own, and any other symbol-font glyph (a
     Wingdings smiley) left out."""
-    if not _SYMBOL.search(text) and not re.search(f"[{BULLET_MARKS}]", text):
+    if not _SYMBOL.search(text) and not re.search(rf"[{BULLET_MARKS}]|^[ \t]*o\s", text, re.M):
         return text
     text = _MARK_AT_START.sub(r"\1• ", text)
     lines = []
