@@ -197,3 +197,19 @@ def test_numbered_items_in_plain_lines_under_a_big_title_are_items():
         (2, "Sommerlejr"),
     ]
     assert [(d.agenda_item_number, d.owner_names) for d in drafts] == [(2, ["Bo"])]
+
+
+def test_a_task_under_a_topic_with_its_day_is_due_that_day():
+    from datetime import date
+
+    from tracker.minutes.drafts import extract_draft_actions
+
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 2. februar 2026\n\nTil stede: Ole, Ida\n\n1. Diverse\n\n"
+        "- Klubmøde d. 9/3-2026: Ida tilmelder to personer til mødet.\n"
+        "- 14. marts: Ole og Ida spiller turnering i Odense.\n"
+    )
+    drafts = extract_draft_actions(minutes)
+    assert [(d.title, d.due_end) for d in drafts] == [
+        ("Tilmelde to personer til mødet", date(2026, 3, 9))
+    ]  # a day in a calendar's line ("14. marts: …") makes no task of it
