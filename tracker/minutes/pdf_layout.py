@@ -7,7 +7,9 @@ over two lines ("kommu-" / "nen", also with a soft hyphen or U+2010) is joined a
 the hyphen where the word has one ("IT-systemet", "bygge- og anlæg"); lines are grouped into
 paragraphs by the space between them, across a page or a column where a sentence runs on, so
 a title broken over two lines is one heading again. A whole line in a bold font is a heading in
-all but style.
+all but style. A list's mark (also a symbol font's, U+F0B7), a lettered point ("a)", "b.", the
+letter after the last one) and a line after one its author ended early (the next word would
+have fit: statements one to a line without full stops) start a paragraph of their own.
 
 Pure module: stdlib only.
 """
@@ -323,7 +325,8 @@ class _Grouper:
     def _column_edge(self, line: Line) -> float:
         """How far the page's body text reaches in ``line``'s column: the right edge that three
         of the plain lines beside it reach (a line of the other column starts right of it).
-        None on a page with a table: its rows' cells are columns of their own."""
+        On a page with a table, no more than the line's own: its rows' cells are columns of
+        their own."""
         page = self.by_page.get(line.page, ())
         if any(other.cells for other in page):
             return line.x1
