@@ -213,3 +213,16 @@ def test_a_task_under_a_topic_with_its_day_is_due_that_day():
     assert [(d.title, d.due_end) for d in drafts] == [
         ("Tilmelde to personer til mødet", date(2026, 3, 9))
     ]  # a day in a calendar's line ("14. marts: …") makes no task of it
+
+
+def test_one_who_works_on_after_the_board_agreed_a_task_owns_it():
+    from tracker.minutes.drafts import extract_draft_actions
+
+    minutes = parse_minutes(
+        "Referat af møde i Bestyrelsen\n\nDato: 2. februar 2026\n\nTil stede: Kim, Ida\n\n"
+        "1. Rengøring\n\nPlanen er godkendt, og vi er enige om også at udarbejde en plan for "
+        "salen. Kim arbejder videre.\n"
+    )
+    drafts = extract_draft_actions(minutes)
+    assert [d.owner_names for d in drafts] == [["Kim"]]  # one task, Kim's ("Arbejde videre": none)
+    assert "plan for salen" in drafts[0].title

@@ -215,7 +215,8 @@ def _drafts_from_text(
             antecedent = noun.group(1) if noun else None
             clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
             carries_on = CARRIES_ON.match(clause)
-            if carries_on and drafts and not drafts[-1].owner_names:
+            # "… vi er enige om at udarbejde en plan. Kim arbejder videre.": Kim's, not ours
+            if carries_on and drafts and set(drafts[-1].owner_names) <= {forum}:
                 owners = owners_of(clause, clause, people, forum)
                 if owners:
                     drafts[-1].owner_names = owners
