@@ -112,10 +112,15 @@ _ABBREVIATION = re.compile(
 )
 
 
+# A topic with its day before a colon, a task after it.
+_DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
+
+
 def split_sentences(text: str) -> list[str]:
     protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])", protected)
+    # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)", protected)
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
 
 
@@ -150,6 +155,9 @@ def _drafts_from_text(
             # "SEAS-NVE – senest 10. marts (Jørgen søger)": the task is "Søge SEAS-NVE"
             words = doing.group(1)[:-1] + " " + fragment[: doing.start()].strip(" –-")
         words = task_words(words)  # "B) …", "bestyrelsen besluttede, at …", "X lovede at …"
+        dated = _DATED_LABEL.match(fragment) if not deadlines else None
+        if dated:  # "Klubsamarbejde d. 3/3-2014: Steffen tilmelder …": the task is for that day
+            deadlines = _future_deadlines(dated.group(1), ref, meetings)
         label = LABEL.match(words)
         if label and len(words) > label.end() + 10:
             words = words[label.end() :]  # "Skabe: Der bliver sat skabe op …": the label goes
@@ -207,7 +215,8 @@ def _drafts_from_text(
             antecedent = noun.group(1) if noun else None
             clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
             carries_on = CARRIES_ON.match(clause)
-            if carries_on and drafts and not drafts[-1].owner_names:
+            # "… vi er enige om at udarbejde en plan. Kim arbejder videre.": Kim's, not ours
+            if carries_on and drafts and set(drafts[-1].owner_names) <= {forum}:
                 owners = owners_of(clause, clause, people, forum)
                 if owners:
                     drafts[-1].owner_names = owners

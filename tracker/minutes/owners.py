@@ -139,13 +139,33 @@ def subject_body(text: str, forum: str = "") -> str | None:
     first = re.match(r"[\wæøåÆØÅ-]+", text.strip())
     word = first.group(0) if first else ""
     if word.lower() in _SELF:
-        return forum or word.capitalize()
+        # the forum when it is that kind of body; in a general assembly of "Grundejerforeningen
+        # X" (an organisation read as the forum) "Bestyrelsen" is the board, not the assembly
+        return forum if _same_kind(word, forum) else word.capitalize()
     if word.capitalize() in ROLES:
         return word.capitalize()
     unit = _UNIT.match(text.strip())
     if unit:
         return unit.group(1)
     return None
+
+
+_KIND = {"udvalget": "udvalg", "rådet": "råd", "bestyrelsen": "bestyrelse", "forummet": "forum"}
+# A forum's name that names no body, only the organisation it belongs to.
+_ORGANISATION = re.compile(
+    r"^(?:grundejerforening|ejerforening|andelsboligforening|boligforening|forening|klub"
+    r"|idrætsforening|vejlaug|vandværk)\w*\b(?!.*\b(?:udvalg|råd|bestyrelse|forum)\w*)",
+    re.IGNORECASE,
+)
+
+
+def _same_kind(word: str, forum: str) -> bool:
+    """ "Udvalget" in the minutes of an udvalg, "Bestyrelsen" in a board's: the forum itself.
+    A forum named only by its organisation ("Grundejerforeningen Borup") has a board of its
+    own."""
+    return bool(forum) and not (
+        _ORGANISATION.match(forum) and _KIND[word.lower()] not in forum.lower()
+    )
 
 
 def is_body(name: str, forum: str = "") -> bool:
@@ -317,8 +337,10 @@ def _one_doer(word: str, people: People, forum: str) -> str | None:
     person = people.resolve(word)
     if person:
         return person
-    if word.lower() == "vi" or word.lower() in _SELF:
+    if word.lower() == "vi":
         return forum or None
+    if word.lower() in _SELF:
+        return subject_body(word, forum)
     capital = word[:1].upper() + word[1:]
     if re.fullmatch(OFFICERS, word, re.IGNORECASE) or capital in ROLES:
         return people.holder(capital) or capital

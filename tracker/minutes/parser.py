@@ -51,7 +51,12 @@ from tracker.minutes.numbering import (
     split_glued_numbers,
     title_above_case_number,
 )
-from tracker.minutes.repairs import close_letter_spacing, number_lost_titles, split_run_together
+from tracker.minutes.repairs import (
+    close_letter_spacing,
+    number_lost_titles,
+    plain_bullets,
+    split_run_together,
+)
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
@@ -107,6 +112,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
+    text = plain_bullets(text)  # "\uf0b7 Text", "▪ Text": a list's mark in a symbol font
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
@@ -116,7 +122,11 @@ def parse_minutes(text: str) -> ParsedMinutes:
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)
-    headings = find_headings(lines, plain)
+    # a heading only over the document (its title, a PDF's big first line): its numbered
+    # lines are items as in a plain text's (a table's rows are the table reader's)
+    first = next((i for i, line in enumerate(lines) if line.text and not line.level), 0)
+    titled = "\t" not in text and not any(line.level for line in lines[first:])
+    headings = find_headings(lines, plain or titled)
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "

@@ -175,8 +175,9 @@ class _Page:
                 name = ctypes.create_string_buffer(128)
                 c.FPDFFont_GetBaseFontName(font, name, 128)
                 flags = c.FPDFFont_GetFlags(font)
+                weight = c.FPDFFont_GetWeight(font)
                 bold = (
-                    c.FPDFFont_GetWeight(font) >= 600
+                    600 <= weight <= 1000  # a weight outside the scale is none (3696 seen)
                     or bool(_BOLD_NAME.search(name.value.decode("latin-1")))
                     or (flags > 0 and bool(flags & _FORCE_BOLD))
                 )

@@ -7,7 +7,9 @@ over two lines ("kommu-" / "nen", also with a soft hyphen or U+2010) is joined a
 the hyphen where the word has one ("IT-systemet", "bygge- og anlæg"); lines are grouped into
 paragraphs by the space between them, across a page or a column where a sentence runs on, so
 a title broken over two lines is one heading again. A whole line in a bold font is a heading in
-all but style.
+all but style. A list's mark (also a symbol font's, U+F0B7), a lettered point ("a)", "b.", the
+letter after the last one) and a line after one its author ended early (the next word would
+have fit: statements one to a line without full stops) start a paragraph of their own.
 
 Pure module: stdlib only.
 """
@@ -21,17 +23,28 @@ from dataclasses import dataclass
 
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.model import Block, tidy
+from tracker.minutes.repairs import BULLET_MARKS, SYMBOL_FONT
 
 _PAGE_NUMBER = re.compile(
     r"^(?:(?:side|page|s\.)\s*)?[-–—]?\s*\d{1,3}(?:\s*(?:af|of|/)\s*\d{1,3})?\s*[-–—]?$",
     re.IGNORECASE,
 )
-_BULLET = re.compile(r"^[•\-–*▪●◦]\s+")
+# A list's mark: a dash or a glyph followed by a space, or a symbol font's bullet (Word's
+# bullets through Symbol or Wingdings come out as private-use characters, "\uf0b7").
+_BULLET = re.compile(rf"^(?:[•\-–*{BULLET_MARKS}]\s+|[{SYMBOL_FONT}]\s*)")
 # A line that starts with a label ("Sted:", "Afbud fra:") or a number starts a block of its
 # own even without space above it: header fields are printed line under line.
 # A case number alone on its line (FirstAgenda prints it under the item): a block of its own.
 _CASE_LIKE = re.compile(r"^[A-ZÆØÅ]{0,4}\d[\d./-]*[\dA-Z]\d*(?:-\d+)*$")
 _STARTS_BLOCK = re.compile(r"^(?:[A-ZÆØÅ][\wæøåÆØÅ.\- ]{1,30}:(?:\s|$)|\d{1,3}\.\s+[A-ZÆØÅ])")
+_ITEM_LINE = re.compile(r"^\d{1,3}\.\s+[A-ZÆØÅ]")
+# A lettered or roman sub-point starts one too: "a) Text", "b. Text", "ii. Text".
+_SUB_POINT = re.compile(r"^(?:[a-zæøå]\)\s+\S|(?:[a-zæøå]|[ivx]{2,4})\.\s+[A-ZÆØÅ])")
+# Any lettered point: "d. 40 års jubilæum" is one after "c. …" (and "d. 4. feb." is "den").
+_LETTERED = re.compile(r"^([a-h])[.)]\s+(?!\d{1,2}\s*[./])\S")
+# A line that ends in the middle of a list or a clause, or opens what follows with a colon:
+# its words go on below, however short.
+_OPEN_END = re.compile(r"(?:[,;:&/+(\-–]|\b(?:og|eller|samt|men|at|i|på|til|af|for|med|om))$")
 # A header field's label without a colon ("Mødested Byrådssalen", FirstAgenda) starts one too.
 _FIELD_START = re.compile(r"^(?:Mødedato|Mødested|Mødetidspunkt|Mødelokale|Sted|Dato|Tidspunkt)\s")
 # A line of a table of contents ends in a dot leader and a page number: it ends its block.
@@ -203,6 +216,10 @@ class _Grouper:
             if "-" in line.text
             for word in _HYPHENATED.findall(line.text)
         }
+        self.letter = ""  # the letter of the last lettered point ("c" of "c) …")
+        self.by_page: dict[int, list[Line]] = defaultdict(list)
+        for line in lines:
+            self.by_page[line.page].append(line)
         self.left: dict[int, float] = {}
         self.right: dict[int, float] = {}
         for line in lines:
@@ -236,14 +253,22 @@ class _Grouper:
                 blocks.append(Block("row", cells=line.cells))
                 continue
             if current and not (
-                self._same_paragraph(current[-1], line) or self._runs_on(current[-1], line)
+                self._same_paragraph(current[-1], line, current) or self._runs_on(current[-1], line)
             ):
                 flush()
             current.append(line)
+            point = _LETTERED.match(line.text) if current[0] is line else None
+            if point:
+                self.letter = point.group(1)
         flush()
         return blocks
 
-    def _same_paragraph(self, prev: Line, line: Line) -> bool:
+    def _next_letter(self, line: Line) -> bool:
+        """The line opens the point lettered after the last one ("d. 40 års …" after "c. …")."""
+        point = _LETTERED.match(line.text)
+        return bool(point and self.letter and ord(point.group(1)) == ord(self.letter) + 1)
+
+    def _same_paragraph(self, prev: Line, line: Line, current: list[Line]) -> bool:
         gap = prev.y - line.y
         close = 0 < gap <= self.step * 1.2
         # a heading's lines stand further apart: one goes on where the first was cut
@@ -256,6 +281,9 @@ class _Grouper:
             and not _BULLET.match(line.text)
             and not _STARTS_BLOCK.match(line.text)
             and not _FIELD_START.match(line.text)
+            and not _SUB_POINT.match(line.text)
+            and not self._next_letter(line)
+            and not self._broken_early(prev, line, current)
             and not _TOC_LINE.search(prev.text)
             and not _CASE_LIKE.match(line.text)
             and not _CASE_LIKE.match(prev.text)
@@ -273,6 +301,40 @@ class _Grouper:
             or bool(prev.hyphen)
             or self._full(prev)
         )
+
+    def _broken_early(self, prev: Line, line: Line, current: list[Line]) -> bool:
+        """``prev`` ends where its author ended it: the first word of ``line`` would have fit
+        after it, within the right edge of the lines around or of its column (a list of
+        statements one to a line without full stops, "Bestyrelsen laver en liste⏎Send gerne
+        en mail …"). A line that ends in a comma or "og" goes on below."""
+        # an item's title ending in a colon ("6. Valg til bestyrelsen:") opens no sentence
+        title = len(current) == 1 and bool(_ITEM_LINE.match(prev.text))
+        if prev.hyphen or prev.bold or (_OPEN_END.search(prev.text) and not title):
+            return False
+        if not (line.text[:1].isupper() or line.text[:1].isdigit()):
+            return False
+        if line.x0 < prev.x0 - line.size:  # centred or outdented: no edge to measure by
+            return False
+        word = line.text.split(" ", 1)[0]
+        width = (line.x1 - line.x0) / max(len(line.text), 1) * (len(word) + 1)
+        edge = max(ln.x1 for ln in (*current, line))
+        if prev.x1 + width + line.size >= edge:  # the lines around reach no further
+            edge = self._column_edge(prev)
+        return prev.x1 + width + line.size < edge
+
+    def _column_edge(self, line: Line) -> float:
+        """How far the page's body text reaches in ``line``'s column: the right edge that three
+        of the plain lines beside it reach (a line of the other column starts right of it).
+        On a page with a table, no more than the line's own: its rows' cells are columns of
+        their own."""
+        page = self.by_page.get(line.page, ())
+        if any(other.cells for other in page):
+            return line.x1
+        edges = sorted(
+            (other.x1 for other in page if not other.bold and other.x0 < line.x1 < other.x1),
+            reverse=True,
+        )
+        return edges[2] if len(edges) >= 3 else line.x1
 
     def _runs_on(self, prev: Line, line: Line) -> bool:
         """A new page or column continues a paragraph only when the sentence clearly runs on."""

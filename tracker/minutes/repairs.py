@@ -5,7 +5,10 @@ bestyrelsesmøde … i A-huset. Tilstede: A, B Afbud: Referent: C"), whose field
 lines of their own; an item line that carries its decision after the title ("2. Godkendelse af
 dagsorden Godkendt", "6. Ny lokalplan Vi drøftede forløbet."), whose decision goes below; a
 page that lost its items' titles and kept only an empty case-number field for each
-(" • Sagsid.:"), whose items are numbered in order with a title that says it is missing.
+(" • Sagsid.:"), whose items are numbered in order with a title that says it is missing; a
+list's marks in a symbol font (Word's bullets through Symbol or Wingdings come out of a PDF as
+private-use characters, "\uf0b7") or in any other glyph ("▪", "➢", "·") written "•", and a
+list run together on one line put on lines of its own again.
 
 Pure module: stdlib only.
 """
@@ -90,3 +93,34 @@ def number_lost_titles(text: str) -> str:
         return text
     count = iter(range(1, 1000))
     return _EMPTY_CASE.sub(lambda m: f"Punkt {next(count)}: {LOST_TITLE}", text)
+
+
+# The glyphs a list is marked with besides "•", "-" and "*", and the private-use characters a
+# symbol font's glyphs come out as (Word's Symbol bullet is U+F0B7, its Wingdings square U+F0A7,
+# arrow U+F0D8, diamond U+F076, tick U+F0FC): a PDF or a copied text keeps them as they are.
+BULLET_MARKS = "•‣⁃∙●○◦▪▫■□◆◇❖➢➤►▶✓✔❑⦁·"
+SYMBOL_FONT = "\uf020-\uf0ff"
+# Word's second-level bullet "o" (Courier New) keeps the tab or the spaces after it.
+_MARK_AT_START = re.compile(
+    rf"^([ \t]*)(?:[{BULLET_MARKS}][ \t]+|[{SYMBOL_FONT}][ \t]*|o(?:\t|  +))(?=\S)",
+    re.MULTILINE,
+)
+# A symbol-font mark between words: a list whose line breaks were lost ("… før.  Det …").
+_MARK_INSIDE = re.compile(rf"(?<=\S)[ \t]+[{SYMBOL_FONT}][ \t]+(?=\S)")
+_SYMBOL = re.compile(rf"(?<= )[{SYMBOL_FONT}] |[{SYMBOL_FONT}]")
+
+
+def plain_bullets(text: str) -> str:
+    """The text with each list mark at a line's start written "• ", a list run together on one
+    line (its marks in a symbol font) on lines of its own, and any other symbol-font glyph (a
+    Wingdings smiley) left out."""
+    if not _SYMBOL.search(text) and not re.search(rf"[{BULLET_MARKS}]|^[ \t]*o\s", text, re.M):
+        return text
+    text = _MARK_AT_START.sub(r"\1• ", text)
+    lines = []
+    for line in text.split("\n"):
+        if "\t" not in line and "|" not in line:  # a table's row keeps its cells
+            indent = line[: len(line) - len(line.lstrip(" "))]
+            line = _MARK_INSIDE.sub("\n" + indent + "• ", line)
+        lines.append(_SYMBOL.sub("", line))
+    return "\n".join(lines)

@@ -39,6 +39,8 @@ _BODY_START = re.compile(
     r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
 )
 
+_PROGRAMME = re.compile(r"^(?:dagens\s+)?program(?:met)?\s*:?$", re.I)
+
 _CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
 
 
@@ -66,10 +68,15 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
         if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
             start = i + 1
     slots: dict[int, Heading] = {}
+    programme = False  # under a "Program:" label: the day's plan, not the minutes' items
     for i in range(start, len(lines)):
         line = lines[i]
+        if _PROGRAMME.match(line.text):
+            programme = True
+        elif line.bold or line.level:
+            programme = False
         m = _TIME_SLOT.match(line.text) if line.text and len(line.text) <= 100 else None
-        if not m or line.toc:
+        if not m or line.toc or programme:
             continue
         title = m.group("title").strip(" -–:")
         consumed: list[int] = []

@@ -84,8 +84,8 @@ PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-z�
 DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
 CARRIES_ON = re.compile(
-    r"^(?P<who>.{2,60}?)\s+(?:arbejder|går|tager)\s+videre\s+med\s+(?:planlægningen|planlægning"
-    r"|det|den|dette|sagen|opgaven|arrangementet)\s*\.?$",
+    r"^(?P<who>.{2,60}?)\s+(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen|planlægning"
+    r"|det|den|dette|sagen|opgaven|arrangementet))?\s*\.?$",
     re.IGNORECASE,
 )
 
