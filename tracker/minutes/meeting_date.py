@@ -31,6 +31,7 @@ from datetime import date
 
 from tracker.deadlines import find_date
 from tracker.deadlines.formatting import format_date
+from tracker.deadlines.words import ABBREVIATED_MONTHS, EN_MONTHS, FULL_MONTHS
 from tracker.minutes.notices import MinutesWarning, worded
 
 _MONTHS = (
@@ -38,6 +39,14 @@ _MONTHS = (
     "|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 MONTH_NAMES = tuple(_MONTHS.split("|")[:12])
+# A web page's date in English, as a site without a Danish locale prints it ("Onsdag,
+# September 6, 2017", "6 October 2017"): the grammar reads it; the month first wants its year.
+_EN_MONTHS = "january|february|march|may|june|july|october|oct"
+_EN_FIRST = r"(?:" + "|".join(name.lower() for name in EN_MONTHS) + r")\s+\d{1,2},?\s+\d{4}"
+_MONTHS += "|" + _EN_MONTHS
+_EN_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.IGNORECASE
+)
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 # One date as written, with the words that lead into it: "Onsdag den 25-10-2017",
@@ -49,6 +58,7 @@ DATE_WORDS = re.compile(
     r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{4}|\d{2}(?![.:]\d))(?!\d)|\d{1,2}\.\s?\d{1,2}\s\d{4}"
     r"|\d{1,2}/\d{1,2}\s\d{4}"
     r"|\d{1,2}-(?:" + _MONTHS + r")-\d{4}"
+    r"|" + _EN_FIRST + r""
     r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?)(?!\d|:\d)",
     re.IGNORECASE,
 )
@@ -142,6 +152,8 @@ def date_spans(text: str) -> list[DateSpan]:
             day_month = _day_month(words)
             if day_month is None:
                 continue
+        if _EN_WEEKDAY.search(text, 0, m.start()):
+            continue  # "Friday, November 17, 2017 9:08:22 AM": a mail's or printer's stamp
         weekday = (m.group("weekday") or "").lower() or None
         spans.append(DateSpan(m.start(), m.end(), day, weekday, day_month))
     return spans
@@ -151,8 +163,8 @@ def _day_month(words: str) -> tuple[int, int] | None:
     m = re.match(r"(\d{1,2})\.?\s*([a-zæøå]+)", words, re.I)
     if not m:
         return None
-    word = m.group(2).lower()[:3]
-    month = next((n for n, name in enumerate(MONTH_NAMES, 1) if name.startswith(word)), 0)
+    word = m.group(2).lower()
+    month = FULL_MONTHS.get(word) or ABBREVIATED_MONTHS.get(word) or 0
     day = int(m.group(1))
     return (day, month) if month and 1 <= day <= 31 else None
 

@@ -51,6 +51,9 @@ _NOT_PLACE = re.compile(
 )
 
 
+# A word before the date's comma that names the document or the meeting, not a town
+_NOT_TOWN = re.compile(_NOT_PLACE.pattern + r"|møde|generalforsamling|protokol|notat", re.I)
+
 # A place's field that holds only the meeting's verb ("Mødested: Mødet afholdes"): the page cut
 # the place off, and a sentence's stub is no place.
 _VERB_ONLY = re.compile(
@@ -120,6 +123,8 @@ def time_and_place(
         if m:
             place = re.sub(r"^(?:i|på)\s+", "", m.group(1))
         m = m or re.fullmatch(r"\W*([A-ZÆØÅ][\wæøå-]+),\s*", head)  # "Vejle, mandag d. …"
+        if m and _NOT_TOWN.search(m.group(1)):
+            m = None  # "Referat, 10. oktober 2017": the document's name, no town
         place = place or (m.group(1) if m else None)
     if place is not None:
         place = place.split("¤")[0].strip(" ,.-–")
@@ -130,7 +135,9 @@ def time_and_place(
 
 # A sentence of the cover that says where the meeting was held
 _HELD = re.compile(
-    r"^\W*mødet\s+(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?\s+(?:i|på|hos)\s", re.IGNORECASE
+    r"^\W*mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?|foregik|foregår"
+    r"|fandt\s+sted|finder\s+sted)\s+(?P<at>i|på|hos)\s",
+    re.IGNORECASE,
 )
 
 
@@ -173,6 +180,10 @@ def _place_line(line, is_stop) -> str | None:
     m = re.match(r"^(?:i|på)\s+(\S.*)$", text)
     if m:
         return m.group(1).strip(" .")
+    held = _HELD.match(text)  # "Mødet foregik i klublokalet bag hallen kl. 19."
+    if held:
+        place = _TIME_SPAN.split(text[held.end() :])[0].strip(" ,.-–")
+        return (("hos " if held["at"] == "hos" else "") + place) if place else None
     if _PLACE_WORD.search(text) and not _NOT_PLACE.search(text):
         return text.strip(" .")
     return None

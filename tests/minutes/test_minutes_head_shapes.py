@@ -1,0 +1,55 @@
+"""More head shapes of real referater (issue 25, round 4): a web page's date in English, the
+case number with its forum after it, a title with a comma before its date, a sentence that
+says where the meeting took place.
+
+Every document here is written for these tests in the shape of a kind of real minutes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from tracker.minutes.parser import parse_minutes
+
+# A council's web page on a site that prints its months in English, the weekday in Danish
+COUNCIL_PAGE = """Referat
+
+Dato: Tirsdag, March 3, 2026 - 16:30
+Sted: Rådhuset, lokale 7
+
+Pkt. 41 Meddelelser
+
+Sagsnr. 88120 Miljøudvalget Åbent punkt
+
+Formanden orienterede om vejarbejdet.
+"""
+
+
+def test_an_english_month_in_the_date_field_gives_the_date_and_the_time_after_it():
+    minutes = parse_minutes(COUNCIL_PAGE)
+    assert (minutes.date, minutes.start_time) == (date(2026, 3, 3), time(16, 30))
+    assert [w.code for w in minutes.warnings if "date" in w.code] == []
+
+
+def test_a_case_number_with_its_forum_and_access_after_it_is_read():
+    minutes = parse_minutes(COUNCIL_PAGE)
+    assert [(i.number, i.case_number) for i in minutes.agenda_items] == [(41, "88120")]
+
+
+def test_an_english_stamp_with_its_weekday_is_no_second_meeting_date():
+    minutes = parse_minutes(
+        "Referat fra bestyrelsen\n\nFriday, March 13, 2026 9:08:22 AM\n\n"
+        "Referat af bestyrelsesmøde\ntirsdag den 3. marts 2026 klokken 16.00\n\n"
+        "1. Budget\n\nGodkendt.\n"
+    )
+    assert minutes.date == date(2026, 3, 3)
+    assert [w.code for w in minutes.warnings] == []
+
+
+def test_a_title_and_a_comma_before_the_date_is_no_place_and_the_sentence_below_gives_it():
+    minutes = parse_minutes(
+        "Referat, 3. marts 2026\n\nMødet foregik i klublokalet bag hallen.\n\n"
+        "1. Sommerfest. Datoen blev fastlagt.\n"
+    )
+    assert minutes.date == date(2026, 3, 3)
+    assert minutes.location == "klublokalet bag hallen"
