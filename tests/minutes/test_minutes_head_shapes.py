@@ -53,3 +53,54 @@ def test_a_title_and_a_comma_before_the_date_is_no_place_and_the_sentence_below_
     )
     assert minutes.date == date(2026, 3, 3)
     assert minutes.location == "klublokalet bag hallen"
+
+
+# A village association's post: the meeting's day and month in figures after the weekday, no
+# year; the year only in the earlier minutes' date and a budget's
+VILLAGE_POST = """Referat fra bestyrelsesmødet 3. nov.
+
+Referat bestyrelsesmøde mandag d.3.11. kl. 19. 30 i forsamlingshuset.
+
+Tilstede: Eva, Bo, Kaj og Lis
+
+ 1. Godkendelse af referat fra mødet d. 4.9.2025
+
+Godkendt.
+
+ 1. Lokaletilskud. Vi søger tilskud for år 2026.
+
+Bo sender ansøgningen.
+"""
+
+
+def test_the_weekday_settles_the_year_of_a_yearless_date_among_the_years_named():
+    minutes = parse_minutes(VILLAGE_POST)
+    assert (minutes.date, minutes.start_time) == (date(2025, 11, 3), time(19, 30))
+    assert minutes.location == "forsamlingshuset"
+    assert "date_without_year" in [w.code for w in minutes.warnings]
+
+
+def test_a_weekday_that_fits_no_named_year_leaves_the_date_to_be_asked():
+    # 3 November is a Monday in 2025, a year the text does not name: no guess
+    minutes = parse_minutes(VILLAGE_POST.replace("d. 4.9.2025", "i september"))
+    assert minutes.date is None
+    assert "no_date" in [w.code for w in minutes.warnings]
+
+
+def test_a_weekday_before_a_month_name_settles_the_year_of_a_general_assembly():
+    minutes = parse_minutes(
+        "Referat af generalforsamling i Grundejerforeningen Lærken 2026\n\n"
+        "Torsdag den 26. februar kl. 19.00\n\nI Skolens kantine, Bakkevej 4.\n\n"
+        "1. Valg af dirigent – Ib Holm blev valgt.\n\n2. Regnskab 2025 – godkendt.\n"
+    )
+    assert (minutes.date, minutes.start_time) == (date(2026, 2, 26), time(19, 0))
+    assert minutes.location == "Skolens kantine, Bakkevej 4"
+
+
+def test_the_bodys_name_below_the_title_is_no_place():
+    minutes = parse_minutes(
+        "REFERAT AF BESTYRELSESMØDE 3. MARTS 2026\n\nI GRUNDEJERFORENINGEN SKOVLY\n\n"
+        "Tilstede: Ib Holm, Eva Lund\n\n1. Vejene\n\nGodkendt.\n"
+    )
+    assert minutes.date == date(2026, 3, 3)
+    assert minutes.location is None

@@ -125,7 +125,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         result["warnings"].append(_NO_FORUM)
     all_texts = [ln.text for ln in [*lines, *body]]
     found += when.body_candidates(all_texts, 0)
-    yearless = meeting_year.yearless([ln.text for ln in lines], cover, title_index, seen)
+    yearless = meeting_year.yearless([ln.text for ln in lines], cover, title_index, seen, all_texts)
     if not found and yearless is None:  # only a refusal names them
         seen += when.other_day_lines(all_texts)
     result["date"], warnings = when.choose(found, yearless, seen, title_index)

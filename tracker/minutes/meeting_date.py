@@ -51,15 +51,18 @@ WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søn
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 # One date as written, with the words that lead into it: "Onsdag den 25-10-2017",
 # "d. 7 februar 2022", "2021.11.09", "09. 11 2021", "06.03 2017", "15-maj-2002",
-# "den 25. maj" (no year).
+# "den 25. maj", "mandag d. 1.11." (no year).
 DATE_WORDS = re.compile(
-    r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?:den|d\.)\s*)?"
+    r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?P<lead>den|d\.)\s*)?"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
     r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{4}|\d{2}(?![.:]\d))(?!\d)|\d{1,2}\.\s?\d{1,2}\s\d{4}"
     r"|\d{1,2}/\d{1,2}\s\d{4}"
     r"|\d{1,2}-(?:" + _MONTHS + r")-\d{4}"
     r"|" + _EN_FIRST + r""
-    r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?)(?!\d|:\d)",
+    r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?"
+    # day and month in figures without the year, only after a weekday and "den" or "d."
+    # ("mandag d.1.11."; "tirsdag 18.10" is a time)
+    r"|(?(weekday)(?(lead)\d{1,2}[./]\d{1,2}\.?(?![./]?\d)|(?!))|(?!)))(?!\d|:\d)",
     re.IGNORECASE,
 )
 # Words that make a date another day's: the next or an earlier meeting, a page's dates, a deadline.
@@ -160,6 +163,10 @@ def date_spans(text: str) -> list[DateSpan]:
 
 
 def _day_month(words: str) -> tuple[int, int] | None:
+    figures = re.fullmatch(r"(\d{1,2})[./](\d{1,2})\.?", words)
+    if figures:  # "1.11.", "1/11"
+        day, month = int(figures.group(1)), int(figures.group(2))
+        return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
     m = re.match(r"(\d{1,2})\.?\s*([a-zæøå]+)", words, re.I)
     if not m:
         return None
