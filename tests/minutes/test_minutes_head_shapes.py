@@ -104,3 +104,30 @@ def test_the_bodys_name_below_the_title_is_no_place():
     )
     assert minutes.date == date(2026, 3, 3)
     assert minutes.location is None
+
+
+# A day care board's page: the meeting moved, the old day first, the new one without its year
+MOVED = """Referat af bestyrelsesmøde
+
+Forældrebestyrelsens møde i Solsikken
+Vi mødes tirsdag den 3.3 2026 flyttet til 10.3 i Mejsehuset 18.00-20.00
+
+1. Godkendelse af referat
+
+Godkendt.
+"""
+
+
+def test_a_moved_meeting_is_held_on_the_day_it_was_moved_to_at_the_time_and_place_after_it():
+    minutes = parse_minutes(MOVED)
+    assert (minutes.date, minutes.start_time) == (date(2026, 3, 10), time(18, 0))
+    assert minutes.location == "Mejsehuset"
+    assert [w.code for w in minutes.warnings if "date" in w.code] == []
+
+
+def test_the_next_meeting_moved_is_another_day():
+    minutes = parse_minutes(
+        MOVED.replace("1. Godkendelse", "Næste møde 7.4 2026 er flyttet til 14.4.\n\n1. Godk")
+    )
+    assert minutes.date == date(2026, 3, 10)
+    assert [w.code for w in minutes.warnings if "date" in w.code] == []

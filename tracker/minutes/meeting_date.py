@@ -159,7 +159,35 @@ def date_spans(text: str) -> list[DateSpan]:
             continue  # "Friday, November 17, 2017 9:08:22 AM": a mail's or printer's stamp
         weekday = (m.group("weekday") or "").lower() or None
         spans.append(DateSpan(m.start(), m.end(), day, weekday, day_month))
+        moved = _MOVED_AFTER.match(text, m.end()) if day else None
+        if moved:  # "den 24.1 2022 flyttet til 21.2": the new day, in the old one's year
+            spans.append(_moved_to(moved, day))
     return spans
+
+
+# A meeting moved: "24.1 2022 flyttet til 21.2", "d. 5/3 er rykket til d. 12/3 2026"
+_MOVED_AFTER = re.compile(
+    r"\s*,?\s*(?:er\s+|blev\s+)?(?:flyttet|rykket|ændret|udsat)\s+til\s+(?:den\s+|d\.\s*)?"
+    r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})\.?(?:\s*(?P<year>\d{4}))?(?![\d.:/-]\d)",
+    re.IGNORECASE,
+)
+_MOVED_LEAD = re.compile(
+    r"\d\.?\s*,?\s*(?:er\s+|blev\s+)?(?:flyttet|rykket|ændret|udsat)\s+til\s+(?:den\s+|d\.\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def _moved_to(moved: re.Match, old: date) -> DateSpan:
+    """The day a meeting was moved to, its year the written one or the old day's."""
+    start, end = moved.start("day"), moved.end()
+    try:
+        year = int(moved["year"] or old.year)
+        new = date(year, int(moved["month"]), int(moved["day"]))
+        if not moved["year"] and (old - new).days > 180:
+            new = new.replace(year=year + 1)  # "15.12 2025 flyttet til 5.1": in January
+        return DateSpan(start, end, new, None, None)
+    except ValueError:
+        return DateSpan(start, end, None, None, None)  # no day: read as none
 
 
 def _day_month(words: str) -> tuple[int, int] | None:
@@ -178,7 +206,12 @@ def _day_month(words: str) -> tuple[int, int] | None:
 
 def other_day(text: str, span: DateSpan, previous: str = "") -> bool:
     """The date belongs to another day: a word before it in its clause, or in the label above."""
+    if _MOVED_AFTER.match(text, span.end):
+        return True  # "24.1 2022 flyttet til 21.2": the day it was first set for
     clause = re.split(r"[.;!?](?:\s+|$)(?=[A-ZÆØÅ\d]|$)", text[: span.start])[-1]
+    moved = _MOVED_LEAD.search(clause)
+    if moved:  # the day it was moved to: the words before the first day judge it
+        clause = clause[: moved.start()]
     if _OTHER_DAY.search(clause):
         return True
     if _EARLIER_MINUTES.search(clause) and not _HANDS_OVER.match(clause):
