@@ -131,3 +131,37 @@ def test_the_next_meeting_moved_is_another_day():
     )
     assert minutes.date == date(2026, 3, 10)
     assert [w.code for w in minutes.warnings if "date" in w.code] == []
+
+
+# ------------------------------------------------------------------ absence in other words
+
+
+def _absent(minutes) -> list[str]:
+    return [a.name for a in minutes.attendees if not a.present]
+
+
+def test_udeblevet_lists_the_absent():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 3. marts 2026 kl. 19.00 hos Ida\n"
+        "Til stede: Ida Holm (IH), Bo Lund (BL)\nUdeblevet: Kaj Berg (KB)\n"
+        "1 Godkendelse af dagsorden\nGodkendt\n"
+    )
+    assert _absent(minutes) == ["Kaj Berg"]
+
+
+def test_an_absence_told_inside_an_item_short_or_in_parentheses():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 3. marts 2026\n\nTilstede: Ida, Bo og Lis\n\n"
+        "1. Velkommen. Ida byder velkommen (Kaj er syg)\n\n"
+        "2. Økonomi. Ole ikke tilstede, regnskabet venter.\n\n"
+        "3. Rengøring. Pedellen er syg, så gulvet venter.\n\n4. Eventuelt. Eva er syg.\n"
+    )
+    assert sorted(_absent(minutes)) == ["Eva", "Kaj", "Ole"]
+
+
+def test_a_sick_note_in_the_head_of_a_referat_without_headings():
+    minutes = parse_minutes(
+        "Referat af instruktørmøde tirsdag 3.3.2026\n\nTil stede: Ida (JJ), Bo (MT)\n\n"
+        "Velkommen. Ida byder velkommen til mødet (Kaj er syg)\n"
+    )
+    assert _absent(minutes) == ["Kaj"]

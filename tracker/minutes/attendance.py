@@ -100,13 +100,16 @@ _AWAY = (
     re.compile(
         r"^" + _NAMES + r"\s+(?:deltog|deltager)\s+ikke\s+(?:i|på)\s+(?:selve\s+)?mødet\b", re.I
     ),
-    re.compile(r"^" + _NAMES + r"\s+(?:var\s+ikke\s+til\s+stede|udeblev)\b", re.I),
+    # "A var ikke til stede", "A ikke tilstede, …" (a note's short form), "A udeblev"
+    re.compile(r"^" + _NAMES + r"\s+(?:(?:var\s+)?ikke\s+til\s*stede|udeblev)\b", re.I),
+    # "A er syg.", "A og B var forhindret.": the whole sentence, nothing after it
+    re.compile(r"^" + _NAMES + r"\s+(?:er|var)\s+(?:syg|syge|forhindret|bortrejst)\.?$", re.I),
     re.compile(r"^(?:fraværende\s+)?uden\s+afbud\s*:?\s+" + _NAMES + r"\.?$", re.I),
 )
 # An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …".
 ABSENT_LABEL = re.compile(
     r"^(?:(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud(?:\s+fra)?|fraværende(?:\s+(?:med|uden)\s+afbud)?|fravær|ikke\s+til\s*stede"
-    r"|ikke\s+mødt|deltog\s+ikke|(?:afbud|fravær\w*)\s*(?:/|og|&)\s*(?:afbud|fravær\w*))"
+    r"|ikke\s+mødt|deltog\s+ikke|udeblev(?:et|ne)?|(?:afbud|fravær\w*)\s*(?:/|og|&)\s*(?:afbud|fravær\w*))"
     r"\s*:\s*(?P<value>.*)$",
     re.I,
 )
@@ -121,7 +124,14 @@ PRESENT_LABEL = re.compile(
 # Words without which a line tells no absence (a quick look before any pattern)
 _ABSENCE_WORDS = (
     "afbud", "fravær", "stede", "deltog", "deltager", "mødte", "møder", "udeblev", "sted",
+    "syg", "forhindret", "bortrejst",
 )  # fmt: skip
+# An absence told in parentheses inside a sentence: "Vibeke byder velkommen (Charlotte er syg)"
+_AWAY_ASIDE = re.compile(
+    r"\((?P<names>[A-ZÆØÅ][^()]{0,60}?)\s+(?:er|var)\s+(?:syg|syge|forhindret|bortrejst"
+    r"|fraværende)\)",
+    re.I,
+)
 # A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
@@ -277,6 +287,11 @@ def _stand_ins(text: str) -> list[tuple[str, bool]]:
     return []
 
 
+def absence_aside(text: str) -> bool:
+    """The line tells an absence in parentheses ("… velkommen til mødet (Charlotte er syg)")."""
+    return _AWAY_ASIDE.search(text) is not None
+
+
 def _may_tell_absence(text: str) -> bool:
     """Most lines tell no absence: a look for its words says so, before any pattern."""
     low = text.lower()
@@ -304,6 +319,9 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
         if not rest:
             return found
         text = rest[0]
+    for aside in _AWAY_ASIDE.finditer(text):
+        if looks_like_names(aside["names"]):
+            found += [(n, False) for n, _ in parse_attendees(aside["names"])]
     for sentence in _SENTENCE_END.split(text):
         sentence = sentence.strip()
         stand_in = _stand_ins(sentence)

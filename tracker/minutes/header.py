@@ -19,6 +19,7 @@ from tracker.minutes import meeting_year
 from tracker.minutes.attendance import (
     PRESENT_LABEL,
     Attendee,
+    absence_aside,
     absences_in_body,
     clean_value,
     looks_like_names,
@@ -131,8 +132,12 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result["date"], warnings = when.choose(found, yearless, seen, title_index)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
-    # "… Ikke til stede: A, B …" in a long line; "Deltog via Teams: C, D"
-    flattened = [ln.text for ln in lines if len(ln.text) >= LONG or PRESENT_LABEL.match(ln.text)]
+    # "… Ikke til stede: A, B …" in a long line; "Deltog via Teams: C, D"; "(C er syg)"
+    flattened = [
+        ln.text
+        for ln in lines
+        if len(ln.text) >= LONG or PRESENT_LABEL.match(ln.text) or absence_aside(ln.text)
+    ]
     absences_in_body(flattened + [ln.text for ln in body], result["attendees"])
     return result
 
