@@ -95,6 +95,7 @@ def test_a_weekday_before_a_month_name_settles_the_year_of_a_general_assembly():
     )
     assert (minutes.date, minutes.start_time) == (date(2026, 2, 26), time(19, 0))
     assert minutes.location == "Skolens kantine, Bakkevej 4"
+    assert minutes.forum == "Grundejerforeningen Lærken"  # the association whose assembly met
 
 
 def test_the_bodys_name_below_the_title_is_no_place():

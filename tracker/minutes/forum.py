@@ -60,7 +60,17 @@ def forum_from_title(title: str) -> str:
     )
     forum = re.sub(r"\s+hos\s+.*$", "", forum)  # "bestyrelsesmøde hos Gine": the host's
     forum = re.sub(r"\s+[-–]\s+", " ", forum)
+    forum = _ASSEMBLY_OF.sub("", forum)
     return body_of_meeting(" ".join(forum.split()).strip(" -–,:."))
+
+
+# "generalforsamling Grundejerforeningen Lærken 2026": the association whose assembly met
+_ASSEMBLY_OF = re.compile(
+    r"^\s*(?:(?:ekstra)?ordinær\s+)?generalforsamling(?:en)?\s+(?:i\s+|for\s+)?"
+    r"(?=(?-i:[A-ZÆØÅ])[^\d]*?(?:forening|klub|selskab|lav|laug)\w*\b)"
+    r"|(?<=[\wæøå])\s+\d{4}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _keep_body(date: re.Match) -> str:
