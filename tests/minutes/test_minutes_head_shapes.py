@@ -166,3 +166,23 @@ def test_a_sick_note_in_the_head_of_a_referat_without_headings():
         "Velkommen. Ida byder velkommen til mødet (Kaj er syg)\n"
     )
     assert _absent(minutes) == ["Kaj"]
+
+
+# ------------------------------------------------------------------ a date code is asked about
+
+
+def test_a_date_code_before_the_title_is_never_taken_but_named_in_the_question():
+    minutes = parse_minutes(
+        "260310\tReferat af bestyrelsesmøde\n\nTil stede:\tIda, Bo.\n\n"
+        "Næste møde:\tTirsdag 7. april.\n\n1. Godkendelse af referat fra sidst.\n\nGodkendt.\n"
+    )
+    assert minutes.date is None  # 10 March 2026 or 26 March 2010: the secretary says
+    asked = next(w for w in minutes.warnings if w.code == "no_date")
+    assert "»260310«" in asked.da
+    assert "10. marts 2026" in asked.da and "26. marts 2010" in asked.da
+
+
+def test_six_figures_that_are_no_date_are_not_named():
+    minutes = parse_minutes("123456 Referat af bestyrelsesmøde\n\n1. Budget\n\nGodkendt.\n")
+    asked = next(w for w in minutes.warnings if w.code == "no_date")
+    assert "123456" not in asked.da

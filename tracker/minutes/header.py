@@ -27,6 +27,7 @@ from tracker.minutes.attendance import (
     names_line,
     parse_attendees,
 )
+from tracker.minutes.date_code import date_code
 from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title
 from tracker.minutes.forum import (
     body_before_date,
@@ -129,7 +130,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     yearless = meeting_year.yearless([ln.text for ln in lines], cover, title_index, seen, all_texts)
     if not found and yearless is None:  # only a refusal names them
         seen += when.other_day_lines(all_texts)
-    result["date"], warnings = when.choose(found, yearless, seen, title_index)
+    code = date_code([ln.text for ln in lines]) if not found and yearless is None else None
+    result["date"], warnings = when.choose(found, yearless, seen, title_index, code)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
     # "… Ikke til stede: A, B …" in a long line; "Deltog via Teams: C, D"; "(C er syg)"

@@ -32,6 +32,8 @@ from datetime import date
 from tracker.deadlines import find_date
 from tracker.deadlines.formatting import format_date
 from tracker.deadlines.words import ABBREVIATED_MONTHS, EN_MONTHS, FULL_MONTHS
+from tracker.minutes.date_code import code_hint
+from tracker.minutes.moved import before_moved, moved_from, moved_to
 from tracker.minutes.notices import MinutesWarning, worded
 
 _MONTHS = (
@@ -159,35 +161,10 @@ def date_spans(text: str) -> list[DateSpan]:
             continue  # "Friday, November 17, 2017 9:08:22 AM": a mail's or printer's stamp
         weekday = (m.group("weekday") or "").lower() or None
         spans.append(DateSpan(m.start(), m.end(), day, weekday, day_month))
-        moved = _MOVED_AFTER.match(text, m.end()) if day else None
+        moved = moved_to(text, m.end(), day) if day else None
         if moved:  # "den 24.1 2022 flyttet til 21.2": the new day, in the old one's year
-            spans.append(_moved_to(moved, day))
+            spans.append(DateSpan(moved[0], moved[1], moved[2], None, None))
     return spans
-
-
-# A meeting moved: "24.1 2022 flyttet til 21.2", "d. 5/3 er rykket til d. 12/3 2026"
-_MOVED_AFTER = re.compile(
-    r"\s*,?\s*(?:er\s+|blev\s+)?(?:flyttet|rykket|ændret|udsat)\s+til\s+(?:den\s+|d\.\s*)?"
-    r"(?P<day>\d{1,2})[./](?P<month>\d{1,2})\.?(?:\s*(?P<year>\d{4}))?(?![\d.:/-]\d)",
-    re.IGNORECASE,
-)
-_MOVED_LEAD = re.compile(
-    r"\d\.?\s*,?\s*(?:er\s+|blev\s+)?(?:flyttet|rykket|ændret|udsat)\s+til\s+(?:den\s+|d\.\s*)?$",
-    re.IGNORECASE,
-)
-
-
-def _moved_to(moved: re.Match, old: date) -> DateSpan:
-    """The day a meeting was moved to, its year the written one or the old day's."""
-    start, end = moved.start("day"), moved.end()
-    try:
-        year = int(moved["year"] or old.year)
-        new = date(year, int(moved["month"]), int(moved["day"]))
-        if not moved["year"] and (old - new).days > 180:
-            new = new.replace(year=year + 1)  # "15.12 2025 flyttet til 5.1": in January
-        return DateSpan(start, end, new, None, None)
-    except ValueError:
-        return DateSpan(start, end, None, None, None)  # no day: read as none
 
 
 def _day_month(words: str) -> tuple[int, int] | None:
@@ -206,12 +183,10 @@ def _day_month(words: str) -> tuple[int, int] | None:
 
 def other_day(text: str, span: DateSpan, previous: str = "") -> bool:
     """The date belongs to another day: a word before it in its clause, or in the label above."""
-    if _MOVED_AFTER.match(text, span.end):
+    if moved_from(text, span.end):
         return True  # "24.1 2022 flyttet til 21.2": the day it was first set for
     clause = re.split(r"[.;!?](?:\s+|$)(?=[A-ZÆØÅ\d]|$)", text[: span.start])[-1]
-    moved = _MOVED_LEAD.search(clause)
-    if moved:  # the day it was moved to: the words before the first day judge it
-        clause = clause[: moved.start()]
+    clause = before_moved(clause)  # the day it was moved to: the words before the first judge
     if _OTHER_DAY.search(clause):
         return True
     if _EARLIER_MINUTES.search(clause) and not _HANDS_OVER.match(clause):
@@ -292,6 +267,7 @@ def choose(
     yearless: Candidate | None = None,
     seen: list[str] = (),
     near: int | None = None,
+    code: str | None = None,
 ):
     """The meeting's date and the warnings about it; None (and a warning that asks) when
     there is none.
@@ -315,7 +291,7 @@ def choose(
         )
     if not candidates:
         # never a refusal and never a guess: the review asks for the date (issue 25)
-        return None, [_no_date(seen)]
+        return None, [_no_date(seen, code)]
 
     def strength(c: Candidate) -> tuple:
         distance = abs(c.position - near) if near is not None and c.kind == "cover" else 0
@@ -405,11 +381,15 @@ def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:
     )
 
 
-def _no_date(seen) -> MinutesWarning:
+def _no_date(seen, code: str | None = None) -> MinutesWarning:
     """The warning that asks for the meeting's date: none with its year was found (the dates
-    seen belong to other days, or lack their year)."""
-    ask = "Skriv mødets dato i feltet »Mødedato« (på kommandolinjen: --date)."
-    ask_en = "Write the meeting's date in the field 'Meeting date' (on the command line: --date)."
+    seen belong to other days, or lack their year); a date code at the top is named."""
+    hint, hint_en = code_hint(code)
+    ask = "Skriv mødets dato i feltet »Mødedato« (på kommandolinjen: --date)." + hint
+    ask_en = (
+        "Write the meeting's date in the field 'Meeting date' (on the command line: --date)."
+        + hint_en
+    )
     if seen:
         named = "; ".join(f"»{_short(text)}«" for text in list(dict.fromkeys(seen))[:3])
         return worded(
