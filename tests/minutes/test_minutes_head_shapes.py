@@ -186,3 +186,23 @@ def test_six_figures_that_are_no_date_are_not_named():
     minutes = parse_minutes("123456 Referat af bestyrelsesmøde\n\n1. Budget\n\nGodkendt.\n")
     asked = next(w for w in minutes.warnings if w.code == "no_date")
     assert "123456" not in asked.da
+
+
+def test_afholdt_below_the_date_gives_place_and_time():
+    minutes = parse_minutes("Referat 3/3 2026\n\nAfholdt i klubhuset kl. 19\n\n1. Budget\n\nOk.\n")
+    assert (minutes.location, minutes.start_time) == ("klubhuset", time(19, 0))
+
+
+def test_a_host_after_a_dash_in_the_title():
+    minutes = parse_minutes(
+        "Referat – bestyrelsesmøde 03-03-2026 – kl. 19.00 – Hos Ib, Skovvej 3\n\n1. Budget\n\nOk.\n"
+    )
+    assert minutes.location == "hos Ib, Skovvej 3"
+
+
+def test_a_sick_mark_in_the_list_of_those_present():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 3. marts 2026\n\nTil stede: Ib, Bo, Lis (syg)\n\n"
+        "1. Budget\n\nGodkendt.\n"
+    )
+    assert _absent(minutes) == ["Lis"]

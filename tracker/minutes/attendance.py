@@ -56,7 +56,8 @@ _ABSENT_MARK = re.compile(
     re.I,
 )
 _ABSENT_PAREN = re.compile(
-    r"\(\s*(?:meldt\s+)?(?:afbud|fravær|fraværende|ikke\s+til\s+stede)(?:\s+[\wæøå.]+){0,3}\s*\)",
+    r"\(\s*(?:meldt\s+)?(?:afbud|fravær|fraværende|ikke\s+til\s+stede|syg|sygemeldt|forhindret)"
+    r"(?:\s+[\wæøå.]+){0,3}\s*\)",
     re.I,
 )
 # A role after a full name and a slash: "Sanne Bo/Personalerep.", "Ole Dam/Referent".

@@ -112,9 +112,9 @@ def time_and_place(
     found = parse_time(tail) or (None if require_kl else parse_time(tail, require_kl=False))
     rest = _TIME_SPAN.sub(" ¤ ", tail)
     place = None
-    m = re.search(r"(?:^|[\s,])(i|på|hos)\s+(\S.*)$", rest)
+    m = re.search(r"(?:^|[\s,])(i|på|hos|Hos)\s+(\S.*)$", rest)  # "… kl. 19 – Hos Ib"
     if m:
-        place = ("hos " if m.group(1) == "hos" else "") + m.group(2)
+        place = ("hos " if m.group(1).lower() == "hos" else "") + m.group(2)
     else:
         m = re.match(r"^[\s,]*¤\s*[-–]\s*(\S.*)$", rest)
         place = m.group(1) if m else None
@@ -144,8 +144,8 @@ def time_and_place(
 
 # A sentence of the cover that says where the meeting was held
 _HELD = re.compile(
-    r"^\W*mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?|foregik|foregår"
-    r"|fandt\s+sted|finder\s+sted)\s+(?P<at>i|på|hos)\s",
+    r"^\W*(?:mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?|foregik|foregår"
+    r"|fandt\s+sted|finder\s+sted)|afholdt|afholdes)\s+(?P<at>i|på|hos)\s",
     re.IGNORECASE,
 )
 
