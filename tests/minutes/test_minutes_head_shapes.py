@@ -206,3 +206,19 @@ def test_a_sick_mark_in_the_list_of_those_present():
         "1. Budget\n\nGodkendt.\n"
     )
     assert _absent(minutes) == ["Lis"]
+
+
+def test_sentences_of_the_head_tell_the_absent():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde d. 3. marts 2026\n\nTilstede: Ib, Bo og Kaj. Lis havde "
+        "meldt afbud.\nEva var fraværende.\nFravær uden afbud: Per\n\n1. Budget\n\nGodkendt.\n"
+    )
+    assert sorted(_absent(minutes)) == ["Eva", "Lis", "Per"]
+
+
+def test_all_but_one_present():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde d. 3. marts 2026\n\nTil stede: Alle undtagen Lis\n\n"
+        "1. Budget\n\nAlle var enige undtagen Bo.\n"
+    )
+    assert _absent(minutes) == ["Lis"]  # Bo disagreed, he was there

@@ -106,6 +106,13 @@ _AWAY = (
     # "A er syg.", "A og B var forhindret.": the whole sentence, nothing after it
     re.compile(r"^" + _NAMES + r"\s+(?:er|var)\s+(?:syg|syge|forhindret|bortrejst)\.?$", re.I),
     re.compile(r"^(?:fraværende\s+)?uden\s+afbud\s*:?\s+" + _NAMES + r"\.?$", re.I),
+    # "Til stede: Alle undtagen Lis", "Alle medlemmer mødt på nær Eva og Bo."
+    re.compile(
+        r"^(?:(?:til\s*stede|deltagere|fremmødte?|mødt)\s*:\s*(?:alle|samtlige)\b[^.:]{0,20}?"
+        r"|(?:alle|samtlige)\b[^.:]{0,30}?\b(?:mødt|til\s*stede|deltog|fremmødt)\b[^.:]{0,15}?)"
+        r"\s*,?\s(?:undtagen|på\s+nær)\s+" + _NAMES + r"\.?$",
+        re.I,
+    ),
 )
 # An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …".
 ABSENT_LABEL = re.compile(
@@ -125,7 +132,7 @@ PRESENT_LABEL = re.compile(
 # Words without which a line tells no absence (a quick look before any pattern)
 _ABSENCE_WORDS = (
     "afbud", "fravær", "stede", "deltog", "deltager", "mødte", "møder", "udeblev", "sted",
-    "syg", "forhindret", "bortrejst",
+    "syg", "forhindret", "bortrejst", "undtagen", "nær",
 )  # fmt: skip
 # An absence told in parentheses inside a sentence: "Vibeke byder velkommen (Charlotte er syg)"
 _AWAY_ASIDE = re.compile(
@@ -286,11 +293,6 @@ def _stand_ins(text: str) -> list[tuple[str, bool]]:
             if present and away:
                 return [(n, True) for n, _ in present] + [(n, False) for n, _ in away]
     return []
-
-
-def absence_aside(text: str) -> bool:
-    """The line tells an absence in parentheses ("… velkommen til mødet (Charlotte er syg)")."""
-    return _AWAY_ASIDE.search(text) is not None
 
 
 def _may_tell_absence(text: str) -> bool:

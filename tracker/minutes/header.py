@@ -17,9 +17,7 @@ import re
 from tracker.minutes import meeting_date as when
 from tracker.minutes import meeting_year
 from tracker.minutes.attendance import (
-    PRESENT_LABEL,
     Attendee,
-    absence_aside,
     absences_in_body,
     clean_value,
     looks_like_names,
@@ -135,12 +133,15 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
     # "… Ikke til stede: A, B …" in a long line; "Deltog via Teams: C, D"; "(C er syg)"
-    flattened = [
+    # the head's sentences too ("Lis var fraværende.", "Til stede: A og B. C havde meldt
+    # afbud.", "(C er syg)"), a long line run together ("… Ikke til stede: A, B …"); an
+    # absence label's own list was read above (its names may be on the line below)
+    told = [
         ln.text
         for ln in lines
-        if len(ln.text) >= LONG or PRESENT_LABEL.match(ln.text) or absence_aside(ln.text)
+        if len(ln.text) >= LONG or (field_match(ln.text) or ("attendees",))[0] == "attendees"
     ]
-    absences_in_body(flattened + [ln.text for ln in body], result["attendees"])
+    absences_in_body(told + [ln.text for ln in body], result["attendees"])
     return result
 
 
