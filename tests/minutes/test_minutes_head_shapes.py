@@ -222,3 +222,12 @@ def test_all_but_one_present():
         "1. Budget\n\nAlle var enige undtagen Bo.\n"
     )
     assert _absent(minutes) == ["Lis"]  # Bo disagreed, he was there
+
+
+def test_a_year_before_a_word_in_lower_case_is_no_postcode_and_no_place():
+    minutes = parse_minutes(
+        "Referat fra mødet tirsdag den 3. marts\nRegnskab 2025 blev gennemgået\n\n"
+        "1. Budget\n\nGodkendt.\n"
+    )
+    assert minutes.location is None
+    assert minutes.date is None  # 2026 fits the weekday, but the text never names it

@@ -37,7 +37,7 @@ _PLACE_WORD = re.compile(
     r"(?:lokale|lokalet|salen|sal|stue|stuen|rådhus|rådhuset|kursuscenter|skole|skolen|center"
     r"|centret|centeret|huset|værelse|værelset|kontor|kontoret|biblioteket|hallen|kantinen"
     r"|gården|rummet|vej|gade|allé|plads|torv|stræde)\b"
-    r"|(?<!\d)\d{4}\s+[A-ZÆØÅ][a-zæøå]",
+    r"|(?<!\d)\d{4}\s+(?-i:[A-ZÆØÅ][a-zæøå])",  # a postcode and its town, not "2025 blev"
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(
