@@ -231,3 +231,23 @@ def test_a_year_before_a_word_in_lower_case_is_no_postcode_and_no_place():
     )
     assert minutes.location is None
     assert minutes.date is None  # 2026 fits the weekday, but the text never names it
+
+
+# ------------------------------------------------------------------ the forum
+
+
+def test_a_web_pages_title_of_agendas_and_minutes_names_the_body():
+    minutes = parse_minutes(
+        "Det lokale ældreråd - Dagsordener og referater\n\nMødedato: 3. marts 2026\n"
+        "Mødested: Rådhuset\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert minutes.forum == "Det lokale ældreråd"
+    assert minutes.title == "Det lokale ældreråd - Dagsordener og referater"
+
+
+def test_the_election_period_after_a_committees_name_is_no_part_of_it():
+    minutes = parse_minutes(
+        "Kultur- og Fritidsudvalget (2022-2025) – Referat – 3. marts 2026\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert minutes.forum == "Kultur- og Fritidsudvalget"

@@ -118,7 +118,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
             _field(kind, value, i, result, found, seen)
         i = j
     result["forum"], body_name = _forum(lines, title_forum, forum_field)
-    if body_name and result["title"] and not title_forum:
+    if body_name and result["title"] and not title_forum and body_name not in result["title"]:
         # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
         result["title"] = f"{body_name} – {result['title']}"
     if not result["forum"]:
