@@ -251,3 +251,20 @@ def test_the_election_period_after_a_committees_name_is_no_part_of_it():
         "1. Godkendelse af dagsorden\n\nGodkendt.\n"
     )
     assert minutes.forum == "Kultur- og Fritidsudvalget"
+
+
+def test_a_bare_title_date_loses_to_the_meetings_own_line_whose_weekday_fits():
+    minutes = parse_minutes(
+        "Referat 2 marts 2026\n\nReferat af bestyrelsesmøde torsdag den 19. marts 2026 kl. "
+        "18.00 i Klubhuset\n\nTilstede: Ib, Bo\n\n1) Valg af referent\nBo\n"
+    )
+    assert (minutes.date, minutes.start_time) == (date(2026, 3, 19), time(18, 0))
+    assert [w.code for w in minutes.warnings] == ["two_dates"]  # both named, still asked
+
+
+def test_a_day_called_off_is_another_days():
+    minutes = parse_minutes(
+        "Referat 12. marts 2026\n\nMødet torsdag den 5. marts 2026 blev aflyst.\n\n"
+        "1) Valg af referent\nBo\n"
+    )
+    assert minutes.date == date(2026, 3, 12)

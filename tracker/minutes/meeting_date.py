@@ -304,6 +304,13 @@ def choose(
         owns = [c for c in candidates if c.kind == "cover" and c.own and not c.stamp]
         if owns:
             best = max(owns, key=strength)
+    if best.kind == "title" and not (best.own or best.weekday):
+        # a bare title date ("Referat 2 marts 2009") loses to the meeting's own line with its
+        # weekday, which fits ("… bestyrelsesmøde torsdag den 19. marts 2009 kl. 18.00");
+        # both are named in the warning below
+        owns = [c for c in candidates if c.kind == "cover" and c.own and _fits(c)]
+        if owns:
+            best = max(owns, key=strength)
     if best.kind == "body":
         days = sorted({c.day for c in candidates})
         best = max(candidates, key=lambda c: (sum(o.day == c.day for o in candidates), c.day))
@@ -353,6 +360,11 @@ def choose(
             )
         )
     return best.day, warnings
+
+
+def _fits(candidate: Candidate) -> bool:
+    """A weekday is written before the date, and it is the date's."""
+    return candidate.weekday == WEEKDAYS[candidate.day.weekday()]
 
 
 def future_warning(day: date, today: date) -> MinutesWarning | None:

@@ -1,7 +1,7 @@
 """A meeting moved to another day, as a cover line says it: "Vi mødes mandag den 24.1 2022
-flyttet til 21.2 i …", "d. 5/3 2026 er rykket til d. 12/3". The first day is another day's; the
-day it was moved to is the meeting's, unless the words before the first say otherwise ("Næste
-møde 7.4 2026 er flyttet til 14.4").
+flyttet til 21.2 i …", "d. 5/3 2026 er rykket til d. 12/3". The first day (or a day "blev
+aflyst") is another day's; the day it was moved to is the meeting's, unless the words before
+the first say otherwise ("Næste møde 7.4 2026 er flyttet til 14.4").
 
 Pure module: stdlib only.
 """
@@ -19,9 +19,18 @@ _AFTER = re.compile(
 _LEAD = re.compile(r"\d\.?" + _MOVED + r"$", re.IGNORECASE)
 
 
+# The day given up: "… 5. marts 2026 blev aflyst", "… 5/3 er udsat", "… 24.1 2022 flyttet til …"
+_GIVEN_UP = re.compile(
+    r"(?:\s*kl\.?\s*\d{1,2}(?:[:.]\d{2})?)?\s*,?\s*(?:er\s+|blev\s+|var\s+)?"
+    r"(?:aflyst|udsat|flyttet|rykket|ændret)(?![\wæøå])",
+    re.IGNORECASE,
+)
+
+
 def moved_from(text: str, end: int) -> bool:
-    """The date ending at ``end`` is the day the meeting was first set for."""
-    return _AFTER.match(text, end) is not None
+    """The date ending at ``end`` is a day the meeting was first set for: moved or called
+    off ("… den 5. marts 2026 blev aflyst")."""
+    return _GIVEN_UP.match(text, end) is not None
 
 
 def moved_to(text: str, end: int, old: date) -> tuple[int, int, date] | None:
