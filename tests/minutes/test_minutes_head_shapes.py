@@ -268,3 +268,15 @@ def test_a_day_called_off_is_another_days():
         "1) Valg af referent\nBo\n"
     )
     assert minutes.date == date(2026, 3, 12)
+
+
+def test_a_list_of_those_present_wrapped_at_its_og_keeps_every_name():
+    head = "Referat af instruktørmøde tirsdag 3.3.2026\n\nTil stede: Vibe (JJ), Frida (PR), Jonas og"
+    tail = "\n\n1. Velkommen\n\nVibe byder velkommen.\n"
+    for wrapped in (head + "\nLise (AK)" + tail, head[:-3] + "\nog Lise (AK)" + tail):
+        minutes = parse_minutes(wrapped)
+        assert [a.name for a in minutes.attendees] == ["Vibe", "Frida", "Jonas", "Lise"]
+    below = "Referat af instruktørmøde tirsdag 3.3.2026\n\nTil stede:\nVibe (JJ), Frida (PR) og\n"
+    for wrapped in (below + "Lise (AK)" + tail, below[:-4] + "\nog Lise (AK)" + tail):
+        minutes = parse_minutes(wrapped)
+        assert [a.name for a in minutes.attendees] == ["Vibe", "Frida", "Lise"]

@@ -177,6 +177,11 @@ def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str |
     return "", None  # asked for (a warning), never guessed from the title's leftovers
 
 
+# A list of names wrapped at its joining word: "…, Jonas (MMA) og⏎Lise (AK)", "…⏎og Lise"
+_LIST_JOIN_END = re.compile(r"\s*(?:,|\s(?:og|samt|&))\s*$")
+_LIST_JOIN_START = re.compile(r"^(?:og|samt|&)\s+(?=[A-ZÆØÅ])")
+
+
 def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
     """A field's value, with the lines it goes on over, and the index after it."""
     if kind == "time" and label.startswith("kl"):
@@ -192,12 +197,12 @@ def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
                     break
                 j += 1
                 continue
-            text = lines[j].text
+            text = _LIST_JOIN_START.sub("", lines[j].text)  # "… Jonas (MMA)⏎og Lise (AK)"
             if field_match(text) or is_stop(lines[j]) or _label_line(text) or not names_line(text):
                 break  # a label, a heading or a sentence ends the list
             parts.append(text)
             j += 1
-        return "\n".join(p.rstrip(",") for p in parts), j
+        return "\n".join(_LIST_JOIN_END.sub("", p) for p in parts), j
     if value:
         return value, j
     # the value on the next line (web pages, cover tables), unless that is another label
@@ -213,7 +218,8 @@ def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
                 k += 1
             if k >= len(lines) or not _value_line(lines[k], kind, is_stop):
                 break
-            value, j = value + "\n" + clean_value(lines[k].text), k + 1
+            more = clean_value(_LIST_JOIN_START.sub("", lines[k].text))
+            value, j = _LIST_JOIN_END.sub("", value) + "\n" + more, k + 1
     return value, j
 
 
@@ -230,9 +236,9 @@ def _value_line(line: Line, kind: str, is_stop) -> bool:
     if _PART_WORD.match(line.text):
         return False  # "Agenda" below the list of names starts the agenda
     if kind in ("attendees", "absent"):
-        return not line.bold and (
-            names_line(line.text) or not clean_value(line.text).strip(" -–.,")
-        )
+        # "Vibe (JJ) og" and "og Lise (AK)": a list wrapped at its joining word
+        text = _LIST_JOIN_END.sub("", _LIST_JOIN_START.sub("", line.text))
+        return not line.bold and (names_line(text) or not clean_value(text).strip(" -–.,"))
     return len(line.text) < 120
 
 
