@@ -132,10 +132,9 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result["date"], warnings = when.choose(found, yearless, seen, title_index, code)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
-    # "… Ikke til stede: A, B …" in a long line; "Deltog via Teams: C, D"; "(C er syg)"
     # the head's sentences too ("Lis var fraværende.", "Til stede: A og B. C havde meldt
-    # afbud.", "(C er syg)"), a long line run together ("… Ikke til stede: A, B …"); an
-    # absence label's own list was read above (its names may be on the line below)
+    # afbud.", "(C er syg)", "Deltog via Teams: C, D"), a long line run together ("… Ikke til
+    # stede: A, B …"); an absence label's own list was read above (its names may be below)
     told = [
         ln.text
         for ln in lines

@@ -11,6 +11,11 @@ Where it is read, strongest first:
 - this meeting named in the body ("Beslutning i Socialudvalget den 21-04-2026", "Godkendelse af
   dagsorden for ØU den 22. oktober 2018", "Behandling i … den …"): taken, with a warning.
 
+A date in English ("Onsdag, September 6, 2017") is read, an English weekday's stamp is not; a
+meeting moved ("… den 24.1 2022 flyttet til 21.2") is held on the new day
+(:mod:`tracker.minutes.moved`); a date code ("091110 Referat …") is only named when the date is
+asked for (:mod:`tracker.minutes.date_code`).
+
 Never another meeting's date ("Næste møde: …", "Godkendelse af referat fra mødet den …", "Ny
 mødedato"), a web page's ("Publiceret", "Sidst opdateret", "Skrevet af … d. …") or a
 deadline's ("senest", "frist"). A page's bare stamp ("27. juni 2023 kl. 10:24") loses to a
@@ -274,8 +279,9 @@ def choose(
 
     ``yearless`` is a date read without its year (the year taken from the title), used only
     when nothing else is found; ``seen`` are the lines with dates that were refused as other
-    days', named in the refusal. Among cover lines the one nearest the title (line ``near``)
-    wins: a web page's own date sits above it ("Mandag, 09 december 2019").
+    days', named in the refusal, and ``code`` a date code at the top whose days it names.
+    Among cover lines the one nearest the title (line ``near``) wins: a web page's own date
+    sits above it ("Mandag, 09 december 2019").
     """
     warnings: list[MinutesWarning] = []
     if not candidates and yearless is not None:
