@@ -25,7 +25,7 @@ from tracker.minutes.attendance import (
     names_line,
     parse_attendees,
 )
-from tracker.minutes.date_code import date_code
+from tracker.minutes.date_asked import date_code
 from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title
 from tracker.minutes.forum import (
     body_before_date,

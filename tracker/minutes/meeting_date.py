@@ -14,7 +14,7 @@ Where it is read, strongest first:
 A date in English ("Onsdag, September 6, 2017") is read, an English weekday's stamp is not; a
 meeting moved ("… den 24.1 2022 flyttet til 21.2") is held on the new day
 (:mod:`tracker.minutes.moved`); a date code ("091110 Referat …") is only named when the date is
-asked for (:mod:`tracker.minutes.date_code`).
+asked for (:mod:`tracker.minutes.date_asked`).
 
 Never another meeting's date ("Næste møde: …", "Godkendelse af referat fra mødet den …", "Ny
 mødedato"), a web page's ("Publiceret", "Sidst opdateret", "Skrevet af … d. …") or a
@@ -37,7 +37,7 @@ from datetime import date
 from tracker.deadlines import find_date
 from tracker.deadlines.formatting import format_date
 from tracker.deadlines.words import ABBREVIATED_MONTHS, EN_MONTHS, FULL_MONTHS
-from tracker.minutes.date_code import code_hint
+from tracker.minutes.date_asked import no_date, short
 from tracker.minutes.moved import before_moved, moved_from, moved_to
 from tracker.minutes.notices import MinutesWarning, worded
 
@@ -288,16 +288,16 @@ def choose(
         candidates = [yearless]
         warnings.append(
             worded(
-                f"Mødedatoen står uden årstal (»{_short(yearless.text)}«); importen bruger "
+                f"Mødedatoen står uden årstal (»{short(yearless.text)}«); importen bruger "
                 f"{format_date(yearless.day)}. Kontrollér datoen.",
-                f"The meeting date has no year (»{_short(yearless.text)}«); the import uses "
+                f"The meeting date has no year (»{short(yearless.text)}«); the import uses "
                 f"{format_date(yearless.day, 'en')}. Check the date.",
                 code="date_without_year",
             )
         )
     if not candidates:
         # never a refusal and never a guess: the review asks for the date (issue 25)
-        return None, [_no_date(seen, code)]
+        return None, [no_date(seen, code)]
 
     def strength(c: Candidate) -> tuple:
         distance = abs(c.position - near) if near is not None and c.kind == "cover" else 0
@@ -325,11 +325,11 @@ def choose(
         warnings.append(
             worded(
                 "Referatets hoved har ingen mødedato; importen bruger "
-                f"{format_date(best.day)} fra »{_short(best.text)}«"
+                f"{format_date(best.day)} fra »{short(best.text)}«"
                 + (f" (teksten nævner også {also})" if also else "")
                 + ". Kontrollér datoen.",
                 "The minutes' head has no meeting date; the import uses "
-                f"{format_date(best.day, 'en')} from »{_short(best.text)}«"
+                f"{format_date(best.day, 'en')} from »{short(best.text)}«"
                 + (f" (the text also names {also_en})" if also_en else "")
                 + ". Check the date.",
                 code="date_from_body",
@@ -355,12 +355,12 @@ def choose(
         other = others[0]
         warnings.append(
             worded(
-                f"Referatet nævner to mødedatoer: {format_date(best.day)} (»{_short(best.text)}«) "
-                f"og {format_date(other.day)} (»{_short(other.text)}«). Importen bruger "
+                f"Referatet nævner to mødedatoer: {format_date(best.day)} (»{short(best.text)}«) "
+                f"og {format_date(other.day)} (»{short(other.text)}«). Importen bruger "
                 f"{format_date(best.day)}; kontrollér datoen.",
                 f"The minutes name two meeting dates: {format_date(best.day, 'en')} "
-                f"(»{_short(best.text)}«) and {format_date(other.day, 'en')} "
-                f"(»{_short(other.text)}«). The import uses {format_date(best.day, 'en')}; "
+                f"(»{short(best.text)}«) and {format_date(other.day, 'en')} "
+                f"(»{short(other.text)}«). The import uses {format_date(best.day, 'en')}; "
                 "check the date.",
                 code="two_dates",
             )
@@ -391,39 +391,9 @@ def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:
     """The weekday written does not fit the date: one of them is a typing error."""
     right = WEEKDAYS[candidate.day.weekday()]
     return worded(
-        f"»{_short(candidate.text)}«: {format_date(candidate.day)} er en {right}, ikke en "
+        f"»{short(candidate.text)}«: {format_date(candidate.day)} er en {right}, ikke en "
         f"{span.weekday}. Kontrollér mødedatoen.",
-        f"»{_short(candidate.text)}«: {format_date(candidate.day, 'en')} is a {right}, "
+        f"»{short(candidate.text)}«: {format_date(candidate.day, 'en')} is a {right}, "
         f"not a {span.weekday}. Check the meeting date.",
         code="weekday",
     )
-
-
-def _no_date(seen, code: str | None = None) -> MinutesWarning:
-    """The warning that asks for the meeting's date: none with its year was found (the dates
-    seen belong to other days, or lack their year); a date code at the top is named."""
-    hint, hint_en = code_hint(code)
-    ask = "Skriv mødets dato i feltet »Mødedato« (på kommandolinjen: --date)." + hint
-    ask_en = (
-        "Write the meeting's date in the field 'Meeting date' (on the command line: --date)."
-        + hint_en
-    )
-    if seen:
-        named = "; ".join(f"»{_short(text)}«" for text in list(dict.fromkeys(seen))[:3])
-        return worded(
-            "Referatet nævner ingen mødedato: datoerne i teksten hører til andre dage eller "
-            f"mangler årstal ({named}). " + ask,
-            "The minutes name no meeting date: the dates in the text belong to other days "
-            f"or lack their year ({named}). " + ask_en,
-            code="no_date",
-        )
-    return worded(
-        "Referatet nævner ingen mødedato; der står ingen dato med årstal i teksten. " + ask,
-        "The minutes name no meeting date; the text names no date with its year. " + ask_en,
-        code="no_date",
-    )
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
