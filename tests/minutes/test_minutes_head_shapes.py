@@ -280,3 +280,13 @@ def test_a_list_of_those_present_wrapped_at_its_og_keeps_every_name():
     for wrapped in (below + "Lise (AK)" + tail, below[:-4] + "\nog Lise (AK)" + tail):
         minutes = parse_minutes(wrapped)
         assert [a.name for a in minutes.attendees] == ["Vibe", "Frida", "Lise"]
+
+
+def test_a_posts_date_a_few_days_after_the_meetings_own_yearless_line_is_not_the_meeting():
+    minutes = parse_minutes(
+        "Læs referat fra bestyrelsesmødet\n\n7. november 2025\n\n"
+        "Referat bestyrelsesmøde mandag d.3.11. kl. 19 i forsamlingshuset.\n\n"
+        "Tilstede: Eva, Bo\n\n1. Budget\n\nGodkendt.\n"
+    )
+    assert (minutes.date, minutes.start_time) == (date(2025, 11, 3), time(19, 0))
+    assert [w.code for w in minutes.warnings] == ["two_dates"]  # both named, still asked

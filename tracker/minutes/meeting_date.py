@@ -317,6 +317,8 @@ def choose(
         owns = [c for c in candidates if c.kind == "cover" and c.own and _fits(c)]
         if owns:
             best = max(owns, key=strength)
+    if yearless is not None and _written_after(best, yearless):
+        best, yearless = yearless, None  # both still named in the warning below
     if best.kind == "body":
         days = sorted({c.day for c in candidates})
         best = max(candidates, key=lambda c: (sum(o.day == c.day for o in candidates), c.day))
@@ -366,6 +368,18 @@ def choose(
             )
         )
     return best.day, warnings
+
+
+def _written_after(best: Candidate, yearless: Candidate) -> bool:
+    """A bare date in the cover ("04 AUG 2010", a post's "7. november 2021") a few weeks after
+    the meeting's own line without its year ("7. bestyrelsesmøde 2010 den 02. august",
+    "Referat bestyrelsesmøde mandag d.1.11."): the day the minutes were written or put up."""
+    if best.kind not in ("cover", "title") or best.own or best.weekday:
+        return False
+    own = _MEETING_WORD.search(yearless.text) is not None and (
+        yearless.weekday is None or _fits(yearless)
+    )
+    return own and 0 < (best.day - yearless.day).days <= 60
 
 
 def _fits(candidate: Candidate) -> bool:
