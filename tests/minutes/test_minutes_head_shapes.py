@@ -290,3 +290,12 @@ def test_a_posts_date_a_few_days_after_the_meetings_own_yearless_line_is_not_the
     )
     assert (minutes.date, minutes.start_time) == (date(2025, 11, 3), time(19, 0))
     assert [w.code for w in minutes.warnings] == ["two_dates"]  # both named, still asked
+
+
+def test_an_absence_from_another_meeting_and_an_empty_absence_cell_name_no_one():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nDeltagere\n\nIb (11); Bo (24)\n\nAfbud\n\n"
+        " \n\nNæste bestyrelsesmøde\n\n29. april hos Bo\n\n1. Referat\n\nReferatet blev "
+        "godkendt. Ib bemærkede, at han havde meldt afbud til sidste møde.\n"
+    )
+    assert _absent(minutes) == []

@@ -29,7 +29,7 @@ lukket sagsnr sag resume indstilling og eller samt var er blev har havde kunne s
 deltager deltage mødte møder mødet ikke til på i om for med det som fra efter under pga
 grundet ved hos men også kun udvalget rådet bestyrelsen formanden borgmesteren forvaltningen
 direktøren sekretariatet administrationen ledelsen eleverne forældrene medarbejderne
-repræsentanterne hele gruppen
+repræsentanterne hele gruppen næste sidste forrige kommende
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 _PARTICLES = frozenset(
@@ -141,6 +141,10 @@ _AWAY_ASIDE = re.compile(
     re.I,
 )
 # A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
+# "Hans bemærkede, at han havde meldt afbud til sidste møde": a sentence about another meeting
+_NOT_THIS_MEETING = re.compile(
+    r",\s+at\s|\b(?:til|fra|på|i)\s+(?:sidste|forrige|næste|kommende)\s+møde", re.I
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
 
@@ -335,7 +339,7 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
             m = pattern.match(sentence)
             if m:
                 names = _REASON.sub("", m.group("names")).strip(" .")
-                if looks_like_names(names):
+                if looks_like_names(names) and not _NOT_THIS_MEETING.search(sentence):
                     found += [(n, False) for n, _ in parse_attendees(names)]
                 break
     return found
