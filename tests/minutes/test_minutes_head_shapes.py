@@ -299,3 +299,11 @@ def test_an_absence_from_another_meeting_and_an_empty_absence_cell_name_no_one()
         "godkendt. Ib bemærkede, at han havde meldt afbud til sidste møde.\n"
     )
     assert _absent(minutes) == []
+
+
+def test_an_item_put_off_because_someone_is_away_names_only_that_person():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nTil stede: Ib, Bo\n\n1. Festen\n\n"
+        "Udskydes, da Eva er fraværende.\n\n2. Haven\n\nPunktet udsættes, fordi Kaj er syg.\n"
+    )
+    assert sorted(_absent(minutes)) == ["Eva", "Kaj"]

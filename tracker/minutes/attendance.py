@@ -339,6 +339,8 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
             m = pattern.match(sentence)
             if m:
                 names = _REASON.sub("", m.group("names")).strip(" .")
+                # "Udskydes, da Anna er fraværende": the names after the clause's conjunction
+                names = re.split(r",?\s+(?:da|fordi|idet|eftersom)\s+(?=[A-ZÆØÅ])", names)[-1]
                 if looks_like_names(names) and not _NOT_THIS_MEETING.search(sentence):
                     found += [(n, False) for n, _ in parse_attendees(names)]
                 break
