@@ -307,3 +307,15 @@ def test_an_item_put_off_because_someone_is_away_names_only_that_person():
         "Udskydes, da Eva er fraværende.\n\n2. Haven\n\nPunktet udsættes, fordi Kaj er syg.\n"
     )
     assert sorted(_absent(minutes)) == ["Eva", "Kaj"]
+
+
+def test_the_case_number_above_the_first_items_heading_is_the_first_items():
+    minutes = parse_minutes(
+        "Referat\ntil\nmødet i MED-udvalget\nden 3. marts 2026 kl. 10:00\n\nSagnr.: 4-12-7\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\nSagnr.: 4-12-9\n\n"
+        "2. Budget\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert [(i.number, i.case_number) for i in minutes.agenda_items] == [
+        (1, "4-12-7"),
+        (2, "4-12-9"),
+    ]
