@@ -319,3 +319,11 @@ def test_the_case_number_above_the_first_items_heading_is_the_first_items():
         (1, "4-12-7"),
         (2, "4-12-9"),
     ]
+
+
+def test_a_full_name_and_a_first_name_joined_by_og_are_two_people():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\nTil stede: Ib, Bo\n"
+        "Udeblevet uden afbud: Kaj Berg og Lis\n\n1. Budget\n\nGodkendt.\n"
+    )
+    assert _absent(minutes) == ["Kaj Berg", "Lis"]

@@ -184,12 +184,14 @@ def _parts(value: str) -> list[str]:
     return [p.strip(" .") for p in re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", value)]
 
 
-def _described(parts: list[str]) -> list[str]:
+def _described(parts: list[str], value: str = "") -> list[str]:
     """One person and what they are: "Anne-Marie Sejer, Oplysningsforbundene", "Ruth Jensen,
     LyngbyGuiderne" — a full name, then no other full name: the rest describe it (a mark of
     absence after it is kept)."""
     if len(parts) < 2 or len(parts[0].split()) < 2 or not is_name(parts[0]):
         return parts
+    if re.search(r"\s(?:og|samt|&)\s+\S+\W*$", value):
+        return parts  # "Kaj Berg og Lis": a list, the last joined by "og"
     if any(len(p.split()) >= 2 and is_name(p) for p in parts[1:]):
         return parts
     return parts[:1] + [p for p in parts[1:] if _ABSENT_MARK.search(p)]
@@ -220,7 +222,7 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         result.append(sentence)
     if result:
         return result
-    for part in _described(_parts(value)):
+    for part in _described(_parts(value), value):
         present = not absent
         if _ABSENT_PREFIX.match(part):
             part, present = _ABSENT_PREFIX.sub("", part), False
@@ -263,7 +265,8 @@ def looks_like_names(value: str) -> bool:
         return False
     if not parse_attendees(value):
         return False
-    for part in _described(parts):  # "Janni Bo, De almene boligorganisationer": one person
+    # "Janni Bo, De almene boligorganisationer": one person
+    for part in _described(parts, value):
         bare = _PRESENT_MARK.sub("", _ABSENT_MARK.sub("", part)).strip(" -–,.")
         bare = _ROLE_TAIL.sub("", bare).strip(" -–,.")
         # a group in lower case beside the names is no sentence ("Stephan, eleverne")
