@@ -19,37 +19,8 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.attendees import Attendee, mark_attendee
+from tracker.minutes.names import PARTICLES, ROLE_PART, is_name, is_unit, without_initials
 
-# Words that are no name: a part of the list holding one is a sentence or a note.
-_NOT_NAME_WORDS = """
-ingen intet ingenting alle samtlige godkendt vedtaget udsat taget orientering drøftelse
-beslutning bemærkninger bemærkning referat dagsorden punkt punkter titel side bilag emne tid
-sted dato kl evt eventuelt nej ja se jf fraværende afbud tilstede deltagere medlemmer åbent
-lukket sagsnr sag resume indstilling og eller samt var er blev har havde kunne skulle deltog
-deltager deltage mødte møder mødet ikke til på i om for med det som fra efter under pga
-grundet ved hos men også kun udvalget rådet bestyrelsen formanden borgmesteren forvaltningen
-direktøren sekretariatet administrationen ledelsen eleverne forældrene medarbejderne
-repræsentanterne hele gruppen næste sidste forrige kommende
-"""
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
-_PARTICLES = frozenset(
-    ["van", "von", "de", "der", "la", "le", "du", "da", "di", "af", "á", "bin", "el", "al"]
-)
-# A role or title standing alone in a list, after a name: "…, Formand", "- næstformand".
-_ROLE = (
-    r"(?:næst)?(?:formand|forkvinde)|kasserer|sekretær|referent|ordstyrer|dirigent|mødeleder"
-    r"|(?:bestyrelses)?medlem|suppleant|stedfortræder|observatør|tilforordnet|(?:skole|afdelings"
-    r"|center|område)?leder|direktør|chef|konsulent|(?:elev|forældre|medarbejder|tillids"
-    r"|arbejdsmiljø)?repræsentant|gruppeformand|borgmester|rådmand|sagsbehandler"
-)
-_ROLE_PART = re.compile(r"^(?:" + _ROLE + r")(?:en)?$", re.I)
-# A unit after a name: "Center for Sundhed", "Finansrådet", "Dansk Standard", "KMD".
-_UNIT_WORD = re.compile(
-    r"(?:råd(?:et)?|udvalg(?:et)?|afdeling(?:en)?|forvaltning(?:en)?|sekretariat(?:et)?"
-    r"|cent(?:er|ret|eret)|kommune|region(?:en)?|skole(?:n)?|styrelse(?:n)?|ministerie(?:t)?"
-    r"|direktorat(?:et)?|enhed(?:en)?|team(?:et)?|gruppe(?:n)?|a/s|aps|i/s|standard|forening(?:en)?)$",
-    re.I,
-)
 _ABSENT_MARK = re.compile(
     r"(?:\s*[-–:,]\s*|\s+|^)\(?(?:meldt\s+)?(?:afbud|fravær|fraværende|deltog\s+ikke"
     r"|ikke\s+til\s+stede|forhindret|syg)\)?\.?$",
@@ -149,31 +120,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
 
 
-def is_name(text: str) -> bool:
-    """One person's name: one to six words, the first capitalised, none a common word."""
-    words = text.split()
-    if not 1 <= len(words) <= 6 or re.search(r"\d|[:;!?]", text):
-        return False
-    first = words[0]
-    if not (first[:1].isupper() or first.lower() in _PARTICLES):
-        return False
-    if any(w.lower().strip(".,") in _NOT_NAMES for w in words):
-        return False
-    if len(words) == 1 and re.search(
-        r"(?:else|ing|ning|hed|tion|sion|ende|skab|dom)$", first, re.I
-    ):
-        return False
-    lower = [w for w in words[1:-1] if not w[:1].isupper() and w.lower() not in _PARTICLES]
-    return not lower and not _ROLE_PART.match(text.strip(". ")) and not _is_unit(text)
-
-
-def _is_unit(text: str) -> bool:
-    words = text.strip(". ").split()
-    if words and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha():
-        return True  # "KMD", "ITST", "LO Storkøbenhavn": an organisation's initials
-    return any(_UNIT_WORD.search(w) and len(w) > 5 for w in words)
-
-
 def _parts(value: str) -> list[str]:
     """The list split into its parts; a parenthesis ("(A)", "(formand)") dropped, but
     names a PDF ran together after one ("Ole Bollesen (A) Niels Viderø (A)") kept apart."""
@@ -230,30 +176,15 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
             part, present = _ABSENT_MARK.sub("", part).strip(" -–,"), False
         part = _ROLE_TAIL.sub("", _PRESENT_MARK.sub("", part)).strip(" -–,.")
         part = _SLASH_ROLE.sub(r"\1", part)  # "Lis Holm/Ordstyrer": the role after a slash
-        part = _without_initials(part)  # "Lars Køster Svendsen LK"
+        part = without_initials(part)  # "Lars Køster Svendsen LK"
         role = re.sub(r"[-–\s]+$", "", part)
-        if _ROLE_PART.match(role) or not part:
+        if ROLE_PART.match(role) or not part:
             if not present and result:
                 result[-1] = (result[-1][0], False)  # "Christian W (C), Næstformand- afbud"
             continue
         if is_name(part):
             result.append((part, present))
     return result
-
-
-def _without_initials(name: str) -> str:
-    """A name without the person's initials after it ("Dorthe Østergaard DØ", a municipality's
-    lists name people so): capitals that open with the first name's letter and stand for its
-    words. Other capitals ("SF", a party) are left to the other rules."""
-    words = name.split()
-    last = words[-1] if len(words) >= 3 else ""
-    if (
-        re.fullmatch(r"[A-ZÆØÅ]{2,4}", last)
-        and last[0] == words[0][0]
-        and len(last) <= len(words) - 1
-    ):
-        return " ".join(words[:-1])
-    return name
 
 
 def looks_like_names(value: str) -> bool:
@@ -274,7 +205,7 @@ def looks_like_names(value: str) -> bool:
         # a description in lower case after a name: "Ye Li, etnisk repræsentant"
         described = bare[:1].islower() and len(bare.split()) <= 6 and part is not parts[0]
         if (
-            not (not bare or is_name(bare) or _ROLE_PART.match(bare) or _is_unit(bare) or group)
+            not (not bare or is_name(bare) or ROLE_PART.match(bare) or is_unit(bare) or group)
             and not described
         ):
             return False
@@ -395,7 +326,7 @@ _INNER_ABSENT = re.compile(
     r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud|Fraværende)\s*:\s*(?P<value>[A-ZÆØÅ].*)$"
 )
 _SENTENCE_START = re.compile(
-    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r")\b)[a-zæøå])"
+    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(PARTICLES)) + r")\b)[a-zæøå])"
 )
 
 
