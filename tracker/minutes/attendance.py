@@ -19,44 +19,16 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.attendees import Attendee, mark_attendee
+from tracker.minutes.names import PARTICLES, ROLE_PART, is_name, is_unit, without_initials
 
-# Words that are no name: a part of the list holding one is a sentence or a note.
-_NOT_NAME_WORDS = """
-ingen intet ingenting alle samtlige godkendt vedtaget udsat taget orientering drøftelse
-beslutning bemærkninger bemærkning referat dagsorden punkt punkter titel side bilag emne tid
-sted dato kl evt eventuelt nej ja se jf fraværende afbud tilstede deltagere medlemmer åbent
-lukket sagsnr sag resume indstilling og eller samt var er blev har havde kunne skulle deltog
-deltager deltage mødte møder mødet ikke til på i om for med det som fra efter under pga
-grundet ved hos men også kun udvalget rådet bestyrelsen formanden borgmesteren forvaltningen
-direktøren sekretariatet administrationen ledelsen eleverne forældrene medarbejderne
-repræsentanterne hele gruppen
-"""
-_NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
-_PARTICLES = frozenset(
-    ["van", "von", "de", "der", "la", "le", "du", "da", "di", "af", "á", "bin", "el", "al"]
-)
-# A role or title standing alone in a list, after a name: "…, Formand", "- næstformand".
-_ROLE = (
-    r"(?:næst)?(?:formand|forkvinde)|kasserer|sekretær|referent|ordstyrer|dirigent|mødeleder"
-    r"|(?:bestyrelses)?medlem|suppleant|stedfortræder|observatør|tilforordnet|(?:skole|afdelings"
-    r"|center|område)?leder|direktør|chef|konsulent|(?:elev|forældre|medarbejder|tillids"
-    r"|arbejdsmiljø)?repræsentant|gruppeformand|borgmester|rådmand|sagsbehandler"
-)
-_ROLE_PART = re.compile(r"^(?:" + _ROLE + r")(?:en)?$", re.I)
-# A unit after a name: "Center for Sundhed", "Finansrådet", "Dansk Standard", "KMD".
-_UNIT_WORD = re.compile(
-    r"(?:råd(?:et)?|udvalg(?:et)?|afdeling(?:en)?|forvaltning(?:en)?|sekretariat(?:et)?"
-    r"|cent(?:er|ret|eret)|kommune|region(?:en)?|skole(?:n)?|styrelse(?:n)?|ministerie(?:t)?"
-    r"|direktorat(?:et)?|enhed(?:en)?|team(?:et)?|gruppe(?:n)?|a/s|aps|i/s|standard|forening(?:en)?)$",
-    re.I,
-)
 _ABSENT_MARK = re.compile(
     r"(?:\s*[-–:,]\s*|\s+|^)\(?(?:meldt\s+)?(?:afbud|fravær|fraværende|deltog\s+ikke"
     r"|ikke\s+til\s+stede|forhindret|syg)\)?\.?$",
     re.I,
 )
 _ABSENT_PAREN = re.compile(
-    r"\(\s*(?:meldt\s+)?(?:afbud|fravær|fraværende|ikke\s+til\s+stede)(?:\s+[\wæøå.]+){0,3}\s*\)",
+    r"\(\s*(?:meldt\s+)?(?:afbud|fravær|fraværende|ikke\s+til\s+stede|syg|sygemeldt|forhindret)"
+    r"(?:\s+[\wæøå.]+){0,3}\s*\)",
     re.I,
 )
 # A role after a full name and a slash: "Sanne Bo/Personalerep.", "Ole Dam/Referent".
@@ -100,13 +72,23 @@ _AWAY = (
     re.compile(
         r"^" + _NAMES + r"\s+(?:deltog|deltager)\s+ikke\s+(?:i|på)\s+(?:selve\s+)?mødet\b", re.I
     ),
-    re.compile(r"^" + _NAMES + r"\s+(?:var\s+ikke\s+til\s+stede|udeblev)\b", re.I),
+    # "A var ikke til stede", "A ikke tilstede, …" (a note's short form), "A udeblev"
+    re.compile(r"^" + _NAMES + r"\s+(?:(?:var\s+)?ikke\s+til\s*stede|udeblev)\b", re.I),
+    # "A er syg.", "A og B var forhindret.": the whole sentence, nothing after it
+    re.compile(r"^" + _NAMES + r"\s+(?:er|var)\s+(?:syg|syge|forhindret|bortrejst)\.?$", re.I),
     re.compile(r"^(?:fraværende\s+)?uden\s+afbud\s*:?\s+" + _NAMES + r"\.?$", re.I),
+    # "Til stede: Alle undtagen Lis", "Alle medlemmer mødt på nær Eva og Bo."
+    re.compile(
+        r"^(?:(?:til\s*stede|deltagere|fremmødte?|mødt)\s*:\s*(?:alle|samtlige)\b[^.:]{0,20}?"
+        r"|(?:alle|samtlige)\b[^.:]{0,30}?\b(?:mødt|til\s*stede|deltog|fremmødt)\b[^.:]{0,15}?)"
+        r"\s*,?\s(?:undtagen|på\s+nær)\s+" + _NAMES + r"\.?$",
+        re.I,
+    ),
 )
 # An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …".
 ABSENT_LABEL = re.compile(
     r"^(?:(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud(?:\s+fra)?|fraværende(?:\s+(?:med|uden)\s+afbud)?|fravær|ikke\s+til\s*stede"
-    r"|ikke\s+mødt|deltog\s+ikke|(?:afbud|fravær\w*)\s*(?:/|og|&)\s*(?:afbud|fravær\w*))"
+    r"|ikke\s+mødt|deltog\s+ikke|udeblev(?:et|ne)?|(?:afbud|fravær\w*)\s*(?:/|og|&)\s*(?:afbud|fravær\w*))"
     r"\s*:\s*(?P<value>.*)$",
     re.I,
 )
@@ -121,35 +103,21 @@ PRESENT_LABEL = re.compile(
 # Words without which a line tells no absence (a quick look before any pattern)
 _ABSENCE_WORDS = (
     "afbud", "fravær", "stede", "deltog", "deltager", "mødte", "møder", "udeblev", "sted",
+    "syg", "forhindret", "bortrejst", "undtagen", "nær",
 )  # fmt: skip
+# An absence told in parentheses inside a sentence: "Vibeke byder velkommen (Charlotte er syg)"
+_AWAY_ASIDE = re.compile(
+    r"\((?P<names>[A-ZÆØÅ][^()]{0,60}?)\s+(?:er|var)\s+(?:syg|syge|forhindret|bortrejst"
+    r"|fraværende)\)",
+    re.I,
+)
 # A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
+# "Hans bemærkede, at han havde meldt afbud til sidste møde": a sentence about another meeting
+_NOT_THIS_MEETING = re.compile(
+    r",\s+at\s|\b(?:til|fra|på|i)\s+(?:sidste|forrige|næste|kommende)\s+møde", re.I
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
-
-
-def is_name(text: str) -> bool:
-    """One person's name: one to six words, the first capitalised, none a common word."""
-    words = text.split()
-    if not 1 <= len(words) <= 6 or re.search(r"\d|[:;!?]", text):
-        return False
-    first = words[0]
-    if not (first[:1].isupper() or first.lower() in _PARTICLES):
-        return False
-    if any(w.lower().strip(".,") in _NOT_NAMES for w in words):
-        return False
-    if len(words) == 1 and re.search(
-        r"(?:else|ing|ning|hed|tion|sion|ende|skab|dom)$", first, re.I
-    ):
-        return False
-    lower = [w for w in words[1:-1] if not w[:1].isupper() and w.lower() not in _PARTICLES]
-    return not lower and not _ROLE_PART.match(text.strip(". ")) and not _is_unit(text)
-
-
-def _is_unit(text: str) -> bool:
-    words = text.strip(". ").split()
-    if words and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha():
-        return True  # "KMD", "ITST", "LO Storkøbenhavn": an organisation's initials
-    return any(_UNIT_WORD.search(w) and len(w) > 5 for w in words)
 
 
 def _parts(value: str) -> list[str]:
@@ -162,12 +130,14 @@ def _parts(value: str) -> list[str]:
     return [p.strip(" .") for p in re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", value)]
 
 
-def _described(parts: list[str]) -> list[str]:
+def _described(parts: list[str], value: str = "") -> list[str]:
     """One person and what they are: "Anne-Marie Sejer, Oplysningsforbundene", "Ruth Jensen,
     LyngbyGuiderne" — a full name, then no other full name: the rest describe it (a mark of
     absence after it is kept)."""
     if len(parts) < 2 or len(parts[0].split()) < 2 or not is_name(parts[0]):
         return parts
+    if re.search(r"\s(?:og|samt|&)\s+\S+\W*$", value):
+        return parts  # "Kaj Berg og Lis": a list, the last joined by "og"
     if any(len(p.split()) >= 2 and is_name(p) for p in parts[1:]):
         return parts
     return parts[:1] + [p for p in parts[1:] if _ABSENT_MARK.search(p)]
@@ -198,7 +168,7 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         result.append(sentence)
     if result:
         return result
-    for part in _described(_parts(value)):
+    for part in _described(_parts(value), value):
         present = not absent
         if _ABSENT_PREFIX.match(part):
             part, present = _ABSENT_PREFIX.sub("", part), False
@@ -206,30 +176,15 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
             part, present = _ABSENT_MARK.sub("", part).strip(" -–,"), False
         part = _ROLE_TAIL.sub("", _PRESENT_MARK.sub("", part)).strip(" -–,.")
         part = _SLASH_ROLE.sub(r"\1", part)  # "Lis Holm/Ordstyrer": the role after a slash
-        part = _without_initials(part)  # "Lars Køster Svendsen LK"
+        part = without_initials(part)  # "Lars Køster Svendsen LK"
         role = re.sub(r"[-–\s]+$", "", part)
-        if _ROLE_PART.match(role) or not part:
+        if ROLE_PART.match(role) or not part:
             if not present and result:
                 result[-1] = (result[-1][0], False)  # "Christian W (C), Næstformand- afbud"
             continue
         if is_name(part):
             result.append((part, present))
     return result
-
-
-def _without_initials(name: str) -> str:
-    """A name without the person's initials after it ("Dorthe Østergaard DØ", a municipality's
-    lists name people so): capitals that open with the first name's letter and stand for its
-    words. Other capitals ("SF", a party) are left to the other rules."""
-    words = name.split()
-    last = words[-1] if len(words) >= 3 else ""
-    if (
-        re.fullmatch(r"[A-ZÆØÅ]{2,4}", last)
-        and last[0] == words[0][0]
-        and len(last) <= len(words) - 1
-    ):
-        return " ".join(words[:-1])
-    return name
 
 
 def looks_like_names(value: str) -> bool:
@@ -241,7 +196,8 @@ def looks_like_names(value: str) -> bool:
         return False
     if not parse_attendees(value):
         return False
-    for part in _described(parts):  # "Janni Bo, De almene boligorganisationer": one person
+    # "Janni Bo, De almene boligorganisationer": one person
+    for part in _described(parts, value):
         bare = _PRESENT_MARK.sub("", _ABSENT_MARK.sub("", part)).strip(" -–,.")
         bare = _ROLE_TAIL.sub("", bare).strip(" -–,.")
         # a group in lower case beside the names is no sentence ("Stephan, eleverne")
@@ -249,7 +205,7 @@ def looks_like_names(value: str) -> bool:
         # a description in lower case after a name: "Ye Li, etnisk repræsentant"
         described = bare[:1].islower() and len(bare.split()) <= 6 and part is not parts[0]
         if (
-            not (not bare or is_name(bare) or _ROLE_PART.match(bare) or _is_unit(bare) or group)
+            not (not bare or is_name(bare) or ROLE_PART.match(bare) or is_unit(bare) or group)
             and not described
         ):
             return False
@@ -304,6 +260,9 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
         if not rest:
             return found
         text = rest[0]
+    for aside in _AWAY_ASIDE.finditer(text):
+        if looks_like_names(aside["names"]):
+            found += [(n, False) for n, _ in parse_attendees(aside["names"])]
     for sentence in _SENTENCE_END.split(text):
         sentence = sentence.strip()
         stand_in = _stand_ins(sentence)
@@ -314,7 +273,9 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
             m = pattern.match(sentence)
             if m:
                 names = _REASON.sub("", m.group("names")).strip(" .")
-                if looks_like_names(names):
+                # "Udskydes, da Anna er fraværende": the names after the clause's conjunction
+                names = re.split(r",?\s+(?:da|fordi|idet|eftersom)\s+(?=[A-ZÆØÅ])", names)[-1]
+                if looks_like_names(names) and not _NOT_THIS_MEETING.search(sentence):
                     found += [(n, False) for n, _ in parse_attendees(names)]
                 break
     return found
@@ -365,7 +326,7 @@ _INNER_ABSENT = re.compile(
     r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud|Fraværende)\s*:\s*(?P<value>[A-ZÆØÅ].*)$"
 )
 _SENTENCE_START = re.compile(
-    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(_PARTICLES)) + r")\b)[a-zæøå])"
+    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(PARTICLES)) + r")\b)[a-zæøå])"
 )
 
 

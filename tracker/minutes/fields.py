@@ -34,7 +34,8 @@ _KINDS = {
     "absent": "afbud|afbud fra|fraværende|fravær|ikke til stede|ikke tilstede|ikke mødt"
     "|deltog ikke|meldt afbud|forfald|fraværende med afbud|fraværende uden afbud"
     "|afbud/fraværende|afbud/fravær|fravær/afbud|fraværende/afbud|afbud og fravær"
-    "|afbud og fraværende",
+    "|afbud og fraværende|udeblevet|udeblevne|udeblev|fravær med afbud|fravær uden afbud"
+    "|uden afbud|udeblevet uden afbud|udeblev uden afbud",
     # Staff and roles: no attendance ("Fra sekretariatet: …" is no absence); they end a list.
     "other": "referent|ordstyrer|dirigent|mødeleder|sekretær|fra sekretariatet"
     "|fra forvaltningen|fra administrationen|fra ledelsen|forplejning|sluttidspunkt"

@@ -47,6 +47,7 @@ def forum_from_title(title: str) -> str:
         return named.group(1)
     forum = _TITLE.sub(" ", title)
     forum = re.sub(r"^\s*(?:år\s+)?\d{4}\s*[-–]\s*\d{4}\s+", "", forum, flags=re.I)  # "År 2014-17"
+    forum = re.sub(r"\(\s*\d{4}\s*[-–]\s*\d{2,4}\s*\)", " ", forum)  # "Udvalget (2018-2021)"
     forum = re.sub(
         r"(?:[\s,\-–]*" + _WEEKDAY + r")?[\s,\-–]*" + _DATE_WORDS + r"(?:" + _TIME_WORDS + r")?"
         r"(\s+(?:i|på|hos)\s+.*$)?",
@@ -60,7 +61,17 @@ def forum_from_title(title: str) -> str:
     )
     forum = re.sub(r"\s+hos\s+.*$", "", forum)  # "bestyrelsesmøde hos Gine": the host's
     forum = re.sub(r"\s+[-–]\s+", " ", forum)
+    forum = _ASSEMBLY_OF.sub("", forum)
     return body_of_meeting(" ".join(forum.split()).strip(" -–,:."))
+
+
+# "generalforsamling Grundejerforeningen Lærken 2026": the association whose assembly met
+_ASSEMBLY_OF = re.compile(
+    r"^\s*(?:(?:ekstra)?ordinær\s+)?generalforsamling(?:en)?\s+(?:i\s+|for\s+)?"
+    r"(?=(?-i:[A-ZÆØÅ])[^\d]*?(?:forening|klub|selskab|lav|laug)\w*\b)"
+    r"|(?<=[\wæøå])\s+\d{4}\s*$",
+    re.IGNORECASE,
+)
 
 
 def _keep_body(date: re.Match) -> str:
@@ -135,10 +146,17 @@ def meeting_in(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+# A web page's part after the body's name: "Ældrerådet - Dagsordener og referater"
+_PAGE_PART = re.compile(
+    r"\s+[-–|]\s+(?:dagsordener\s+og\s+referater|dagsorden\s+og\s+referat|referater)$", re.I
+)
+
+
 def body_line(text: str, level: int) -> str | None:
     """A body named on its own line: "ÆLDRERÅDET", "# Socialudvalget", "Seniorrådet",
     "Grundejerforeningen Glenshøjparken"."""
-    text = text.strip(" .")
+    text, page = _PAGE_PART.subn("", text.strip(" ."))  # "Rådet - Dagsordener og referater"
+    level = level or page  # the page's own title names its body
     if not text or len(text) > 60 or _TITLE.search(text) or re.search(r"\d|:", text):
         return None
     if text.isupper() and len(text) > 3:

@@ -17,7 +17,6 @@ import re
 from tracker.minutes import meeting_date as when
 from tracker.minutes import meeting_year
 from tracker.minutes.attendance import (
-    PRESENT_LABEL,
     Attendee,
     absences_in_body,
     clean_value,
@@ -26,6 +25,7 @@ from tracker.minutes.attendance import (
     names_line,
     parse_attendees,
 )
+from tracker.minutes.date_asked import date_code
 from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title
 from tracker.minutes.forum import (
     body_before_date,
@@ -118,22 +118,29 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
             _field(kind, value, i, result, found, seen)
         i = j
     result["forum"], body_name = _forum(lines, title_forum, forum_field)
-    if body_name and result["title"] and not title_forum:
+    if body_name and result["title"] and not title_forum and body_name not in result["title"]:
         # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
         result["title"] = f"{body_name} – {result['title']}"
     if not result["forum"]:
         result["warnings"].append(_NO_FORUM)
     all_texts = [ln.text for ln in [*lines, *body]]
     found += when.body_candidates(all_texts, 0)
-    yearless = meeting_year.yearless([ln.text for ln in lines], cover, title_index, seen)
+    yearless = meeting_year.yearless([ln.text for ln in lines], cover, title_index, seen, all_texts)
     if not found and yearless is None:  # only a refusal names them
         seen += when.other_day_lines(all_texts)
-    result["date"], warnings = when.choose(found, yearless, seen, title_index)
+    code = date_code([ln.text for ln in lines]) if not found and yearless is None else None
+    result["date"], warnings = when.choose(found, yearless, seen, title_index, code)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
-    # "… Ikke til stede: A, B …" in a long line; "Deltog via Teams: C, D"
-    flattened = [ln.text for ln in lines if len(ln.text) >= LONG or PRESENT_LABEL.match(ln.text)]
-    absences_in_body(flattened + [ln.text for ln in body], result["attendees"])
+    # the head's sentences too ("Lis var fraværende.", "Til stede: A og B. C havde meldt
+    # afbud.", "(C er syg)", "Deltog via Teams: C, D"), a long line run together ("… Ikke til
+    # stede: A, B …"); an absence label's own list was read above (its names may be below)
+    told = [
+        ln.text
+        for ln in lines
+        if len(ln.text) >= LONG or (field_match(ln.text) or ("attendees",))[0] == "attendees"
+    ]
+    absences_in_body(told + [ln.text for ln in body], result["attendees"])
     return result
 
 
@@ -169,6 +176,11 @@ def _forum(lines, title_forum: str, forum_field: str | None) -> tuple[str, str |
     return "", None  # asked for (a warning), never guessed from the title's leftovers
 
 
+# A list of names wrapped at its joining word: "…, Jonas (MMA) og⏎Lise (AK)", "…⏎og Lise"
+_LIST_JOIN_END = re.compile(r"\s*(?:,|\s(?:og|samt|&))\s*$")
+_LIST_JOIN_START = re.compile(r"^(?:og|samt|&)\s+(?=[A-ZÆØÅ])")
+
+
 def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
     """A field's value, with the lines it goes on over, and the index after it."""
     if kind == "time" and label.startswith("kl"):
@@ -184,12 +196,12 @@ def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
                     break
                 j += 1
                 continue
-            text = lines[j].text
+            text = _LIST_JOIN_START.sub("", lines[j].text)  # "… Jonas (MMA)⏎og Lise (AK)"
             if field_match(text) or is_stop(lines[j]) or _label_line(text) or not names_line(text):
                 break  # a label, a heading or a sentence ends the list
             parts.append(text)
             j += 1
-        return "\n".join(p.rstrip(",") for p in parts), j
+        return "\n".join(_LIST_JOIN_END.sub("", p) for p in parts), j
     if value:
         return value, j
     # the value on the next line (web pages, cover tables), unless that is another label
@@ -205,7 +217,8 @@ def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
                 k += 1
             if k >= len(lines) or not _value_line(lines[k], kind, is_stop):
                 break
-            value, j = value + "\n" + clean_value(lines[k].text), k + 1
+            more = clean_value(_LIST_JOIN_START.sub("", lines[k].text))
+            value, j = _LIST_JOIN_END.sub("", value) + "\n" + more, k + 1
     return value, j
 
 
@@ -222,9 +235,9 @@ def _value_line(line: Line, kind: str, is_stop) -> bool:
     if _PART_WORD.match(line.text):
         return False  # "Agenda" below the list of names starts the agenda
     if kind in ("attendees", "absent"):
-        return not line.bold and (
-            names_line(line.text) or not clean_value(line.text).strip(" -–.,")
-        )
+        # "Vibe (JJ) og" and "og Lise (AK)": a list wrapped at its joining word
+        text = _LIST_JOIN_END.sub("", _LIST_JOIN_START.sub("", line.text))
+        return not line.bold and (names_line(text) or not clean_value(text).strip(" -–.,"))
     return len(line.text) < 120
 
 

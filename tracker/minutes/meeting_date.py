@@ -11,6 +11,11 @@ Where it is read, strongest first:
 - this meeting named in the body ("Beslutning i Socialudvalget den 21-04-2026", "Godkendelse af
   dagsorden for ØU den 22. oktober 2018", "Behandling i … den …"): taken, with a warning.
 
+A date in English ("Onsdag, September 6, 2017") is read, an English weekday's stamp is not; a
+meeting moved ("… den 24.1 2022 flyttet til 21.2") is held on the new day
+(:mod:`tracker.minutes.moved`); a date code ("091110 Referat …") is only named when the date is
+asked for (:mod:`tracker.minutes.date_asked`).
+
 Never another meeting's date ("Næste møde: …", "Godkendelse af referat fra mødet den …", "Ny
 mødedato"), a web page's ("Publiceret", "Sidst opdateret", "Skrevet af … d. …") or a
 deadline's ("senest", "frist"). A page's bare stamp ("27. juni 2023 kl. 10:24") loses to a
@@ -31,6 +36,9 @@ from datetime import date
 
 from tracker.deadlines import find_date
 from tracker.deadlines.formatting import format_date
+from tracker.deadlines.words import ABBREVIATED_MONTHS, EN_MONTHS, FULL_MONTHS
+from tracker.minutes.date_asked import no_date, short
+from tracker.minutes.moved import before_moved, moved_from, moved_to
 from tracker.minutes.notices import MinutesWarning, worded
 
 _MONTHS = (
@@ -38,18 +46,30 @@ _MONTHS = (
     "|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 )
 MONTH_NAMES = tuple(_MONTHS.split("|")[:12])
+# A web page's date in English, as a site without a Danish locale prints it ("Onsdag,
+# September 6, 2017", "6 October 2017"): the grammar reads it; the month first wants its year.
+_EN_MONTHS = "january|february|march|may|june|july|october|oct"
+_EN_FIRST = r"(?:" + "|".join(name.lower() for name in EN_MONTHS) + r")\s+\d{1,2},?\s+\d{4}"
+_MONTHS += "|" + _EN_MONTHS
+_EN_WEEKDAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s*$", re.IGNORECASE
+)
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 # One date as written, with the words that lead into it: "Onsdag den 25-10-2017",
 # "d. 7 februar 2022", "2021.11.09", "09. 11 2021", "06.03 2017", "15-maj-2002",
-# "den 25. maj" (no year).
+# "den 25. maj", "mandag d. 1.11." (no year).
 DATE_WORDS = re.compile(
-    r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?:den|d\.)\s*)?"
+    r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?P<lead>den|d\.)\s*)?"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
     r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{4}|\d{2}(?![.:]\d))(?!\d)|\d{1,2}\.\s?\d{1,2}\s\d{4}"
     r"|\d{1,2}/\d{1,2}\s\d{4}"
     r"|\d{1,2}-(?:" + _MONTHS + r")-\d{4}"
-    r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?)(?!\d|:\d)",
+    r"|" + _EN_FIRST + r""
+    r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?"
+    # day and month in figures without the year, only after a weekday and "den" or "d."
+    # ("mandag d.1.11."; "tirsdag 18.10" is a time)
+    r"|(?(weekday)(?(lead)\d{1,2}[./]\d{1,2}\.?(?![./]?\d)|(?!))|(?!)))(?!\d|:\d)",
     re.IGNORECASE,
 )
 # Words that make a date another day's: the next or an earlier meeting, a page's dates, a deadline.
@@ -142,24 +162,36 @@ def date_spans(text: str) -> list[DateSpan]:
             day_month = _day_month(words)
             if day_month is None:
                 continue
+        if _EN_WEEKDAY.search(text, 0, m.start()):
+            continue  # "Friday, November 17, 2017 9:08:22 AM": a mail's or printer's stamp
         weekday = (m.group("weekday") or "").lower() or None
         spans.append(DateSpan(m.start(), m.end(), day, weekday, day_month))
+        moved = moved_to(text, m.end(), day) if day else None
+        if moved:  # "den 24.1 2022 flyttet til 21.2": the new day, in the old one's year
+            spans.append(DateSpan(moved[0], moved[1], moved[2], None, None))
     return spans
 
 
 def _day_month(words: str) -> tuple[int, int] | None:
+    figures = re.fullmatch(r"(\d{1,2})[./](\d{1,2})\.?", words)
+    if figures:  # "1.11.", "1/11"
+        day, month = int(figures.group(1)), int(figures.group(2))
+        return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
     m = re.match(r"(\d{1,2})\.?\s*([a-zæøå]+)", words, re.I)
     if not m:
         return None
-    word = m.group(2).lower()[:3]
-    month = next((n for n, name in enumerate(MONTH_NAMES, 1) if name.startswith(word)), 0)
+    word = m.group(2).lower()
+    month = FULL_MONTHS.get(word) or ABBREVIATED_MONTHS.get(word) or 0
     day = int(m.group(1))
     return (day, month) if month and 1 <= day <= 31 else None
 
 
 def other_day(text: str, span: DateSpan, previous: str = "") -> bool:
     """The date belongs to another day: a word before it in its clause, or in the label above."""
+    if moved_from(text, span.end):
+        return True  # "24.1 2022 flyttet til 21.2": the day it was first set for
     clause = re.split(r"[.;!?](?:\s+|$)(?=[A-ZÆØÅ\d]|$)", text[: span.start])[-1]
+    clause = before_moved(clause)  # the day it was moved to: the words before the first judge
     if _OTHER_DAY.search(clause):
         return True
     if _EARLIER_MINUTES.search(clause) and not _HANDS_OVER.match(clause):
@@ -240,30 +272,32 @@ def choose(
     yearless: Candidate | None = None,
     seen: list[str] = (),
     near: int | None = None,
+    code: str | None = None,
 ):
     """The meeting's date and the warnings about it; None (and a warning that asks) when
     there is none.
 
     ``yearless`` is a date read without its year (the year taken from the title), used only
     when nothing else is found; ``seen`` are the lines with dates that were refused as other
-    days', named in the refusal. Among cover lines the one nearest the title (line ``near``)
-    wins: a web page's own date sits above it ("Mandag, 09 december 2019").
+    days', named in the refusal, and ``code`` a date code at the top whose days it names.
+    Among cover lines the one nearest the title (line ``near``) wins: a web page's own date
+    sits above it ("Mandag, 09 december 2019").
     """
     warnings: list[MinutesWarning] = []
     if not candidates and yearless is not None:
         candidates = [yearless]
         warnings.append(
             worded(
-                f"Mødedatoen står uden årstal (»{_short(yearless.text)}«); importen bruger "
+                f"Mødedatoen står uden årstal (»{short(yearless.text)}«); importen bruger "
                 f"{format_date(yearless.day)}. Kontrollér datoen.",
-                f"The meeting date has no year (»{_short(yearless.text)}«); the import uses "
+                f"The meeting date has no year (»{short(yearless.text)}«); the import uses "
                 f"{format_date(yearless.day, 'en')}. Check the date.",
                 code="date_without_year",
             )
         )
     if not candidates:
         # never a refusal and never a guess: the review asks for the date (issue 25)
-        return None, [_no_date(seen)]
+        return None, [no_date(seen, code)]
 
     def strength(c: Candidate) -> tuple:
         distance = abs(c.position - near) if near is not None and c.kind == "cover" else 0
@@ -276,6 +310,15 @@ def choose(
         owns = [c for c in candidates if c.kind == "cover" and c.own and not c.stamp]
         if owns:
             best = max(owns, key=strength)
+    if best.kind == "title" and not (best.own or best.weekday):
+        # a bare title date ("Referat 2 marts 2009") loses to the meeting's own line with its
+        # weekday, which fits ("… bestyrelsesmøde torsdag den 19. marts 2009 kl. 18.00");
+        # both are named in the warning below
+        owns = [c for c in candidates if c.kind == "cover" and c.own and _fits(c)]
+        if owns:
+            best = max(owns, key=strength)
+    if yearless is not None and _written_after(best, yearless):
+        best, yearless = yearless, None  # both still named in the warning below
     if best.kind == "body":
         days = sorted({c.day for c in candidates})
         best = max(candidates, key=lambda c: (sum(o.day == c.day for o in candidates), c.day))
@@ -284,11 +327,11 @@ def choose(
         warnings.append(
             worded(
                 "Referatets hoved har ingen mødedato; importen bruger "
-                f"{format_date(best.day)} fra »{_short(best.text)}«"
+                f"{format_date(best.day)} fra »{short(best.text)}«"
                 + (f" (teksten nævner også {also})" if also else "")
                 + ". Kontrollér datoen.",
                 "The minutes' head has no meeting date; the import uses "
-                f"{format_date(best.day, 'en')} from »{_short(best.text)}«"
+                f"{format_date(best.day, 'en')} from »{short(best.text)}«"
                 + (f" (the text also names {also_en})" if also_en else "")
                 + ". Check the date.",
                 code="date_from_body",
@@ -314,17 +357,34 @@ def choose(
         other = others[0]
         warnings.append(
             worded(
-                f"Referatet nævner to mødedatoer: {format_date(best.day)} (»{_short(best.text)}«) "
-                f"og {format_date(other.day)} (»{_short(other.text)}«). Importen bruger "
+                f"Referatet nævner to mødedatoer: {format_date(best.day)} (»{short(best.text)}«) "
+                f"og {format_date(other.day)} (»{short(other.text)}«). Importen bruger "
                 f"{format_date(best.day)}; kontrollér datoen.",
                 f"The minutes name two meeting dates: {format_date(best.day, 'en')} "
-                f"(»{_short(best.text)}«) and {format_date(other.day, 'en')} "
-                f"(»{_short(other.text)}«). The import uses {format_date(best.day, 'en')}; "
+                f"(»{short(best.text)}«) and {format_date(other.day, 'en')} "
+                f"(»{short(other.text)}«). The import uses {format_date(best.day, 'en')}; "
                 "check the date.",
                 code="two_dates",
             )
         )
     return best.day, warnings
+
+
+def _written_after(best: Candidate, yearless: Candidate) -> bool:
+    """A bare date in the cover ("04 AUG 2010", a post's "7. november 2021") a few weeks after
+    the meeting's own line without its year ("7. bestyrelsesmøde 2010 den 02. august",
+    "Referat bestyrelsesmøde mandag d.1.11."): the day the minutes were written or put up."""
+    if best.kind not in ("cover", "title") or best.own or best.weekday:
+        return False
+    own = _MEETING_WORD.search(yearless.text) is not None and (
+        yearless.weekday is None or _fits(yearless)
+    )
+    return own and 0 < (best.day - yearless.day).days <= 60
+
+
+def _fits(candidate: Candidate) -> bool:
+    """A weekday is written before the date, and it is the date's."""
+    return candidate.weekday == WEEKDAYS[candidate.day.weekday()]
 
 
 def future_warning(day: date, today: date) -> MinutesWarning | None:
@@ -345,35 +405,9 @@ def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:
     """The weekday written does not fit the date: one of them is a typing error."""
     right = WEEKDAYS[candidate.day.weekday()]
     return worded(
-        f"»{_short(candidate.text)}«: {format_date(candidate.day)} er en {right}, ikke en "
+        f"»{short(candidate.text)}«: {format_date(candidate.day)} er en {right}, ikke en "
         f"{span.weekday}. Kontrollér mødedatoen.",
-        f"»{_short(candidate.text)}«: {format_date(candidate.day, 'en')} is a {right}, "
+        f"»{short(candidate.text)}«: {format_date(candidate.day, 'en')} is a {right}, "
         f"not a {span.weekday}. Check the meeting date.",
         code="weekday",
     )
-
-
-def _no_date(seen) -> MinutesWarning:
-    """The warning that asks for the meeting's date: none with its year was found (the dates
-    seen belong to other days, or lack their year)."""
-    ask = "Skriv mødets dato i feltet »Mødedato« (på kommandolinjen: --date)."
-    ask_en = "Write the meeting's date in the field 'Meeting date' (on the command line: --date)."
-    if seen:
-        named = "; ".join(f"»{_short(text)}«" for text in list(dict.fromkeys(seen))[:3])
-        return worded(
-            "Referatet nævner ingen mødedato: datoerne i teksten hører til andre dage eller "
-            f"mangler årstal ({named}). " + ask,
-            "The minutes name no meeting date: the dates in the text belong to other days "
-            f"or lack their year ({named}). " + ask_en,
-            code="no_date",
-        )
-    return worded(
-        "Referatet nævner ingen mødedato; der står ingen dato med årstal i teksten. " + ask,
-        "The minutes name no meeting date; the text names no date with its year. " + ask_en,
-        code="no_date",
-    )
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,7 +1,8 @@
 """The year of a meeting date written without one ("Referat fra den 30. april", "… den 11.
-juni."), when the document itself gives it and gives only one: a line of the cover that names
-the same month with its year ("Skolebestyrelsesmøde april 2020"), or else a year standing alone
-in the title ("Referat bestyrelsesmøde 2009"). The date so read is taken with a warning
+juni.", "mandag d.1.11."), when the document itself gives it and gives only one: a line of the
+cover that names the same month with its year ("Skolebestyrelsesmøde april 2020"), a year
+standing alone in the title ("Referat bestyrelsesmøde 2009"), or the weekday written before the
+date, which fits only one of the years the text names. The date so read is taken with a warning
 (:func:`tracker.minutes.meeting_date.choose`); with no such year, or two, it is asked for.
 
 Pure module: stdlib only.
@@ -14,6 +15,7 @@ from datetime import date
 
 from tracker.minutes.meeting_date import (
     MONTH_NAMES,
+    WEEKDAYS,
     Candidate,
     about_the_meeting,
     date_spans,
@@ -28,11 +30,14 @@ _BARE_YEAR = re.compile(
 )
 
 
-def yearless(texts: list[str], cover, title_index, seen: list[str]) -> Candidate | None:
+def yearless(
+    texts: list[str], cover, title_index, seen: list[str], document: list[str] = ()
+) -> Candidate | None:
     """A cover date without its year ("Referat fra den 30. april"), the year taken from a
-    line that names the same month with a year ("Skolebestyrelsesmøde april 2020") or from the
-    title naming one year alone ("Referat bestyrelsesmøde 2009"); without one, the line is
-    noted in ``seen`` for the refusal to name."""
+    line that names the same month with a year ("Skolebestyrelsesmøde april 2020"), from the
+    title naming one year alone ("Referat bestyrelsesmøde 2009"), or from the weekday written
+    before it and the years the ``document`` names; without one, the line is noted in
+    ``seen`` for the refusal to name."""
     for i in sorted(cover):
         text = texts[i]
         for span in date_spans(text):
@@ -40,7 +45,11 @@ def yearless(texts: list[str], cover, title_index, seen: list[str]) -> Candidate
                 continue
             if not (span.start <= 2 or about_the_meeting(text, span) or i == title_index):
                 continue
-            year = _year_of_month(texts, cover, span.day_month[1]) or _bare_year(texts, title_index)
+            year = (
+                _year_of_month(texts, cover, span.day_month[1])
+                or _bare_year(texts, title_index)
+                or _weekday_year(span, document)
+            )
             if not year:
                 seen.append(text)
             else:
@@ -75,3 +84,28 @@ def _bare_year(texts: list[str], title_index) -> int | None:
     }
     meeting = _BARE_YEAR.search(text)
     return years.pop() if len(years) == 1 and meeting and int(meeting[1]) in years else None
+
+
+# A year the text names: not part of a longer number or an amount ("2.025", "12025"), not a
+# postcode before its town ("2000 Frederiksberg")
+_NAMED_YEAR = re.compile(r"(?<![\d,])((?:19|20)\d{2})(?![\d]|[.,]\d|\s+[A-ZÆØÅ][a-zæøå])")
+
+
+def _weekday_year(span, document: list[str]) -> int | None:
+    """The year of "mandag d. 1.11." that the weekday settles: of the years the document
+    names and the years beside them, the only one in which the day is that weekday, itself
+    named ("Godkendelse af referat fra mødet d. 2.8.2021", "Regnskab 2021"). The weekday
+    falls on the same date only every five years or more, so the years a referat names
+    around its own leave one; none or two are asked for."""
+    if span.weekday is None:
+        return None
+    named = {int(m.group(1)) for text in document for m in _NAMED_YEAR.finditer(text)}
+    day, month = span.day_month
+    fits = set()
+    for year in {y + step for y in named for step in (-1, 0, 1)}:
+        try:
+            if WEEKDAYS[date(year, month, day).weekday()] == span.weekday:
+                fits.add(year)
+        except ValueError:
+            continue  # 29 February
+    return fits.pop() if len(fits) == 1 and fits <= named else None

@@ -173,6 +173,14 @@ def _head(lines: list[_Line], header_end: int, headings: dict[int, Heading]) -> 
 # Body: agenda items and attachments
 
 
+def _case_above(lines: list[_Line], start: int) -> str | None:
+    """A case number that ends the head, printed above the first item's heading as above
+    every other's."""
+    above = next((line.text for line in reversed(lines[:start]) if line.text), "")
+    case = _CASE_LABEL.match(above)
+    return (case.group(1) or None) if case else None
+
+
 def _parse_body(
     lines: list[_Line],
     start: int,
@@ -187,7 +195,7 @@ def _parse_body(
     section = "toc"
     pending: list[_Line] = []
     expect_case = False
-    next_case: str | None = None
+    next_case = _case_above(lines, start)  # "Sagnr.: 1-13-3" above the first item's heading
     meeting_date = header["date"]
     tables: list[str] = []  # the first row of each table read as plain text
     dropped: list[tuple[ItemBuilder | None, str, list[str]]] = []  # unknown headings' text

@@ -21,7 +21,7 @@ from tracker.minutes.meeting_date import date_spans
 _KL = r"\bkl(?:\.|okken)?\s*"
 _CLOCK = r"\d{1,2}(?:[:.]\d{2}){1,2}"
 _SPAN = (
-    r"(?:" + _KL + r"\d{1,2}(?:[:.]\d{2}){0,2}|(?<![\d.,])" + _CLOCK + r")"
+    r"(?:" + _KL + r"\d{1,2}(?:[:.]\s?\d{2}){0,2}|(?<![\d.,])" + _CLOCK + r")"
     r"(?:(?:\s*[-–]\s*|\s+til\s+)(?:kl\.?\s*)?\d{1,2}(?:[:.]\s?\d{2})?)?"
 )
 _TIME_SPAN = re.compile(_SPAN, re.IGNORECASE)
@@ -37,7 +37,7 @@ _PLACE_WORD = re.compile(
     r"(?:lokale|lokalet|salen|sal|stue|stuen|rådhus|rådhuset|kursuscenter|skole|skolen|center"
     r"|centret|centeret|huset|værelse|værelset|kontor|kontoret|biblioteket|hallen|kantinen"
     r"|gården|rummet|vej|gade|allé|plads|torv|stræde)\b"
-    r"|(?<!\d)\d{4}\s+[A-ZÆØÅ][a-zæøå]",
+    r"|(?<!\d)\d{4}\s+(?-i:[A-ZÆØÅ][a-zæøå])",  # a postcode and its town, not "2025 blev"
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(
@@ -50,6 +50,13 @@ _NOT_PLACE = re.compile(
     r"referat|dagsorden|\budvalg(?:et)?\b|\bråd(?:et)?\b|bestyrelse|forum|\bMED\b", re.I
 )
 
+
+# A word before the date's comma that names the document or the meeting, not a town
+_NOT_TOWN = re.compile(
+    r"referat|dagsorden|udvalg|\bråd(?:et)?\b|bestyrelse|forum|møde|generalforsamling|protokol"
+    r"|notat|forening",
+    re.I,
+)
 
 # A place's field that holds only the meeting's verb ("Mødested: Mødet afholdes"): the page cut
 # the place off, and a sentence's stub is no place.
@@ -78,7 +85,7 @@ def parse_time(text: str, *, require_kl: bool = True) -> time | None:
     """A time of day: "kl. 08:30", "kl. 9", "klokken 13.00" or (without ``require_kl``)
     "16.30-18.00"; a date in the text is never read as a time."""
     text = _without_dates(text)
-    m = re.search(_KL + r"(\d{1,2})(?:[:.](\d{2}))?(?!\d)", text, re.I)
+    m = re.search(_KL + r"(\d{1,2})(?:[:.]\s?(\d{2}))?(?!\d)", text, re.I)  # "kl. 17. 00"
     if m is None and not require_kl:
         m = re.search(r"(?<![\d.,])(\d{1,2})[:.](\d{2})(?!\d)", text)
     if not m:
@@ -105,9 +112,9 @@ def time_and_place(
     found = parse_time(tail) or (None if require_kl else parse_time(tail, require_kl=False))
     rest = _TIME_SPAN.sub(" ¤ ", tail)
     place = None
-    m = re.search(r"(?:^|[\s,])(i|på|hos)\s+(\S.*)$", rest)
+    m = re.search(r"(?:^|[\s,])(i|på|hos|Hos)\s+(\S.*)$", rest)  # "… kl. 19 – Hos Ib"
     if m:
-        place = ("hos " if m.group(1) == "hos" else "") + m.group(2)
+        place = ("hos " if m.group(1).lower() == "hos" else "") + m.group(2)
     else:
         m = re.match(r"^[\s,]*¤\s*[-–]\s*(\S.*)$", rest)
         place = m.group(1) if m else None
@@ -120,17 +127,26 @@ def time_and_place(
         if m:
             place = re.sub(r"^(?:i|på)\s+", "", m.group(1))
         m = m or re.fullmatch(r"\W*([A-ZÆØÅ][\wæøå-]+),\s*", head)  # "Vejle, mandag d. …"
+        if m and _NOT_TOWN.search(m.group(1)):
+            m = None  # "Referat, 10. oktober 2017": the document's name, no town
         place = place or (m.group(1) if m else None)
     if place is not None:
         place = place.split("¤")[0].strip(" ,.-–")
-        if not place or len(place) > 150 or not re.search(r"[A-ZÆØÅ0-9]", place):
+        # a name or a number, or a room's word in lower case ("i forsamlingshuset", "i
+        # klubbens lokale"); not a sentence's "i øvrigt …"
+        named = re.search(r"[A-ZÆØÅ0-9]", place or "") or _PLACE_WORD.search(
+            " ".join((place or "").split()[:2])
+        )
+        if not place or len(place) > 150 or not named:
             place = None
     return found, place
 
 
 # A sentence of the cover that says where the meeting was held
 _HELD = re.compile(
-    r"^\W*mødet\s+(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?\s+(?:i|på|hos)\s", re.IGNORECASE
+    r"^\W*(?:mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?|foregik|foregår"
+    r"|fandt\s+sted|finder\s+sted)|afholdt|afholdes)\s+(?P<at>i|på|hos)\s",
+    re.IGNORECASE,
 )
 
 
@@ -170,9 +186,15 @@ def _place_line(line, is_stop) -> str | None:
     text = line.text.strip()
     if not text or len(text) > 150 or is_stop(line) or _field_like(text) or date_spans(text):
         return None
-    m = re.match(r"^(?:i|på)\s+(\S.*)$", text)
-    if m:
-        return m.group(1).strip(" .")
+    # "i Regionshuset", "I Skolens kantine, Bakkevej 4." (not "I alt 21 fremmødte", nor the
+    # body's name below the title: "I GRUNDEJERFORENINGEN SKOVLY")
+    m = re.match(r"^(?:i|på)\s+(\S.*)$|^(?:I|På)\s+([A-ZÆØÅ].*)$", text)
+    if m and (m.group(1) or not _NOT_TOWN.search(m.group(2))):
+        return (m.group(1) or m.group(2)).strip(" .")
+    held = _HELD.match(text)  # "Mødet foregik i klublokalet bag hallen kl. 19."
+    if held:
+        place = _TIME_SPAN.split(text[held.end() :])[0].strip(" ,.-–")
+        return (("hos " if held["at"] == "hos" else "") + place) if place else None
     if _PLACE_WORD.search(text) and not _NOT_PLACE.search(text):
         return text.strip(" .")
     return None

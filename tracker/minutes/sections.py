@@ -42,11 +42,11 @@ _CASE_NUMBER = re.compile(
     r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?([A-ZÆØÅ]{0,4}-?\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
     re.IGNORECASE,
 )
-# A labelled case number; "Dok.nr." names a document, not the case, and is no case number; a
-# page's short note after it ("Sagsnr. 249033 Kulturudvalget Åbent punkt") is no part of it.
+# A labelled case number; "Dok.nr." names a document, not the case, and is no case number.
+# Words after a number are the case's forum and access ("Sagsnr. 24903 Udvalget Åbent punkt").
 _CASE_LABEL = re.compile(
     r"^(?:Sagsnr|Sagnr|Sags?\s*nummer|Sags-?ID|Sagsid|Journalnr|Journal\s+nr|J\.\s*nr)\.?"
-    r"\s*:?\s*(\S*)\s*(?:Dok(?:ument)?\.?\s*(?:nr|id)\.?.*|(?<=\d)\s[^.]{1,60})?$",
+    r"\s*:?\s*(\S*)(?:\s*Dok(?:ument)?\.?\s*(?:nr|id)\.?.*|(?<=\d)\s+[A-ZÆØÅ][^\d]*)?\s*$",
     re.IGNORECASE,
 )
 # A case number alone on a line: "S2024-702", "27.00.00-A00-4-26", "26/1034",
