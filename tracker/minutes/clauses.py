@@ -261,6 +261,10 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     return bool(verb) and bool(_PAST.search(verb.lower()))
 
 
+# A post, not a verb, after a name: "Hans mødeleder og Jens referent", "Eva kasserer".
+_ROLE_NOUN = re.compile(
+    r"[a-zæøå]*(?:leder|ordstyrer|kasserer|sekretær|revisor|koordinator|tovholder)", re.I
+)
 _RELATIVE_TASK = re.compile(r"\b(?:som|der)\s+(?:skal\s+|vil\s+)?[a-zæøå]{2,}e?r\b")
 
 
@@ -299,6 +303,9 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if told_at_the_meeting(text, people) and not (has_deadline or _LATER.search(text)):
         return False  # "I Jettes fravær fremlægger Allan saldobeholdningen"
     verb = _verb_after_doer(text, people)
+    post = verb and _ROLE_NOUN.fullmatch(verb) and not re.search(r"\bleder\s+efter\b", text)
+    if post and not SIGNAL.search(text):
+        return False  # "Hans mødeleder og Jens referent": who holds which post, no verb
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
         return False
     if verb == "svarer" and re.search(r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|på\b|$)", text):
@@ -383,6 +390,7 @@ def _only_when(text: str) -> bool:
 
 
 def _doing_in(text: str) -> bool:
+    text = re.sub(r"\bfinder\s+sted\b", "", text)  # "Julefrokosten finder sted …": takes place
     return any(map(is_doing_verb, re.findall(r"[a-zæøå]+", text)))
 
 

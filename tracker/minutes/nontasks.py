@@ -143,9 +143,22 @@ _CANCELLED = re.compile(
 )
 
 
+# Someone volunteered at the meeting: "Vi mangler en kasserer. Bo melder sig.", "Eva melder sig
+# som tovholder" (done when said; "Eva melder sig til at lave kaffe" names her task).
+_VOLUNTEERED = re.compile(
+    r"^(?:[\wæøåÆØÅ.()-]+\s+){1,4}?(?:melder|meldte)\s+sig(?:\s+som\s+[\wæøå-]+)?\s*\.?$"
+)
+
+
 def said_or_waited(text: str) -> bool:
-    """The clause tells a question asked, a wait or a meeting called off: nothing to do."""
-    return bool(_ASKED.match(text) or _WAITING.match(text) or _CANCELLED.match(text))
+    """The clause tells a question asked, a wait, a meeting called off or someone who
+    volunteered: nothing to do."""
+    return bool(
+        _ASKED.match(text)
+        or _WAITING.match(text)
+        or _CANCELLED.match(text)
+        or _VOLUNTEERED.match(text)
+    )
 
 
 def settled(text: str) -> bool:

@@ -116,7 +116,11 @@ STATE = re.compile(
     r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
     r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
     # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
-    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.))\b",
+    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.)"
+    # a person's day, and what is expected: "Ole fylder 60 tirsdag", "Bo flytter pr. 1/12",
+    # "Eva holder ferie fra 8. april", "Registreringerne forventes klar 1. december"
+    r"|fylder\s+(?:\d+|år|rundt)|flytter\s+(?:pr\.?|per|fra|den|d\.?|til\s+(?-i:[A-ZÆØÅ])\w*|(?=\d))"
+    r"|holder\s+(?:ferie|fri|orlov)|går\s+på\s+(?:pension|barsel|orlov)|forventes|ventes)\b",
     re.I,
 )
 # "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.

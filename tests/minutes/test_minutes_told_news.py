@@ -1,0 +1,57 @@
+"""Sentences of a small association's minutes that tell news and are no tasks, and the tasks
+beside them (issue 25, held-out round 4): a birthday or a move with its day, a thing expected
+ready, an event that takes place, who volunteered, who chairs and who writes the minutes.
+
+Each document is written for the test in the shape such minutes have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.minutes import test_minutes_task_forms as task_forms
+
+HEAD = (
+    "Referat af bestyrelsesmøde i Grundejerforeningen Kærvang 4. marts 2026\n\n"
+    "Til stede: Palle, Ditte, Rasmus, Signe, Anker\n\n"
+    "1. Foreningens liv\n\n"
+)
+
+
+def drafts(decision: str):
+    return task_forms.drafts(decision, HEAD)
+
+
+def titles(decision: str) -> list[str]:
+    return [d.title for d in drafts(decision)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gerda fylder 70 lørdag den 14/3.",
+        "Rasmus flytter pr. 1/5 og udtræder derfor af bestyrelsen.",
+        "Palle holder ferie fra 20. marts til 3. april.",
+        "Den nye vejbelysning forventes klar 1. juni.",
+        "Sommerfesten finder sted 13. juni kl. 15.00 på fællesarealet.",
+        "Anker mødeleder og Signe referent.",
+        "Vi mangler en kontaktperson til kommunen. Ditte (nr. 12) melder sig.",
+    ],
+)
+def test_news_of_people_and_days_is_no_task(sentence):
+    assert drafts(sentence) == []
+
+
+def test_the_task_beside_a_birthday_is_kept():
+    got = titles("Gerda fylder 70 lørdag den 14/3, og der afholdes en reception i fælleshuset.")
+    assert got == ["Afholde en reception i fælleshuset"]
+
+
+def test_a_volunteer_with_a_task_named_keeps_it():
+    (got,) = drafts("Ditte melder sig til at lave kaffe.")
+    assert got.owner_names == ["Ditte"]
+
+
+def test_someone_looking_for_a_treasurer_has_a_task():
+    (got,) = drafts("Anker leder efter en ny kasserer.")
+    assert got.owner_names == ["Anker"]
