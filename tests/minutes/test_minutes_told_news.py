@@ -55,3 +55,37 @@ def test_a_volunteer_with_a_task_named_keeps_it():
 def test_someone_looking_for_a_treasurer_has_a_task():
     (got,) = drafts("Anker leder efter en ny kasserer.")
     assert got.owner_names == ["Anker"]
+
+
+def test_han_or_hun_is_the_person_the_sentence_before_opened_with():
+    got = drafts(
+        "Vi mangler en kontaktperson. Ditte (nr. 12) melder sig. Hun skriver til kommunen."
+    )
+    assert [(d.title, d.owner_names) for d in got] == [("Skrive til kommunen", ["Ditte"])]
+
+
+def test_han_after_a_sentence_without_one_person_names_no_one():
+    got = drafts("Palle og Signe har set på hækken. Han klipper den i april.")
+    assert all(d.owner_names != ["Palle"] and d.owner_names != ["Signe"] for d in got)
+
+
+def test_someone_who_takes_contact_owns_it():
+    # a name the attendee list does not know (the list above names no Kirsten)
+    (got,) = drafts("Kirsten tager kontakt til kommunen om vejbumpene.")
+    assert (got.title, got.owner_names) == ("Tage kontakt til kommunen om vejbumpene", ["Kirsten"])
+
+
+def test_a_fronted_impersonal_passive_with_the_owner_in_parentheses_inside():
+    (got,) = drafts(
+        "Med hensyn til affaldet bliver der lavet et opslag (Signe) til tavlen ved containerne."
+    )
+    assert got.owner_names == ["Signe"]
+    assert got.title.startswith("Lave et opslag til tavlen ved containerne")
+
+
+def test_a_decision_after_what_was_shown_is_the_task():
+    (got,) = drafts(
+        "Tre tilbud på en ny plæneklipper blev fremlagt, hvor det blev enstemmigt vedtaget, "
+        "at vi køber den billigste."
+    )
+    assert got.title == "Købe den billigste"

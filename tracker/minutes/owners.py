@@ -102,6 +102,9 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named if re.match(r"\s+(?:sig\s+)?(?:\w+\s+){0,6}?at\s", rest[m.end() :]) else None
     if verb in ("lovede", "lover", "påtog", "påtager"):
         return named
+    contact = re.match(r"\s+(?:(?:straks|snarest|også)\s+)?kontakt\b", rest[m.end() :])
+    if verb == "tager" and contact:
+        return named  # "Trine tager kontakt til revisor"
     if verb == "finder" and re.match(r"\s+sted\b", rest[m.end() :]):
         return None  # "Julefrokosten finder sted …": it takes place, no one does it
     return named if is_doing_verb(verb) else None

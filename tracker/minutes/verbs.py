@@ -33,7 +33,7 @@ PARTICIPLES = (
     r"|inviteret|arrangeret|indarbejdet|præsenteret|forelagt|fremlagt|behandlet|færdiggjort"
     r"|oprettet|(?:til)?rettet|justeret|afklaret|besvaret|taget|sat|udskrevet|underskrevet|omdelt"
     r"|fordelt|ajourført|gennemført|etableret|iværksat|igangsat|nedsat|orienteret|informeret"
-    r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt"
+    r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt|lavet"
 )
 _IRREGULAR_PARTICIPLES = {
     "lagt": "lægge", "planlagt": "planlægge", "forelagt": "forelægge", "fremlagt": "fremlægge",

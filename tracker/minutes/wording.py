@@ -20,6 +20,7 @@ from tracker.minutes.owners import (
     OFFICERS,
     People,
     doers,
+    is_body,
     named_doers,
     named_doers_doing,
 )
@@ -78,6 +79,45 @@ def named_in_apposition(sentence: str, people: People) -> str:
     ):
         return sentence  # "Formanden (S) …": a party, not a person
     return name + " " + sentence[m.end() :]
+
+
+# "Morten melder sig. Han snakker med Ole om dette.": "Han"/"Hun" opening a sentence is the one
+# person the sentence before opened with.
+HE_OR_SHE = re.compile(r"(?:Han|Hun)\s+(?=(?:også\s+|så\s+)?[a-zæøå]{2,}r\b)")
+
+
+def one_person_first(sentence: str, people: People) -> str | None:
+    """The one person a sentence opens with, as its subject ("Trine informerer om …" →
+    "Trine"); None when it opens with a body, several people or no name."""
+    named = named_doers(LABELLED.sub("", sentence.strip()), people)
+    if not named or len(named[0]) != 1:
+        return None
+    name = named[0][0]
+    known = people.resolve(name)
+    if known:
+        return known
+    if is_body(name) or not re.fullmatch(r"[A-ZÆØÅ][a-zæøåéü]+(?:\s+[A-ZÆØÅ][a-zæøåéü]+)?", name):
+        return None  # "Skolen", "HMU": no "han" or "hun"
+    return name
+
+
+# "der bliver lavet et skilt (Mathias) til hoveddøren": an attendee's name in parentheses
+# inside the clause names its owner ("Vivi (Ib) bestiller …" after the doer names a helper).
+_NAMED_INSIDE = re.compile(
+    r"(?<![\wæøåÆØÅ])[a-zæøå][\wæøå-]*(?P<at>\s+\((?P<who>[A-ZÆØÅ][\wæøå ,/&-]{1,40}?)\))"
+    r"(?=\s+[a-zæøå])"
+)
+
+
+def owner_inside(fragment: str, people: People) -> tuple[list[str], str] | None:
+    """(owners, the words without them) when the clause names attendees in parentheses inside
+    it ("et skilt (Mathias) til hoveddøren"); None otherwise (a party "(B)", a note)."""
+    for m in _NAMED_INSIDE.finditer(fragment):
+        parts = [p for p in re.split(r"\s*(?:,|/|&|\bog\b)\s*", m["who"]) if p]
+        names = [people.resolve(p) for p in parts]
+        if names and all(names):
+            return [n for n in names if n], fragment[: m.start("at")] + fragment[m.end("at") :]
+    return None
 
 
 PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
@@ -153,10 +193,23 @@ _TOGETHER_WITH = re.compile(
 )
 
 
+# "Med hensyn til parkering bliver der lavet et skilt …": a fronted phrase, then the impersonal
+# passive ("bliver der", "skal der") with the verb before "der".
+_FRONTED_THERE = re.compile(
+    r"^(?P<adv>(?:ang\.|angående|vedr\.|vedrørende|mht\.|med\s+hensyn\s+til)\s+[^,.]{1,60}?)"
+    r"\s*,?\s+(?P<aux>bliver|vil\s+blive|skal)\s+der\s+(?P<rest>[a-zæøå].+)$",
+    re.IGNORECASE,
+)
+
+
 def in_doer_order(clause: str, people: People) -> str:
     """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
     "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
     → "udvalget tydeliggør …". Any other clause as it is."""
+    there = _FRONTED_THERE.match(clause)
+    if there:  # "Mht. X bliver der lavet et skilt" → "Der bliver lavet et skilt mht. X"
+        adverbial = there["adv"][:1].lower() + there["adv"][1:]
+        return f"Der {there['aux'].lower()} {there['rest']} {adverbial}"
     joint = _TOGETHER_WITH.match(clause)
     if joint and is_doing_verb(joint["verb"]):  # "Udvalget i samarbejde med X sikrer, at …"
         return f"{joint['doer']} {joint['verb']}{joint['rest']} {joint['with']}"
