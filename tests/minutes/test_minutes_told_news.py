@@ -89,3 +89,22 @@ def test_a_decision_after_what_was_shown_is_the_task():
         "at vi køber den billigste."
     )
     assert got.title == "Købe den billigste"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Anker ikke til stede, adresselisten skal finpudses.", "Finpudse adresselisten"),
+        (
+            "Aftale med vandværket om nye vandmålere skal justeres.",
+            "Justere aftale med vandværket om nye vandmålere",
+        ),
+        ("Sankthansbål aftales med spejderne.", "Aftale sankthansbål med spejderne"),
+    ],
+)
+def test_passives_of_things_to_see_to(sentence, title):
+    assert titles(sentence) == [title]
+
+
+def test_whom_the_readers_may_call_is_no_task():
+    assert drafts("Praktiske detaljer aftales med Ditte på tlf. 12 34 56 78.") == []

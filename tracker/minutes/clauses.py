@@ -176,6 +176,8 @@ def _is_passive(text: str) -> bool:
         return True
     if there_passive(lower):  # "der indkøbes krus"
         return True
+    if _ARRANGED_WITH.search(lower):
+        return True
     if _EXPLAINS.match(lower):
         return False  # "Dvs. status foretages på mødet": how it is done, no task
     return any(
@@ -184,6 +186,11 @@ def _is_passive(text: str) -> bool:
     )
 
 
+# "Solhverv aftales med Ingeborg": to arrange with her ("… aftales med Bo på tlf. 21 …" tells the
+# readers whom to call)
+_ARRANGED_WITH = re.compile(
+    r"^[^,]{2,60}?\baftales\s+(?:nærmere\s+)?med\s+(?![^,]*\b(?:tlf|telefon|mail|e-mail|mobil)\b)[^,]+$"
+)
 # A passive in a relative clause describes: "det der løbende foretages", "som normalt
 # udsendes" ("der bestilles en bus" is a task); "Dvs. …", "Typisk …" explain how it is done.
 _DESCRIBES = re.compile(
@@ -368,10 +375,19 @@ def _passive_task(text: str) -> bool:
     subject = m["subj"].strip(" ,")
     if not subject or _DEFINITE_START.match(subject) or re.search(r"\b(?:der|som)$", subject):
         return True  # "Det skal …", "Noget der skal sendes ud …"
-    if _BARE_NOUN.fullmatch(subject):
+    # "Bo ikke til stede, medlemsliste skal …": the last clause's subject; "Aftale med huset om
+    # drikkevarer skal justeres": the noun before its complement
+    subject = subject.rsplit(",", 1)[-1].strip()
+    head = _COMPLEMENT_START.split(subject, maxsplit=1)[0]
+    if _BARE_NOUN.fullmatch(subject) or _BARE_NOUN.fullmatch(head):
         return True  # "Udvalg skal nedsættes", "Ny hjemmeside skal laves": the forum's to do
     last = subject.split()[-1]
     return last[:1].isupper() and len(subject.split()) > 1 or last.endswith(("en", "et", "ne"))
+
+
+_COMPLEMENT_START = re.compile(
+    r"\s+(?:med|om|omkring|til|for|af|på|fra|vedr\.|vedrørende|ang\.|angående|hos|mellem)\s+", re.I
+)
 
 
 def _before_complement(text: str) -> str:

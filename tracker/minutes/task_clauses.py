@@ -29,6 +29,9 @@ _SPLICE = re.compile(
     # "Brug af banen drøftet – der indledes dialog …", "… – bestyrelsen besluttede, at …": a
     # dash before a clause of its own
     r"|\s[–-]\s+(?=(?:der|vi|[a-zæøå]{3,}(?:en|et))\s+(?:[a-zæøå]{2,}(?:er|es|ede)|skal|vil)\b)"
+    # "Bo ikke til stede, medlemslisten skal opdateres": a passive clause of its own
+    r"|,\s+(?=(?!(?:der|som|hvilket|hvad|det|dette|den|denne|de|disse)\b)[a-zæøå]{3,}"
+    r"\s+(?:skal|bør|må)\s+(?:\w+\s+)?[a-zæøå]{3,}es\b)"
     # "Tre tilbud blev fremlagt, hvor det blev vedtaget, at vi køber …": the decision after it
     r"|,\s+(?:hvor|hvorefter|og)\s+(?=det\s+blev\s+(?:\w+\s+)?(?:besluttet|vedtaget|aftalt)\b)"
 )
