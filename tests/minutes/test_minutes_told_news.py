@@ -108,3 +108,26 @@ def test_passives_of_things_to_see_to(sentence, title):
 
 def test_whom_the_readers_may_call_is_no_task():
     assert drafts("Praktiske detaljer aftales med Ditte på tlf. 12 34 56 78.") == []
+
+
+def test_someone_who_gives_a_talk_owns_it_though_nobody_listed_them():
+    got = drafts("Vi tager emnet op igen på næste møde, Gunhild holder et oplæg om haverne.")
+    assert ("Holde et oplæg om haverne", ["Gunhild"]) in [(d.title, d.owner_names) for d in got]
+
+
+def test_answering_on_the_boards_behalf_is_a_task_answering_a_question_is_not():
+    (got,) = drafts("Palle svarer på vegne af bestyrelsen.")
+    assert got.owner_names == ["Palle"]
+    assert drafts("Palle svarer på spørgsmålet.") == []
+
+
+def test_a_thing_that_is_to_be_done_after_what_was_said():
+    got = titles(
+        "Vi har drøftet Signes udkast og har nogle ændringer, som skal indarbejdes i "
+        "velkomstbrevet."
+    )
+    assert got == ["Indarbejde ændringer i velkomstbrevet"]
+
+
+def test_a_list_of_days_and_events_is_no_task():
+    assert drafts("D. 4/4 loppemarked på pladsen, sommerfest d. 13.6 og høstfest i uge 38.") == []

@@ -268,6 +268,12 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     return bool(verb) and bool(_PAST.search(verb.lower()))
 
 
+# "Eva svarer, at …", "Bo svarer på spørgsmålet": said at the meeting; "Eva svarer på vegne af
+# udvalget", "… svarer på henvendelsen" write a reply.
+_ANSWERS_HERE = re.compile(
+    r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|$"
+    r"|på\b(?!\s+(?:vegne|\w+s\s+vegne|henvendelse|brev|mail|e-mail|høring|ansøgning|klage)))"
+)
 # A post, not a verb, after a name: "Hans mødeleder og Jens referent", "Eva kasserer".
 _ROLE_NOUN = re.compile(
     r"[a-zæøå]*(?:leder|ordstyrer|kasserer|sekretær|revisor|koordinator|tovholder)", re.I
@@ -315,7 +321,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False  # "Hans mødeleder og Jens referent": who holds which post, no verb
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
         return False
-    if verb == "svarer" and re.search(r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|på\b|$)", text):
+    if verb == "svarer" and _ANSWERS_HERE.search(text):
         return False  # "Eva svarer, at …" is said at the meeting; "… svarer borgeren" is a task
     if verb and not _DECIDED.search(text):
         if verb in _REPORTING and not (has_deadline or _LATER.search(text)):

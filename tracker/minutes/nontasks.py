@@ -247,7 +247,9 @@ _SUBJECT_VERB = re.compile(r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}[a-zæøå]{3,}
 # marts", "Bestyrelsesmøder lørdag 4/9 og lørdag 6/11", "Generalforsamling 25. april"
 # ("Evaluering af medlemsmøder 10. maj" names a task, the event its object).
 _EVENT_NAME = re.compile(
-    r"^\W*(?:(?!(?:af|om|til|for|med)\s)[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]*(?:møde|møder|fest|messe|gudstjeneste|arrangement"
+    # a day may come first: "D. 4/11 borgermøde vedr. …", "12.3. generalforsamling"
+    r"^\W*(?:(?:d\.|den)?\s*\d{1,2}\s*[./]\s*\d{1,2}\.?(?:[./-]\d{2,4})?\s+)?"
+    r"(?:(?!(?:af|om|til|for|med)\s)[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]*(?:møde|møder|fest|messe|gudstjeneste|arrangement"
     r"|udflugt|temadag|marked|generalforsamling|årsmøde|gang)\b",
     re.IGNORECASE,
 )

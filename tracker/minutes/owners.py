@@ -102,6 +102,13 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named if re.match(r"\s+(?:sig\s+)?(?:\w+\s+){0,6}?at\s", rest[m.end() :]) else None
     if verb in ("lovede", "lover", "påtog", "påtager"):
         return named
+    talk = re.match(
+        r"\s+(?:(?:et|en|sit|sin)\s+)?(?:\w+\s+)?(?:oplæg|foredrag|indlæg|tale|workshop|kursus"
+        r"|møde\s+med)\b",
+        rest[m.end() :],
+    )
+    if verb == "holder" and talk:
+        return named  # "Mette holder et oplæg ved næste møde", "Bo holder møde med skolen"
     contact = re.match(r"\s+(?:(?:straks|snarest|også)\s+)?kontakt\b", rest[m.end() :])
     if verb == "tager" and contact:
         return named  # "Trine tager kontakt til revisor"
