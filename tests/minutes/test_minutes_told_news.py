@@ -131,3 +131,18 @@ def test_a_thing_that_is_to_be_done_after_what_was_said():
 
 def test_a_list_of_days_and_events_is_no_task():
     assert drafts("D. 4/4 loppemarked på pladsen, sommerfest d. 13.6 og høstfest i uge 38.") == []
+
+
+def test_a_move_already_dated_is_news_too():
+    # 1 February is before the meeting of 4 March: no deadline, still no task
+    assert drafts("Rasmus flytter pr. 1/2.") == []
+
+
+def test_moving_a_thing_is_a_task():
+    (got,) = drafts("Rasmus flytter trailerne til pladsen bag fælleshuset.")
+    assert got.owner_names == ["Rasmus"]
+
+
+def test_a_verb_and_a_pronoun_says_what_it_is_about():
+    (got,) = drafts("ii) Vejskilt: Kirsten ordner det.")  # a name no list knows
+    assert (got.title, got.owner_names) == ("Ordne det (Vejskilt)", ["Kirsten"])

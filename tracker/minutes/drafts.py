@@ -165,7 +165,8 @@ def _drafts_from_text(
             return
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
-        if " " not in title:  # "Kirstine bestiller.": the verb alone; say what it is about
+        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem)", title):
+            # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             topic = LABEL.match(text)
             title = f"{title} ({topic.group(1) if topic else item_topic(item)})"
         words, deadline = deadlines[0] if deadlines else (None, None)

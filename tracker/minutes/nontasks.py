@@ -150,14 +150,26 @@ _VOLUNTEERED = re.compile(
 )
 
 
+# A person's own news, with or without its day: "Ole fylder 60 tirsdag", "Bo flytter pr. 1/12",
+# "Eva holder ferie fra 8. april", "Jens går på pension til sommer" ("Bo flytter kassen til
+# depotet" moves a thing: a task).
+_OWN_NEWS = re.compile(
+    r"^(?:[\wæøåÆØÅ.()-]+\s+){1,4}?(?:fylder\s+(?:\d+|år|rundt)"
+    r"|flytter\s+(?:pr\.?|per|fra|den|d\.?|til\s+(?-i:[A-ZÆØÅ])\w*|(?=\d))"
+    r"|holder\s+(?:ferie|fri|orlov)|går\s+på\s+(?:pension|barsel|orlov))",
+    re.IGNORECASE,
+)
+
+
 def said_or_waited(text: str) -> bool:
-    """The clause tells a question asked, a wait, a meeting called off or someone who
-    volunteered: nothing to do."""
+    """The clause tells a question asked, a wait, a meeting called off, someone who
+    volunteered or a person's own news: nothing to do."""
     return bool(
         _ASKED.match(text)
         or _WAITING.match(text)
         or _CANCELLED.match(text)
         or _VOLUNTEERED.match(text)
+        or _OWN_NEWS.match(text)
     )
 
 

@@ -31,7 +31,7 @@ from tracker.minutes.verbs import PASSIVE_VERBS, is_doing_verb
 _AND_PASSIVE = re.compile(r"\s+og\s+(?=(?:" + PASSIVE_VERBS + r")\b)", re.IGNORECASE)
 # "c) Værdibokse: …": the point's label, what a bare "Kirstine bestiller" is about
 LABEL = re.compile(
-    r"^\s*(?:[a-zæøå]\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
+    r"^\s*(?:(?:[a-zæøå]|[ivx]{1,4})\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
     r"(?=[A-ZÆØÅ])"
 )
 # "Arne Henriksen: præsentationen sendes senest 1/11": a person's name before the colon owns it.
