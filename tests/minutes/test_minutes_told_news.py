@@ -146,3 +146,8 @@ def test_moving_a_thing_is_a_task():
 def test_a_verb_and_a_pronoun_says_what_it_is_about():
     (got,) = drafts("ii) Vejskilt: Kirsten ordner det.")  # a name no list knows
     assert (got.title, got.owner_names) == ("Ordne det (Vejskilt)", ["Kirsten"])
+
+
+def test_someone_who_gets_a_thing_made_has_a_task_a_thing_made_is_done():
+    assert len(drafts("Palle får lavet regnskabet færdigt.")) == 1
+    assert drafts("Nyt skilt lavet.") == []
