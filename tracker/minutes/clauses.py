@@ -83,7 +83,8 @@ _PERFECT = re.compile(
 )
 # Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret".
 _DONE = re.compile(
-    r"^(?:(?!(?:bliver|blive|vil|skal|er|har|blev|får|få)\b)[\wæøå&-]+\s+){0,2}?(?:" + PARTICIPLES + r")\b"
+    r"^(?:(?!(?:bliver|blive|vil|skal|er|har|blev|får|få)\b)[\wæøå&-]+\s+){0,2}?"
+    r"(?:" + PARTICIPLES + r")\b"
     r"(?!.*\b(?:skal|vil|bør)\b)",
     re.I,
 )
