@@ -151,3 +151,20 @@ def test_a_verb_and_a_pronoun_says_what_it_is_about():
 def test_someone_who_gets_a_thing_made_has_a_task_a_thing_made_is_done():
     assert len(drafts("Palle får lavet regnskabet færdigt.")) == 1
     assert drafts("Nyt skilt lavet.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bestyrelsen har enstemmigt besluttet at anbefale forslag B.",
+        "Ditte er sekretær, står for dagsorden og referat.",
+        "Endvidere bestyrelsesmøder tirsdag den 7. april og tirsdag den 2. juni.",
+        "Vi er blevet enige om, at maling af skuret kan vente.",
+    ],
+)
+def test_a_recommendation_a_post_held_a_list_of_meetings_and_what_can_wait(sentence):
+    assert drafts(sentence) == []
+
+
+def test_a_tovholder_still_has_a_task():
+    assert len(drafts("Ditte er tovholder for loppemarkedet.")) == 1

@@ -70,7 +70,8 @@ _APPROVED_ONLY = re.compile(
 )
 # "HMU besluttede at godkende dagsordenen": a decision to approve is no task.
 _DECIDED_TO_APPROVE = re.compile(
-    r"\b(?:besluttede|beslutter|vedtog)\s+at\s+(?:godkende|tiltræde|anbefale|følge\s+indstillingen"
+    r"\b(?:besluttede|beslutter|vedtog|(?:har|havde)\s+(?:\w+\s+)?besluttet)\s+at\s+"
+    r"(?:godkende|tiltræde|anbefale|følge\s+indstillingen"
     r"|tage\s+.{0,80}?til\s+efterretning)\b(?!.*\bog\s+(?:at\s+)?[a-zæøå]+e\b)",
     re.IGNORECASE,
 )

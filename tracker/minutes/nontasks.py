@@ -161,6 +161,10 @@ _OWN_NEWS = re.compile(
 )
 
 
+# It can wait: "Vi er blevet enige om, at revisionen kan vente".
+_CAN_WAIT = re.compile(r"\b(?:kan|må)\s+(?:godt\s+|gerne\s+)?vente\b", re.IGNORECASE)
+
+
 def said_or_waited(text: str) -> bool:
     """The clause tells a question asked, a wait, a meeting called off, someone who
     volunteered or a person's own news: nothing to do."""
@@ -170,6 +174,7 @@ def said_or_waited(text: str) -> bool:
         or _CANCELLED.match(text)
         or _VOLUNTEERED.match(text)
         or _OWN_NEWS.match(text)
+        or _CAN_WAIT.search(text)
     )
 
 
@@ -199,9 +204,18 @@ def is_idea(text: str) -> bool:
     return bool(_IDEA.match(text))
 
 
+# A post held, told: "Jane er sekretær, står for dagsorden og referat", "Bo er ny kasserer" (a
+# "tovholder" has a task to carry: see clauses.SIGNAL).
+_POST_HELD = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}(?:er|bliver|forbliver)\s+(?:(?:ny|nyt|fortsat|stadig)\s+)?"
+    r"(?:formand|forkvinde|næstformand|kasserer|sekretær|referent|ordstyrer|revisor|suppleant"
+    r"|webmaster|redaktør)\b"
+)
+
+
 def is_election(text: str) -> bool:
-    """The clause tells who was elected or how the body constituted itself."""
-    return bool(_ELECTED.search(text))
+    """The clause tells who was elected, how the body constituted itself or who holds a post."""
+    return bool(_ELECTED.search(text) or _POST_HELD.match(text))
 
 
 def is_standing(text: str) -> bool:
@@ -277,6 +291,10 @@ def announced(text: str, item_title: str) -> bool:
     words = re.findall(r"[a-zæøåA-ZÆØÅ]+", text)
     if news and _EVENT_HELD.search(text):
         return True  # "Seniortræf afholdes den 17. maj": told, the organisers are others
-    if _ANY_VERB.search(text) or _SUBJECT_VERB.match(text):
+    subject_verb = _SUBJECT_VERB.match(text)
+    event = _EVENT_NAME.match(text)
+    if subject_verb and event and subject_verb.end() == event.end():
+        subject_verb = None  # "Endvidere bestyrelsesmøder lørdag …": "-møder" names, no verb
+    if _ANY_VERB.search(text) or subject_verb:
         return False
     return not any(is_doing_verb(w.lower()) for w in words)
