@@ -168,3 +168,8 @@ def test_a_recommendation_a_post_held_a_list_of_meetings_and_what_can_wait(sente
 
 def test_a_tovholder_still_has_a_task():
     assert len(drafts("Ditte er tovholder for loppemarkedet.")) == 1
+
+
+def test_a_modal_that_lost_its_verb_before_herunder_is_no_task():
+    got = titles("Vi vil herunder også have forslag fra medlemmerne til vores arbejde.")
+    assert "Vi vil" not in got

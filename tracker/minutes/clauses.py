@@ -303,6 +303,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
+    if re.search(r"\b(?:skal|vil|bør|må)\W*$", text, re.IGNORECASE):
+        return False  # "Vi vil" before "herunder …": the modal lost its verb, no task in it
     if _APPROVED_ONLY.match(text) or settled(text):
         return False  # a standing rule, a decision not to, an idea, an election, a fixture
     remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
