@@ -173,3 +173,10 @@ def test_a_tovholder_still_has_a_task():
 def test_a_modal_that_lost_its_verb_before_herunder_is_no_task():
     got = titles("Vi vil herunder også have forslag fra medlemmerne til vores arbejde.")
     assert "Vi vil" not in got
+
+
+def test_a_talk_to_have_said_without_a_verb_is_a_task_a_talk_had_is_not():
+    assert titles("Sommerfestens musik, en snak med Gunhild.") == [
+        "Sommerfestens musik, en snak med Gunhild"
+    ]
+    assert drafts("Vi havde en god snak med Gunhild.") == []

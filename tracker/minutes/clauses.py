@@ -217,7 +217,12 @@ _DEFINITE_START = re.compile(
     r"|begge)\b",
     re.I,
 )
-_NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
+_NOMINAL = re.compile(
+    r"\budestår\b|^\s*Opfølgning\s*:"
+    # "Næste års generalforsamling, en snak med Mette": a talk to have, said without a verb
+    r"|(?:^|,\s*)(?:en\s+)?snak\s+med\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?\s*\.?$",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg|Tilføj"
