@@ -180,3 +180,33 @@ def test_a_talk_to_have_said_without_a_verb_is_a_task_a_talk_had_is_not():
         "Sommerfestens musik, en snak med Gunhild"
     ]
     assert drafts("Vi havde en god snak med Gunhild.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "owner"),
+    [
+        ("Kirsten tager sig af kaffen.", "Kirsten"),
+        ("Kirsten giver besked til viceværten.", "Kirsten"),
+        ("Kirsten får styr på nøglerne.", "Kirsten"),
+    ],
+)
+def test_seeing_to_something_is_a_task_of_the_one_named(sentence, owner):
+    (got,) = drafts(sentence)
+    assert got.owner_names == [owner]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Palle stopper som formand.",
+        "Palle og Signe stopper i bestyrelsen.",
+        "Signe bliver 50 år på lørdag.",
+        "Anker mener, at vi bør vente med at male.",
+    ],
+)
+def test_leaving_a_post_a_birthday_and_an_opinion_are_no_tasks(sentence):
+    assert drafts(sentence) == []
+
+
+def test_a_plain_passive_of_buying_is_a_task():
+    assert titles("Nye bænke indkøbes.") == ["Indkøbe nye bænke"]

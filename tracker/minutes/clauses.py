@@ -157,7 +157,7 @@ SIGNAL = re.compile(
     r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
     r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
-    r"|kommer\s+med"
+    r"|kommer\s+med|tager\s+sig\s+af|giver\s+(?:\w+\s+)?besked|får\s+styr\s+på"
     r"|står\s+for|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
@@ -308,7 +308,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
-    if re.search(r"\b(?:skal|vil|bør|må)\W*$", text, re.IGNORECASE):
+    if re.match(r"(?:\S+\s+){0,3}(?:skal|vil|bør|må)\W*$", text, re.IGNORECASE):
         return False  # "Vi vil" before "herunder …": the modal lost its verb, no task in it
     if _APPROVED_ONLY.match(text) or settled(text):
         return False  # a standing rule, a decision not to, an idea, an election, a fixture

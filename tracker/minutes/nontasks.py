@@ -156,7 +156,15 @@ _VOLUNTEERED = re.compile(
 _OWN_NEWS = re.compile(
     r"^(?:[\wæøåÆØÅ.()-]+\s+){1,4}?(?:fylder\s+(?:\d+|år|rundt)"
     r"|flytter\s+(?:pr\.?|per|fra|den|d\.?|til\s+(?-i:[A-ZÆØÅ])\w*|(?=\d))"
-    r"|holder\s+(?:ferie|fri|orlov)|går\s+på\s+(?:pension|barsel|orlov))",
+    r"|holder\s+(?:ferie|fri|orlov)|går\s+på\s+(?:pension|barsel|orlov)|bliver\s+\d+\s+år\b"
+    # leaving a post: "Per stopper som formand", "Nanna og Alifa stopper", "Bo går af"
+    r"|stopper(?:\s+(?:som|i|på|hos|efter|pr\.?|per|til)\b|\s*\.?$)|går\s+af\b"
+    r"|udtræder\s+af\b)",
+    re.IGNORECASE,
+)
+# A view given at the meeting: "Grete mener, at vi bør vente", "Bo synes, det er en god idé".
+_OPINION = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:mener|mente|synes|syntes|tror|troede)\s*,?\s+(?:at|det|der)\b",
     re.IGNORECASE,
 )
 
@@ -175,6 +183,7 @@ def said_or_waited(text: str) -> bool:
         or _VOLUNTEERED.match(text)
         or _OWN_NEWS.match(text)
         or _CAN_WAIT.search(text)
+        or _OPINION.match(text)
     )
 
 

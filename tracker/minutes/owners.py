@@ -110,6 +110,9 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     if verb == "holder" and talk:
         return named  # "Mette holder et oplæg ved næste møde", "Bo holder møde med skolen"
     contact = re.match(r"\s+(?:(?:straks|snarest|også)\s+)?kontakt\b", rest[m.end() :])
+    see_to = re.match(r"\s+(?:sig\s+af|(?:\w+\s+)?besked|styr\s+på)\b", rest[m.end() :])
+    if verb in ("tager", "giver", "får") and see_to:
+        return named  # "Lone tager sig af kaffen", "Bo giver besked", "Eva får styr på …"
     if verb == "tager" and contact:
         return named  # "Trine tager kontakt til revisor"
     if verb == "finder" and re.match(r"\s+sted\b", rest[m.end() :]):

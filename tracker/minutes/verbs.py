@@ -20,7 +20,7 @@ TASK_STEMS = (
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
-    r"|afprøv|finpuds)"
+    r"|afprøv|finpuds|indkøb)"
 )
 PASSIVE_VERBS = TASK_STEMS + "es"
 # Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
