@@ -210,3 +210,12 @@ def test_leaving_a_post_a_birthday_and_an_opinion_are_no_tasks(sentence):
 
 def test_a_plain_passive_of_buying_is_a_task():
     assert titles("Nye bænke indkøbes.") == ["Indkøbe nye bænke"]
+
+
+def test_the_one_asked_to_do_something_owns_it():
+    (got,) = drafts("Viceværten bedes undersøge prisen på nye postkasser.")
+    assert (got.title, got.owner_names) == ("Undersøge prisen på nye postkasser", ["Viceværten"])
+
+
+def test_what_was_agreed_to_be_good_is_no_task():
+    assert drafts("Der var enighed om, at forslaget er godt.") == []

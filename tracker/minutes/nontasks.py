@@ -162,9 +162,13 @@ _OWN_NEWS = re.compile(
     r"|udtræder\s+af\b)",
     re.IGNORECASE,
 )
-# A view given at the meeting: "Grete mener, at vi bør vente", "Bo synes, det er en god idé".
+# A view given at the meeting: "Grete mener, at vi bør vente", "Bo synes, det er en god idé",
+# "Der var enighed om, at forslaget er godt" (what is agreed to be, not to be done).
 _OPINION = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:mener|mente|synes|syntes|tror|troede)\s*,?\s+(?:at|det|der)\b",
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:mener|mente|synes|syntes|tror|troede)\s*,?\s+(?:at|det|der)\b"
+    r"|^.{0,40}?\b(?:enighed|enige?)\s+om\s*,?\s+at\s+(?:[\wæøå-]+\s+){1,3}(?:er|var)\s+(?:meget\s+|rigtig\s+)?"
+    r"(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
+    r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé)\b",
     re.IGNORECASE,
 )
 

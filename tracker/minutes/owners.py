@@ -110,6 +110,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     if verb == "holder" and talk:
         return named  # "Mette holder et oplæg ved næste møde", "Bo holder møde med skolen"
     contact = re.match(r"\s+(?:(?:straks|snarest|også)\s+)?kontakt\b", rest[m.end() :])
+    if verb == "bedes" and re.match(r"\s+(?:om\s+at\s+)?[a-zæøå]{2,}e\b", rest[m.end() :]):
+        return named  # "Viceværten bedes undersøge …": the one asked
     see_to = re.match(r"\s+(?:sig\s+af|(?:\w+\s+)?besked|styr\s+på)\b", rest[m.end() :])
     if verb in ("tager", "giver", "får") and see_to:
         return named  # "Lone tager sig af kaffen", "Bo giver besked", "Eva får styr på …"

@@ -273,6 +273,12 @@ _IT_WAS_DECIDED = re.compile(
 )
 
 
+# "Forvaltningen bedes undersøge …": the one asked does it.
+_ASKED_TO = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?bedes\s+(?:om\s+at\s+|venligst\s+)?(?P<rest>[a-zæøå]{2,}e\b.+)$"
+)
+
+
 def task_words(words: str) -> str:
     """The words a task's title is made of: without a list mark ("B) …", "• …"), the comma
     of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
@@ -281,6 +287,9 @@ def task_words(words: str) -> str:
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
+    asked = _ASKED_TO.match(words)
+    if asked:  # "Forvaltningen bedes undersøge …" → "undersøge …"
+        return asked["rest"]
     m = _PROMISE.match(words)
     if not m:
         charge = _IN_CHARGE_OF.match(words)  # "Bo er ansvarlig for indkøb" → "indkøb"
