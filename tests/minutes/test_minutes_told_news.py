@@ -219,3 +219,29 @@ def test_the_one_asked_to_do_something_owns_it():
 
 def test_what_was_agreed_to_be_good_is_no_task():
     assert drafts("Der var enighed om, at forslaget er godt.") == []
+
+
+def test_a_deadline_line_with_a_date_after_a_task_is_that_tasks_deadline():
+    (got,) = drafts("Handling: Rasmus laver udkast. Ansvarlig: Rasmus. Frist: 1. april.")
+    assert (got.title, got.owner_names) == ("Lave udkast", ["Rasmus"])
+    assert str(got.due_end) == "2026-04-01"
+
+
+def test_a_name_a_colon_and_a_verb_in_lower_case():
+    (got,) = drafts("Signe: indkøber nye pærer til opgangene.")
+    assert (got.title, got.owner_names) == ("Indkøbe nye pærer til opgangene", ["Signe"])
+
+
+def test_someone_who_brings_something_has_a_task():
+    (got,) = drafts("Til sommerfesten: Ditte tager kage med.")
+    assert got.owner_names == ["Ditte"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("Punktet tages op igen i juni.", "Tage punktet op igen"),
+    ],
+)
+def test_the_title_of_a_passive_tages_op(sentence, title):
+    assert titles(sentence) == [title]

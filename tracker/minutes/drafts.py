@@ -198,6 +198,8 @@ def _drafts_from_text(
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
         sentence = label_owner[1] if label_owner else sentence
+        if labelled and re.match(r"[a-zæøå]{2,}r\b", sentence):  # "Lars: indkøber ny printer"
+            sentence = f"{' og '.join(labelled)} {sentence}"
         sentence = named_in_apposition(sentence, people)  # "Kassereren, Ida Holm, opdaterer …"
         if LONE_DEADLINE.match(sentence) or SHARED_DEADLINE.match(sentence):
             found = _future_deadlines(sentence, ref, meetings)

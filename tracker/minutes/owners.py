@@ -113,8 +113,9 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     if verb == "bedes" and re.match(r"\s+(?:om\s+at\s+)?[a-zæøå]{2,}e\b", rest[m.end() :]):
         return named  # "Viceværten bedes undersøge …": the one asked
     see_to = re.match(r"\s+(?:sig\s+af|(?:\w+\s+)?besked|styr\s+på)\b", rest[m.end() :])
-    if verb in ("tager", "giver", "får") and see_to:
-        return named  # "Lone tager sig af kaffen", "Bo giver besked", "Eva får styr på …"
+    brings = re.match(r"(?:\s+[\wæøå/-]+){1,4}\s+med\s*\.?$", rest[m.end() :])
+    if verb in ("tager", "giver", "får") and see_to or verb == "tager" and brings:
+        return named  # "Lone tager sig af kaffen", "Bo giver besked", "Lise tager kage med"
     if verb == "tager" and contact:
         return named  # "Trine tager kontakt til revisor"
     if verb == "finder" and re.match(r"\s+sted\b", rest[m.end() :]):

@@ -22,7 +22,9 @@ from tracker.minutes.verbs import (
 __all__ = ["PASSIVE_VERBS", "TASK_STEMS", "make_title"]
 
 _PASSIVE_TITLE = re.compile(
-    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?P<verb>" + PASSIVE_VERBS + r"|aftales)"
+    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?P<verb>"
+    + PASSIVE_VERBS
+    + r"|aftales|tages)"
     r"(?P<more>\s+og\s+" + PASSIVE_VERBS + r")?\b(?P<rest>.*)$"
 )
 _BECOMING = re.compile(

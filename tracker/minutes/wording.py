@@ -307,7 +307,8 @@ def unglue_deadlines(text: str) -> str:
 
 
 # "Deadline 1/11", "Frist: 15. april": a deadline alone, for the task just before it.
-LONE_DEADLINE = re.compile(r"^(?:deadline|frist|tidsfrist)\b\s*:?[^.!?]{1,30}\.?$", re.I)
+# ("Frist: 1. april.": a date's dots)
+LONE_DEADLINE = re.compile(r"^(?:deadline|frist|tidsfrist)\b\s*:?[^!?]{1,30}$", re.I)
 # "Der aftales en deadline til 15. april om diverse aftaler": one deadline for the tasks after it.
 SHARED_DEADLINE = re.compile(
     r"^(?:der\s+)?(?:aftales|aftaltes|fastsættes|sættes|blev\s+aftalt)\s+(?:en\s+)?(?:fælles\s+)?"
