@@ -245,3 +245,9 @@ def test_someone_who_brings_something_has_a_task():
 )
 def test_the_title_of_a_passive_tages_op(sentence, title):
     assert titles(sentence) == [title]
+
+
+def test_an_expectation_that_someone_sees_to_it_names_no_task():
+    assert (
+        drafts('Foreningens forventning er at "nogen" tager sig af børnene på legepladsen.') == []
+    )
