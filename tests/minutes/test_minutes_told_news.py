@@ -251,3 +251,9 @@ def test_an_expectation_that_someone_sees_to_it_names_no_task():
     assert (
         drafts('Foreningens forventning er at "nogen" tager sig af børnene på legepladsen.') == []
     )
+
+
+def test_a_good_intention_is_no_task():
+    assert (
+        drafts("Bestyrelsen var enige om at bidrage positivt til en god tone i foreningen.") == []
+    )
