@@ -257,3 +257,29 @@ def test_a_good_intention_is_no_task():
     assert (
         drafts("Bestyrelsen var enige om at bidrage positivt til en god tone i foreningen.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Købmanden lukker 1. juli.",
+        "Kommunen asfalterer stien i uge 20.",
+        "Stien bliver asfalteret i uge 20.",
+        "Signe overtager posten som kasserer.",
+        "Palle fortsætter som formand.",
+        "Alle var enige om, at loppemarkedet var en stor succes.",
+    ],
+)
+def test_what_others_do_on_a_day_and_posts_taken_are_news(sentence):
+    assert drafts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Festudvalget afholder sommerfest lørdag den 13. juni.",
+        "Vandværket skal have aflæsningerne senest 1. april.",
+    ],
+)
+def test_a_doing_or_a_limit_with_the_day_keeps_the_task(sentence):
+    assert len(drafts(sentence)) == 1

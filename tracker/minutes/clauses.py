@@ -349,6 +349,12 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if has_deadline:
         # a date alone makes no task of what is or comes: "Mødet … er den 8. januar",
         # "ArbejdsTilsynet kommer på besøg på torsdag"; "Seminar for … primo marts" is one
+        if _OTHERS_DATED.match(text) and not _LIMIT.search(text) and not people.find(text):
+            # "Butikken lukker 1. juli", "Kommunen asfalterer vejen i uge 20", "Vejen bliver
+            # asfalteret i uge 20": what others do on a day, told
+            verb = _OTHERS_DATED.match(text)["verb"].lower()
+            if verb == "bliver" or not is_doing_verb(verb):
+                return False
         return not (STATE.search(text) and not _doing_in(text))
     present = doers(people, PRESENT).match(text)
     if present and present.group(1) not in NOT_TASK_VERBS:
@@ -365,6 +371,16 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         doer = doer or re.match(r"(?:" + "|".join(PERSON_ROLES) + r")\s+(?:skal|vil)\b", text)
         return bool(doer) or bool(WE_SHALL.search(text))
     return False
+
+
+# A thing or an outside body (a definite noun: "Butikken", "Kommunen", "Renovationen") and its
+# verb: with only a day, what happens then.
+_OTHERS_DATED = re.compile(
+    r"^(?:[Dd]en\s+|[Dd]et\s+|[A-ZÆØÅ][a-zæøå-]+\s+)?[A-ZÆØÅa-zæøå][a-zæøå-]{2,}(?:en|et|ne)\s+"
+    r"(?P<verb>[a-zæøå]{2,}r)\b"
+)
+# A limit, not a day: "senest", "inden", "frist": the task is to be done by then.
+_LIMIT = re.compile(r"\b(?:senest|inden|frist|deadline|før|snarest|hurtigst)\b", re.IGNORECASE)
 
 
 def _named_task_verb(text: str, people: People) -> bool:

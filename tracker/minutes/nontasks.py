@@ -171,7 +171,7 @@ _OPINION = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:mener|mente|synes|syntes|tror|troede)\s*,?\s+(?:at|det|der)\b"
     r"|^.{0,40}?\b(?:enighed|enige?)\s+om\s*,?\s+at\s+(?:[\wæøå-]+\s+){1,3}(?:er|var)\s+(?:meget\s+|rigtig\s+)?"
     r"(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
-    r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé)\b",
+    r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé|en\s+(?:stor\s+)?succes)\b",
     re.IGNORECASE,
 )
 
@@ -223,7 +223,8 @@ def is_idea(text: str) -> bool:
 # A post held, told: "Jane er sekretær, står for dagsorden og referat", "Bo er ny kasserer" (a
 # "tovholder" has a task to carry: see clauses.SIGNAL).
 _POST_HELD = re.compile(
-    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}(?:er|bliver|forbliver)\s+(?:(?:ny|nyt|fortsat|stadig)\s+)?"
+    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}(?:er|bliver|forbliver|fortsætter\s+som"
+    r"|overtager\s+(?:posten|hvervet|rollen)\s+som)\s+(?:(?:ny|nyt|fortsat|stadig)\s+)?"
     r"(?:formand|forkvinde|næstformand|kasserer|sekretær|referent|ordstyrer|revisor|suppleant"
     r"|webmaster|redaktør)\b"
 )
