@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.nontasks import AT_THE_MEETING, settled, told_at_the_meeting
+from tracker.minutes.nontasks import (
+    AT_THE_MEETING,
+    answered_here,
+    others_on_a_day,
+    post_named,
+    settled,
+    told_at_the_meeting,
+)
 from tracker.minutes.owners import (
     LABELLED,
     PERSON_ROLES,
@@ -33,6 +40,7 @@ from tracker.minutes.verbs import (
     PASSIVE_VERBS,
     STATE,
     WE_SHALL,
+    arranged_with,
     causative,
     is_doing_verb,
     must_appear,
@@ -176,9 +184,7 @@ def _is_passive(text: str) -> bool:
     lower = text.lower()
     if "blive" in lower and _BECOMING.search(lower):
         return True
-    if there_passive(lower):  # "der indkøbes krus"
-        return True
-    if _ARRANGED_WITH.search(lower):
+    if there_passive(lower) or arranged_with(lower):  # "der indkøbes krus", "X aftales med Y"
         return True
     if _EXPLAINS.match(lower):
         return False  # "Dvs. status foretages på mødet": how it is done, no task
@@ -188,11 +194,6 @@ def _is_passive(text: str) -> bool:
     )
 
 
-# "Solhverv aftales med Ingeborg": to arrange with her ("… aftales med Bo på tlf. 21 …" tells the
-# readers whom to call)
-_ARRANGED_WITH = re.compile(
-    r"^[^,]{2,60}?\baftales\s+(?:nærmere\s+)?med\s+(?![^,]*\b(?:tlf|telefon|mail|e-mail|mobil)\b)[^,]+$"
-)
 # A passive in a relative clause describes: "det der løbende foretages", "som normalt
 # udsendes" ("der bestilles en bus" is a task); "Dvs. …", "Typisk …" explain how it is done.
 _DESCRIBES = re.compile(
@@ -275,16 +276,6 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     return bool(verb) and bool(_PAST.search(verb.lower()))
 
 
-# "Eva svarer, at …", "Bo svarer på spørgsmålet": said at the meeting; "Eva svarer på vegne af
-# udvalget", "… svarer på henvendelsen" write a reply.
-_ANSWERS_HERE = re.compile(
-    r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|$"
-    r"|på\b(?!\s+(?:vegne|\w+s\s+vegne|henvendelse|brev|mail|e-mail|høring|ansøgning|klage)))"
-)
-# A post, not a verb, after a name: "Hans mødeleder og Jens referent", "Eva kasserer".
-_ROLE_NOUN = re.compile(
-    r"[a-zæøå]*(?:leder|ordstyrer|kasserer|sekretær|revisor|koordinator|tovholder)", re.I
-)
 _RELATIVE_TASK = re.compile(r"\b(?:som|der)\s+(?:skal\s+|vil\s+)?[a-zæøå]{2,}e?r\b")
 
 
@@ -325,12 +316,11 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if told_at_the_meeting(text, people) and not (has_deadline or _LATER.search(text)):
         return False  # "I Jettes fravær fremlægger Allan saldobeholdningen"
     verb = _verb_after_doer(text, people)
-    post = verb and _ROLE_NOUN.fullmatch(verb) and not re.search(r"\bleder\s+efter\b", text)
-    if post and not SIGNAL.search(text):
+    if post_named(verb, text) and not SIGNAL.search(text):
         return False  # "Hans mødeleder og Jens referent": who holds which post, no verb
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
         return False
-    if verb == "svarer" and _ANSWERS_HERE.search(text):
+    if verb == "svarer" and answered_here(text):
         return False  # "Eva svarer, at …" is said at the meeting; "… svarer borgeren" is a task
     if verb and not _DECIDED.search(text):
         if verb in _REPORTING and not (has_deadline or _LATER.search(text)):
@@ -349,12 +339,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if has_deadline:
         # a date alone makes no task of what is or comes: "Mødet … er den 8. januar",
         # "ArbejdsTilsynet kommer på besøg på torsdag"; "Seminar for … primo marts" is one
-        if _OTHERS_DATED.match(text) and not _LIMIT.search(text) and not people.find(text):
-            # "Butikken lukker 1. juli", "Kommunen asfalterer vejen i uge 20", "Vejen bliver
-            # asfalteret i uge 20": what others do on a day, told
-            verb = _OTHERS_DATED.match(text)["verb"].lower()
-            if verb == "bliver" or not is_doing_verb(verb):
-                return False
+        if others_on_a_day(text, people):  # "Butikken lukker 1. juli"
+            return False
         return not (STATE.search(text) and not _doing_in(text))
     present = doers(people, PRESENT).match(text)
     if present and present.group(1) not in NOT_TASK_VERBS:
@@ -371,16 +357,6 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         doer = doer or re.match(r"(?:" + "|".join(PERSON_ROLES) + r")\s+(?:skal|vil)\b", text)
         return bool(doer) or bool(WE_SHALL.search(text))
     return False
-
-
-# A thing or an outside body (a definite noun: "Butikken", "Kommunen", "Renovationen") and its
-# verb: with only a day, what happens then.
-_OTHERS_DATED = re.compile(
-    r"^(?:[Dd]en\s+|[Dd]et\s+|[A-ZÆØÅ][a-zæøå-]+\s+)?[A-ZÆØÅa-zæøå][a-zæøå-]{2,}(?:en|et|ne)\s+"
-    r"(?P<verb>[a-zæøå]{2,}r)\b"
-)
-# A limit, not a day: "senest", "inden", "frist": the task is to be done by then.
-_LIMIT = re.compile(r"\b(?:senest|inden|frist|deadline|før|snarest|hurtigst)\b", re.IGNORECASE)
 
 
 def _named_task_verb(text: str, people: People) -> bool:

@@ -315,3 +315,44 @@ def announced(text: str, item_title: str) -> bool:
     if _ANY_VERB.search(text) or subject_verb:
         return False
     return not any(is_doing_verb(w.lower()) for w in words)
+
+
+# "Eva svarer, at …", "Bo svarer på spørgsmålet": said at the meeting; "Eva svarer på vegne af
+# udvalget", "… svarer på henvendelsen" write a reply.
+_ANSWERS_HERE = re.compile(
+    r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|$"
+    r"|på\b(?!\s+(?:vegne|\w+s\s+vegne|henvendelse|brev|mail|e-mail|høring|ansøgning|klage)))"
+)
+# A post, not a verb, after a name: "Hans mødeleder og Jens referent", "Eva kasserer".
+_ROLE_NOUN = re.compile(
+    r"[a-zæøå]*(?:leder|ordstyrer|kasserer|sekretær|revisor|koordinator|tovholder)", re.I
+)
+# A thing or an outside body (a definite noun: "Butikken", "Kommunen", "Renovationen") and its
+# verb: with only a day, what happens then.
+_OTHERS_DATED = re.compile(
+    r"^(?:[Dd]en\s+|[Dd]et\s+|[A-ZÆØÅ][a-zæøå-]+\s+)?[A-ZÆØÅa-zæøå][a-zæøå-]{2,}(?:en|et|ne)\s+"
+    r"(?P<verb>[a-zæøå]{2,}r)\b"
+)
+# A limit, not a day: "senest", "inden", "frist": the task is to be done by then.
+_LIMIT = re.compile(r"\b(?:senest|inden|frist|deadline|før|snarest|hurtigst)\b", re.IGNORECASE)
+
+
+def answered_here(text: str) -> bool:
+    """ "Eva svarer, at …": an answer given at the meeting, not a reply to write."""
+    return bool(_ANSWERS_HERE.search(text))
+
+
+def post_named(verb: str | None, text: str) -> bool:
+    """The word after a name is a post, not a verb ("Hans mødeleder", "Eva kasserer")."""
+    return bool(verb and _ROLE_NOUN.fullmatch(verb)) and not re.search(r"\bleder\s+efter\b", text)
+
+
+def others_on_a_day(text: str, people: People) -> bool:
+    """With only a day (no "senest", "inden"), what a thing or an outside body does then:
+    "Butikken lukker 1. juli", "Kommunen asfalterer vejen i uge 20", "Vejen bliver asfalteret
+    i uge 20" (a verb of doing, "Festudvalget afholder sommerfest 13. juni", stays a task)."""
+    m = _OTHERS_DATED.match(text)
+    if not m or _LIMIT.search(text) or people.find(text):
+        return False
+    verb = m["verb"].lower()
+    return verb == "bliver" or not is_doing_verb(verb)

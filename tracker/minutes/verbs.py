@@ -63,6 +63,19 @@ _CAUSATIVE = re.compile(
 _MUST_APPEAR = re.compile(r"\b(?:skal|bør)\s+(?:[\wæøå-]+\s+){0,3}?fremgå\b", re.IGNORECASE)
 
 
+# "Solhverv aftales med Ingeborg": to arrange with her ("… aftales med Bo på tlf. 21 …" tells the
+# readers whom to call)
+_ARRANGED_WITH = re.compile(
+    r"^[^,]{2,60}?\baftales\s+(?:nærmere\s+)?med\s+"
+    r"(?![^,]*\b(?:tlf|telefon|mail|e-mail|mobil)\b)[^,]+$"
+)
+
+
+def arranged_with(lower: str) -> bool:
+    """The lower-cased clause says a thing is to be arranged with someone ("aftales med")."""
+    return bool(_ARRANGED_WITH.match(lower))
+
+
 def there_passive(lower: str) -> bool:
     """The lower-cased clause is "der" and the impersonal passive of a verb of getting done."""
     return bool(_THERE_PASSIVE.match(lower))
