@@ -283,3 +283,19 @@ def test_what_others_do_on_a_day_and_posts_taken_are_news(sentence):
 )
 def test_a_doing_or_a_limit_with_the_day_keeps_the_task(sentence):
     assert len(drafts(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Juletræstænding 29/11.",
+        "Fællesspisning fredag den 20. marts kl. 18.",
+        "Arbejdsdag lørdag den 25. april.",
+    ],
+)
+def test_an_event_told_with_its_day_is_the_calendars(sentence):
+    assert drafts(sentence) == []
+
+
+def test_an_evaluation_of_an_event_is_still_a_task():
+    assert titles("Evaluering af arbejdsdagen 25. april.") != []
