@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.nontasks import AT_THE_MEETING, settled, told_at_the_meeting
+from tracker.minutes.nontasks import (
+    AT_THE_MEETING,
+    answered_here,
+    others_on_a_day,
+    post_named,
+    settled,
+    told_at_the_meeting,
+)
 from tracker.minutes.owners import (
     LABELLED,
     PERSON_ROLES,
@@ -33,6 +40,7 @@ from tracker.minutes.verbs import (
     PASSIVE_VERBS,
     STATE,
     WE_SHALL,
+    arranged_with,
     causative,
     is_doing_verb,
     must_appear,
@@ -70,7 +78,8 @@ _APPROVED_ONLY = re.compile(
 )
 # "HMU besluttede at godkende dagsordenen": a decision to approve is no task.
 _DECIDED_TO_APPROVE = re.compile(
-    r"\b(?:besluttede|beslutter|vedtog)\s+at\s+(?:godkende|tiltræde|anbefale|følge\s+indstillingen"
+    r"\b(?:besluttede|beslutter|vedtog|(?:har|havde)\s+(?:\w+\s+)?besluttet)\s+at\s+"
+    r"(?:godkende|tiltræde|anbefale|følge\s+indstillingen"
     r"|tage\s+.{0,80}?til\s+efterretning)\b(?!.*\bog\s+(?:at\s+)?[a-zæøå]+e\b)",
     re.IGNORECASE,
 )
@@ -83,7 +92,8 @@ _PERFECT = re.compile(
 )
 # Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret".
 _DONE = re.compile(
-    r"^(?:(?!(?:bliver|blive|vil|skal|er|har|blev)\b)[\wæøå&-]+\s+){0,2}?(?:" + PARTICIPLES + r")\b"
+    r"^(?:(?!(?:bliver|blive|vil|skal|er|har|blev|får|få)\b)[\wæøå&-]+\s+){0,2}?"
+    r"(?:" + PARTICIPLES + r")\b"
     r"(?!.*\b(?:skal|vil|bør)\b)",
     re.I,
 )
@@ -174,7 +184,7 @@ def _is_passive(text: str) -> bool:
     lower = text.lower()
     if "blive" in lower and _BECOMING.search(lower):
         return True
-    if there_passive(lower):  # "der indkøbes krus"
+    if there_passive(lower) or arranged_with(lower):  # "der indkøbes krus", "X aftales med Y"
         return True
     if _EXPLAINS.match(lower):
         return False  # "Dvs. status foretages på mødet": how it is done, no task
@@ -208,7 +218,12 @@ _DEFINITE_START = re.compile(
     r"|begge)\b",
     re.I,
 )
-_NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
+_NOMINAL = re.compile(
+    r"\budestår\b|^\s*Opfølgning\s*:"
+    # "Næste års generalforsamling, en snak med Mette": a talk to have, said without a verb
+    r"|(?:^|,\s*)(?:en\s+)?snak\s+med\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?\s*\.?$",
+    re.IGNORECASE,
+)
 _MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
 _IMPERATIVE = re.compile(
     r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg|Tilføj"
@@ -284,6 +299,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
+    if re.match(r"(?:\S+\s+){0,3}(?:skal|vil|bør|må)\W*$", text, re.IGNORECASE):
+        return False  # "Vi vil" before "herunder …": the modal lost its verb, no task in it
     if _APPROVED_ONLY.match(text) or settled(text):
         return False  # a standing rule, a decision not to, an idea, an election, a fixture
     remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
@@ -299,9 +316,11 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if told_at_the_meeting(text, people) and not (has_deadline or _LATER.search(text)):
         return False  # "I Jettes fravær fremlægger Allan saldobeholdningen"
     verb = _verb_after_doer(text, people)
+    if post_named(verb, text) and not SIGNAL.search(text):
+        return False  # "Hans mødeleder og Jens referent": who holds which post, no verb
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):
         return False
-    if verb == "svarer" and re.search(r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|på\b|$)", text):
+    if verb == "svarer" and answered_here(text):
         return False  # "Eva svarer, at …" is said at the meeting; "… svarer borgeren" is a task
     if verb and not _DECIDED.search(text):
         if verb in _REPORTING and not (has_deadline or _LATER.search(text)):
@@ -320,6 +339,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if has_deadline:
         # a date alone makes no task of what is or comes: "Mødet … er den 8. januar",
         # "ArbejdsTilsynet kommer på besøg på torsdag"; "Seminar for … primo marts" is one
+        if others_on_a_day(text, people):  # "Butikken lukker 1. juli"
+            return False
         return not (STATE.search(text) and not _doing_in(text))
     present = doers(people, PRESENT).match(text)
     if present and present.group(1) not in NOT_TASK_VERBS:
@@ -361,10 +382,19 @@ def _passive_task(text: str) -> bool:
     subject = m["subj"].strip(" ,")
     if not subject or _DEFINITE_START.match(subject) or re.search(r"\b(?:der|som)$", subject):
         return True  # "Det skal …", "Noget der skal sendes ud …"
-    if _BARE_NOUN.fullmatch(subject):
+    # "Bo ikke til stede, medlemsliste skal …": the last clause's subject; "Aftale med huset om
+    # drikkevarer skal justeres": the noun before its complement
+    subject = subject.rsplit(",", 1)[-1].strip()
+    head = _COMPLEMENT_START.split(subject, maxsplit=1)[0]
+    if _BARE_NOUN.fullmatch(subject) or _BARE_NOUN.fullmatch(head):
         return True  # "Udvalg skal nedsættes", "Ny hjemmeside skal laves": the forum's to do
     last = subject.split()[-1]
     return last[:1].isupper() and len(subject.split()) > 1 or last.endswith(("en", "et", "ne"))
+
+
+_COMPLEMENT_START = re.compile(
+    r"\s+(?:med|om|omkring|til|for|af|på|fra|vedr\.|vedrørende|ang\.|angående|hos|mellem)\s+", re.I
+)
 
 
 def _before_complement(text: str) -> str:
@@ -383,6 +413,7 @@ def _only_when(text: str) -> bool:
 
 
 def _doing_in(text: str) -> bool:
+    text = re.sub(r"\bfinder\s+sted\b", "", text)  # "Julefrokosten finder sted …": takes place
     return any(map(is_doing_verb, re.findall(r"[a-zæøå]+", text)))
 
 

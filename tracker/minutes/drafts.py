@@ -39,6 +39,7 @@ from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     CARRIES_ON,
     DOER_IN_PARENTHESES,
+    HE_OR_SHE,
     LABEL,
     LONE_DEADLINE,
     PRONOUN_START,
@@ -46,6 +47,8 @@ from tracker.minutes.wording import (
     in_doer_order,
     labelled_owner,
     named_in_apposition,
+    one_person_first,
+    owner_inside,
     task_words,
     unglue_deadlines,
 )
@@ -150,6 +153,10 @@ def _drafts_from_text(
     ) -> None:
         marked = marked_owners(fragment, people)
         words = fragment[: marked[1]] if marked else fragment  # "(Steen)" names the owner
+        inside = None if marked else owner_inside(fragment, people)
+        if inside:  # "der bliver lavet et skilt (Mathias) til hoveddøren"
+            owners = owners if owners is not None else inside[0]
+            words = inside[1]
         doing = DOER_IN_PARENTHESES.search(fragment)
         if doing and is_doing_verb(doing.group(1)) and fragment[: doing.start()].strip(" –-"):
             # "SEAS-NVE – senest 10. marts (Jørgen søger)": the task is "Søge SEAS-NVE"
@@ -166,7 +173,8 @@ def _drafts_from_text(
             return
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
-        if " " not in title:  # "Kirstine bestiller.": the verb alone; say what it is about
+        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem)", title):
+            # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             topic = LABEL.match(text)
             title = f"{title} ({topic.group(1) if topic else item_topic(item)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
@@ -192,10 +200,14 @@ def _drafts_from_text(
 
     agreed = None  # (first draft, deadline) of "Der aftales en deadline til …"
     labelled: list[str] | None = None
+    person = None  # the one person the sentence before opened with: "Han" or "Hun" next
     for sentence in split_sentences(unglue_deadlines(text)):
+        he_or_she, person = person, one_person_first(sentence, people)
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
         sentence = label_owner[1] if label_owner else sentence
+        if labelled and re.match(r"[a-zæøå]{2,}r\b", sentence):  # "Lars: indkøber ny printer"
+            sentence = f"{' og '.join(labelled)} {sentence}"
         sentence = named_in_apposition(sentence, people)  # "Kassereren, Ida Holm, opdaterer …"
         if LONE_DEADLINE.match(sentence) or SHARED_DEADLINE.match(sentence):
             found = _future_deadlines(sentence, ref, meetings)
@@ -207,7 +219,10 @@ def _drafts_from_text(
                     _give_deadline(drafts[-1], found[0])
                 continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
-        for clause, context in clauses_of(_PARTY.sub("", sentence)):
+        for number, (clause, context) in enumerate(clauses_of(_PARTY.sub("", sentence))):
+            he = HE_OR_SHE.match(clause) if number == 0 and he_or_she else None
+            if he:  # "Morten melder sig. Han snakker med Ole": Morten does it
+                clause = f"{he_or_she} {clause[he.end() :]}"
             pronoun = PRONOUN_START.match(clause)
             if pronoun and antecedent:
                 clause = antecedent + clause[pronoun.end() :]

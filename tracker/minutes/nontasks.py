@@ -80,11 +80,14 @@ _FIXTURE = re.compile(
 
 
 # A stance of the body about itself: "Fællesrådet vil have ejerskabet", "Vi ønsker fortsat
-# indflydelse på …" ("Eva vil have styr på regnskabet" is still work to do).
+# indflydelse på …" ("Eva vil have styr på regnskabet" is still work to do); a good intention:
+# "enige om at bidrage positivt til en god stemning", "gøre vores bedste".
 _STANCE = re.compile(
     r"\b(?:vil|ønsker|kræver)\s+(?:(?:gerne|fortsat|stadig|også)\s+)?(?:at\s+)?(?:have|få|beholde"
     r"|bevare)?\s*(?:det\s+|fuldt?\s+|et\s+|mere\s+|større\s+)?(?:fulde\s+)?(?:ejerskab(?:et)?"
-    r"|(?:med)?indflydelse(?:n)?|medbestemmelse(?:n)?|det\s+sidste\s+ord)\b",
+    r"|(?:med)?indflydelse(?:n)?|medbestemmelse(?:n)?|det\s+sidste\s+ord)\b"
+    r"|\bbidrage\s+positivt\s+til\b|\bgøre\s+(?:sit|sin|vores|deres|vort)\s+bedste\b"
+    r"|\bholde\s+en\s+god\s+(?:og\s+\w+\s+)?(?:stemning|tone)\b",
     re.IGNORECASE,
 )
 
@@ -143,9 +146,52 @@ _CANCELLED = re.compile(
 )
 
 
+# Someone volunteered at the meeting: "Vi mangler en kasserer. Bo melder sig.", "Eva melder sig
+# som tovholder" (done when said; "Eva melder sig til at lave kaffe" names her task).
+_VOLUNTEERED = re.compile(
+    r"^(?:[\wæøåÆØÅ.()-]+\s+){1,4}?(?:melder|meldte)\s+sig(?:\s+som\s+[\wæøå-]+)?\s*\.?$"
+)
+
+
+# A person's own news, with or without its day: "Ole fylder 60 tirsdag", "Bo flytter pr. 1/12",
+# "Eva holder ferie fra 8. april", "Jens går på pension til sommer" ("Bo flytter kassen til
+# depotet" moves a thing: a task).
+_OWN_NEWS = re.compile(
+    r"^(?:[\wæøåÆØÅ.()-]+\s+){1,4}?(?:fylder\s+(?:\d+|år|rundt)"
+    r"|flytter\s+(?:pr\.?|per|fra|den|d\.?|til\s+(?-i:[A-ZÆØÅ])\w*|(?=\d))"
+    r"|holder\s+(?:ferie|fri|orlov)|går\s+på\s+(?:pension|barsel|orlov)|bliver\s+\d+\s+år\b"
+    # leaving a post: "Per stopper som formand", "Nanna og Alifa stopper", "Bo går af"
+    r"|stopper(?:\s+(?:som|i|på|hos|efter|pr\.?|per|til)\b|\s*\.?$)|går\s+af\b"
+    r"|udtræder\s+af\b)",
+    re.IGNORECASE,
+)
+# A view given at the meeting: "Grete mener, at vi bør vente", "Bo synes, det er en god idé",
+# "Der var enighed om, at forslaget er godt" (what is agreed to be, not to be done).
+_OPINION = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:mener|mente|synes|syntes|tror|troede)\s*,?\s+(?:at|det|der)\b"
+    r"|^.{0,40}?\b(?:enighed|enige?)\s+om\s*,?\s+at\s+(?:[\wæøå-]+\s+){1,3}(?:er|var)\s+(?:meget\s+|rigtig\s+)?"
+    r"(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
+    r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé|en\s+(?:stor\s+)?succes)\b",
+    re.IGNORECASE,
+)
+
+
+# It can wait: "Vi er blevet enige om, at revisionen kan vente".
+_CAN_WAIT = re.compile(r"\b(?:kan|må)\s+(?:godt\s+|gerne\s+)?vente\b", re.IGNORECASE)
+
+
 def said_or_waited(text: str) -> bool:
-    """The clause tells a question asked, a wait or a meeting called off: nothing to do."""
-    return bool(_ASKED.match(text) or _WAITING.match(text) or _CANCELLED.match(text))
+    """The clause tells a question asked, a wait, a meeting called off, someone who
+    volunteered or a person's own news: nothing to do."""
+    return bool(
+        _ASKED.match(text)
+        or _WAITING.match(text)
+        or _CANCELLED.match(text)
+        or _VOLUNTEERED.match(text)
+        or _OWN_NEWS.match(text)
+        or _CAN_WAIT.search(text)
+        or _OPINION.match(text)
+    )
 
 
 def settled(text: str) -> bool:
@@ -174,9 +220,19 @@ def is_idea(text: str) -> bool:
     return bool(_IDEA.match(text))
 
 
+# A post held, told: "Jane er sekretær, står for dagsorden og referat", "Bo er ny kasserer" (a
+# "tovholder" has a task to carry: see clauses.SIGNAL).
+_POST_HELD = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}(?:er|bliver|forbliver|fortsætter\s+som"
+    r"|overtager\s+(?:posten|hvervet|rollen)\s+som)\s+(?:(?:ny|nyt|fortsat|stadig)\s+)?"
+    r"(?:formand|forkvinde|næstformand|kasserer|sekretær|referent|ordstyrer|revisor|suppleant"
+    r"|webmaster|redaktør)\b"
+)
+
+
 def is_election(text: str) -> bool:
-    """The clause tells who was elected or how the body constituted itself."""
-    return bool(_ELECTED.search(text))
+    """The clause tells who was elected, how the body constituted itself or who holds a post."""
+    return bool(_ELECTED.search(text) or _POST_HELD.match(text))
 
 
 def is_standing(text: str) -> bool:
@@ -234,8 +290,12 @@ _SUBJECT_VERB = re.compile(r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}[a-zæøå]{3,}
 # marts", "Bestyrelsesmøder lørdag 4/9 og lørdag 6/11", "Generalforsamling 25. april"
 # ("Evaluering af medlemsmøder 10. maj" names a task, the event its object).
 _EVENT_NAME = re.compile(
-    r"^\W*(?:(?!(?:af|om|til|for|med)\s)[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]*(?:møde|møder|fest|messe|gudstjeneste|arrangement"
-    r"|udflugt|temadag|marked|generalforsamling|årsmøde|gang)\b",
+    # a day may come first: "D. 4/11 borgermøde vedr. …", "12.3. generalforsamling"
+    r"^\W*(?:(?:d\.|den)?\s*\d{1,2}\s*[./]\s*\d{1,2}\.?(?:[./-]\d{2,4})?\s+)?"
+    r"(?:(?!(?:af|om|til|for|med)\s)[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]*(?:møde|møder|fest|messe"
+    r"|gudstjeneste|arrangement|udflugt|temadag|marked|generalforsamling|årsmøde|gang"
+    # "Juletræstænding 28/11", "Fællesspisning fredag kl. 18", "Arbejdsdag lørdag 27. november"
+    r"|tænding|spisning|frokost|banko|koncert|arbejdsdag|loppedag|juletur|sommertur|bustur)\b",
     re.IGNORECASE,
 )
 
@@ -250,6 +310,51 @@ def announced(text: str, item_title: str) -> bool:
     words = re.findall(r"[a-zæøåA-ZÆØÅ]+", text)
     if news and _EVENT_HELD.search(text):
         return True  # "Seniortræf afholdes den 17. maj": told, the organisers are others
-    if _ANY_VERB.search(text) or _SUBJECT_VERB.match(text):
+    subject_verb = _SUBJECT_VERB.match(text)
+    event = _EVENT_NAME.match(text)
+    if subject_verb and event and subject_verb.end() == event.end():
+        subject_verb = None  # "Endvidere bestyrelsesmøder lørdag …": "-møder" names, no verb
+    if _ANY_VERB.search(text) or subject_verb:
         return False
     return not any(is_doing_verb(w.lower()) for w in words)
+
+
+# "Eva svarer, at …", "Bo svarer på spørgsmålet": said at the meeting; "Eva svarer på vegne af
+# udvalget", "… svarer på henvendelsen" write a reply.
+_ANSWERS_HERE = re.compile(
+    r"\bsvarer\s*(?:,|at\b|ja\b|nej\b|$"
+    r"|på\b(?!\s+(?:vegne|\w+s\s+vegne|henvendelse|brev|mail|e-mail|høring|ansøgning|klage)))"
+)
+# A post, not a verb, after a name: "Hans mødeleder og Jens referent", "Eva kasserer".
+_ROLE_NOUN = re.compile(
+    r"[a-zæøå]*(?:leder|ordstyrer|kasserer|sekretær|revisor|koordinator|tovholder)", re.I
+)
+# A thing or an outside body (a definite noun: "Butikken", "Kommunen", "Renovationen") and its
+# verb: with only a day, what happens then.
+_OTHERS_DATED = re.compile(
+    r"^(?:[Dd]en\s+|[Dd]et\s+|[A-ZÆØÅ][a-zæøå-]+\s+)?[A-ZÆØÅa-zæøå][a-zæøå-]{2,}(?:en|et|ne)\s+"
+    r"(?P<verb>[a-zæøå]{2,}r)\b"
+)
+# A limit, not a day: "senest", "inden", "frist": the task is to be done by then.
+_LIMIT = re.compile(r"\b(?:senest|inden|frist|deadline|før|snarest|hurtigst)\b", re.IGNORECASE)
+
+
+def answered_here(text: str) -> bool:
+    """ "Eva svarer, at …": an answer given at the meeting, not a reply to write."""
+    return bool(_ANSWERS_HERE.search(text))
+
+
+def post_named(verb: str | None, text: str) -> bool:
+    """The word after a name is a post, not a verb ("Hans mødeleder", "Eva kasserer")."""
+    return bool(verb and _ROLE_NOUN.fullmatch(verb)) and not re.search(r"\bleder\s+efter\b", text)
+
+
+def others_on_a_day(text: str, people: People) -> bool:
+    """With only a day (no "senest", "inden"), what a thing or an outside body does then:
+    "Butikken lukker 1. juli", "Kommunen asfalterer vejen i uge 20", "Vejen bliver asfalteret
+    i uge 20" (a verb of doing, "Festudvalget afholder sommerfest 13. juni", stays a task)."""
+    m = _OTHERS_DATED.match(text)
+    if not m or _LIMIT.search(text) or people.find(text):
+        return False
+    verb = m["verb"].lower()
+    return verb == "bliver" or not is_doing_verb(verb)

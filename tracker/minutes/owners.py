@@ -102,6 +102,24 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named if re.match(r"\s+(?:sig\s+)?(?:\w+\s+){0,6}?at\s", rest[m.end() :]) else None
     if verb in ("lovede", "lover", "påtog", "påtager"):
         return named
+    talk = re.match(
+        r"\s+(?:(?:et|en|sit|sin)\s+)?(?:\w+\s+)?(?:oplæg|foredrag|indlæg|tale|workshop|kursus"
+        r"|møde\s+med)\b",
+        rest[m.end() :],
+    )
+    if verb == "holder" and talk:
+        return named  # "Mette holder et oplæg ved næste møde", "Bo holder møde med skolen"
+    contact = re.match(r"\s+(?:(?:straks|snarest|også)\s+)?kontakt\b", rest[m.end() :])
+    if verb == "bedes" and re.match(r"\s+(?:om\s+at\s+)?[a-zæøå]{2,}e\b", rest[m.end() :]):
+        return named  # "Viceværten bedes undersøge …": the one asked
+    see_to = re.match(r"\s+(?:sig\s+af|(?:\w+\s+)?besked|styr\s+på)\b", rest[m.end() :])
+    brings = re.match(r"(?:\s+[\wæøå/-]+){1,4}\s+med\s*\.?$", rest[m.end() :])
+    if verb in ("tager", "giver", "får") and see_to or verb == "tager" and brings:
+        return named  # "Lone tager sig af kaffen", "Bo giver besked", "Lise tager kage med"
+    if verb == "tager" and contact:
+        return named  # "Trine tager kontakt til revisor"
+    if verb == "finder" and re.match(r"\s+sted\b", rest[m.end() :]):
+        return None  # "Julefrokosten finder sted …": it takes place, no one does it
     return named if is_doing_verb(verb) else None
 
 

@@ -29,7 +29,27 @@ _SPLICE = re.compile(
     # "Brug af banen drøftet – der indledes dialog …", "… – bestyrelsen besluttede, at …": a
     # dash before a clause of its own
     r"|\s[–-]\s+(?=(?:der|vi|[a-zæøå]{3,}(?:en|et))\s+(?:[a-zæøå]{2,}(?:er|es|ede)|skal|vil)\b)"
+    # "Bo ikke til stede, medlemslisten skal opdateres": a passive clause of its own
+    r"|,\s+(?=(?!(?:der|som|hvilket|hvad|det|dette|den|denne|de|disse)\b)[a-zæøå]{3,}"
+    r"\s+(?:skal|bør|må)\s+(?:\w+\s+)?[a-zæøå]{3,}es\b)"
+    # "Tre tilbud blev fremlagt, hvor det blev vedtaget, at vi køber …": the decision after it
+    r"|,\s+(?:hvor|hvorefter|og)\s+(?=det\s+blev\s+(?:\w+\s+)?(?:besluttet|vedtaget|aftalt)\b)"
 )
+
+# "Vi har drøftet oplægget og har følgende pointer, som skal formuleres til en tekst": what was
+# said, then a thing that is to be done, its own clause ("pointer skal formuleres …").
+_WHICH_SHALL = re.compile(
+    r"^(?P<before>.*?\b(?P<noun>[a-zæøå]{3,}))\s*,\s+(?:som|der)\s+(?P<modal>skal|bør|må)\s+"
+    r"(?P<rest>(?:(?:nu|også|derfor|snarest)\s+)?(?:" + PASSIVE_VERBS + r")\b.*)$"
+)
+
+
+def _which_shall(part: str) -> list[str]:
+    m = _WHICH_SHALL.match(part)
+    if not m:
+        return [part]
+    return [m["before"], f"{m['noun']} {m['modal']} {m['rest']}"]
+
 
 NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
 
@@ -41,6 +61,7 @@ def clauses_of(sentence: str) -> list[tuple[str, str]]:
     for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
         parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
         parts = [q for p in parts for q in same_subject_passive(p)]
+        parts = [q for p in parts for q in _which_shall(p)]
         for part in parts:
             result.append((part, part if len(parts) > 1 else sentence))
     return result

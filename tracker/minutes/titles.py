@@ -22,7 +22,9 @@ from tracker.minutes.verbs import (
 __all__ = ["PASSIVE_VERBS", "TASK_STEMS", "make_title"]
 
 _PASSIVE_TITLE = re.compile(
-    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?P<verb>" + PASSIVE_VERBS + r")"
+    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?P<verb>"
+    + PASSIVE_VERBS
+    + r"|aftales|tages)"
     r"(?P<more>\s+og\s+" + PASSIVE_VERBS + r")?\b(?P<rest>.*)$"
 )
 _BECOMING = re.compile(
@@ -53,7 +55,7 @@ _THERE_BECOMING = re.compile(
     r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
 _SUBJECT_MODAL_PASSIVE = re.compile(
-    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,3}?)\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
+    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,5}?)\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
     r"|fortsat|gerne|straks)\s+)?(?P<verb>[a-zæøå]{3,})es\b(?P<rest>.*)$"
 )
 

@@ -20,7 +20,7 @@ TASK_STEMS = (
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
-    r"|afprøv)"
+    r"|afprøv|finpuds|indkøb)"
 )
 PASSIVE_VERBS = TASK_STEMS + "es"
 # Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
@@ -33,7 +33,7 @@ PARTICIPLES = (
     r"|inviteret|arrangeret|indarbejdet|præsenteret|forelagt|fremlagt|behandlet|færdiggjort"
     r"|oprettet|(?:til)?rettet|justeret|afklaret|besvaret|taget|sat|udskrevet|underskrevet|omdelt"
     r"|fordelt|ajourført|gennemført|etableret|iværksat|igangsat|nedsat|orienteret|informeret"
-    r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt"
+    r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt|lavet"
 )
 _IRREGULAR_PARTICIPLES = {
     "lagt": "lægge", "planlagt": "planlægge", "forelagt": "forelægge", "fremlagt": "fremlægge",
@@ -61,6 +61,19 @@ _CAUSATIVE = re.compile(
 )
 # "På næste års indkaldelse skal reglerne fremgå": what a document is to say is a task.
 _MUST_APPEAR = re.compile(r"\b(?:skal|bør)\s+(?:[\wæøå-]+\s+){0,3}?fremgå\b", re.IGNORECASE)
+
+
+# "Solhverv aftales med Ingeborg": to arrange with her ("… aftales med Bo på tlf. 21 …" tells the
+# readers whom to call)
+_ARRANGED_WITH = re.compile(
+    r"^[^,]{2,60}?\baftales\s+(?:nærmere\s+)?med\s+"
+    r"(?![^,]*\b(?:tlf|telefon|mail|e-mail|mobil)\b)[^,]+$"
+)
+
+
+def arranged_with(lower: str) -> bool:
+    """The lower-cased clause says a thing is to be arranged with someone ("aftales med")."""
+    return bool(_ARRANGED_WITH.match(lower))
 
 
 def there_passive(lower: str) -> bool:
@@ -98,7 +111,8 @@ _DOING_STEMS = (
     r"|søg|ansøg|betal|lægg|spørg|kig|book|print|udfyld|aftal|tovhold"
     r"|orienter|informer|forelægg|fremlægg|indstill|udpeg|skaff|fremskaff|rykk|opdater"
     r"|doner|sikr|afklar|tilmeld|opsig|forny|indkøb|reserver|planlægg|beskriv|formuler"
-    r"|foranledig|varetag|overtag|håndter|aflever|indsend|sætt|opsætt|ændr|kontakt|henvend|hent)"
+    r"|foranledig|varetag|overtag|håndter|aflever|indsend|sætt|opsætt|ændr|kontakt|henvend|hent"
+    r"|ordn)"
 )
 _DOING = re.compile(
     r"(?:frem|gen|videre)?(?:" + TASK_STEMS + r"|" + _DOING_STEMS + r")(?:e|er|r)"
@@ -116,7 +130,9 @@ STATE = re.compile(
     r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
     r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
     # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
-    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.))\b",
+    r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.)"
+    # what is expected: "Registreringerne forventes klar 1. december"
+    r"|forventes|ventes)\b",
     re.I,
 )
 # "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.

@@ -20,6 +20,7 @@ from tracker.minutes.owners import (
     OFFICERS,
     People,
     doers,
+    is_body,
     named_doers,
     named_doers_doing,
 )
@@ -30,7 +31,7 @@ from tracker.minutes.verbs import PASSIVE_VERBS, is_doing_verb
 _AND_PASSIVE = re.compile(r"\s+og\s+(?=(?:" + PASSIVE_VERBS + r")\b)", re.IGNORECASE)
 # "c) Værdibokse: …": the point's label, what a bare "Kirstine bestiller" is about
 LABEL = re.compile(
-    r"^\s*(?:[a-zæøå]\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
+    r"^\s*(?:(?:[a-zæøå]|[ivx]{1,4})\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
     r"(?=[A-ZÆØÅ])"
 )
 # "Arne Henriksen: præsentationen sendes senest 1/11": a person's name before the colon owns it.
@@ -78,6 +79,45 @@ def named_in_apposition(sentence: str, people: People) -> str:
     ):
         return sentence  # "Formanden (S) …": a party, not a person
     return name + " " + sentence[m.end() :]
+
+
+# "Morten melder sig. Han snakker med Ole om dette.": "Han"/"Hun" opening a sentence is the one
+# person the sentence before opened with.
+HE_OR_SHE = re.compile(r"(?:Han|Hun)\s+(?=(?:også\s+|så\s+)?[a-zæøå]{2,}r\b)")
+
+
+def one_person_first(sentence: str, people: People) -> str | None:
+    """The one person a sentence opens with, as its subject ("Trine informerer om …" →
+    "Trine"); None when it opens with a body, several people or no name."""
+    named = named_doers(LABELLED.sub("", sentence.strip()), people)
+    if not named or len(named[0]) != 1:
+        return None
+    name = named[0][0]
+    known = people.resolve(name)
+    if known:
+        return known
+    if is_body(name) or not re.fullmatch(r"[A-ZÆØÅ][a-zæøåéü]+(?:\s+[A-ZÆØÅ][a-zæøåéü]+)?", name):
+        return None  # "Skolen", "HMU": no "han" or "hun"
+    return name
+
+
+# "der bliver lavet et skilt (Mathias) til hoveddøren": an attendee's name in parentheses
+# inside the clause names its owner ("Vivi (Ib) bestiller …" after the doer names a helper).
+_NAMED_INSIDE = re.compile(
+    r"(?<![\wæøåÆØÅ])[a-zæøå][\wæøå-]*(?P<at>\s+\((?P<who>[A-ZÆØÅ][\wæøå ,/&-]{1,40}?)\))"
+    r"(?=\s+[a-zæøå])"
+)
+
+
+def owner_inside(fragment: str, people: People) -> tuple[list[str], str] | None:
+    """(owners, the words without them) when the clause names attendees in parentheses inside
+    it ("et skilt (Mathias) til hoveddøren"); None otherwise (a party "(B)", a note)."""
+    for m in _NAMED_INSIDE.finditer(fragment):
+        parts = [p for p in re.split(r"\s*(?:,|/|&|\bog\b)\s*", m["who"]) if p]
+        names = [people.resolve(p) for p in parts]
+        if names and all(names):
+            return [n for n in names if n], fragment[: m.start("at")] + fragment[m.end("at") :]
+    return None
 
 
 PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
@@ -153,10 +193,23 @@ _TOGETHER_WITH = re.compile(
 )
 
 
+# "Med hensyn til parkering bliver der lavet et skilt …": a fronted phrase, then the impersonal
+# passive ("bliver der", "skal der") with the verb before "der".
+_FRONTED_THERE = re.compile(
+    r"^(?P<adv>(?:ang\.|angående|vedr\.|vedrørende|mht\.|med\s+hensyn\s+til)\s+[^,.]{1,60}?)"
+    r"\s*,?\s+(?P<aux>bliver|vil\s+blive|skal)\s+der\s+(?P<rest>[a-zæøå].+)$",
+    re.IGNORECASE,
+)
+
+
 def in_doer_order(clause: str, people: People) -> str:
     """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
     "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
     → "udvalget tydeliggør …". Any other clause as it is."""
+    there = _FRONTED_THERE.match(clause)
+    if there:  # "Mht. X bliver der lavet et skilt" → "Der bliver lavet et skilt mht. X"
+        adverbial = there["adv"][:1].lower() + there["adv"][1:]
+        return f"Der {there['aux'].lower()} {there['rest']} {adverbial}"
     joint = _TOGETHER_WITH.match(clause)
     if joint and is_doing_verb(joint["verb"]):  # "Udvalget i samarbejde med X sikrer, at …"
         return f"{joint['doer']} {joint['verb']}{joint['rest']} {joint['with']}"
@@ -220,6 +273,12 @@ _IT_WAS_DECIDED = re.compile(
 )
 
 
+# "Forvaltningen bedes undersøge …": the one asked does it.
+_ASKED_TO = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?bedes\s+(?:om\s+at\s+|venligst\s+)?(?P<rest>[a-zæøå]{2,}e\b.+)$"
+)
+
+
 def task_words(words: str) -> str:
     """The words a task's title is made of: without a list mark ("B) …", "• …"), the comma
     of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
@@ -228,6 +287,9 @@ def task_words(words: str) -> str:
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
+    asked = _ASKED_TO.match(words)
+    if asked:  # "Forvaltningen bedes undersøge …" → "undersøge …"
+        return asked["rest"]
     m = _PROMISE.match(words)
     if not m:
         charge = _IN_CHARGE_OF.match(words)  # "Bo er ansvarlig for indkøb" → "indkøb"
@@ -245,7 +307,8 @@ def unglue_deadlines(text: str) -> str:
 
 
 # "Deadline 1/11", "Frist: 15. april": a deadline alone, for the task just before it.
-LONE_DEADLINE = re.compile(r"^(?:deadline|frist|tidsfrist)\b\s*:?[^.!?]{1,30}\.?$", re.I)
+# ("Frist: 1. april.": a date's dots)
+LONE_DEADLINE = re.compile(r"^(?:deadline|frist|tidsfrist)\b\s*:?[^!?]{1,30}$", re.I)
 # "Der aftales en deadline til 15. april om diverse aftaler": one deadline for the tasks after it.
 SHARED_DEADLINE = re.compile(
     r"^(?:der\s+)?(?:aftales|aftaltes|fastsættes|sættes|blev\s+aftalt)\s+(?:en\s+)?(?:fælles\s+)?"
