@@ -199,19 +199,23 @@ def name_fits(typed: list[str], name: list[str], prefix: bool = False) -> bool:
     """Whether the words typed (tracker.text.name_words) name the person of ``name``'s words:
     each typed word is a word of the name, in order, or its initial ("torben" fits "Torben G.
     M. Benneskov", so do "torben b" and "t benneskov"; "torben hansen" does not). ``prefix``:
-    the last word typed may be unfinished ("torb"), for suggestions while typing.
+    the last word typed may be unfinished ("torb"), for suggestions while typing. A word typed
+    out fits a name's initial only beside a word typed that is the name's own: "Torben Gert
+    Benneskov" fits "Torben G. Benneskov", "Morten" or "Gert" alone does not ("Morten" is not
+    Torben G. M. Benneskov; a referat's first names are other people's).
     """
     if not typed or not name:
         return False
-    at = 0
+    at, whole = 0, False
     for index, word in enumerate(typed):
         last = prefix and index == len(typed) - 1
         while at < len(name) and not _word_fits(word, name[at], last):
             at += 1
         if at == len(name):
             return False
+        whole = whole or len(name[at]) > 1 or len(word) == 1
         at += 1
-    return True
+    return whole
 
 
 def _word_fits(typed: str, word: str, prefix: bool) -> bool:
