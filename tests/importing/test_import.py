@@ -337,3 +337,21 @@ def test_a_person_who_left_cannot_be_given_an_imported_action(secretary_client, 
     refused = secretary_client.raw.post(gem, data=fields)
     assert "er fratrådt" in error_page(secretary_client, refused)
     assert counts() == before
+
+
+def test_a_forum_named_with_oe_is_found_again_in_any_case(app, tmp_path):
+    # SQLite's lower() leaves "Ø" be: the second referat of "Ørslev Lokalråd" was a 500 (the
+    # forum made again, refused by its unique name) in a phone walk with real minutes.
+    runner = app.test_cli_runner()
+    for day, forum in (("12. maj 2026", "Ørslev Lokalråd"), ("9. juni 2026", "ØRSLEV LOKALRÅD")):
+        path = tmp_path / "referat.txt"
+        path.write_text(
+            f"Referat\n\nMødedato: {day}\n\n1. Hjemmesiden\n\nIda Holm opdaterer hjemmesiden.\n",
+            encoding="utf-8",
+        )
+        saved = runner.invoke(args=["minutes", "import", str(path), "--forum", forum])
+        assert saved.exit_code == 0, saved.stderr
+    assert db.session.scalars(select(Meeting.title).order_by(Meeting.date)).all() == [
+        "Ørslev Lokalråd 12. maj 2026",
+        "Ørslev Lokalråd 9. juni 2026",
+    ]

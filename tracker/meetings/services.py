@@ -6,7 +6,7 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from tracker import rules
 from tracker.extensions import db
@@ -41,7 +41,11 @@ def get_forum_by_slug(slug: str) -> Forum | None:
 
 def get_or_create_forum(name: str, description: str | None = None) -> Forum:
     """Return the forum called ``name``, creating it when it does not exist."""
-    forum = db.session.scalar(select(Forum).where(func.lower(Forum.name) == name.lower()))
+    wanted = name.strip()
+    forum = db.session.scalar(select(Forum).where(Forum.name == wanted))
+    if forum is None:  # another case: compared here, as SQLite's lower() leaves Æ, Ø, Å be
+        key = wanted.casefold()
+        forum = next((f for f in list_forums() if f.name.casefold() == key), None)
     if forum is None:
         forum = Forum(name=name.strip(), slug=unique_slug(name), description=description)
         db.session.add(forum)
