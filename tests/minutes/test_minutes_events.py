@@ -99,17 +99,17 @@ def test_an_event_named_with_its_date_anywhere_dates_the_words_that_name_it(
     "body",
     [
         # dated twice, two different days: no telling which
-        "1. Julefrokost\n\nJulefrokost d. 4.12 i klubhuset.\n\n"
-        "2. Diverse\n\nJulefrokosten afholdes den 11. december.\n\n"
-        "Mette bestiller bord inden julefrokosten.\n",
+        "1. Sommerfest\n\nSommerfest d. 6.6 ved havnen.\n\n"
+        "2. Diverse\n\nSommerfesten afholdes den 13. juni.\n\n"
+        "Mette bestiller telt inden sommerfesten.\n",
         # not dated at all
         "1. Diverse\n\nMette bestiller bord inden julefrokosten.\n",
         # dated in the weeks before the meeting: the one just gone, not next year's
         "1. Arbejdsdag\n\nArbejdsdagen d. 3.1 gik godt.\n\n"
         "Mette bestiller container inden arbejdsdagen.\n",
         # a weekday that is not the date's
-        "1. Kalender\n\nJulefrokost torsdag d. 4.12 i klubhuset.\n\n"
-        "Mette bestiller bord inden julefrokosten.\n",
+        "1. Kalender\n\nSommerfest torsdag d. 6.6 ved havnen.\n\n"
+        "Mette bestiller telt inden sommerfesten.\n",
         # the date is the pre-meeting's, not the general assembly's
         "1. Kalender\n\nBestyrelsen holder formøde til generalforsamlingen den 3. marts.\n\n"
         "Mette bestiller bord inden generalforsamlingen.\n",
