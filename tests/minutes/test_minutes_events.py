@@ -49,8 +49,8 @@ def test_an_event_dated_by_its_item_gives_the_tasks_that_name_it_its_day():
     assert got["Mette"] == ("3 uger før (4. februar 2026)", date(2026, 2, 4))
     # another item names it: the day of the general assembly
     assert got["Ib"] == ("inden generalforsamlingen (25. februar 2026)", date(2026, 2, 25))
-    # a task that names no event keeps no deadline
-    assert got["Karsten"] == (None, None)
+    # a task under the item that is the event is for its day; one elsewhere keeps none
+    assert got["Karsten"] == ("til generalforsamling (25. februar 2026)", date(2026, 2, 25))
     assert got["Rasmus"] == (None, None)
 
 
@@ -134,3 +134,18 @@ def test_an_undated_referat_has_no_events():
     minutes = parse_minutes("Referat\n\nTil stede: Mette\n\n1. Kalender\n\nJulefrokost d. 4.12.\n")
     assert minutes.date is None
     assert dated_events(minutes, None) == {}
+
+
+@pytest.mark.parametrize(
+    ("title", "last"),
+    [
+        ("Arbejdsdag", date(2026, 3, 7)),  # the item is the event: its tasks are for that day
+        ("Klargøring til arbejdsdag", None),  # getting ready for it: no day said for the tasks
+    ],
+)
+def test_the_tasks_under_an_item_that_is_a_dated_event_are_for_its_day(title, last):
+    body = (
+        f"1. {title}\n\nArbejdsdagen finder sted lørdag d. 7. marts kl. 9 ved bådehuset. "
+        "Mette køber maling.\n"
+    )
+    assert due(body)["Mette"][1] == last

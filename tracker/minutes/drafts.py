@@ -15,7 +15,7 @@ from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
-from tracker.minutes.events import dated_events, with_events
+from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.forms import task_of
 from tracker.minutes.nontasks import announced
 from tracker.minutes.owners import (
@@ -310,6 +310,7 @@ def extract_draft_actions(
         seen: set[str] = set()
         here = with_events(meetings, events, item)  # "inden generalforsamlingen", "14 dage før"
         event = event_in_title(item.title, minutes.date, meetings)  # none undated
+        event = event or titled_event(item, events, minutes.date)  # "6) Julefrokost"
         sources: list[tuple[str, int | None]]
         if item.points:
             sources = [

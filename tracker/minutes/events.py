@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from tracker.deadlines import DeadlineError, parse_deadline
+from tracker.deadlines import Deadline, DeadlineError, format_date, format_range, parse_deadline
 from tracker.deadlines.meetings import Planned
 
 # The events clubs, councils and boards plan and tie tasks to; one word each, as said.
@@ -171,3 +171,23 @@ def with_events(meetings: Planned, events: dict[str, tuple[date, date]], item) -
     about = named.pop() if len(named) == 1 else ""
     listed = tuple((name, first, last) for name, (first, last) in events.items())
     return replace(meetings, events=meetings.events + listed, event=about)
+
+
+_TITLED_DAYS = 90  # as tracker.minutes.task_deadlines.event_in_title: further ahead plans a season
+
+
+def titled_event(item, events: dict[str, tuple[date, date]], reference: date | None):
+    """The event an item's title is and nothing more ("6) Julefrokost", "Årets arbejdsdag"),
+    dated in the referat weeks ahead: the tasks under it are for that day, as under a title
+    that dates it itself ("Julebanko onsdag 28 nov"). "Klargøring til generalforsamling"
+    is about getting ready, not the event: its tasks keep their own deadlines."""
+    title = " ".join((item.title or "").split()).strip(" .:")
+    m = _NOUN.fullmatch(re.sub(r"^(?:årets|den|det)\s+", "", title, flags=re.I))
+    if m is None or reference is None or _key(m) not in events:
+        return None
+    first, last = events[_key(m)]
+    if not 0 < (first - reference).days <= _TITLED_DAYS:
+        return None
+    dates = format_date(last) if first == last else format_range(first, last)
+    words = f"til {title.lower()} ({dates})"
+    return words, Deadline(words, first, last, "day" if first == last else "period")
