@@ -115,3 +115,57 @@ def test_found_in_running_text_with_the_whole_name():
         ("inden næste møde i Direktionen", D(2027, 1, 5)),
         ("til Strategisk Chefforums møde i marts", D(2027, 3, 10)),
     ]
+
+
+# Events the caller dated (a referat's "Generalforsamling torsdag d. 27/3"): read by name.
+ASSEMBLY, WEEKEND = D(2026, 12, 3), (D(2027, 1, 9), D(2027, 1, 10))
+EVENTS = Planned(
+    events=(("generalforsamling", ASSEMBLY, ASSEMBLY), ("arbejdsweekend", *WEEKEND)),
+    event="generalforsamling",
+)
+
+
+@pytest.mark.parametrize(
+    ("words", "start", "end"),
+    [
+        ("inden generalforsamlingen", FRIDAY, ASSEMBLY),
+        ("før den ordinære generalforsamling", FRIDAY, ASSEMBLY),
+        ("senest til generalforsamlingen", FRIDAY, ASSEMBLY),
+        ("til generalforsamlingen", ASSEMBLY, ASSEMBLY),
+        ("ifm. arbejdsweekend", *WEEKEND),
+        ("i forbindelse med arbejdsweekenden", *WEEKEND),
+        ("en uge før arbejdsweekenden", D(2027, 1, 2), D(2027, 1, 2)),
+        ("10 dage før", D(2026, 11, 23), D(2026, 11, 23)),  # the event the words are about
+    ],
+)
+def test_event_words_are_the_dated_events_days(words, start, end):
+    deadline = parse_deadline(words, FRIDAY, EVENTS)
+    assert (deadline.start, deadline.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "words", ["inden generalforsamlingen", "14 dage før", "inden julefrokosten", "til Peter"]
+)
+def test_event_words_without_a_dated_event_are_no_deadline(words):
+    with pytest.raises(DeadlineError):
+        parse_deadline(words, FRIDAY, Planned(events=EVENTS.events) if "jule" in words else ())
+
+
+def test_event_words_are_found_in_running_text_only_for_a_dated_event():
+    text = "Kim kontakter revisor inden generalforsamlingen og bestiller kaffe til Peter."
+    assert [w for w, _ in find_all_deadlines(text, FRIDAY, EVENTS)] == ["inden generalforsamlingen"]
+    assert find_all_deadlines(text, FRIDAY) == []
+    # "14 dage før jul" is Christmas, not the event the words are about
+    assert [w for w, _ in find_all_deadlines("Kort 14 dage før jul.", FRIDAY, EVENTS)] == [
+        "før jul"
+    ]
+
+
+def test_event_words_with_their_dates_in_parentheses_read_without_the_events():
+    # the words an import proposes, saved from the review that knows no referat's events
+    deadline = parse_deadline("inden generalforsamlingen (3. december 2026)", FRIDAY)
+    assert (deadline.start, deadline.end) == (FRIDAY, ASSEMBLY)
+    deadline = parse_deadline("ifm. arbejdsweekend (9.–10. januar 2027)", FRIDAY)
+    assert (deadline.start, deadline.end) == WEEKEND
+    with pytest.raises(DeadlineError):  # other dates than the event's: which is meant?
+        parse_deadline("inden generalforsamlingen (4. december 2026)", FRIDAY, EVENTS)

@@ -252,6 +252,10 @@ def _parse_hit(text: str, reference: date) -> Hit:
         if (found := _PAREN.match(main)) and found["main"]:
             main, paren = _clean(found["main"]), _clean(found["paren"])
         hit = _parse_named_day(main, reference) if main else None
+        if hit is None and paren is not None:  # "inden generalforsamlingen (27. marts 2014)"
+            dates = _parse_core(paren, reference)
+            hit = spoken.meetings.event_from_paren(main, dates, reference, Hit)
+            paren = None
         if hit is None:
             raise DeadlineError(original, reference=reference)
         if paren is not None:
@@ -319,7 +323,11 @@ def find_all_deadlines(
     sentence: str, reference: date, meetings=(), holidays=SCHOOL_HOLIDAYS
 ) -> list[tuple[str, Deadline]]:
     """All non-overlapping deadline phrases in running text, in order (longest first)."""
-    if not (spoken.MAY_HOLD.search(sentence) or everyday.MAY_HOLD.search(sentence)):
+    if not (
+        spoken.MAY_HOLD.search(sentence)
+        or everyday.MAY_HOLD.search(sentence)
+        or spoken.meetings.names_event(sentence, meetings)
+    ):
         return []
     ref = _reference(reference, meetings, holidays)
     found = sorted(_candidates(sentence, ref), key=lambda c: (c[0], -c[1], c[2]))

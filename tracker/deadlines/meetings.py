@@ -16,9 +16,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from .words import last_day, make_date, month_number, month_pattern, resolve
+from .formatting import format_date, format_range
+from .words import (
+    NUMBER_WORDS,
+    alternation,
+    last_day,
+    make_date,
+    month_number,
+    month_pattern,
+    resolve,
+)
 
 NAME_WORDS = 5  # a forum's name has at most this many words ("Strategisk Chefforum": 2)
 
@@ -45,6 +54,11 @@ class Planned:
     forum: str = ""
     forums: tuple[str, ...] = ()
     meetings: tuple[tuple[str, date], ...] = ()
+    # The events the caller found dated (a referat's "Generalforsamling torsdag d. 27/3-2014")
+    # as (name, first day, last day), for "inden generalforsamlingen"; ``event``: the one the
+    # words are about when they name none ("annonce 14 dage før" under that item).
+    events: tuple[tuple[str, date, date], ...] = ()
+    event: str = ""
 
     def dates_of(self, forum: str) -> list[date]:
         """The planned meeting dates of the forum called ``forum``, soonest first."""
@@ -59,6 +73,14 @@ class Planned:
         tries = {said, re.sub(r"-?(?:møde|mødet|meeting)$", "", said)}
         tries |= {t[:-1] for t in tries if t.endswith("s")}  # the genitive
         return next((f for f in self.forums if tries & _forms(f)), None)
+
+    def event_days(self, words: str | None) -> tuple[date, date] | None:
+        """The first and last day of the event ``words`` name ("generalforsamlingen",
+        "arbejdsweekend", "årsmødets"); with no words, of the event the words are about."""
+        said = _event_key(words) if words else _key(self.event)
+        if not said:
+            return None
+        return next(((s, e) for n, s, e in self.events if said in _event_forms(n)), None)
 
 
 NOTHING = Planned()
@@ -138,6 +160,93 @@ _PATTERNS = (("meeting", _OWN),) + tuple(
 )
 
 
+# ---------------------------------------------------------------------------- events
+
+# "inden generalforsamlingen", "senest til årets julefrokost", "ifm. arbejdsweekend",
+# "14 dage før", "en uge før sommerfesten": an event the caller dated (Planned.events).
+_EVENT_WHEN = (
+    r"(?P<when>senest\s+(?:til|inden|før)|inden|før|forud\s+for|op\s+til|til"
+    r"|i\s+forbindelse\s+med|ifm\.?|i\s+fbm\.?|fbm\.)\s+"
+)
+
+
+def _event(group: str) -> str:
+    return (
+        r"(?:(?:den|det|næste|årets|kommende|forestående|ordinære|førstkommende|planlagte)\s+)"
+        rf"{{0,3}}(?P<{group}>(?:ekstraordinære?\s+)?[^\W\d_][\w\-]*)"
+    )
+
+
+_EVENT = _event("ev")
+_BEFORE_EVENT = (
+    r"(?P<n>\d{1,3}|" + alternation(NUMBER_WORDS) + r")\s+(?P<u>dage|dag|døgn|uger|uge)\s+"
+    r"(?:før|inden|forud\s+for)(?:\s+" + _event("ev2") + r"|(?=\s*(?:[.,;:!?)]|$)))"
+)
+_EVENT_PHRASE = re.compile(r"(?:" + _EVENT_WHEN + _EVENT + r"|" + _BEFORE_EVENT + r")", re.I)
+_BY_WORDS = ("inden", "før", "senest", "forud", "op")
+
+
+def _event_key(words: str) -> str:
+    key = _key(words)
+    return re.sub(r"^ekstraordinære\b", "ekstraordinær", key)
+
+
+def _event_forms(name: str) -> set[str]:
+    """An event's name as the words may say it: "generalforsamling", "-en", "-ens",
+    "årsmødet", "arbejdsdagen"."""
+    key = _event_key(name)
+    forms = {key, key + "en", key + "et", key + "n", key + "t"}
+    return forms | {f + "s" for f in forms}
+
+
+def event_words(text: str) -> bool:
+    """The words are event words ("inden generalforsamlingen", "14 dage før")."""
+    return _EVENT_PHRASE.fullmatch(" ".join(text.split())) is not None
+
+
+def names_event(text: str, meetings) -> bool:
+    """The text names an event among the planned ``meetings``' (a :class:`Planned`) or
+    speaks of the one they are about ("14 dage før")."""
+    if not isinstance(meetings, Planned) or not meetings.events:
+        return False
+    said = {w for w in re.findall(r"[^\W\d_][\w\-]*", text.casefold())}
+    return any(said & _event_forms(n) for n, _, _ in meetings.events)
+
+
+def dated_words(words: str, first: date | None, last: date | None, meetings) -> str:
+    """Event words found with the ``meetings``' events, their dates added in parentheses
+    ("inden generalforsamlingen (27. marts 2014)") so that they read the same without them
+    (the words saved from the import review); other words as they are."""
+    m = _EVENT_PHRASE.fullmatch(" ".join(words.split()))
+    if m is None or first is None or last is None or not isinstance(meetings, Planned):
+        return words
+    if meetings.event_days(m["ev"] or m["ev2"]) is None:
+        return words  # "til næste møde", "til Peter": no event of the caller's
+    if first == last or (m["when"] or "").split()[0].lower() in _BY_WORDS:
+        return f"{words} ({format_date(last)})"
+    return f"{words} ({format_range(first, last)})"
+
+
+def _event_hit(when: str | None, first: date, last: date, ref: date, Hit):
+    """What event words mean: "inden X" by X's first day, "ifm./til X" X's days."""
+    if when and when.split()[0].lower().rstrip(".") in _BY_WORDS:
+        return Hit(min(ref, first), first, "by:day", relative=True)
+    return Hit(first, last, "day" if first == last else "range")
+
+
+def event_from_paren(words: str, dates, ref: date, Hit):
+    """Event words with their dates in parentheses ("inden generalforsamlingen (27. marts
+    2014)"), read without the events: the dates are the event's (the words as saved)."""
+    m = _EVENT_PHRASE.fullmatch(" ".join(words.split()))
+    if m is None or dates is None or dates.start is None or dates.kind not in ("day", "range"):
+        return None
+    return (
+        Hit(dates.start, dates.end, "day")
+        if m["n"]
+        else _event_hit(m["when"], dates.start, dates.end, ref, Hit)
+    )
+
+
 def _group(m: re.Match, *names: str) -> str | None:
     found = m.groupdict()
     return next((found[n] for n in names if found.get(n)), None)
@@ -173,7 +282,24 @@ def rules(make_rule, Hit) -> tuple:
             return Hit(start, end, "month")
         return Hit(None, None, "none")
 
-    return tuple(make_rule(name, regex, meeting) for name, regex in _PATTERNS)
+    def event(m, ref, find):
+        known: Planned = getattr(ref, "planned", NOTHING)
+        days = known.event_days(m["ev"])
+        return None if days is None else _event_hit(m["when"], *days, ref, Hit)
+
+    def days_before(m, ref, find):
+        known: Planned = getattr(ref, "planned", NOTHING)
+        days = known.event_days(m["ev2"])
+        if days is None:
+            return None  # "14 dage før jul", or no dated event the words are about
+        n = int(m["n"]) if m["n"].isdigit() else NUMBER_WORDS[m["n"].lower()]
+        day = days[0] - timedelta(days=n * (7 if m["u"].lower().startswith("uge") else 1))
+        return Hit(day, day, "day")
+
+    return tuple(make_rule(name, regex, meeting) for name, regex in _PATTERNS) + (
+        make_rule("event", _EVENT_WHEN + _EVENT, event),
+        make_rule("days_before_event", _BEFORE_EVENT, days_before),
+    )
 
 
 _WHOLE = tuple(re.compile(regex, re.IGNORECASE) for _, regex in _PATTERNS)

@@ -15,6 +15,7 @@ from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
+from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.forms import task_of
 from tracker.minutes.nontasks import announced
 from tracker.minutes.owners import (
@@ -37,6 +38,7 @@ from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
+    ALL_DONE,
     CARRIES_ON,
     DOER_IN_PARENTHESES,
     HE_OR_SHE,
@@ -218,6 +220,13 @@ def _drafts_from_text(
                 if drafts and drafts[-1].due_end is None:
                     _give_deadline(drafts[-1], found[0])
                 continue
+        if drafts and ALL_DONE.match(sentence):  # "Det hele bliver færdigt til årsmødet."
+            found = _future_deadlines(sentence, ref, meetings)
+            for draft in drafts if found else ():
+                if draft.due_end is None:
+                    _give_deadline(draft, found[0])
+            if found:
+                continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for number, (clause, context) in enumerate(clauses_of(_PARTY.sub("", sentence))):
             he = HE_OR_SHE.match(clause) if number == 0 and he_or_she else None
@@ -311,9 +320,12 @@ def extract_draft_actions(
     people = _People(names, roles)
     meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
+    events = dated_events(minutes, minutes.date)  # "Generalforsamling torsdag d. 27/3-2014"
     for item in minutes.agenda_items:
         seen: set[str] = set()
+        here = with_events(meetings, events, item)  # "inden generalforsamlingen", "14 dage før"
         event = event_in_title(item.title, minutes.date, meetings)  # none undated
+        event = event or titled_event(item, events, minutes.date)  # "6) Julefrokost"
         sources: list[tuple[str, int | None]]
         if item.points:
             sources = [
@@ -322,12 +334,12 @@ def extract_draft_actions(
         else:
             sources = [(item.decision, None)] if item.decision else []
         for text, index in sources:
-            found = _drafts_from_text(text, item, index, people, reference, minutes.forum, meetings)
+            found = _drafts_from_text(text, item, index, people, reference, minutes.forum, here)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
             if task is not None:
                 found = found or ([_whole(text, item, index, people)] if task.firm else [])
                 for draft in found:
-                    apply_task(draft, task, people, reference, meetings)
+                    apply_task(draft, task, people, reference, here)
             for draft in found:
                 if event and draft.due_end is None:
                     _give_deadline(draft, event)  # "5. Julebanko onsdag 28 nov": ready by then

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from tracker.deadlines.meetings import dated_words
+
 # Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
 # "… ud til alle tilmeldte mandag"; not a choice or a habit ("evt. en mandag eller fredag",
 # "hver fredag")
@@ -50,7 +52,7 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             r"(?:inden|senest|udgangen\s+af)\s+(?:i\s+)?" + re.escape(words.strip()) + r"\b", text
         ):
             continue  # "reformer, der vil præge 2025 og frem" is no deadline
-        result.append((words, deadline))
+        result.append((dated_words(words, start, end, meetings), deadline))  # an event's
     if not result:
         weekday = _WEEKDAY_AT_END.search(text)
         postponed = _POSTPONED_TO.search(text)

@@ -309,6 +309,13 @@ def unglue_deadlines(text: str) -> str:
 # "Deadline 1/11", "Frist: 15. april": a deadline alone, for the task just before it.
 # ("Frist: 1. april.": a date's dots)
 LONE_DEADLINE = re.compile(r"^(?:deadline|frist|tidsfrist)\b\s*:?[^!?]{1,30}$", re.I)
+# "Det hele bliver færdigt til årsmødet", "Alt skal være klar senest 1. maj": one deadline for
+# the tasks just before it.
+ALL_DONE = re.compile(
+    r"^(?:det\s+hele|alt(?:sammen)?|alt\s+dette)\s+(?:bliver|skal\s+være|skal\s+gøres|er|gøres)"
+    r"\s+(?:færdig[te]?|klar|på\s+plads)\s+\S",
+    re.I,
+)
 # "Der aftales en deadline til 15. april om diverse aftaler": one deadline for the tasks after it.
 SHARED_DEADLINE = re.compile(
     r"^(?:der\s+)?(?:aftales|aftaltes|fastsættes|sættes|blev\s+aftalt)\s+(?:en\s+)?(?:fælles\s+)?"
