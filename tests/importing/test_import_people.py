@@ -96,3 +96,21 @@ def test_a_referat_attendee_of_two_karstens_or_a_lone_first_name_is_left_to_choo
     assert "»Karsten«, »Olaf« er ikke sat på deltagerlisten" in shown
     assert _named("Karsten") == _named("Olaf") == 0
     assert db.session.scalar(select(func.count()).select_from(Attendance)) == 48
+
+
+def test_a_first_name_off_the_attendee_list_is_asked_not_taken(secretary_client):
+    # A club's "Ole" in a referat went to the municipality's one Ole (a phone walk with real
+    # minutes): a first name alone names an attendee; anyone else is asked for by full name.
+    make_person(name="Ib Kronborg", email="ib@example.org")
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "Ib", f"{second}-owner": "Ib"})
+    before = counts()
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    assert "»Ib« står ikke på referatets deltagerliste. Er det Ib Kronborg?" in page
+    assert "»Ib« står ikke på deltagerlisten. Mener referatet:" in page
+    assert counts() == before
+    fields.update({f"{first}-owner": "Ib Kronborg", f"{second}-owner_new": "y"})
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    owners = sorted(a.owner.name for a in db.session.scalars(select(Action)))
+    assert owners == ["Ib", "Ib Kronborg"]  # the one asked for by name, and a new Ib on purpose
+    assert _named("Ib") == 1

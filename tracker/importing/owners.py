@@ -17,6 +17,10 @@ from tracker.people.services import PeopleError
 from tracker.text import name_words
 
 AMBIGUOUS = _l("»%(name)s« passer på flere: %(people)s. Skriv hele navnet.")
+OUTSIDE = _l(
+    "»%(name)s« står ikke på referatets deltagerliste. Er det %(person)s? Skriv hele navnet, eller"
+    " sæt hak for at oprette en ny person."
+)
 UNKNOWN = _l(
     "»%(name)s« kendes ikke. Skriv navnet på en kendt person, eller sæt hak for at oprette en"
     " ny person."
@@ -28,6 +32,16 @@ def unsure(match: Match) -> bool:
     """An attendee of the referat the import does not put on the list: a name several people
     fit, or a first name alone that nobody known has (the secretary adds them, choosing)."""
     return match.state == "ambiguous" or (match.state == "new" and len(name_words(match.typed)) < 2)
+
+
+def asked_outside(matches: dict[str, Match]) -> dict[str, Match]:
+    """A first name alone that fits no attendee but one other person is asked, not taken: a
+    referat's "Ole" is not the municipality's one Ole Vett (the secretary writes the whole
+    name); state "ambiguous" with that person as the one candidate."""
+    for name, match in matches.items():
+        if match.known and match.person and not match.attendee and len(name_words(name)) < 2:
+            matches[name] = Match(name, None, [match.person], "ambiguous")
+    return matches
 
 
 def attendee_doubts(minutes: ParsedMinutes) -> list[Match]:
@@ -51,7 +65,7 @@ def review_matches(names, minutes: ParsedMinutes) -> dict[str, Match]:
             fitting = [n for n in newcomers if rules.name_fits(name_words(name), name_words(n))]
             if len(fitting) == 1:
                 matches[name] = Match(name, None, [], "known", attendee=True)
-    return matches
+    return asked_outside(matches)
 
 
 def problem(match: Match | None, create: bool) -> str | None:
@@ -64,6 +78,8 @@ def problem(match: Match | None, create: bool) -> str | None:
         return str(GONE % {"name": match.person.name}) if gone else None
     if create:
         return None
+    if match.state == "ambiguous" and len(match.candidates) == 1:
+        return str(OUTSIDE % {"name": match.typed, "person": match.candidates[0].name})
     if match.state == "ambiguous":
         people = ", ".join(person.name for person in match.candidates)
         return str(AMBIGUOUS % {"name": match.typed, "people": people})
@@ -76,7 +92,7 @@ class Owners:
 
     def __init__(self, names, attendees: list[Person]):
         names = [name for name in dict.fromkeys(names) if (name or "").strip()]
-        self.matches = dict(zip(names, resolve_many(names, attendees), strict=True))
+        self.matches = asked_outside(dict(zip(names, resolve_many(names, attendees), strict=True)))
         self.created: dict[tuple, Person] = {}
 
     def person(self, name: str, create: bool) -> Person:
