@@ -326,6 +326,7 @@ def test_a_person_who_left_cannot_be_given_an_imported_action(secretary_client, 
     owners = [k for k in fields if k.endswith("-owner")]
     for key in owners:
         fields[key] = "Lasse Lyø Rahbek"
+        fields[key.replace("-owner", "-accept")] = "y"  # kept, each with an owner typed
     fields[owners[0]] = "torben g. m.  benneskov"  # typed as people do: still the one who left
     refused = secretary_client.raw.post(gem, data=fields)
     assert "Torben G. M. Benneskov er fratrådt. Vælg en anden." in error_page(

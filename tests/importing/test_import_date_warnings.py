@@ -66,7 +66,11 @@ def test_no_date_of_its_own_is_asked_for_naming_the_dates_found(secretary_client
     ), "no date guessed into the field"
     assert "opdaterer hjemmesiden" in page  # the proposals are there to review meanwhile
     # the forum "Bestyrelsen" and the person Ida Holm are made on saving
-    fields = review_fields(page) | {"forum": "ny", "drafts-0-owner_new": "y"}
+    fields = review_fields(page) | {
+        "forum": "ny",
+        "drafts-0-accept": "y",  # Ida Holm is nobody known yet: ticked on purpose
+        "drafts-0-owner_new": "y",
+    }
     refused = secretary_client.post(save_url(page), fields)
     assert refused.status_code == 303  # back to the review: the date is missing
     assert "Skriv mødets dato" in secretary_client.get(refused.headers["Location"]).text
