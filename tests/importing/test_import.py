@@ -90,8 +90,7 @@ def test_review_and_save_journey(secretary_client, secretary):
     assert response.status_code == 200
     assert (
         "REFERAT Lederforum d. 26-02-2025" in page
-        and "50 deltagere" in page
-        and "5 fraværende" in page
+        and "50 på listen: 45 til stede, 5 fraværende" in page
     )
     assert "S2024-702" in page and "Seminar for Strategisk Chefforum" in page
     assert counts() == before, "nothing is saved before the review"
