@@ -234,3 +234,26 @@ def test_a_proposal_without_a_person_to_save_is_not_ticked_and_the_first_save_wo
     saved = secretary_client.raw.post(save_url(page), data={**fields, "forum": "ny"})
     assert saved.status_code == 302, error_page(secretary_client, saved)[:3000]
     assert counts() != before
+
+
+NO_FORUM = (
+    "Referat, 4. marts 2026\n\n1. Budget\n\nGodkendt.\n\n2. Festen\n\n"
+    "Lone Berg bestiller lokalet.\n"
+)
+
+
+def test_the_same_referat_uploaded_again_is_told_at_once_with_a_link_to_its_meeting(
+    secretary_client,
+):
+    """The referat names no forum: the review cannot refuse it, but it says at the top that
+    a meeting of that day is saved, and links to it, before the secretary fixes anything."""
+    first = upload(secretary_client, NO_FORUM.encode(), name="referat.txt").get_data(as_text=True)
+    assert "Allerede gemt fra samme dag" not in first
+    fields = review_fields(first) | {"forum": "ny", "new_forum": "Ørslev Lokalråd"}
+    assert secretary_client.raw.post(save_url(first), data=fields).status_code == 302
+    meeting = db.session.scalar(select(Meeting))
+    again = upload(secretary_client, NO_FORUM.encode(), name="referat.txt").get_data(as_text=True)
+    warning = re.search(r'<div[^>]*id="allerede-gemt".*?</div>', again, re.S)
+    assert warning, "said at the top, before any save"
+    assert f'<a href="/moeder/{meeting.id}">{meeting.title}</a>' in warning.group(0)
+    assert again.index('id="allerede-gemt"') < again.index('id="moedet"')
