@@ -66,7 +66,11 @@ def test_no_date_of_its_own_is_asked_for_naming_the_dates_found(secretary_client
     ), "no date guessed into the field"
     assert "opdaterer hjemmesiden" in page  # the proposals are there to review meanwhile
     # the forum "Bestyrelsen" and the person Ida Holm are made on saving
-    fields = review_fields(page) | {"forum": "ny", "drafts-0-owner_new": "y"}
+    fields = review_fields(page) | {
+        "forum": "ny",
+        "drafts-0-accept": "y",  # Ida Holm is nobody known yet: ticked on purpose
+        "drafts-0-owner_new": "y",
+    }
     refused = secretary_client.post(save_url(page), fields)
     assert refused.status_code == 303  # back to the review: the date is missing
     assert "Skriv mødets dato" in secretary_client.get(refused.headers["Location"]).text
@@ -150,3 +154,27 @@ def test_a_missing_forum_is_asked_for_until_one_is_typed(secretary_client, app, 
     saved = runner.invoke(args=["minutes", "import", str(path), "--forum", "Bestyrelsen"])
     assert saved.exit_code == 0, saved.stderr
     assert db.session.scalar(select(Meeting.title)) == "Bestyrelsen 25. maj 2026"
+
+
+NEITHER = "Referat\n\n1. Budget\n\nGodkendt.\n"
+
+
+def test_the_review_names_no_command_line_options_and_the_command_still_does(
+    secretary_client, app, tmp_path
+):
+    """The web page asks for the forum and the date in its own fields; only the command's
+    output names its options (--forum, --date)."""
+    page = upload(secretary_client, NEITHER.encode()).get_data(as_text=True)
+    assert "nævner ikke, hvilket forum" in page and "nævner ingen mødedato" in page
+    assert "kommandolinjen" not in page
+    assert "--forum" not in page and "--date" not in page
+    path = tmp_path / "referat.txt"
+    path.write_text(NEITHER, encoding="utf-8")
+    runner = app.test_cli_runner()
+    shown = runner.invoke(args=["minutes", "import", str(path), "--dry-run"]).stdout
+    assert "»Forum«. På kommandolinjen: --forum." in shown
+    assert "»Mødedato«. På kommandolinjen: --date." in shown
+    data = json.loads(
+        runner.invoke(args=["minutes", "import", str(path), "--dry-run", "--json"]).stdout
+    )
+    assert any("--forum" in w["message"] for w in data["warnings"])

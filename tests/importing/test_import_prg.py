@@ -50,7 +50,7 @@ def test_the_upload_is_answered_with_the_reviews_own_address(secretary_client, s
     (draft,) = db.session.scalars(select(ImportDraft))
     assert review == f"/import/{draft.id}" and draft.person_id == secretary.id
     assert draft.filename == "referat.md" and "Punkt 1" in draft.text
-    assert "Gennemse referatet" in page and "50 deltagere" in page
+    assert "Gennemse referatet" in page and "50 på listen" in page
     assert save_url(page) == f"{review}/gem"
     assert 'name="text"' not in page, "the referat's text stays on the server"
     assert counts() == before, "nothing but the draft is saved before the review"
@@ -112,6 +112,8 @@ def test_after_the_save_the_review_says_so_and_cannot_import_twice(secretary_cli
     text = back.get_data(as_text=True)
     assert "Referatet er allerede importeret. Det gemmes ikke to gange." in text
     assert f'href="/moeder/{meeting.id}"' in text and 'href="/import"' in text
+    # the link is for the next referat: it never reads as "import this one again"
+    assert ">Importér et andet referat</a>" in text and "igen</a>" not in text
     before = counts()
     again = secretary_client.raw.post(save_url(page), data=fields)  # the old form sent again
     assert again.status_code == 303 and urlsplit(again.headers["Location"]).path == review

@@ -197,3 +197,63 @@ def test_an_email_another_person_has_is_refused_in_the_summary(secretary_client)
     summary = re.search(r'<div class="error-summary".*?</div>', shown, re.S).group(0)
     assert "En anden person har allerede den e-mailadresse." in summary
     assert counts() == before and review_fields(shown)[f"{plan}-owner_email"] == "anne@example.org"
+
+
+CLUB = """Emne: Referat fra møde i Klubrådet
+
+Her er referatet fra mødet i Klubrådet tirsdag den 3. marts 2026 kl. 19.00 i klubhuset.
+
+Deltagere: Lone Berg, Kasper Dal
+
+1. Sommerfesten
+Bestyrelsen sørger for musik til festen. Lone Berg bestiller lokalet inden 1. april. \
+Jonas Vinter køber gaver til de frivillige.
+""".encode()
+
+
+def test_a_proposal_without_a_person_to_save_is_not_ticked_and_the_first_save_works(
+    secretary_client,
+):
+    """A body ("Bestyrelsen") or a name nobody known has is no owner the save takes as it
+    stands: such a row is not ticked and says why, so "Gem" as the page came saves at once."""
+    response = upload(secretary_client, CLUB, name="referat.txt")
+    page = response.get_data(as_text=True)
+    fields = review_fields(page)
+    by_title = rows(fields)
+    music = next(p for t, p in by_title.items() if "musik" in t)
+    gifts = next(p for t, p in by_title.items() if "gaver" in t)
+    room = next(p for t, p in by_title.items() if "lokalet" in t)
+    assert f"{room}-accept" in fields, "an attendee as owner: ticked"
+    for prefix in (music, gifts):
+        assert f"{prefix}-accept" not in fields, "no person to save: not ticked"
+        doubt = re.search(
+            rf'<p class="hint doubt" id="{prefix}-accept-tvivl">(.*?)</p>', page, re.S
+        )
+        assert doubt and "ingen kendt person som ejer" in doubt.group(1)
+    before = counts()
+    saved = secretary_client.raw.post(save_url(page), data={**fields, "forum": "ny"})
+    assert saved.status_code == 302, error_page(secretary_client, saved)[:3000]
+    assert counts() != before
+
+
+NO_FORUM = (
+    "Referat, 4. marts 2026\n\n1. Budget\n\nGodkendt.\n\n2. Festen\n\n"
+    "Lone Berg bestiller lokalet.\n"
+)
+
+
+def test_the_same_referat_uploaded_again_is_told_at_once_with_a_link_to_its_meeting(
+    secretary_client,
+):
+    """The referat names no forum: the review cannot refuse it, but it says at the top that
+    a meeting of that day is saved, and links to it, before the secretary fixes anything."""
+    first = upload(secretary_client, NO_FORUM.encode(), name="referat.txt").get_data(as_text=True)
+    assert "Allerede gemt fra samme dag" not in first
+    fields = review_fields(first) | {"forum": "ny", "new_forum": "Ørslev Lokalråd"}
+    assert secretary_client.raw.post(save_url(first), data=fields).status_code == 302
+    meeting = db.session.scalar(select(Meeting))
+    again = upload(secretary_client, NO_FORUM.encode(), name="referat.txt").get_data(as_text=True)
+    warning = re.search(r'<div[^>]*id="allerede-gemt".*?</div>', again, re.S)
+    assert warning, "said at the top, before any save"
+    assert f'<a href="/moeder/{meeting.id}">{meeting.title}</a>' in warning.group(0)
+    assert again.index('id="allerede-gemt"') < again.index('id="moedet"')

@@ -107,6 +107,31 @@ def test_a_sentence_becomes_a_ticked_proposal_and_what_was_typed_is_kept(secreta
     assert '<a href="#forslag-2">Forslag 2</a>' in again, "its sentence is marked now"
 
 
+UNKNOWN_OWNER = """Referat, 4. marts 2026
+
+Deltagere: Lone Berg, Kasper Dal
+
+1. Sommerfesten
+Festen blev drøftet. Jonas Vinter køber gaver til de frivillige inden 1. juni.
+""".encode()
+
+
+def test_a_sentence_naming_nobody_known_creates_nobody_unasked(secretary_client):
+    """Its row is ticked to be made, not "Opret … som ny person": the owner is chosen or
+    created on purpose, as in every other row (typing never creates anyone)."""
+    page = upload(secretary_client, UNKNOWN_OWNER).get_data(as_text=True)
+    review = urlsplit(text_url(page)).path.rsplit("/", 1)[0]
+    fields = review_fields(page)
+    chosen = next(t for t in sentences(page) if t.startswith("Jonas Vinter"))
+    fields["saetning"] = str(sentences(page)[chosen])
+    secretary_client.post(text_url(page), fields)
+    again = secretary_client.get(review).get_data(as_text=True)
+    added = rows(again)[-1]
+    assert added["accept"] == "y" and added["owner"] == "Jonas Vinter"
+    assert "Ingen kendt person hedder »Jonas Vinter«" in again
+    assert "owner_new" not in added and "co_owners_new" not in added
+
+
 def test_two_sentences_made_actions_are_saved_with_the_owners_and_deadlines_read(
     secretary_client, people
 ):

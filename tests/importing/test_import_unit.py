@@ -47,7 +47,8 @@ def test_a_body_as_owner_is_the_unit_and_the_review_asks_for_the_person(
     assert "Enhed" in page
     assert "Skriv den person, der er ansvarlig" in page
 
-    fields[f"{prefix}-owner"] = "Anne Holm"
+    assert f"{prefix}-accept" not in fields, "no person yet: not ticked"
+    fields.update({f"{prefix}-owner": "Anne Holm", f"{prefix}-accept": "y"})
     response = secretary_client.raw.post(save_url(page), data=fields)
     assert response.status_code == 302, response.get_data(as_text=True)
     action = db.session.scalar(select(Action))

@@ -73,6 +73,9 @@ def test_attendees_are_matched_by_name_or_created_on_purpose_without_login(secre
     page = post_with_error(secretary_client, url, {"name": "Åse Nielsen"})
     assert "Står allerede på deltagerlisten" in page
     assert count(Attendance) == 2
+    # the count never reads as "one present and one absent" of a list of two
+    shown = secretary_client.get(f"/moeder/{meeting.id}").get_data(as_text=True)
+    assert "(2 på listen: 1 til stede, 1 fraværende)" in shown
 
 
 def test_secretary_marks_absence_and_removes_attendee(secretary_client):

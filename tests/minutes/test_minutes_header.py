@@ -616,3 +616,26 @@ def test_an_absence_label_with_other_punctuation(label):
     )
     assert _present(minutes) == ["Anne Berg", "Bo Dahl"]
     assert _absent(minutes) == ["Carl Eg", "Dorte Fisk"]
+
+
+CLOSING_LIST = (
+    "Referat, 4. marts 2026\n\nMødet blev holdt i klubhuset.\n\n"
+    "1. Godkendelse af referat. Godkendt.\n\n"
+    "2. Eventuelt. Kassereren rydder op i skuret inden påske.\n\n"
+    "Deltagere: Anna Holm, Bo Ris og Carl Ek. Der var afbud fra Dorte Vang.\n"
+)
+
+
+def test_an_attendee_list_closing_the_referat_is_the_meetings_not_the_last_items_text():
+    minutes = parse_minutes(CLOSING_LIST)
+    assert _present(minutes) == ["Anna Holm", "Bo Ris", "Carl Ek"]
+    assert _absent(minutes) == ["Dorte Vang"]
+    last = minutes.agenda_items[-1]
+    assert "Deltagere" not in last.decision and "Anna Holm" not in last.decision
+    assert "Kassereren rydder op i skuret" in last.decision
+
+
+def test_a_closing_list_leaves_a_list_in_the_head_alone():
+    head = CLOSING_LIST.replace("Mødet blev holdt i klubhuset.", "Til stede: Eva Lund og Finn Bak.")
+    minutes = parse_minutes(head)
+    assert _present(minutes) == ["Eva Lund", "Finn Bak"]

@@ -20,6 +20,7 @@ def test_review_marks_owners_without_email_and_saves_the_typed_one(secretary_cli
     first, second, *rest = prefixes
     for prefix in rest:
         fields.pop(f"{prefix}-accept", None)
+    fields[f"{first}-accept"] = fields[f"{second}-accept"] = "y"  # kept, owners typed below
     fields[f"{first}-owner"] = "Lasse Lyø Rahbek"
     fields[f"{first}-owner_email"] = "Lasse@Sonderoe.example"
     fields[f"{second}-owner"] = torben.name

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from tests.factories import make_action, make_meeting, make_person
@@ -69,3 +71,16 @@ def test_typing_the_email_and_the_next_run_reaches_them(app, secretary_client):
     assert result.exit_code == 0, result.output
     addresses = set(db.session.scalars(select(OutboxMessage.to_address)))
     assert addresses == {"uden@example.org", "med@example.org"}
+
+
+def test_co_owners_stand_one_a_line_with_no_stray_comma(secretary_client):
+    """A co-owner without e-mail ends with the form to type it: the next co-owner starts a
+    line of their own, never with ", " (it read ", Søren Schlüter" on a phone)."""
+    _meeting, nomail, _withmail, action = _world()
+    other = make_person(name="Søren Schlüter", email="soren@example.org")
+    action.co_owners.append(other)
+    db.session.commit()
+    page = secretary_client.get(f"/handlinger/{action.id}").get_data(as_text=True)
+    listed = page.split("<dt>Medejere</dt>", 1)[1].split("</dd>", 1)[0]
+    assert listed.count("<li>") == 2 and "Søren Schlüter" in listed
+    assert ", " not in re.sub(r"<[^>]+>", "", listed)

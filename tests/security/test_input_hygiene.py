@@ -439,6 +439,7 @@ def test_a_referat_with_control_characters_imports_without_them(secretary_client
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = "Torben\x00 Chef\u200b"
         fields[f"{key}_new"] = "y"  # a new person, on purpose
+        fields[key.replace("-owner", "-accept")] = "y"  # and the row kept
     saved = secretary_client.post(save_url(page), fields, token_from="/import")
     assert saved.status_code == 302, saved.get_data(as_text=True)[:2000]
     assert db.session.scalar(select(func.count()).select_from(Meeting)) == 1

@@ -113,4 +113,4 @@ def _summary(parsed) -> None:
         )
     )
     for warning in parsed.warnings:
-        click.echo(_("Advarsel: %(warning)s", warning=notices.message(warning)))
+        click.echo(_("Advarsel: %(warning)s", warning=notices.command_message(warning)))

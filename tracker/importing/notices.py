@@ -55,6 +55,9 @@ WITH_DECISION_WORD = {
     ),
 }
 _UNKNOWN = _l("Referatet blev kun delvis læst (%(code)s): %(detail)s")
+# The command's own option for what a warning asks for: named only where the command prints
+# it (the review page has its fields and names no command-line options).
+COMMAND_OPTIONS = {"no_forum": "--forum", "no_date": "--date"}
 
 
 def message(warning: MinutesWarning) -> str:
@@ -68,6 +71,17 @@ def message(warning: MinutesWarning) -> str:
     return str(template) % {"detail": warning.detail}
 
 
+def command_message(warning: MinutesWarning) -> str:
+    """The warning as ``tracker minutes import`` prints it: the sentence, and the option
+    that gives what it asks for, as a sentence after it ("På kommandolinjen: --forum.")."""
+    option = COMMAND_OPTIONS.get(warning.code)
+    if option is None:
+        return message(warning)
+    return gettext(
+        "%(message)s På kommandolinjen: %(option)s.", message=message(warning), option=option
+    )
+
+
 def counts(items: int, proposals: int) -> str:
     """What was found, in one sentence: "Læst: 5 punkter og 3 forslag til handlinger."."""
     found_items = ngettext("%(num)d dagsordenspunkt", "%(num)d dagsordenspunkter", items)
@@ -79,7 +93,7 @@ def counts(items: int, proposals: int) -> str:
 
 def as_json(warnings: list[MinutesWarning]) -> list[dict]:
     """The warnings for ``--json``: code, detail and the sentence a person reads."""
-    return [{"code": w.code, "detail": w.detail, "message": message(w)} for w in warnings]
+    return [{"code": w.code, "detail": w.detail, "message": command_message(w)} for w in warnings]
 
 
 def to_confirm(parsed: Parsed) -> set[str]:

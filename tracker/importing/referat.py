@@ -95,7 +95,9 @@ def with_sentence(parsed: Parsed, sent: MultiDict, raw_index) -> tuple[ReviewFor
     values = MultiDict(sent)
     for sub in one.drafts[0].form:
         if isinstance(sub, BooleanField):
-            values.add(f"drafts-{index}-{sub.short_name}", "y")  # chosen: ticked
+            # chosen: ticked to be made; "Opret … som ny person" stays the secretary's choice
+            if sub.short_name == "accept":
+                values.add(f"drafts-{index}-{sub.short_name}", "y")
         else:
             values.add(f"drafts-{index}-{sub.short_name}", str(sub.data or ""))
     form = ReviewForm(formdata=values)

@@ -29,21 +29,31 @@ DOUBT_WORDS = {
     doubt_rules.NEXT_MEETING: _l("ligner en dato for næste møde"),
     doubt_rules.SIGNATURE: _l("ligner en hilsen eller underskrift"),
 }
+# The referat names someone responsible, but no person the save can take without a choice:
+# a body ("Bestyrelsen"), a name nobody known has, or several people fit (tracker.importing.owners).
+NO_KNOWN_OWNER = _l("ingen kendt person som ejer – vælg en")
 
 
 def prefill(form, parsed: Parsed):
     """Fill the review form with one row per proposed action; a doubtful one is not ticked
-    (tracker.minutes.doubts)."""
+    (tracker.minutes.doubts), nor one whose owner the save would refuse as it stands (none, a
+    body, a name nobody known has): the first "Gem" never fails on a row the page chose."""
     attendee_names = {a.name for a in parsed.minutes.attendees}
-    for draft, reasons in zip(parsed.drafts, doubt_rules.doubts(parsed.drafts), strict=True):
+    rows = []
+    for draft in parsed.drafts:
         people = [n for n in draft.owner_names if n in attendee_names or " " in n]
+        owner = people[0] if people and _is_person(people[0], parsed) else ""
+        rows.append((owner, [n for n in people[1:] if _is_person(n, parsed)]))
+    matches = owners.review_matches([n for o, co in rows for n in (o, *co)], parsed.minutes)
+    doubts = doubt_rules.doubts(parsed.drafts)
+    for draft, reasons, (owner, co_owners) in zip(parsed.drafts, doubts, rows, strict=True):
         form.drafts.append_entry(
             {
-                "accept": not reasons,
+                "accept": not reasons and _saveable(owner, co_owners, matches),
                 "title": draft.title,
                 "deadline": draft.deadline_text or "",
-                "owner": people[0] if people and _is_person(people[0], parsed) else "",
-                "co_owners": ", ".join(n for n in people[1:] if _is_person(n, parsed)),
+                "owner": owner,
+                "co_owners": ", ".join(co_owners),
                 "suggested": ", ".join(draft.owner_names),
                 # a body proposed as owner is kept as the unit; the owner is its person
                 "unit": draft_unit(draft, parsed.minutes.forum) or "",
@@ -53,6 +63,16 @@ def prefill(form, parsed: Parsed):
             }
         )
     return form
+
+
+def _saveable(owner: str, co_owners: list[str], matches: dict, create=(False, False)) -> bool:
+    """The row's owner and co-owners name people the save takes as they stand (the save's
+    own check, tracker.importing.owners.problem; ``create``: "Opret som ny person" ticked for
+    the owner, for the co-owners)."""
+    owner = owner.strip()
+    if not owner or owners.problem(matches.get(owner), create[0]):
+        return False
+    return not any(owners.problem(matches.get(n.strip()), create[1]) for n in co_owners)
 
 
 def explain_deadlines(form, parsed: Parsed) -> None:
@@ -99,9 +119,17 @@ def explain_doubts(form, parsed: Parsed) -> None:
     """Give each row the reasons the importer doubts its proposal ("ingen ansvarlig", "samme
     opgave som nr. 3"): ``entry.doubts``, shown beside its checkbox."""
     reasons = doubt_rules.doubts(parsed.drafts)
+    matches = owner_matches(form, parsed)
     for index, entry in enumerate(form.drafts):
         found = reasons[index] if index < len(reasons) else ()
         entry.doubts = [_doubt_words(doubt) for doubt in found]
+        row = entry.form
+        no_owner = any(doubt.code == doubt_rules.NO_OWNER for doubt in found)
+        create = (bool(row.owner_new.data), bool(row.co_owners_new.data))  # new on purpose
+        if not no_owner and not _saveable(
+            row.owner.data or "", _co_owner_names(row), matches, create
+        ):
+            entry.doubts.append(str(NO_KNOWN_OWNER))
 
 
 def _doubt_words(doubt: doubt_rules.Doubt) -> str:

@@ -152,6 +152,19 @@ def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | 
     )
 
 
+def same_day_meetings(minutes: ParsedMinutes, forum_name: str | None = None) -> list[Meeting]:
+    """The saved meetings this referat may already be, for the review to say at once: the
+    forum's of its date when the forum is known (as the save refuses it), else each held
+    meeting of its date (the forum is chosen in the review, the save checks it then)."""
+    if minutes.date is None:
+        return []
+    name = (forum_name or minutes.forum or "").strip()
+    if name:
+        return [m for m in [find_existing_meeting(name, minutes)] if m is not None]
+    held = select(Meeting).where(Meeting.date == minutes.date, Meeting.status == "held")
+    return list(db.session.scalars(held.order_by(Meeting.id).limit(5)))
+
+
 def check_proposals(parsed: Parsed) -> None:
     """Refuse a referat with more proposed actions than the review can show (MAX_PROPOSALS)."""
     if len(parsed.drafts) > MAX_PROPOSALS:

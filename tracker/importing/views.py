@@ -93,6 +93,7 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
         error_links=review.error_links,
         owner_matches=review.owner_matches(form, parsed),
         attendee_doubts=owners.attendee_doubts(parsed.minutes),
+        same_day=services.same_day_meetings(parsed.minutes, forum or None),
     )
 
 

@@ -59,11 +59,9 @@ def no_date(seen, code: str | None = None) -> MinutesWarning:
     """The warning that asks for the meeting's date: none with its year was found (the dates
     seen belong to other days, or lack their year); a date code at the top is named."""
     hint, hint_en = code_hint(code)
-    ask = "Skriv mødets dato i feltet »Mødedato« (på kommandolinjen: --date)." + hint
-    ask_en = (
-        "Write the meeting's date in the field 'Meeting date' (on the command line: --date)."
-        + hint_en
-    )
+    # the command's option is named where the command prints it (tracker.importing.notices)
+    ask = "Skriv mødets dato i feltet »Mødedato«." + hint
+    ask_en = "Write the meeting's date in the field 'Meeting date'." + hint_en
     if seen:
         named = "; ".join(f"»{short(text)}«" for text in list(dict.fromkeys(seen))[:3])
         return worded(

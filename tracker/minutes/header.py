@@ -146,9 +146,9 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
 
 _NO_FORUM = worded(
     "Referatet nævner ikke, hvilket forum (udvalg, råd, bestyrelse …) mødet var i. Vælg "
-    "forummet i feltet »Forum« (på kommandolinjen: --forum).",
+    "forummet i feltet »Forum«.",
     "The minutes do not name the forum (committee, council, board …) that met. Choose it in "
-    "the field 'Forum' (on the command line: --forum).",
+    "the field 'Forum'.",
     code="no_forum",
 )
 

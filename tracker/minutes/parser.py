@@ -18,6 +18,7 @@ from datetime import date, time
 
 from tracker.deadlines import find_date, find_dates
 from tracker.minutes.agenda import Heading, find_headings
+from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.flat_items import split_run_in_items
 from tracker.minutes.header import (
@@ -148,6 +149,8 @@ def parse_minutes(text: str) -> ParsedMinutes:
     header = parse_header(
         _head(lines, header_end, headings), lambda line: id(line) in starts, lines[header_end:]
     )
+    if headings:  # "Deltagere: …" after the last item: the meeting's list, not its text
+        take_closing_attendance(lines, max(headings), header["attendees"])
     warnings: list[MinutesWarning] = list(header.pop("warnings", None) or [])
     items, attachments = _parse_body(lines, header_end, headings, plain, header, warnings)
     if not items:
