@@ -39,6 +39,7 @@ def test_back_after_a_refused_review_sends_no_form_and_loses_nothing(logged_in):
     drafts = page.locator("fieldset.draft")
     assert drafts.count() >= 3
     first, second = drafts.nth(0), drafts.nth(1)
+    first.get_by_label("Opret handlingen").check()  # no owner in the referat: unticked
     first.get_by_label("Titel").fill("Seminar om reformerne, rettet i gennemgangen")
     first.get_by_label("Ejer", exact=True).fill("Torben G. M. Benneskov")
     first.get_by_label("Frist").fill("når det passer")  # cannot be read: the save is refused
@@ -77,6 +78,7 @@ def test_back_after_a_refused_review_sends_no_form_and_loses_nothing(logged_in):
     expect(first.get_by_label("Frist")).to_have_value("når det passer")  # the edits are kept
     first.get_by_label("Frist").fill("")
     first.get_by_label("Ejer", exact=True).fill("Torben G. M. Benneskov")
+    first.get_by_label("Opret handlingen").check()
     for index in range(1, page.locator("fieldset.draft").count()):
         page.locator("fieldset.draft").nth(index).get_by_label("Opret handlingen").uncheck()
     page.get_by_role("button", name="Gem mødet og de valgte handlinger").click()

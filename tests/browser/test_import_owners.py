@@ -63,6 +63,8 @@ def test_owners_typed_in_the_review_are_the_right_people(
     for index in range(2, drafts.count()):
         drafts.nth(index).get_by_label("Opret handlingen").uncheck()
     first, second = drafts.nth(0), drafts.nth(1)
+    for draft in (first, second):  # no owner in the referat: unticked until one is given
+        draft.get_by_label("Opret handlingen").check()
     first.get_by_label("Ejer", exact=True).fill("Torben")
     first.get_by_label("Medejere (adskilt med komma)").fill("")
     second.get_by_label("Ejer", exact=True).fill("Karsten")

@@ -93,11 +93,15 @@ def test_keyboard_only_secretary_imports_a_referat(page, shoot, tmp_path):
     title = keep.get_by_label("Titel").input_value()
     assert title
     accept = re.compile(r"drafts-(\d+)-accept")
+    # No owner in the referat: the proposal comes unticked; Space ticks it.
+    first = tab_to(page, lambda f: f["name"] == "drafts-0-accept", "the first Opret handlingen")
+    if not first["checked"]:
+        page.keyboard.press("Space")
+    expect(keep.get_by_label("Opret handlingen")).to_be_checked()
     tab_to(page, lambda f: f["name"] == "drafts-0-owner", "the first proposal's Ejer field")
     page.keyboard.press("Control+A")
     page.keyboard.type(CHARLOTTE_NAME)
     expect(keep.get_by_label("Ejer", exact=True)).to_have_value(CHARLOTTE_NAME)
-    unticked = 0
     for index in range(1, count):
         now = tab_to(
             page, lambda f: accept.fullmatch(f["name"]), f"proposal {index + 1}'s Opret handlingen"
@@ -105,9 +109,7 @@ def test_keyboard_only_secretary_imports_a_referat(page, shoot, tmp_path):
         assert now["name"] == f"drafts-{index}-accept", f"focus skipped a proposal: {now}"
         if now["checked"]:  # a proposal the importer doubts starts unticked (issue 26)
             page.keyboard.press("Space")
-            unticked += 1
         expect(drafts.nth(index).get_by_label("Opret handlingen")).not_to_be_checked()
-    assert unticked, "Space unticked at least one proposal"
     expect(keep.get_by_label("Opret handlingen")).to_be_checked()
     shoot(page, "review-filled")
     tab_to(

@@ -15,7 +15,7 @@ from tests.factories import make_forum
 from tests.importing.test_import import counts, review_fields, save_url, upload
 from tests.prg import error_page
 from tracker.extensions import db
-from tracker.models import Forum, Meeting
+from tracker.models import Action, Forum, Meeting
 
 EMAIL = (Path(__file__).parents[1] / "data" / "referat-hoved-med-2026-11-12.txt").read_bytes()
 
@@ -234,6 +234,24 @@ def test_a_proposal_without_a_person_to_save_is_not_ticked_and_the_first_save_wo
     saved = secretary_client.raw.post(save_url(page), data={**fields, "forum": "ny"})
     assert saved.status_code == 302, error_page(secretary_client, saved)[:3000]
     assert counts() != before
+
+
+def test_an_owner_typed_in_a_row_left_unticked_is_asked_never_dropped(secretary_client):
+    """A row that came unticked, given an owner by the secretary who forgot the tick: the save
+    asks instead of dropping what was typed; ticked, it is saved."""
+    page = upload(secretary_client, CLUB, name="referat.txt").get_data(as_text=True)
+    fields = review_fields(page) | {"forum": "ny"}
+    music = next(p for t, p in rows(fields).items() if "musik" in t)
+    assert f"{music}-accept" not in fields
+    fields[f"{music}-owner"] = "Lone Berg"  # an attendee, typed; the tick forgotten
+    before = counts()
+    refused = error_page(secretary_client, secretary_client.raw.post(save_url(page), data=fields))
+    assert "men ikke sat hak i »Opret handlingen«" in refused
+    assert counts() == before
+    fields[f"{music}-accept"] = "y"
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302, error_page(secretary_client, saved)[:3000]
+    assert "Lone Berg" in {a.owner.name for a in db.session.scalars(select(Action))}
 
 
 NO_FORUM = (

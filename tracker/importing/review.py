@@ -32,6 +32,10 @@ DOUBT_WORDS = {
 # The referat names someone responsible, but no person the save can take without a choice:
 # a body ("Bestyrelsen"), a name nobody known has, or several people fit (tracker.importing.owners).
 NO_KNOWN_OWNER = _l("ingen kendt person som ejer – vælg en")
+# A row that came unticked, given an owner by the secretary and not ticked: asked, not dropped.
+TYPED_UNTICKED = _l(
+    "Du har skrevet en ejer, men ikke sat hak i »Opret handlingen«. Sæt hak, eller slet ejeren."
+)
 
 
 def prefill(form, parsed: Parsed):
@@ -285,6 +289,13 @@ def _is_person(name: str, parsed: Parsed) -> bool:
     return not is_body(name, parsed.minutes.forum)
 
 
+def _owner_typed(row) -> bool:
+    """An owner in the row that the referat did not offer (typed by the secretary)."""
+    owner = (row.owner.data or "").strip()
+    offered = {name.strip() for name in (row.suggested.data or "").split(",")}
+    return bool(owner) and owner not in offered
+
+
 def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
     """The accepted drafts, or None when a row has an error (the errors are on the form)."""
     result, ok = [], True
@@ -293,6 +304,9 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
     for entry in form.drafts:
         row = entry.form
         if not row.accept.data:
+            if _owner_typed(row):  # nothing the secretary typed is dropped unasked
+                row.accept.errors = [TYPED_UNTICKED]
+                ok = False
             continue
         if not (row.title.data or "").strip():
             row.title.errors = [_l("Skriv en titel.")]
