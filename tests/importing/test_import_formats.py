@@ -27,6 +27,7 @@ def test_a_pdf_referat_is_reviewed_and_saved(secretary_client):
     fields = new_forum(review_fields(page))
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = fields[key] or "Lotte Friis"
+        fields[key.removesuffix("-owner") + "-accept"] = "y"  # ticked, as the secretary does
     saved = secretary_client.raw.post(save_url(page), data=fields)
     assert saved.status_code == 302
     meeting = secretary_client.get(saved.headers["Location"]).get_data(as_text=True)
@@ -88,6 +89,7 @@ def test_next_meeting_words_take_the_forums_planned_meeting(secretary_client):
     assert "til næste møde" in fields.values()
     for key in [k for k in fields if k.endswith("-owner")]:
         fields[key] = "Eva Lund"
+        fields[key.removesuffix("-owner") + "-accept"] = "y"
     saved = secretary_client.raw.post(save_url(page), data=fields)
     assert saved.status_code == 302
     from sqlalchemy import select

@@ -41,7 +41,11 @@ def reviewed(client) -> tuple[str, str]:
 
 
 def owners_filled(fields: dict, name: str = "Torben G. M. Benneskov") -> dict:
-    return {k: (name if k.endswith("-owner") else v) for k, v in fields.items()}
+    """Every proposal given an owner and ticked, as the secretary does."""
+    filled = {k: (name if k.endswith("-owner") else v) for k, v in fields.items()}
+    return filled | {
+        k.removesuffix("-owner") + "-accept": "y" for k in fields if k.endswith("-owner")
+    }
 
 
 def test_the_upload_is_answered_with_the_reviews_own_address(secretary_client, secretary):
