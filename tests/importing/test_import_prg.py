@@ -228,7 +228,7 @@ ROW = {
     "drafts-0-owner": "Anne Holm",
     "drafts-0-owner_new": "y",
 }
-# The meeting's fields, its forum made on purpose (tracker.importing.review.corrected_meeting)
+# The meeting's fields, its forum made on purpose (importing.meeting_fields.corrected_meeting)
 MEETING = {"forum": "ny", "new_forum": "Lederforum", "date": "26-02-2025"}
 
 

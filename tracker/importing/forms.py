@@ -58,9 +58,9 @@ NEW_FORUM = "ny"  # the forum choice that creates a forum, on purpose
 
 class ReviewForm(CleanForm):
     # The referat's text and the forum read are in the upload's draft (tracker.importing.uploads);
-    # the meeting's fields below correct what was read (tracker.importing.review.corrected_meeting).
+    # the meeting's fields below correct what was read (meeting_fields.corrected_meeting).
     # The forum: one of the forums (its id), or NEW_FORUM with the name typed in new_forum. Its
-    # choices are set by the view; the choice is checked by review.corrected_meeting.
+    # choices are set by the view; the choice is checked by meeting_fields.corrected_meeting.
     forum = SelectField(_l("Forum"), choices=[], validate_choice=False)
     new_forum = StringField(_l("Navn på det nye forum"), validators=[Optional(), max_length(200)])
     title = StringField(
@@ -68,7 +68,7 @@ class ReviewForm(CleanForm):
         validators=[Optional(), max_length(300)],
         description=_l("Tom: forummets navn og datoen, fx »Lederforum 26. februar 2025«."),
     )
-    # Dates and times are read by review.corrected_meeting, with Danish messages.
+    # Dates and times are read by meeting_fields.corrected_meeting, with Danish messages.
     date = StringField(_l("Mødedato"), validators=[max_length(40)])
     start_time = StringField(_l("Starttidspunkt"), validators=[Optional(), max_length(20)])
     location = StringField(_l("Mødested"), validators=[Optional(), max_length(300)])

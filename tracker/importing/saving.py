@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from flask_babel import get_locale
 
-from tracker.importing import review, services, uploads
+from tracker.importing import meeting_fields, review, services, uploads
 from tracker.minutes.reading import MinutesError
 from tracker.models import ImportDraft, Meeting, Person
 from tracker.people import services as people
@@ -41,19 +41,19 @@ def save_review(form, parsed, draft: ImportDraft, forums, person: Person) -> Sav
     try:
         services.check_proposals(parsed)  # a draft kept before the upload refused so many
         valid = form.validate_on_submit()
-        meeting_fields = review.corrected_meeting(form, parsed, draft.forum, forums)
+        fields = meeting_fields.corrected_meeting(form, parsed, draft.forum, forums)
         reviewed = review.reviewed_drafts(form, parsed) if valid else None
-        if reviewed is None or meeting_fields is None:
+        if reviewed is None or fields is None:
             raise Refused
         typed = {
             r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
         }
-        draft.forum = meeting_fields.forum  # the forum chosen; a refusal rolls this back
+        draft.forum = fields.forum  # the forum chosen; a refusal rolls this back
         saved = uploads.save(draft, parsed, reviewed, typed, person)
         if saved is None:
             raise Gone  # saved meanwhile: the review says so
         meeting, assigned = saved
-        review.retitle(meeting, meeting_fields)
+        meeting_fields.retitle(meeting, fields)
     except people.PeopleError as error:  # an owner's email taken: said in the summary
         form.form_errors = [str(error.message)]
         raise Refused from error

@@ -14,7 +14,16 @@ from flask_babel import gettext as _
 from tracker.auth.access import current_person, role_required
 from tracker.extensions import db
 from tracker.forms_common import refused, restore
-from tracker.importing import notices, owners, referat, review, saving, services, uploads
+from tracker.importing import (
+    meeting_fields,
+    notices,
+    owners,
+    referat,
+    review,
+    saving,
+    services,
+    uploads,
+)
 from tracker.importing.forms import ReviewForm, UploadForm
 from tracker.meetings.services import list_forums
 from tracker.minutes.reading import MinutesError, megabytes
@@ -71,7 +80,7 @@ def _posted_to(draft_id: int):
 def _review_form(**kwargs) -> ReviewForm:
     """The review form, offering the forums there are (and a new one, on purpose)."""
     form = ReviewForm(**kwargs)
-    review.offer_forums(form, list_forums())
+    meeting_fields.offer_forums(form, list_forums())
     return form
 
 
@@ -127,7 +136,7 @@ def review_draft(draft_id):
         restored = restore(form, key)
         if not restored:
             review.prefill(form, parsed)
-            review.prefill_meeting(form, parsed, draft.forum, list_forums())
+            meeting_fields.prefill_meeting(form, parsed, draft.forum, list_forums())
         services.ensure_new(parsed.minutes, draft.forum or None, forum_required=False)
         services.check_minutes(parsed.minutes, draft.forum or None)
     except MinutesError as error:
