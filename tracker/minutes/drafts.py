@@ -35,6 +35,7 @@ from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title
+from tracker.minutes.todo_lines import in_a_list_of_other_things, todo_line
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     CARRIES_ON,
@@ -119,11 +120,23 @@ _ABBREVIATION = re.compile(
 _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
 
 
+# A sentence may open with its day: "… i denne omgang. 21-22. november: Vi afholder …" (not
+# after "pr." or "tirs.": "Der ansættes en træner pr. 1. august").
+_DATE_FIRST = (
+    r"\d{1,2}(?:\s*-\s*\d{1,2})?\.\s+(?:januar|februar|marts|april|maj|juni|juli|august"
+    r"|september|oktober|november|december)\b"
+)
+
+
 def split_sentences(text: str) -> list[str]:
     protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
     # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)", protected)
+    parts = re.split(
+        r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)"
+        r"|(?<=[a-zæøå]{4}\.)(?<!tirs\.)(?<!tors\.)\s+(?=" + _DATE_FIRST + ")",
+        protected,
+    )
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
 
 
@@ -145,8 +158,10 @@ def _drafts_from_text(
     ref: date,
     forum: str,
     meetings: tuple = (),
+    lead: str = "",
 ) -> list[DraftAction]:
     drafts: list[DraftAction] = []
+    previous = lead  # the sentence before: a lead-in such as "Program:" for a list of lines
 
     def add(
         fragment: str, source: str, context: str, deadlines: list, owners: list | None = None
@@ -202,6 +217,7 @@ def _drafts_from_text(
     labelled: list[str] | None = None
     person = None  # the one person the sentence before opened with: "Han" or "Hun" next
     for sentence in split_sentences(unglue_deadlines(text)):
+        lead, previous = previous, sentence
         he_or_she, person = person, one_person_first(sentence, people)
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
@@ -273,6 +289,12 @@ def _drafts_from_text(
                 continue  # "Det blev besluttet, at:" leads in the list that follows
             clause = after_history(clause, people)
             if not is_task(clause, people, bool(deadlines)):
+                if (
+                    number == 0
+                    and todo_line(clause)
+                    and not in_a_list_of_other_things(lead, item.title)
+                ):
+                    add(clause, sentence, clause, deadlines, [])  # "Snakke med Bo om vandet."
                 continue
             if NOMINAL.search(clause) and told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
@@ -321,8 +343,12 @@ def extract_draft_actions(
             ]
         else:
             sources = [(item.decision, None)] if item.decision else []
+        lead = ""
         for text, index in sources:
-            found = _drafts_from_text(text, item, index, people, reference, minutes.forum, meetings)
+            found = _drafts_from_text(
+                text, item, index, people, reference, minutes.forum, meetings, lead
+            )
+            lead = text
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
             if task is not None:
                 found = found or ([_whole(text, item, index, people)] if task.firm else [])

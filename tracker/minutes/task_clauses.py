@@ -80,6 +80,10 @@ def after_history(clause: str, people: People) -> str:
     return clause
 
 
+# A subordinate clause begun before the "og": the verbs it joins are that clause's.
+_SUBORDINATE = re.compile(r",\s+(?:hvor|som|der|når|hvis|fordi|mens|hvilket|så)\s", re.IGNORECASE)
+
+
 def split_tasks(clause: str, people: People) -> list[str]:
     """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's; so is "X besluttede
     at betale kontingentet og evaluere medlemskabet"."""
@@ -102,6 +106,10 @@ def split_tasks(clause: str, people: People) -> list[str]:
         r"(?<!-)\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
     )
     if not second or second.group(1) in NOT_TASK_VERBS:
+        return [clause]
+    if not rest[: second.start()].strip() or _SUBORDINATE.search(rest[: second.start()]):
+        # "Kim udskriver og hænger op": one thing done twice over; "… en arbejdsweekend, hvor
+        # vi rydder op og laver reparationer": the two verbs are the weekend's, one task
         return [clause]
     doer = clause[: m.start(1)].strip()
     return [clause[: m.end()] + rest[: second.start()], doer + " " + rest[second.start(1) :]]

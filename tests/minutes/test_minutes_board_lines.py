@@ -1,0 +1,101 @@
+"""Tasks in the shapes of a club board's short-line minutes (issue 25, round 4): a line that opens
+with the verb in the infinitive, a group's report without its subject, news told without a
+teller, one doer's two verbs that are one task, a meeting's own evaluation named by its noun.
+
+Each document is written for the test in the shape such minutes have.
+"""
+
+from __future__ import annotations
+
+from tracker.minutes.drafts import extract_draft_actions, split_sentences
+from tracker.minutes.parser import parse_minutes
+
+HEAD = (
+    "Referat af bestyrelsesmøde i Vestby Skakklub\n"
+    "Dato: 12/03-2026\n"
+    "Tilstede: Hans, Grete, Poul, Kim, Ole\n\n"
+)
+
+
+def drafts(body: str):
+    return extract_draft_actions(parse_minutes(HEAD + body))
+
+
+def pairs(body: str):
+    return [(d.agenda_item_number, d.title, d.owner_names) for d in drafts(body)]
+
+
+def test_an_infinitive_line_under_an_item_is_a_task_without_a_doer():
+    got = pairs(
+        "1. Lokaler\n\nLejen stiger fra sommer.\nKontakte kommunen om nøglerne.\n"
+        "Snakke med Lise Dam om varmen.\n\n"
+        "2. Turnering\n\n- Ringe til Søren om præmier.\n"
+    )
+    assert got == [
+        (1, "Kontakte kommunen om nøglerne", []),
+        (1, "Snakke med Lise Dam om varmen", []),  # Lise is spoken to, not the owner
+        (2, "Ringe til Søren om præmier", []),
+    ]
+
+
+def test_infinitive_lines_of_a_programme_hopes_or_topics_are_no_tasks():
+    got = pairs(
+        "1. Klubtur\n\nProgram:\n- Besøge skakmuseet i Ribe.\n- Spise frokost på kroen.\n\n"
+        "2. Bestyrelsens arbejde\n\nHvad er forventningerne til bestyrelsen\n"
+        "- Hjælpe klubben.\n- Kende medlemmerne og deres ønsker.\n\n"
+        "3. Til næste møde\n\n- Drøfte budgettet for 2027.\n- Finde en ny dato for turneringen.\n\n"
+        "4. Eventuelt\n\nRette vedkommende svarer på spørgsmål om kontingent.\n"
+    )
+    assert got == []
+
+
+def test_a_groups_report_without_its_subject_is_no_task():
+    got = pairs(
+        "1. Siden sidst fra holdene\n\n"
+        "a. Juniorer: Har haft stor fremgang.\n"
+        "Planlægger en turnering i foråret (ikke fastlagt endnu).\n"
+        "Fået fire nye medlemmer, som alle bliver informeret om klubaftenerne.\n"
+        "b. Seniorer: Arrangerer lynskak hver anden fredag.\n"
+        "Ole sender holdlisten til Grete.\n"
+    )
+    assert got == [(1, "Sende holdlisten til Grete", ["Ole"])]
+
+
+def test_news_told_without_a_teller_is_no_task():
+    got = pairs(
+        "1. Klubben\n\n"
+        "a. Jubilæum: Der informeres om at jubilæet fejres med en reception i april.\n"
+        "b. Lokalet: Der informeres om at brikkerne skal tælles efter hver klubaften.\n"
+        "c. Der orienteres om regnskabet på næste møde.\n"
+    )
+    assert [title for _, title, _ in got] == ["Orientere om regnskabet"]
+
+
+def test_one_doers_two_verbs_with_one_object_or_in_one_clause_are_one_task():
+    got = pairs(
+        "1. Lokaler\n\nOpslag om ro i lokalet vedtaget. Kim udskriver og hænger op.\n"
+        "Vi holder en arbejdsdag 4. april, hvor vi maler og rydder op.\n"
+        "Ole kontakter Grete og sender regnskabet til revisor.\n"
+    )
+    titles = [title for _, title, _ in got]
+    assert "Udskrive og hænge op" in titles
+    assert not any(t.startswith(("Hænge", "Rydde", "Male")) for t in titles), titles
+    assert "Kontakte Grete" in titles and "Sende regnskabet til revisor" in titles
+
+
+def test_the_meetings_own_evaluation_named_by_its_noun_is_no_task():
+    got = pairs(
+        "1. Evaluering af kurset - LS\n\nEvaluering af kurset med Lis Sand.\n\n"
+        "2. Klubaftener\n\nBehandling af ønskelisten.\nUdarbejdelse af ny mødeplan for efteråret.\n"
+    )
+    assert got == [(2, "Udarbejde ny mødeplan for efteråret", [])]
+
+
+def test_a_sentence_may_open_with_its_day():
+    text = "Desværre fik Ole ingen kamp. 21-22. november: Vi holder arbejdsweekend."
+    assert split_sentences(text) == [
+        "Desværre fik Ole ingen kamp.",
+        "21-22. november: Vi holder arbejdsweekend.",
+    ]
+    # an abbreviation's dot before the day ends no sentence
+    assert len(split_sentences("Der ansættes en træner pr. 1. august.")) == 1
