@@ -40,9 +40,9 @@ def test_an_infinitive_line_under_an_item_is_a_task_without_a_doer():
 
 def test_infinitive_lines_of_a_programme_hopes_or_topics_are_no_tasks():
     got = pairs(
-        "1. Klubtur\n\nProgram:\n- Besøge skakmuseet i Ribe.\n- Spise frokost på kroen.\n\n"
+        "1. Klubtur\n\nProgram:\n- Besøge skakmuseet i Ribe.\n- Bestille lyntræning med Ribes hold.\n\n"
         "2. Bestyrelsens arbejde\n\nHvad er forventningerne til bestyrelsen\n"
-        "- Hjælpe klubben.\n- Kende medlemmerne og deres ønsker.\n\n"
+        "- Hjælpe klubben.\n- Hjælpe klubben med stævnerne.\n\n"
         "3. Til næste møde\n\n- Drøfte budgettet for 2027.\n- Finde en ny dato for turneringen.\n\n"
         "4. Eventuelt\n\nRette vedkommende svarer på spørgsmål om kontingent.\n"
     )

@@ -35,7 +35,7 @@ from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title
-from tracker.minutes.todo_lines import in_a_list_of_other_things, todo_line
+from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, todo_line
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     CARRIES_ON,
@@ -217,7 +217,7 @@ def _drafts_from_text(
     labelled: list[str] | None = None
     person = None  # the one person the sentence before opened with: "Han" or "Hun" next
     for sentence in split_sentences(unglue_deadlines(text)):
-        lead, previous = previous, sentence
+        lead, previous = previous, list_lead(previous, sentence)
         he_or_she, person = person, one_person_first(sentence, people)
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
@@ -348,7 +348,7 @@ def extract_draft_actions(
             found = _drafts_from_text(
                 text, item, index, people, reference, minutes.forum, meetings, lead
             )
-            lead = text
+            lead = list_lead(lead, text)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
             if task is not None:
                 found = found or ([_whole(text, item, index, people)] if task.firm else [])

@@ -45,6 +45,12 @@ _NOT_A_TODO_LIST = re.compile(
 )
 
 
+def list_lead(lead: str, line: str) -> str:
+    """The lead-in of the lines that follow: a line that opens with an infinitive continues the
+    list ("Program:", "- Hente …", "- Bestille …"), any other line is the new lead."""
+    return lead if _FIRST.match(line.strip()) else line
+
+
 def todo_line(clause: str) -> bool:
     """The clause opens with a verb of doing in the infinitive and says what it is done to."""
     m = _FIRST.match(clause.strip())
