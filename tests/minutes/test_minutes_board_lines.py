@@ -40,7 +40,8 @@ def test_an_infinitive_line_under_an_item_is_a_task_without_a_doer():
 
 def test_infinitive_lines_of_a_programme_hopes_or_topics_are_no_tasks():
     got = pairs(
-        "1. Klubtur\n\nProgram:\n- Besøge skakmuseet i Ribe.\n- Bestille lyntræning med Ribes hold.\n\n"
+        "1. Klubtur\n\nProgram:\n- Besøge skakmuseet i Ribe.\n"
+        "- Bestille lyntræning med Ribes hold.\n\n"
         "2. Bestyrelsens arbejde\n\nHvad er forventningerne til bestyrelsen\n"
         "- Hjælpe klubben.\n- Hjælpe klubben med stævnerne.\n\n"
         "3. Til næste møde\n\n- Drøfte budgettet for 2027.\n- Finde en ny dato for turneringen.\n\n"
@@ -99,3 +100,26 @@ def test_a_sentence_may_open_with_its_day():
     ]
     # an abbreviation's dot before the day ends no sentence
     assert len(split_sentences("Der ansættes en træner pr. 1. august.")) == 1
+
+
+def test_a_doer_in_a_parenthesis_of_its_own_has_the_task():
+    got = pairs(
+        "1. Indkomne forslag\n\n- Fældning af poplerne ved stien. (kommunens træer, fredet)"
+        " (bestyrelsen skriver til kommunen om poplerne)\n"
+    )
+    # "bestyrelsen" is the forum itself
+    assert [(title, owners) for _, title, owners in got] == [
+        ("Skrive til kommunen om poplerne", ["Bestyrelsen i Vestby Skakklub"])
+    ]
+
+
+def test_a_thing_that_must_be_fixed_a_task_given_a_group_and_a_thought_over():
+    got = pairs(
+        "1. Lokalet\n\nBrikkerne er slidte. Skakuret skal repareres inden turneringen.\n"
+        "Vi overvejer at deltage i holdturneringen til næste år.\n"
+        "Opgave til holdene: Find to spillere til pokalkampen.\n\nSkriv et svar\nHent som PDF\n"
+    )
+    titles = [title for _, title, _ in got]
+    assert titles[0].startswith("Reparere skakuret"), titles
+    assert titles[1].startswith("Find to spillere"), titles
+    assert len(titles) == 2  # considering is no decision; a web page's reply box and links no tasks

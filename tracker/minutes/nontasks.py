@@ -53,8 +53,13 @@ AT_THE_MEETING = (
 )  # fmt: skip
 
 
-# An idea, not a decision: "Måske man skulle lave en petanquebane", "Muligvis en tur til sommer".
-_IDEA = re.compile(r"^(?:måske|muligvis|eventuelt\s+kunne|evt\.?\s+kunne)\b", re.IGNORECASE)
+# An idea, not a decision: "Måske man skulle lave en petanquebane", "Muligvis en tur til sommer",
+# "Vi overvejer at deltage til næste år" (the imperative "Overvej at …" asks for it: a task).
+_IDEA = re.compile(
+    r"^(?:måske|muligvis|eventuelt\s+kunne|evt\.?\s+kunne"
+    r"|(?:[\wæøå]+\s+){1,3}?overvej(?:er|ede)\s+(?:\w+\s+)?(?:at|om)\b)",
+    re.IGNORECASE,
+)
 
 
 # An election held at the meeting: "Til disse poster valgtes …", "Eva blev valgt som formand"
