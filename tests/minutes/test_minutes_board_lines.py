@@ -123,3 +123,13 @@ def test_a_thing_that_must_be_fixed_a_task_given_a_group_and_a_thought_over():
     assert titles[0].startswith("Reparere skakuret"), titles
     assert titles[1].startswith("Find to spillere"), titles
     assert len(titles) == 2  # considering is no decision; a web page's reply box and links no tasks
+
+
+def test_a_person_in_parentheses_after_the_body_does_it_for_the_body():
+    got = pairs(
+        "1. Beskeder fra bestyrelsen\n\n"
+        "a. Nøgleliste: Bestyrelsen (Tove) udarbejder en ny nøgleliste til klubaftenerne.\n"
+    )
+    assert [(title, owners) for _, title, owners in got] == [
+        ("Udarbejde en ny nøgleliste til klubaftenerne", ["Tove"])
+    ]

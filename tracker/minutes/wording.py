@@ -54,11 +54,13 @@ def labelled_owner(sentence: str, people: People) -> tuple[list[str], str] | Non
     return owners, m["rest"]
 
 
-# "Kassereren, Ida Holm, opdaterer …", "Formanden (Kent) sender …": the role named, then the
-# person holding it; the person named owns the task (not whoever the list of attendees gives
-# that role).
+# "Kassereren, Ida Holm, opdaterer …", "Formanden (Kent) sender …", "Bestyrelsen (Lis)
+# arbejder …": the role or body named, then the person holding it or doing it for the body;
+# the person named owns the task (not whoever the list of attendees gives that role).
 _APPOSITION = re.compile(
-    r"^\s*(?:(?i:" + OFFICERS + r")|[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|lederen))"
+    r"^\s*(?P<label>[A-ZÆØÅ][\wæøå -]{1,30}:\s+)?"  # "Nøgleliste: Bestyrelsen (Lis) arbejder …"
+    r"(?:(?i:" + OFFICERS + r")|[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|lederen)"
+    r"|Bestyrelsen|Udvalget|Rådet|Ledelsen|Sekretariatet|Forvaltningen|Administrationen)"
     r"\s*(?:,\s*(?P<a>[A-ZÆØÅ][^,()]{1,40}?)\s*,|\(\s*(?P<b>[A-ZÆØÅ][^()]{1,40}?)\s*\))\s+"
     r"(?=[a-zæøå]{2,}\b)"
 )
@@ -75,10 +77,13 @@ def named_in_apposition(sentence: str, people: People) -> str:
     if (
         not named
         or named[1] < len(name)
-        or not all(people.resolve(n) or len(n.split()) > 1 for n in named[0])
+        or not all(
+            people.resolve(n) or len(n.split()) > 1 or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", n)
+            for n in named[0]
+        )
     ):
         return sentence  # "Formanden (S) …": a party, not a person
-    return name + " " + sentence[m.end() :]
+    return (m["label"] or "") + name + " " + sentence[m.end() :]
 
 
 # "Morten melder sig. Han snakker med Ole om dette.": "Han"/"Hun" opening a sentence is the one
