@@ -133,3 +133,14 @@ def test_a_person_in_parentheses_after_the_body_does_it_for_the_body():
     assert [(title, owners) for _, title, owners in got] == [
         ("Udarbejde en ny nøgleliste til klubaftenerne", ["Tove"])
     ]
+
+
+def test_the_one_on_the_task_takes_on_what_the_sentence_before_names():
+    got = pairs(
+        "1. Lokaler\n\na) Maling af klublokalet. Poul (og evt. Kim) er på opgaven.\n\n"
+        "b) Nyt skakur. Grete er på sagen.\n\nc) Kim er på sagen.\n"
+    )
+    assert [(title, owners) for _, title, owners in got] == [
+        ("Maling af klublokalet", ["Poul"]),
+        ("Nyt skakur", ["Grete"]),
+    ]

@@ -35,7 +35,7 @@ from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title
-from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, todo_line
+from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, on_it, todo_line
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     CARRIES_ON,
@@ -234,6 +234,13 @@ def _drafts_from_text(
                 if drafts and drafts[-1].due_end is None:
                     _give_deadline(drafts[-1], found[0])
                 continue
+        one_topic = lead and not lead.endswith(":") and "." not in lead.rstrip(".")
+        taker = on_it(sentence) if one_topic else None
+        if taker and not (drafts and drafts[-1].source_text == lead):
+            topic = task_of(lead)  # "Reparation af gulv i D1. Jeppe er på opgaven."
+            deadlines = _future_deadlines(sentence, ref, meetings)
+            add(topic[0] if topic else lead, lead + " " + sentence, lead, deadlines, [taker])
+            continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for number, (clause, context) in enumerate(clauses_of(_PARTY.sub("", sentence))):
             he = HE_OR_SHE.match(clause) if number == 0 and he_or_she else None

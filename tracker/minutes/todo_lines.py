@@ -76,3 +76,17 @@ def in_a_list_of_other_things(lead: str, item_title: str) -> bool:
     return bool(
         (heading and _NOT_A_TODO_LIST.search(lead)) or _NOT_A_TODO_LIST.search(item_title or "")
     )
+
+
+# "Reparation af gulvet. Jeppe (og evt. Jonas) er på opgaven": the one named takes on the thing
+# the sentence before names.
+_ON_IT = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:er|bliver)\s+på\s+(?:opgaven|sagen)\b"
+)
+
+
+def on_it(sentence: str) -> str | None:
+    """The one who takes on the task the sentence before names ("Jeppe er på opgaven")."""
+    m = _ON_IT.match(re.sub(r"^\s*(?:[a-zæøå]|\d{1,2})[.)]\s+", "", sentence))  # "c) Bo er …"
+    return m["who"] if m else None
