@@ -144,3 +144,17 @@ def test_the_one_on_the_task_takes_on_what_the_sentence_before_names():
         ("Maling af klublokalet", ["Poul"]),
         ("Nyt skakur", ["Grete"]),
     ]
+
+
+def test_one_asked_to_do_it_owns_it_and_she_is_the_one_the_label_names():
+    got = pairs(
+        "1. Punkter fra holdene\n\n"
+        "d. Lynskak (Grete): Spørger om holdenes budgetter er hemmelige. Hun vil gerne vide"
+        " hvad pengene bruges til. Ingen kan svare, men"
+        " hun opfordres til at kontakte kassereren.\n\n"
+        "e. Ole opfordres til at skrive til forbundet om ratingen.\n"
+    )
+    assert [(title, owners) for _, title, owners in got] == [
+        ("Kontakte kassereren", ["Grete"]),
+        ("Skrive til forbundet om ratingen", ["Ole"]),
+    ]

@@ -219,6 +219,8 @@ def _drafts_from_text(
     for sentence in split_sentences(unglue_deadlines(text)):
         lead, previous = previous, list_lead(previous, sentence)
         he_or_she, person = person, one_person_first(sentence, people)
+        if person is None and re.match(r"(?:Han|Hun)\s", sentence):
+            person = he_or_she  # "Hun vil gerne vide …": the same one still
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
         sentence = label_owner[1] if label_owner else sentence
@@ -243,7 +245,8 @@ def _drafts_from_text(
             continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for number, (clause, context) in enumerate(clauses_of(_PARTY.sub("", sentence))):
-            he = HE_OR_SHE.match(clause) if number == 0 and he_or_she else None
+            he = HE_OR_SHE.match(clause) if he_or_she else None
+            he = he if number == 0 or clause[:1].islower() else None
             if he:  # "Morten melder sig. Han snakker med Ole": Morten does it
                 clause = f"{he_or_she} {clause[he.end() :]}"
             pronoun = PRONOUN_START.match(clause)

@@ -87,13 +87,23 @@ def named_in_apposition(sentence: str, people: People) -> str:
 
 
 # "Morten melder sig. Han snakker med Ole om dette.": "Han"/"Hun" opening a sentence is the one
-# person the sentence before opened with.
-HE_OR_SHE = re.compile(r"(?:Han|Hun)\s+(?=(?:også\s+|så\s+)?[a-zæøå]{2,}r\b)")
+# person the sentence before opened with (or named in its label: "Aikido (Lis): Spørger om …
+# Ingen ved det, men hun opfordres til at …").
+HE_OR_SHE = re.compile(
+    r"(?:Han|Hun|(?:men|og)\s+(?:han|hun))\s+(?=(?:også\s+|så\s+)?(?:[a-zæøå]{2,}r|bedes"
+    r"|opfordres)\b)"
+)
+_LABEL_PERSON = re.compile(
+    r"^\W*(?:[a-zæøå][.)]\s*)?[A-ZÆØÅ][\wæøå -]{1,30}\((?P<who>[A-ZÆØÅ][a-zæøå]+)\)\s*:"
+)
 
 
 def one_person_first(sentence: str, people: People) -> str | None:
     """The one person a sentence opens with, as its subject ("Trine informerer om …" →
     "Trine"); None when it opens with a body, several people or no name."""
+    label = _LABEL_PERSON.match(sentence)
+    if label:  # "Aikido (Lis): Spørger om …": the person of the label speaks
+        return people.resolve(label["who"]) or label["who"]
     named = named_doers(LABELLED.sub("", sentence.strip()), people)
     if not named or len(named[0]) != 1:
         return None
@@ -278,9 +288,10 @@ _IT_WAS_DECIDED = re.compile(
 )
 
 
-# "Forvaltningen bedes undersøge …": the one asked does it.
+# "Forvaltningen bedes undersøge …", "Bo opfordres til at kontakte …": the one asked does it.
 _ASKED_TO = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?bedes\s+(?:om\s+at\s+|venligst\s+)?(?P<rest>[a-zæøå]{2,}e\b.+)$"
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:bedes\s+(?:om\s+at\s+|venligst\s+)?|opfordres\s+til\s+at\s+)"
+    r"(?P<rest>[a-zæøå]{2,}e\b.+)$"
 )
 
 
