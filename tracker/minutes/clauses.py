@@ -36,8 +36,10 @@ from tracker.minutes.owners import (
 from tracker.minutes.titles import LEADING_FILLER, PRESENT
 from tracker.minutes.verbs import (
     MODAL_PASSIVE_VERBS,
+    NOT_TASK_VERBS,
     PARTICIPLES,
     PASSIVE_VERBS,
+    REPORTING_VERBS,
     STATE,
     WE_SHALL,
     arranged_with,
@@ -132,27 +134,6 @@ _PAST_IRREGULAR = (
 )  # fmt: skip
 # "-ede" and "-te" ("udtrådte", "sendte"), not the "-ste" of "næste", "sidste", "første"
 _PAST = re.compile(r"[a-zæøå]{3,}ede$|[a-zæøå]{2,}[^s]te$|^(?:" + "|".join(_PAST_IRREGULAR) + r")$")
-# Verbs in the present that tell what is, or what is said at the meeting, not a task to do.
-NOT_TASK_VERBS = (
-    "godkender", "tiltræder", "anbefaler", "tager", "drøfter", "beslutter", "vedtager",
-    "bemærker", "noterer", "konstaterer", "finder", "mener", "er", "har", "bliver", "kan",
-    "får", "ser", "hører", "deltager", "støtter", "ønsker", "efter", "under", "over", "hver",
-    "der", "her", "eller", "fører", "var", "bakker", "takker", "roser", "anerkender",
-    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "spørger", "for", "før",
-    "når", "hvor", "derfor", "heller", "foreslår", "kommer", "ligger", "står", "handler",
-    "gælder", "foregår", "sker", "mangler", "betyder", "indeholder", "vedrører", "omfatter",
-    "udgør", "fungerer", "virker", "koster", "kører", "starter", "slutter", "begynder", "varer",
-    "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
-    "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
-    "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
-    "afventer", "venter", "fastholder",
-)  # fmt: skip
-# Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
-_REPORTING = (
-    "orienterer", "informerer", "fortæller", "skitserer", "præsenterer", "redegør", "gennemgår",
-    "beretter", "rapporterer", "oplyser", "nævner", "påpeger", "opsummerer", "indleder",
-    "fremhæver", "motiverer", "forklarer", "viser", "byder",
-)  # fmt: skip
 _LATER = re.compile(
     r"\b(?:senere|efterfølgende|snarest|hurtigst\s+muligt|til\s+næste|på\s+næste|fremover)\b", re.I
 )
@@ -225,9 +206,12 @@ _NOMINAL = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
+# "Opgave til holdene: Find et billede …": a label may go first.
 _IMPERATIVE = re.compile(
-    r"^(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav|Sørg\s+for|Planlæg|Fremlæg|Tilføj"
-    r"|Opdatér|Opdater|Kontakt|Bestil|Indhent|Overvej|Book|Tjek)\b"
+    r"^(?:[A-ZÆØÅ][\wæøå ]{0,30}:\s+)?(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav"
+    r"|Sørg\s+for|Planlæg|Fremlæg|Tilføj|Opdatér|Opdater|Kontakt|Bestil|Indhent|Overvej|Book"
+    # not a web page's "Skriv et svar" / "Skriv en kommentar" ("Hent som PDF", "Ring til os": links)
+    r"|Tjek|Find|Skriv(?!\s+(?:et\s+svar|en\s+kommentar))|Spørg|Ryd)\b"
 )
 # "… input til at arbejde videre på": a signal inside a noun's complement asks nothing.
 _COMPLEMENT = re.compile(
@@ -323,7 +307,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if verb == "svarer" and answered_here(text):
         return False  # "Eva svarer, at …" is said at the meeting; "… svarer borgeren" is a task
     if verb and not _DECIDED.search(text):
-        if verb in _REPORTING and not (has_deadline or _LATER.search(text)):
+        if verb in REPORTING_VERBS and not (has_deadline or _LATER.search(text)):
             return False  # "Ledelsen orienterer om situationen"
         if verb in ("er", "var", "har", "kommer", "ligger", "står") and not SIGNAL.search(text):
             return False  # "Mødet … er den 8. januar", "ArbejdsTilsynet kommer på besøg"

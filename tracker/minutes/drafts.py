@@ -36,6 +36,7 @@ from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title
+from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, on_it, todo_line
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import (
     ALL_DONE,
@@ -121,11 +122,23 @@ _ABBREVIATION = re.compile(
 _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
 
 
+# A sentence may open with its day: "… i denne omgang. 21-22. november: Vi afholder …" (not
+# after "pr." or "tirs.": "Der ansættes en træner pr. 1. august").
+_DATE_FIRST = (
+    r"\d{1,2}(?:\s*-\s*\d{1,2})?\.\s+(?:januar|februar|marts|april|maj|juni|juli|august"
+    r"|september|oktober|november|december)\b"
+)
+
+
 def split_sentences(text: str) -> list[str]:
     protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
     # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)", protected)
+    parts = re.split(
+        r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)"
+        r"|(?<=[a-zæøå]{4}\.)(?<!tirs\.)(?<!tors\.)\s+(?=" + _DATE_FIRST + ")",
+        protected,
+    )
     return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
 
 
@@ -147,8 +160,10 @@ def _drafts_from_text(
     ref: date,
     forum: str,
     meetings: tuple = (),
+    lead: str = "",
 ) -> list[DraftAction]:
     drafts: list[DraftAction] = []
+    previous = lead  # the sentence before: a lead-in such as "Program:" for a list of lines
 
     def add(
         fragment: str, source: str, context: str, deadlines: list, owners: list | None = None
@@ -204,7 +219,10 @@ def _drafts_from_text(
     labelled: list[str] | None = None
     person = None  # the one person the sentence before opened with: "Han" or "Hun" next
     for sentence in split_sentences(unglue_deadlines(text)):
+        lead, previous = previous, list_lead(previous, sentence)
         he_or_she, person = person, one_person_first(sentence, people)
+        if person is None and re.match(r"(?:Han|Hun)\s", sentence):
+            person = he_or_she  # "Hun vil gerne vide …": the same one still
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
         sentence = label_owner[1] if label_owner else sentence
@@ -227,9 +245,17 @@ def _drafts_from_text(
                     _give_deadline(draft, found[0])
             if found:
                 continue
+        one_topic = lead and not lead.endswith(":") and "." not in lead.rstrip(".")
+        taker = on_it(sentence) if one_topic else None
+        if taker and not (drafts and drafts[-1].source_text == lead):
+            topic = task_of(lead)  # "Reparation af gulv i D1. Jeppe er på opgaven."
+            deadlines = _future_deadlines(sentence, ref, meetings)
+            add(topic[0] if topic else lead, lead + " " + sentence, lead, deadlines, [taker])
+            continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for number, (clause, context) in enumerate(clauses_of(_PARTY.sub("", sentence))):
-            he = HE_OR_SHE.match(clause) if number == 0 and he_or_she else None
+            he = HE_OR_SHE.match(clause) if he_or_she else None
+            he = he if number == 0 or clause[:1].islower() else None
             if he:  # "Morten melder sig. Han snakker med Ole": Morten does it
                 clause = f"{he_or_she} {clause[he.end() :]}"
             pronoun = PRONOUN_START.match(clause)
@@ -282,6 +308,12 @@ def _drafts_from_text(
                 continue  # "Det blev besluttet, at:" leads in the list that follows
             clause = after_history(clause, people)
             if not is_task(clause, people, bool(deadlines)):
+                if (
+                    number == 0
+                    and todo_line(clause)
+                    and not in_a_list_of_other_things(lead, item.title)
+                ):
+                    add(clause, sentence, clause, deadlines, [])  # "Snakke med Bo om vandet."
                 continue
             if NOMINAL.search(clause) and told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
@@ -333,8 +365,12 @@ def extract_draft_actions(
             ]
         else:
             sources = [(item.decision, None)] if item.decision else []
+        lead = ""
         for text, index in sources:
-            found = _drafts_from_text(text, item, index, people, reference, minutes.forum, here)
+            found = _drafts_from_text(
+                text, item, index, people, reference, minutes.forum, here, lead
+            )
+            lead = list_lead(lead, text)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
             if task is not None:
                 found = found or ([_whole(text, item, index, people)] if task.firm else [])

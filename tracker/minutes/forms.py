@@ -71,6 +71,7 @@ _PARTICIPLE_TO_INFINITIVE = {
     "fremsendt": "fremsende", "udsendt": "udsende", "uddybet": "uddybe",
     "genbehandlet": "genbehandle", "opdateret": "opdatere", "revideret": "revidere",
 }  # fmt: skip
+_AT_THE_MEETING = ("evaluering", "behandling", "gennemgang", "drøftelse", "godkendelse")
 _NOUN_TO_VERB = {"planlægning": "planlægge", "stillingtagen": "tage stilling til"}
 
 
@@ -92,7 +93,10 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
     the noun of a verb of doing ("Udarbejdelse af mødeplan for næste år")."""
     text = strip_lead(text)
     nominal = _NOMINAL_TASK.match(text)
-    if nominal and is_doing_verb(_verb_of(nominal["what"]).split()[0]):
+    # "Evaluering af kurset med Bo.", "Behandling af aktionslisten.": what the meeting did, not
+    # a task ("Evaluering af arbejdsdagen 25. april" has a day: a task for then)
+    held = nominal and nominal["what"].lower() in _AT_THE_MEETING and not re.search(r"\d", text)
+    if nominal and not held and is_doing_verb(_verb_of(nominal["what"]).split()[0]):
         return f"{_verb_of(nominal['what'])} {nominal['rest']}", []
     approved = _APPROVED_PROPOSAL.match(text)
     if approved:  # "Forslaget om at udskyde vurderingen til 2013 godkendes"

@@ -53,8 +53,13 @@ AT_THE_MEETING = (
 )  # fmt: skip
 
 
-# An idea, not a decision: "Måske man skulle lave en petanquebane", "Muligvis en tur til sommer".
-_IDEA = re.compile(r"^(?:måske|muligvis|eventuelt\s+kunne|evt\.?\s+kunne)\b", re.IGNORECASE)
+# An idea, not a decision: "Måske man skulle lave en petanquebane", "Muligvis en tur til sommer",
+# "Vi overvejer at deltage til næste år" (the imperative "Overvej at …" asks for it: a task).
+_IDEA = re.compile(
+    r"^(?:måske|muligvis|eventuelt\s+kunne|evt\.?\s+kunne"
+    r"|(?:[\wæøå]+\s+){1,3}?overvej(?:er|ede)\s+(?:\w+\s+)?(?:at|om)\b)",
+    re.IGNORECASE,
+)
 
 
 # An election held at the meeting: "Til disse poster valgtes …", "Eva blev valgt som formand"
@@ -176,13 +181,20 @@ _OPINION = re.compile(
 )
 
 
+# Told at the meeting without a teller: "Der informeres om, at jubilæet fejres …", "Der
+# orienteres om status" ("Der orienteres om budgettet på næste møde" is for a later day).
+_TOLD_THERE = re.compile(
+    r"^(?:[^:]{1,40}:\s+)?der\s+(?:informeres|orienteres|oplyses|fortælles)\s+(?:om|at)\b"
+    r"(?!.*\b(?:næste|senere|kommende)\b)",
+    re.IGNORECASE,
+)
 # It can wait: "Vi er blevet enige om, at revisionen kan vente".
 _CAN_WAIT = re.compile(r"\b(?:kan|må)\s+(?:godt\s+|gerne\s+)?vente\b", re.IGNORECASE)
 
 
 def said_or_waited(text: str) -> bool:
     """The clause tells a question asked, a wait, a meeting called off, someone who
-    volunteered or a person's own news: nothing to do."""
+    volunteered, a person's own news or news told ("Der informeres om …"): nothing to do."""
     return bool(
         _ASKED.match(text)
         or _WAITING.match(text)
@@ -191,6 +203,7 @@ def said_or_waited(text: str) -> bool:
         or _OWN_NEWS.match(text)
         or _CAN_WAIT.search(text)
         or _OPINION.match(text)
+        or _TOLD_THERE.match(text)
     )
 
 
@@ -300,16 +313,30 @@ _EVENT_NAME = re.compile(
 )
 
 
+# A report that leaves out its subject (the group named in the point's label): "Planlægger en
+# lejr i 2012", "MMA: Arrangerer seminarer …", "Fået en del nye medlemmer, som …".
+_NO_SUBJECT = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå /-]{0,30}:\s+)?(?:(?P<done>Fået|Haft)\b|(?P<verb>[A-ZÆØÅ][a-zæøå]{2,}r)\s)"
+)
+
+
+def _reported_without_subject(text: str) -> bool:
+    m = _NO_SUBJECT.match(text)
+    return bool(m) and (bool(m["done"]) or is_doing_verb(m["verb"].lower()))
+
+
 def announced(text: str, item_title: str) -> bool:
-    """A line without a verb under an item of news, or an event's name with its date under any
-    item: an event told, no task (a line with a verb, "Eva sender invitation ud senest 1. maj",
-    stays one; so does "Regnskab til revisor senest 1. maj", no event)."""
+    """A line without a verb (or without its subject) under an item of news, or an event's name
+    with its date under any item: an event told, no task (a line with a verb, "Eva sender
+    invitation ud senest 1. maj", stays one; so does "Regnskab til revisor senest 1. maj")."""
     news = bool(_NEWS_TITLE.match(item_title or ""))
     if not news and not (_EVENT_NAME.match(text) and re.search(r"\d", text)):
         return False
     words = re.findall(r"[a-zæøåA-ZÆØÅ]+", text)
     if news and _EVENT_HELD.search(text):
         return True  # "Seniortræf afholdes den 17. maj": told, the organisers are others
+    if news and _reported_without_subject(text):
+        return True  # "Aikido: Planlægger en lejr i 2012": a group's own report, no task
     subject_verb = _SUBJECT_VERB.match(text)
     event = _EVENT_NAME.match(text)
     if subject_verb and event and subject_verb.end() == event.end():

@@ -51,6 +51,12 @@ def _which_shall(part: str) -> list[str]:
     return [m["before"], f"{m['noun']} {m['modal']} {m['rest']}"]
 
 
+def _unwrapped(part: str) -> str:
+    """ "(bestyrelsen retter henvendelse til kommunen)": the clause inside its parentheses."""
+    m = re.fullmatch(r"\(([^()]+)\)\.?", part)
+    return m[1][:1].upper() + m[1][1:] if m else part
+
+
 NOMINAL = re.compile(r"\budestår\b|^\s*Opfølgning\s*:", re.IGNORECASE)
 
 
@@ -58,10 +64,12 @@ def clauses_of(sentence: str) -> list[tuple[str, str]]:
     """(clause, the text its owner may be found in): a comma that joins two main clauses ("…,
     Mads laver power point") keeps each clause's doer to itself."""
     result = []
-    for clause in _CLAUSE_SPLIT.split(sentence.rstrip(".")):
+    # "(kommunens træer) (bestyrelsen retter henvendelse til kommunen)": each its own clause
+    for clause in re.split(r"(?<=\))\s+(?=\()|" + _CLAUSE_SPLIT.pattern, sentence.rstrip(".")):
         parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
         parts = [q for p in parts for q in same_subject_passive(p)]
         parts = [q for p in parts for q in _which_shall(p)]
+        parts = [_unwrapped(p) for p in parts]
         for part in parts:
             result.append((part, part if len(parts) > 1 else sentence))
     return result
@@ -78,6 +86,10 @@ def after_history(clause: str, people: People) -> str:
     if past and past.group(1) not in NOT_TASK_VERBS:
         return clause[: m.end()] + " " + rest[past.start(1) :]
     return clause
+
+
+# A subordinate clause begun before the "og": the verbs it joins are that clause's.
+_SUBORDINATE = re.compile(r",\s+(?:hvor|som|der|når|hvis|fordi|mens|hvilket|så)\s", re.IGNORECASE)
 
 
 def split_tasks(clause: str, people: People) -> list[str]:
@@ -102,6 +114,10 @@ def split_tasks(clause: str, people: People) -> list[str]:
         r"(?<!-)\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
     )
     if not second or second.group(1) in NOT_TASK_VERBS:
+        return [clause]
+    if not rest[: second.start()].strip() or _SUBORDINATE.search(rest[: second.start()]):
+        # "Kim udskriver og hænger op": one thing done twice over; "… en arbejdsweekend, hvor
+        # vi rydder op og laver reparationer": the two verbs are the weekend's, one task
         return [clause]
     doer = clause[: m.start(1)].strip()
     return [clause[: m.end()] + rest[: second.start()], doer + " " + rest[second.start(1) :]]

@@ -108,9 +108,9 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = text[modal.end() :]
     elif present and present.group(1) not in _NOT_VERBS:
         text = _infinitive(present.group(1)) + text[present.end() :]
-        # "... og sender dem til ..." -> "... og sende dem til ..."
+        # "... og sender dem til ..." -> "... og sende dem til ...", "og hænger op" -> "hænge op"
         text = re.sub(
-            r"\b(og|samt)\s+([a-zæøå]{2,}e)r\s+(?=(?:dem|det|den|de|disse|en|et|til|på|om)\b)",
+            r"\b(og|samt)\s+([a-zæøå]{2,}e)r\s+(?=(?:dem|det|den|de|disse|en|et|til|på|om|op|ud|ind|sammen|videre)\b)",
             r"\1 \2 ",
             text,
         )

@@ -24,8 +24,8 @@ TASK_STEMS = (
 )
 PASSIVE_VERBS = TASK_STEMS + "es"
 # Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
-# kursusleder" (while "Der findes mange tilbud" states what is).
-MODAL_PASSIVE_VERBS = r"(?:find|ansætt|skaff|køb|aftal|hent)es"
+# kursusleder", "Vaskesøjlen skal fikses" (while "Der findes mange tilbud" states what is).
+MODAL_PASSIVE_VERBS = r"(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd)es"
 # Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
 PARTICIPLES = (
     r"(?:frem|ud|rund|om|videre)?sendt|udarbejdet|revideret|opdateret|offentliggjort|lagt"
@@ -141,3 +141,26 @@ WE_SHALL = re.compile(
     r"|bestyrelsen|forummet|forvaltningen|administrationen|sekretariatet)\s+[a-zæøå-]+e\b",
     re.I,
 )
+
+
+# Verbs in the present that tell what is, or what is said at the meeting, not a task to do.
+NOT_TASK_VERBS = (
+    "godkender", "tiltræder", "anbefaler", "tager", "drøfter", "beslutter", "vedtager",
+    "bemærker", "noterer", "konstaterer", "finder", "mener", "er", "har", "bliver", "kan",
+    "får", "ser", "hører", "deltager", "støtter", "ønsker", "efter", "under", "over", "hver",
+    "der", "her", "eller", "fører", "var", "bakker", "takker", "roser", "anerkender",
+    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "spørger", "for", "før",
+    "når", "hvor", "derfor", "heller", "foreslår", "kommer", "ligger", "står", "handler",
+    "gælder", "foregår", "sker", "mangler", "betyder", "indeholder", "vedrører", "omfatter",
+    "udgør", "fungerer", "virker", "koster", "kører", "starter", "slutter", "begynder", "varer",
+    "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
+    "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
+    "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
+    "afventer", "venter", "fastholder",
+)  # fmt: skip
+# Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
+REPORTING_VERBS = (
+    "orienterer", "informerer", "fortæller", "skitserer", "præsenterer", "redegør", "gennemgår",
+    "beretter", "rapporterer", "oplyser", "nævner", "påpeger", "opsummerer", "indleder",
+    "fremhæver", "motiverer", "forklarer", "viser", "byder",
+)  # fmt: skip

@@ -54,11 +54,13 @@ def labelled_owner(sentence: str, people: People) -> tuple[list[str], str] | Non
     return owners, m["rest"]
 
 
-# "Kassereren, Ida Holm, opdaterer …", "Formanden (Kent) sender …": the role named, then the
-# person holding it; the person named owns the task (not whoever the list of attendees gives
-# that role).
+# "Kassereren, Ida Holm, opdaterer …", "Formanden (Kent) sender …", "Bestyrelsen (Lis)
+# arbejder …": the role or body named, then the person holding it or doing it for the body;
+# the person named owns the task (not whoever the list of attendees gives that role).
 _APPOSITION = re.compile(
-    r"^\s*(?:(?i:" + OFFICERS + r")|[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|lederen))"
+    r"^\s*(?P<label>[A-ZÆØÅ][\wæøå -]{1,30}:\s+)?"  # "Nøgleliste: Bestyrelsen (Lis) arbejder …"
+    r"(?:(?i:" + OFFICERS + r")|[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|lederen)"
+    r"|Bestyrelsen|Udvalget|Rådet|Ledelsen|Sekretariatet|Forvaltningen|Administrationen)"
     r"\s*(?:,\s*(?P<a>[A-ZÆØÅ][^,()]{1,40}?)\s*,|\(\s*(?P<b>[A-ZÆØÅ][^()]{1,40}?)\s*\))\s+"
     r"(?=[a-zæøå]{2,}\b)"
 )
@@ -75,20 +77,33 @@ def named_in_apposition(sentence: str, people: People) -> str:
     if (
         not named
         or named[1] < len(name)
-        or not all(people.resolve(n) or len(n.split()) > 1 for n in named[0])
+        or not all(
+            people.resolve(n) or len(n.split()) > 1 or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", n)
+            for n in named[0]
+        )
     ):
         return sentence  # "Formanden (S) …": a party, not a person
-    return name + " " + sentence[m.end() :]
+    return (m["label"] or "") + name + " " + sentence[m.end() :]
 
 
 # "Morten melder sig. Han snakker med Ole om dette.": "Han"/"Hun" opening a sentence is the one
-# person the sentence before opened with.
-HE_OR_SHE = re.compile(r"(?:Han|Hun)\s+(?=(?:også\s+|så\s+)?[a-zæøå]{2,}r\b)")
+# person the sentence before opened with (or named in its label: "Aikido (Lis): Spørger om …
+# Ingen ved det, men hun opfordres til at …").
+HE_OR_SHE = re.compile(
+    r"(?:Han|Hun|(?:men|og)\s+(?:han|hun))\s+(?=(?:også\s+|så\s+)?(?:[a-zæøå]{2,}r|bedes"
+    r"|opfordres)\b)"
+)
+_LABEL_PERSON = re.compile(
+    r"^\W*(?:[a-zæøå][.)]\s*)?[A-ZÆØÅ][\wæøå -]{1,30}\((?P<who>[A-ZÆØÅ][a-zæøå]+)\)\s*:"
+)
 
 
 def one_person_first(sentence: str, people: People) -> str | None:
     """The one person a sentence opens with, as its subject ("Trine informerer om …" →
     "Trine"); None when it opens with a body, several people or no name."""
+    label = _LABEL_PERSON.match(sentence)
+    if label:  # "Aikido (Lis): Spørger om …": the person of the label speaks
+        return people.resolve(label["who"]) or label["who"]
     named = named_doers(LABELLED.sub("", sentence.strip()), people)
     if not named or len(named[0]) != 1:
         return None
@@ -273,9 +288,10 @@ _IT_WAS_DECIDED = re.compile(
 )
 
 
-# "Forvaltningen bedes undersøge …": the one asked does it.
+# "Forvaltningen bedes undersøge …", "Bo opfordres til at kontakte …": the one asked does it.
 _ASKED_TO = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?bedes\s+(?:om\s+at\s+|venligst\s+)?(?P<rest>[a-zæøå]{2,}e\b.+)$"
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:bedes\s+(?:om\s+at\s+|venligst\s+)?|opfordres\s+til\s+at\s+)"
+    r"(?P<rest>[a-zæøå]{2,}e\b.+)$"
 )
 
 

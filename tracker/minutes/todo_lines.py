@@ -1,0 +1,92 @@
+"""A line of a to-do list: "Kontakte kommunen om nøglerne.", "Snakke med Bo om vandet."
+
+A board's minutes often write what is to be done as a line that opens with the verb in the
+infinitive and names no doer. Under an item that is a task (nobody named), unless the line stands
+in a list of what a programme holds, what is hoped for, a purpose or the topics of a later
+meeting ("Program: Besøge museet …", "Forventninger: Hjælpe skolen.").
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.verbs import is_doing_verb
+
+# Verbs of doing a to-do line opens with that the task stems leave out.
+_MORE_VERBS = frozenset(
+    (
+        "snakke", "tale", "holde", "ringe", "spørge", "finde", "skrive", "huske", "give", "fikse",
+        "rydde", "hente", "købe", "sikre", "tage", "aftale", "reparere", "skifte", "udskifte",
+    )
+)  # fmt: skip
+# Verbs of what the meeting itself does: "Drøfte budgettet" is a topic, not a task.
+_MEETING_VERBS = frozenset(
+    (
+        "drøfte", "godkende", "orientere", "informere", "gennemgå", "behandle", "evaluere",
+        "beslutte", "vedtage", "diskutere", "præsentere", "fremlægge",
+    )
+)  # fmt: skip
+_FIRST = re.compile(r"^(?:[-–•*▪\uf0b7]\s*)?(?P<verb>[A-ZÆØÅ][a-zæøå]+e)\s+(?P<rest>\S.*)$")
+# "Rette vedkommende svarer …": a finite verb as the second word is the clause's own verb; the
+# first word was no verb.
+_SECOND_WORD = re.compile(r"^\S+\s+(?P<word>[a-zæøå]+)\b")
+_FINITE = frozenset(
+    ("skal", "vil", "kan", "er", "har", "må", "bør", "bliver", "får", "går", "kommer")
+)
+# What a list of lines is when it is no list of tasks.
+_NOT_A_TODO_LIST = re.compile(
+    r"\b(?:program(?:met)?|formål(?:et)?|mål(?:et|ene)?|forventning(?:er|erne)?|emner?|tema(?:er)?"
+    r"|dagsorden|punkter\s+til|til\s+næste\s+møde|idé(?:er)?|ide(?:er)?|ønsker|kompetence\w*"
+    r"|kommissorium|vision(?:en)?|strategi(?:en)?|værdier(?:ne)?|opgavebeskrivelse"
+    r"|ansvarsområde\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def list_lead(lead: str, line: str) -> str:
+    """The lead-in of the lines that follow: a line that opens with an infinitive continues the
+    list ("Program:", "- Hente …", "- Bestille …"), any other line is the new lead."""
+    return lead if _FIRST.match(line.strip()) else line
+
+
+def todo_line(clause: str) -> bool:
+    """The clause opens with a verb of doing in the infinitive and says what it is done to."""
+    m = _FIRST.match(clause.strip())
+    if not m or len(m["rest"].split()) < 2:
+        return False  # "Hjælpe skolen.": too little to be a task of its own
+    verb = m["verb"].lower()
+    if verb in _MEETING_VERBS or not (is_doing_verb(verb) or verb in _MORE_VERBS):
+        return False
+    second = _SECOND_WORD.match(m["rest"])
+    return not (second and _finite(second["word"]))
+
+
+def _finite(word: str) -> bool:
+    """ "svarer", "skal", "fungerer": a finite verb, not a plural noun ("præmier")."""
+    return word in _FINITE or word.endswith("erer") or (word.endswith("r") and is_doing_verb(word))
+
+
+def in_a_list_of_other_things(lead: str, item_title: str) -> bool:
+    """The line before (a lead-in, a heading) or the item's title says the lines are a
+    programme, hopes, purposes or topics: no tasks."""
+    lead = lead.strip()
+    heading = lead.endswith(":") or lead.endswith("?") or not lead.endswith(".")
+    return bool(
+        (heading and _NOT_A_TODO_LIST.search(lead)) or _NOT_A_TODO_LIST.search(item_title or "")
+    )
+
+
+# "Reparation af gulvet. Jeppe (og evt. Jonas) er på opgaven": the one named takes on the thing
+# the sentence before names.
+_ON_IT = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)\s*(?:\([^()]{1,40}\)\s*)?"
+    r"(?:er|bliver)\s+på\s+(?:opgaven|sagen)\b"
+)
+
+
+def on_it(sentence: str) -> str | None:
+    """The one who takes on the task the sentence before names ("Jeppe er på opgaven")."""
+    m = _ON_IT.match(re.sub(r"^\s*(?:[a-zæøå]|\d{1,2})[.)]\s+", "", sentence))  # "c) Bo er …"
+    return m["who"] if m else None
