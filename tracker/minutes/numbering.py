@@ -188,6 +188,28 @@ def split_glued_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+# " 1. godkendelse af dagsorden: Godkendt." and " 1. : Fakturering: …": a word processor's list
+# whose every item shows "1." (the numbers lost), the title run in before a colon, some
+# written small or behind a stray ": "
+_ONE_RUN_IN = re.compile(
+    r"^(?P<lead>[ \t]*1\.[ \t]+)(?::[ \t]*)?(?P<title>[a-zæøåA-ZÆØÅ][^\n:]{2,100}?):[ \t]+(?=\S)",
+    re.M,
+)
+_OTHER_NUMBER = re.compile(r"^[ \t]*(?:[2-9]|\d\d)\.[ \t]+\S", re.M)
+
+
+def tidy_repeated_ones(text: str) -> str:
+    """The text with each "1. title: …" of a list whose every item is "1." made a heading:
+    the stray ": " dropped and the title's first letter a capital (numbered later, with a
+    warning, by :func:`settle_numbers`)."""
+    found = list(_ONE_RUN_IN.finditer(text))
+    if len(found) < 3 or _OTHER_NUMBER.search(text):
+        return text
+    return _ONE_RUN_IN.sub(
+        lambda m: f"{m['lead']}{m['title'][0].upper()}{m['title'][1:]}: ", text
+    )
+
+
 # "  1. 3.     Info og input": a web page's list numbering put over the numbers the writer typed
 _DOUBLE_NUMBER = re.compile(r"^([ \t]*)\d{1,3}\.[ \t]+(\d{1,3})\.[ \t]+(?=[A-ZÆØÅ])", re.M)
 
