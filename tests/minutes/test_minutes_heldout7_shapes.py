@@ -37,3 +37,28 @@ def test_a_list_whose_every_item_is_one_is_numbered_in_order_with_its_run_in_tit
 def test_a_list_with_other_numbers_keeps_its_small_lines_out_of_the_items():
     text = ALL_ONES.replace(" 1. : Udlejning", " 2. Udlejning")
     assert (1, "Godkendelse af dagsorden") not in items(parse_minutes(text))
+
+
+# A council's page that lost the cell border between an item's number and its title, the
+# place and time on a long line right above the first item.
+GLUED = """Referat af ældrerådets møde den 6. oktober 2025
+Medborgerhuset, Skolegade 12, 4000 Roskilde kl. 16.00
+45Godkendelse af dagsorden
+Beslutning
+Dagsordenen blev godkendt.
+46Orientering fra formanden
+Beslutning
+Orienteringen blev taget til efterretning.
+"""
+
+
+def test_item_numbers_glued_to_their_titles_are_read_when_they_count_on():
+    assert items(parse_minutes(GLUED)) == [
+        (45, "Godkendelse af dagsorden"),
+        (46, "Orientering fra formanden"),
+    ]
+
+
+def test_a_lone_number_glued_to_a_word_is_no_item():
+    text = GLUED.replace("46Orientering", "Orientering").replace("45Godkendelse", "2Godkendelse")
+    assert 2 not in [number for number, _ in items(parse_minutes(text))]

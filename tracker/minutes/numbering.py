@@ -188,6 +188,23 @@ def split_glued_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+# "80Godkendelse af dagsorden": a council's page that lost the cell border between an item's
+# number and its title; read as "80. Godkendelse …" when two or more such lines count on
+# (80, 81, …), so that a lone "3D…" or "100Mbit" is no item
+_GLUED_TO_TITLE = re.compile(r"^([ \t]*)(\d{1,3})(?=[A-ZÆØÅ][a-zæøå])(?=[^\n]{4,160}$)", re.M)
+
+
+def split_number_from_title(text: str) -> str:
+    """The text with an item number glued to its title ("80Godkendelse …") given its dot,
+    when the glued lines' numbers count on by one."""
+    found = list(_GLUED_TO_TITLE.finditer(text))
+    numbers = [int(m[2]) for m in found]
+    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return text
+    # a blank line above: the heading is no wrapped line of the paragraph above (a place)
+    return _GLUED_TO_TITLE.sub(lambda m: f"\n{m[1]}{m[2]}. ", text)
+
+
 # " 1. godkendelse af dagsorden: Godkendt." and " 1. : Fakturering: …": a word processor's list
 # whose every item shows "1." (the numbers lost), the title run in before a colon, some
 # written small or behind a stray ": "
@@ -205,9 +222,7 @@ def tidy_repeated_ones(text: str) -> str:
     found = list(_ONE_RUN_IN.finditer(text))
     if len(found) < 3 or _OTHER_NUMBER.search(text):
         return text
-    return _ONE_RUN_IN.sub(
-        lambda m: f"{m['lead']}{m['title'][0].upper()}{m['title'][1:]}: ", text
-    )
+    return _ONE_RUN_IN.sub(lambda m: f"{m['lead']}{m['title'][0].upper()}{m['title'][1:]}: ", text)
 
 
 # "  1. 3.     Info og input": a web page's list numbering put over the numbers the writer typed

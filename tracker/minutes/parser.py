@@ -50,6 +50,7 @@ from tracker.minutes.numbering import (
     listed_agenda,
     settle_numbers,
     split_glued_numbers,
+    split_number_from_title,
     tidy_repeated_ones,
     title_above_case_number,
 )
@@ -121,6 +122,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
     text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
+    text = split_number_from_title(text)  # "80Godkendelse af dagsorden"
     text = tidy_repeated_ones(text)  # " 1. godkendelse: …", " 1. : Title: …": every item "1."
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
