@@ -62,3 +62,25 @@ def test_item_numbers_glued_to_their_titles_are_read_when_they_count_on():
 def test_a_lone_number_glued_to_a_word_is_no_item():
     text = GLUED.replace("46Orientering", "Orientering").replace("45Godkendelse", "2Godkendelse")
     assert 2 not in [number for number, _ in items(parse_minutes(text))]
+
+
+# A school board's agenda template: no numbers, each title with who presents it and the kind of
+# point after dashes.
+TAGGED = """Referat af skolebestyrelsesmøde 3. september 2025
+Dato: onsdag den 3. september 2025 kl. 17.00-19.00
+Mødested: Lærerværelset
+Afbud: Ida
+Velkomst - Ansvarlig (Ole) - Proces (Information)
+Ole bød velkommen.
+Budget - Ansvarlig (Pia og Ole) - Proces (Drøftelse og beslutning)
+Budgettet blev drøftet og godkendt.
+- Pia sender budgettet til bestyrelsen.
+Skolefesten - Ansvarlig (Kim) - Proces (Information)
+Festen holdes i oktober.
+"""
+
+
+def test_unnumbered_titles_tagged_with_the_one_responsible_are_the_items():
+    minutes = parse_minutes(TAGGED)
+    assert items(minutes) == [(1, "Velkomst"), (2, "Budget"), (3, "Skolefesten")]
+    assert "unnumbered" in [w.code for w in minutes.warnings]  # said, not silent

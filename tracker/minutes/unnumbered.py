@@ -39,6 +39,12 @@ _BODY_START = re.compile(
     r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
 )
 
+# "Årshjul - Ansvarlig (René) - Proces (Drøftelse)": a school board's agenda template, each
+# item's title with the one who presents it and the kind of point, no numbers
+_TAGGED_TITLE = re.compile(
+    r"^(?P<title>[A-ZÆØÅ\"«“][^\n]{1,100}?)\s+[-–]\s+(?:ansvarlig|tovholder)\s*[(:][^\n]*$",
+    re.I,
+)
 _PROGRAMME = re.compile(r"^(?:dagens\s+)?program(?:met)?\s*:?$", re.I)
 
 _CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
@@ -67,6 +73,13 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     for i, line in enumerate(lines[:80]):
         if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
             start = i + 1
+    tagged = {
+        i: Heading(i, None, m["title"].strip(), WEAK)
+        for i in range(start, len(lines))
+        if (m := _TAGGED_TITLE.match(lines[i].text)) and not lines[i].toc
+    }
+    if len(tagged) >= 2:
+        return tagged
     slots: dict[int, Heading] = {}
     programme = False  # under a "Program:" label: the day's plan, not the minutes' items
     for i in range(start, len(lines)):
