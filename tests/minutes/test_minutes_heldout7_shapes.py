@@ -3,6 +3,8 @@ documents written for these tests: a word processor's list whose every item show
 
 from __future__ import annotations
 
+from datetime import time
+
 from tracker.minutes.parser import parse_minutes
 
 
@@ -84,3 +86,9 @@ def test_unnumbered_titles_tagged_with_the_one_responsible_are_the_items():
     minutes = parse_minutes(TAGGED)
     assert items(minutes) == [(1, "Velkomst"), (2, "Budget"), (3, "Skolefesten")]
     assert "unnumbered" in [w.code for w in minutes.warnings]  # said, not silent
+
+
+def test_a_time_at_the_end_of_the_place_line_is_the_start_time_not_part_of_the_place():
+    minutes = parse_minutes(GLUED)
+    assert minutes.start_time == time(16, 0)
+    assert minutes.location == "Medborgerhuset, Skolegade 12, 4000 Roskilde"

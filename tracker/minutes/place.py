@@ -200,6 +200,11 @@ def _place_line(line, is_stop) -> str | None:
     return None
 
 
+_TIME_AT_END = re.compile(
+    _KL + r"\d{1,2}(?:[:.]\d{2})?(?:" + _TO + r"\d{1,2}(?:[:.]\d{2})?)?\s*$", re.I
+)
+
+
 def _field_like(text: str) -> bool:
     return bool(re.match(r"^[\wæøå ]{1,30}(?::|\t)", text))
 
@@ -250,6 +255,13 @@ def when_and_where(lines, cover, result, is_stop) -> None:
         if result["location"] is not None:
             break
         result["location"] = cover_place(lines, i, is_stop)
+        tail = _TIME_AT_END.search(result["location"] or "")
+        if tail and result["start_time"] is None and (clock := parse_time(tail[0])):
+            # "Frivillighuset, Lundevej 7, 3600 Byen kl. 16.00": the place line's time
+            result["start_time"], result["location"] = (
+                clock,
+                result["location"][: tail.start()].rstrip(" ,"),
+            )
     for i in sorted(cover):  # "Mødet blev afholdt på Skolen kl. 18.30-20.00" (no date on it)
         if result["location"] is not None and result["start_time"] is not None:
             break
