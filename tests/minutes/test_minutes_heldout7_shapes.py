@@ -3,7 +3,7 @@ documents written for these tests: a word processor's list whose every item show
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from tracker.minutes.parser import parse_minutes
 
@@ -92,3 +92,32 @@ def test_a_time_at_the_end_of_the_place_line_is_the_start_time_not_part_of_the_p
     minutes = parse_minutes(GLUED)
     assert minutes.start_time == time(16, 0)
     assert minutes.location == "Medborgerhuset, Skolegade 12, 4000 Roskilde"
+
+
+# A parents' board's page: one-line items without numbers, each its title, a full stop and a
+# verdict of a few words.
+JUDGED = """Referat af forældrebestyrelsesmøde tirsdag den 4. november 2025
+
+Til stede: Eva, Jens og Sofie
+
+Godkendelse af dagsorden. Dagsorden godkendt
+
+Godkendelse af referat af den 2. oktober 2025. Referat godkendt
+
+Nyt medlem - præsentation og tavshedserklæring. Erklæringen underskrives
+"""
+
+
+def test_one_line_items_of_a_title_and_a_short_verdict_are_the_items():
+    minutes = parse_minutes(JUDGED)
+    assert items(minutes) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Godkendelse af referat af den 2. oktober 2025"),
+        (3, "Nyt medlem - præsentation og tavshedserklæring"),
+    ]
+    assert minutes.date == date(2025, 11, 4)  # not the earlier meeting's date in a title
+
+
+def test_a_sentence_before_a_verdict_is_no_item():
+    text = JUDGED.replace("Nyt medlem - præsentation", "Budgettet blev gennemgået")
+    assert not [t for _, t in items(parse_minutes(text)) if t.startswith("Budgettet")]

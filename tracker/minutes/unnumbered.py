@@ -12,6 +12,7 @@ import re
 
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
+    MINUTES_WORD,
     STRONG,
     WEAK,
     Heading,
@@ -80,6 +81,9 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     }
     if len(tagged) >= 2:
         return tagged
+    judged = _judged_titles(lines, start)
+    if len(judged) >= 2:
+        return judged
     slots: dict[int, Heading] = {}
     programme = False  # under a "Program:" label: the day's plan, not the minutes' items
     for i in range(start, len(lines)):
@@ -124,6 +128,29 @@ _NOT_TITLES = re.compile(
     r"|bemærkninger|evt)\b",
     re.I,
 )
+
+
+# "Godkendelse af referat af den 3. juni 2025. Referat godkendt": a one-line item, its title
+# and a short verdict after the full stop
+_TITLE_AND_VERDICT = re.compile(
+    r"^(?P<title>[A-ZÆØÅ][^\n]{2,120}?)\.\s+(?P<verdict>[A-ZÆØÅ][\w æøåÆØÅ,-]{0,60}?"
+    r"\b(?:godkend\w*|vedtage\w*|underskrive\w*|efterretning)\b[\w æøåÆØÅ,-]{0,30})\.?\s*$"
+)
+
+
+def _judged_titles(lines: list[Line], start: int) -> dict[int, Heading]:
+    """Lines "Title. Verdict" of a title (no sentence's words) and a verdict of a few words
+    ("Dagsorden godkendt"): one-line items, when two or more stand so."""
+    titles: dict[int, Heading] = {}
+    for i in range(start, len(lines)):
+        m = _TITLE_AND_VERDICT.match(lines[i].text)
+        if not m or lines[i].toc or len(m["verdict"].split()) > 6:
+            continue
+        title = m["title"].strip()
+        if len(title.split()) > 16 or MINUTES_WORD.search(title) or FIELD_LINE.match(title):
+            continue
+        titles[i] = Heading(i, None, title, WEAK)
+    return titles
 
 
 def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
