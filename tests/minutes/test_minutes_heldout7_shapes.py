@@ -121,3 +121,32 @@ def test_one_line_items_of_a_title_and_a_short_verdict_are_the_items():
 def test_a_sentence_before_a_verdict_is_no_item():
     text = JUDGED.replace("Nyt medlem - præsentation", "Budgettet blev gennemgået")
     assert not [t for _, t in items(parse_minutes(text)) if t.startswith("Budgettet")]
+
+
+# A committee's SBSYS page: each item's journal number on its own line above "NN. Title".
+CASE_ABOVE = """Referat til mødet i Udvalget for Teknik den 12. maj 2021 kl. 16:00 i Rådhuset
+
+00.01.00-A00-3-21
+
+12. Godkendelse af dagsorden
+
+Beslutning
+
+Godkendt.
+
+01.02.05-P20-7-20
+
+13. Lokalplan for Havnevej
+
+Beslutning
+
+Anbefales.
+"""
+
+
+def test_a_journal_number_above_the_items_heading_is_the_items_case_number():
+    minutes = parse_minutes(CASE_ABOVE)
+    assert [(i.number, i.title, i.case_number) for i in minutes.agenda_items] == [
+        (12, "Godkendelse af dagsorden", "00.01.00-A00-3-21"),
+        (13, "Lokalplan for Havnevej", "01.02.05-P20-7-20"),
+    ]

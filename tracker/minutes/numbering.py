@@ -188,6 +188,20 @@ def split_glued_numbers(text: str) -> str:
     return "\n".join(out)
 
 
+# An SBSYS page: each item's journal number (KLE: "85.02.02-G01-1-17") on its own line right
+# above "40. Title"; moved below the heading, where an item's case number is read
+_CASE_ABOVE_NUMBER = re.compile(
+    r"^[ \t]*(?P<case>\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,4}-\d{2})[ \t]*\n"
+    r"(?:[ \t]*\n)*(?P<head>[ \t]*\d{1,3}\.[ \t]+[A-ZÆØÅ][^\n]*)$",
+    re.M,
+)
+
+
+def case_below_number(text: str) -> str:
+    """The text with a journal number standing right above "NN. Title" put below it."""
+    return _CASE_ABOVE_NUMBER.sub(lambda m: f"{m['head']}\n{m['case']}", text)
+
+
 # "80Godkendelse af dagsorden": a council's page that lost the cell border between an item's
 # number and its title; read as "80. Godkendelse …" when two or more such lines count on
 # (80, 81, …), so that a lone "3D…" or "100Mbit" is no item

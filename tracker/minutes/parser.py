@@ -45,6 +45,7 @@ from tracker.minutes.notices import (
     excerpt,
 )
 from tracker.minutes.numbering import (
+    case_below_number,
     drop_outer_numbers,
     join_lone_numbers,
     listed_agenda,
@@ -123,6 +124,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
     text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text = split_number_from_title(text)  # "80Godkendelse af dagsorden"
+    text = case_below_number(text)  # "85.02.02-G01-1-17⏎40. Title": the case above
     text = tidy_repeated_ones(text)  # " 1. godkendelse: …", " 1. : Title: …": every item "1."
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
