@@ -150,3 +150,15 @@ def test_a_journal_number_above_the_items_heading_is_the_items_case_number():
         (12, "Godkendelse af dagsorden", "00.01.00-A00-3-21"),
         (13, "Lokalplan for Havnevej", "01.02.05-P20-7-20"),
     ]
+
+
+def test_a_title_in_typographic_quotes_is_an_items_title():
+    text = """Referat af møde i Landsbyudvalget mandag den 3. marts 2008 kl. 19.00
+
+1. ” Grønne stier”.
+Udvalget drøftede stierne. Formanden skriver til kommunen.
+
+2. Regnskab 2007
+Regnskabet blev godkendt.
+"""
+    assert items(parse_minutes(text)) == [(1, "” Grønne stier”"), (2, "Regnskab 2007")]

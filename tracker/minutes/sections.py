@@ -34,7 +34,7 @@ _NUMBER_TITLE = re.compile(
     r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\)\s*(?=[A-ZÆØÅ\"«])|"
     + _GLUED_TITLE
     + r")"
-    r"([A-ZÆØÅ0-9\"«].*)$"
+    r"([A-ZÆØÅ0-9\"«“”„].*)$"  # a title in quotes, typographic ones too: "1. ” Landskab”"
 )
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")
