@@ -162,3 +162,26 @@ Udvalget drøftede stierne. Formanden skriver til kommunen.
 Regnskabet blev godkendt.
 """
     assert items(parse_minutes(text)) == [(1, "” Grønne stier”"), (2, "Regnskab 2007")]
+
+
+# A council's page that lost its item's title but kept the case number and the sections.
+LOST = """Referat
+
+tirsdag den 8. september 2020 kl. 14:00
+
+Mødested Byrådssalen
+Udvalg Seniorrådet
+
+Sagsid.: 20/4711
+Indstilling
+Formanden indstiller, at orienteringen tages til efterretning.
+Beslutning i Seniorrådet den 08-09-2020
+Taget til efterretning.
+"""
+
+
+def test_a_case_number_with_sections_below_and_no_title_is_an_item_whose_title_was_lost():
+    minutes = parse_minutes(LOST)
+    assert [(i.number, i.title, i.case_number) for i in minutes.agenda_items] == [
+        (1, "(titlen mangler i referatet)", "20/4711")
+    ]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.agenda import Heading
+from tracker.minutes.heading import is_section
+from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.notices import RENUMBERED, UNNUMBERED, MinutesWarning
 
 
@@ -251,3 +253,27 @@ def drop_outer_numbers(text: str) -> str:
     if len(found) < 2 or inner != list(range(inner[0], inner[0] + len(inner))):
         return text
     return _DOUBLE_NUMBER.sub(lambda m: f"{m[1]}{m[2]}. ", text)
+
+
+# A council's page that lost every item's title but kept its case number, the item's sections
+# below it: "Sagsid.: 19/36231" / "Indstilling" / … / "Beslutning"
+_CASE_FIELD = re.compile(
+    r"^[ \t]*(?:sagsid|sagsnr|sags?\s*nr|sagsnummer)\.?[ \t]*:[ \t]*\S[^\n]{0,30}$", re.I | re.M
+)
+
+
+def titles_lost_above_cases(text: str) -> str:
+    """The text with each case-number field that a section label follows (within three
+    lines) given an item heading above it, "Punkt N: (titlen mangler i referatet)"; for a
+    text where no item was found."""
+    lines = text.split("\n")
+    out: list[str] = []
+    count = 0
+    for k, line in enumerate(lines):
+        if _CASE_FIELD.match(line):
+            below = [t.strip() for t in lines[k + 1 : k + 8] if t.strip()][:3]
+            if any(is_section(t) for t in below):
+                count += 1
+                out.append(f"Punkt {count}: {LOST_TITLE}")
+        out.append(line)
+    return "\n".join(out) if count else text

@@ -53,6 +53,7 @@ from tracker.minutes.numbering import (
     split_glued_numbers,
     split_number_from_title,
     tidy_repeated_ones,
+    titles_lost_above_cases,
     title_above_case_number,
 )
 from tracker.minutes.repairs import (
@@ -113,6 +114,16 @@ _Line = Line
 
 def parse_minutes(text: str) -> ParsedMinutes:
     """Parse referat text. Raises :class:`MinutesError` when it is not a usable referat."""
+    minutes = _parse(text)
+    if not minutes.agenda_items:  # "Sagsid.: 19/36231" / "Beslutning": the titles lost
+        lost = titles_lost_above_cases(text)
+        retried = _parse(lost) if lost != text else minutes
+        if retried.agenda_items:
+            return retried
+    return minutes
+
+
+def _parse(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
