@@ -15,8 +15,8 @@ import re
 
 from tracker.minutes.agenda import Heading
 from tracker.minutes.heading import is_section
-from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.notices import RENUMBERED, UNNUMBERED, MinutesWarning
+from tracker.minutes.repairs import LOST_TITLE
 
 
 def listed_agenda(headings: dict[int, Heading]) -> list[int]:

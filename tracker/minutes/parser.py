@@ -53,8 +53,8 @@ from tracker.minutes.numbering import (
     split_glued_numbers,
     split_number_from_title,
     tidy_repeated_ones,
-    titles_lost_above_cases,
     title_above_case_number,
+    titles_lost_above_cases,
 )
 from tracker.minutes.repairs import (
     close_letter_spacing,
