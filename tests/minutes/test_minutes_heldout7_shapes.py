@@ -185,3 +185,18 @@ def test_a_case_number_with_sections_below_and_no_title_is_an_item_whose_title_w
     assert [(i.number, i.title, i.case_number) for i in minutes.agenda_items] == [
         (1, "(titlen mangler i referatet)", "20/4711")
     ]
+
+
+def test_a_list_of_initials_names_the_members_present_and_absent():
+    text = """Referat 4-5-2019
+
+Mødedeltagere: KBL, TQ, MR
+
+Afbud: HPV, LJ, OS
+
+1. Godkendelse af dagsorden
+Godkendt.
+"""
+    minutes = parse_minutes(text)
+    assert sorted(a.name for a in minutes.attendees if not a.present) == ["HPV", "LJ", "OS"]
+    assert sorted(a.name for a in minutes.attendees if a.present) == ["KBL", "MR", "TQ"]

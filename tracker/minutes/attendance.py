@@ -143,6 +143,9 @@ def _described(parts: list[str], value: str = "") -> list[str]:
     return parts[:1] + [p for p in parts[1:] if _ABSENT_MARK.search(p)]
 
 
+_INITIALS = re.compile(r"[A-ZÆØÅ]{2,5}")
+
+
 def clean_value(text: str) -> str:
     """A list line without its bullet or group label ("• …", "Forældrevalgte: …")."""
     text = _BULLET.sub("", text).strip()
@@ -168,6 +171,10 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         result.append(sentence)
     if result:
         return result
+    initials = [p for p in _parts(value) if p]
+    if len(initials) >= 3 and all(_INITIALS.fullmatch(p) for p in initials):
+        # "Afbud: POFV, LH, RSS": a parish council's list of its members by their initials
+        return [(p, not absent) for p in initials]
     for part in _described(_parts(value), value):
         present = not absent
         if _ABSENT_PREFIX.match(part):
