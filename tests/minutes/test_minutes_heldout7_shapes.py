@@ -200,3 +200,17 @@ Godkendt.
     minutes = parse_minutes(text)
     assert sorted(a.name for a in minutes.attendees if not a.present) == ["HPV", "LJ", "OS"]
     assert sorted(a.name for a in minutes.attendees if a.present) == ["KBL", "MR", "TQ"]
+
+
+def test_an_associations_name_under_the_title_is_no_place():
+    text = """Referat fra Vejlaugets bestyrelsesmøde 03.04.2015
+Bakkevej Vejlaug af 2009
+Tilstede:
+Ida Holm, Bo Lund
+
+ 1. Vejenes vedligeholdelse
+  Bo kontakter entreprenøren.
+ 2. Generalforsamling
+  Den holdes i maj.
+"""
+    assert parse_minutes(text).location is None

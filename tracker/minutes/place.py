@@ -47,7 +47,10 @@ _FORUM = re.compile(
     r"^[\wæøå -]{0,40}(?:udvalg|råd|bestyrelse|forum|direktion|MED)\w*\s*$", re.IGNORECASE
 )
 _NOT_PLACE = re.compile(
-    r"referat|dagsorden|\budvalg(?:et)?\b|\bråd(?:et)?\b|bestyrelse|forum|\bMED\b", re.I
+    r"referat|dagsorden|\budvalg(?:et)?\b|\bråd(?:et)?\b|bestyrelse|forum|\bMED\b"
+    # an association's name under the title: "Bakkevej Vejlaug af 2011", "Grundejerforeningen"
+    r"|laug(?:et)?\b|forening(?:en)?\b|\baf\s+(?:18|19|20)\d{2}\s*$",
+    re.I,
 )
 
 
