@@ -105,6 +105,10 @@ Godkendelse af dagsorden. Dagsorden godkendt
 Godkendelse af referat af den 2. oktober 2025. Referat godkendt
 
 Nyt medlem - præsentation og tavshedserklæring. Erklæringen underskrives
+
+Til orientering:
+
+Status for ventelisten: Der er stadig mange på ventelisten i byens nordlige del.
 """
 
 
@@ -114,6 +118,7 @@ def test_one_line_items_of_a_title_and_a_short_verdict_are_the_items():
         (1, "Godkendelse af dagsorden"),
         (2, "Godkendelse af referat af den 2. oktober 2025"),
         (3, "Nyt medlem - præsentation og tavshedserklæring"),
+        (4, "Status for ventelisten"),  # a run-in title among them
     ]
     assert minutes.date == date(2025, 11, 4)  # not the earlier meeting's date in a title
 

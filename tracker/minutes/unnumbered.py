@@ -150,7 +150,21 @@ def _judged_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         if len(title.split()) > 16 or MINUTES_WORD.search(title) or FIELD_LINE.match(title):
             continue
         titles[i] = Heading(i, None, title, WEAK)
+    if len(titles) < 2:
+        return titles
+    for i in range(min(titles), len(lines)):
+        # "Status for børnetallet: Vi oplever …" among them (under "Orienteringspunkter:"):
+        # a title of two words or more run in before its text
+        run_in = _RUN_IN_ITEM.match(lines[i].text)
+        name = run_in["title"] if run_in else ""
+        if i in titles or not run_in or len(name.split()) < 2 or not short_title(name):
+            continue
+        if not (FIELD_LINE.match(lines[i].text) or is_section(name) or _section_kind(name)):
+            titles[i] = Heading(i, None, name, WEAK)
     return titles
+
+
+_RUN_IN_ITEM = re.compile(r"^(?P<title>[A-ZÆØÅ][^:.]{2,60}?):\s+[A-ZÆØÅ]\S*\s\S")
 
 
 def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
