@@ -158,3 +158,14 @@ def test_one_asked_to_do_it_owns_it_and_she_is_the_one_the_label_names():
         ("Kontakte kassereren", ["Grete"]),
         ("Skrive til forbundet om ratingen", ["Ole"]),
     ]
+
+
+def test_the_one_given_a_mandate_owns_it_and_a_result_asked_for_keeps_its_passive():
+    got = pairs(
+        "1. Tilskud\n\nLise Holm bemyndiges til at søge ubrugte midler overført til puljen.\n\n"
+        "2. Medlemssystemet\n\nNogle manglede adgang. Hans sørger for at de bliver oprettet.\n"
+    )
+    assert [(title, owners) for _, title, owners in got] == [
+        ("Søge ubrugte midler overført til puljen", ["Lise Holm"]),
+        ("Sørge for at de bliver oprettet", ["Hans"]),
+    ]

@@ -124,7 +124,9 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = _ARTICLE.sub("", text)
     # "Evaluere forsøget og fremlægger resultatet" → "… og fremlægge resultatet"
     text = _SECOND_VERB.sub(r"\1 \2e", text)
-    text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
+    # "… at de bliver tilmeldt": the passive is what the task brings about, it stays
+    if not re.search(r"\bat\s+(?:[\wæøå]+\s+){1,3}(?:blev|bliver|er\s+blevet)\s", text):
+        text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
     text = re.sub(r"\bmed fokus på\b", "om", text)
     text = re.sub(r"\bvores\s+", "", text)
     text = " ".join(text.split()).strip(" ,;:-–.")

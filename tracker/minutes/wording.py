@@ -288,9 +288,10 @@ _IT_WAS_DECIDED = re.compile(
 )
 
 
-# "Forvaltningen bedes undersøge …", "Bo opfordres til at kontakte …": the one asked does it.
+# "Forvaltningen bedes undersøge …", "Bo opfordres til at kontakte …": the one asked does it;
+# "Bo bemyndiges til at søge …": the one given the mandate too.
 _ASKED_TO = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:bedes\s+(?:om\s+at\s+|venligst\s+)?|opfordres\s+til\s+at\s+)"
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:bedes\s+(?:om\s+at\s+|venligst\s+)?|(?:opfordres|bemyndiges)\s+til\s+at\s+)"
     r"(?P<rest>[a-zæøå]{2,}e\b.+)$"
 )
 
