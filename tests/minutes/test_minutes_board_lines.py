@@ -169,3 +169,9 @@ def test_the_one_given_a_mandate_owns_it_and_a_result_asked_for_keeps_its_passiv
         ("Søge ubrugte midler overført til puljen", ["Lise Holm"]),
         ("Sørge for at de bliver oprettet", ["Hans"]),
     ]
+
+
+def test_a_span_of_months_read_only_in_part_gives_no_deadline_and_stays_in_the_title():
+    (draft,) = drafts("1. Årshjul\n\nHans flytter turneringen til sept-oktober-nov.\n")
+    assert draft.title == "Flytte turneringen til sept-oktober-nov"
+    assert draft.due_end is None

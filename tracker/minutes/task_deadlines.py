@@ -45,6 +45,8 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "seminaret i oktober 2024" is history, not a deadline
         if start == reference and end == reference and re.search(r"\d", words or ""):
             continue  # "i mødet den 27. august" names this meeting, not a deadline
+        if words and re.search(re.escape(words) + r"-[a-zæøå]", text):
+            continue  # "flyttes til sept-oktober-nov": the grammar read part of a longer span
         if _days_just_gone(words or "", deadline, reference):
             continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
