@@ -104,7 +104,7 @@ _DECIDED = re.compile(
     r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|aftalte|aftalt|aftaler"
     r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
     r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"
-    r"|anmodede|anmodet|bedt)\b"
+    r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
     r"[^.]*?\bat\s",
     re.IGNORECASE,
 )
