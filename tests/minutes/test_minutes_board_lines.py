@@ -175,3 +175,26 @@ def test_a_span_of_months_read_only_in_part_gives_no_deadline_and_stays_in_the_t
     (draft,) = drafts("1. Årshjul\n\nHans flytter turneringen til sept-oktober-nov.\n")
     assert draft.title == "Flytte turneringen til sept-oktober-nov"
     assert draft.due_end is None
+
+
+def test_what_they_agree_on_after_a_discussion_is_a_task_titled_from_its_verb():
+    got = pairs(
+        "1. Kontingent\n\nOpkrævning via netbank blev diskuteret, og man enes om at forberede"
+        " overgangen.\n\n2. Ture\n\nMan enedes om at bestille bussen.\n"
+    )
+    assert [(number, title) for number, title, _ in got] == [
+        (1, "Forberede overgangen"),
+        (2, "Bestille bussen"),
+    ]
+
+
+def test_a_date_inside_a_quoted_name_is_no_deadline():
+    got = drafts(
+        "1. Årsplan\n\n"
+        "Punktet “Klubmesterskab afholdes ultimo maj” indgår i punktet Turneringer.\n"
+        "Punktet »Lynskak i uge 40« flyttes til november.\n"
+    )
+    assert [(d.title, d.deadline_text) for d in got] == [
+        ("Punktet “Klubmesterskab afholdes ultimo maj” indgår i punktet Turneringer", None),
+        ("Punktet »Lynskak i uge 40« flyttes", "til november"),
+    ]
