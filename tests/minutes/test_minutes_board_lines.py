@@ -198,3 +198,13 @@ def test_a_date_inside_a_quoted_name_is_no_deadline():
         ("Punktet “Klubmesterskab afholdes ultimo maj” indgår i punktet Turneringer", None),
         ("Punktet »Lynskak i uge 40« flyttes", "til november"),
     ]
+
+
+def test_what_is_to_be_made_clear_is_a_task_and_its_title_keeps_the_question():
+    got = pairs(
+        "1. Kassen\n\nKassereren fører ikke medlemslisten. Det skal klarlægges, hvem der gør"
+        " hvad (kasserer/formand/træner).\n"
+    )
+    assert [title for _, title, _ in got] == [
+        "Klarlægge, hvem der gør hvad (kasserer/formand/træner)"
+    ]

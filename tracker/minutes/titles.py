@@ -141,7 +141,11 @@ def _passive_forms(text: str) -> str | None:
     if there_becoming := _THERE_BECOMING.match(text):  # "Der bliver sat skabe op" → "Sætte …"
         text = infinitive_of_participle(there_becoming["done"]) + there_becoming["rest"]
     elif there := _THERE_MODAL.match(text):
-        it = " det" if there["it"] == "Det" and not there["rest"].startswith(" at") else ""
+        # "Det skal undersøges, hvem …": "det" stands for the clause that follows
+        follows = re.match(
+            r",?\s+(?:at|hvem|hvad|hvordan|hvor|hvilke|hvilken|hvornår|om)\b", there["rest"]
+        )
+        it = " det" if there["it"] == "Det" and not follows else ""
         text = f"{there['verb']}e{it}{there['rest']}"
     elif (subject_modal := _SUBJECT_MODAL_PASSIVE.match(text)) and not is_body(
         subject_modal["subj"]
