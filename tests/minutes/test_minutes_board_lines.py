@@ -208,3 +208,8 @@ def test_what_is_to_be_made_clear_is_a_task_and_its_title_keeps_the_question():
     assert [title for _, title, _ in got] == [
         "Klarlægge, hvem der gør hvad (kasserer/formand/træner)"
     ]
+
+
+def test_a_sum_we_contribute_is_a_payment_to_make_but_ideas_are_not():
+    got = pairs("1. Indsamlinger\n\nVi bidrager med 750 kr.\nVi bidrager med gode ideer.\n")
+    assert [title for _, title, _ in got] == ["Bidrage med 750 kr"]
