@@ -213,3 +213,10 @@ def test_what_is_to_be_made_clear_is_a_task_and_its_title_keeps_the_question():
 def test_a_sum_we_contribute_is_a_payment_to_make_but_ideas_are_not():
     got = pairs("1. Indsamlinger\n\nVi bidrager med 750 kr.\nVi bidrager med gode ideer.\n")
     assert [title for _, title, _ in got] == ["Bidrage med 750 kr"]
+
+
+def test_those_who_will_try_to_do_it_own_it():
+    got = pairs("1. Turneringsplan\n\nHoldlederne vil forsøge at skrive planen færdig.\n")
+    assert [(title, owners) for _, title, owners in got] == [
+        ("Forsøge at skrive planen færdig", ["Holdlederne"])
+    ]

@@ -90,7 +90,11 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     if verb in ("skal", "vil", "bør", "må"):
         if named[0][0] in ROLES:
             return None  # "Ledelsen skal oversætte …" in a discussion is no one's task
-        after = re.match(r"\s+(?:(?:nu|også|gerne|straks)\s+)?([a-zæøå]{2,})\b", rest[m.end() :])
+        # "Trænerne vil forsøge at arbejde oplægget igennem": the verb after the try
+        after = re.match(
+            r"\s+(?:(?:nu|også|gerne|straks)\s+)?(?:(?:forsøge|prøve)\s+at\s+)?([a-zæøå]{2,})\b",
+            rest[m.end() :],
+        )
         return named if after and is_doing_verb(after.group(1)) else None
     if verb in ("er", "bliver") and re.match(r"\s+ansvarlige?\s+for\b", rest[m.end() :]):
         return named  # "Lisbeth er ansvarlig for indkøb"
