@@ -158,3 +158,65 @@ def test_one_asked_to_do_it_owns_it_and_she_is_the_one_the_label_names():
         ("Kontakte kassereren", ["Grete"]),
         ("Skrive til forbundet om ratingen", ["Ole"]),
     ]
+
+
+def test_the_one_given_a_mandate_owns_it_and_a_result_asked_for_keeps_its_passive():
+    got = pairs(
+        "1. Tilskud\n\nLise Holm bemyndiges til at søge ubrugte midler overført til puljen.\n\n"
+        "2. Medlemssystemet\n\nNogle manglede adgang. Hans sørger for at de bliver oprettet.\n"
+    )
+    assert [(title, owners) for _, title, owners in got] == [
+        ("Søge ubrugte midler overført til puljen", ["Lise Holm"]),
+        ("Sørge for at de bliver oprettet", ["Hans"]),
+    ]
+
+
+def test_a_span_of_months_read_only_in_part_gives_no_deadline_and_stays_in_the_title():
+    (draft,) = drafts("1. Årshjul\n\nHans flytter turneringen til sept-oktober-nov.\n")
+    assert draft.title == "Flytte turneringen til sept-oktober-nov"
+    assert draft.due_end is None
+
+
+def test_what_they_agree_on_after_a_discussion_is_a_task_titled_from_its_verb():
+    got = pairs(
+        "1. Kontingent\n\nOpkrævning via netbank blev diskuteret, og man enes om at forberede"
+        " overgangen.\n\n2. Ture\n\nMan enedes om at bestille bussen.\n"
+    )
+    assert [(number, title) for number, title, _ in got] == [
+        (1, "Forberede overgangen"),
+        (2, "Bestille bussen"),
+    ]
+
+
+def test_a_date_inside_a_quoted_name_is_no_deadline():
+    got = drafts(
+        "1. Årsplan\n\n"
+        "Punktet “Klubmesterskab afholdes ultimo maj” indgår i punktet Turneringer.\n"
+        "Punktet »Lynskak i uge 40« flyttes til november.\n"
+    )
+    assert [(d.title, d.deadline_text) for d in got] == [
+        ("Punktet “Klubmesterskab afholdes ultimo maj” indgår i punktet Turneringer", None),
+        ("Punktet »Lynskak i uge 40« flyttes", "til november"),
+    ]
+
+
+def test_what_is_to_be_made_clear_is_a_task_and_its_title_keeps_the_question():
+    got = pairs(
+        "1. Kassen\n\nKassereren fører ikke medlemslisten. Det skal klarlægges, hvem der gør"
+        " hvad (kasserer/formand/træner).\n"
+    )
+    assert [title for _, title, _ in got] == [
+        "Klarlægge, hvem der gør hvad (kasserer/formand/træner)"
+    ]
+
+
+def test_a_sum_we_contribute_is_a_payment_to_make_but_ideas_are_not():
+    got = pairs("1. Indsamlinger\n\nVi bidrager med 750 kr.\nVi bidrager med gode ideer.\n")
+    assert [title for _, title, _ in got] == ["Bidrage med 750 kr"]
+
+
+def test_those_who_will_try_to_do_it_own_it():
+    got = pairs("1. Turneringsplan\n\nHoldlederne vil forsøge at skrive planen færdig.\n")
+    assert [(title, owners) for _, title, owners in got] == [
+        ("Forsøge at skrive planen færdig", ["Holdlederne"])
+    ]

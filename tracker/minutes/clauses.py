@@ -104,7 +104,7 @@ _DECIDED = re.compile(
     r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|aftalte|aftalt|aftaler"
     r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
     r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"
-    r"|anmodede|anmodet|bedt)\b"
+    r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
     r"[^.]*?\bat\s",
     re.IGNORECASE,
 )
@@ -278,6 +278,10 @@ def _verb_after_doer(text: str, people: People) -> str | None:
     return following.group(1) if following else None
 
 
+# "Vi bidrager med 1000 kr.": a sum the body gives is a payment to make.
+_GIVES_SUM = re.compile(r"^\w+\s+(?:bidrager|donerer|støtter)\s+med\s+[\d.,]+\s*(?:kr|kroner)\b")
+
+
 def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
@@ -330,7 +334,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if present and present.group(1) not in NOT_TASK_VERBS:
         # "Vi opererer med puljer" tells how things are done; "Vi sender et brev" is a task
         pronoun = re.match(r"(?:vi|man|de)\b", text, re.I)
-        if not pronoun or is_doing_verb(present.group(1)):
+        if not pronoun or is_doing_verb(present.group(1)) or _GIVES_SUM.search(text):
             return True
     if _named_task_verb(text, people):
         return True

@@ -90,7 +90,11 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     if verb in ("skal", "vil", "bør", "må"):
         if named[0][0] in ROLES:
             return None  # "Ledelsen skal oversætte …" in a discussion is no one's task
-        after = re.match(r"\s+(?:(?:nu|også|gerne|straks)\s+)?([a-zæøå]{2,})\b", rest[m.end() :])
+        # "Trænerne vil forsøge at arbejde oplægget igennem": the verb after the try
+        after = re.match(
+            r"\s+(?:(?:nu|også|gerne|straks)\s+)?(?:(?:forsøge|prøve)\s+at\s+)?([a-zæøå]{2,})\b",
+            rest[m.end() :],
+        )
         return named if after and is_doing_verb(after.group(1)) else None
     if verb in ("er", "bliver") and re.match(r"\s+ansvarlige?\s+for\b", rest[m.end() :]):
         return named  # "Lisbeth er ansvarlig for indkøb"
@@ -112,6 +116,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     contact = re.match(r"\s+(?:(?:straks|snarest|også)\s+)?kontakt\b", rest[m.end() :])
     if verb == "bedes" and re.match(r"\s+(?:om\s+at\s+)?[a-zæøå]{2,}e\b", rest[m.end() :]):
         return named  # "Viceværten bedes undersøge …": the one asked
+    if verb in ("opfordres", "bemyndiges") and re.match(r"\s+til\s+at\s", rest[m.end() :]):
+        return named  # "Bo bemyndiges til at søge …": the one given the mandate
     see_to = re.match(r"\s+(?:sig\s+af|(?:\w+\s+)?besked|styr\s+på)\b", rest[m.end() :])
     brings = re.match(r"(?:\s+[\wæøå/-]+){1,4}\s+med\s*\.?$", rest[m.end() :])
     if verb in ("tager", "giver", "får") and see_to or verb == "tager" and brings:

@@ -45,6 +45,10 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "seminaret i oktober 2024" is history, not a deadline
         if start == reference and end == reference and re.search(r"\d", words or ""):
             continue  # "i mødet den 27. august" names this meeting, not a deadline
+        if words and _in_quotes(words, text):
+            continue  # "Punktet “Budgettet vedtages ultimo maj” flyttes": a name's words
+        if words and re.search(re.escape(words) + r"-[a-zæøå]", text):
+            continue  # "flyttes til sept-oktober-nov": the grammar read part of a longer span
         if _days_just_gone(words or "", deadline, reference):
             continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
@@ -64,6 +68,14 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
                 (w, d) for w, d in found if (getattr(d, "end", None) or reference) >= reference
             ]
     return result
+
+
+_QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
+
+
+def _in_quotes(words: str, text: str) -> bool:
+    """The deadline's words stand inside quotation marks: part of a title or a name."""
+    return any(words in quoted.group() for quoted in _QUOTED.finditer(text))
 
 
 def _days_just_gone(words: str, deadline, reference: date) -> bool:

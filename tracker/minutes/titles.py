@@ -124,7 +124,9 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = _ARTICLE.sub("", text)
     # "Evaluere forsøget og fremlægger resultatet" → "… og fremlægge resultatet"
     text = _SECOND_VERB.sub(r"\1 \2e", text)
-    text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
+    # "… at de bliver tilmeldt": the passive is what the task brings about, it stays
+    if not re.search(r"\bat\s+(?:[\wæøå]+\s+){1,3}(?:blev|bliver|er\s+blevet)\s", text):
+        text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
     text = re.sub(r"\bmed fokus på\b", "om", text)
     text = re.sub(r"\bvores\s+", "", text)
     text = " ".join(text.split()).strip(" ,;:-–.")
@@ -139,7 +141,11 @@ def _passive_forms(text: str) -> str | None:
     if there_becoming := _THERE_BECOMING.match(text):  # "Der bliver sat skabe op" → "Sætte …"
         text = infinitive_of_participle(there_becoming["done"]) + there_becoming["rest"]
     elif there := _THERE_MODAL.match(text):
-        it = " det" if there["it"] == "Det" and not there["rest"].startswith(" at") else ""
+        # "Det skal undersøges, hvem …": "det" stands for the clause that follows
+        follows = re.match(
+            r",?\s+(?:at|hvem|hvad|hvordan|hvor|hvilke|hvilken|hvornår|om)\b", there["rest"]
+        )
+        it = " det" if there["it"] == "Det" and not follows else ""
         text = f"{there['verb']}e{it}{there['rest']}"
     elif (subject_modal := _SUBJECT_MODAL_PASSIVE.match(text)) and not is_body(
         subject_modal["subj"]

@@ -16,7 +16,7 @@ import re
 TASK_STEMS = (
     r"(?:send|udsend|udarbejd|ajourfør|fremlægg|forelægg|afhold|undersøg|evaluer|igangsætt"
     r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
-    r"|nedsætt|justér|juster|afklar|kortlægg|udbetal|annoncer|formuler|behandl|genoptag"
+    r"|nedsætt|justér|juster|afklar|kortlægg|klarlægg|udbetal|annoncer|formuler|behandl|genoptag"
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
@@ -40,7 +40,7 @@ _IRREGULAR_PARTICIPLES = {
     "sat": "sætte", "iværksat": "iværksætte", "igangsat": "igangsætte", "nedsat": "nedsætte",
     "taget": "tage", "fulgt": "følge", "købt": "købe", "indkøbt": "indkøbe",
     "beskrevet": "beskrive", "udskrevet": "udskrive", "underskrevet": "underskrive",
-    "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele",
+    "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele", "klarlagt": "klarlægge",
 }  # fmt: skip
 
 

@@ -280,17 +280,19 @@ _LIST_MARK = re.compile(
 )
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
-# "Vi er enige om at …", "Der er enighed om, at …" too
+# "Vi er enige om at …", "Der er enighed om, at …", "… og man enes om at …" too
 _IT_WAS_DECIDED = re.compile(
     r"^(?:(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
-    r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om)\s*,?\s+(?=at\s)",
+    r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om"
+    r"|(?:[^.]{0,60}?\bog\s+)?(?:man|vi)\s+ene(?:de)?s\s+om)\s*,?\s+(?=at\s)",
     re.I,
 )
 
 
-# "Forvaltningen bedes undersøge …", "Bo opfordres til at kontakte …": the one asked does it.
+# "Forvaltningen bedes undersøge …", "Bo opfordres til at kontakte …": the one asked does it;
+# "Bo bemyndiges til at søge …": the one given the mandate too.
 _ASKED_TO = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:bedes\s+(?:om\s+at\s+|venligst\s+)?|opfordres\s+til\s+at\s+)"
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:bedes\s+(?:om\s+at\s+|venligst\s+)?|(?:opfordres|bemyndiges)\s+til\s+at\s+)"
     r"(?P<rest>[a-zæøå]{2,}e\b.+)$"
 )
 
