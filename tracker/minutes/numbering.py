@@ -210,12 +210,17 @@ def case_below_number(text: str) -> str:
 _GLUED_TO_TITLE = re.compile(r"^([ \t]*)(\d{1,3})(?=[A-ZÆØÅ][a-zæøå])(?=[^\n]{4,160}$)", re.M)
 
 
+def _counts_on(numbers: list[int]) -> bool:
+    """Whether the numbers go up by one from the first (80, 81, 82)."""
+    return numbers == list(range(numbers[0], numbers[0] + len(numbers)))
+
+
 def split_number_from_title(text: str) -> str:
     """The text with an item number glued to its title ("80Godkendelse …") given its dot,
     when the glued lines' numbers count on by one."""
     found = list(_GLUED_TO_TITLE.finditer(text))
     numbers = [int(m[2]) for m in found]
-    if len(found) < 2 or numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+    if len(found) < 2 or not _counts_on(numbers):
         return text
     # a blank line above: the heading is no wrapped line of the paragraph above (a place)
     return _GLUED_TO_TITLE.sub(lambda m: f"\n{m[1]}{m[2]}. ", text)
@@ -250,7 +255,7 @@ def drop_outer_numbers(text: str) -> str:
     the writer's number after it ("1. 1. …", "1. 2. …", "2. 5. …"), counted 1, 2, 3 …"""
     found = list(_DOUBLE_NUMBER.finditer(text))
     inner = [int(m[2]) for m in found]
-    if len(found) < 2 or inner != list(range(inner[0], inner[0] + len(inner))):
+    if len(found) < 2 or not _counts_on(inner):
         return text
     return _DOUBLE_NUMBER.sub(lambda m: f"{m[1]}{m[2]}. ", text)
 
