@@ -178,3 +178,28 @@ def test_the_review_names_no_command_line_options_and_the_command_still_does(
         runner.invoke(args=["minutes", "import", str(path), "--dry-run", "--json"]).stdout
     )
     assert any("--forum" in w["message"] for w in data["warnings"])
+
+
+LATE = (
+    "Referat\n\nBestyrelsen\n\nMødedato: 3. marts 2017\n\n1. Hjemmesiden\n\nIda Holm opdaterer "
+    "hjemmesiden inden 1. maj 2017.\n\n2. Festen\n\nBo Berg bestiller lokalet inden 1. juni 2017.\n"
+)
+
+
+def test_an_old_referat_whose_deadlines_have_passed_says_so(secretary_client, app, tmp_path):
+    # Imported years late, its actions would be overdue at once and their owners reminded
+    # (a phone walk saw "3293 dage over fristen" with no word of it in the review).
+    page = upload(secretary_client, LATE.encode(), forum="Bestyrelsen").get_data(as_text=True)
+    assert "2 af de foreslåede handlingers frister er allerede overskredet" in page
+    assert "frist 1. maj 2017" in page
+    path = tmp_path / "referat.txt"
+    path.write_text(LATE, encoding="utf-8")
+    result = app.test_cli_runner().invoke(
+        args=["minutes", "import", str(path), "--dry-run", "--json", "--forum", "Bestyrelsen"]
+    )
+    codes = [w["code"] for w in json.loads(result.stdout)["warnings"]]
+    assert "deadlines_passed" in codes
+    fresh = LATE.replace("2017", "2099")  # deadlines ahead: no such warning
+    assert "allerede overskredet" not in upload(
+        secretary_client, fresh.encode(), forum="Bestyrelsen"
+    ).get_data(as_text=True)

@@ -26,7 +26,7 @@ from tracker.meetings.services import get_or_create_forum, slugify
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.isolation import READ_SECONDS, read_in_child
 from tracker.minutes.meeting_date import future_warning
-from tracker.minutes.notices import MinutesWarning, review_warnings
+from tracker.minutes.notices import MinutesWarning, passed_deadlines_warning, review_warnings
 from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
 from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
@@ -118,6 +118,8 @@ def parse_text(text: str, forum_name: str | None = None, day: date | None = None
     planned = planned_meetings(forum_name or minutes.forum, minutes.date or today())
     drafts = extract_draft_actions(minutes, known_people(), planned, undated=today())
     warnings = review_warnings(minutes, drafts)
+    late = passed_deadlines_warning(drafts, today())
+    warnings += [late] if late is not None else []
     if forum_name:  # the forum was typed on upload or given with --forum: nothing to ask
         warnings = [w for w in warnings if w.code != "no_forum"]
     return Parsed(text, minutes, drafts, planned, warnings)

@@ -19,6 +19,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
+
+from tracker import rules
+from tracker.deadlines.formatting import format_date
 
 # The codes the parser uses (others may add theirs; the importing layer words each one).
 NO_ITEMS = "no_items"  # no agenda item found; detail: a decision word the text holds, if any
@@ -88,3 +92,23 @@ def review_warnings(minutes, drafts: Sequence) -> list[MinutesWarning]:
         texts = [f"{item.decision}\n{item.summary}" for item in minutes.agenda_items]
         result.append(MinutesWarning(NO_PROPOSALS, decision_word(texts)))
     return result
+
+
+def passed_deadlines_warning(drafts: Sequence, today: date) -> MinutesWarning | None:
+    """Proposals whose deadline has already passed (an old referat imported late): saved as
+    they stand they are overdue at once, and the reminders say so to their owners."""
+    late = [d for d in drafts if rules.days_overdue(d.due_end, today) > 0]
+    if not late:
+        return None
+    first = min(late, key=lambda d: d.due_end)
+    return worded(
+        f"{len(late)} af de foreslåede handlingers frister er allerede overskredet (fx "
+        f"»{excerpt(first.title, 60)}«, frist {format_date(first.due_end)}); gemt, som de står, "
+        "er de forsinkede fra start, og ejerne får påmindelser. Ret fristerne, eller fravælg "
+        "det, der er klaret.",
+        f"{len(late)} of the proposed actions' deadlines have already passed (e.g. "
+        f"»{excerpt(first.title, 60)}«, due {format_date(first.due_end, 'en')}); saved as they "
+        "stand they are overdue at once, and their owners get reminders. Correct the deadlines, "
+        "or untick what is done.",
+        code="deadlines_passed",
+    )
