@@ -279,3 +279,12 @@ def test_every_route_as_each_role(app, client, world, who, request):
                 else:
                     assert code == 403, (who, rule.endpoint, method, url, code)
                 assert code < 500, (who, rule.endpoint, method, url, code)
+
+
+def test_every_page_names_its_icon_and_the_icon_is_served(client):
+    # Browsers asked for /favicon.ico and got a 404 on every page (a phone walk's log).
+    page = client.get("/login").get_data(as_text=True)
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in page
+    icon = client.get("/static/favicon.svg")
+    assert icon.status_code == 200 and icon.mimetype == "image/svg+xml"
+    assert b"<svg" in icon.data
