@@ -71,7 +71,7 @@ def test_the_command_reports_what_it_found_and_the_warnings(app, tmp_path):
 def test_the_review_page_says_what_was_found_and_what_is_missing(secretary_client):
     page = upload(secretary_client, CALM_REFERAT.encode()).get_data(as_text=True)
     assert "Læst: 2 dagsordenspunkter og 0 forslag til handlinger." in page
-    assert "Importen forstod ikke hele referatet:" in page
+    assert "Kontrollér, før du gemmer:" in page
     assert "Importen fandt ingen forslag til handlinger." in page
 
 
