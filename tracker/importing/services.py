@@ -22,7 +22,7 @@ from tracker.i18n import school_holidays, today
 from tracker.importing.owners import Owners, unsure
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.proposals import known_people  # a meeting typed by hand reads alike
-from tracker.meetings.services import get_or_create_forum, slugify
+from tracker.meetings.services import forum_named, get_or_create_forum
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.isolation import READ_SECONDS, read_in_child
 from tracker.minutes.meeting_date import future_warning
@@ -140,7 +140,7 @@ def ensure_dated(minutes: ParsedMinutes) -> None:
 def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | None:
     """The meeting of the same forum on the same date, if this referat was imported before
     (named by the forum and date, or by the file's heading as imports before 2026-12 were)."""
-    forum = db.session.scalar(select(Forum).where(Forum.slug == slugify(forum_name)))
+    forum = forum_named(forum_name)
     if forum is None:
         return None
     names = {rules.meeting_title(forum.name, minutes.date), minutes.title}

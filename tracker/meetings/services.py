@@ -39,13 +39,19 @@ def get_forum_by_slug(slug: str) -> Forum | None:
     return db.session.scalar(select(Forum).where(Forum.slug == slug))
 
 
-def get_or_create_forum(name: str, description: str | None = None) -> Forum:
-    """Return the forum called ``name``, creating it when it does not exist."""
+def forum_named(name: str) -> Forum | None:
+    """The forum called ``name``: that name, else the same slug (case, Æ/Ø/Å spelt out and
+    spacing do not count; compared as slugs because SQLite's lower() leaves Æ, Ø, Å be)."""
     wanted = name.strip()
-    forum = db.session.scalar(select(Forum).where(Forum.name == wanted))
-    if forum is None:  # another case: compared here, as SQLite's lower() leaves Æ, Ø, Å be
-        key = wanted.casefold()
-        forum = next((f for f in list_forums() if f.name.casefold() == key), None)
+    if not wanted:
+        return None
+    found = db.session.scalar(select(Forum).where(Forum.name == wanted))
+    return found or db.session.scalar(select(Forum).where(Forum.slug == slugify(wanted)))
+
+
+def get_or_create_forum(name: str, description: str | None = None) -> Forum:
+    """Return the forum called ``name`` (forum_named), creating it when it does not exist."""
+    forum = forum_named(name)
     if forum is None:
         forum = Forum(name=name.strip(), slug=unique_slug(name), description=description)
         db.session.add(forum)
