@@ -186,6 +186,11 @@ _EVENT_PHRASE = re.compile(r"(?:" + _EVENT_WHEN + _EVENT + r"|" + _BEFORE_EVENT 
 _BY_WORDS = ("inden", "før", "senest", "forud", "op")
 
 
+def _by(when: str | None) -> bool:
+    """The words give a day to be done by ("inden", "senest til"), not the event's days."""
+    return bool(when) and when.split()[0].lower().rstrip(".") in _BY_WORDS
+
+
 def _event_key(words: str) -> str:
     key = _key(words)
     return re.sub(r"^ekstraordinære\b", "ekstraordinær", key)
@@ -222,14 +227,14 @@ def dated_words(words: str, first: date | None, last: date | None, meetings) -> 
         return words
     if meetings.event_days(m["ev"] or m["ev2"]) is None:
         return words  # "til næste møde", "til Peter": no event of the caller's
-    if first == last or (m["when"] or "").split()[0].lower() in _BY_WORDS:
+    if first == last or _by(m["when"]):
         return f"{words} ({format_date(last)})"
     return f"{words} ({format_range(first, last)})"
 
 
 def _event_hit(when: str | None, first: date, last: date, ref: date, Hit):
     """What event words mean: "inden X" by X's first day, "ifm./til X" X's days."""
-    if when and when.split()[0].lower().rstrip(".") in _BY_WORDS:
+    if _by(when):
         return Hit(min(ref, first), first, "by:day", relative=True)
     return Hit(first, last, "day" if first == last else "range")
 
