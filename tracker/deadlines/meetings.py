@@ -204,11 +204,6 @@ def _event_forms(name: str) -> set[str]:
     return forms | {f + "s" for f in forms}
 
 
-def event_words(text: str) -> bool:
-    """The words are event words ("inden generalforsamlingen", "14 dage før")."""
-    return _EVENT_PHRASE.fullmatch(" ".join(text.split())) is not None
-
-
 def names_event(text: str, meetings) -> bool:
     """The text names an event among the planned ``meetings``' (a :class:`Planned`) or
     speaks of the one they are about ("14 dage før")."""
