@@ -314,3 +314,10 @@ def tab_to(page, want: Callable, what: str = "the wanted element", limit: int = 
     raise AssertionError(
         f"{what} was not reached by Tab in {limit} presses; focus went through {seen}"
     )
+
+
+def unfold(draft) -> None:
+    """Open a review proposal's folded "Medejere og enhed" as a user would (a click), if closed."""
+    fold = draft.locator("details.more-fields")
+    if not fold.evaluate("d => d.open"):
+        fold.locator("summary").click()

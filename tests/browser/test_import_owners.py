@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import SARA, VIEWPORTS, people_named
+from tests.browser.conftest import SARA, VIEWPORTS, people_named, unfold
 from tests.browser.test_accessibility import assert_accessible
 
 pytestmark = pytest.mark.browser
@@ -66,8 +66,10 @@ def test_owners_typed_in_the_review_are_the_right_people(
     for draft in (first, second):  # no owner in the referat: unticked until one is given
         draft.get_by_label("Opret handlingen").check()
     first.get_by_label("Ejer", exact=True).fill("Torben")
+    unfold(first)
     first.get_by_label("Medejere (adskilt med komma)").fill("")
     second.get_by_label("Ejer", exact=True).fill("Karsten")
+    unfold(second)
     second.get_by_label("Medejere (adskilt med komma)").fill(new)
     page.get_by_role("button", name="Gem mødet og de valgte handlinger").click()
     page.wait_for_url(REVIEW)

@@ -139,6 +139,8 @@ def test_the_secretary_reviews_an_email_and_a_word_referat(viewport, logged_in, 
     shoot(page, "refused")
     owner_link.click()
     expect(owner).to_be_focused()
+    # the jump leaves the field's label in sight above it (it scrolled under the top before)
+    expect(first_again.locator("label", has_text=re.compile(r"^Ejer$"))).to_be_in_viewport()
 
     page.reload()  # the edits stay
     page.wait_for_load_state()

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import PHONE, SARA, VIEWPORTS, focused, tab_to
+from tests.browser.conftest import PHONE, SARA, VIEWPORTS, focused, tab_to, unfold
 
 pytestmark = pytest.mark.browser
 
@@ -289,6 +289,7 @@ def test_the_import_reviews_owner_is_chosen_by_keyboard(viewport, logged_in, axe
     expect(listbox).to_be_hidden()
 
     # The co-owners stay one field of names with commas; a search field beside it adds one.
+    unfold(page.locator("fieldset.draft").first)  # folded unless the referat gave co-owners
     co_owners = page.get_by_label("Medejere (adskilt med komma)").first
     co_owners.fill("Bente Kjær, ")
     search = page.get_by_role("combobox", name="Find en person og føj til listen").first

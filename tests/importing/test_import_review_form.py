@@ -275,3 +275,28 @@ def test_the_same_referat_uploaded_again_is_told_at_once_with_a_link_to_its_meet
     assert warning, "said at the top, before any save"
     assert f'<a href="/moeder/{meeting.id}">{meeting.title}</a>' in warning.group(0)
     assert again.index('id="allerede-gemt"') < again.index('id="moedet"')
+
+
+def test_each_help_text_is_shown_once_and_the_seldom_fields_are_folded(secretary_client):
+    """On a phone every proposal repeated four help texts (a card was two screens tall): each
+    hint stands on the first proposal, the others point to it, and co-owners and unit are
+    folded unless the referat filled them."""
+    _, page = review(secretary_client)
+    fields = review_fields(page)
+    titled = [k for k in fields if re.fullmatch(r"drafts-\d+-title", k)]
+    proposals = sorted({k.rsplit("-", 1)[0] for k in titled}, key=lambda p: int(p.split("-")[1]))
+    assert len(proposals) >= 3
+    assert page.count("Med mødets ord; læses med mødets dato som udgangspunkt.") == 1
+    assert page.count("En person: en deltager (fornavn er nok)") == 1
+    for prefix in proposals[1:]:
+        deadline = re.search(rf'<input[^>]*id="{prefix}-deadline"[^>]*>', page).group(0)
+        assert 'aria-describedby="drafts-0-deadline-hint"' in deadline
+        owner = re.search(rf'<input[^>]*id="{prefix}-owner"[^>]*>', page).group(0)
+        assert 'aria-describedby="drafts-0-owner-hint"' in owner
+    folds = re.findall(r'<details class="more-fields"( open)?>(.*?)</details>', page, re.S)
+    assert len(folds) == len(proposals)
+    for (is_open, inside), prefix in zip(folds, proposals, strict=True):
+        assert f'id="{prefix}-co_owners"' in inside and f'id="{prefix}-unit"' in inside
+        filled = fields.get(f"{prefix}-co_owners") or fields.get(f"{prefix}-unit")
+        assert bool(is_open) == bool(filled), prefix
+    assert any(is_open for is_open, _ in folds), "a proposal with co-owners comes open"
