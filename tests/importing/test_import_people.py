@@ -4,6 +4,7 @@ and a person is created only where "Opret ... som ny person" is ticked."""
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from sqlalchemy import func, select
@@ -95,7 +96,12 @@ def test_a_referat_attendee_of_two_karstens_or_a_lone_first_name_is_left_to_choo
     saved = secretary_client.raw.post(save_url(page), data=fields)
     assert saved.status_code == 302
     shown = secretary_client.get(saved.headers["Location"]).get_data(as_text=True)
-    assert "»Karsten«, »Olaf« er ikke sat på deltagerlisten" in shown
+    flashed = " ".join(
+        re.search(r'<div class="flash flash-warning"[^>]*>(.*?)</div>', shown, re.S)[1].split()
+    )
+    assert flashed.startswith("»Karsten«, »Olaf« er ikke sat på deltagerlisten")
+    assert "Vælg »Ret deltagerlisten« under Mødedeltagere" in flashed  # where to choose them
+    assert "Ret deltagerlisten</a>" in shown
     assert _named("Karsten") == _named("Olaf") == 0
     assert db.session.scalar(select(func.count()).select_from(Attendance)) == 48
 

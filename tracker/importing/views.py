@@ -206,7 +206,9 @@ def _flash_attendee_doubts(parsed) -> None:
         names = ", ".join(f"»{match.typed}«" for match in doubts)
         flash(
             _(
-                "%(names)s er ikke sat på deltagerlisten: vælg, hvem de er, under Mødedeltagere.",
+                "%(names)s er ikke sat på deltagerlisten, for referatet siger ikke, hvem de er. "
+                "Vælg »Ret deltagerlisten« under Mødedeltagere herunder, skriv navnene, og vælg "
+                "personerne.",
                 names=names,
             ),
             "warning",
