@@ -302,8 +302,8 @@ def test_the_refusal_gives_examples_a_little_after_today_not_in_the_past():
         parse_deadline("når solen skinner", D(2026, 11, 12))
     message = str(info.value)
     for example in ("27. december 2026", "27/12", "primo december", "januar/februar", "uge 49"):
-        assert f'"{example}"' in message, example
-    assert '"1. kvartal"' in message and '"2027"' in message and "2025" not in message
+        assert f"»{example}«" in message, example
+    assert "»1. kvartal«" in message and "»2027«" in message and "2025" not in message
     english = info.value.message("en")
     assert '"27 December 2026"' in english and '"January/February"' in english
     assert '"week 49"' in english and '"Q1"' in english

@@ -285,7 +285,7 @@ def test_bad_input_raises_a_danish_message_with_examples(text):
     assert message == err.message("da") == err.message()
     assert message.startswith("Fristen")
     assert "kan ikke læses" in message or "er tom" in message
-    for example in ('"27. marts 2025"', '"primo marts"', '"uge 12"', '"løbende"', " eller "):
+    for example in ("»27. marts 2025«", "»primo marts«", "»uge 12«", "»løbende«", " eller "):
         assert example in message
     english = err.message("en")
     assert english.startswith("The deadline")
@@ -296,9 +296,9 @@ def test_error_messages_say_what_is_wrong():
     with pytest.raises(DeadlineError) as info:
         parse_deadline("blabla", REF)
     assert str(info.value) == (
-        'Fristen "blabla" kan ikke læses. Skriv fx "27. marts 2025", "27/3", "primo marts", '
-        '"april/maj", "uge 12", "2. kvartal", "foråret", "inden sommerferien", "om 2 uger", '
-        '"2025" eller "løbende".'
+        "Fristen »blabla« kan ikke læses. Skriv fx »27. marts 2025«, »27/3«, »primo marts«, "
+        "»april/maj«, »uge 12«, »2. kvartal«, »foråret«, »inden sommerferien«, »om 2 uger«, "
+        "»2025« eller »løbende«."
     )
     with pytest.raises(DeadlineError, match="marts har kun 31 dage"):
         parse_deadline("32. marts", REF)

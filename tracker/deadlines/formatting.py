@@ -19,9 +19,10 @@ from .words import (
     position_of,
 )
 
+# Danish quotes »…«, as every other Danish message of the product writes them.
 DA_EXAMPLES = (
-    'Skriv fx "{day}", "{short}", "{early}", "{pair}", "{week}", "{quarter}", '
-    '"foråret", "inden sommerferien", "om 2 uger", "{year}" eller "løbende".'
+    "Skriv fx »{day}«, »{short}«, »{early}«, »{pair}«, »{week}«, »{quarter}«, "
+    "»foråret«, »inden sommerferien«, »om 2 uger«, »{year}« eller »løbende«."
 )
 EN_EXAMPLES = (
     'Write e.g. "{day}", "{short}", "{early}", "{pair}", "{week}", "{quarter}", '
@@ -70,7 +71,7 @@ def error_message(text: str, reason: str | None, locale: str, reference: date) -
         shown = shown[:57] + "…"
     words = examples(reference, locale)
     if lang(locale) == "da":
-        head = f'Fristen "{shown}" kan ikke læses' if shown else "Fristen er tom"
+        head = f"Fristen »{shown}« kan ikke læses" if shown else "Fristen er tom"
         return f"{head}{': ' + reason if reason else ''}. {DA_EXAMPLES.format(**words)}"
     head = f'The deadline "{shown}" could not be read' if shown else "The deadline is empty"
     return f"{head}{': ' + reason if reason else ''}. {EN_EXAMPLES.format(**words)}"
