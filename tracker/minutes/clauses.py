@@ -147,9 +147,10 @@ SIGNAL = re.compile(
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
     r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
     r"|kommer\s+med"
-    r"|står\s+for|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
+    r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
+    r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven"
     # "Vi går videre med sagen", "Formanden tager budgettet op med administrationen"
     r"|(?:er|bliver)\s+ansvarlige?\s+for|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
     re.IGNORECASE,

@@ -24,6 +24,7 @@ from tracker.minutes.owners import (
     doers,
     is_body,
     marked_owners,
+    named_doers,
     owners_of,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
@@ -130,8 +131,19 @@ _DATE_FIRST = (
 )
 
 
+# "… bestilling m.v. Lejeaftale: …": these end a list, and so may end a sentence.
+_ENDS_A_LIST = ("m.v.", "mv.", "osv.", "m.m.", "m.fl.", "o.l.")
+
+
+def _protect(m: re.Match) -> str:
+    """The abbreviation with its dots hidden from the split (not a list's end before a capital)."""
+    if m.group(0).lower() in _ENDS_A_LIST and re.match(r"\s+[A-ZÆØÅ]", m.string[m.end() :]):
+        return m.group(0)
+    return m.group(0).replace(".", _DOT)
+
+
 def split_sentences(text: str) -> list[str]:
-    protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
+    protected = _ABBREVIATION.sub(_protect, text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
     # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
     parts = re.split(
@@ -268,6 +280,8 @@ def _drafts_from_text(
             # "… vi er enige om at udarbejde en plan. Kim arbejder videre.": Kim's, not ours
             if carries_on and drafts and set(drafts[-1].owner_names) <= {forum}:
                 owners = owners_of(clause, clause, people, forum)
+                who = named_doers(carries_on["who"] + " x", people)  # a name nobody listed
+                owners = owners or (who[0] if who and who[1] >= len(carries_on["who"]) else [])
                 if owners:
                     drafts[-1].owner_names = owners
                     continue
@@ -366,7 +380,10 @@ def extract_draft_actions(
         else:
             sources = [(item.decision, None)] if item.decision else []
         lead = ""
+        sub_event = None  # "4.3 Arbejdsdag 8. september": the sub-point's day, for its lines
         for text, index in sources:
+            if _SUB_POINT.match(text):
+                sub_event = event_in_title(text, minutes.date, meetings)
             found = _drafts_from_text(
                 text, item, index, people, reference, minutes.forum, here, lead
             )
@@ -377,6 +394,8 @@ def extract_draft_actions(
                 for draft in found:
                     apply_task(draft, task, people, reference, here)
             for draft in found:
+                if sub_event and draft.due_end is None:
+                    _give_deadline(draft, sub_event)
                 if event and draft.due_end is None:
                     _give_deadline(draft, event)  # "5. Julebanko onsdag 28 nov": ready by then
                 key = draft.title.lower()
@@ -387,6 +406,10 @@ def extract_draft_actions(
         for draft in result:
             draft.due_start = draft.due_end = None
     return result
+
+
+# A numbered sub-point's heading on a line of its own: "4.3 Arbejdsdag 8. september kl. 10".
+_SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?![^\n]*\.\s+[A-ZÆØÅ])[^\n]{2,80}(?<![.:])$")
 
 
 def _texts(minutes: ParsedMinutes) -> Iterable[str]:

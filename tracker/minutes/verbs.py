@@ -41,6 +41,7 @@ _IRREGULAR_PARTICIPLES = {
     "taget": "tage", "fulgt": "følge", "købt": "købe", "indkøbt": "indkøbe",
     "beskrevet": "beskrive", "udskrevet": "udskrive", "underskrevet": "underskrive",
     "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele", "klarlagt": "klarlægge",
+    "gennemgået": "gennemgå",
 }  # fmt: skip
 
 
@@ -56,7 +57,8 @@ _THERE_PASSIVE = re.compile(
 # fået lavet", done; not "for at få rettet op", a purpose).
 _CAUSATIVE = re.compile(
     r"(?<!har\s)(?<!havde\s)(?<!\bat\s)\b(?:får|få)\s+(?:(?:nu|også|snarest|hurtigst\s+muligt)\s+)?"
-    r"(?:" + PARTICIPLES + r"|lavet|skrevet|ordnet|fikset|tjekket|repareret|malet|trykt)\b",
+    r"(?:" + PARTICIPLES + r"|lavet|skrevet|ordnet|fikset|tjekket|repareret|malet|trykt"
+    r"|gennemgået|afklaret|styr\s+på)\b",
     re.IGNORECASE,
 )
 # "På næste års indkaldelse skal reglerne fremgå": what a document is to say is a task.

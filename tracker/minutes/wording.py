@@ -138,9 +138,14 @@ def owner_inside(fragment: str, people: People) -> tuple[list[str], str] | None:
 PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
 DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
+# "Lars er primus motor her", "Eva tager sig af det": the one who drives the task just told.
 CARRIES_ON = re.compile(
-    r"^(?P<who>.{2,60}?)\s+(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen|planlægning"
-    r"|det|den|dette|sagen|opgaven|arrangementet))?\s*\.?$",
+    r"^(?P<who>.{2,60}?)\s+(?:(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen"
+    r"|planlægning|det|den|dette|sagen|opgaven|arrangementet))?"
+    r"|(?:er|bliver)\s+primus\s+motor(?:\s+(?:her|på\s+det(?:te)?|i\s+det(?:te)?))?"
+    r"|(?:står\s+for|tager\s+sig\s+af)\s+(?:det|dette|dét)"
+    r"|påt(?:og|ager)\s+sig\s+(?:ansvaret|opgaven)(?:\s+for\s+(?:det|dette|denne)(?:\s+\w+)?)?)"
+    r"\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -264,9 +269,11 @@ _PROMISE = re.compile(
 
 
 # "Lisbeth er ansvarlig for indkøb": what the person is in charge of is the task's title.
+# "Marie står for drikkevarer", "Bo tager opgaven med uddeling af …": the same, said otherwise.
 _IN_CHARGE_OF = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:er|bliver|blev)\s+(?:tovholder\s+på|ansvarlige?\s+for)\s+"
-    r"(?!at\b)(?P<rest>\w.+)$",
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:(?:er|bliver|blev)\s+(?:(?P<role>tovholdere?\s+(?:på|for))"
+    r"|ansvarlige?\s+for)|står\s+for|(?:på|over)?tager\s+(?:sig\s+)?opgaven\s+(?:med|mht\.?"
+    r"|vedr\.?|vedrørende|omkring))\s+(?!at\b)(?P<rest>\w.+)$",
     re.IGNORECASE,
 )
 # "… og Lars vil sørge for dét": the doer named after the task (the owner is read from the
@@ -311,6 +318,8 @@ def task_words(words: str) -> str:
     m = _PROMISE.match(words)
     if not m:
         charge = _IN_CHARGE_OF.match(words)  # "Bo er ansvarlig for indkøb" → "indkøb"
+        if charge and charge["role"] and " " not in charge["rest"].strip(" ."):
+            return f"{charge['role']} {charge['rest']}"  # "Tovholder på sommerfesten"
         return charge["rest"] if charge else words
     return m["rest"] + (" " + m["with"] if m["with"] else "")
 

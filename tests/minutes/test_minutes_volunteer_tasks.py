@@ -1,0 +1,107 @@
+"""Tasks in the shapes of an association board's minutes (issue 25, round 6): a sub-point whose
+heading gives the day of the lines under it, a doer named in the next sentence ("NAME er primus
+motor her"), people who take a task on ("står for", "er tovholder på", "tager opgaven med"),
+"Aftalt at NAME …", a passive done by two named agents, two who meet to get a thing done.
+
+Each document is written for the test in the shape such minutes have.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.minutes.drafts import extract_draft_actions, split_sentences
+from tracker.minutes.parser import parse_minutes
+
+HEAD = "Referat af bestyrelsesmøde i Haveforeningen Solsikken\nDato: 3. maj 2026\n\n"
+
+
+def drafts(body: str):
+    return extract_draft_actions(parse_minutes(HEAD + body))
+
+
+def rows(body: str):
+    return [(d.agenda_item_number, d.title, d.owner_names, d.due_end) for d in drafts(body)]
+
+
+def test_a_sub_points_heading_with_a_day_dates_the_tasks_under_it():
+    got = rows(
+        "1. Godkendelse af dagsorden\n\nGodkendt\n\n"
+        "2. Indkomne punkter\n\n"
+        "2.1 Fællesdag 16. maj kl. 9\n\n"
+        "Der skal lægges fliser ved redskabsskuret.\n\n"
+        "2.2 Hjemmesiden\n\n"
+        "Der skal lægges billeder på hjemmesiden.\n"
+    )
+    assert got == [
+        (2, "Lægge fliser ved redskabsskuret", [], date(2026, 5, 16)),
+        (2, "Lægge billeder på hjemmesiden", [], None),  # the next sub-point has no day
+    ]
+
+
+def test_the_one_named_next_as_primus_motor_owns_the_task_before():
+    got = rows(
+        "1. Klubhuset\n\nDer bliver sat nye hylder op i køkkenet. Pia er primus motor her.\n"
+        "Der bliver bestilt en ny dør. Ulla tager sig af det.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Sætte nye hylder op i køkkenet", ["Pia"]),
+        ("Bestille en ny dør", ["Ulla"]),
+    ]
+
+
+def test_who_stands_for_holds_or_takes_on_a_task_owns_it():
+    got = rows(
+        "1. Sommerfest\n\nOle står for drikkevarer og is.\nBente er tovholder på loppemarkedet.\n"
+        "Rasmus tager opgaven med oprydning af skuret.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Drikkevarer og is", ["Ole"]),
+        ("Tovholder på loppemarkedet", ["Bente"]),
+        ("Oprydning af skuret", ["Rasmus"]),
+    ]
+
+
+def test_a_thing_coming_soon_stands_for_no_task():
+    assert rows("1. Sæsonen\n\nForåret står for døren.\n") == []
+
+
+def test_agreed_that_a_person_does_it_is_that_persons_task():
+    got = rows(
+        "1. Forbundet\n\nAftalt at Henrik skriver til forbundet om kontingentet.\n"
+        "Aftale: Det er besluttet at Lone blot underskriver kontrakten.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Skrive til forbundet om kontingentet", ["Henrik"]),
+        ("Underskrive kontrakten", ["Lone"]),
+    ]
+
+
+def test_a_passive_done_by_two_named_agents_is_two_tasks():
+    got = rows(
+        "1. Ordensregler\n\nDe bliver sendt til lejerne af Knud og lagt på hjemmesiden af Vibeke.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Sende til lejerne", ["Knud"]),
+        ("Lægge på hjemmesiden", ["Vibeke"]),
+    ]
+
+
+def test_two_who_meet_to_get_a_thing_done_own_it():
+    got = rows(
+        "1. Vedtægter\n\nKaj og Rita mødes i næste uge og får gennemgået reglerne og "
+        "tilrettet dem.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Gennemgå reglerne og tilrette dem", ["Kaj", "Rita"]),
+    ]
+
+
+def test_a_sentence_may_end_on_the_abbreviation_that_ends_a_list():
+    assert split_sentences("Bo køber maling m.v. Lejen er betalt.") == [
+        "Bo køber maling m.v.",
+        "Lejen er betalt.",
+    ]
+    assert split_sentences("Bo køber maling m.v. til skuret.") == [
+        "Bo køber maling m.v. til skuret."
+    ]
