@@ -105,3 +105,53 @@ def test_a_sentence_may_end_on_the_abbreviation_that_ends_a_list():
     assert split_sentences("Bo køber maling m.v. til skuret.") == [
         "Bo køber maling m.v. til skuret."
     ]
+
+
+def test_an_infinitive_line_may_open_with_beginning_a_thing():
+    got = rows("1. Kirkegården\n\nPåbegynde en plan for de gamle gravsten.\n")
+    assert got == [(1, "Påbegynde en plan for de gamle gravsten", [], None)]
+
+
+def test_a_passive_call_for_input_and_asking_around_are_tasks_without_a_doer():
+    got = rows(
+        "1. Skilte\n\nForslag fra beboerne efterlyses.\n\n"
+        "2. Valg\n\nKassereren genopstiller ikke. Der spørges rundt\n"
+    )
+    assert [(item, title, owners) for item, title, owners, _ in got] == [
+        (1, "Efterlyse forslag fra beboerne", []),
+        (2, "Spørge rundt (Valg)", []),
+    ]
+
+
+def test_sharing_out_is_a_task_with_its_particle_and_a_view_laid_out_is_none():
+    got = rows(
+        "1. Festen\n\nSvend vil gerne dele plakater ud i kvarteret.\n"
+        "Svend deler sin bekymring for økonomien.\n"
+        "Mona fremlægger sin utilfredshed med rengøringen.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Dele plakater ud i kvarteret", ["Svend"]),
+    ]
+
+
+FLAT = (
+    "Referat af bestyrelsesmøde i Vandværket Nordmark den 4. marts 2026.\n\n"
+    "Deltagere: Aksel Berg, Ruth Holm og Niels Dam.\n\n"
+)
+
+
+def test_a_lost_line_break_before_an_attendees_name_and_verb_ends_the_sentence():
+    got = [
+        (d.agenda_item_number, d.title, d.owner_names, d.due_end)
+        for d in extract_draft_actions(
+            parse_minutes(
+                FLAT + " 1. Tilsyn\n  Kommunen har sendt rapporten fra tilsynet\n"
+                "  den 20. nov. angående utætte rør\n  Ruth Holm følger op med rørlæggeren.\n"
+                "  Aksel Berg Tjekker målerne i skuret.\n"
+            )
+        )
+    ]
+    assert got == [
+        (1, "Følge op med rørlæggeren", ["Ruth Holm"], None),  # "den 20. nov." is the visit's
+        (1, "Tjekke målerne i skuret", ["Aksel Berg"], None),
+    ]

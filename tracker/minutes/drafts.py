@@ -31,6 +31,7 @@ from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
+from tracker.minutes.splitting import lost_breaks, split_sentences
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_clauses import NOMINAL, after_history, clauses_of, split_tasks, told_later
 from tracker.minutes.task_deadlines import event_in_title
@@ -73,85 +74,8 @@ _ENUM_TRIGGER = re.compile(
 # "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
 # doer and its verb are a party or an abbreviation, not part of the task.
 _PARTY = re.compile(r"(?<=[a-zæøåéü])\s+\([A-ZÆØÅ]{1,4}\)(?=\s+[a-zæøå])")
-_ABBREVIATIONS = (
-    "bl.a.",
-    "f.eks.",
-    "m.v.",
-    "fx.",
-    "hhv.",
-    "kl.",
-    "mv.",
-    "jf.",
-    "ca.",
-    "nr.",
-    "pkt.",
-    "inkl.",
-    "evt.",
-    "osv.",
-    "ift.",
-    "vedr.",
-    "mht.",
-    "dvs.",
-    "pga.",
-    "iht.",
-    "stk.",
-    "d.",
-    "mhp.",
-    "ifm.",
-    "fbm.",
-    "ang.",
-    "iflg.",
-    "jvf.",
-    "tlf.",
-    "m.m.",
-    "m.fl.",
-    "o.l.",
-    "p.t.",
-    "pt.",
-)
-_DOT = "\u2024"
-# One pattern for them all (longest first): the split reads every decision of a referat.
-_ABBREVIATION = re.compile(
-    r"(?<![\wæøåÆØÅ])(?:"
-    + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
-    + ")",
-    re.IGNORECASE,
-)
-
-
 # A topic with its day before a colon, a task after it.
 _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
-
-
-# A sentence may open with its day: "… i denne omgang. 21-22. november: Vi afholder …" (not
-# after "pr." or "tirs.": "Der ansættes en træner pr. 1. august").
-_DATE_FIRST = (
-    r"\d{1,2}(?:\s*-\s*\d{1,2})?\.\s+(?:januar|februar|marts|april|maj|juni|juli|august"
-    r"|september|oktober|november|december)\b"
-)
-
-
-# "… bestilling m.v. Lejeaftale: …": these end a list, and so may end a sentence.
-_ENDS_A_LIST = ("m.v.", "mv.", "osv.", "m.m.", "m.fl.", "o.l.")
-
-
-def _protect(m: re.Match) -> str:
-    """The abbreviation with its dots hidden from the split (not a list's end before a capital)."""
-    if m.group(0).lower() in _ENDS_A_LIST and re.match(r"\s+[A-ZÆØÅ]", m.string[m.end() :]):
-        return m.group(0)
-    return m.group(0).replace(".", _DOT)
-
-
-def split_sentences(text: str) -> list[str]:
-    protected = _ABBREVIATION.sub(_protect, text)
-    protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
-    # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
-    parts = re.split(
-        r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)"
-        r"|(?<=[a-zæøå]{4}\.)(?<!tirs\.)(?<!tors\.)\s+(?=" + _DATE_FIRST + ")",
-        protected,
-    )
-    return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
 
 
 def _split_enumeration(text: str) -> list[str]:
@@ -202,7 +126,7 @@ def _drafts_from_text(
             return
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
-        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem)", title):
+        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt)", title):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             topic = LABEL.match(text)
             title = f"{title} ({topic.group(1) if topic else item_topic(item)})"
@@ -230,7 +154,7 @@ def _drafts_from_text(
     agreed = None  # (first draft, deadline) of "Der aftales en deadline til …"
     labelled: list[str] | None = None
     person = None  # the one person the sentence before opened with: "Han" or "Hun" next
-    for sentence in split_sentences(unglue_deadlines(text)):
+    for sentence in split_sentences(lost_breaks(unglue_deadlines(text), people)):
         lead, previous = previous, list_lead(previous, sentence)
         he_or_she, person = person, one_person_first(sentence, people)
         if person is None and re.match(r"(?:Han|Hun)\s", sentence):

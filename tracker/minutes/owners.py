@@ -22,7 +22,7 @@ from tracker.minutes.people import (
     named_doers,
     note_roles,
 )
-from tracker.minutes.verbs import causative, is_doing_verb
+from tracker.minutes.verbs import causative, is_doing_verb, particle_verb
 
 __all__ = ["People", "marked_owners", "named_doers", "note_roles"]
 
@@ -98,6 +98,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
             r"\s+(?:(?:nu|også|gerne|straks)\s+)?(?:(?:forsøge|prøve)\s+at\s+)?([a-zæøå]{2,})\b",
             rest[m.end() :],
         )
+        if after and particle_verb(after.group(1), rest[m.end() + after.end() :]):
+            return named  # "Karsten vil gerne dele invitationer ud"
         return named if after and is_doing_verb(after.group(1)) else None
     if verb in ("er", "bliver") and re.match(
         r"\s+(?:ansvarlige?\s+for|tovholdere?\s+(?:på|for))\b", rest[m.end() :]
@@ -137,6 +139,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named  # "Trine tager kontakt til revisor"
     if verb == "finder" and re.match(r"\s+sted\b", rest[m.end() :]):
         return None  # "Julefrokosten finder sted …": it takes place, no one does it
+    if particle_verb(verb, rest[m.end() :]):
+        return named  # "Bo deler foldere ud", "Eva hænger opslag op"
     return named if is_doing_verb(verb) else None
 
 
