@@ -155,3 +155,24 @@ def test_a_lost_line_break_before_an_attendees_name_and_verb_ends_the_sentence()
         (1, "Følge op med rørlæggeren", ["Ruth Holm"], None),  # "den 20. nov." is the visit's
         (1, "Tjekke målerne i skuret", ["Aksel Berg"], None),
     ]
+
+
+def test_a_volunteer_or_one_at_work_on_it_named_with_a_garden_owns_the_task():
+    got = rows(
+        "1. Indkomne punkter\n\n"
+        "Jette, have 14, har tilbudt sig til maling af fælleshuset.\n"
+        "Poul, have 9 er i gang med at undersøge, om vi kan få en ny pumpe.\n"
+        "Info-folderen er i gang med at blive trykt.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Maling af fælleshuset", ["Jette"]),
+        ("Undersøge, om vi kan få en ny pumpe", ["Poul"]),
+    ]
+
+
+def test_a_passive_line_with_a_member_marked_in_parentheses_is_that_members_task():
+    got = rows(
+        "1. Fællesdag\n\nHækken stusses (Lone have 31)\n\nBænkene er malet (Lone)\n\n"
+        "Indkørslen er fin.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [("Hækken stusses", ["Lone"])]

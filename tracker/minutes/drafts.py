@@ -252,6 +252,8 @@ def _drafts_from_text(
                     and not in_a_list_of_other_things(lead, item.title)
                 ):
                     add(clause, sentence, clause, deadlines, [])  # "Snakke med Bo om vandet."
+                elif marked_owners(clause, people) and _PASSIVE_FORM.search(clause):
+                    add(clause, sentence, clause, deadlines)  # "Stier rives (Kim have 22)"
                 continue
             if NOMINAL.search(clause) and told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
@@ -332,6 +334,8 @@ def extract_draft_actions(
     return result
 
 
+# A verb in the passive, any verb: with an owner marked in parentheses, a line of tasks.
+_PASSIVE_FORM = re.compile(r"^[^()]{2,60}?\b[a-zæøå]{2,}es(?:/[a-zæøå]{2,}es)?\b")
 # A numbered sub-point's heading on a line of its own: "4.3 Arbejdsdag 8. september kl. 10".
 _SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?![^\n]*\.\s+[A-ZÆØÅ])[^\n]{2,80}(?<![.:])$")
 

@@ -105,6 +105,10 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         r"\s+(?:ansvarlige?\s+for|tovholdere?\s+(?:på|for))\b", rest[m.end() :]
     ):
         return named  # "Lisbeth er ansvarlig for indkøb", "Bo er tovholder på sommerfesten"
+    if verb == "har" and re.match(r"\s+(?:til\s?budt|påtaget)\s+sig\b", rest[m.end() :]):
+        return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
+    if verb == "er" and re.match(r"\s+i\s+gang\s+med\s+at\s+(?!blive\b)\w", rest[m.end() :]):
+        return named  # "Gitte er i gang med at undersøge …": at work on it
     if verb == "mødes" and causative(rest[m.end() :]):
         return named  # "Bo og Eva mødes inden mødet og får gennemgået vedtægterne"
     if verb == "står" and re.match(r"\s+for\s+(?!døren\b)\w", rest[m.end() :]):

@@ -66,9 +66,20 @@ _APPOSITION = re.compile(
 )
 
 
+# "Birgit, have 38, har …", "Ole (nr. 12) tager …": a member named with the garden or house.
+_HOUSE_OF = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?)\s*(?:,\s*|\(\s*)"
+    r"(?:have|hus|nr\.?|lejl\.?|lejlighed|bolig|parcel)\s*\d{1,4}[a-zA-Z]?\s*[,)]?\s+(?=[a-zæøå]{2,})"
+)
+
+
 def named_in_apposition(sentence: str, people: People) -> str:
     """ "Kassereren, Ida Holm, opdaterer hjemmesiden" → "Ida Holm opdaterer hjemmesiden": the
-    person named beside a role is the doer. Any other sentence as it is."""
+    person named beside a role is the doer; "Birgit, have 38, har …" → "Birgit har …". Any other
+    sentence as it is."""
+    house = _HOUSE_OF.match(sentence)
+    if house:
+        return house["name"] + " " + sentence[house.end() :]
     m = _APPOSITION.match(sentence)
     if not m:
         return sentence
@@ -262,7 +273,7 @@ def in_doer_order(clause: str, people: People) -> str:
 _PROMISE = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
     r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
-    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med)\s+"
+    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+i\s+gang\s+med)\s+"
     r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
@@ -272,7 +283,8 @@ _PROMISE = re.compile(
 # "Marie står for drikkevarer", "Bo tager opgaven med uddeling af …": the same, said otherwise.
 _IN_CHARGE_OF = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:(?:er|bliver|blev)\s+(?:(?P<role>tovholdere?\s+(?:på|for))"
-    r"|ansvarlige?\s+for)|står\s+for|(?:på|over)?tager\s+(?:sig\s+)?opgaven\s+(?:med|mht\.?"
+    r"|ansvarlige?\s+for)|står\s+for|har\s+(?:til\s?budt|påtaget)\s+sig(?:\s+opgaven)?\s+(?:til|med)"
+    r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven\s+(?:med|mht\.?"
     r"|vedr\.?|vedrørende|omkring))\s+(?!at\b)(?P<rest>\w.+)$",
     re.IGNORECASE,
 )
