@@ -176,3 +176,22 @@ def test_a_passive_line_with_a_member_marked_in_parentheses_is_that_members_task
         "Indkørslen er fin.\n"
     )
     assert [(title, owners) for _, title, owners, _ in got] == [("Hækken stusses", ["Lone"])]
+
+
+BOARD = (
+    "Referat af bestyrelsesmøde i Grundejerforeningen Lyngen\nDato: 2. februar 2026\n"
+    "Tilstede: Aage, Bodil, Carl\n\n"
+)
+
+
+def test_a_complaint_is_no_task_and_an_agreement_after_om_at_comma_reads_its_words():
+    got = [
+        (d.title, d.owner_names)
+        for d in extract_draft_actions(
+            parse_minutes(
+                BOARD + "1. Opgaver\n\nCarl klager over at opgaverne lander hos ham.\n"
+                "Der er enighed om at, alle svarer hurtigere på mails.\n"
+            )
+        )
+    ]
+    assert got == [("Alle svarer hurtigere på mails", [])]

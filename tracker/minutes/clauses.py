@@ -105,7 +105,7 @@ _DECIDED = re.compile(
     r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
     r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"
     r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
-    r"[^.]*?\bat\s",
+    r"[^.]*?\bat,?\s",
     re.IGNORECASE,
 )
 # A volunteer: "har tilbudt sig til …" (also written apart, "til budt"), "har påtaget sig …".

@@ -321,6 +321,7 @@ def task_words(words: str) -> str:
     of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
     skaffe …" → "skaffe …", with the helper named after it)."""
     words = LABELLED.sub("", _LIST_MARK.sub("", words))  # "Lydanlæg:Carsten sætter …"
+    words = re.sub(r"\b(om\s+at)\s*,\s+", r"\1 ", words)  # "enighed om at, alle …"
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
