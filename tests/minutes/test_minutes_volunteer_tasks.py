@@ -148,12 +148,14 @@ def test_a_lost_line_break_before_an_attendees_name_and_verb_ends_the_sentence()
                 FLAT + " 1. Tilsyn\n  Kommunen har sendt rapporten fra tilsynet\n"
                 "  den 20. nov. angående utætte rør\n  Ruth Holm følger op med rørlæggeren.\n"
                 "  Aksel Berg Tjekker målerne i skuret.\n"
+                "  Ruth Holm svarer på brevet den 20. nov. angående rørene.\n"
             )
         )
     ]
     assert got == [
         (1, "Følge op med rørlæggeren", ["Ruth Holm"], None),  # "den 20. nov." is the visit's
         (1, "Tjekke målerne i skuret", ["Aksel Berg"], None),
+        (1, "Svare på brevet den 20. nov. angående rørene", ["Ruth Holm"], None),  # the letter's
     ]
 
 
