@@ -197,3 +197,13 @@ def test_a_complaint_is_no_task_and_an_agreement_after_om_at_comma_reads_its_wor
         )
     ]
     assert got == [("Alle svarer hurtigere på mails", [])]
+
+
+def test_a_bare_task_is_about_the_label_it_stands_under():
+    got = rows(
+        "1. Kommunen\n\nVeje: Hullerne er lappet. "
+        "Skraldespande: Der mangler spande ved porten. Ib tager opgaven mht. bestilling m.v.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Bestilling m.v (Skraldespande)", ["Ib"]),
+    ]

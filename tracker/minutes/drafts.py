@@ -126,10 +126,10 @@ def _drafts_from_text(
             return
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
-        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt)", title):
+        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
-            topic = LABEL.match(text)
-            title = f"{title} ({topic.group(1) if topic else item_topic(item)})"
+            topic = _nearest_label(text, source)
+            title = f"{title} ({topic or item_topic(item)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"
@@ -332,6 +332,21 @@ def extract_draft_actions(
         for draft in result:
             draft.due_start = draft.due_end = None
     return result
+
+
+# "Affald: Problemer med … Tove tager opgaven.": a label run in after a sentence's end.
+_RUN_IN_LABEL = re.compile(
+    r"(?<=[.!?])\s+([A-ZÆØÅ][\wæøå/-]*(?:\s+[\wæøå/-]+){0,2})\s*:\s+(?=[A-ZÆØÅ])"
+)
+
+
+def _nearest_label(text: str, sentence: str) -> str | None:
+    """The label of the point a sentence stands under: the last one before it in the text."""
+    at = text.find(sentence)
+    before = text[: at if at > 0 else 0]
+    labels = [m.group(1) for m in _RUN_IN_LABEL.finditer(before)]
+    first = LABEL.match(text)
+    return labels[-1] if labels else first.group(1) if first else None
 
 
 # A verb in the passive, any verb: with an owner marked in parentheses, a line of tasks.
