@@ -207,3 +207,11 @@ def test_a_bare_task_is_about_the_label_it_stands_under():
     assert [(title, owners) for _, title, owners, _ in got] == [
         ("Bestilling m.v (Skraldespande)", ["Ib"]),
     ]
+
+
+def test_passive_lines_under_a_dated_work_day_are_its_tasks():
+    got = rows(
+        "1. Indkomne punkter\n\n1.1 Fællesdag 16. maj kl. 9\n\nBuskene beskæres.\n\n"
+        "Planen godkendes.\n\n1.2 Hækkene\n\nHækkene klippes.\n"
+    )
+    assert got == [(1, "Buskene beskæres", [], date(2026, 5, 16))]

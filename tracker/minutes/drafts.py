@@ -97,6 +97,7 @@ def _drafts_from_text(
     forum: str,
     meetings: tuple = (),
     lead: str = "",
+    work_day: bool = False,
 ) -> list[DraftAction]:
     drafts: list[DraftAction] = []
     previous = lead  # the sentence before: a lead-in such as "Program:" for a list of lines
@@ -252,8 +253,11 @@ def _drafts_from_text(
                     and not in_a_list_of_other_things(lead, item.title)
                 ):
                     add(clause, sentence, clause, deadlines, [])  # "Snakke med Bo om vandet."
-                elif marked_owners(clause, people) and _PASSIVE_FORM.search(clause):
-                    add(clause, sentence, clause, deadlines)  # "Stier rives (Kim have 22)"
+                elif (marked_owners(clause, people) or work_day and number == 0) and (
+                    _PASSIVE_FORM.search(clause)
+                ):
+                    # "Stier rives (Kim have 22)"; "Træer beskæres." under "Arbejdsdag 8. sep."
+                    add(clause, sentence, clause, deadlines)
                 continue
             if NOMINAL.search(clause) and told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
@@ -311,7 +315,7 @@ def extract_draft_actions(
             if _SUB_POINT.match(text):
                 sub_event = event_in_title(text, minutes.date, meetings)
             found = _drafts_from_text(
-                text, item, index, people, reference, minutes.forum, here, lead
+                text, item, index, people, reference, minutes.forum, here, lead, bool(sub_event)
             )
             lead = list_lead(lead, text)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
@@ -350,7 +354,11 @@ def _nearest_label(text: str, sentence: str) -> str | None:
 
 
 # A verb in the passive, any verb: with an owner marked in parentheses, a line of tasks.
-_PASSIVE_FORM = re.compile(r"^[^()]{2,60}?\b[a-zæøå]{2,}es(?:/[a-zæøå]{2,}es)?\b")
+# (Not what the meeting does or what is: "godkendes", "drøftes", "findes", "forventes".)
+_PASSIVE_FORM = re.compile(
+    r"^[^()]{2,60}?\b(?!(?:godkend|drøft|vedtag|beslutt|diskuter|find|syn|mød|ønsk|forvent|kend)es)"
+    r"[a-zæøå]{2,}es(?:/[a-zæøå]{2,}es)?\b"
+)
 # A numbered sub-point's heading on a line of its own: "4.3 Arbejdsdag 8. september kl. 10".
 _SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?![^\n]*\.\s+[A-ZÆØÅ])[^\n]{2,80}(?<![.:])$")
 
