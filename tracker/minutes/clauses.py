@@ -105,9 +105,11 @@ _DECIDED = re.compile(
     r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
     r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"
     r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
-    r"[^.]*?\bat\s",
+    r"[^.]*?\bat,?\s",
     re.IGNORECASE,
 )
+# A volunteer: "har tilbudt sig til …" (also written apart, "til budt"), "har påtaget sig …".
+_VOLUNTEERED = re.compile(r"\b(?:har|havde)\s+(?:til\s?budt|påtaget)\s+sig\b", re.I)
 # Someone else's decision reported: "På Regionsældrerådsmødet blev det vedtaget, at …", "Det blev
 # vedtaget, at der skulle ses på …".
 _REPORTED = re.compile(
@@ -147,9 +149,11 @@ SIGNAL = re.compile(
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
     r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
     r"|kommer\s+med"
-    r"|står\s+for|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
+    r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
+    r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven|(?:til\s?budt|påtaget)\s+sig\b"
+    r"|(?:er|bliver)\s+i\s+gang\s+med\s+at\s+(?!blive\b)[a-zæøå]{3,}e\b"
     # "Vi går videre med sagen", "Formanden tager budgettet op med administrationen"
     r"|(?:er|bliver)\s+ansvarlige?\s+for|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
     re.IGNORECASE,
@@ -249,7 +253,9 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     main = text  # the main clause: "Når det er afgjort, om …, vil rådet …" has it last
     if not re.match(r"(?:når|hvis|da|fordi|inden|efter\s+at|selvom|så\s+snart)\b", text, re.I):
         main = re.split(r",|\b(?:om|hvis|hvordan|hvorvidt|hvornår)\b", text, maxsplit=1)[0]
-    if _DECIDED.search(text) or re.search(r"\b(?:skal|vil|bør)\b", main, re.I):
+    if _DECIDED.search(text) or _VOLUNTEERED.search(text):
+        return False  # "Birgit har tilbudt sig til revidering af vedtægterne": now hers to do
+    if re.search(r"\b(?:skal|vil|bør)\b", main, re.I):
         return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
     if _PERFECT.match(text) or _DONE.match(text):
         return True

@@ -24,12 +24,14 @@ from tracker.minutes.owners import (
     doers,
     is_body,
     marked_owners,
+    named_doers,
     owners_of,
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
+from tracker.minutes.splitting import lost_breaks, split_sentences
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_clauses import NOMINAL, after_history, clauses_of, split_tasks, told_later
 from tracker.minutes.task_deadlines import event_in_title
@@ -72,74 +74,8 @@ _ENUM_TRIGGER = re.compile(
 # "Rasmine Geisler (IA) ønsker …", "Teknik og Miljø (MTM) udarbejder …": letters between a
 # doer and its verb are a party or an abbreviation, not part of the task.
 _PARTY = re.compile(r"(?<=[a-zæøåéü])\s+\([A-ZÆØÅ]{1,4}\)(?=\s+[a-zæøå])")
-_ABBREVIATIONS = (
-    "bl.a.",
-    "f.eks.",
-    "m.v.",
-    "fx.",
-    "hhv.",
-    "kl.",
-    "mv.",
-    "jf.",
-    "ca.",
-    "nr.",
-    "pkt.",
-    "inkl.",
-    "evt.",
-    "osv.",
-    "ift.",
-    "vedr.",
-    "mht.",
-    "dvs.",
-    "pga.",
-    "iht.",
-    "stk.",
-    "d.",
-    "mhp.",
-    "ifm.",
-    "fbm.",
-    "ang.",
-    "iflg.",
-    "jvf.",
-    "tlf.",
-    "m.m.",
-    "m.fl.",
-    "o.l.",
-    "p.t.",
-    "pt.",
-)
-_DOT = "\u2024"
-# One pattern for them all (longest first): the split reads every decision of a referat.
-_ABBREVIATION = re.compile(
-    r"(?<![\wæøåÆØÅ])(?:"
-    + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
-    + ")",
-    re.IGNORECASE,
-)
-
-
 # A topic with its day before a colon, a task after it.
 _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
-
-
-# A sentence may open with its day: "… i denne omgang. 21-22. november: Vi afholder …" (not
-# after "pr." or "tirs.": "Der ansættes en træner pr. 1. august").
-_DATE_FIRST = (
-    r"\d{1,2}(?:\s*-\s*\d{1,2})?\.\s+(?:januar|februar|marts|april|maj|juni|juli|august"
-    r"|september|oktober|november|december)\b"
-)
-
-
-def split_sentences(text: str) -> list[str]:
-    protected = _ABBREVIATION.sub(lambda m: m.group(0).replace(".", _DOT), text)
-    protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
-    # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
-    parts = re.split(
-        r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)"
-        r"|(?<=[a-zæøå]{4}\.)(?<!tirs\.)(?<!tors\.)\s+(?=" + _DATE_FIRST + ")",
-        protected,
-    )
-    return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
 
 
 def _split_enumeration(text: str) -> list[str]:
@@ -161,6 +97,7 @@ def _drafts_from_text(
     forum: str,
     meetings: tuple = (),
     lead: str = "",
+    work_day: bool = False,
 ) -> list[DraftAction]:
     drafts: list[DraftAction] = []
     previous = lead  # the sentence before: a lead-in such as "Program:" for a list of lines
@@ -190,10 +127,10 @@ def _drafts_from_text(
             return
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
-        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem)", title):
+        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
-            topic = LABEL.match(text)
-            title = f"{title} ({topic.group(1) if topic else item_topic(item)})"
+            topic = _nearest_label(text, source)
+            title = f"{title} ({topic or item_topic(item)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"
@@ -218,7 +155,7 @@ def _drafts_from_text(
     agreed = None  # (first draft, deadline) of "Der aftales en deadline til …"
     labelled: list[str] | None = None
     person = None  # the one person the sentence before opened with: "Han" or "Hun" next
-    for sentence in split_sentences(unglue_deadlines(text)):
+    for sentence in split_sentences(lost_breaks(unglue_deadlines(text), people)):
         lead, previous = previous, list_lead(previous, sentence)
         he_or_she, person = person, one_person_first(sentence, people)
         if person is None and re.match(r"(?:Han|Hun)\s", sentence):
@@ -268,6 +205,8 @@ def _drafts_from_text(
             # "… vi er enige om at udarbejde en plan. Kim arbejder videre.": Kim's, not ours
             if carries_on and drafts and set(drafts[-1].owner_names) <= {forum}:
                 owners = owners_of(clause, clause, people, forum)
+                who = named_doers(carries_on["who"] + " x", people)  # a name nobody listed
+                owners = owners or (who[0] if who and who[1] >= len(carries_on["who"]) else [])
                 if owners:
                     drafts[-1].owner_names = owners
                     continue
@@ -314,6 +253,11 @@ def _drafts_from_text(
                     and not in_a_list_of_other_things(lead, item.title)
                 ):
                     add(clause, sentence, clause, deadlines, [])  # "Snakke med Bo om vandet."
+                elif (marked_owners(clause, people) or work_day and number == 0) and (
+                    _PASSIVE_FORM.search(clause)
+                ):
+                    # "Stier rives (Kim have 22)"; "Træer beskæres." under "Arbejdsdag 8. sep."
+                    add(clause, sentence, clause, deadlines)
                 continue
             if NOMINAL.search(clause) and told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
@@ -366,9 +310,12 @@ def extract_draft_actions(
         else:
             sources = [(item.decision, None)] if item.decision else []
         lead = ""
+        sub_event = None  # "4.3 Arbejdsdag 8. september": the sub-point's day, for its lines
         for text, index in sources:
+            if _SUB_POINT.match(text):
+                sub_event = event_in_title(text, minutes.date, meetings)
             found = _drafts_from_text(
-                text, item, index, people, reference, minutes.forum, here, lead
+                text, item, index, people, reference, minutes.forum, here, lead, bool(sub_event)
             )
             lead = list_lead(lead, text)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
@@ -377,6 +324,8 @@ def extract_draft_actions(
                 for draft in found:
                     apply_task(draft, task, people, reference, here)
             for draft in found:
+                if sub_event and draft.due_end is None:
+                    _give_deadline(draft, sub_event)
                 if event and draft.due_end is None:
                     _give_deadline(draft, event)  # "5. Julebanko onsdag 28 nov": ready by then
                 key = draft.title.lower()
@@ -387,6 +336,31 @@ def extract_draft_actions(
         for draft in result:
             draft.due_start = draft.due_end = None
     return result
+
+
+# "Affald: Problemer med … Tove tager opgaven.": a label run in after a sentence's end.
+_RUN_IN_LABEL = re.compile(
+    r"(?<=[.!?])\s+([A-ZÆØÅ][\wæøå/-]*(?:\s+[\wæøå/-]+){0,2})\s*:\s+(?=[A-ZÆØÅ])"
+)
+
+
+def _nearest_label(text: str, sentence: str) -> str | None:
+    """The label of the point a sentence stands under: the last one before it in the text."""
+    at = text.find(sentence)
+    before = text[: at if at > 0 else 0]
+    labels = [m.group(1) for m in _RUN_IN_LABEL.finditer(before)]
+    first = LABEL.match(text)
+    return labels[-1] if labels else first.group(1) if first else None
+
+
+# A verb in the passive, any verb: with an owner marked in parentheses, a line of tasks.
+# (Not what the meeting does or what is: "godkendes", "drøftes", "findes", "forventes".)
+_PASSIVE_FORM = re.compile(
+    r"^[^()]{2,60}?\b(?!(?:godkend|drøft|vedtag|beslutt|diskuter|find|syn|mød|ønsk|forvent|kend)es)"
+    r"[a-zæøå]{2,}es(?:/[a-zæøå]{2,}es)?\b"
+)
+# A numbered sub-point's heading on a line of its own: "4.3 Arbejdsdag 8. september kl. 10".
+_SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?![^\n]*\.\s+[A-ZÆØÅ])[^\n]{2,80}(?<![.:])$")
 
 
 def _texts(minutes: ParsedMinutes) -> Iterable[str]:

@@ -270,8 +270,17 @@ _TOLD_BY = re.compile(
 def told_at_the_meeting(text: str, people: People) -> bool:
     """ "I Evas fravær fremlægger Bo saldoen": someone told the meeting something (a task only
     with a deadline or "på næste møde", the caller's to see)."""
+    if _OWN_VIEW.match(text):
+        return True  # "Tim fremlægger sin frustration over …": said at the meeting
     m = _TOLD_BY.match(text)
     return bool(m) and (people.resolve(m["who"]) is not None or not find_bodies(m["who"]))
+
+
+# One who lays out their own view, wish or plan: "Tim fremlægger sin frustration over …".
+_OWN_VIEW = re.compile(
+    r"^(?:[\wæøåÆØÅ.,-]+\s+){1,4}?(?:fremlægger|fremlagde|fremfører|fremførte)\s+"
+    r"(?:sin|sit|sine|hans|hendes|deres)\s"
+)
 
 
 # An item of news ("Meddelelser", "Orientering", "Nyt fra …", "Siden sidst"): its lines tell

@@ -22,7 +22,7 @@ from tracker.minutes.people import (
     named_doers,
     note_roles,
 )
-from tracker.minutes.verbs import is_doing_verb
+from tracker.minutes.verbs import causative, is_doing_verb, particle_verb
 
 __all__ = ["People", "marked_owners", "named_doers", "note_roles"]
 
@@ -83,7 +83,10 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     if not named:
         return None
     rest = text[named[1] :]
-    m = re.match(r"\s+(?:(?:også|nu|så|derfor|herefter|gerne)\s+)?([a-zæøå]{2,})\b", rest)
+    m = re.match(
+        r"\s+(?:(?:også|nu|så|derfor|herefter|gerne|blot|selv|straks|snarest)\s+)?([a-zæøå]{2,})\b",
+        rest,
+    )
     if not m:
         return None
     verb = m.group(1)
@@ -95,9 +98,23 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
             r"\s+(?:(?:nu|også|gerne|straks)\s+)?(?:(?:forsøge|prøve)\s+at\s+)?([a-zæøå]{2,})\b",
             rest[m.end() :],
         )
+        if after and particle_verb(after.group(1), rest[m.end() + after.end() :]):
+            return named  # "Karsten vil gerne dele invitationer ud"
         return named if after and is_doing_verb(after.group(1)) else None
-    if verb in ("er", "bliver") and re.match(r"\s+ansvarlige?\s+for\b", rest[m.end() :]):
-        return named  # "Lisbeth er ansvarlig for indkøb"
+    if verb in ("er", "bliver") and re.match(
+        r"\s+(?:ansvarlige?\s+for|tovholdere?\s+(?:på|for))\b", rest[m.end() :]
+    ):
+        return named  # "Lisbeth er ansvarlig for indkøb", "Bo er tovholder på sommerfesten"
+    if verb == "har" and re.match(r"\s+(?:til\s?budt|påtaget)\s+sig\b", rest[m.end() :]):
+        return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
+    if verb == "er" and re.match(r"\s+i\s+gang\s+med\s+at\s+(?!blive\b)\w", rest[m.end() :]):
+        return named  # "Gitte er i gang med at undersøge …": at work on it
+    if verb == "mødes" and causative(rest[m.end() :]):
+        return named  # "Bo og Eva mødes inden mødet og får gennemgået vedtægterne"
+    if verb == "står" and re.match(r"\s+for\s+(?!døren\b)\w", rest[m.end() :]):
+        return named  # "Marie står for drikkevarer" (not "… står for døren": it is coming)
+    if verb in ("tager", "overtager") and re.match(r"\s+opgaven\b", rest[m.end() :]):
+        return named  # "Tove tager opgaven mht. bestilling": she took it on
     if verb in ("drøfter", "taler", "snakker") and not any(map(is_body, named[0])):
         # "Lars K drøfter med Gissel om …": a person goes to talk it over (a body "drøfter" at
         # the meeting)
@@ -126,6 +143,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named  # "Trine tager kontakt til revisor"
     if verb == "finder" and re.match(r"\s+sted\b", rest[m.end() :]):
         return None  # "Julefrokosten finder sted …": it takes place, no one does it
+    if particle_verb(verb, rest[m.end() :]):
+        return named  # "Bo deler foldere ud", "Eva hænger opslag op"
     return named if is_doing_verb(verb) else None
 
 
@@ -271,8 +290,11 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     if agreed:  # "Det er aftalt med brugsuddeleren, at …": the one it was agreed with sees to it
         who = agreed["who"]
         return [people.resolve(who) or who[:1].upper() + who[1:]]
-    start = re.sub(
-        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)\s*,?\s+at\s+", "", start, flags=re.I
+    start = re.sub(  # "Det blev besluttet, at …", "Aftalt at …"
+        r"^(?:[^:.\n]{2,40}:\s*)?(?:(?:det\s+)?(?:blev|er)\s+)?(?:besluttet|aftalt)\s*,?\s+at\s+",
+        "",
+        start,
+        flags=re.I,
     )
     start = start[:1].upper() + start[1:]
     named_start = named_doers_doing(start, people)
@@ -301,7 +323,9 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         role = role["role"][:1].upper() + role["role"][1:]
         return [people.holder(role) or role]
     agent = re.search(
-        r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også))?\s+af\s+"
+        # "… rundsendt til medlemmerne af Berit": a few words may stand between
+        r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også))?"
+        r"(?:\s+(?:til|på|i|for)(?:\s+[a-zæøå-]+){1,3}?)?\s+af\s+"
         r"(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?("
         + A_NAME
         + r")",  # "… af foreningens revisor, Erik Lund"
@@ -347,8 +371,10 @@ def _received(text: str, at: int) -> bool:
 # "iii) Lydanlæg:Carsten sætter …", "rettelser: Punkt 13 tilføjelse: Formanden og kassereren
 # tager …": the labels before a doer and a verb.
 LABELLED = re.compile(
-    r"^(?:(?:[a-zæøå]|[ivx]{1,4}|\d{1,2})\)\s*)?(?:[A-ZÆØÅa-zæøå][\wæøå./ -]{1,30}:\s*){1,2}"
-    r"(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+|\s+og\s+[a-zæøå]{4,}en)?\s+[a-zæøå]{2,}r\b)"
+    r"^(?:(?:[a-zæøå]|[ivx]{1,4}|\d{1,2})\)\s*)?(?:[A-ZÆØÅa-zæøå][\wæøå./ -]{1,40}:\s*){1,2}"
+    r"(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+|\s+og\s+[a-zæøå]{4,}en"
+    r"|\s+og\s+[A-ZÆØÅ][a-zæøå]+)?\s+[a-zæøå]{2,}r\b"
+    r"|(?:Det|Der)\s+(?:er|blev)\s+(?:besluttet|aftalt|vedtaget)\b)"
 )
 _JOINED = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*")
 

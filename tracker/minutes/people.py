@@ -218,6 +218,9 @@ _MARKED = re.compile(
 )
 
 
+_HOUSE_NUMBER = re.compile(r"\s*,?\s*(?:have|hus|nr\.?|lejl\.?)\s*\d{1,4}[a-zA-Z]?$")
+
+
 def marked_owners(text: str, people: People) -> tuple[list[str], int] | None:
     """The people a trailing parenthesis names, and where it starts; None when it names no one
     (a party letter "(B)", an abbreviation, a remark)."""
@@ -226,6 +229,7 @@ def marked_owners(text: str, people: People) -> tuple[list[str], int] | None:
         return None
     names = []
     for part in re.split(r"\s*(?:,|/|&|\bog\b)\s*", m.group(1).strip()):
+        part = _HOUSE_NUMBER.sub("", part)  # "(Kim have 22)": the member and the garden
         if not part:
             continue
         person = people.resolve(part) or people.holder(part)

@@ -11,6 +11,7 @@ import re
 
 from tracker.minutes.clauses import NOT_TASK_VERBS
 from tracker.minutes.owners import People, doers
+from tracker.minutes.people import A_NAME
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS
 from tracker.minutes.wording import same_subject_passive
 
@@ -92,9 +93,21 @@ def after_history(clause: str, people: People) -> str:
 _SUBORDINATE = re.compile(r",\s+(?:hvor|som|der|når|hvis|fordi|mens|hvilket|så)\s", re.IGNORECASE)
 
 
+# "De bliver rundsendt af Berit og lagt på hjemmesiden af Søren": two passives, each its doer.
+_TWO_AGENTS = re.compile(
+    r"^(?P<subj>.{1,60}?\s(?:bliver|blev|vil\s+blive|skal\s+blive|skal\s+være)\s+)"
+    r"(?P<one>[a-zæøå]{3,}t\b[^,;]{0,60}?\s+af\s+" + A_NAME + r")\s+og\s+"
+    r"(?P<two>[a-zæøå]{3,}t\b[^,;]{0,60}?\s+af\s+" + A_NAME + r")\s*\.?$"
+)
+
+
 def split_tasks(clause: str, people: People) -> list[str]:
     """ "X nedsætter et udvalg og slår stillingen op" is two tasks, both X's; so is "X besluttede
-    at betale kontingentet og evaluere medlemskabet"."""
+    at betale kontingentet og evaluere medlemskabet", and a passive done by two ("rundsendt af
+    Berit og lagt på hjemmesiden af Søren")."""
+    agents = _TWO_AGENTS.match(clause)
+    if agents:
+        return [agents["subj"] + agents["one"], agents["subj"] + agents["two"]]
     decided = doers(people, r"\s+(?:besluttede|besluttet|vedtog|aftalte)\s+at\s+").match(clause)
     if decided:
         rest = clause[decided.end() :]

@@ -49,6 +49,8 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "Punktet “Budgettet vedtages ultimo maj” flyttes": a name's words
         if words and re.search(re.escape(words) + r"-[a-zæøå]", text):
             continue  # "flyttes til sept-oktober-nov": the grammar read part of a longer span
+        if words and re.search(re.escape(words) + r"\s+(?:angående|vedrørende|vedr\.)", text):
+            continue  # "rapport … den 15. nov. angående alarmen": the date of a letter or a visit
         if _days_just_gone(words or "", deadline, reference):
             continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")

@@ -38,7 +38,8 @@ LEADING_FILLER = re.compile(
 )
 _ARTICLE = re.compile(r"^(?:en|et|ei|de|det|den)\s+(?=\S)", re.IGNORECASE)
 _IRREGULAR = {"gør": "gøre", "er": "være", "har": "have", "ser": "se", "vil": "ville"}
-PRESENT = r"\s+([a-zæøå]{2,}r)\b"
+# "Jens blot underskriver" after "besluttet at": an adverb may stand before the verb
+PRESENT = r"\s+(?:(?:blot|selv|straks|snarest)\s+)?([a-zæøå]{2,}r)\b"
 _DECIDED = (
     r"\s+(?:(?:har\s+)?besluttet|besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig"
     r"|påtog\s+sig|lovede|lover|tilbyder|tilbød)\s+at\s+"
@@ -51,7 +52,7 @@ _THERE_MODAL = re.compile(
     r"|gerne|straks|så)\s+)?(?P<verb>[a-zæøå]{2,})es\b(?P<rest>.*)$"
 )
 _THERE_BECOMING = re.compile(
-    r"^(?:Der|Det)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+(?:[a-zæøå]+vis\s+|nu\s+|også\s+)?"
+    r"^(?:Der|Det|De|Den|Disse)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+(?:[a-zæøå]+vis\s+|nu\s+|også\s+)?"
     r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
 _SUBJECT_MODAL_PASSIVE = re.compile(
@@ -83,6 +84,13 @@ def _infinitive(verb: str) -> str:
     return lower[:-1] if lower.endswith("r") else lower
 
 
+# Two meet to get a thing done: the thing done is the task.
+_MEET_AND_GET = re.compile(
+    r"^.{1,60}?\s+mødes\b.{0,80}?\s+og\s+får\s+(?P<done>[a-zæøå]{3,}t)\s+(?P<rest>.+)$"
+)
+_AND_DONE = re.compile(r"(\bog\s+)([a-zæøå]{3,}et)(?=\s)")
+
+
 def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> str:
     """A short imperative-ish Danish title: "Samle temaerne ...", "Budgettemadag for ..."."""
     text = " ".join(fragment[:600].split())  # a title is short: no need to read more
@@ -91,12 +99,18 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = LEADING_FILLER.sub("", text).strip(" ,;:-–")
     text = re.sub(
-        r"^(?:det\s+)?(?:blev|er)\s+(?:besluttet|aftalt)(?:\s+med\s+[^,]{1,40}?)?\s*,?\s+at\s+",
+        r"^(?:(?:det\s+)?(?:blev|er)\s+)?(?:besluttet|aftalt)(?:\s+med\s+[^,]{1,40}?)?\s*,?\s+at\s+",
         "",
         text,
         flags=re.I,
     )
     text = text[:1].upper() + text[1:]  # "…, at ledelsen udarbejder" starts with its doer
+    meet = _MEET_AND_GET.match(text)
+    if (
+        meet
+    ):  # "Bo og Eva mødes … og får gennemgået X og tilrettet dem" → "Gennemgå X og tilrette dem"
+        text = infinitive_of_participle(meet["done"]) + " " + meet["rest"]
+        text = _AND_DONE.sub(lambda m: m[1] + infinitive_of_participle(m[2]), text)
     decided = doers(people, _DECIDED).match(text)
     modal = doers(people, _MODAL_AT_START).match(text)
     present = doers(people, PRESENT).match(text)
@@ -106,7 +120,7 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = again if again is not None else text
     elif modal and text[modal.end() :]:
         text = text[modal.end() :]
-    elif present and present.group(1) not in _NOT_VERBS:
+    elif present and present.group(1) not in _NOT_VERBS and not _THERE_BECOMING.match(text):
         text = _infinitive(present.group(1)) + text[present.end() :]
         # "... og sender dem til ..." -> "... og sende dem til ...", "og hænger op" -> "hænge op"
         text = re.sub(

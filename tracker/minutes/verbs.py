@@ -22,7 +22,8 @@ TASK_STEMS = (
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
     r"|afprøv|finpuds|indkøb)"
 )
-PASSIVE_VERBS = TASK_STEMS + "es"
+# "Input fra lokalrådene efterlyses": asked for, by the forum (the present "efterlyser" is a wish)
+PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
 # Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
 # kursusleder", "Vaskesøjlen skal fikses" (while "Der findes mange tilbud" states what is).
 MODAL_PASSIVE_VERBS = r"(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd)es"
@@ -41,6 +42,7 @@ _IRREGULAR_PARTICIPLES = {
     "taget": "tage", "fulgt": "følge", "købt": "købe", "indkøbt": "indkøbe",
     "beskrevet": "beskrive", "udskrevet": "udskrive", "underskrevet": "underskrive",
     "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele", "klarlagt": "klarlægge",
+    "gennemgået": "gennemgå",
 }  # fmt: skip
 
 
@@ -49,14 +51,15 @@ _IRREGULAR_PARTICIPLES = {
 # "der arbejdes med …", "der findes …" tell what goes on or is).
 _THERE_PASSIVE = re.compile(
     r"^(?:[^:]{1,40}:\s+)?(?:så\s+)?der\s+(?:(?:også|nu|så|snarest|straks|hurtigst\s+muligt)\s+)?"
-    r"(indled|indkøb|køb|skaff|hent|book|reserver|tilmeld|ansøg|optag|ansætt|print|ryd|mal|repar"
-    r"|opsætt)es\b"
+    r"(?:(indled|indkøb|køb|skaff|hent|book|reserver|tilmeld|ansøg|optag|ansætt|print|ryd|mal"
+    r"|repar|opsætt)es\b|spørges\s+rundt\b)"  # "Der spørges rundt": ask around (for candidates)
 )
 # "får lavet holdfoto", "Eva får rettet listen": someone sees to it that it is done (not "har
 # fået lavet", done; not "for at få rettet op", a purpose).
 _CAUSATIVE = re.compile(
     r"(?<!har\s)(?<!havde\s)(?<!\bat\s)\b(?:får|få)\s+(?:(?:nu|også|snarest|hurtigst\s+muligt)\s+)?"
-    r"(?:" + PARTICIPLES + r"|lavet|skrevet|ordnet|fikset|tjekket|repareret|malet|trykt)\b",
+    r"(?:" + PARTICIPLES + r"|lavet|skrevet|ordnet|fikset|tjekket|repareret|malet|trykt"
+    r"|gennemgået|afklaret|styr\s+på)\b",
     re.IGNORECASE,
 )
 # "På næste års indkaldelse skal reglerne fremgå": what a document is to say is a task.
@@ -112,12 +115,24 @@ _DOING_STEMS = (
     r"|orienter|informer|forelægg|fremlægg|indstill|udpeg|skaff|fremskaff|rykk|opdater"
     r"|doner|sikr|afklar|tilmeld|opsig|forny|indkøb|reserver|planlægg|beskriv|formuler"
     r"|foranledig|varetag|overtag|håndter|aflever|indsend|sætt|opsætt|ændr|kontakt|henvend|hent"
-    r"|ordn)"
+    r"|ordn|påbegynd|tjek|check|chekk)"
 )
 _DOING = re.compile(
     r"(?:frem|gen|videre)?(?:" + TASK_STEMS + r"|" + _DOING_STEMS + r")(?:e|er|r)"
     r"|gør|gøre"
 )
+
+
+# Verbs of doing only with their particle: "dele invitationer ud" (to share is no task),
+# "hænge opslag op".
+_PARTICLE_VERBS = {"del": "ud", "hæng": "op"}
+
+
+def particle_verb(word: str, rest: str) -> bool:
+    """The word and the particle a few words later make a verb of doing ("dele … ud")."""
+    m = re.fullmatch(r"([a-zæøå]+?)(?:e|er)", word.lower())
+    particle = _PARTICLE_VERBS.get(m.group(1)) if m else None
+    return bool(particle) and bool(re.match(r"(?:\s+[\wæøå-]+){0,4}?\s+" + particle + r"\b", rest))
 
 
 def is_doing_verb(word: str) -> bool:
@@ -156,7 +171,7 @@ NOT_TASK_VERBS = (
     "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
     "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
     "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
-    "afventer", "venter", "fastholder",
+    "afventer", "venter", "fastholder", "klager", "beklager", "undrer", "savner",
 )  # fmt: skip
 # Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
 REPORTING_VERBS = (

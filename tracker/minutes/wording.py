@@ -66,9 +66,20 @@ _APPOSITION = re.compile(
 )
 
 
+# "Birgit, have 38, har …", "Ole (nr. 12) tager …": a member named with the garden or house.
+_HOUSE_OF = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?)\s*(?:,\s*|\(\s*)"
+    r"(?:have|hus|nr\.?|lejl\.?|lejlighed|bolig|parcel)\s*\d{1,4}[a-zA-Z]?\s*[,)]?\s+(?=[a-zæøå]{2,})"
+)
+
+
 def named_in_apposition(sentence: str, people: People) -> str:
     """ "Kassereren, Ida Holm, opdaterer hjemmesiden" → "Ida Holm opdaterer hjemmesiden": the
-    person named beside a role is the doer. Any other sentence as it is."""
+    person named beside a role is the doer; "Birgit, have 38, har …" → "Birgit har …". Any other
+    sentence as it is."""
+    house = _HOUSE_OF.match(sentence)
+    if house:
+        return house["name"] + " " + sentence[house.end() :]
     m = _APPOSITION.match(sentence)
     if not m:
         return sentence
@@ -138,9 +149,14 @@ def owner_inside(fragment: str, people: People) -> tuple[list[str], str] | None:
 PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
 DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
+# "Lars er primus motor her", "Eva tager sig af det": the one who drives the task just told.
 CARRIES_ON = re.compile(
-    r"^(?P<who>.{2,60}?)\s+(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen|planlægning"
-    r"|det|den|dette|sagen|opgaven|arrangementet))?\s*\.?$",
+    r"^(?P<who>.{2,60}?)\s+(?:(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen"
+    r"|planlægning|det|den|dette|sagen|opgaven|arrangementet))?"
+    r"|(?:er|bliver)\s+primus\s+motor(?:\s+(?:her|på\s+det(?:te)?|i\s+det(?:te)?))?"
+    r"|(?:står\s+for|tager\s+sig\s+af)\s+(?:det|dette|dét)"
+    r"|påt(?:og|ager)\s+sig\s+(?:ansvaret|opgaven)(?:\s+for\s+(?:det|dette|denne)(?:\s+\w+)?)?)"
+    r"\s*\.?$",
     re.IGNORECASE,
 )
 
@@ -257,16 +273,19 @@ def in_doer_order(clause: str, people: People) -> str:
 _PROMISE = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
     r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
-    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med)\s+"
+    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+i\s+gang\s+med)\s+"
     r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
 
 
 # "Lisbeth er ansvarlig for indkøb": what the person is in charge of is the task's title.
+# "Marie står for drikkevarer", "Bo tager opgaven med uddeling af …": the same, said otherwise.
 _IN_CHARGE_OF = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:er|bliver|blev)\s+(?:tovholder\s+på|ansvarlige?\s+for)\s+"
-    r"(?!at\b)(?P<rest>\w.+)$",
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:(?:er|bliver|blev)\s+(?:(?P<role>tovholdere?\s+(?:på|for))"
+    r"|ansvarlige?\s+for)|står\s+for|har\s+(?:til\s?budt|påtaget)\s+sig(?:\s+opgaven)?\s+(?:til|med)"
+    r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven\s+(?:med|mht\.?"
+    r"|vedr\.?|vedrørende|omkring))\s+(?!at\b)(?P<rest>\w.+)$",
     re.IGNORECASE,
 )
 # "… og Lars vil sørge for dét": the doer named after the task (the owner is read from the
@@ -302,6 +321,7 @@ def task_words(words: str) -> str:
     of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
     skaffe …" → "skaffe …", with the helper named after it)."""
     words = LABELLED.sub("", _LIST_MARK.sub("", words))  # "Lydanlæg:Carsten sætter …"
+    words = re.sub(r"\b(om\s+at)\s*,\s+", r"\1 ", words)  # "enighed om at, alle …"
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
@@ -311,6 +331,8 @@ def task_words(words: str) -> str:
     m = _PROMISE.match(words)
     if not m:
         charge = _IN_CHARGE_OF.match(words)  # "Bo er ansvarlig for indkøb" → "indkøb"
+        if charge and charge["role"] and " " not in charge["rest"].strip(" ."):
+            return f"{charge['role']} {charge['rest']}"  # "Tovholder på sommerfesten"
         return charge["rest"] if charge else words
     return m["rest"] + (" " + m["with"] if m["with"] else "")
 

@@ -1,0 +1,117 @@
+"""A decision's text cut into sentences: abbreviations kept whole, a sentence that opens with
+its day, and the line breaks a flattened text lost before an attendee's name and verb.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.people import People
+from tracker.minutes.verbs import is_doing_verb
+
+_ABBREVIATIONS = (
+    "bl.a.",
+    "f.eks.",
+    "m.v.",
+    "fx.",
+    "hhv.",
+    "kl.",
+    "mv.",
+    "jf.",
+    "ca.",
+    "nr.",
+    "pkt.",
+    "inkl.",
+    "evt.",
+    "osv.",
+    "ift.",
+    "vedr.",
+    "mht.",
+    "dvs.",
+    "pga.",
+    "iht.",
+    "stk.",
+    "d.",
+    "mhp.",
+    "ifm.",
+    "fbm.",
+    "ang.",
+    "iflg.",
+    "jvf.",
+    "tlf.",
+    "m.m.",
+    "m.fl.",
+    "o.l.",
+    "p.t.",
+    "pt.",
+)
+_DOT = "\u2024"
+# One pattern for them all (longest first): the split reads every decision of a referat.
+_ABBREVIATION = re.compile(
+    r"(?<![\wæøåÆØÅ])(?:"
+    + "|".join(re.escape(a) for a in sorted(_ABBREVIATIONS, key=len, reverse=True))
+    + ")",
+    re.IGNORECASE,
+)
+
+
+# A sentence may open with its day: "… i denne omgang. 21-22. november: Vi afholder …" (not
+# after "pr." or "tirs.": "Der ansættes en træner pr. 1. august").
+_DATE_FIRST = (
+    r"\d{1,2}(?:\s*-\s*\d{1,2})?\.\s+(?:januar|februar|marts|april|maj|juni|juli|august"
+    r"|september|oktober|november|december)\b"
+)
+
+
+# "… bestilling m.v. Lejeaftale: …": these end a list, and so may end a sentence.
+_ENDS_A_LIST = ("m.v.", "mv.", "osv.", "m.m.", "m.fl.", "o.l.")
+
+
+def _protect(m: re.Match) -> str:
+    """The abbreviation with its dots hidden from the split (not a list's end before a capital)."""
+    if m.group(0).lower() in _ENDS_A_LIST and re.match(r"\s+[A-ZÆØÅ]", m.string[m.end() :]):
+        return m.group(0)
+    return m.group(0).replace(".", _DOT)
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a text (abbreviations and initials do not end one)."""
+    protected = _ABBREVIATION.sub(_protect, text)
+    protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
+    # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
+    parts = re.split(
+        r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)"
+        r"|(?<=[a-zæøå]{4}\.)(?<!tirs\.)(?<!tors\.)\s+(?=" + _DATE_FIRST + ")",
+        protected,
+    )
+    return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
+
+
+# Words after which a name and its verb go on the same sentence ("hvor Bo Lund sender …").
+_GOES_ON = frozenset(
+    (
+        "at", "og", "eller", "men", "som", "der", "hvor", "når", "hvis", "da", "mens", "så",
+        "fordi", "end", "om", "til", "med", "af", "for", "fra", "på", "i", "ved", "efter", "før",
+        "mod", "hos", "under", "over", "også", "ikke",
+    )
+)  # fmt: skip
+
+
+def lost_breaks(text: str, people: People) -> str:
+    """ "… om dykpumpe i brønden Iver Nielsen følger op …": a line break the text lost before an
+    attendee's full name and a verb of doing is the end of a sentence; "Iver Nielsen Tjekker"
+    is his verb written with a capital."""
+    for name in (n for n in people.full if " " in n):
+        text = re.sub(
+            r"(?<=" + re.escape(name) + r"\s)([A-ZÆØÅ][a-zæøå]{2,}r)\b",
+            lambda m: m[1].lower() if is_doing_verb(m[1].lower()) else m[1],
+            text,
+        )
+        pattern = r"(?<=[a-zæøå])\s+(?=" + re.escape(name) + r"\s+([a-zæøå]{3,}r)\b)"
+        for m in reversed(list(re.finditer(pattern, text))):
+            before = re.search(r"(\w+)$", text[: m.start()])
+            if before and before.group(1) not in _GOES_ON and is_doing_verb(m.group(1)):
+                text = text[: m.start()] + ". " + text[m.end() :]
+    return text
