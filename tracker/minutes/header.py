@@ -45,9 +45,18 @@ from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
 _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
 # A part of the referat named alone on its line: never a field's value (nor a person)
 _PART_WORD = re.compile(r"^(?:agenda|dagsorden|referat|program|indhold|sagsliste)\s*:?$", re.I)
-_COVER_LINES = 20  # the cover: where a date alone or a sentence about the meeting is its date
+_COVER_LINES = 20
+# "11/1-2023 kl. 19:30 i …", "3.5.2022, kl. 17": a numbered line's text that opens with a date
+# in figures with its year, then its hour: the meeting's date line a web page's editor made a
+# list item ("  1. 11/1-2023 kl. 19:30 i …"), never an agenda item
+DATED_TITLE = re.compile(
+    r"^(?:0?[1-9]|[12]\d|3[01])\s?[./-]\s?(?:0?[1-9]|1[0-2])\s?[./-]\s?(?:19|20)?\d{2}\b"
+    r"[\s,]*(?:kl\.?|fra\b|$)",
+    re.I,
+)  # the cover: where a date alone or a sentence about the meeting is its date
 
 __all__ = [
+    "DATED_TITLE",
     "FIELD_LINE",
     "FIELDS",
     "Attendee",
@@ -265,7 +274,7 @@ def _field(kind: str, value: str, index: int, result: dict, found: list, seen: l
 def _cover_dates(lines, i, is_title_line, found, seen) -> None:
     """The date a cover line gives the meeting: the title's, a line that opens with a date,
     or a sentence about the meeting; another day's is noted in ``seen``."""
-    text = lines[i].text
+    text = numbered_date_line(lines[i].text)
     if not is_title_line and _list_item(text):
         return  # a list item: an agenda line, an earlier referat approved
     previous = _previous_label(lines, i)
@@ -287,6 +296,13 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
         return
 
 
+def numbered_date_line(text: str) -> str:
+    """The meeting's date line without the number a web page's list gave it ("1. 11/1-2023
+    kl. 19:30 i …" is "11/1-2023 kl. 19:30 i …"); any other line as it is."""
+    number = re.match(r"^\s*\d{1,3}[.)]\s+", text)
+    return text[number.end() :] if number and DATED_TITLE.match(text[number.end() :]) else text
+
+
 def _list_item(text: str) -> bool:
     """A bullet or a numbered line ("1. Godkendelse af referat fra mødet den …"), not a date
     that opens a line ("14. august 2012")."""
@@ -294,6 +310,7 @@ def _list_item(text: str) -> bool:
         return True
     if not re.match(r"^\s*\d{1,3}[.)]\s", text):
         return False
+
     spans = when.date_spans(text)
     return not (spans and when.opens(text, spans[0]))
 
@@ -325,12 +342,11 @@ def meeting_cover(lines: list[Line]) -> bool:
                 kind in ("date", "when") and any(s.day for s in when.date_spans(value))
             )
             continue
-        if n >= _COVER_LINES or _list_item(line.text):
+        text = numbered_date_line(line.text)
+        if n >= _COVER_LINES or _list_item(text):
             continue
-        for span in when.date_spans(line.text):
-            if span.day and not when.other_day(line.text, span):
-                dated = (
-                    dated or when.opens(line.text, span) or when.about_the_meeting(line.text, span)
-                )
+        for span in when.date_spans(text):
+            if span.day and not when.other_day(text, span):
+                dated = dated or when.opens(text, span) or when.about_the_meeting(text, span)
             break
     return dated and described

@@ -219,6 +219,7 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             and not lead_in
             or not re.match(r"[A-ZÆØÅ]", after)
             or len(after) < 25
+            and not (after.endswith("?") and len(after.split()) >= 3)  # "Hvad er planen her?"
         ):
             continue  # a title has its sentences below, not another title or a list
         titles[i] = Heading(i, None, text, WEAK)
