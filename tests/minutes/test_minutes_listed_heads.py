@@ -57,3 +57,36 @@ def test_a_numbered_line_that_only_mentions_a_date_is_still_an_item():
         "  1. Referat fra mødet 10/1-2024 godkendt.",
     )
     assert items(parse_minutes(text))[0] == (1, "Referat fra mødet 10/1-2024 godkendt")
+
+
+# A water works' board page: titles run together with their minutes (a doubled full stop, a
+# lost space), one minutes' sentence wrapped onto the next line; a proposer's point with the
+# question to discuss after the colon.
+RUN_TOGETHER = """Referat af bestyrelsesmøde i vandlauget mandag d. 4. marts 2019.
+
+Deltagere: Jens Holm, Lone Berg og Ib Dahl.
+
+ 1. Velkomst
+
+ 2. Ledningsbrud.. Der var brud på ledningen ved skolen. Jens Holm følger op.
+
+ 3. Regnskab.Lone Berg fremlagde,
+  at kassen var i balance ved årets udgang.
+
+ 4. Fra Ib: hvad det vil koste at skifte pumpen.
+
+Ib Dahl indhenter tilbud.
+
+ 5. Eventuelt
+"""
+
+
+def test_a_title_run_together_with_its_minutes_is_cut_at_its_full_stop():
+    assert items(parse_minutes(RUN_TOGETHER))[1:3] == [(2, "Ledningsbrud"), (3, "Regnskab")]
+
+
+def test_a_question_after_the_titles_colon_stays_in_the_title():
+    assert items(parse_minutes(RUN_TOGETHER))[3] == (
+        4,
+        "Fra Ib: hvad det vil koste at skifte pumpen",
+    )

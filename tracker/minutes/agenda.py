@@ -122,6 +122,8 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
+    if said and _ASKED.match(said.group(2)):
+        said = None  # "Fra Erik: hvad det skal koste at …": the question is the title's own
     run_on = title_and_minutes(title)
     if run_on:
         # "2. Bestyrelsens beretning – Daniel berettede om året.", "3. Opfølgning: Værdier i
@@ -195,9 +197,15 @@ _NUMERIC_DATE_LINE = re.compile(
 )
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
+# "hvad det skal koste …", "om vi skal …": an indirect question after a title's colon, the
+# point to discuss (the item's topic), not its minutes
+_ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
-# the minutes as sentences of their own
-_TITLE_DOT_TEXT = re.compile(r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.\s+([A-ZÆØÅ]\S*\s.*)$")
+# the minutes as sentences of their own; the page may have doubled the full stop or lost the
+# space after it ("Målerudskiftning.. Der er …", "Kassebeholdning.Søren meddelte, …")
+_TITLE_DOT_TEXT = re.compile(
+    r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$"
+)
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
 # referatet. Godkendt." (the title's full stop, then the verdict)
 _TITLE_DASH_DONE = re.compile(
@@ -242,8 +250,8 @@ def _continuation(lines: list[Line], heading: Heading) -> None:
     j = last + 1
     if line.level or line.bold:
         j = next_text(lines, last, 2) or len(lines)
-    if j >= len(lines) or not lines[j].text or heading.refers_back:
-        return
+    if j >= len(lines) or not lines[j].text or heading.refers_back or heading.inline:
+        return  # after "5. Kassebeholdning.Søren meddelte," the next line goes on with his words
     following = lines[j]
     if (following.level, following.bold) != (line.level, line.bold) or following.toc:
         return
