@@ -90,3 +90,53 @@ def test_a_question_after_the_titles_colon_stays_in_the_title():
         4,
         "Fra Ib: hvad det vil koste at skifte pumpen",
     )
+
+
+# A seniors' council's page: the agenda under "Dagsorden:" (titles ending in a full stop, a
+# lettered point wrapped long), the writer's initials, then "Referat:" counting from 1 again;
+# the last listed item not treated in the minutes (closed, or left out).
+LABELLED_LISTS = """Referat fra møde i Seniorrådet den 12. marts 2025
+
+Onsdag den 12. marts 2025 kl. 10.00 – 12.00, Mødelokale 3, Rådhuset
+Fraværende:
+Hanne Krog
+Dagsorden:
+1. Godkendelse af dagsorden.
+2. Godkendelse af referat fra sidste møde.
+3. Nyt fra formanden
+4. Aktuelle sager
+a. Orientering fra arbejdsgrupperne om trafik,boliger og kultur
+5. Lukket punkt: Personsag.
+18.03.2025/abc
+Referat:
+1. Godkendelse af dagsorden.
+Godkendt.
+2. Godkendelse af referat fra sidste møde.
+Godkendt.
+3. Nyt fra formanden
+Formanden fortalte om årets budget.
+4. Aktuelle sager
+Arbejdsgrupperne fortalte om deres arbejde.
+"""
+
+
+def test_an_agenda_list_under_its_label_and_the_minutes_counting_again_are_one_agenda():
+    minutes = parse_minutes(LABELLED_LISTS)
+    assert items(minutes) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Godkendelse af referat fra sidste møde"),
+        (3, "Nyt fra formanden"),
+        (4, "Aktuelle sager"),
+        (5, "Lukket punkt: Personsag"),
+    ]
+    assert minutes.agenda_items[2].decision == "Formanden fortalte om årets budget."
+
+
+def test_the_minutes_counting_again_after_the_labelled_agenda_need_no_label_of_their_own():
+    text = LABELLED_LISTS.replace(
+        "Referat:\n1. Godkendelse af dagsorden.", "_ _ _\n1. Dagsordenen."
+    )
+    minutes = parse_minutes(text)
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4, 5]
+    assert [i.decision for i in minutes.agenda_items][:2] == ["Godkendt.", "Godkendt."]
+    assert minutes.agenda_items[4].decision == ""  # the closed item has no minutes

@@ -48,6 +48,7 @@ from tracker.minutes.sections import (
     _PUNKT,
 )
 from tracker.minutes.unnumbered import (
+    BODY_START,
     closing_item,
     lost_headings,
     numbered_minutes,
@@ -224,10 +225,23 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
         return False  # the line above is an item of the same list
+    if re.match(r"[a-zæøå][.)]\s", above):
+        return False  # "a. Orientering fra arbejdsgrupper": an item's lettered point
     if FIELD_LINE.match(above) and ":" in above[:20]:
         return False  # "Til stede: Ole, Kirsten og Lars" ends where its line does
     # "… Trekanten*": a footnote mark ends the line as a full stop does
     return len(above) > 40 and not re.search(r"[.:;!?)*]$", above) and not above.isupper()
+
+
+def _list_label(lines: list[Line], i: int, heading: Heading) -> str:
+    """The label right above item 1 that names the agenda or the minutes ("Dagsorden:",
+    "Referat:"), lower case, when the count of the meeting's items starts there; else "".
+    A numbered sentence with its minutes ("1. Bestyrelsen har godkendt …. Regnskabet …") is
+    the minutes' text under the label, not a title."""
+    if heading.number != 1 or heading.inline:
+        return ""
+    above = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j].text), None)
+    return above.text.lower() if above is not None and BODY_START.match(above.text) else ""
 
 
 def _next_is_toc(lines: list[Line], i: int) -> bool:
@@ -301,6 +315,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
     rejected_since = False  # a candidate was taken as a list line since the last item
+    agenda_label = False  # the items so far are the list below a "Dagsorden:" label
     for i, line in enumerate(lines):
         if i in skip:
             continue
@@ -376,6 +391,15 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (
                 bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
             )
+        label = _list_label(lines, i, heading) if heading.strength in (WEAK, NEEDS_PROOF) else ""
+        if not ok and label:
+            # "Dagsorden:" / "1. Godkendelse af dagsorden.", "Referat:" / "1. …" (again): the
+            # label says what the count below it is
+            ok = True
+            agenda_label = agenda_label or (not accepted and label.startswith("dagsorden"))
+        if not ok and agenda_label and heading.number == 1 and body_since and not heading.inline:
+            # the count starts again at 1 after the labelled agenda's list: the minutes' items
+            ok = heading.strength in (WEAK, NEEDS_PROOF)
         if not ok and heading.number == 1 and outline.lost_numbers(line, accepted.values()):
             # " 1. Økonomi. Der er brug for …" at the column of " 1.", " 1.", " 1.": Word's lost
             # numbering, whatever the line holds after the title

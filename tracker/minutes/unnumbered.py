@@ -36,7 +36,7 @@ _MINUTES_WORDS = re.compile(
     r"|følger\s+op|fulgt\s+op|referat\w*|bestyrelsen|udvalget|rådet|skal)\b",
     re.I,
 )
-_BODY_START = re.compile(
+BODY_START = re.compile(
     r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
 )
 
@@ -72,7 +72,7 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     ending in a full stop, in order."""
     start = 0
     for i, line in enumerate(lines[:80]):
-        if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
+        if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
             start = i + 1
     tagged = {
         i: Heading(i, None, m["title"].strip(), WEAK)
