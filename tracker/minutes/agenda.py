@@ -31,8 +31,6 @@ from tracker.minutes.heading import (
     WEAK,
     Heading,
     count_goes_on,
-    is_case,
-    is_section,
     next_text,
     other_style,
     proven,
@@ -47,6 +45,7 @@ from tracker.minutes.sections import (
     _NUMBER_TITLE,
     _PUNKT,
 )
+from tracker.minutes.title_wrap import join_wrapped_title
 from tracker.minutes.unnumbered import (
     BODY_START,
     closing_item,
@@ -56,14 +55,6 @@ from tracker.minutes.unnumbered import (
 )
 
 __all__ = ["Heading", "find_headings"]
-
-# A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
-_OPEN_END = re.compile(
-    r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
-    r"de|den|det|der|en|et|som|at))$",
-    re.I,
-)
-
 
 # "Punkt 4 flyttes til …", "Pkt. 3 udsættes.", "Punkt 5 blev …": a verb after the number
 _PUNKT_SENTENCE = re.compile(
@@ -249,49 +240,6 @@ def _next_is_toc(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and lines[i + 1].toc and not lines[i].toc
 
 
-# A decision of a word or two, written without a capital below the title
-_VERDICT_LINE = re.compile(
-    r"^(?:godkendt|udsat|udskudt|intet|ingen|vedtaget|ok|drøftet|taget\s+til\s+efterretning)"
-    r"\.?$",
-    re.I,
-)
-
-
-def _continuation(lines: list[Line], heading: Heading) -> None:
-    """Join the title's next line when the page wrapped it (and it is no label or number)."""
-    line = lines[heading.index]
-    last = heading.end - 1
-    j = last + 1
-    if line.level or line.bold:
-        j = next_text(lines, last, 2) or len(lines)
-    if j >= len(lines) or not lines[j].text or heading.refers_back or heading.inline:
-        return  # after "5. Kassebeholdning.Søren meddelte," the next line goes on with his words
-    following = lines[j]
-    if (following.level, following.bold) != (line.level, line.bold) or following.toc:
-        return
-    text = following.text
-    if len(text) > 100 or not title_like(following) and not text[:1].islower():
-        return
-    if re.match(r"[a-zæøå][).]\s", text):
-        return  # "a) Skabe: …", "a. FOU": the first point of a lettered list, not the title's
-    if _VERDICT_LINE.match(text):
-        return  # "udsat", "godkendt": the item's decision written small, not its title's end
-    if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
-        return
-    if is_section(text.split()[-1]):
-        return  # "… Beslutning": a label at the line's end, not a title's words
-    after = next_text(lines, j, 2)
-    case_after = after is not None and is_case(lines[after].text)
-    if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
-        return
-    hyphen = re.search(
-        r"\w-$", heading.title
-    )  # "2030-" / "fremskrivning"; not " -" / "boligområde"
-    joiner = "" if hyphen and not re.match(r"(?:og|eller)\b", text) else " "
-    heading.title = (heading.title + joiner + text.strip()).strip()
-    heading.consumed.append(j)
-
-
 def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     """The agenda items' headings by line index (see the module's docstring)."""
     candidates: dict[int, Heading] = {}
@@ -417,7 +365,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             outline.body(line, bool(accepted))
             continue
         outline.heading(line, heading)
-        _continuation(lines, heading)
+        join_wrapped_title(lines, heading)
         heading.title = heading.title.rstrip(" ,")  # "Besøg af Sanne Dyssegaard," (cut)
         skip.update(heading.consumed)
         bare_list = bare_list and not (accepted and body_since)
