@@ -140,3 +140,13 @@ def test_the_minutes_counting_again_after_the_labelled_agenda_need_no_label_of_t
     assert [n for n, _ in items(minutes)] == [1, 2, 3, 4, 5]
     assert [i.decision for i in minutes.agenda_items][:2] == ["Godkendt.", "Godkendt."]
     assert minutes.agenda_items[4].decision == ""  # the closed item has no minutes
+
+
+def test_a_date_line_in_words_numbered_by_the_page_is_the_meetings_date_too():
+    text = DATED_LIST_LINE.replace(
+        "  1. 14/2-2024 kl. 18:00 i Fælleshuset.",
+        "  1. Onsdag den 14. februar 2024 kl. 18.00 i Fælleshuset.",
+    )
+    minutes = parse_minutes(text)
+    assert (minutes.date, minutes.start_time) == (date(2024, 2, 14), time(18, 0))
+    assert items(minutes)[0] == (1, "Legepladsen")

@@ -22,7 +22,7 @@ from dataclasses import replace
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
 from tracker.minutes.answers import title_and_answer
-from tracker.minutes.header import DATED_TITLE, FIELD_LINE, Line
+from tracker.minutes.header import FIELD_LINE, Line, numbered_date_line
 from tracker.minutes.heading import (
     IN_LIST,
     NEEDS_PROOF,
@@ -107,7 +107,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
-    if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text) or DATED_TITLE.match(title):
+    if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text) or numbered_date_line(text) != text:
         # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item; "1. 11/1-2023
         # kl. 19:30 i …": the date line a web page's editor made a list item
         return None

@@ -46,17 +46,11 @@ _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:
 # A part of the referat named alone on its line: never a field's value (nor a person)
 _PART_WORD = re.compile(r"^(?:agenda|dagsorden|referat|program|indhold|sagsliste)\s*:?$", re.I)
 _COVER_LINES = 20
-# "11/1-2023 kl. 19:30 i …", "3.5.2022, kl. 17": a numbered line's text that opens with a date
-# in figures with its year, then its hour: the meeting's date line a web page's editor made a
-# list item ("  1. 11/1-2023 kl. 19:30 i …"), never an agenda item
-DATED_TITLE = re.compile(
-    r"^(?:0?[1-9]|[12]\d|3[01])\s?[./-]\s?(?:0?[1-9]|1[0-2])\s?[./-]\s?(?:19|20)?\d{2}\b"
-    r"[\s,]*(?:kl\.?|fra\b|$)",
-    re.I,
-)  # the cover: where a date alone or a sentence about the meeting is its date
+# After a date that opens a line: its hour, or nothing (the meeting's date line, not a sentence)
+_HOUR_AFTER = re.compile(r"\s*(?:,\s*)?(?:kl\.?\s*\d|klokken\b|fra\s+kl)|\s*\.?\s*$", re.I)
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
 __all__ = [
-    "DATED_TITLE",
     "FIELD_LINE",
     "FIELDS",
     "Attendee",
@@ -67,6 +61,7 @@ __all__ = [
     "looks_like_names",
     "mark_attendee",
     "parse_attendees",
+    "numbered_date_line",
     "parse_header",
     "parse_time",
 ]
@@ -297,10 +292,16 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
 
 
 def numbered_date_line(text: str) -> str:
-    """The meeting's date line without the number a web page's list gave it ("1. 11/1-2023
-    kl. 19:30 i …" is "11/1-2023 kl. 19:30 i …"); any other line as it is."""
-    number = re.match(r"^\s*\d{1,3}[.)]\s+", text)
-    return text[number.end() :] if number and DATED_TITLE.match(text[number.end() :]) else text
+    """The meeting's date line without the number a web page's list gave it: "1. 11/1-2023
+    kl. 19:30 i …", "1. Onsdag den 11. januar 2023 kl. 19.30" (a date with its year opening
+    the rest, then its hour or nothing) is "11/1-2023 kl. 19:30 i …"; any other line as it is."""
+    number = _LIST_NUMBER.match(text)
+    if number is None:
+        return text
+    rest = text[number.end() :]
+    spans = when.date_spans(rest)
+    dated = bool(spans) and spans[0].start == 0 and spans[0].day is not None
+    return rest if dated and _HOUR_AFTER.match(rest[spans[0].end :]) else text
 
 
 def _list_item(text: str) -> bool:
