@@ -150,3 +150,44 @@ def test_a_date_line_in_words_numbered_by_the_page_is_the_meetings_date_too():
     minutes = parse_minutes(text)
     assert (minutes.date, minutes.start_time) == (date(2024, 2, 14), time(18, 0))
     assert items(minutes)[0] == (1, "Legepladsen")
+
+
+# A club's referat: the agenda under "Dagsorden:", then straight away the same items again with
+# their minutes; and the same list with the minutes as numbered sentences under "Referat:".
+LIST_THEN_MINUTES = """Referat af bestyrelsesmøde 3. april 2024
+
+Til stede: Anne, Bo og Carl
+
+Dagsorden:
+1. Godkendelse af referat.
+2. Økonomi.
+3. Sommerfest.
+
+1. Godkendelse af referat.
+Godkendt.
+2. Økonomi.
+Bo sender regnskabet til revisor.
+3. Sommerfest.
+Carl booker teltet.
+"""
+
+
+def test_the_items_repeated_right_after_the_labelled_list_hold_the_minutes():
+    minutes = parse_minutes(LIST_THEN_MINUTES)
+    assert items(minutes) == [(1, "Godkendelse af referat"), (2, "Økonomi"), (3, "Sommerfest")]
+    assert [i.decision for i in minutes.agenda_items] == [
+        "Godkendt.",
+        "Bo sender regnskabet til revisor.",
+        "Carl booker teltet.",
+    ]
+
+
+def test_numbered_sentences_under_referat_are_minutes_not_titles():
+    text = LIST_THEN_MINUTES.split("Dagsorden:")[0] + (
+        "Referat:\n1. Referatet blev godkendt.\n2. Kassereren har gennemgået regnskabet.\n"
+    )
+    minutes = parse_minutes(text)
+    assert [i.decision for i in minutes.agenda_items] == [
+        "Referatet blev godkendt.",
+        "Kassereren har gennemgået regnskabet.",
+    ]

@@ -25,6 +25,7 @@ from tracker.minutes.answers import title_and_answer
 from tracker.minutes.header import FIELD_LINE, Line, numbered_date_line
 from tracker.minutes.heading import (
     IN_LIST,
+    MINUTES_WORD,
     NEEDS_PROOF,
     NUMBER_ALONE,
     STRONG,
@@ -229,8 +230,8 @@ def _list_label(lines: list[Line], i: int, heading: Heading) -> str:
     "Referat:"), lower case, when the count of the meeting's items starts there; else "".
     A numbered sentence with its minutes ("1. Bestyrelsen har godkendt …. Regnskabet …") is
     the minutes' text under the label, not a title."""
-    if heading.number != 1 or heading.inline:
-        return ""
+    if heading.number != 1 or heading.inline or MINUTES_WORD.search(heading.title):
+        return ""  # "1. Referatet blev godkendt.": the minutes' sentence, not a title
     above = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j].text), None)
     return above.text.lower() if above is not None and BODY_START.match(above.text) else ""
 
@@ -345,9 +346,9 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # label says what the count below it is
             ok = True
             agenda_label = agenda_label or (not accepted and label.startswith("dagsorden"))
-        if not ok and agenda_label and heading.number == 1 and body_since and not heading.inline:
+        if not ok and agenda_label and heading.number == 1 < last_number and not heading.inline:
             # the count starts again at 1 after the labelled agenda's list: the minutes' items
-            ok = heading.strength in (WEAK, NEEDS_PROOF)
+            ok = heading.strength in (WEAK, NEEDS_PROOF) and not MINUTES_WORD.search(heading.title)
         if not ok and heading.number == 1 and outline.lost_numbers(line, accepted.values()):
             # " 1. Økonomi. Der er brug for …" at the column of " 1.", " 1.", " 1.": Word's lost
             # numbering, whatever the line holds after the title
