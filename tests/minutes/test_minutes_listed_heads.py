@@ -191,3 +191,54 @@ def test_numbered_sentences_under_referat_are_minutes_not_titles():
         "Referatet blev godkendt.",
         "Kassereren har gennemgået regnskabet.",
     ]
+
+
+# A small association's post: "Dagsorden var:" and its titles, then "Referat:" with a sentence
+# for each treated item under the item's own number (item 3 left out).
+SENTENCES_BY_NUMBER = """Bestyrelsesmøde 7/3 2024
+
+Formanden havde indkaldt til bestyrelsesmøde torsdag den 7/3 2024 kl 19.
+
+Tilstede var: Ulla, Kim og Per.
+
+Dagsorden var:
+
+  1. Regnskab
+  2. Nyt medlem
+  3. Loppemarked
+  4. Eventuelt
+
+Referat:
+
+  1. FIRST
+  2. Ulla har valgt at træde ud af bestyrelsen. Per træder derfor ind i bestyrelsen fra april.
+  4. Der var ikke noget under eventuelt.
+""".replace(  # a line as long as a web page's paragraph
+    "FIRST",
+    "Bestyrelsen har godkendt regnskab og budget. Kim sender nu regnskabet til foreningens "
+    "revisor til den endelige godkendelse.",
+)
+
+
+def test_numbered_sentences_under_the_labelled_agenda_are_the_listed_items_minutes():
+    minutes = parse_minutes(SENTENCES_BY_NUMBER)
+    assert items(minutes) == [
+        (1, "Regnskab"),
+        (2, "Nyt medlem"),
+        (3, "Loppemarked"),
+        (4, "Eventuelt"),
+    ]
+    decisions = [i.decision for i in minutes.agenda_items]
+    assert decisions[0].startswith("Bestyrelsen har godkendt regnskab og budget.")
+    assert decisions[1].startswith("Ulla har valgt at træde ud af bestyrelsen.")
+    assert decisions[2] == ""
+
+
+def test_a_lost_numbering_below_the_list_is_no_count_of_minutes():
+    text = SENTENCES_BY_NUMBER.replace("  2. Ulla", "  1. Ulla").replace("  4. Der", "  1. Der")
+    minutes = parse_minutes(text)
+    assert items(minutes)[2] == (3, "Loppemarked")
+    # every line "1.": no count to place the sentences by, so item 1 is not given them all
+    assert minutes.agenda_items[0].decision == ""
+    told = " ".join(i.decision for i in minutes.agenda_items)
+    assert "Ulla har valgt" in told and "ikke noget under eventuelt" in told  # nothing lost

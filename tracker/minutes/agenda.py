@@ -39,6 +39,7 @@ from tracker.minutes.heading import (
     title_like,
 )
 from tracker.minutes.outline import Outline, counts_on, sentence_heading
+from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
@@ -236,6 +237,25 @@ def _list_label(lines: list[Line], i: int, heading: Heading) -> str:
     return above.text.lower() if above is not None and BODY_START.match(above.text) else ""
 
 
+def _said(text: str, heading: Heading, accepted: dict[int, Heading], counting: int) -> str:
+    """The numbered line's words after its number when they are the minutes' sentences ("1.
+    Bestyrelsen har godkendt regnskabet. Det sendes …"), not a title; once such a count is on
+    (``counting``), any line that does not repeat its listed title; else ""."""
+    m = _NUMBER_TITLE.match(text)
+    sentence = heading.inline or MINUTES_WORD.search(heading.title)
+    if counting and not sentence:
+        titles = [h.title.lower() for h in accepted.values() if h.number == heading.number]
+        sentence = not any(t[:20] == heading.title.lower()[:20] for t in titles)
+    return m.group(2).strip() if m and sentence else ""
+
+
+def _counts_up(candidates: dict[int, Heading], i: int, listed: set[int]) -> bool:
+    """The next numbered line after ``i`` goes on with a listed number above 1 (a count, not
+    a page's lost numbering, every line "1.")."""
+    following = next((h.number for j, h in sorted(candidates.items()) if j > i and h.number), 0)
+    return following > 1 and following in listed
+
+
 def _next_is_toc(lines: list[Line], i: int) -> bool:
     """The line right below is a contents line: this one is its entry's first line."""
     return i + 1 < len(lines) and lines[i + 1].toc and not lines[i].toc
@@ -265,6 +285,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     outline = Outline()
     rejected_since = False  # a candidate was taken as a list line since the last item
     agenda_label = False  # the items so far are the list below a "Dagsorden:" label
+    minutes_count = 0  # below it, the last of the minutes' numbered sentences
     for i, line in enumerate(lines):
         if i in skip:
             continue
@@ -340,15 +361,24 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (
                 bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
             )
-        label = _list_label(lines, i, heading) if heading.strength in (WEAK, NEEDS_PROOF) else ""
-        if not ok and label:
+        label = _list_label(lines, i, heading)
+        if not ok and label and heading.strength in (WEAK, NEEDS_PROOF):
             # "Dagsorden:" / "1. Godkendelse af dagsorden.", "Referat:" / "1. …" (again): the
             # label says what the count below it is
             ok = True
-            agenda_label = agenda_label or (not accepted and label.startswith("dagsorden"))
         if not ok and agenda_label and heading.number == 1 < last_number and not heading.inline:
             # the count starts again at 1 after the labelled agenda's list: the minutes' items
             ok = heading.strength in (WEAK, NEEDS_PROOF) and not MINUTES_WORD.search(heading.title)
+        said = _said(line.text, heading, accepted, minutes_count) if agenda_label else ""
+        listed = {h.number for h in accepted.values()}
+        counted = minutes_count or (
+            heading.number == 1 < last_number and _counts_up(candidates, i, listed)
+        )
+        if said and counted and heading.number in listed and heading.number > minutes_count:
+            # "1. Bestyrelsen har godkendt regnskabet. …" / "2. …" / "4. …" below the labelled
+            # agenda: the minutes of the listed items, numbered as they are, without titles
+            heading = replace(heading, title=LOST_TITLE, inline=said, strength=WEAK)
+            ok, minutes_count = True, heading.number or 0
         if not ok and heading.number == 1 and outline.lost_numbers(line, accepted.values()):
             # " 1. Økonomi. Der er brug for …" at the column of " 1.", " 1.", " 1.": Word's lost
             # numbering, whatever the line holds after the title
@@ -365,6 +395,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             body_since = True
             outline.body(line, bool(accepted))
             continue
+        agenda_label = agenda_label or (not accepted and label.startswith("dagsorden"))
         outline.heading(line, heading)
         join_wrapped_title(lines, heading)
         heading.title = heading.title.rstrip(" ,")  # "Besøg af Sanne Dyssegaard," (cut)

@@ -37,7 +37,8 @@ _MINUTES_WORDS = re.compile(
     re.I,
 )
 BODY_START = re.compile(
-    r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
+    r"^(?:dagsorden(?:en)?(?:\s+var)?|referat|beslutningsreferat|dagsorden og referat)\s*:?$",
+    re.I,
 )
 
 # "Årshjul - Ansvarlig (René) - Proces (Drøftelse)": a school board's agenda template, each
