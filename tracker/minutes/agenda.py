@@ -38,6 +38,7 @@ from tracker.minutes.heading import (
     repeats,
     title_like,
 )
+from tracker.minutes.labelled_list import counts_up, list_label, minutes_said
 from tracker.minutes.outline import Outline, counts_on, sentence_heading
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
@@ -49,7 +50,6 @@ from tracker.minutes.sections import (
 )
 from tracker.minutes.title_wrap import join_wrapped_title
 from tracker.minutes.unnumbered import (
-    BODY_START,
     closing_item,
     lost_headings,
     numbered_minutes,
@@ -226,36 +226,6 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     return len(above) > 40 and not re.search(r"[.:;!?)*]$", above) and not above.isupper()
 
 
-def _list_label(lines: list[Line], i: int, heading: Heading) -> str:
-    """The label right above item 1 that names the agenda or the minutes ("Dagsorden:",
-    "Referat:"), lower case, when the count of the meeting's items starts there; else "".
-    A numbered sentence with its minutes ("1. Bestyrelsen har godkendt …. Regnskabet …") is
-    the minutes' text under the label, not a title."""
-    if heading.number != 1 or heading.inline or MINUTES_WORD.search(heading.title):
-        return ""  # "1. Referatet blev godkendt.": the minutes' sentence, not a title
-    above = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j].text), None)
-    return above.text.lower() if above is not None and BODY_START.match(above.text) else ""
-
-
-def _said(text: str, heading: Heading, accepted: dict[int, Heading], counting: int) -> str:
-    """The numbered line's words after its number when they are the minutes' sentences ("1.
-    Bestyrelsen har godkendt regnskabet. Det sendes …"), not a title; once such a count is on
-    (``counting``), any line that does not repeat its listed title; else ""."""
-    m = _NUMBER_TITLE.match(text)
-    sentence = heading.inline or MINUTES_WORD.search(heading.title)
-    if counting and not sentence:
-        titles = [h.title.lower() for h in accepted.values() if h.number == heading.number]
-        sentence = not any(t[:20] == heading.title.lower()[:20] for t in titles)
-    return m.group(2).strip() if m and sentence else ""
-
-
-def _counts_up(candidates: dict[int, Heading], i: int, listed: set[int]) -> bool:
-    """The next numbered line after ``i`` goes on with a listed number above 1 (a count, not
-    a page's lost numbering, every line "1.")."""
-    following = next((h.number for j, h in sorted(candidates.items()) if j > i and h.number), 0)
-    return following > 1 and following in listed
-
-
 def _next_is_toc(lines: list[Line], i: int) -> bool:
     """The line right below is a contents line: this one is its entry's first line."""
     return i + 1 < len(lines) and lines[i + 1].toc and not lines[i].toc
@@ -361,7 +331,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (
                 bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
             )
-        label = _list_label(lines, i, heading)
+        label = list_label(lines, i, heading)
         if not ok and label and heading.strength in (WEAK, NEEDS_PROOF):
             # "Dagsorden:" / "1. Godkendelse af dagsorden.", "Referat:" / "1. …" (again): the
             # label says what the count below it is
@@ -369,10 +339,10 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         if not ok and agenda_label and heading.number == 1 < last_number and not heading.inline:
             # the count starts again at 1 after the labelled agenda's list: the minutes' items
             ok = heading.strength in (WEAK, NEEDS_PROOF) and not MINUTES_WORD.search(heading.title)
-        said = _said(line.text, heading, accepted, minutes_count) if agenda_label else ""
+        said = minutes_said(line.text, heading, accepted, minutes_count) if agenda_label else ""
         listed = {h.number for h in accepted.values()}
         counted = minutes_count or (
-            heading.number == 1 < last_number and _counts_up(candidates, i, listed)
+            heading.number == 1 < last_number and counts_up(candidates, i, listed)
         )
         if said and counted and heading.number in listed and heading.number > minutes_count:
             # "1. Bestyrelsen har godkendt regnskabet. …" / "2. …" / "4. …" below the labelled
