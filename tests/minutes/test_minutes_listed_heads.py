@@ -242,3 +242,14 @@ def test_a_lost_numbering_below_the_list_is_no_count_of_minutes():
     assert minutes.agenda_items[0].decision == ""
     told = " ".join(i.decision for i in minutes.agenda_items)
     assert "Ulla har valgt" in told and "ikke noget under eventuelt" in told  # nothing lost
+
+
+def test_an_item_that_is_a_wrapped_sentence_keeps_its_first_line_as_title():
+    text = RUN_TOGETHER.replace(
+        " 5. Eventuelt",
+        " 5. Forsyningen har 12/2 sendt os deres rapport\n  om tilsynet med boringerne\n"
+        "  og Jens Holm følger op.\n\n 6. Eventuelt",
+    )
+    minutes = parse_minutes(text)
+    assert items(minutes)[4] == (5, "Forsyningen har 12/2 sendt os deres rapport")
+    assert "om tilsynet med boringerne" in minutes.agenda_items[4].decision

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.fields import Line
-from tracker.minutes.heading import Heading, is_case, is_section, next_text, title_like
+from tracker.minutes.heading import (
+    MINUTES_WORD,
+    Heading,
+    is_case,
+    is_section,
+    next_text,
+    title_like,
+)
 from tracker.minutes.sections import _NUMBER_TITLE, _PUNKT
 
 __all__ = ["join_wrapped_title"]
@@ -55,6 +62,10 @@ def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
     after = next_text(lines, j, 2)
     case_after = after is not None and is_case(lines[after].text)
     if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
+        return
+    if len(heading.title.split()) >= 6 and MINUTES_WORD.search(heading.title) and not case_after:
+        # "3. Kommunen har 28/11 sendt rapport" / "over deres tilsyn …": a sentence, no title,
+        # stands for the item; its next line goes on with the minutes' words
         return
     hyphen = re.search(
         r"\w-$", heading.title
