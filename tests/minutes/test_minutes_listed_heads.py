@@ -253,3 +253,18 @@ def test_an_item_that_is_a_wrapped_sentence_keeps_its_first_line_as_title():
     minutes = parse_minutes(text)
     assert items(minutes)[4] == (5, "Forsyningen har 12/2 sendt os deres rapport")
     assert "om tilsynet med boringerne" in minutes.agenda_items[4].decision
+
+
+NEXT_AGENDA = "\nNæste møde 5. maj 2024. Dagsorden:\n1. Budget\n2. Loppemarked\n"
+
+
+def test_the_next_meetings_agenda_below_the_last_item_adds_no_items():
+    minutes = parse_minutes(LIST_THEN_MINUTES + NEXT_AGENDA)
+    assert items(minutes) == [(1, "Godkendelse af referat"), (2, "Økonomi"), (3, "Sommerfest")]
+    assert minutes.agenda_items[0].decision == "Godkendt."
+    # the items without a label of their own, the next agenda under its own "Dagsorden:" line
+    text = "Referat 3. april 2024\n\nTil stede: Anne og Bo\n\n" + (
+        "1. Regnskab\nGodkendt.\n\n2. Sommerfest\nBo booker teltet.\n\n"
+        "Dagsorden:\n1. Budget\n2. Loppemarked\n"
+    )
+    assert items(parse_minutes(text)) == [(1, "Regnskab"), (2, "Sommerfest")]

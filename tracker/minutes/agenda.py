@@ -38,7 +38,7 @@ from tracker.minutes.heading import (
     repeats,
     title_like,
 )
-from tracker.minutes.labelled_list import counts_up, list_label, minutes_said
+from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
 from tracker.minutes.outline import Outline, counts_on, sentence_heading
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
@@ -334,9 +334,11 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         label = list_label(lines, i, heading)
         if not ok and label and heading.strength in (WEAK, NEEDS_PROOF):
             # "Dagsorden:" / "1. Godkendelse af dagsorden.", "Referat:" / "1. …" (again): the
-            # label says what the count below it is
-            ok = True
-        if not ok and agenda_label and heading.number == 1 < last_number and not heading.inline:
+            # label says what the count below it is; not after the items ("Dagsorden:" of the
+            # next meeting below the last item)
+            ok = not accepted or agenda_label
+        restart = heading.number == 1 < last_number and not agenda_above(lines, i)
+        if not ok and agenda_label and restart and not heading.inline:
             # the count starts again at 1 after the labelled agenda's list: the minutes' items
             ok = heading.strength in (WEAK, NEEDS_PROOF) and not MINUTES_WORD.search(heading.title)
         said = minutes_said(line.text, heading, accepted, minutes_count) if agenda_label else ""

@@ -6,12 +6,14 @@ Pure module: stdlib only.
 
 from __future__ import annotations
 
+import re
+
 from tracker.minutes.fields import Line
 from tracker.minutes.heading import MINUTES_WORD, Heading
 from tracker.minutes.sections import _NUMBER_TITLE
 from tracker.minutes.unnumbered import BODY_START
 
-__all__ = ["counts_up", "list_label", "minutes_said"]
+__all__ = ["agenda_above", "counts_up", "list_label", "minutes_said"]
 
 
 def list_label(lines: list[Line], i: int, heading: Heading) -> str:
@@ -42,3 +44,10 @@ def counts_up(candidates: dict[int, Heading], i: int, listed: set[int]) -> bool:
     a page's lost numbering, every line "1.")."""
     following = next((h.number for j, h in sorted(candidates.items()) if j > i and h.number), 0)
     return following > 1 and following in listed
+
+
+def agenda_above(lines: list[Line], i: int) -> bool:
+    """The line right above ends with an agenda's label ("Næste møde 5. maj. Dagsorden:"):
+    the list below is another agenda (the next meeting's), not these minutes' count."""
+    above = next((lines[j].text for j in range(i - 1, max(i - 3, -1), -1) if lines[j].text), "")
+    return bool(re.search(r"\bdagsorden(?:en)?\s*:\s*$", above, re.I))
