@@ -121,3 +121,34 @@ def test_a_table_of_contents_one_cell_a_line_names_the_items_and_keeps_the_close
         (3, "Lukket punkt: Ansøgning om støtte"),
     ]
     assert minutes.agenda_items[1].decision == "Emma blev valgt."
+
+
+# A committee's PDF: the contents with leader dots and a closed part, the open items after it.
+DOTTED_CONTENTS = """Referat
+Vejudvalget
+Mødedato: 4. marts 2025 kl. 16.00
+Sted: Mødelokale 2
+
+INDHOLDSFORTEGNELSE
+Åbent referat
+1. Meddelelser ........................................ 3
+2. Cykelstier ......................................... 4
+Lukket referat
+3. Køb af areal ....................................... 6
+
+1. Meddelelser
+Sagsnr.: 2025-100
+Beslutning
+Taget til efterretning.
+
+2. Cykelstier
+Sagsnr.: 2025-101
+Beslutning
+Godkendt.
+"""
+
+
+def test_a_dotted_contents_lists_the_closed_item_the_open_minutes_leave_out():
+    minutes = parse_minutes(DOTTED_CONTENTS)
+    assert items(minutes) == [(1, "Meddelelser"), (2, "Cykelstier"), (3, "Køb af areal")]
+    assert minutes.agenda_items[1].case_number == "2025-101"
