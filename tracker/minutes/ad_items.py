@@ -44,9 +44,12 @@ def settle_ad_items(
     """Give the accepted "Ad N" headings their agenda: the numbered list above them, or
     else each its own title (after the number or on the next line)."""
     ads = sorted(i for i, h in accepted.items() if h.refers_back)
-    if not ads or any(i < ads[0] and not accepted[i].refers_back for i in accepted):
-        return  # no "Ad" lines, or the agenda list above is read already
+    if not ads:
+        return  # no "Ad" lines
     listed = _list_above(lines, candidates, ads[0], accepted[ads[0]].number)
+    above = [i for i in accepted if i < ads[0] and not accepted[i].refers_back]
+    if above and not set(above) <= set(listed):
+        return  # the agenda list above is read already
     if listed:
         accepted.update(listed)
         return

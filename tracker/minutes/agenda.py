@@ -22,24 +22,25 @@ from dataclasses import replace
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
 from tracker.minutes.answers import title_and_answer
-from tracker.minutes.header import FIELD_LINE, Line
+from tracker.minutes.header import FIELD_LINE, Line, numbered_date_line
 from tracker.minutes.heading import (
     IN_LIST,
+    MINUTES_WORD,
     NEEDS_PROOF,
     NUMBER_ALONE,
     STRONG,
     WEAK,
     Heading,
     count_goes_on,
-    is_case,
-    is_section,
     next_text,
     other_style,
     proven,
     repeats,
     title_like,
 )
+from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
 from tracker.minutes.outline import Outline, counts_on, sentence_heading
+from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
@@ -47,6 +48,7 @@ from tracker.minutes.sections import (
     _NUMBER_TITLE,
     _PUNKT,
 )
+from tracker.minutes.title_wrap import join_wrapped_title
 from tracker.minutes.unnumbered import (
     closing_item,
     lost_headings,
@@ -55,14 +57,6 @@ from tracker.minutes.unnumbered import (
 )
 
 __all__ = ["Heading", "find_headings"]
-
-# A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
-_OPEN_END = re.compile(
-    r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
-    r"de|den|det|der|en|et|som|at))$",
-    re.I,
-)
-
 
 # "Punkt 4 flyttes til …", "Pkt. 3 udsættes.", "Punkt 5 blev …": a verb after the number
 _PUNKT_SENTENCE = re.compile(
@@ -115,11 +109,15 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
-    if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text):
-        return None  # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item
+    if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text) or numbered_date_line(text) != text:
+        # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item; "1. 11/1-2023
+        # kl. 19:30 i …": the date line a web page's editor made a list item
+        return None
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
+    if said and _ASKED.match(said.group(2)):
+        said = None  # "Fra Erik: hvad det skal koste at …": the question is the title's own
     run_on = title_and_minutes(title)
     if run_on:
         # "2. Bestyrelsens beretning – Daniel berettede om året.", "3. Opfølgning: Værdier i
@@ -193,9 +191,15 @@ _NUMERIC_DATE_LINE = re.compile(
 )
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
+# "hvad det skal koste …", "om vi skal …": an indirect question after a title's colon, the
+# point to discuss (the item's topic), not its minutes
+_ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
-# the minutes as sentences of their own
-_TITLE_DOT_TEXT = re.compile(r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.\s+([A-ZÆØÅ]\S*\s.*)$")
+# the minutes as sentences of their own; the page may have doubled the full stop or lost the
+# space after it ("Målerudskiftning.. Der er …", "Kassebeholdning.Søren meddelte, …")
+_TITLE_DOT_TEXT = re.compile(
+    r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$"
+)
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
 # referatet. Godkendt." (the title's full stop, then the verdict)
 _TITLE_DASH_DONE = re.compile(
@@ -214,6 +218,8 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
         return False  # the line above is an item of the same list
+    if re.match(r"[a-zæøå][.)]\s", above):
+        return False  # "a. Orientering fra arbejdsgrupper": an item's lettered point
     if FIELD_LINE.match(above) and ":" in above[:20]:
         return False  # "Til stede: Ole, Kirsten og Lars" ends where its line does
     # "… Trekanten*": a footnote mark ends the line as a full stop does
@@ -223,49 +229,6 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
 def _next_is_toc(lines: list[Line], i: int) -> bool:
     """The line right below is a contents line: this one is its entry's first line."""
     return i + 1 < len(lines) and lines[i + 1].toc and not lines[i].toc
-
-
-# A decision of a word or two, written without a capital below the title
-_VERDICT_LINE = re.compile(
-    r"^(?:godkendt|udsat|udskudt|intet|ingen|vedtaget|ok|drøftet|taget\s+til\s+efterretning)"
-    r"\.?$",
-    re.I,
-)
-
-
-def _continuation(lines: list[Line], heading: Heading) -> None:
-    """Join the title's next line when the page wrapped it (and it is no label or number)."""
-    line = lines[heading.index]
-    last = heading.end - 1
-    j = last + 1
-    if line.level or line.bold:
-        j = next_text(lines, last, 2) or len(lines)
-    if j >= len(lines) or not lines[j].text or heading.refers_back:
-        return
-    following = lines[j]
-    if (following.level, following.bold) != (line.level, line.bold) or following.toc:
-        return
-    text = following.text
-    if len(text) > 100 or not title_like(following) and not text[:1].islower():
-        return
-    if re.match(r"[a-zæøå][).]\s", text):
-        return  # "a) Skabe: …", "a. FOU": the first point of a lettered list, not the title's
-    if _VERDICT_LINE.match(text):
-        return  # "udsat", "godkendt": the item's decision written small, not its title's end
-    if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
-        return
-    if is_section(text.split()[-1]):
-        return  # "… Beslutning": a label at the line's end, not a title's words
-    after = next_text(lines, j, 2)
-    case_after = after is not None and is_case(lines[after].text)
-    if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
-        return
-    hyphen = re.search(
-        r"\w-$", heading.title
-    )  # "2030-" / "fremskrivning"; not " -" / "boligområde"
-    joiner = "" if hyphen and not re.match(r"(?:og|eller)\b", text) else " "
-    heading.title = (heading.title + joiner + text.strip()).strip()
-    heading.consumed.append(j)
 
 
 def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
@@ -291,6 +254,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
     rejected_since = False  # a candidate was taken as a list line since the last item
+    agenda_label = False  # the items so far are the list below a "Dagsorden:" label
+    minutes_count = 0  # below it, the last of the minutes' numbered sentences
     for i, line in enumerate(lines):
         if i in skip:
             continue
@@ -366,6 +331,26 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             ok = (
                 bool(accepted) and in_run and not rejected_run and heading.number == last_number + 1
             )
+        label = list_label(lines, i, heading)
+        if not ok and label and heading.strength in (WEAK, NEEDS_PROOF):
+            # "Dagsorden:" / "1. Godkendelse af dagsorden.", "Referat:" / "1. …" (again): the
+            # label says what the count below it is; not after the items ("Dagsorden:" of the
+            # next meeting below the last item)
+            ok = not accepted or agenda_label
+        restart = heading.number == 1 < last_number and not agenda_above(lines, i)
+        if not ok and agenda_label and restart and not heading.inline:
+            # the count starts again at 1 after the labelled agenda's list: the minutes' items
+            ok = heading.strength in (WEAK, NEEDS_PROOF) and not MINUTES_WORD.search(heading.title)
+        said = minutes_said(line.text, heading, accepted, minutes_count) if agenda_label else ""
+        listed = {h.number for h in accepted.values()}
+        counted = minutes_count or (
+            heading.number == 1 < last_number and counts_up(candidates, i, listed)
+        )
+        if said and counted and heading.number in listed and heading.number > minutes_count:
+            # "1. Bestyrelsen har godkendt regnskabet. …" / "2. …" / "4. …" below the labelled
+            # agenda: the minutes of the listed items, numbered as they are, without titles
+            heading = replace(heading, title=LOST_TITLE, inline=said, strength=WEAK)
+            ok, minutes_count = True, heading.number or 0
         if not ok and heading.number == 1 and outline.lost_numbers(line, accepted.values()):
             # " 1. Økonomi. Der er brug for …" at the column of " 1.", " 1.", " 1.": Word's lost
             # numbering, whatever the line holds after the title
@@ -382,8 +367,9 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             body_since = True
             outline.body(line, bool(accepted))
             continue
+        agenda_label = agenda_label or (not accepted and label.startswith("dagsorden"))
         outline.heading(line, heading)
-        _continuation(lines, heading)
+        join_wrapped_title(lines, heading)
         heading.title = heading.title.rstrip(" ,")  # "Besøg af Sanne Dyssegaard," (cut)
         skip.update(heading.consumed)
         bare_list = bare_list and not (accepted and body_since)

@@ -45,7 +45,10 @@ from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
 _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
 # A part of the referat named alone on its line: never a field's value (nor a person)
 _PART_WORD = re.compile(r"^(?:agenda|dagsorden|referat|program|indhold|sagsliste)\s*:?$", re.I)
-_COVER_LINES = 20  # the cover: where a date alone or a sentence about the meeting is its date
+_COVER_LINES = 20
+# After a date that opens a line: its hour, or nothing (the meeting's date line, not a sentence)
+_HOUR_AFTER = re.compile(r"\s*(?:,\s*)?(?:kl\.?\s*\d|klokken\b|fra\s+kl)|\s*\.?\s*$", re.I)
+_LIST_NUMBER = re.compile(r"^\s*\d{1,3}[.)]\s+")
 
 __all__ = [
     "FIELD_LINE",
@@ -58,6 +61,7 @@ __all__ = [
     "looks_like_names",
     "mark_attendee",
     "parse_attendees",
+    "numbered_date_line",
     "parse_header",
     "parse_time",
 ]
@@ -265,7 +269,7 @@ def _field(kind: str, value: str, index: int, result: dict, found: list, seen: l
 def _cover_dates(lines, i, is_title_line, found, seen) -> None:
     """The date a cover line gives the meeting: the title's, a line that opens with a date,
     or a sentence about the meeting; another day's is noted in ``seen``."""
-    text = lines[i].text
+    text = numbered_date_line(lines[i].text)
     if not is_title_line and _list_item(text):
         return  # a list item: an agenda line, an earlier referat approved
     previous = _previous_label(lines, i)
@@ -287,6 +291,19 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
         return
 
 
+def numbered_date_line(text: str) -> str:
+    """The meeting's date line without the number a web page's list gave it: "1. 11/1-2023
+    kl. 19:30 i …", "1. Onsdag den 11. januar 2023 kl. 19.30" (a date with its year opening
+    the rest, then its hour or nothing) is "11/1-2023 kl. 19:30 i …"; any other line as it is."""
+    number = _LIST_NUMBER.match(text)
+    if number is None:
+        return text
+    rest = text[number.end() :]
+    spans = when.date_spans(rest)
+    dated = bool(spans) and spans[0].start == 0 and spans[0].day is not None
+    return rest if dated and _HOUR_AFTER.match(rest[spans[0].end :]) else text
+
+
 def _list_item(text: str) -> bool:
     """A bullet or a numbered line ("1. Godkendelse af referat fra mødet den …"), not a date
     that opens a line ("14. august 2012")."""
@@ -294,6 +311,7 @@ def _list_item(text: str) -> bool:
         return True
     if not re.match(r"^\s*\d{1,3}[.)]\s", text):
         return False
+
     spans = when.date_spans(text)
     return not (spans and when.opens(text, spans[0]))
 
@@ -325,12 +343,11 @@ def meeting_cover(lines: list[Line]) -> bool:
                 kind in ("date", "when") and any(s.day for s in when.date_spans(value))
             )
             continue
-        if n >= _COVER_LINES or _list_item(line.text):
+        text = numbered_date_line(line.text)
+        if n >= _COVER_LINES or _list_item(text):
             continue
-        for span in when.date_spans(line.text):
-            if span.day and not when.other_day(line.text, span):
-                dated = (
-                    dated or when.opens(line.text, span) or when.about_the_meeting(line.text, span)
-                )
+        for span in when.date_spans(text):
+            if span.day and not when.other_day(text, span):
+                dated = dated or when.opens(text, span) or when.about_the_meeting(text, span)
             break
     return dated and described

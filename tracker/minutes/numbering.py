@@ -83,7 +83,10 @@ def _without_listed_agenda(items: list) -> list:
         title = listed.get(item.number, "")
         longer = len(title) > len(item.title) and title.lower().startswith(item.title.lower())
         shouted = item.title.isupper() and title.lower() == item.title.lower()
-        if not item.title or longer or shouted:  # "VALG AF DIRIGENT": the list's "Valg af …"
+        lost = item.title == LOST_TITLE  # "1. Bestyrelsen har godkendt …": minutes only
+        if (
+            not item.title or lost or longer or shouted
+        ):  # "VALG AF DIRIGENT": the list's "Valg af …"
             item.title = title or item.title
     numbers = [item.number for item in minutes]
     if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
@@ -110,7 +113,7 @@ def _same_title(listed: str | None, title: str) -> bool:
     if listed is None:
         return False
     a, b = listed.lower(), title.lower()
-    return not b or a.startswith(b[:40]) or b.startswith(a[:40])
+    return not b or title == LOST_TITLE or a.startswith(b[:40]) or b.startswith(a[:40])
 
 
 def _number(item) -> int:

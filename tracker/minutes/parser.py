@@ -19,6 +19,7 @@ from datetime import date, time
 from tracker.deadlines import find_date, find_dates
 from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.closing import take_closing_attendance
+from tracker.minutes.contents import fold_page_numbers, with_left_out
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.flat_items import split_run_in_items
 from tracker.minutes.header import (
@@ -132,6 +133,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
+    text = fold_page_numbers(text)  # a contents list's "1. Title⏎3": the page below
     text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text = split_number_from_title(text)  # "80Godkendelse af dagsorden"
@@ -335,8 +337,12 @@ def _parse_body(
     flush_pending()
     finish()
     _warn_unplaced(items, tables, dropped, warnings)
-    # An agenda list the minutes repeat goes; lost or repeated numbers are counted in order.
-    return [built.build() for built in settle_numbers(items, warnings)], attachments
+    # An agenda list the minutes repeat goes; lost or repeated numbers are counted in order;
+    # a contents list's items the body leaves out (closed ones) stay.
+    settled = with_left_out(
+        lines, min(headings, default=len(lines)), settle_numbers(items, warnings)
+    )
+    return [built.build() for built in settled], attachments
 
 
 def _note_tables(pending: list[_Line], tables: list[str]) -> None:

@@ -36,8 +36,9 @@ _MINUTES_WORDS = re.compile(
     r"|følger\s+op|fulgt\s+op|referat\w*|bestyrelsen|udvalget|rådet|skal)\b",
     re.I,
 )
-_BODY_START = re.compile(
-    r"^(?:dagsorden|referat|beslutningsreferat|dagsorden og referat)\s*:?$", re.I
+BODY_START = re.compile(
+    r"^(?:dagsorden(?:en)?(?:\s+var)?|referat|beslutningsreferat|dagsorden og referat)\s*:?$",
+    re.I,
 )
 
 # "Årshjul - Ansvarlig (René) - Proces (Drøftelse)": a school board's agenda template, each
@@ -72,7 +73,7 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     ending in a full stop, in order."""
     start = 0
     for i, line in enumerate(lines[:80]):
-        if _BODY_START.match(line.text) or FIELD_LINE.match(line.text):
+        if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
             start = i + 1
     tagged = {
         i: Heading(i, None, m["title"].strip(), WEAK)
@@ -219,6 +220,7 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             and not lead_in
             or not re.match(r"[A-ZÆØÅ]", after)
             or len(after) < 25
+            and not (after.endswith("?") and len(after.split()) >= 3)  # "Hvad er planen her?"
         ):
             continue  # a title has its sentences below, not another title or a list
         titles[i] = Heading(i, None, text, WEAK)

@@ -1,0 +1,75 @@
+"""A numbered item's title the page wrapped onto the next line, joined again.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.fields import Line
+from tracker.minutes.heading import (
+    MINUTES_WORD,
+    Heading,
+    is_case,
+    is_section,
+    next_text,
+    title_like,
+)
+from tracker.minutes.sections import _NUMBER_TITLE, _PUNKT
+
+__all__ = ["join_wrapped_title"]
+
+# A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
+_OPEN_END = re.compile(
+    r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
+    r"de|den|det|der|en|et|som|at))$",
+    re.I,
+)
+
+
+# A decision of a word or two, written without a capital below the title
+_VERDICT_LINE = re.compile(
+    r"^(?:godkendt|udsat|udskudt|intet|ingen|vedtaget|ok|drøftet|taget\s+til\s+efterretning)"
+    r"\.?$",
+    re.I,
+)
+
+
+def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
+    """Join the title's next line when the page wrapped it (and it is no label or number)."""
+    line = lines[heading.index]
+    last = heading.end - 1
+    j = last + 1
+    if line.level or line.bold:
+        j = next_text(lines, last, 2) or len(lines)
+    if j >= len(lines) or not lines[j].text or heading.refers_back or heading.inline:
+        return  # after "5. Kassebeholdning.Søren meddelte," the next line goes on with his words
+    following = lines[j]
+    if (following.level, following.bold) != (line.level, line.bold) or following.toc:
+        return
+    text = following.text
+    if len(text) > 100 or not title_like(following) and not text[:1].islower():
+        return
+    if re.match(r"[a-zæøå][).]\s", text):
+        return  # "a) Skabe: …", "a. FOU": the first point of a lettered list, not the title's
+    if _VERDICT_LINE.match(text):
+        return  # "udsat", "godkendt": the item's decision written small, not its title's end
+    if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
+        return
+    if is_section(text.split()[-1]):
+        return  # "… Beslutning": a label at the line's end, not a title's words
+    after = next_text(lines, j, 2)
+    case_after = after is not None and is_case(lines[after].text)
+    if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
+        return
+    if len(heading.title.split()) >= 6 and MINUTES_WORD.search(heading.title) and not case_after:
+        # "3. Kommunen har 28/11 sendt rapport" / "over deres tilsyn …": a sentence, no title,
+        # stands for the item; its next line goes on with the minutes' words
+        return
+    hyphen = re.search(
+        r"\w-$", heading.title
+    )  # "2030-" / "fremskrivning"; not " -" / "boligområde"
+    joiner = "" if hyphen and not re.match(r"(?:og|eller)\b", text) else " "
+    heading.title = (heading.title + joiner + text.strip()).strip()
+    heading.consumed.append(j)
