@@ -7,8 +7,9 @@ injected into the page under test; nothing of it is copied into the repository.
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import expect
 
-from tests.browser.conftest import SARA, TORBEN, VIEWPORTS
+from tests.browser.conftest import PHONE, SARA, TORBEN, VIEWPORTS
 
 pytestmark = pytest.mark.browser
 
@@ -123,3 +124,21 @@ def test_import_review_has_no_wcag_violations(viewport, new_context, logged_in, 
     assert_accessible(page, axe_path)
     page.get_by_text("Vis deltagere og dagsorden").click()
     assert_accessible(page, axe_path)
+
+
+def test_the_menu_on_a_phone_is_one_row_and_every_link_in_it_can_be_reached(logged_in):
+    """The secretary's eight menu entries took three rows, a fifth of a phone's screen: on a
+    phone they are one row that scrolls sideways, and each, "Log ud" last, can be reached."""
+    page = logged_in(SARA, viewport=PHONE)
+    page.goto("/mine")
+    header = page.locator("header.site")
+    assert header.bounding_box()["height"] <= 100
+    menu = page.get_by_role("navigation", name="Hovedmenu")
+    entries = menu.locator("a, button")
+    assert entries.count() == 8
+    tops = {round(entries.nth(i).bounding_box()["y"]) for i in range(entries.count())}
+    assert len(tops) == 1, "one row"
+    log_out = menu.get_by_role("button", name="Log ud")
+    log_out.scroll_into_view_if_needed()
+    expect(log_out).to_be_in_viewport()
+    assert log_out.bounding_box()["height"] >= 44, "a finger's height"
