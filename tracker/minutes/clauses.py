@@ -55,7 +55,7 @@ _UNIT_START = re.compile(UNIT_PATTERN)
 # approval, a signature, the next meeting, a reference to an appendix.
 _NOT_A_TASK = re.compile(
     r"\b(?:gav|giver|gives)\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b|\borienterede\b"
-    r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b|\bblev\s+(?:godkendt|udsat)\b"
+    r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b(?!\s+og\s+(?:besluttede|aftalte|vedtog)\s+at\s)|\bblev\s+(?:godkendt|udsat)\b"
     # "Der er en generel holdning til at …", "Rådet stiller sig positiv overfor …": a stance
     r"|\bholdning(?:en)?\s+(?:til|om)\b"
     r"|\bstill(?:er|ede)\s+sig\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|afventende|åben|tøvende)",
@@ -101,11 +101,13 @@ _DONE = re.compile(
 )
 # A decision or promise reported in the perfect or past is a task: "har besluttet at …".
 _DECIDED = re.compile(
-    r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|aftalte|aftalt|aftaler"
+    r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|besluttes|forsøges|aftalte|aftalt|aftaler"
     r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
     r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"
     r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
-    r"[^.]*?\bat,?\s",
+    r"[^.]*?\bat,?\s"
+    # "Efter en drøftelse af de nye krav blev man enige om, at sende …": inverted, a longer lead
+    r"|^(?:[\wæøå.,&/()-]+\s+){0,10}?(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om\s*,?\s+at\s",
     re.IGNORECASE,
 )
 # A volunteer: "har tilbudt sig til …" (also written apart, "til budt"), "har påtaget sig …".
@@ -137,7 +139,8 @@ _PAST_IRREGULAR = (
 # "-ede" and "-te" ("udtrådte", "sendte"), not the "-ste" of "næste", "sidste", "første"
 _PAST = re.compile(r"[a-zæøå]{3,}ede$|[a-zæøå]{2,}[^s]te$|^(?:" + "|".join(_PAST_IRREGULAR) + r")$")
 _LATER = re.compile(
-    r"\b(?:senere|efterfølgende|snarest|hurtigst\s+muligt|til\s+næste|på\s+næste|fremover)\b", re.I
+    r"\b(?:senere|efterfølgende|snarest|hurtigst\s+muligt|til\s+næste|på\s+næste|fremover|næste\s+gang)\b",
+    re.I,
 )
 SIGNAL = re.compile(
     r"\b(?:følges\s+op|følge\s+op|følger\s+op|arbejder\s+videre|arbejde\s+videre|arbejdes\s+videre"
@@ -154,6 +157,9 @@ SIGNAL = re.compile(
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
     r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven|(?:til\s?budt|påtaget)\s+sig\b"
     r"|(?:er|bliver)\s+i\s+gang\s+med\s+at\s+(?!blive\b)[a-zæøå]{3,}e\b"
+    # "Ulla er ved at undersøge, om …" (not "Taget er ved at falde sammen": a doing verb)
+    r"|er\s+ved\s+at\s+(?:undersøge|finde|lave|skaffe|kontakte|udarbejde|planlægge|indhente"
+    r"|arrangere|forberede|ordne|afklare|samle|skrive|opdatere)"
     # "Vi går videre med sagen", "Formanden tager budgettet op med administrationen"
     r"|(?:er|bliver)\s+ansvarlige?\s+for|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
     re.IGNORECASE,

@@ -33,7 +33,14 @@ from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
 from tracker.minutes.splitting import lost_breaks, split_sentences
 from tracker.minutes.tables import apply_task, task_for
-from tracker.minutes.task_clauses import NOMINAL, after_history, clauses_of, split_tasks, told_later
+from tracker.minutes.task_clauses import (
+    NOMINAL,
+    after_history,
+    clauses_of,
+    deferred,
+    split_tasks,
+    told_later,
+)
 from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
@@ -54,6 +61,7 @@ from tracker.minutes.wording import (
     named_in_apposition,
     one_person_first,
     owner_inside,
+    posts_named,
     task_words,
     unglue_deadlines,
 )
@@ -127,7 +135,14 @@ def _drafts_from_text(
             return
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
-        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title):
+        it = re.match(r"(?:det|den|dette)\s+(?:bliver|skal|vil)\s", words.strip(), re.I)
+        if (
+            " " not in title
+            or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title)
+            or (
+                it and len(title.split()) <= 3  # "Røgalarm: … Det bliver bragt i orden."
+            )
+        ):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             topic = _nearest_label(text, source)
             title = f"{title} ({topic or item_topic(item)})"
@@ -207,12 +222,16 @@ def _drafts_from_text(
                 owners = owners_of(clause, clause, people, forum)
                 who = named_doers(carries_on["who"] + " x", people)  # a name nobody listed
                 owners = owners or (who[0] if who and who[1] >= len(carries_on["who"]) else [])
+                owners = owners or posts_named(carries_on["who"])  # "Sekretær og præst …"
                 if owners:
                     drafts[-1].owner_names = owners
                     continue
             if labelled is None and announced(clause, item.title):
                 continue  # "Meddelelser: Provstikonference 9. november på …": news
             deadlines = _future_deadlines(clause, ref, meetings)
+            if deferred(clause):  # "Punktet bliver drøftet næste gang": the item's topic
+                add(f"Genoptage punktet ({item_topic(item)})", sentence, clause, deadlines, [])
+                continue
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval
                 words, owners = other_form

@@ -247,6 +247,12 @@ OFFICERS = (
 _OFFICER_PROMISED = re.compile(
     r"^(?P<role>(?i:" + OFFICERS + r"))\s+(?:lovede|lover|påtog|påtager|tilbød|blev|er\s+blevet)\b"
 )
+# A name nobody listed, asked, promising or at it: "Jens blev bedt om at give …", "Eva lovede
+# at …", "Ulla er ved at undersøge …".
+_NAMED_ASKED = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){0,2})\s+(?:(?:blev|er\s+blevet)\s+"
+    r"(?:bedt\s+om|pålagt|opfordret\s+til)|lovede|påtog\s+sig|er\s+ved|er\s+i\s+gang\s+med)\s+at\s"
+)
 # A person named by the task they hold, then a verb: "Kontaktpersonen tager kontakt til …",
 # "Kassereren sender …", "Tovholderen indkalder …" (agent nouns: "-eren", "-personen", "-manden").
 ROLE_DOER = re.compile(
@@ -322,6 +328,9 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     if role:  # "Kontaktpersonen tager kontakt til …", "Kassereren sender …"
         role = role["role"][:1].upper() + role["role"][1:]
         return [people.holder(role) or role]
+    asked = _NAMED_ASKED.match(start)
+    if asked and asked["who"].split()[0].lower() not in NOT_NAMES:
+        return [people.resolve(asked["who"]) or asked["who"]]  # "Jens blev bedt om at …"
     agent = re.search(
         # "… rundsendt til medlemmerne af Berit": a few words may stand between
         r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også))?"

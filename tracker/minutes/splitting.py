@@ -103,6 +103,9 @@ def lost_breaks(text: str, people: People) -> str:
     """ "… om dykpumpe i brønden Iver Nielsen følger op …": a line break the text lost before an
     attendee's full name and a verb of doing is the end of a sentence; "Iver Nielsen Tjekker"
     is his verb written with a capital."""
+    # "… ifølge sogn.dk Der bør sendes brev …": "Der", "Det", "Vi", "Man" capitalised mid-line
+    # open the next sentence (a line break lost when the lines were joined)
+    text = re.sub(r"(?<=[a-zæøå0-9])\s+(?=(?:Der|Det|Vi|Man)\s+[a-zæøå]{2,}\b)", ". ", text)
     for name in (n for n in people.full if " " in n):
         text = re.sub(
             r"(?<=" + re.escape(name) + r"\s)([A-ZÆØÅ][a-zæøå]{2,}r)\b",

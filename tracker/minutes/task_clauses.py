@@ -143,3 +143,18 @@ def told_later(clause: str, sentence: str, text: str) -> bool:
         return False
     later = text[text.find(sentence) + len(sentence) :].lower()
     return words[0][:6] in later
+
+
+# "Punktet bliver drøftet næste gang", "Punktet genoptages på næste møde": the item comes back
+# ("Sagen genoptages …" names its matter: its own title says it).
+_DEFERRED = re.compile(
+    r"^(?:punktet|emnet)\s+(?:bliver\s+|vil\s+blive\s+)?(?:drøftet|drøftes|behandlet|behandles"
+    r"|genoptaget|genoptages|taget\s+op|tages\s+op|udsat|udsættes|udskudt|udskydes)\s+(?:igen\s+)?"
+    r"(?:til\s+|på\s+|ved\s+)?(?:næste|kommende|et\s+senere)\s+(?:gang|[\wæøå]*møde)\b",
+    re.IGNORECASE,
+)
+
+
+def deferred(clause: str) -> bool:
+    """The clause puts the item off to a later meeting: taking it up again is a task."""
+    return bool(_DEFERRED.match(clause.strip()))

@@ -154,11 +154,25 @@ CARRIES_ON = re.compile(
     r"^(?P<who>.{2,60}?)\s+(?:(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen"
     r"|planlægning|det|den|dette|sagen|opgaven|arrangementet))?"
     r"|(?:er|bliver)\s+primus\s+motor(?:\s+(?:her|på\s+det(?:te)?|i\s+det(?:te)?))?"
-    r"|(?:står\s+for|tager\s+sig\s+af)\s+(?:det|dette|dét)"
+    r"|(?:står\s+for|tager\s+sig\s+af)\s+(?:det|dette|dét)|tager\s+(?:action|affære)"
     r"|påt(?:og|ager)\s+sig\s+(?:ansvaret|opgaven)(?:\s+for\s+(?:det|dette|denne)(?:\s+\w+)?)?)"
     r"\s*\.?$",
     re.IGNORECASE,
 )
+
+
+_POST = (
+    r"(?:formand|næstformand|kasserer|sekretær|referent|præst|graver|kirkeværge|leder|skoleleder"
+    r"|forstander|tovholder)(?:en)?"
+)
+_POSTS = re.compile(rf"(?i:{_POST})(?:\s*(?:,|og)\s*(?i:{_POST}))*")
+
+
+def posts_named(who: str) -> list[str]:
+    """ "Sekretær og præst" (tager action): the posts that take the task on, as owners."""
+    if not _POSTS.fullmatch(who.strip()):
+        return []
+    return [p[:1].upper() + p[1:].lower() for p in re.split(r"\s*(?:,|\bog\b)\s*", who.strip())]
 
 
 def same_subject_passive(clause: str) -> list[str]:
@@ -273,7 +287,7 @@ def in_doer_order(clause: str, people: People) -> str:
 _PROMISE = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
     r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
-    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+i\s+gang\s+med)\s+"
+    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+i\s+gang\s+med|er\s+ved)\s+"
     r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
@@ -302,8 +316,12 @@ _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,
 # "Vi er enige om at …", "Der er enighed om, at …", "… og man enes om at …" too
 _IT_WAS_DECIDED = re.compile(
     r"^(?:(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
+    r"|(?:der|det)\s+(?:besluttes|aftales|vedtages|forsøges)"
+    # "… tog orienteringen til efterretning og besluttede at genbesøge …": the decision after
+    r"|.{0,120}?\btil\s+efterretning\s+og\s+(?:besluttede|aftalte|vedtog)"
     r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om"
-    r"|(?:[^.]{0,60}?\bog\s+)?(?:man|vi)\s+ene(?:de)?s\s+om)\s*,?\s+(?=at\s)",
+    r"|(?:[^.]{0,60}?\bog\s+)?(?:man|vi)\s+ene(?:de)?s\s+om"
+    r"|[^.]{0,80}?\b(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om)\s*,?\s+(?=at\s)",
     re.I,
 )
 
@@ -316,6 +334,13 @@ _ASKED_TO = re.compile(
 )
 
 
+# An obligation laid on the body by a report or an authority: what it must do is the task.
+_IMPOSED = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,8}?pålagde\s+(?:os|bestyrelsen|foreningen|skolen|rådet|udvalget)"
+    r"\s+at\s+(?P<rest>\S.+)$"
+)
+
+
 def task_words(words: str) -> str:
     """The words a task's title is made of: without a list mark ("B) …", "• …"), the comma
     of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
@@ -325,6 +350,8 @@ def task_words(words: str) -> str:
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
+    imposed = _IMPOSED.match(words)  # "Rapporten fra tilsynet pålagde os at få taget repareret"
+    words = imposed["rest"] if imposed else words
     asked = _ASKED_TO.match(words)
     if asked:  # "Forvaltningen bedes undersøge …" → "undersøge …"
         return asked["rest"]

@@ -1,0 +1,109 @@
+"""Tasks in the shapes of a small board's minutes (issue 25, round 7): what is only said
+("Bo melder OK", a question without its mark, the past, a verdict, opening hours), what is
+asked in other words ("blev man enige om, at …", "Der besluttes at …", "pålagde os at …",
+"NAME blev bedt om at …", "er ved at undersøge …"), titles of inverted and passive sentences,
+an item put off to a later meeting, and dates that are not a task's deadline.
+
+Each document is written for the test in the shape such minutes have.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.parser import parse_minutes
+
+HEAD = (
+    "Referat af bestyrelsesmøde i Bådelauget Mågen\nDato: 4. marts 2026\n"
+    "Til stede: Inger Holm, Palle Bak, Tove Ry\n\n"
+)
+
+
+def rows(body: str):
+    drafts = extract_draft_actions(parse_minutes(HEAD + body))
+    return [(d.agenda_item_number, d.title, d.owner_names, d.due_end) for d in drafts]
+
+
+def test_what_is_only_said_is_no_task():
+    got = rows(
+        "1. Udvalgene\n\nSvend melder OK.\n\nKunne der sættes en bænk op ved slæbestedet.\n\n"
+        "Tidligere har der været aftalt at klubberne deler udgiften.\n\n"
+        "Enighed om en god sæsonstart.\n\nCaféen: De holder åbent uge 28 og 29.\n\n"
+        "Sommerlejren bliver afholdt med flot fremmøde.\n\n"
+        "Tilskuddet fra sidste år bliver ikke videreført i år.\n\n"
+        "Søndagsroning, som tænkes fortsat hele året.\n\n"
+        "Tove sender referatet til kommunen.\n"
+    )
+    assert got == [(1, "Sende referatet til kommunen", ["Tove Ry"], None)]
+
+
+def test_a_task_said_as_an_agreement_a_decision_or_an_order_is_read_for_its_words():
+    got = rows(
+        "1. Vandprøver\n\nEfter en kort drøftelse af reglerne blev man enige om, at bestille "
+        "nye prøveglas.\n\nDer besluttes at invitere havnefogeden til standerhejsningen.\n\n"
+        "Tilsynets rapport fra sidste eftersyn pålagde os at få rampen repareret.\n\n"
+        "Herluf blev bedt om at give klubbens svar videre til kommunen.\n\n"
+        "Gerda er ved at undersøge, om der er plads til en ny container.\n\n"
+        "Bestyrelsen tog orienteringen til efterretning og besluttede at gennemgå budgettet "
+        "igen.\n\nHenny vil kontakte forsikringen og har fået et tilbud fra banken.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Bestille nye prøveglas", []),
+        ("Invitere havnefogeden til standerhejsningen", []),
+        ("Få rampen repareret", []),
+        ("Give klubbens svar videre til kommunen", ["Herluf"]),
+        ("Undersøge, om der er plads til en ny container", ["Gerda"]),
+        ("Gennemgå budgettet igen", ["Bådelauget Mågen"]),  # the board: the forum
+        ("Kontakte forsikringen", ["Henny"]),
+    ]
+
+
+def test_titles_of_inverted_and_passive_sentences_start_with_the_verb():
+    got = rows(
+        "1. Klubhuset\n\nDerudover vil vi undersøge prisen på nye vinduer.\n\n"
+        "Derudover må vi påregne at broen skal males og olieres.\n\n"
+        "Ny træner bliver derfor opslået i april.\n\n"
+        "Lyskæden: Den er gået i stykker. Det bliver bragt i orden.\n\n"
+        "Kaffen koordineres mellem Inger og Palle.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Undersøge prisen på nye vinduer", ["Bådelauget Mågen"]),  # "vi": the forum
+        ("Male og oliere broen", ["Bådelauget Mågen"]),
+        ("Opslå ny træner", []),
+        ("Bringe i orden (Lyskæden)", []),
+        ("Koordinere kaffen mellem Inger og Palle", ["Inger Holm", "Palle Bak"]),
+    ]
+
+
+def test_a_task_in_a_line_run_on_is_read_and_the_posts_that_take_it_own_it():
+    got = rows(
+        "1. Meddelelser\n\nDer er kommet 12 nye medlemmer ifølge listen.dk\n"
+        "Der bør sendes et velkomstbrev til de nye medlemmer. Kasserer og sekretær tager action.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Sende et velkomstbrev til de nye medlemmer", ["Kasserer", "Sekretær"]),
+    ]
+
+
+def test_an_item_put_off_to_the_next_meeting_is_taken_up_again():
+    got = rows(
+        "1. Nye vedtægter for havnen\n\nPunktet bliver drøftet næste gang.\n\n"
+        "2. Eventuelt\n\nIntet.\n"
+    )
+    assert [(item, title) for item, title, _, _ in got] == [
+        (1, "Genoptage punktet (Nye vedtægter for havnen)"),
+    ]
+
+
+def test_a_day_given_as_an_example_or_as_the_events_is_no_deadline():
+    got = rows(
+        "1. Arrangementer\n\nJuleturen er aflyst, men det forsøges at samle holdet på en anden "
+        "dag, f.eks. 18. december.\n\nDer indkaldes til generalforsamling d. 20. april 2026.\n\n"
+        "Formanden indkalder til møde senest 30. marts.\n"
+    )
+    assert got == [
+        (1, "Forsøge at samle holdet på en anden dag, f.eks. 18. december", [], None),
+        (1, "Indkalde til generalforsamling d. 20. april 2026", [], None),
+        (1, "Indkalde til møde", ["Formanden"], date(2026, 3, 30)),
+    ]
