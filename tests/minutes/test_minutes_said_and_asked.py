@@ -65,7 +65,7 @@ def test_titles_of_inverted_and_passive_sentences_start_with_the_verb():
         "Derudover må vi påregne at broen skal males og olieres.\n\n"
         "Ny træner bliver derfor opslået i april.\n\n"
         "Lyskæden: Den er gået i stykker. Det bliver bragt i orden.\n\n"
-        "Kaffen koordineres mellem Inger og Palle.\n"
+        "Kaffen koordineres mellem Inger og Palle.\n\nDer bliver ansat en ny bådsmand.\n"
     )
     assert [(title, owners) for _, title, owners, _ in got] == [
         ("Undersøge prisen på nye vinduer", ["Bådelauget Mågen"]),  # "vi": the forum
@@ -73,6 +73,7 @@ def test_titles_of_inverted_and_passive_sentences_start_with_the_verb():
         ("Opslå ny træner", []),
         ("Bringe i orden (Lyskæden)", []),
         ("Koordinere kaffen mellem Inger og Palle", ["Inger Holm", "Palle Bak"]),
+        ("Ansætte en ny bådsmand", []),
     ]
 
 
@@ -106,4 +107,37 @@ def test_a_day_given_as_an_example_or_as_the_events_is_no_deadline():
         (1, "Forsøge at samle holdet på en anden dag, f.eks. 18. december", [], None),
         (1, "Indkalde til generalforsamling d. 20. april 2026", [], None),
         (1, "Indkalde til møde", ["Formanden"], date(2026, 3, 30)),
+    ]
+
+
+def test_a_fronted_phrase_a_visit_and_an_agent_after_the_particle_are_read():
+    got = rows(
+        "1. Havnen\n\nI den forbindelse søger Inger og Palle frivillige til oprydningen.\n\n"
+        "D. 9/3 kl. 10.00 kommer Mads fra kommunen og gennemgår broen sammen med Tove.\n\n"
+        "Nye fendere hentes hjem af Palle Bak.\n\n"
+        "Med hensyn til maling af skuret vil arbejdet blive igangsat.\n\n"
+        "Flagstangen: Den står i bero til efteråret.\n"
+    )
+    assert got == [
+        (1, "Søge frivillige til oprydningen", ["Inger Holm", "Palle Bak"], None),
+        (
+            1,
+            "Gennemgå broen sammen med Tove (Mads fra kommunen) kl. 10.00",
+            ["Tove Ry"],
+            date(2026, 3, 9),
+        ),
+        (1, "Hente nye fendere hjem", ["Palle Bak"], None),
+        (1, "Igangsætte arbejdet med hensyn til maling af skuret", [], None),
+    ]
+
+
+def test_a_purchase_approved_is_one_to_make_and_a_long_subject_keeps_its_verb_first():
+    got = rows(
+        "1. Materiel\n\nTrailerens dæk er slidt – derfor er der givet accept til indkøb af "
+        "nye dæk.\n\nProblemerne med den våde plads/græsplænen ved skuret vil blive fremlagt "
+        "for havnen.\n"
+    )
+    assert [title for _, title, _, _ in got] == [
+        "Indkøb af nye dæk",
+        "Fremlægge problemerne med den våde plads/græsplænen ved skuret for havnen",
     ]

@@ -48,6 +48,7 @@ from tracker.minutes.verbs import (
     must_appear,
     there_passive,
 )
+from tracker.minutes.wording import GRANTED
 
 _UNIT_START = re.compile(UNIT_PATTERN)
 
@@ -313,6 +314,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False
     if _IMPERATIVE.match(text):
         return True  # "Tilføj fodnote …": the verb opens it, no doer to read a tense from
+    if GRANTED.search(text):
+        return True  # "Bestyrelsen gav grønt lys til reparation af taget": one to make
     if told_at_the_meeting(text, people) and not (has_deadline or _LATER.search(text)):
         return False  # "I Jettes fravær fremlægger Allan saldobeholdningen"
     verb = _verb_after_doer(text, people)

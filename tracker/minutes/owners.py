@@ -333,7 +333,7 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         return [people.resolve(asked["who"]) or asked["who"]]  # "Jens blev bedt om at …"
     agent = re.search(
         # "… rundsendt til medlemmerne af Berit": a few words may stand between
-        r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også))?"
+        r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også|hjem|ud|ind|op))?"
         r"(?:\s+(?:til|på|i|for)(?:\s+[a-zæøå-]+){1,3}?)?\s+af\s+"
         r"(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?("
         + A_NAME

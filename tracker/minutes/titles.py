@@ -28,7 +28,7 @@ _PASSIVE_TITLE = re.compile(
     r"(?P<more>\s+og\s+" + PASSIVE_VERBS + r")?\b(?P<rest>.*)$"
 )
 _BECOMING = re.compile(
-    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+"
+    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå/-]+){0,6}?)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+"
     r"(?:(?:derfor|nu|også|snarest|herefter|så)\s+)?(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
 _INVERTED_MODAL = re.compile(

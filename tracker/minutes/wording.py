@@ -191,7 +191,10 @@ def same_subject_passive(clause: str) -> list[str]:
 _FRONTED = re.compile(
     r"^(?P<adv>(?:ang\.|angående|vedr\.|vedrørende|mht\.|med\s+hensyn\s+til)\s+[^,.]{1,60}?"
     r"|(?:til|på|inden|før|efter)\s+(?:næste|kommende|førstkommende)\s+[\wæøå-]*møde"
-    r"|herefter|derefter|efterfølgende|senere|snarest|fremover)\s*,?\s+"
+    r"|herefter|derefter|efterfølgende|senere|snarest|fremover"
+    # "I den forbindelse søger Mikkel og Kaj hjælpere", "D. 6/5 kl. 8 kommer Keld …"
+    r"|i\s+(?:den|denne)\s+forbindelse|derfor|samtidig|desuden|derudover"
+    r"|(?:d\.|den)\s*\d{1,2}\s*[./]\s*\d{1,2}\.?(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?)\s*,?\s+"
     r"(?P<verb>[a-zæøå]{2,}r)\s+(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -247,10 +250,23 @@ _FRONTED_THERE = re.compile(
 )
 
 
+# "Med hensyn til kontrol af vandmålere vil arbejdet blive igangsat i løbet af året".
+_FRONTED_BECOMING = re.compile(
+    r"^(?P<adv>(?:ang\.|angående|vedr\.|vedrørende|mht\.|med\s+hensyn\s+til)\s+[^,.]{1,60}?)"
+    r"\s*,?\s+(?P<aux>vil|skal)\s+(?P<subj>[a-zæøå]{3,}(?:et|en|ne))\s+blive\s+(?P<rest>[a-zæøå].+)$",
+    re.IGNORECASE,
+)
+
+
 def in_doer_order(clause: str, people: People) -> str:
     """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
     "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
     → "udvalget tydeliggør …". Any other clause as it is."""
+    becoming = _FRONTED_BECOMING.match(clause)
+    if becoming:  # "Mht. X vil arbejdet blive igangsat" → "Arbejdet vil blive igangsat mht. X"
+        adverbial = becoming["adv"][:1].lower() + becoming["adv"][1:]
+        subject = becoming["subj"][:1].upper() + becoming["subj"][1:]
+        return f"{subject} {becoming['aux'].lower()} blive {becoming['rest']} {adverbial}"
     there = _FRONTED_THERE.match(clause)
     if there:  # "Mht. X bliver der lavet et skilt" → "Der bliver lavet et skilt mht. X"
         adverbial = there["adv"][:1].lower() + there["adv"][1:]
@@ -271,6 +287,10 @@ def in_doer_order(clause: str, people: People) -> str:
         rest, adverbial = passive["rest"], passive["adv"][:1].lower() + passive["adv"][1:]
         return f"{rest[:1].upper()}{rest[1:]} {passive['verb'].lower()} {adverbial}"
     m = _FRONTED.match(clause)
+    if m and m["verb"].lower() == "kommer" and (visit := _COMES_AND_DOES.match(m["rest"])):
+        # "D. 6/5 kommer Keld fra park og vej og gennemgår legepladsen": Keld gennemgår …
+        doing = visit["verb"][:-1].capitalize()  # the visitor is no one of the forum's
+        return f"{doing} {visit['rest']} ({visit['doer']}{visit['source'] or ''}) {m['adv']}"
     if not m or m["verb"].lower() in ("er", "var", "har", "bliver", "kan", "skal", "vil"):
         return clause
     rest = m["rest"]
@@ -279,7 +299,16 @@ def in_doer_order(clause: str, people: People) -> str:
         return clause
     subject, tail = rest[: doer.end()], rest[doer.end() :].strip()
     adverbial = m["adv"][:1].lower() + m["adv"][1:]
+    if _CONNECTIVE.fullmatch(adverbial):
+        adverbial = ""  # "I den forbindelse søger Bo …": it ties the sentences, says no more
     return f"{subject[:1].upper()}{subject[1:]} {m['verb']} {tail} {adverbial}".strip()
+
+
+_CONNECTIVE = re.compile(r"i\s+(?:den|denne)\s+forbindelse|derfor|samtidig|desuden|derudover")
+_COMES_AND_DOES = re.compile(
+    r"^(?P<doer>[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?)(?P<source>\s+fra\s+[^,.]{1,40}?)?"
+    r"\s+og\s+(?P<verb>[a-zæøå]{3,}r)\s+(?P<rest>.+)$"
+)
 
 
 # "Formanden lovede i samarbejde med Claus at omorganisere …", "sekretæren blev pålagt at
@@ -341,6 +370,15 @@ _IMPOSED = re.compile(
 )
 
 
+# "… derfor er der givet accept til indkøb af en ny stige": a purchase or a repair approved is
+# one to make.
+GRANTED = re.compile(
+    r"\b(?:givet|gav|giver|gives)\s+(?:accept|tilladelse|grønt\s+lys|tilsagn)\s+til\s+"
+    r"(?P<what>(?:indkøb|køb|anskaffelse|bestilling|reparation|udskiftning)\s+af\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def task_words(words: str) -> str:
     """The words a task's title is made of: without a list mark ("B) …", "• …"), the comma
     of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
@@ -350,6 +388,8 @@ def task_words(words: str) -> str:
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
+    granted = GRANTED.search(words)  # "… er der givet accept til indkøb af en ny stige"
+    words = granted["what"] if granted else words
     imposed = _IMPOSED.match(words)  # "Rapporten fra tilsynet pålagde os at få taget repareret"
     words = imposed["rest"] if imposed else words
     asked = _ASKED_TO.match(words)
