@@ -90,10 +90,12 @@ def test_a_task_in_a_line_run_on_is_read_and_the_posts_that_take_it_own_it():
 def test_an_item_put_off_to_the_next_meeting_is_taken_up_again():
     got = rows(
         "1. Nye vedtægter for havnen\n\nPunktet bliver drøftet næste gang.\n\n"
-        "2. Eventuelt\n\nIntet.\n"
+        "2. Fortøjninger\n\nPunktet udsættes til næste møde.\n\n"
+        "3. Eventuelt\n\nIntet.\n"
     )
     assert [(item, title) for item, title, _, _ in got] == [
-        (1, "Genoptage punktet (Nye vedtægter for havnen)"),
+        (1, "Genoptage punktet »Nye vedtægter for havnen«"),
+        (2, "Genoptage punktet »Fortøjninger«"),  # one word: no owner's "(Bo)"
     ]
 
 

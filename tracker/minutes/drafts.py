@@ -47,6 +47,7 @@ from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title
 from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, on_it, todo_line
 from tracker.minutes.verbs import is_doing_verb
+from tracker.minutes.word_order import in_doer_order
 from tracker.minutes.wording import (
     ALL_DONE,
     CARRIES_ON,
@@ -56,7 +57,6 @@ from tracker.minutes.wording import (
     LONE_DEADLINE,
     PRONOUN_START,
     SHARED_DEADLINE,
-    in_doer_order,
     labelled_owner,
     named_in_apposition,
     one_person_first,
@@ -230,7 +230,7 @@ def _drafts_from_text(
                 continue  # "Meddelelser: Provstikonference 9. november på …": news
             deadlines = _future_deadlines(clause, ref, meetings)
             if deferred(clause):  # "Punktet bliver drøftet næste gang": the item's topic
-                add(f"Genoptage punktet ({item_topic(item)})", sentence, clause, deadlines, [])
+                add(f"Genoptage punktet »{item_topic(item)}«", sentence, clause, deadlines, [])
                 continue
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval
