@@ -143,3 +143,17 @@ def test_a_purchase_approved_is_one_to_make_and_a_long_subject_keeps_its_verb_fi
         "Indkøb af nye dæk",
         "Fremlægge problemerne med den våde plads/græsplænen ved skuret for havnen",
     ]
+
+
+def test_a_body_after_a_lost_line_break_a_wish_for_another_and_a_status_given_here():
+    got = rows(
+        "1. Stiplanen\n\nKommunens planafdeling vil på mødet give en status på stiplanen. "
+        "Planen skal revideres i løbet af vinteren og indgå i den nye kommuneplan "
+        "Udvalget vil afholde et møde med kommunen når planen foreligger.\n\n"
+        "Tove havde et ønske om, at Palle undersøger prisen på nye skilte.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Revidere planen og indgå i den nye kommuneplan", []),
+        ("Afholde et møde med kommunen når planen foreligger", ["Bådelauget Mågen"]),
+        ("Undersøge prisen på nye skilte", ["Palle Bak"]),
+    ]

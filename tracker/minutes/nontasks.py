@@ -211,7 +211,8 @@ def said_or_waited(text: str) -> bool:
 # "Kan vi få …" (a question without its mark: the modal first); "Tidligere har der været aftalt
 # at …" (the past); "Enighed om et godt møde" (a verdict); "SFO: De holder åbent uge 27" (opening
 # hours); "Sommercamp bliver afholdt med fint deltagerantal" (an event judged); "… som tænkes
-# fortsat" (a thought); "Det står i bero til efteråret" (on hold).
+# fortsat" (a thought); "Det står i bero til efteråret" (on hold); "X vil på mødet give en
+# status" (told at this meeting).
 _SAID = re.compile(
     r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}meld(?:er|te)\s+(?:alt\s+)?(?:ok|o\.k\.|klar|afbud)\b"
     r"|^(?:kunne|kan|skulle|burde|ville|mon)\s+(?:der|vi|man|I)\s"
@@ -220,7 +221,8 @@ _SAID = re.compile(
     r"(?:godt|god|fint|fin|vellykket|dejligt)\b"
     r"|\b(?:holde[rs]?|har|havde)\s+(?:åbent|lukket)\b"
     r"|\bmed\s+(?:et\s+)?(?:fint|flot|godt|stort|pænt|rigtig\s+godt)\s+(?:deltagerantal|fremmøde)"
-    r"|\btænkes\s+(?:fortsat|forsat|videreført|gentaget)\b|\b(?:står|sættes|lægges)\s+i\s+bero\b",
+    r"|\btænkes\s+(?:fortsat|forsat|videreført|gentaget)\b|\b(?:står|sættes|lægges)\s+i\s+bero\b"
+    r"|\bvil\s+på\s+(?:dagens\s+)?mødet\s+(?:give|orientere|fortælle|præsentere|redegøre|gennemgå)\b",
     re.IGNORECASE,
 )
 # "Omplaceringer … bliver ikke videreført": a thing not to be done (the verb denied late on).

@@ -99,6 +99,12 @@ _GOES_ON = frozenset(
 )  # fmt: skip
 
 
+_BODY_NEXT = re.compile(
+    r"(\b[a-zæøå][a-zæøå0-9-]*)\s+(?=(?:Udvalget|Rådet|Bestyrelsen|Forvaltningen|Administrationen"
+    r"|Formanden|Sekretariatet|Menighedsrådet|Skolebestyrelsen)\s+(?:vil|skal|bør|må)\s)"
+)
+
+
 def lost_breaks(text: str, people: People) -> str:
     """ "… om dykpumpe i brønden Iver Nielsen følger op …": a line break the text lost before an
     attendee's full name and a verb of doing is the end of a sentence; "Iver Nielsen Tjekker"
@@ -106,6 +112,9 @@ def lost_breaks(text: str, people: People) -> str:
     # "… ifølge sogn.dk Der bør sendes brev …": "Der", "Det", "Vi", "Man" capitalised mid-line
     # open the next sentence (a line break lost when the lines were joined)
     text = re.sub(r"(?<=[a-zæøå0-9])\s+(?=(?:Der|Det|Vi|Man)\s+[a-zæøå]{2,}\b)", ". ", text)
+    # "… den nye kommuneplan Udvalget vil afholde et møde …": a body and its modal, after a word
+    # in small letters
+    text = _BODY_NEXT.sub(r"\1. ", text)
     for name in (n for n in people.full if " " in n):
         text = re.sub(
             r"(?<=" + re.escape(name) + r"\s)([A-ZÆØÅ][a-zæøå]{2,}r)\b",

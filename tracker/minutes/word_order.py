@@ -32,10 +32,11 @@ _FRONTED = re.compile(
 _ENDORSES = re.compile(
     r"^.{1,60}?\b(?:tilslutter|tilsluttede)\s+sig\s*,?\s+at\s+(?P<rest>\S.+)$", re.I
 )
-# "LHN oplyste, at SEF udarbejder og fremsender brevet": what someone said another will do.
+# "LHN oplyste, at SEF udarbejder og fremsender brevet": what someone said another will do;
+# "FV havde et ønske om, at Byggeudvalget ser på, om …": what someone wished another to do.
 _TOLD_THAT = re.compile(
     r"^.{1,60}?\b(?:oplyste|oplyser|fortalte|fortæller|meddelte|meddeler|informerede|informerer"
-    r"|sagde|nævnte)\s*,?\s+at\s+(?P<rest>\S.+)$",
+    r"|sagde|nævnte|ønskede|(?:havde|har)\s+et\s+ønske\s+om)\s*,?\s+at\s+(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
 
