@@ -133,11 +133,11 @@ def test_a_fronted_phrase_a_visit_and_an_agent_after_the_particle_are_read():
     ]
 
 
-def test_a_purchase_approved_is_one_to_make_and_a_long_subject_keeps_its_verb_first():
+def test_a_purchase_approved_is_a_task_a_proposal_misspelt_is_not_a_long_subject_keeps_its_verb():
     got = rows(
         "1. Materiel\n\nTrailerens dæk er slidt – derfor er der givet accept til indkøb af "
         "nye dæk.\n\nProblemerne med den våde plads/græsplænen ved skuret vil blive fremlagt "
-        "for havnen.\n"
+        "for havnen.\n\nFormanden forslår at vi lægger sten på pladsen.\n"
     )
     assert [title for _, title, _, _ in got] == [
         "Indkøb af nye dæk",

@@ -120,9 +120,11 @@ _REPORTED = re.compile(
     r"|\bskulle\b",
     re.IGNORECASE,
 )
-# A proposal, not a decision: "Vi foreslår, at …", "Center for … indstiller, at …".
+# A proposal, not a decision: "Vi foreslår, at …", "Center for … indstiller, at …" (and as
+# often written: "forslår", "der forslåes").
 _PROPOSED = re.compile(
-    r"^(?:[\wæøå.,&/()-]+\s+){0,5}?(?:foreslår|foreslog|foreslås|indstiller|indstillede)\b", re.I
+    r"^(?:[\wæøå.,&/()-]+\s+){0,5}?(?:fore?slår|fore?slog|fore?slå(?:e)?s|indstiller|indstillede)\b",
+    re.I,
 )
 # The heading of a proposal or an item, not a task: "Forslag om …", "BESLUTNINGSFORSLAG FRA V".
 _HEADING = re.compile(
