@@ -157,3 +157,11 @@ def test_a_body_after_a_lost_line_break_a_wish_for_another_and_a_status_given_he
         ("Afholde et møde med kommunen når planen foreligger", ["Bådelauget Mågen"]),
         ("Undersøge prisen på nye skilte", ["Palle Bak"]),
     ]
+
+
+def test_samme_as_the_subject_stands_for_the_items_topic():
+    got = rows(
+        "1. Ny sejlplan\n\nForslaget blev gennemgået. Samme bliver præsenteret på klubaftenen "
+        "onsdag 11/3.\n"
+    )
+    assert got == [(1, "Præsentere ny sejlplan på klubaftenen onsdag", [], date(2026, 3, 11))]

@@ -44,7 +44,7 @@ from tracker.minutes.task_clauses import (
 from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
-from tracker.minutes.titles import PRESENT, make_title
+from tracker.minutes.titles import PRESENT, make_title, same_as_topic
 from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, on_it, todo_line
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.word_order import in_doer_order
@@ -136,6 +136,7 @@ def _drafts_from_text(
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
         it = re.match(r"(?:det|den|dette)\s+(?:bliver|skal|vil)\s", words.strip(), re.I)
+        title = same_as_topic(title, words, item_topic(item))  # "Samme bliver præsenteret …"
         if (
             " " not in title
             or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title)

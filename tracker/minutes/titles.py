@@ -164,6 +164,15 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     return text[:1].upper() + text[1:]
 
 
+def same_as_topic(title: str, words: str, topic: str) -> str:
+    """ "Samme bliver præsenteret på lærermødet" → "Præsentere <the item's topic> på …": the
+    word "samme" as the subject stands for what the item is about."""
+    if not re.match(r"samme\s", words.strip(), re.IGNORECASE):
+        return title
+    topic = topic if topic[1:2].isupper() else topic[:1].lower() + topic[1:]
+    return re.sub(r"^(\S+) samme\b", lambda m: f"{m[1]} {topic}", title)
+
+
 def _passive_forms(text: str) -> str | None:
     """The title of a passive task: "Der skal indkaldes til …" → "Indkalde til …", "Listen
     bliver revideret" → "Revidere listen", "Udkastet sendes i høring" → "Sende udkastet …"."""
