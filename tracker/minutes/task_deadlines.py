@@ -81,7 +81,7 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
 _EXAMPLE_OR_EVENT = re.compile(
     r"(?:\b(?:f\.\s?eks\.?|fx|eksempelvis|for\s+eksempel)"
     r"|\bindkald\w*\s+til\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:generalforsamling|møde|årsmøde)[\wæøå]*)"
-    r"\s*(?:den\s+|d\.\s*)?$",
+    r"\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+|d\.\s*)?$",
     re.IGNORECASE,
 )
 _QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
