@@ -167,3 +167,13 @@ def test_samme_as_the_subject_stands_for_the_items_topic():
         "onsdag 11/3.\n"
     )
     assert got == [(1, "Præsentere ny sejlplan på klubaftenen onsdag", [], date(2026, 3, 11))]
+
+
+def test_several_doers_at_a_task_and_a_thing_about_to_be_done():
+    got = rows(
+        "1. Vedtægter\n\nFormanden, kassereren og Inger Holm er ved at revidere vedtægterne.\n\n"
+        "Regnskabet er ved at blive færdigt.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Revidere vedtægterne", ["Formanden", "Kassereren", "Inger Holm"]),
+    ]

@@ -162,7 +162,8 @@ SIGNAL = re.compile(
     r"|(?:er|bliver)\s+i\s+gang\s+med\s+at\s+(?!blive\b)[a-zæøå]{3,}e\b"
     # "Ulla er ved at undersøge, om …" (not "Taget er ved at falde sammen": a doing verb)
     r"|er\s+ved\s+at\s+(?:undersøge|finde|lave|skaffe|kontakte|udarbejde|planlægge|indhente"
-    r"|arrangere|forberede|ordne|afklare|samle|skrive|opdatere)"
+    r"|arrangere|forberede|ordne|afklare|samle|skrive|opdatere|revidere|færdiggøre|etablere"
+    r"|gennemgå|tilrette|bestille|indkøbe|udsende)\b"
     # "Vi går videre med sagen", "Formanden tager budgettet op med administrationen"
     r"|(?:er|bliver)\s+ansvarlige?\s+for|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
     re.IGNORECASE,

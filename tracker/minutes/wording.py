@@ -185,10 +185,10 @@ def same_subject_passive(clause: str) -> list[str]:
 # "Formanden lovede i samarbejde med Claus at omorganisere …", "sekretæren blev pålagt at
 # udarbejde …": the task is what was promised or asked for, done with the helper named.
 _PROMISE = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
+    r"^(?:[\wæøåÆØÅ.,-]+\s+){1,6}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
     r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
     r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+i\s+gang\s+med|er\s+ved)\s+"
-    r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
+    r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?!blive\b|være\b)(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
 
