@@ -177,3 +177,14 @@ def test_several_doers_at_a_task_and_a_thing_about_to_be_done():
     assert [(title, owners) for _, title, owners, _ in got] == [
         ("Revidere vedtægterne", ["Formanden", "Kassereren", "Inger Holm"]),
     ]
+
+
+def test_carrying_on_the_work_is_a_task_of_the_one_who_does():
+    got = rows(
+        "1. Vedtægter\n\nAlma Due fortsætter arbejdet med vedtægten.\n\nProjektet fortsætter.\n\n"
+        "Vi fortsætter arbejdet med sejlplanen.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Fortsætte arbejdet med vedtægten", ["Alma Due"]),
+        ("Fortsætte arbejdet med sejlplanen", ["Bådelauget Mågen"]),
+    ]

@@ -109,6 +109,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
     if verb == "er" and re.match(r"\s+i\s+gang\s+med\s+at\s+(?!blive\b)\w", rest[m.end() :]):
         return named  # "Gitte er i gang med at undersøge …": at work on it
+    if verb == "fortsætter" and re.match(r"\s+arbejdet\s+(?:med|omkring|på)\b", rest[m.end() :]):
+        return named  # "Alice fortsætter arbejdet med vedtægten": the work goes on, hers
     if verb == "mødes" and causative(rest[m.end() :]):
         return named  # "Bo og Eva mødes inden mødet og får gennemgået vedtægterne"
     if verb == "står" and re.match(r"\s+for\s+(?!døren\b)\w", rest[m.end() :]):
