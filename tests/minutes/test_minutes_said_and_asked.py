@@ -188,3 +188,14 @@ def test_carrying_on_the_work_is_a_task_of_the_one_who_does():
         ("Fortsætte arbejdet med vedtægten", ["Alma Due"]),
         ("Fortsætte arbejdet med sejlplanen", ["Bådelauget Mågen"]),
     ]
+
+
+def test_a_sentence_broken_over_two_paragraphs_is_read_whole():
+    got = rows(
+        "1. Klubhuset\n\nListerne sendes til kassereren, når de er\n\nopdateret. Inger\n\n"
+        "lægger skemaet ud på hjemmesiden.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Sende listerne til kassereren, når de er opdateret", []),
+        ("Lægge skemaet ud på hjemmesiden", ["Inger Holm"]),
+    ]

@@ -31,7 +31,7 @@ from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
-from tracker.minutes.splitting import lost_breaks, split_sentences
+from tracker.minutes.splitting import joined_halves, lost_breaks, split_sentences
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_clauses import (
     NOMINAL,
@@ -327,6 +327,7 @@ def extract_draft_actions(
             sources = [
                 (p.text, None if p.kind == "decision" else i) for i, p in enumerate(item.points)
             ]
+            sources = joined_halves(sources)  # "… og der forslåes" | "der lægges fliser."
         else:
             sources = [(item.decision, None)] if item.decision else []
         lead = ""

@@ -127,3 +127,16 @@ def lost_breaks(text: str, people: People) -> str:
             if before and before.group(1) not in _GOES_ON and is_doing_verb(m.group(1)):
                 text = text[: m.start()] + ". " + text[m.end() :]
     return text
+
+
+def joined_halves(texts: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Paragraphs a page broke mid-sentence joined again: one that opens in small letters
+    after one that ends without a full stop ("… og der forslåes" | "der lægges fliser.") goes
+    on the sentence before."""
+    joined: list[tuple[str, int | None]] = []
+    for text, index in texts:
+        if joined and text[:1].islower() and not re.search(r"[.!?:;]\s*$", joined[-1][0]):
+            joined[-1] = (f"{joined[-1][0].rstrip()} {text.lstrip()}", joined[-1][1])
+        else:
+            joined.append((text, index))
+    return joined
