@@ -91,11 +91,13 @@ def test_an_item_put_off_to_the_next_meeting_is_taken_up_again():
     got = rows(
         "1. Nye vedtægter for havnen\n\nPunktet bliver drøftet næste gang.\n\n"
         "2. Fortøjninger\n\nPunktet udsættes til næste møde.\n\n"
-        "3. Eventuelt\n\nIntet.\n"
+        "3. Placering af de gamle bådstativer ved havnekontoret – vinterpladsen\n\n"
+        "Punktet behandles på næste møde.\n\n4. Eventuelt\n\nIntet.\n"
     )
     assert [(item, title) for item, title, _, _ in got] == [
-        (1, "Genoptage punktet »Nye vedtægter for havnen«"),
-        (2, "Genoptage punktet »Fortøjninger«"),  # one word: no owner's "(Bo)"
+        (1, "Genoptage punktet »Nye vedtægter for havnen« næste gang"),
+        (2, "Genoptage punktet »Fortøjninger«"),  # "til næste møde": deadline words
+        (3, "Genoptage punktet »Placering af de gamle bådstativer ved havnekontoret«"),
     ]
 
 

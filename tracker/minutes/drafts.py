@@ -38,6 +38,7 @@ from tracker.minutes.task_clauses import (
     after_history,
     clauses_of,
     deferred,
+    deferred_title,
     split_tasks,
     told_later,
 )
@@ -230,8 +231,8 @@ def _drafts_from_text(
             if labelled is None and announced(clause, item.title):
                 continue  # "Meddelelser: Provstikonference 9. november på …": news
             deadlines = _future_deadlines(clause, ref, meetings)
-            if deferred(clause):  # "Punktet bliver drøftet næste gang": the item's topic
-                add(f"Genoptage punktet »{item_topic(item)}«", sentence, clause, deadlines, [])
+            if when := deferred(clause):  # "Punktet bliver drøftet næste gang": the topic
+                add(deferred_title(item_topic(item), when), sentence, clause, deadlines, [])
                 continue
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval
