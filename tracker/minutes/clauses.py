@@ -48,6 +48,7 @@ from tracker.minutes.verbs import (
     must_appear,
     there_passive,
 )
+from tracker.minutes.wording import GRANTED
 
 _UNIT_START = re.compile(UNIT_PATTERN)
 
@@ -55,7 +56,7 @@ _UNIT_START = re.compile(UNIT_PATTERN)
 # approval, a signature, the next meeting, a reference to an appendix.
 _NOT_A_TASK = re.compile(
     r"\b(?:gav|giver|gives)\s+(?:en\s+)?(?:kort\s+)?(?:status|orientering)\b|\borienterede\b"
-    r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b|\bblev\s+(?:godkendt|udsat)\b"
+    r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b(?!\s+og\s+(?:besluttede|aftalte|vedtog)\s+at\s)|\bblev\s+(?:godkendt|udsat)\b"
     # "Der er en generel holdning til at …", "Rådet stiller sig positiv overfor …": a stance
     r"|\bholdning(?:en)?\s+(?:til|om)\b"
     r"|\bstill(?:er|ede)\s+sig\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|afventende|åben|tøvende)",
@@ -101,11 +102,13 @@ _DONE = re.compile(
 )
 # A decision or promise reported in the perfect or past is a task: "har besluttet at …".
 _DECIDED = re.compile(
-    r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|aftalte|aftalt|aftaler"
+    r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|besluttes|forsøges|aftalte|aftalt|aftaler"
     r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
     r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"
     r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
-    r"[^.]*?\bat,?\s",
+    r"[^.]*?\bat,?\s"
+    # "Efter en drøftelse af de nye krav blev man enige om, at sende …": inverted, a longer lead
+    r"|^(?:[\wæøå.,&/()-]+\s+){0,10}?(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om\s*,?\s+at\s",
     re.IGNORECASE,
 )
 # A volunteer: "har tilbudt sig til …" (also written apart, "til budt"), "har påtaget sig …".
@@ -117,9 +120,11 @@ _REPORTED = re.compile(
     r"|\bskulle\b",
     re.IGNORECASE,
 )
-# A proposal, not a decision: "Vi foreslår, at …", "Center for … indstiller, at …".
+# A proposal, not a decision: "Vi foreslår, at …", "Center for … indstiller, at …" (and as
+# often written: "forslår", "der forslåes").
 _PROPOSED = re.compile(
-    r"^(?:[\wæøå.,&/()-]+\s+){0,5}?(?:foreslår|foreslog|foreslås|indstiller|indstillede)\b", re.I
+    r"^(?:[\wæøå.,&/()-]+\s+){0,5}?(?:fore?slår|fore?slog|fore?slå(?:e)?s|indstiller|indstillede)\b",
+    re.I,
 )
 # The heading of a proposal or an item, not a task: "Forslag om …", "BESLUTNINGSFORSLAG FRA V".
 _HEADING = re.compile(
@@ -137,7 +142,8 @@ _PAST_IRREGULAR = (
 # "-ede" and "-te" ("udtrådte", "sendte"), not the "-ste" of "næste", "sidste", "første"
 _PAST = re.compile(r"[a-zæøå]{3,}ede$|[a-zæøå]{2,}[^s]te$|^(?:" + "|".join(_PAST_IRREGULAR) + r")$")
 _LATER = re.compile(
-    r"\b(?:senere|efterfølgende|snarest|hurtigst\s+muligt|til\s+næste|på\s+næste|fremover)\b", re.I
+    r"\b(?:senere|efterfølgende|snarest|hurtigst\s+muligt|til\s+næste|på\s+næste|fremover|næste\s+gang)\b",
+    re.I,
 )
 SIGNAL = re.compile(
     r"\b(?:følges\s+op|følge\s+op|følger\s+op|arbejder\s+videre|arbejde\s+videre|arbejdes\s+videre"
@@ -148,12 +154,16 @@ SIGNAL = re.compile(
     r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
     r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
-    r"|kommer\s+med"
+    r"|kommer\s+med|fortsætter\s+arbejdet\s+(?:med|omkring|på)"
     r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
     r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven|(?:til\s?budt|påtaget)\s+sig\b"
     r"|(?:er|bliver)\s+i\s+gang\s+med\s+at\s+(?!blive\b)[a-zæøå]{3,}e\b"
+    # "Ulla er ved at undersøge, om …" (not "Taget er ved at falde sammen": a doing verb)
+    r"|er\s+ved\s+at\s+(?:undersøge|finde|lave|skaffe|kontakte|udarbejde|planlægge|indhente"
+    r"|arrangere|forberede|ordne|afklare|samle|skrive|opdatere|revidere|færdiggøre|etablere"
+    r"|gennemgå|tilrette|bestille|indkøbe|udsende)\b"
     # "Vi går videre med sagen", "Formanden tager budgettet op med administrationen"
     r"|(?:er|bliver)\s+ansvarlige?\s+for|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
     re.IGNORECASE,
@@ -307,6 +317,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False
     if _IMPERATIVE.match(text):
         return True  # "Tilføj fodnote …": the verb opens it, no doer to read a tense from
+    if GRANTED.search(text):
+        return True  # "Bestyrelsen gav grønt lys til reparation af taget": one to make
     if told_at_the_meeting(text, people) and not (has_deadline or _LATER.search(text)):
         return False  # "I Jettes fravær fremlægger Allan saldobeholdningen"
     verb = _verb_after_doer(text, people)

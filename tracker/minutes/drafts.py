@@ -31,15 +31,24 @@ from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
-from tracker.minutes.splitting import lost_breaks, split_sentences
+from tracker.minutes.splitting import joined_halves, lost_breaks, split_sentences
 from tracker.minutes.tables import apply_task, task_for
-from tracker.minutes.task_clauses import NOMINAL, after_history, clauses_of, split_tasks, told_later
+from tracker.minutes.task_clauses import (
+    NOMINAL,
+    after_history,
+    clauses_of,
+    deferred,
+    deferred_title,
+    split_tasks,
+    told_later,
+)
 from tracker.minutes.task_deadlines import event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
-from tracker.minutes.titles import PRESENT, make_title
+from tracker.minutes.titles import PRESENT, make_title, same_as_topic
 from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, on_it, todo_line
 from tracker.minutes.verbs import is_doing_verb
+from tracker.minutes.word_order import in_doer_order
 from tracker.minutes.wording import (
     ALL_DONE,
     CARRIES_ON,
@@ -49,11 +58,11 @@ from tracker.minutes.wording import (
     LONE_DEADLINE,
     PRONOUN_START,
     SHARED_DEADLINE,
-    in_doer_order,
     labelled_owner,
     named_in_apposition,
     one_person_first,
     owner_inside,
+    posts_named,
     task_words,
     unglue_deadlines,
 )
@@ -127,7 +136,15 @@ def _drafts_from_text(
             return
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
-        if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title):
+        it = re.match(r"(?:det|den|dette)\s+(?:bliver|skal|vil)\s", words.strip(), re.I)
+        title = same_as_topic(title, words, item_topic(item))  # "Samme bliver præsenteret …"
+        if (
+            " " not in title
+            or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title)
+            or (
+                it and len(title.split()) <= 3  # "Røgalarm: … Det bliver bragt i orden."
+            )
+        ):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             topic = _nearest_label(text, source)
             title = f"{title} ({topic or item_topic(item)})"
@@ -207,12 +224,16 @@ def _drafts_from_text(
                 owners = owners_of(clause, clause, people, forum)
                 who = named_doers(carries_on["who"] + " x", people)  # a name nobody listed
                 owners = owners or (who[0] if who and who[1] >= len(carries_on["who"]) else [])
+                owners = owners or posts_named(carries_on["who"])  # "Sekretær og præst …"
                 if owners:
                     drafts[-1].owner_names = owners
                     continue
             if labelled is None and announced(clause, item.title):
                 continue  # "Meddelelser: Provstikonference 9. november på …": news
             deadlines = _future_deadlines(clause, ref, meetings)
+            if when := deferred(clause):  # "Punktet bliver drøftet næste gang": the topic
+                add(deferred_title(item_topic(item), when), sentence, clause, deadlines, [])
+                continue
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval
                 words, owners = other_form
@@ -307,6 +328,7 @@ def extract_draft_actions(
             sources = [
                 (p.text, None if p.kind == "decision" else i) for i, p in enumerate(item.points)
             ]
+            sources = joined_halves(sources)  # "… og der forslåes" | "der lægges fliser."
         else:
             sources = [(item.decision, None)] if item.decision else []
         lead = ""

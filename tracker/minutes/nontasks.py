@@ -207,6 +207,30 @@ def said_or_waited(text: str) -> bool:
     )
 
 
+# Said, not asked of anyone: "Preben melder OK" (a report); "Kunne der oprettes en bruser …",
+# "Kan vi få …" (a question without its mark: the modal first); "Tidligere har der været aftalt
+# at …" (the past); "Enighed om et godt møde" (a verdict); "SFO: De holder åbent uge 27" (opening
+# hours); "Sommercamp bliver afholdt med fint deltagerantal" (an event judged); "… som tænkes
+# fortsat" (a thought); "Det står i bero til efteråret" (on hold); "X vil på mødet give en
+# status" (told at this meeting).
+_SAID = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}meld(?:er|te)\s+(?:alt\s+)?(?:ok|o\.k\.|klar|afbud)\b"
+    r"|^(?:kunne|kan|skulle|burde|ville|mon)\s+(?:der|vi|man|I)\s"
+    r"|^(?:tidligere|før\s+i\s+tiden|sidste\s+år)\s+(?:har|havde|var|blev)\b"
+    r"|^(?:der\s+(?:er|var|blev)\s+)?(?:stor\s+|fuld\s+|generel\s+)?enighed\s+om\s+(?:et|en)?\s*"
+    r"(?:godt|god|fint|fin|vellykket|dejligt)\b"
+    r"|\b(?:holde[rs]?|har|havde)\s+(?:åbent|lukket)\b"
+    r"|\bmed\s+(?:et\s+)?(?:fint|flot|godt|stort|pænt|rigtig\s+godt)\s+(?:deltagerantal|fremmøde)"
+    r"|\btænkes\s+(?:fortsat|forsat|videreført|gentaget)\b|\b(?:står|sættes|lægges)\s+i\s+bero\b"
+    r"|\bvil\s+på\s+(?:dagens\s+)?mødet\s+(?:give|orientere|fortælle|præsentere|redegøre|gennemgå)\b",
+    re.IGNORECASE,
+)
+# "Omplaceringer … bliver ikke videreført": a thing not to be done (the verb denied late on).
+_NOT_BECOMING = re.compile(
+    r"\b(?:bliver|vil\s+blive)\s+ikke\s+(?:\w+\s+)?[a-zæøå]{3,}(?:et|t)\b", re.I
+)
+
+
 def settled(text: str) -> bool:
     """The clause tells what stands or was settled, no task: a standing rule, a decision not
     to do, an idea, an election held, a fixture of the calendar, a stance, a condition, an
@@ -220,6 +244,7 @@ def settled(text: str) -> bool:
         or bool(_CONDITIONAL.match(text))
         or is_scheduled(text)
         or said_or_waited(text)
+        or bool(_SAID.search(text) or _NOT_BECOMING.search(text))
     )
 
 

@@ -109,6 +109,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
     if verb == "er" and re.match(r"\s+i\s+gang\s+med\s+at\s+(?!blive\b)\w", rest[m.end() :]):
         return named  # "Gitte er i gang med at undersøge …": at work on it
+    if verb == "fortsætter" and re.match(r"\s+arbejdet\s+(?:med|omkring|på)\b", rest[m.end() :]):
+        return named  # "Alice fortsætter arbejdet med vedtægten": the work goes on, hers
     if verb == "mødes" and causative(rest[m.end() :]):
         return named  # "Bo og Eva mødes inden mødet og får gennemgået vedtægterne"
     if verb == "står" and re.match(r"\s+for\s+(?!døren\b)\w", rest[m.end() :]):
@@ -247,6 +249,12 @@ OFFICERS = (
 _OFFICER_PROMISED = re.compile(
     r"^(?P<role>(?i:" + OFFICERS + r"))\s+(?:lovede|lover|påtog|påtager|tilbød|blev|er\s+blevet)\b"
 )
+# A name nobody listed, asked, promising or at it: "Jens blev bedt om at give …", "Eva lovede
+# at …", "Ulla er ved at undersøge …".
+_NAMED_ASKED = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){0,2})\s+(?:(?:blev|er\s+blevet)\s+"
+    r"(?:bedt\s+om|pålagt|opfordret\s+til)|lovede|påtog\s+sig|er\s+ved|er\s+i\s+gang\s+med)\s+at\s"
+)
 # A person named by the task they hold, then a verb: "Kontaktpersonen tager kontakt til …",
 # "Kassereren sender …", "Tovholderen indkalder …" (agent nouns: "-eren", "-personen", "-manden").
 ROLE_DOER = re.compile(
@@ -322,9 +330,12 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     if role:  # "Kontaktpersonen tager kontakt til …", "Kassereren sender …"
         role = role["role"][:1].upper() + role["role"][1:]
         return [people.holder(role) or role]
+    asked = _NAMED_ASKED.match(start)
+    if asked and asked["who"].split()[0].lower() not in NOT_NAMES:
+        return [people.resolve(asked["who"]) or asked["who"]]  # "Jens blev bedt om at …"
     agent = re.search(
         # "… rundsendt til medlemmerne af Berit": a few words may stand between
-        r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også))?"
+        r"\b[a-zæøå]{3,}(?:es|et|t)(?:\s+(?:snarest|straks|senere|nu|også|hjem|ud|ind|op))?"
         r"(?:\s+(?:til|på|i|for)(?:\s+[a-zæøå-]+){1,3}?)?\s+af\s+"
         r"(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?("
         + A_NAME

@@ -99,10 +99,22 @@ _GOES_ON = frozenset(
 )  # fmt: skip
 
 
+_BODY_NEXT = re.compile(
+    r"(\b[a-zæøå][a-zæøå0-9-]*)\s+(?=(?:Udvalget|Rådet|Bestyrelsen|Forvaltningen|Administrationen"
+    r"|Formanden|Sekretariatet|Menighedsrådet|Skolebestyrelsen)\s+(?:vil|skal|bør|må)\s)"
+)
+
+
 def lost_breaks(text: str, people: People) -> str:
     """ "… om dykpumpe i brønden Iver Nielsen følger op …": a line break the text lost before an
     attendee's full name and a verb of doing is the end of a sentence; "Iver Nielsen Tjekker"
     is his verb written with a capital."""
+    # "… ifølge sogn.dk Der bør sendes brev …": "Der", "Det", "Vi", "Man" capitalised mid-line
+    # open the next sentence (a line break lost when the lines were joined)
+    text = re.sub(r"(?<=[a-zæøå0-9])\s+(?=(?:Der|Det|Vi|Man)\s+[a-zæøå]{2,}\b)", ". ", text)
+    # "… den nye kommuneplan Udvalget vil afholde et møde …": a body and its modal, after a word
+    # in small letters
+    text = _BODY_NEXT.sub(r"\1. ", text)
     for name in (n for n in people.full if " " in n):
         text = re.sub(
             r"(?<=" + re.escape(name) + r"\s)([A-ZÆØÅ][a-zæøå]{2,}r)\b",
@@ -115,3 +127,16 @@ def lost_breaks(text: str, people: People) -> str:
             if before and before.group(1) not in _GOES_ON and is_doing_verb(m.group(1)):
                 text = text[: m.start()] + ". " + text[m.end() :]
     return text
+
+
+def joined_halves(texts: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
+    """Paragraphs a page broke mid-sentence joined again: one that opens in small letters
+    after one that ends without a full stop ("… og der forslåes" | "der lægges fliser.") goes
+    on the sentence before."""
+    joined: list[tuple[str, int | None]] = []
+    for text, index in texts:
+        if joined and text[:1].islower() and not re.search(r"[.!?:;]\s*$", joined[-1][0]):
+            joined[-1] = (f"{joined[-1][0].rstrip()} {text.lstrip()}", joined[-1][1])
+        else:
+            joined.append((text, index))
+    return joined

@@ -51,6 +51,10 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "flyttes til sept-oktober-nov": the grammar read part of a longer span
         if words and re.search(re.escape(words) + r"\s+(?:angående|vedrørende|vedr\.)", text):
             continue  # "rapport … den 15. nov. angående alarmen": the date of a letter or a visit
+        limit = re.match(r"\s*(?:senest|inden|før|frist)\b", words or "", re.I)
+        if words and not limit and _EXAMPLE_OR_EVENT.search(text.split(words, 1)[0][-90:]):
+            continue  # "f.eks. 20. december" is a day suggested; "indkalde til generalforsamling
+            # d. 27/4" names the event's day, not the day the calling is due
         if _days_just_gone(words or "", deadline, reference):
             continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
@@ -72,6 +76,14 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
     return result
 
 
+# What stands just before a date that is not the task's: an example ("f.eks.", "fx"), or the
+# event a notice is sent for ("indkalde til generalforsamling", "der indkaldes til møde").
+_EXAMPLE_OR_EVENT = re.compile(
+    r"(?:\b(?:f\.\s?eks\.?|fx|eksempelvis|for\s+eksempel)"
+    r"|\bindkald\w*\s+til\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:generalforsamling|møde|årsmøde)[\wæøå]*)"
+    r"\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+|d\.\s*)?$",
+    re.IGNORECASE,
+)
 _QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
 
 

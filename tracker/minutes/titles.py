@@ -28,8 +28,13 @@ _PASSIVE_TITLE = re.compile(
     r"(?P<more>\s+og\s+" + PASSIVE_VERBS + r")?\b(?P<rest>.*)$"
 )
 _BECOMING = re.compile(
-    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+"
-    r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
+    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå/-]+){0,6}?)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+"
+    r"(?:(?:derfor|nu|også|snarest|herefter|så)\s+)?(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
+)
+_INVERTED_MODAL = re.compile(
+    r"^(?:skal|vil|bør|må)\s+(?:vi|man)\s+(?:(?:også|nu|gerne|derfor|fortsat)\s+)?"
+    r"(?:(?:påregne|regne\s+med|forvente)\s*,?\s+at\s+)?(?=[a-zæøå])",
+    re.IGNORECASE,
 )
 _SECOND_VERB = re.compile(r"\b(og|samt)\s+(" + TASK_STEMS + r")e[rs]\b")
 MAX_TITLE = 90
@@ -98,6 +103,9 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = _remove_deadline(text, words)
     text = re.sub(r"\s+([,.;:])", r"\1", text)
     text = LEADING_FILLER.sub("", text).strip(" ,;:-–")
+    # "Derudover vil vi undersøge …", "Derudover må vi påregne at taget skal repareres": the
+    # adverb gone, the modal and its "vi" stand inverted before the task
+    text = _INVERTED_MODAL.sub("", text)
     text = re.sub(
         r"^(?:(?:det\s+)?(?:blev|er)\s+)?(?:besluttet|aftalt)(?:\s+med\s+[^,]{1,40}?)?\s*,?\s+at\s+",
         "",
@@ -141,12 +149,28 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     # "… at de bliver tilmeldt": the passive is what the task brings about, it stays
     if not re.search(r"\bat\s+(?:[\wæøå]+\s+){1,3}(?:blev|bliver|er\s+blevet)\s", text):
         text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)
+    # "Undersøge ved TrygFonden og har fået mail fra Falck": what was done is no part of the task
+    text = re.sub(
+        r",?\s+og\s+(?:har|havde)\s+(?:(?:allerede|også|nu)\s+)?(?:fået|modtaget|haft|været|talt"
+        r"|skrevet|sendt|ringet|kontaktet|snakket)\b.*$",
+        "",
+        text,
+    )
     text = re.sub(r"\bmed fokus på\b", "om", text)
     text = re.sub(r"\bvores\s+", "", text)
     text = " ".join(text.split()).strip(" ,;:-–.")
     if len(text) > MAX_TITLE:
         text = _shorten(text)
     return text[:1].upper() + text[1:]
+
+
+def same_as_topic(title: str, words: str, topic: str) -> str:
+    """ "Samme bliver præsenteret på lærermødet" → "Præsentere <the item's topic> på …": the
+    word "samme" as the subject stands for what the item is about."""
+    if not re.match(r"samme\s", words.strip(), re.IGNORECASE):
+        return title
+    topic = topic if topic[1:2].isupper() else topic[:1].lower() + topic[1:]
+    return re.sub(r"^(\S+) samme\b", lambda m: f"{m[1]} {topic}", title)
 
 
 def _passive_forms(text: str) -> str | None:
@@ -166,7 +190,10 @@ def _passive_forms(text: str) -> str | None:
     ):
         subject = subject_modal["subj"]
         subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
-        text = f"{subject_modal['verb']}e {subject}{subject_modal['rest']}"
+        verb, rest = subject_modal["verb"] + "e", subject_modal["rest"]
+        if more := re.match(r"\s+og\s+([a-zæøå]{3,})es\b", rest):  # "… repareres og tjæres"
+            verb, rest = f"{verb} og {more[1]}e", rest[more.end() :]
+        text = f"{verb} {subject}{rest}"
     elif becoming := _BECOMING.match(text):  # "Listen bliver revideret" → "Revidere listen"
         subject = becoming["subj"]
         if not (subject[1:2].isupper() or is_body(subject)):

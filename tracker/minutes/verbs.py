@@ -20,7 +20,7 @@ TASK_STEMS = (
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
-    r"|afprøv|finpuds|indkøb)"
+    r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent)"
 )
 # "Input fra lokalrådene efterlyses": asked for, by the forum (the present "efterlyser" is a wish)
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
@@ -35,6 +35,7 @@ PARTICIPLES = (
     r"|oprettet|(?:til)?rettet|justeret|afklaret|besvaret|taget|sat|udskrevet|underskrevet|omdelt"
     r"|fordelt|ajourført|gennemført|etableret|iværksat|igangsat|nedsat|orienteret|informeret"
     r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt|lavet"
+    r"|opslået|bragt|ansat"
 )
 _IRREGULAR_PARTICIPLES = {
     "lagt": "lægge", "planlagt": "planlægge", "forelagt": "forelægge", "fremlagt": "fremlægge",
@@ -42,7 +43,7 @@ _IRREGULAR_PARTICIPLES = {
     "taget": "tage", "fulgt": "følge", "købt": "købe", "indkøbt": "indkøbe",
     "beskrevet": "beskrive", "udskrevet": "udskrive", "underskrevet": "underskrive",
     "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele", "klarlagt": "klarlægge",
-    "gennemgået": "gennemgå",
+    "gennemgået": "gennemgå", "opslået": "opslå", "bragt": "bringe", "ansat": "ansætte",
 }  # fmt: skip
 
 

@@ -1,12 +1,11 @@
-"""Clauses of a decision put in the order the task rules read: the doer first.
+"""The words of a task sentence as the task rules read them.
 
-Danish puts the verb second, so after a fronted phrase the subject follows the verb ("Ang.
-nadversang tager kontaktpersonen kontakt til …", "På et af de første møder … udformes
-regulativer"); a body endorses another's task ("MR tilslutter sig at kommunikationsudvalget
-tydeliggør …"); a pronoun stands for the noun before it ("Listen …, denne bliver revideret");
-a second passive shares the first clause's subject. Also the small shapes around a task: a
-point's label ("c) Værdibokse:"), a doer in parentheses with a verb ("(Jørgen søger)"), and
-"NAME arbejder videre med planlægning" naming the owner of the task above.
+A pronoun stands for the noun before it ("Listen …, denne bliver revideret"); a second passive
+shares the first clause's subject; a decision's or a promise's own words are the task
+("besluttede, at …", "X lovede at …", "pålagde os at …"). Also the small shapes around a task:
+a point's label ("c) Værdibokse:"), a doer in parentheses with a verb ("(Jørgen søger)"), and
+"NAME arbejder videre med planlægning" naming the owner of the task above. The doer put first
+in a clause with the verb second: tracker.minutes.word_order.
 
 Pure module: stdlib only.
 """
@@ -19,12 +18,10 @@ from tracker.minutes.owners import (
     LABELLED,
     OFFICERS,
     People,
-    doers,
     is_body,
     named_doers,
-    named_doers_doing,
 )
-from tracker.minutes.verbs import PASSIVE_VERBS, is_doing_verb
+from tracker.minutes.verbs import PASSIVE_VERBS
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
 # about the same subject.
@@ -154,11 +151,25 @@ CARRIES_ON = re.compile(
     r"^(?P<who>.{2,60}?)\s+(?:(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen"
     r"|planlægning|det|den|dette|sagen|opgaven|arrangementet))?"
     r"|(?:er|bliver)\s+primus\s+motor(?:\s+(?:her|på\s+det(?:te)?|i\s+det(?:te)?))?"
-    r"|(?:står\s+for|tager\s+sig\s+af)\s+(?:det|dette|dét)"
+    r"|(?:står\s+for|tager\s+sig\s+af)\s+(?:det|dette|dét)|tager\s+(?:action|affære)"
     r"|påt(?:og|ager)\s+sig\s+(?:ansvaret|opgaven)(?:\s+for\s+(?:det|dette|denne)(?:\s+\w+)?)?)"
     r"\s*\.?$",
     re.IGNORECASE,
 )
+
+
+_POST = (
+    r"(?:formand|næstformand|kasserer|sekretær|referent|præst|graver|kirkeværge|leder|skoleleder"
+    r"|forstander|tovholder)(?:en)?"
+)
+_POSTS = re.compile(rf"(?i:{_POST})(?:\s*(?:,|og)\s*(?i:{_POST}))*")
+
+
+def posts_named(who: str) -> list[str]:
+    """ "Sekretær og præst" (tager action): the posts that take the task on, as owners."""
+    if not _POSTS.fullmatch(who.strip()):
+        return []
+    return [p[:1].upper() + p[1:].lower() for p in re.split(r"\s*(?:,|\bog\b)\s*", who.strip())]
 
 
 def same_subject_passive(clause: str) -> list[str]:
@@ -171,110 +182,13 @@ def same_subject_passive(clause: str) -> list[str]:
     return [clause[: split.start()], subject.group(1) + " " + clause[split.end() :]]
 
 
-# Ordinary Danish word order puts the verb second: after a fronted "Ang. nadversang" or "På
-# næste møde" the subject follows the verb ("Ang. nadversang tager kontaktpersonen kontakt til
-# …"). Read as the doer first, the clause is a task like any other.
-_FRONTED = re.compile(
-    r"^(?P<adv>(?:ang\.|angående|vedr\.|vedrørende|mht\.|med\s+hensyn\s+til)\s+[^,.]{1,60}?"
-    r"|(?:til|på|inden|før|efter)\s+(?:næste|kommende|førstkommende)\s+[\wæøå-]*møde"
-    r"|herefter|derefter|efterfølgende|senere|snarest|fremover)\s*,?\s+"
-    r"(?P<verb>[a-zæøå]{2,}r)\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-# "MR tilslutter sig at kommunikationsudvalget tydeliggør …": the task is the other one's.
-_ENDORSES = re.compile(
-    r"^.{1,60}?\b(?:tilslutter|tilsluttede)\s+sig\s*,?\s+at\s+(?P<rest>\S.+)$", re.I
-)
-# "LHN oplyste, at SEF udarbejder og fremsender brevet": what someone said another will do.
-_TOLD_THAT = re.compile(
-    r"^.{1,60}?\b(?:oplyste|oplyser|fortalte|fortæller|meddelte|meddeler|informerede|informerer"
-    r"|sagde|nævnte)\s*,?\s+at\s+(?P<rest>\S.+)$",
-    re.IGNORECASE,
-)
-
-
-def _does_next(rest: str, people: People) -> bool:
-    """The words start with a doer and a verb of doing in the present or after "skal"/"vil"."""
-    start = rest[:1].upper() + rest[1:]
-    known = doers(people).match(start)
-    if known and not re.match(r"(?:de|man)\b", start, re.I):
-        return bool(
-            re.match(r"\s+(?:skal\s+|vil\s+)?(?:" + _DOING_WORD + r")\b", start[known.end() :])
-        )
-    return named_doers_doing(start, people) is not None
-
-
-_DOING_WORD = r"[a-zæøå]{3,}(?:er|e)"
-_DEFINITE_DOER = re.compile(r"[a-zæøå]{4,}(?:en|et)\b")
-
-
-# "På et af de første møder efter beboermødet udformes regulativer for …": a fronted phrase,
-# then the passive and its subject.
-_FRONTED_PASSIVE = re.compile(
-    r"^(?P<adv>(?:på|i|til|inden|efter|før|ved|senest|hurtigst)\s+[^,.]{1,70}?)\s*,?\s+"
-    r"(?P<verb>" + PASSIVE_VERBS + r")\s+(?P<rest>(?!af\b)[a-zæøå].+)$",
-    re.IGNORECASE,
-)
-
-
-# "Udvalget i samarbejde med plejecentrene sikrer, at …": the doer, its partners, the verb.
-_TOGETHER_WITH = re.compile(
-    r"^(?P<doer>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)\s+(?P<with>(?:i\s+samarbejde|sammen"
-    r"|i\s+samråd|i\s+dialog)\s+med\s+[^,.;]{2,60}?)\s+(?P<verb>[a-zæøå]{2,}r)\b(?P<rest>.*)$"
-)
-
-
-# "Med hensyn til parkering bliver der lavet et skilt …": a fronted phrase, then the impersonal
-# passive ("bliver der", "skal der") with the verb before "der".
-_FRONTED_THERE = re.compile(
-    r"^(?P<adv>(?:ang\.|angående|vedr\.|vedrørende|mht\.|med\s+hensyn\s+til)\s+[^,.]{1,60}?)"
-    r"\s*,?\s+(?P<aux>bliver|vil\s+blive|skal)\s+der\s+(?P<rest>[a-zæøå].+)$",
-    re.IGNORECASE,
-)
-
-
-def in_doer_order(clause: str, people: People) -> str:
-    """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
-    "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
-    → "udvalget tydeliggør …". Any other clause as it is."""
-    there = _FRONTED_THERE.match(clause)
-    if there:  # "Mht. X bliver der lavet et skilt" → "Der bliver lavet et skilt mht. X"
-        adverbial = there["adv"][:1].lower() + there["adv"][1:]
-        return f"Der {there['aux'].lower()} {there['rest']} {adverbial}"
-    joint = _TOGETHER_WITH.match(clause)
-    if joint and is_doing_verb(joint["verb"]):  # "Udvalget i samarbejde med X sikrer, at …"
-        return f"{joint['doer']} {joint['verb']}{joint['rest']} {joint['with']}"
-    told = _TOLD_THAT.match(clause)
-    if told and _does_next(told["rest"], people):  # "LHN oplyste, at SEF udarbejder brevet"
-        rest = told["rest"]
-        return rest[:1].upper() + rest[1:]
-    endorsed = _ENDORSES.match(clause)
-    if endorsed:
-        rest = endorsed["rest"]
-        return rest[:1].upper() + rest[1:]
-    passive = _FRONTED_PASSIVE.match(clause)
-    if passive:
-        rest, adverbial = passive["rest"], passive["adv"][:1].lower() + passive["adv"][1:]
-        return f"{rest[:1].upper()}{rest[1:]} {passive['verb'].lower()} {adverbial}"
-    m = _FRONTED.match(clause)
-    if not m or m["verb"].lower() in ("er", "var", "har", "bliver", "kan", "skal", "vil"):
-        return clause
-    rest = m["rest"]
-    doer = doers(people).match(rest) or _DEFINITE_DOER.match(rest)
-    if not doer:
-        return clause
-    subject, tail = rest[: doer.end()], rest[doer.end() :].strip()
-    adverbial = m["adv"][:1].lower() + m["adv"][1:]
-    return f"{subject[:1].upper()}{subject[1:]} {m['verb']} {tail} {adverbial}".strip()
-
-
 # "Formanden lovede i samarbejde med Claus at omorganisere …", "sekretæren blev pålagt at
 # udarbejde …": the task is what was promised or asked for, done with the helper named.
 _PROMISE = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
+    r"^(?:[\wæøåÆØÅ.,-]+\s+){1,6}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
     r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
-    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+i\s+gang\s+med)\s+"
-    r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?P<rest>\S.+)$",
+    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+i\s+gang\s+med|er\s+ved)\s+"
+    r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?!blive\b|være\b)(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
 
@@ -302,8 +216,12 @@ _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,
 # "Vi er enige om at …", "Der er enighed om, at …", "… og man enes om at …" too
 _IT_WAS_DECIDED = re.compile(
     r"^(?:(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
+    r"|(?:der|det)\s+(?:besluttes|aftales|vedtages|forsøges)"
+    # "… tog orienteringen til efterretning og besluttede at genbesøge …": the decision after
+    r"|.{0,120}?\btil\s+efterretning\s+og\s+(?:besluttede|aftalte|vedtog)"
     r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om"
-    r"|(?:[^.]{0,60}?\bog\s+)?(?:man|vi)\s+ene(?:de)?s\s+om)\s*,?\s+(?=at\s)",
+    r"|(?:[^.]{0,60}?\bog\s+)?(?:man|vi)\s+ene(?:de)?s\s+om"
+    r"|[^.]{0,80}?\b(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om)\s*,?\s+(?=at\s)",
     re.I,
 )
 
@@ -316,6 +234,22 @@ _ASKED_TO = re.compile(
 )
 
 
+# An obligation laid on the body by a report or an authority: what it must do is the task.
+_IMPOSED = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,8}?pålagde\s+(?:os|bestyrelsen|foreningen|skolen|rådet|udvalget)"
+    r"\s+at\s+(?P<rest>\S.+)$"
+)
+
+
+# "… derfor er der givet accept til indkøb af en ny stige": a purchase or a repair approved is
+# one to make.
+GRANTED = re.compile(
+    r"\b(?:givet|gav|giver|gives)\s+(?:accept|tilladelse|grønt\s+lys|tilsagn)\s+til\s+"
+    r"(?P<what>(?:indkøb|køb|anskaffelse|bestilling|reparation|udskiftning)\s+af\s+\S.*)$",
+    re.IGNORECASE,
+)
+
+
 def task_words(words: str) -> str:
     """The words a task's title is made of: without a list mark ("B) …", "• …"), the comma
     of "besluttede, at", "Der blev vedtaget", and a promise's doer ("Kassereren lovede at
@@ -325,6 +259,10 @@ def task_words(words: str) -> str:
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
+    granted = GRANTED.search(words)  # "… er der givet accept til indkøb af en ny stige"
+    words = granted["what"] if granted else words
+    imposed = _IMPOSED.match(words)  # "Rapporten fra tilsynet pålagde os at få taget repareret"
+    words = imposed["rest"] if imposed else words
     asked = _ASKED_TO.match(words)
     if asked:  # "Forvaltningen bedes undersøge …" → "undersøge …"
         return asked["rest"]
