@@ -18,6 +18,7 @@ from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.forms import task_of
 from tracker.minutes.nontasks import announced
+from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import (
     BODIES,
     People,
@@ -130,7 +131,7 @@ def _drafts_from_text(
         if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             topic = _nearest_label(text, source)
-            title = f"{title} ({topic or item_topic(item)})"
+            title = f"{title} ({topic or item_topic(item) or excerpt(source, 50)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"
@@ -297,7 +298,8 @@ def extract_draft_actions(
     meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     events = dated_events(minutes, minutes.date)  # "Generalforsamling torsdag d. 27/3-2014"
-    for item in minutes.agenda_items:
+    loose = [minutes.loose] if not minutes.agenda_items and minutes.loose else []
+    for item in minutes.agenda_items or loose:  # no items: the body as one section
         seen: set[str] = set()
         here = with_events(meetings, events, item)  # "inden generalforsamlingen", "14 dage før"
         event = event_in_title(item.title, minutes.date, meetings)  # none undated

@@ -36,6 +36,7 @@ from tracker.minutes.items import (
     paragraphs,
     render_decision,
 )
+from tracker.minutes.loose import loose_section
 from tracker.minutes.notices import (
     NO_ITEMS,
     TEXT_AFTER_ITEMS,
@@ -104,6 +105,8 @@ class ParsedMinutes:
     # What the parse could not place or is unsure of (tracker.minutes.notices); the import
     # review and ``tracker minutes import --json`` show each in Danish.
     warnings: list[MinutesWarning] = field(default_factory=list)
+    # A referat without items: its body as one section (tracker.minutes.loose), for its tasks
+    loose: ParsedAgendaItem | None = None
 
 
 _REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
@@ -170,10 +173,14 @@ def _parse(text: str) -> ParsedMinutes:
         take_closing_attendance(lines, max(headings), header["attendees"])
     warnings: list[MinutesWarning] = list(header.pop("warnings", None) or [])
     items, attachments = _parse_body(lines, header_end, headings, plain, header, warnings)
+    loose = None
     if not items:
         warnings.append(MinutesWarning(NO_ITEMS, decision_word(line.text for line in lines)))
+        loose = loose_section(lines)  # paragraphs only: the tasks are read all the same
     attach_tasks(items, tasks)
-    return ParsedMinutes(**header, agenda_items=items, attachments=attachments, warnings=warnings)
+    return ParsedMinutes(
+        **header, agenda_items=items, attachments=attachments, warnings=warnings, loose=loose
+    )
 
 
 def _head(lines: list[_Line], header_end: int, headings: dict[int, Heading]) -> list[_Line]:

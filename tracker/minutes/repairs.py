@@ -80,7 +80,10 @@ LOST_TITLE = "(titlen mangler i referatet)"
 
 def item_topic(item) -> str:
     """What an item is about, for a draft's title ("Bestiller (Julefrokost)"): its title, or
-    "punkt 9" when the page lost the title (never "((titlen mangler …))")."""
+    "punkt 9" when the page lost the title (never "((titlen mangler …))"); "" for the body
+    of a referat without items (tracker.minutes.loose), which has neither."""
+    if not item.title and not item.number:
+        return ""
     if not item.title or item.title == LOST_TITLE:
         return f"punkt {item.number}"
     return item.title

@@ -19,6 +19,7 @@ from tracker.minutes.drafts import (
     _future_deadlines,
     split_sentences,
 )
+from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import People, marked_owners, owners_of
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.repairs import item_topic
@@ -134,7 +135,7 @@ def read_sentence(
         marked = marked_owners(text, people)  # "… (Steen)" names the owner, not the task
         title = make_title(text[: marked[1]] if marked else text, people, [w for w, _ in deadlines])
         if " " not in title:  # a verb alone: say what it is about
-            title = f"{title} ({item_topic(item)})"
+            title = f"{title} ({item_topic(item) or excerpt(text, 50)})"
         start = getattr(deadline, "start", None)
         draft = DraftAction(
             title=title or text[:90],

@@ -1,0 +1,83 @@
+"""A referat written as paragraphs, with no agenda items: its tasks are proposed all the same,
+under no item, on the review and in --json, and they are saved; the warning still says that no
+items were found."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import select
+
+from tests.importing.test_import import new_forum, review_fields, save_url, upload
+from tracker.extensions import db
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.notices import NO_ITEMS
+from tracker.minutes.parser import parse_minutes
+from tracker.models import Action, Meeting
+
+# A rowing club's board: one paragraph per matter, no numbers, no headings.
+PARAGRAPHS = """\
+Bestyrelsesmøde i Roklubben Åen 12/3 2026
+
+Til stede: Ulla, Bent, Sofie og Harald
+
+Forrige referat blev godkendt.
+
+Bådhallens tag er utæt over de to inriggere. Bent indhenter to tilbud på en reparation.
+
+Standerhejsningen er den 25/4, og Sofie sørger for kaffe og kage.
+
+Klubbens hjemmeside er blevet opdateret med de nye sommertider.
+
+Næste møde: 9/4 2026 kl 19 i klubhuset.
+
+Referent: Harald
+"""
+
+
+def test_a_referat_without_items_proposes_its_tasks_under_no_item():
+    minutes = parse_minutes(PARAGRAPHS)
+    assert minutes.agenda_items == []
+    assert NO_ITEMS in [w.code for w in minutes.warnings]
+    drafts = extract_draft_actions(minutes)
+    by_owner = {d.owner_names[0]: d for d in drafts if d.owner_names}
+    assert set(by_owner) == {"Bent", "Sofie"}
+    assert "tilbud" in by_owner["Bent"].title.lower()
+    assert "kaffe" in by_owner["Sofie"].source_text
+    assert all(d.agenda_item_number == 0 for d in drafts), "no item to put them under"
+    # the head and the foot are no tasks: the next meeting is no deadline of a proposal
+    assert not any("klubhuset" in d.source_text or "Referent" in d.source_text for d in drafts)
+
+
+def test_the_command_lists_them_and_still_warns(app, tmp_path):
+    path = tmp_path / "referat.txt"
+    path.write_text(PARAGRAPHS)
+    result = app.test_cli_runner().invoke(
+        args=["minutes", "import", str(path), "--dry-run", "--json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["found"]["agenda_items"] == 0 and data["found"]["draft_actions"] >= 2
+    assert [w["code"] for w in data["warnings"]][:1] == ["no_items"]
+    assert "læst som ét afsnit" in data["warnings"][0]["message"]
+
+
+def test_the_review_shows_them_and_the_save_keeps_them_without_an_item(secretary_client):
+    response = upload(secretary_client, PARAGRAPHS.encode(), name="referat.txt")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200
+    assert "Importen fandt ingen dagsordenspunkter" in page
+    fields = new_forum(review_fields(page))
+    titles = {k: v for k, v in fields.items() if k.endswith("-title")}
+    bent = next(k for k, v in titles.items() if "tilbud" in v.lower()).rsplit("-", 1)[0]
+    for prefix in {k.rsplit("-", 1)[0] for k in titles} - {bent}:
+        fields.pop(f"{prefix}-accept", None)
+    fields[f"{bent}-accept"] = "y"
+    fields[f"{bent}-owner_new"] = "y"  # Bent is not known yet: created on purpose
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302, saved.get_data(as_text=True)[:3000]
+    meeting = db.session.scalar(select(Meeting))
+    assert meeting.agenda_items == []
+    (action,) = db.session.scalars(select(Action)).all()
+    assert "tilbud" in action.title.lower() and action.owner.name == "Bent"
+    assert action.agenda_item is None and action.meeting_id == meeting.id
