@@ -21,6 +21,7 @@ from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.flat_items import split_run_in_items
+from tracker.minutes.flat_rows import split_flat_rows
 from tracker.minutes.header import (
     Attendee,
     Line,
@@ -133,6 +134,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = plain_bullets(text)  # "\uf0b7 Text", "▪ Text": a list's mark in a symbol font
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
+    text = split_flat_rows(text)  # "5 Personalepolitik Udskydes til næste møde": a table's row
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
     text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"

@@ -60,7 +60,8 @@ def split_run_together(text: str) -> str:
             in_head = False
             rest = item["rest"]
             m = _VERDICT.match(rest) or _SENTENCE_IN_TITLE.match(rest)
-            if m and not re.search(r"[.:]$", m["title"]):
+            # (not inside a title's sentences: "3. Ny vision. Forslag … og der var ingen …")
+            if m and not re.search(r"[.:]$|\.\s", m["title"]):
                 out += [item["number"] + m["title"], m["decision"]]
                 continue
         elif in_head and len(_INNER_LABEL.findall(line)) >= 1:

@@ -21,6 +21,7 @@ from tracker.minutes.heading import (
     short_title,
     title_like,
 )
+from tracker.minutes.labelled import labelled_titles
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.sections import _is_referat_like, _section_kind
 
@@ -81,6 +82,9 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     }
     if len(tagged) >= 2:
         return tagged
+    labelled = labelled_titles(lines, start)  # "Infoskærmen;" / "Til referat;" (labelled.py)
+    if labelled:
+        return labelled
     judged = _judged_titles(lines, start)
     if len(judged) >= 2:
         return judged
