@@ -161,3 +161,17 @@ def test_a_title_then_sentences_is_not_split_at_a_verdict_word_inside_them():
     )
     assert items(minutes)[0] == (1, "Ny plan for foreningen")
     assert "der var ingen indvendinger" in minutes.agenda_items[0].decision
+
+
+def test_a_page_that_lost_its_headings_with_a_dated_decision_label_keeps_its_items():
+    block = (
+        "Resumé\n\nOrientering om {0}.\n\nNyt om {0} fra formanden.\n\nSe også bilaget om {0}.\n\n"
+        "Sagen behandles i\n\nSeniorrådet (orientering).\n\n"
+        "Beslutning Seniorrådet den 05-03-2026\n\nRådet tog orienteringen om {0} til efterretning.\n\n"
+    )
+    minutes = parse_minutes(
+        "Referat\n\nTorsdag 5. mar 2026 kl. 10:00\n\nSeniorrådet\n\n"
+        + "".join(block.format(topic) for topic in ("busser", "træf", "budget"))
+    )
+    assert [n for n, _ in items(minutes)] == [1, 2, 3]
+    assert "budget" in minutes.agenda_items[2].decision

@@ -268,6 +268,8 @@ _NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
 _RUN_IN_TITLE = re.compile(r"^[A-ZÆØÅ][^:.,;]{1,40}:\s")
 
 
+# "Beslutning Ældrerådet den 10-11-2016", "Beslutning i Udvalget d. 3. maj 2026": the label alone
+_DATED_DECISION = re.compile(r"^beslutning\b[^.:\n]{0,60}\b(?:den|d\.)\s*\d[\d./ -]{3,12}\d$", re.I)
 # The labels an item's case opens with, and the decision's that closes it
 _OPENING_KINDS = ("summary", "proposal")
 
@@ -278,9 +280,12 @@ def lost_headings(lines: list[Line]) -> dict[int, Heading]:
     first item opens with starts each item (three or more, a "Beslutning" between each two),
     titled as missing."""
     labels = [
-        (i, _section_kind(line.text))
+        (i, _section_kind(line.text) or "decision")
         for i, line in enumerate(lines)
-        if line.text and len(line.text) <= 30 and not line.toc and _section_kind(line.text)
+        if line.text
+        and not line.toc
+        # "Beslutning Ældrerådet den 10-11-2016": a dated decision label, the same kind
+        and (len(line.text) <= 30 and _section_kind(line.text) or _DATED_DECISION.match(line.text))
     ]
     opening = next((kind for _, kind in labels if kind in _OPENING_KINDS), None)
     starts = [i for i, kind in labels if kind == opening]
