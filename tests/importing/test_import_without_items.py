@@ -81,3 +81,13 @@ def test_the_review_shows_them_and_the_save_keeps_them_without_an_item(secretary
     (action,) = db.session.scalars(select(Action)).all()
     assert "tilbud" in action.title.lower() and action.owner.name == "Bent"
     assert action.agenda_item is None and action.meeting_id == meeting.id
+
+
+def test_a_section_label_in_a_referat_without_items_is_no_task():
+    minutes = parse_minutes(
+        "Referat af møde i Seniorrådet 5. marts 2026\n\nSagen behandles i\n\nSeniorrådet.\n\n"
+        "Beslutning\n\nFormanden skriver til borgmesteren om busserne.\n"
+    )
+    titles = [d.title for d in extract_draft_actions(minutes)]
+    assert any("borgmesteren" in t for t in titles), titles
+    assert not any("sagen" in t.lower() for t in titles), titles

@@ -14,6 +14,7 @@ import re
 
 from tracker.minutes.header import Line
 from tracker.minutes.items import ItemBuilder, ParsedAgendaItem, add_decision, paragraphs
+from tracker.minutes.sections import _section_kind
 
 NO_ITEM = 0  # the agenda item number of a draft that belongs to no item
 
@@ -38,7 +39,8 @@ def loose_section(lines: list[Line]) -> ParsedAgendaItem | None:
     for line in lines:
         text = line.text.strip()
         seen += bool(text)
-        if _FACT_LABEL.match(text) or (seen <= _HEAD_LINES and _DATELINE.match(text)):
+        label = _section_kind(text) is not None  # "Sagen behandles i", "Beslutning": no task
+        if label or _FACT_LABEL.match(text) or (seen <= _HEAD_LINES and _DATELINE.match(text)):
             body.append(Line(0, "", False))  # a fact of the head ends the paragraph
             continue
         body.append(line)
