@@ -175,3 +175,14 @@ def test_a_page_that_lost_its_headings_with_a_dated_decision_label_keeps_its_ite
     )
     assert [n for n, _ in items(minutes)] == [1, 2, 3]
     assert "budget" in minutes.agenda_items[2].decision
+
+
+def test_a_sentence_broken_by_a_blank_line_is_read_whole():
+    minutes = parse_minutes(
+        "Referat mandag 9/3 2026\n\n1. Parkering\n\nPladsen er blød, og bestyrelsen vil\n\n"
+        "\n\nbede kommunen om grus. Karen\n\n \n\nringer til kommunen.\n\n2. Evt.\n\nIntet.\n"
+    )
+    decision = minutes.agenda_items[0].decision
+    assert "vil bede kommunen om grus. Karen ringer til kommunen." in decision
+    owners = [d.owner_names for d in extract_draft_actions(minutes)]
+    assert ["Karen"] in owners, owners
