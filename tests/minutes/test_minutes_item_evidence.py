@@ -118,7 +118,8 @@ def test_pkt_n_and_the_minutes_under_an_agenda_list():
         "Dagsorden:\n1. Orientering\n2. Hjemmesiden\n3. Regnskab\n4. Årsmøde\n"
         "5. Nyhedsbrev\n6. Eventuelt.\n\n"
         "Pkt 1: Formanden fortalte om de nye regler for vandprøver fra styrelsen.\n\n"
-        "Pkt 2 & 5: Hjemmesiden er opdateret. Vi vil undersøge, om nyhedsbrevet kan sendes som mail.\n\n"
+        "Pkt 2 & 5: Hjemmesiden er opdateret. Vi vil undersøge, om nyhedsbrevet kan "
+        "sendes som mail.\n\n"
         "Pkt. 3 & 4: Man drøftede regnskabet og beretningen til årsmødet.\n"
     )
     assert items(minutes) == [
@@ -167,7 +168,8 @@ def test_a_page_that_lost_its_headings_with_a_dated_decision_label_keeps_its_ite
     block = (
         "Resumé\n\nOrientering om {0}.\n\nNyt om {0} fra formanden.\n\nSe også bilaget om {0}.\n\n"
         "Sagen behandles i\n\nSeniorrådet (orientering).\n\n"
-        "Beslutning Seniorrådet den 05-03-2026\n\nRådet tog orienteringen om {0} til efterretning.\n\n"
+        "Beslutning Seniorrådet den 05-03-2026\n\n"
+        "Rådet tog orienteringen om {0} til efterretning.\n\n"
     )
     minutes = parse_minutes(
         "Referat\n\nTorsdag 5. mar 2026 kl. 10:00\n\nSeniorrådet\n\n"
