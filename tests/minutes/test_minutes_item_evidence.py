@@ -7,7 +7,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.errors import MinutesError
 from tracker.minutes.parser import parse_minutes
 
 
@@ -188,3 +191,15 @@ def test_a_sentence_broken_by_a_blank_line_is_read_whole():
     assert "vil bede kommunen om grus. Karen ringer til kommunen." in decision
     owners = [d.owner_names for d in extract_draft_actions(minutes)]
     assert ["Karen"] in owners, owners
+
+
+def test_a_list_of_who_attended_opening_paragraphs_that_decide_is_a_referat():
+    minutes = parse_minutes(
+        "Til stede: Ole, Bo og Kaj\n\nBådene er i vandet. "
+        "Det blev aftalt, at Bo køber en ny stige.\n"
+    )
+    assert minutes.date is None and minutes.agenda_items == []
+    assert "no_date" in [w.code for w in minutes.warnings]
+    # a letter to the members is no referat
+    with pytest.raises(MinutesError, match="ligner ikke et referat"):
+        parse_minutes("Nyhedsbrev marts 2026\n\nKære medlemmer. Bo køber en ny stige.\n")

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tracker.deadlines import find_date
 from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
+from tracker.minutes.notices import decision_word
 
 # "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
@@ -302,6 +303,12 @@ _ATTENDANCE = re.compile(
 )
 
 
+# The list of who attended opening the text: "Til stede: …", "Tilstede var …", "Deltagere: …"
+_ATTENDANCE_LIST = re.compile(
+    r"^(?:til\s*stede|tilstede|fremmødte|deltagere)\s*(?::|var\b)\s*[A-ZÆØÅ]", re.IGNORECASE
+)
+
+
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
@@ -314,6 +321,9 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
         return True  # "Brugerrådet/årsmøderef." over "1. Velkomst" / "2. Valg af dirigent"
     if items >= 2 and any(_ATTENDANCE.search(line.text) for line in head):
         return True  # "Tilstede var Grete, Bo …" / "Ib havde meldt afbud." over "1. …", "2. …"
+    opened = any(_ATTENDANCE_LIST.match(line.text) for line in head[:3])
+    if opened and decision_word(line.text for line in lines):
+        return True  # "Til stede: Ole, Bo og Kaj" opening paragraphs that decide something
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)
