@@ -91,3 +91,19 @@ def test_a_section_label_in_a_referat_without_items_is_no_task():
     titles = [d.title for d in extract_draft_actions(minutes)]
     assert any("borgmesteren" in t for t in titles), titles
     assert not any("sagen" in t.lower() for t in titles), titles
+
+
+def test_the_review_shows_the_text_and_a_sentence_of_it_becomes_a_proposal(secretary_client):
+    from tests.importing.test_import_text import rows, sentences, text_url
+
+    page = upload(secretary_client, PARAGRAPHS.encode(), name="referat.txt").get_data(as_text=True)
+    assert "Uden dagsordenspunkt" in page and "Punkt 0" not in page
+    found = sentences(page)
+    chosen = next(t for t in found if t.startswith("Klubbens hjemmeside"))
+    fields = {**review_fields(page), "saetning": str(found[chosen])}
+    response = secretary_client.post(text_url(page), fields)
+    assert response.status_code == 303
+    again = secretary_client.get(response.headers["Location"].split("#")[0])
+    added = rows(again.get_data(as_text=True))[-1]
+    assert added["accept"] == "y" and added["agenda_item_number"] == "0"
+    assert added["source_text"].startswith("Klubbens hjemmeside")

@@ -17,6 +17,7 @@ from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.forms import task_of
+from tracker.minutes.loose import sections_of
 from tracker.minutes.nontasks import announced
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import (
@@ -298,8 +299,7 @@ def extract_draft_actions(
     meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     events = dated_events(minutes, minutes.date)  # "Generalforsamling torsdag d. 27/3-2014"
-    loose = [minutes.loose] if not minutes.agenda_items and minutes.loose else []
-    for item in minutes.agenda_items or loose:  # no items: the body as one section
+    for item in sections_of(minutes):  # no items: the body as one section (loose.py)
         seen: set[str] = set()
         here = with_events(meetings, events, item)  # "inden generalforsamlingen", "14 dage før"
         event = event_in_title(item.title, minutes.date, meetings)  # none undated

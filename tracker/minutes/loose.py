@@ -48,3 +48,11 @@ def loose_section(lines: list[Line]) -> ParsedAgendaItem | None:
     add_decision(section, paragraphs(body), False)
     built = section.build()
     return built if built.decision.strip() else None
+
+
+def sections_of(minutes) -> list[ParsedAgendaItem]:
+    """The sections tasks are read from: the minutes' agenda items, or, when none was found,
+    the body read as one section (``ParsedMinutes.loose``), if any."""
+    if minutes.agenda_items:
+        return list(minutes.agenda_items)
+    return [minutes.loose] if getattr(minutes, "loose", None) else []

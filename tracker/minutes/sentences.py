@@ -19,6 +19,7 @@ from tracker.minutes.drafts import (
     _future_deadlines,
     split_sentences,
 )
+from tracker.minutes.loose import sections_of
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import People, marked_owners, owners_of
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
@@ -73,7 +74,7 @@ def referat_text(minutes: ParsedMinutes) -> list[ItemText]:
     """The referat's items with their decision text split into numbered sentences; the
     sentences are numbered through the whole referat, so an index names one sentence."""
     items, index = [], 0
-    for item in minutes.agenda_items:
+    for item in sections_of(minutes):  # no items: the body as one section, number 0
         shown, above = ItemText(item.number, item.title), None
         for text, point_index, heading, kind in _sources(item):
             # the points under one heading each carry it: it is shown once
