@@ -203,3 +203,17 @@ def test_a_list_of_who_attended_opening_paragraphs_that_decide_is_a_referat():
     # a letter to the members is no referat
     with pytest.raises(MinutesError, match="ligner ikke et referat"):
         parse_minutes("Nyhedsbrev marts 2026\n\nKære medlemmer. Bo køber en ny stige.\n")
+
+
+def test_a_name_in_a_flattened_row_s_title_is_not_where_the_text_starts():
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde den 10.03.2026\n\nDeltagere: Ole, Ida og Per\n\n"
+        "1 Velkomst Ole bød velkommen\n\n2 Brev fra Hans Jensen om hegn\n\n"
+        "3 Økonomi Kassereren gennemgik regnskabet.\n\n4 Evt Intet at bemærke\n"
+    )
+    assert [t for _, t in items(minutes)] == [
+        "Velkomst",
+        "Brev fra Hans Jensen om hegn",
+        "Økonomi",
+        "Evt",
+    ]

@@ -36,8 +36,8 @@ def lost_count(
         for j, h in candidates.items()
         if h is not None and h.number != 1 and lines[j].indent == column
     ]
-    if others or not set(accepted) <= set(ones):
-        return
+    if others or not accepted or not set(accepted) <= set(ones):
+        return  # another number there, other items, or none of them read as an item yet
     for j in ones:
         if j not in accepted:
             accepted[j] = _run_together(lines[j], candidates[j])

@@ -48,8 +48,8 @@ def _title_end(row: str) -> int | None:
         word, before = words[k].group(), words[k - 1].group()
         if not word[0].isupper() or before.endswith(":") or "." in row[: words[k].start()]:
             continue
-        if _OPEN_END.match(before):
-            continue
+        if _OPEN_END.match(before) or (k > 1 and before[0].isupper()):
+            continue  # "Besøg af Kirsten …", "Brev fra Hans Jensen om …": a name goes on
         following = words[k + 1].group() if k + 1 < len(words) else ""
         if word.endswith(":") or (following and (following[0].islower() or following[0].isdigit())):
             return words[k].start()
