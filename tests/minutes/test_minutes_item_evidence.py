@@ -217,3 +217,15 @@ def test_a_name_in_a_flattened_row_s_title_is_not_where_the_text_starts():
         "Økonomi",
         "Evt",
     ]
+
+
+def test_a_meeting_named_over_numbered_items_that_decide_is_a_referat_without_a_date():
+    body = (
+        "\n\n1. Økonomi\n\nDet blev besluttet, at Bo sender budgettet.\n\n"
+        "2. Hjemmesiden\n\nIda opdaterer siden.\n"
+    )
+    minutes = parse_minutes("Møde i styregruppen" + body)
+    assert [n for n, _ in items(minutes)] == [1, 2] and minutes.date is None
+    for head in ("Kære medlemmer", "Mødeplan 2026"):  # a letter, a plan of meetings
+        with pytest.raises(MinutesError, match="ligner ikke et referat"):
+            parse_minutes(head + body)

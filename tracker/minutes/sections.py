@@ -309,6 +309,10 @@ _ATTENDANCE_LIST = re.compile(
 )
 
 
+# A meeting named in the first lines: "Bestyrelsesmøde", "Møde i …", "Beslutningsprotokol"
+_MEETING_NAME = re.compile(r"^\W*(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE)
+
+
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
@@ -322,7 +326,9 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     if items >= 2 and any(_ATTENDANCE.search(line.text) for line in head):
         return True  # "Tilstede var Grete, Bo …" / "Ib havde meldt afbud." over "1. …", "2. …"
     opened = any(_ATTENDANCE_LIST.match(line.text) for line in head[:3])
-    if opened and decision_word(line.text for line in lines):
+    # "Bestyrelsesmøde" / "Møde i styregruppen" over numbered items: a meeting's record
+    named = items >= 2 and any(_MEETING_NAME.search(line.text) for line in head[:3])
+    if (opened or named) and decision_word(line.text for line in lines):
         return True  # "Til stede: Ole, Bo og Kaj" opening paragraphs that decide something
     dated = decided = False
     for line in lines:
