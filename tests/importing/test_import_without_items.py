@@ -107,3 +107,12 @@ def test_the_review_shows_the_text_and_a_sentence_of_it_becomes_a_proposal(secre
     added = rows(again.get_data(as_text=True))[-1]
     assert added["accept"] == "y" and added["agenda_item_number"] == "0"
     assert added["source_text"].startswith("Klubbens hjemmeside")
+
+
+def test_a_bare_verb_under_no_item_is_titled_by_its_paragraph():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nTil stede: Ib, Bo og Kaj\n\n"
+        "Vi mangler nye nøgler til klubhuset. Kaj bestiller dem.\n"
+    )
+    (kaj,) = [d for d in extract_draft_actions(minutes) if d.owner_names == ["Kaj"]]
+    assert "nøgler til klubhuset" in kaj.title and "punkt 0" not in kaj.title

@@ -132,7 +132,7 @@ def _drafts_from_text(
         if " " not in title or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             topic = _nearest_label(text, source)
-            title = f"{title} ({topic or item_topic(item) or excerpt(source, 50)})"
+            title = f"{title} ({topic or item_topic(item) or excerpt(text, 50)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"
