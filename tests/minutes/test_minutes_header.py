@@ -654,3 +654,11 @@ def test_two_absent_names_run_together_are_split_after_a_surname_in_sen():
         "1. Evt.\n\nIntet.\n"
     )
     assert [a.name for a in single.attendees if not a.present] == ["Jens Hansen Møller"]
+
+
+def test_the_title_s_time_is_read_when_its_date_has_no_year():
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde 12.3 kl 19-21\n\nTil stede: Ib, Bo\n\n1. Økonomi\n\n"
+        "Bo sender budgettet kl. 12.\n\n2. Evt.\n\nIntet.\n"
+    )
+    assert minutes.date is None and minutes.start_time == time(19, 0)
