@@ -123,7 +123,8 @@ def test_pkt_n_and_the_minutes_under_an_agenda_list():
         "Pkt 1: Formanden fortalte om de nye regler for vandprøver fra styrelsen.\n\n"
         "Pkt 2 & 5: Hjemmesiden er opdateret. Vi vil undersøge, om nyhedsbrevet kan "
         "sendes som mail.\n\n"
-        "Pkt. 3 & 4: Man drøftede regnskabet og beretningen til årsmødet.\n"
+        "Pkt. 3 & 4: Man drøftede regnskabet og beretningen til årsmødet.\n\n"
+        "Pkt. 6: Intet under eventuelt.\n"
     )
     assert items(minutes) == [
         (1, "Orientering"),
@@ -134,6 +135,7 @@ def test_pkt_n_and_the_minutes_under_an_agenda_list():
         (6, "Eventuelt"),
     ]
     assert "nyhedsbrevet" in minutes.agenda_items[1].decision
+    assert minutes.agenda_items[5].decision == "Intet under eventuelt."
 
 
 def test_a_table_s_rows_run_together_are_split_into_title_and_text():

@@ -41,7 +41,7 @@ from tracker.minutes.heading import (
     title_like,
 )
 from tracker.minutes.outline import Outline, counts_on, sentence_heading
-from tracker.minutes.pkt_minutes import minutes_under_number
+from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
 from tracker.minutes.run_on import title_and_minutes
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
@@ -397,6 +397,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
+    all_refer_back(lines, accepted)  # "Pkt 1: …", "Pkt 2: …", then "Pkt. 7: Intet." too
     settle_ad_items(lines, candidates, accepted)
     fill_count_gaps(lines, candidates, accepted)  # "1, 4, 5" and between them "2.", "3."
     lost_count(lines, candidates, accepted)  # " 1.", " 1.", " 1.": Word lost the numbers

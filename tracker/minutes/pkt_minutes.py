@@ -35,3 +35,20 @@ def minutes_under_number(i: int, text: str) -> Heading | None:
     if not (MINUTES_WORD.search(rest) or _PAST.search(rest)):
         return None  # "Punkt 3: Godkendelse af referat fra sidste møde.": a title
     return Heading(i, int(m["number"]), "", STRONG, inline=rest, refers_back=True)
+
+
+def all_refer_back(lines, accepted: dict[int, Heading]) -> None:
+    """Once two "Pkt N: <minutes>" lines refer back to the agenda list, a later "Pkt N: …"
+    line with a short text does too ("Pkt. 7: Under eventuelt intet."): the list keeps the
+    title, the words are the minutes. Changes ``accepted`` in place."""
+    back = sorted(
+        i for i, h in accepted.items() if h.refers_back and _PKT_MINUTES.match(lines[i].text)
+    )
+    if len(back) < 2:
+        return
+    for i in sorted(accepted):
+        heading = accepted[i]
+        m = _PKT_MINUTES.match(lines[i].text)
+        if i > back[0] and m and not heading.refers_back:
+            rest = m["rest"].strip()
+            accepted[i] = Heading(i, int(m["number"]), "", STRONG, inline=rest, refers_back=True)
