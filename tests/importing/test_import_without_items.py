@@ -60,6 +60,7 @@ def test_the_command_lists_them_and_still_warns(app, tmp_path):
     assert data["found"]["agenda_items"] == 0 and data["found"]["draft_actions"] >= 2
     assert [w["code"] for w in data["warnings"]][:1] == ["no_items"]
     assert "læst som ét afsnit" in data["warnings"][0]["message"]
+    assert {d["agenda_item_number"] for d in data["draft_actions"]} == {None}  # no item
 
 
 def test_the_review_shows_them_and_the_save_keeps_them_without_an_item(secretary_client):
