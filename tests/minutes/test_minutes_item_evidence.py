@@ -231,3 +231,17 @@ def test_a_meeting_named_over_numbered_items_that_decide_is_a_referat_without_a_
     for head in ("Kære medlemmer", "Mødeplan 2026"):  # a letter, a plan of meetings
         with pytest.raises(MinutesError, match="ligner ikke et referat"):
             parse_minutes(head + body)
+
+
+def test_lost_numbering_at_the_margin_keeps_a_title_sentence_as_minutes():
+    text = "Referat bestyrelsesmøde 3. marts 2026\n\nTil stede: Ib, Bo\n\n"
+    for entry in (
+        "Havneudvalg. Broen skal males før sæsonen.",
+        "Festudvalg julefrokost. Vi holder den i klubhuset.",
+        "Poul ringer til forsikringen om skaden. Den er anmeldt.",
+        "Evt",
+    ):
+        text += f"1. {entry}\n\n \n\n"
+    minutes = parse_minutes(text)
+    assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
+    assert minutes.agenda_items[2].decision.startswith("Poul ringer til forsikringen")

@@ -38,9 +38,8 @@ def lost_count(
     ]
     if others or not accepted or not set(accepted) <= set(ones):
         return  # another number there, other items, or none of them read as an item yet
-    for j in ones:
-        if j not in accepted:
-            accepted[j] = _run_together(lines[j], candidates[j])
+    for j in ones:  # each " 1." an item; a title that is a sentence is minutes too
+        accepted[j] = _run_together(lines[j], accepted.get(j, candidates[j]))
 
 
 def _run_together(line: Line, heading: Heading) -> Heading:
