@@ -245,3 +245,16 @@ def test_lost_numbering_at_the_margin_keeps_a_title_sentence_as_minutes():
     minutes = parse_minutes(text)
     assert [n for n, _ in items(minutes)] == [1, 2, 3, 4]
     assert minutes.agenda_items[2].decision.startswith("Poul ringer til forsikringen")
+
+
+def test_lost_numbering_a_sentence_title_over_its_own_text_stays_the_title():
+    text = "Referat af menighedsrådsmøde 5. maj 2026\n\nDeltagere: Ib, Bo\n\n"
+    for entry, below in (
+        ("Godkendelse af dagsorden", "Godkendt"),
+        ("Kirkeværgen gennemgår forslaget til nye bænke på kirkegården.", "Bo spørger smeden."),
+        ("Evt.", "-"),
+    ):
+        text += f"  1. {entry}\n\n{below}\n\n"
+    minutes = parse_minutes(text)
+    assert [n for n, _ in items(minutes)] == [1, 2, 3]
+    assert minutes.agenda_items[1].decision == "Bo spørger smeden."

@@ -38,17 +38,22 @@ def lost_count(
     ]
     if others or not accepted or not set(accepted) <= set(ones):
         return  # another number there, other items, or none of them read as an item yet
-    for j in ones:  # each " 1." an item; a title that is a sentence is minutes too
-        accepted[j] = _run_together(lines[j], accepted.get(j, candidates[j]))
+    ones.sort()
+    for j, following in zip(ones, [*ones[1:], len(lines)], strict=False):
+        heading = accepted.get(j, candidates[j])  # each " 1." an item
+        alone = not any(line.text for line in lines[heading.end : following])
+        accepted[j] = _run_together(lines[j], heading, alone)
 
 
-def _run_together(line: Line, heading: Heading) -> Heading:
+def _run_together(line: Line, heading: Heading, alone: bool) -> Heading:
     """A paragraph whose first sentence stands as the title ("Ib taler med naboerne. Der
-    …"): a sentence of five words or more is minutes too, kept in the item's text."""
+    …"): a sentence of five words or more is minutes too, kept in the item's text; so is a
+    title that is a whole sentence with no text below it. (A sentence over its own text,
+    "Kirkeværgen gennemgår forslaget.", is the agenda's title.)"""
     m = _NUMBER_TITLE.match(line.text)
     if m and heading.inline and len(heading.title.split()) >= 5:
         return replace(heading, inline=m.group(2).strip())
-    return _as_item(line, heading)  # "Ib ringer til forsikringen. Den er anmeldt."
+    return _as_item(line, heading) if alone else heading
 
 
 def fill_count_gaps(
