@@ -258,3 +258,22 @@ def test_lost_numbering_a_sentence_title_over_its_own_text_stays_the_title():
     minutes = parse_minutes(text)
     assert [n for n, _ in items(minutes)] == [1, 2, 3]
     assert minutes.agenda_items[1].decision == "Bo spørger smeden."
+
+
+def test_plain_titles_may_hold_a_year_or_a_date_and_end_in_a_full_stop():
+    minutes = parse_minutes(
+        "Referat fra Seniorrådets møde den 4. marts 2026\n\nTilstede: Ib, Bo og Lis.\n"
+        "Referent: Lis\n\n\n"
+        "Godkendelse af referat fra mødet den 4.2.2026\n\nGodkendt.\n\n"
+        "Valg til rådet 2026\n\nRådet vedtog at bede kommunen om en ny valgdato i maj.\n\n"
+        "Høringssvar om madordningen.\n\nRådet gennemgik forslaget og skriver et svar.\n\n"
+        "Ib sender svaret.\n\nEventuelt\n\nKommunen kan ikke give rådet et større budget i år.\n"
+    )
+    assert [t for _, t in items(minutes)] == [
+        "Godkendelse af referat fra mødet den 4.2.2026",
+        "Valg til rådet 2026",
+        "Høringssvar om madordningen",
+        "Eventuelt",
+    ]
+    # a short sentence with a verb is no title: "Ib sender svaret." stays item 3's text
+    assert "Ib sender svaret." in minutes.agenda_items[2].decision

@@ -195,6 +195,20 @@ def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
     return titles if len(titles) >= 3 else {}
 
 
+# A word in a verb's form, small: present, passive or past ("udsender", "sendes", "gennemgås")
+_VERB = re.compile(r"(?<!^)\b[a-zæøå]+(?:er|es|ås|ede|te)\b")
+# A short decision below a title: "Godkendt.", "Begge godkendt.", "Taget til efterretning."
+_VERDICT_BELOW = re.compile(
+    r"^(?:\S+\s+)?(?:godkendt|godkendte|vedtaget|taget\s+til\s+efterretning|udsat)\.?$", re.I
+)
+# A line that opens with a date, a weekday or a month: the meeting's date, not a title
+_DATE_LINE_START = re.compile(
+    r"^\W*(?:\d|(?:man|tirs|ons|tors|fre|lør|søn)dag\b|(?:januar|februar|marts|april|maj|juni"
+    r"|juli|august|september|oktober|november|december)\b)",
+    re.IGNORECASE,
+)
+
+
 def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
     """Short titles without a full stop, bold or number, each a line of its own after a
     finished sentence (or a blank line) with the item's sentences below ("Rundtur i området" /
@@ -204,10 +218,14 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
     for i in range(start, len(lines)):
         line = lines[i]
         text = line.text
-        if not text or line.toc or line.indent or not short_title(text) or text.endswith(":"):
+        # "Suppleant til Ældrerådet.": a title of a few words may end in a full stop (not a
+        # sentence with a verb: "Niels udsender opkrævninger.", "Disse sendes til inkasso.")
+        dotted = re.fullmatch(r"(?:\S+\s+){0,4}\S+[^.\s]\.", text) and not _VERB.search(text)
+        name = text[:-1] if dotted else text
+        if not text or line.toc or line.indent or not short_title(name) or text.endswith(":"):
             continue
-        if FIELD_LINE.match(text) or _NOT_TITLES.match(text) or re.search(r"\d{4}", text):
-            continue  # a head's field, a greeting, a date line
+        if FIELD_LINE.match(text) or _NOT_TITLES.match(text) or _DATE_LINE_START.match(text):
+            continue  # a head's field, a greeting, a date line ("Ældrerådsvalg 2017" is a title)
         if is_section(text) or _section_kind(text) or _OPEN_END.search(text):
             continue  # "Resumé", "Beslutning": a section's label; "Sagen behandles i": cut
         above = next((lines[j].text for j in range(i - 1, start - 1, -1) if lines[j].text), "")
@@ -218,7 +236,8 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             continue
         after = lines[below].text
         lead_in = after.endswith(":")  # "Kommentarer til sidste referat:" and its list
-        if (
+        verdict = _VERDICT_BELOW.match(after) is not None  # "Begge godkendt.": a decision
+        if not verdict and (
             short_title(after)
             and not lead_in
             or not re.match(r"[A-ZÆØÅ]", after)
