@@ -267,7 +267,8 @@ def test_plain_titles_may_hold_a_year_or_a_date_and_end_in_a_full_stop():
         "Godkendelse af referat fra mødet den 4.2.2026\n\nGodkendt.\n\n"
         "Valg til rådet 2026\n\nRådet vedtog at bede kommunen om en ny valgdato i maj.\n\n"
         "Høringssvar om madordningen.\n\nRådet gennemgik forslaget og skriver et svar.\n\n"
-        "Ib sender svaret.\n\nEventuelt\n\nKommunen kan ikke give rådet et større budget i år.\n"
+        "Ib sender svaret.\n\nBo går til kommunen.\n\nHan beder om et møde i april om sagen.\n\n"
+        "Eventuelt\n\nKommunen kan ikke give rådet et større budget i år.\n"
     )
     assert [t for _, t in items(minutes)] == [
         "Godkendelse af referat fra mødet den 4.2.2026",
@@ -276,4 +277,6 @@ def test_plain_titles_may_hold_a_year_or_a_date_and_end_in_a_full_stop():
         "Eventuelt",
     ]
     # a short sentence with a verb is no title: "Ib sender svaret." stays item 3's text
-    assert "Ib sender svaret." in minutes.agenda_items[2].decision
+    assert "Ib sender svaret. Bo går til kommunen." in " ".join(
+        minutes.agenda_items[2].decision.split()
+    )

@@ -196,7 +196,11 @@ def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
 
 
 # A word in a verb's form, small: present, passive or past ("udsender", "sendes", "gennemgås")
-_VERB = re.compile(r"(?<!^)\b[a-zæøå]+(?:er|es|ås|ede|te)\b")
+# or the word after the first in the present ("Tim foreslår …", "Ib går …"), no preposition
+_VERB = re.compile(
+    r"(?<!^)\b[a-zæøå]+(?:er|es|ås|ede|te)\b"
+    r"|^\S+\s+(?!(?:for|over|under|efter|eller)\b)[a-zæøå]+r\b"
+)
 # A short decision below a title: "Godkendt.", "Begge godkendt.", "Taget til efterretning."
 _VERDICT_BELOW = re.compile(
     r"^(?:\S+\s+)?(?:godkendt|godkendte|vedtaget|taget\s+til\s+efterretning|udsat)\.?$", re.I
