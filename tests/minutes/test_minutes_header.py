@@ -639,3 +639,26 @@ def test_a_closing_list_leaves_a_list_in_the_head_alone():
     head = CLOSING_LIST.replace("Mødet blev holdt i klubhuset.", "Til stede: Eva Lund og Finn Bak.")
     minutes = parse_minutes(head)
     assert _present(minutes) == ["Eva Lund", "Finn Bak"]
+
+
+def test_two_absent_names_run_together_are_split_after_a_surname_in_sen():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nTil stede var:\n\nIb Holm og Eva Lund\n\n"
+        "Afbud fra:\n\nKaren Marie Pedersen Bo Lind Due.\n\n1. Evt.\n\nIntet.\n"
+    )
+    absent = [a.name for a in minutes.attendees if not a.present]
+    assert absent == ["Karen Marie Pedersen", "Bo Lind Due"]
+    # one person's name with a -sen in the middle stays whole
+    single = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nAfbud: Jens Hansen Møller\n\n"
+        "1. Evt.\n\nIntet.\n"
+    )
+    assert [a.name for a in single.attendees if not a.present] == ["Jens Hansen Møller"]
+
+
+def test_the_title_s_time_is_read_when_its_date_has_no_year():
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde 12.3 kl 19-21\n\nTil stede: Ib, Bo\n\n1. Økonomi\n\n"
+        "Bo sender budgettet kl. 12.\n\n2. Evt.\n\nIntet.\n"
+    )
+    assert minutes.date is None and minutes.start_time == time(19, 0)

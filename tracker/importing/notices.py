@@ -46,7 +46,8 @@ MESSAGES = {
 WITH_DECISION_WORD = {
     notices.NO_ITEMS: _l(
         "Importen fandt ingen dagsordenspunkter, men teksten rummer beslutninger "
-        "(fx »%(detail)s«). Kontrollér, at punkterne er nummererede (»1. Titel« eller "
+        "(fx »%(detail)s«). Teksten er læst som ét afsnit, og forslagene fra den hører ikke "
+        "til noget punkt. Kontrollér, at punkterne er nummererede (»1. Titel« eller "
         "»Punkt 1: Titel«), eller opret punkter og handlinger på mødet bagefter."
     ),
     notices.NO_PROPOSALS: _l(

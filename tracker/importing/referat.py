@@ -17,6 +17,7 @@ from wtforms import BooleanField
 from tracker.importing import review
 from tracker.importing.forms import ReviewForm
 from tracker.importing.services import MAX_PROPOSALS, Parsed, known_people
+from tracker.minutes.loose import sections_of
 from tracker.minutes.sentences import (
     ItemText,
     Sentence,
@@ -86,7 +87,7 @@ def with_sentence(parsed: Parsed, sent: MultiDict, raw_index) -> tuple[ReviewFor
     if len(rows) >= MAX_PROPOSALS:
         raise TextError(_l("Gennemgangen kan højst vise %(max)d forslag.", max=MAX_PROPOSALS))
     minutes = parsed.minutes
-    item = next(i for i in minutes.agenda_items if i.number == sentence.item_number)
+    item = next(i for i in sections_of(minutes) if i.number == sentence.item_number)
     people = people_of(minutes, known_people())
     draft = read_sentence(sentence, item, people, minutes.date, minutes.forum, parsed.planned)
     # The review's own rule for a proposal's row (owner, co-owners, unit): prefill it alone.

@@ -22,6 +22,7 @@ from dataclasses import replace
 from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
 from tracker.minutes.answers import title_and_answer
+from tracker.minutes.count_gaps import fill_count_gaps, lost_count
 from tracker.minutes.header import FIELD_LINE, Line, numbered_date_line
 from tracker.minutes.heading import (
     IN_LIST,
@@ -40,6 +41,7 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
 from tracker.minutes.outline import Outline, counts_on, sentence_heading
+from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
 from tracker.minutes.sections import (
@@ -75,6 +77,9 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     ad = ad_heading(i, text)
     if ad is not None:
         return ad  # "Ad 3:" (tracker.minutes.ad_items)
+    said = minutes_under_number(i, text)  # "Pkt 1: Formanden orienterede …" (pkt_minutes)
+    if said is not None:
+        return said
     m = _PUNKT.match(text)
     if m and not (line.level or line.bold) and _PUNKT_SENTENCE.match(m.group(2)):
         return None  # "Punkt 4 flyttes til efter punkt 2.": a sentence about an item
@@ -378,7 +383,10 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
+    all_refer_back(lines, accepted)  # "Pkt 1: …", "Pkt 2: …", then "Pkt. 7: Intet." too
     settle_ad_items(lines, candidates, accepted)
+    fill_count_gaps(lines, candidates, accepted)  # "1, 4, 5" and between them "2.", "3."
+    lost_count(lines, candidates, accepted)  # " 1.", " 1.", " 1.": Word lost the numbers
     if accepted:
         closing_item(lines, accepted)
     if accepted:

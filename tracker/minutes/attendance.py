@@ -127,7 +127,22 @@ def _parts(value: str) -> list[str]:
     value = re.sub(r"\([^()]*\)", "()", value)
     value = re.sub(r"\(\)(?:\s*[-–]\s*[a-zæøå]+)?\s+(?=[A-ZÆØÅ])", "(), ", value)
     value = value.replace("()", "")
-    return [p.strip(" .") for p in re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", value)]
+    parts = [p.strip(" .") for p in re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", value)]
+    return [name for p in parts for name in _two_names(p)]
+
+
+# "Jesper Balle Kristensen Søren Lahn Sloth": two names run together (the line break lost);
+# a surname in -sen ends the first, when five capitalised words or more follow each other
+_RUN_TOGETHER = re.compile(
+    r"^((?:[A-ZÆØÅ][\wæøå-]*\s+){1,3}[A-ZÆØÅ][\wæøå-]*sen)\s+((?:[A-ZÆØÅ][\wæøå-]*\s+){1,3}"
+    r"[A-ZÆØÅ][\wæøå-]*)$"
+)
+
+
+def _two_names(part: str) -> list[str]:
+    """The part, or the two names a lost line break ran together in it."""
+    m = _RUN_TOGETHER.match(part) if len(part.split()) >= 5 else None
+    return [m.group(1), m.group(2)] if m else [part]
 
 
 def _described(parts: list[str], value: str = "") -> list[str]:

@@ -17,7 +17,9 @@ from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.forms import task_of
+from tracker.minutes.loose import sections_of
 from tracker.minutes.nontasks import announced
+from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import (
     BODIES,
     People,
@@ -147,7 +149,7 @@ def _drafts_from_text(
         ):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             topic = _nearest_label(text, source)
-            title = f"{title} ({topic or item_topic(item)})"
+            title = f"{title} ({topic or item_topic(item) or excerpt(text, 50)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"
@@ -318,7 +320,7 @@ def extract_draft_actions(
     meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     events = dated_events(minutes, minutes.date)  # "Generalforsamling torsdag d. 27/3-2014"
-    for item in minutes.agenda_items:
+    for item in sections_of(minutes):  # no items: the body as one section (loose.py)
         seen: set[str] = set()
         here = with_events(meetings, events, item)  # "inden generalforsamlingen", "14 dage før"
         event = event_in_title(item.title, minutes.date, meetings)  # none undated

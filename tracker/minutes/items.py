@@ -126,6 +126,14 @@ def render_decision(blocks: list[tuple[str, str | None, str]]) -> str:
 _DATE_AT_END = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:[/-]\d{2,4})?$")
 
 
+def _goes_on(blocks: list[tuple[str, str, bool]], text: str) -> bool:
+    """The line, after a blank one, goes on with the last paragraph's unfinished sentence: it
+    opens with a small letter and the paragraph stops without a sentence's end."""
+    if not blocks or blocks[-1][0] != "para" or not re.match(r"[a-zæøå]{2,}\s", text):
+        return False
+    return re.search(r"[.:;!?)\]»”\"]$|\d$", blocks[-1][1]) is None
+
+
 def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
     """Group body lines into ("para"|"bullet"|"numbered", text, bold) blocks."""
     blocks: list[tuple[str, str, bool]] = []
@@ -141,6 +149,11 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
         if not line.text:
             flush()
             continue
+        if not current and _goes_on(blocks, line.text):
+            # "… og der foreslås" / blank / "der lægges fliser.": a web page's break inside
+            # a sentence, not a new paragraph
+            kind, text, bold = blocks.pop()
+            current.extend([kind, [text], bold])
         bullet, numbered = _BULLET.match(line.text), _NUMBERED.match(line.text)
         next_point = bool(numbered) and current[:1] == ["numbered"]
         next_point = next_point and int(numbered.group(1)) == last_number + 1

@@ -62,14 +62,14 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 DATE_WORDS = re.compile(
     r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?P<lead>den|d\.)\s*)?"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
-    r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-./]\s?(?:\d{4}|\d{2}(?![.:]\d))(?!\d)|\d{1,2}\.\s?\d{1,2}\s\d{4}"
+    r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-–./]\s?(?:\d{4}|\d{2}(?![.:/]\d))(?!\d)|\d{1,2}\.\s?\d{1,2}\s\d{4}"
     r"|\d{1,2}/\d{1,2}\s\d{4}"
     r"|\d{1,2}-(?:" + _MONTHS + r")-\d{4}"
     r"|" + _EN_FIRST + r""
     r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?"
     # day and month in figures without the year, only after a weekday and "den" or "d."
-    # ("mandag d.1.11."; "tirsdag 18.10" is a time)
-    r"|(?(weekday)(?(lead)\d{1,2}[./]\d{1,2}\.?(?![./]?\d)|(?!))|(?!)))(?!\d|:\d)",
+    # ("mandag d.1.11.", "tirsdag den 29-5"; "tirsdag 18.10" is a time)
+    r"|(?(weekday)(?(lead)\d{1,2}[./-]\d{1,2}\.?(?![./-]?\d)|(?!))|(?!)))(?!\d|:\d)",
     re.IGNORECASE,
 )
 # Words that make a date another day's: the next or an earlier meeting, a page's dates, a deadline.
@@ -88,8 +88,11 @@ _OTHER_DAY = re.compile(
 _EARLIER_MINUTES = re.compile(
     r"(?<![\wæøå])(?:referatet|(?<=\S\s)referat\w*\s+(?:fra|af))(?![\wæøå])", re.IGNORECASE
 )
+# "Dagsorden til og referat af tirsdag d. …": the agenda and minutes of this meeting
+_BOTH_OF = r"^\W*dags?orden\s+(?:til\s+)?og\s+referat\s+(?:af|fra)\b"
 _HANDS_OVER = re.compile(
-    r"^\W*(?:emne|subject|sv|vs|fw|fwd|her\s+er|hermed|vedlagt|vedhæftet)\b", re.IGNORECASE
+    r"^\W*(?:emne|subject|sv|vs|fw|fwd|her\s+er|hermed|vedlagt|vedhæftet)\b|" + _BOTH_OF,
+    re.IGNORECASE,
 )
 # A sentence about the meeting: "… møde den 22. februar 2016", "Arbejdsgruppemøde afholdt … den".
 _MEETING_WORD = re.compile(r"(?:møde\w*|afholdt|holdt)\b", re.IGNORECASE)
@@ -133,10 +136,12 @@ class DateSpan:
 
 def _normalise(words: str) -> str:
     """The forms the deadline grammar does not read, rewritten in ones it does:
-    "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002", "26.2-23" (as "26/2-23")."""
+    "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002", "26.2-23" (as "26/2-23"),
+    "25/4 – 19" (the year after a dash)."""
     words = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", r"\1-\2-\3", words)
     words = re.sub(r"^(\d{1,2})(?:\.\s?|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
     words = re.sub(r"^(\d{1,2})\s?([-./])\s?(\d{1,2})\s?([-./])\s?(\d+)$", r"\1\2\3\4\5", words)
+    words = re.sub(r"^(\d{1,2})/(\d{1,2})\s?–\s?(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "25/4 – 19"
     words = re.sub(r"^(\d{1,2})\.(\d{1,2})-(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "26.2-23"
     return re.sub(r"^(\d{1,2})-([a-zæøå]+)-(\d{4})$", r"\1. \2 \3", words, flags=re.I)
 
@@ -173,8 +178,8 @@ def date_spans(text: str) -> list[DateSpan]:
 
 
 def _day_month(words: str) -> tuple[int, int] | None:
-    figures = re.fullmatch(r"(\d{1,2})[./](\d{1,2})\.?", words)
-    if figures:  # "1.11.", "1/11"
+    figures = re.fullmatch(r"(\d{1,2})[./-](\d{1,2})\.?", words)
+    if figures:  # "1.11.", "1/11", "29-5" (after a weekday and "den")
         day, month = int(figures.group(1)), int(figures.group(2))
         return (day, month) if 1 <= day <= 31 and 1 <= month <= 12 else None
     m = re.match(r"(\d{1,2})\.?\s*([a-zæøå]+)", words, re.I)
@@ -214,7 +219,8 @@ def opens(text: str, span: DateSpan) -> bool:
 
 def about_the_meeting(text: str, span: DateSpan) -> bool:
     """The line speaks of the meeting held on the date: "… møde den 22. februar 2016 …"."""
-    return bool(_MEETING_WORD.search(text[: span.start]))
+    before = text[: span.start]
+    return bool(_MEETING_WORD.search(before) or re.match(_BOTH_OF, before, re.IGNORECASE))
 
 
 def meetings_own(text: str, span: DateSpan) -> bool:

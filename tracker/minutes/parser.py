@@ -22,6 +22,7 @@ from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers, with_left_out
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.flat_items import split_run_in_items
+from tracker.minutes.flat_rows import split_flat_rows
 from tracker.minutes.header import (
     Attendee,
     Line,
@@ -37,6 +38,7 @@ from tracker.minutes.items import (
     paragraphs,
     render_decision,
 )
+from tracker.minutes.loose import loose_section
 from tracker.minutes.notices import (
     NO_ITEMS,
     TEXT_AFTER_ITEMS,
@@ -105,6 +107,8 @@ class ParsedMinutes:
     # What the parse could not place or is unsure of (tracker.minutes.notices); the import
     # review and ``tracker minutes import --json`` show each in Danish.
     warnings: list[MinutesWarning] = field(default_factory=list)
+    # A referat without items: its body as one section (tracker.minutes.loose), for its tasks
+    loose: ParsedAgendaItem | None = None
 
 
 _REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
@@ -131,6 +135,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = plain_bullets(text)  # "\uf0b7 Text", "▪ Text": a list's mark in a symbol font
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
+    text = split_flat_rows(text)  # "5 Personalepolitik Udskydes til næste møde": a table's row
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
     text = fold_page_numbers(text)  # a contents list's "1. Title⏎3": the page below
@@ -172,10 +177,14 @@ def _parse(text: str) -> ParsedMinutes:
         take_closing_attendance(lines, max(headings), header["attendees"])
     warnings: list[MinutesWarning] = list(header.pop("warnings", None) or [])
     items, attachments = _parse_body(lines, header_end, headings, plain, header, warnings)
+    loose = None
     if not items:
         warnings.append(MinutesWarning(NO_ITEMS, decision_word(line.text for line in lines)))
+        loose = loose_section(lines)  # paragraphs only: the tasks are read all the same
     attach_tasks(items, tasks)
-    return ParsedMinutes(**header, agenda_items=items, attachments=attachments, warnings=warnings)
+    return ParsedMinutes(
+        **header, agenda_items=items, attachments=attachments, warnings=warnings, loose=loose
+    )
 
 
 def _head(lines: list[_Line], header_end: int, headings: dict[int, Heading]) -> list[_Line]:

@@ -146,6 +146,7 @@ def time_and_place(
 
 
 # A sentence of the cover that says where the meeting was held
+_MEETING_TITLE = re.compile(r"\breferat\b|møde\b", re.IGNORECASE)
 _HELD = re.compile(
     r"^\W*(?:mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?|foregik|foregår"
     r"|fandt\s+sted|finder\s+sted)|afholdt|afholdes)\s+(?P<at>i|på|hos)\s",
@@ -254,6 +255,11 @@ def when_and_where(lines, cover, result, is_stop) -> None:
         result["start_time"] = next(
             (t for i in sorted(cover) if (t := time_line(lines[i].text))), None
         )
+    if result["start_time"] is None and day is None:
+        # "Referat bestyrelsesmøde 12.3 kl 19-21": no date read, yet the title's time is
+        # the meeting's ("kl." said; a time is no date)
+        titles = [i for i in sorted(cover)[:3] if _MEETING_TITLE.search(lines[i].text)]
+        result["start_time"] = next((t for i in titles if (t := parse_time(lines[i].text))), None)
     for i, _ in dated:  # "Dato: 04.12.2012" in a running header has no place near it
         if result["location"] is not None:
             break

@@ -60,7 +60,7 @@ def to_json_dict(minutes: ParsedMinutes, drafts: list[DraftAction]) -> dict:
                 "due_start": _iso(d.due_start),
                 "due_end": _iso(d.due_end),
                 "owner_names": list(d.owner_names),
-                "agenda_item_number": d.agenda_item_number,
+                "agenda_item_number": d.agenda_item_number or None,  # 0: under no item
             }
             for d in drafts
         ],

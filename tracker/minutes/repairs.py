@@ -60,7 +60,8 @@ def split_run_together(text: str) -> str:
             in_head = False
             rest = item["rest"]
             m = _VERDICT.match(rest) or _SENTENCE_IN_TITLE.match(rest)
-            if m and not re.search(r"[.:]$", m["title"]):
+            # (not inside a title's sentences: "3. Ny vision. Forslag … og der var ingen …")
+            if m and not re.search(r"[.:]$|\.\s", m["title"]):
                 out += [item["number"] + m["title"], m["decision"]]
                 continue
         elif in_head and len(_INNER_LABEL.findall(line)) >= 1:
@@ -80,7 +81,10 @@ LOST_TITLE = "(titlen mangler i referatet)"
 
 def item_topic(item) -> str:
     """What an item is about, for a draft's title ("Bestiller (Julefrokost)"): its title, or
-    "punkt 9" when the page lost the title (never "((titlen mangler …))")."""
+    "punkt 9" when the page lost the title (never "((titlen mangler …))"); "" for the body
+    of a referat without items (tracker.minutes.loose), which has neither."""
+    if not item.title and not item.number:
+        return ""
     if not item.title or item.title == LOST_TITLE:
         return f"punkt {item.number}"
     return item.title

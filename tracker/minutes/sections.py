@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tracker.deadlines import find_date
 from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
+from tracker.minutes.notices import decision_word
 
 # "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
@@ -27,14 +28,15 @@ _PUNKT = re.compile(
     r"\s*(?:[:;.)\-–]\s*|\s+|$)(.*)$",
     re.IGNORECASE,
 )
-# "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title": a number, then a title
+# "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title", "2). Title": a number, a title
 # "1.Godkendelse af dagsorden": a number glued to its title's word (never "1.December")
 _GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
 _NUMBER_TITLE = re.compile(
-    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\)\s*(?=[A-ZÆØÅ\"«])|"
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])|"
     + _GLUED_TITLE
     + r")"
-    r"([A-ZÆØÅ0-9\"«“”„].*)$"  # a title in quotes, typographic ones too: "1. ” Landskab”"
+    r"([A-ZÆØÅ0-9\"«“”„].*"  # a title in quotes, typographic ones too: "1. ” Landskab”"
+    r"|[a-zæøå]\s*(?:\+|&|og)\s*[a-zæøå]\s+[A-ZÆØÅ].*)$"  # "2. a + b Planlægning …": two sub-points
 )
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")
@@ -61,7 +63,7 @@ _NOT_PRESENT = re.compile(
 )
 _DECISION_WORDS = (
     r"(?:aktuel\s+beslutning\b.*|beslutning(?:er)?\b(?:\s+\S+){0,8}?|konklusion|opfølgning"
-    r"|referat|beslutningsreferat)"
+    r"|(?:til\s+)?referat|beslutningsreferat)"  # "Til referat;": what goes in the minutes
 )
 _SECTION_WORDS = (
     (
@@ -181,7 +183,7 @@ def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
 
 
 def _section_kind(text: str) -> str | None:
-    words = text.rstrip(":").strip()
+    words = text.rstrip(":;").strip()  # "Til referat;": a semicolon for the colon
     if len(words) > 90:
         return None
     for kind, pattern in _SECTION_WORDS:
@@ -292,6 +294,25 @@ def _drop_running_lines(lines: list[Line]) -> None:
 _SHORT_REFERAT = re.compile(r"møderef\b", re.IGNORECASE)
 
 
+# Who attended or sent regrets, in the head: "Til stede: …", "Tilstede var …", "Fremmøde: …",
+# "Afbud: …", "Hans havde meldt afbud.": a meeting's record, not an article or a letter.
+_ATTENDANCE = re.compile(
+    r"^(?:til\s*stede|tilstede|fremmødt|fremmøde|deltagere|afbud|fraværende)\b"
+    r"|\bmeldt\s+afbud\b",
+    re.IGNORECASE,
+)
+
+
+# The list of who attended opening the text: "Til stede: …", "Tilstede var …", "Deltagere: …"
+_ATTENDANCE_LIST = re.compile(
+    r"^(?:til\s*stede|tilstede|fremmødte|deltagere)\s*(?::|var\b)\s*[A-ZÆØÅ]", re.IGNORECASE
+)
+
+
+# A meeting named in the first lines: "Bestyrelsesmøde", "Møde i …", "Beslutningsprotokol"
+_MEETING_NAME = re.compile(r"^\W*(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE)
+
+
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
@@ -302,6 +323,13 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
         return True  # "Skolebestyrelsen / Mandag d. 19. august 2019. / … / 1. … / 2. …"
     if items >= 2 and any(_SHORT_REFERAT.search(line.text) for line in head[:5]):
         return True  # "Brugerrådet/årsmøderef." over "1. Velkomst" / "2. Valg af dirigent"
+    if items >= 2 and any(_ATTENDANCE.search(line.text) for line in head):
+        return True  # "Tilstede var Grete, Bo …" / "Ib havde meldt afbud." over "1. …", "2. …"
+    opened = any(_ATTENDANCE_LIST.match(line.text) for line in head[:3])
+    # "Bestyrelsesmøde" / "Møde i styregruppen" over numbered items: a meeting's record
+    named = items >= 2 and any(_MEETING_NAME.search(line.text) for line in head[:3])
+    if (opened or named) and decision_word(line.text for line in lines):
+        return True  # "Til stede: Ole, Bo og Kaj" opening paragraphs that decide something
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)

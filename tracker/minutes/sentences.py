@@ -19,6 +19,8 @@ from tracker.minutes.drafts import (
     _future_deadlines,
     split_sentences,
 )
+from tracker.minutes.loose import sections_of
+from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import People, marked_owners, owners_of
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.repairs import item_topic
@@ -72,7 +74,7 @@ def referat_text(minutes: ParsedMinutes) -> list[ItemText]:
     """The referat's items with their decision text split into numbered sentences; the
     sentences are numbered through the whole referat, so an index names one sentence."""
     items, index = [], 0
-    for item in minutes.agenda_items:
+    for item in sections_of(minutes):  # no items: the body as one section, number 0
         shown, above = ItemText(item.number, item.title), None
         for text, point_index, heading, kind in _sources(item):
             # the points under one heading each carry it: it is shown once
@@ -134,7 +136,7 @@ def read_sentence(
         marked = marked_owners(text, people)  # "… (Steen)" names the owner, not the task
         title = make_title(text[: marked[1]] if marked else text, people, [w for w, _ in deadlines])
         if " " not in title:  # a verb alone: say what it is about
-            title = f"{title} ({item_topic(item)})"
+            title = f"{title} ({item_topic(item) or excerpt(text, 50)})"
         start = getattr(deadline, "start", None)
         draft = DraftAction(
             title=title or text[:90],

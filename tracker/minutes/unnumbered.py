@@ -21,6 +21,7 @@ from tracker.minutes.heading import (
     short_title,
     title_like,
 )
+from tracker.minutes.labelled import labelled_titles
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.sections import _is_referat_like, _section_kind
 
@@ -82,6 +83,9 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     }
     if len(tagged) >= 2:
         return tagged
+    labelled = labelled_titles(lines, start)  # "Infoskærmen;" / "Til referat;" (labelled.py)
+    if labelled:
+        return labelled
     judged = _judged_titles(lines, start)
     if len(judged) >= 2:
         return judged
@@ -192,6 +196,24 @@ def _dotted_titles(lines: list[Line]) -> dict[int, Heading]:
     return titles if len(titles) >= 3 else {}
 
 
+# A word in a verb's form, small: present, passive or past ("udsender", "sendes", "gennemgås")
+# or the word after the first in the present ("Tim foreslår …", "Ib går …"), no preposition
+_VERB = re.compile(
+    r"(?<!^)\b[a-zæøå]+(?:er|es|ås|ede|te)\b"
+    r"|^\S+\s+(?!(?:for|over|under|efter|eller)\b)[a-zæøå]+r\b"
+)
+# A short decision below a title: "Godkendt.", "Begge godkendt.", "Taget til efterretning."
+_VERDICT_BELOW = re.compile(
+    r"^(?:\S+\s+)?(?:godkendt|godkendte|vedtaget|taget\s+til\s+efterretning|udsat)\.?$", re.I
+)
+# A line that opens with a date, a weekday or a month: the meeting's date, not a title
+_DATE_LINE_START = re.compile(
+    r"^\W*(?:\d|(?:man|tirs|ons|tors|fre|lør|søn)dag\b|(?:januar|februar|marts|april|maj|juni"
+    r"|juli|august|september|oktober|november|december)\b)",
+    re.IGNORECASE,
+)
+
+
 def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
     """Short titles without a full stop, bold or number, each a line of its own after a
     finished sentence (or a blank line) with the item's sentences below ("Rundtur i området" /
@@ -201,10 +223,14 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
     for i in range(start, len(lines)):
         line = lines[i]
         text = line.text
-        if not text or line.toc or line.indent or not short_title(text) or text.endswith(":"):
+        # "Suppleant til Ældrerådet.": a title of a few words may end in a full stop (not a
+        # sentence with a verb: "Niels udsender opkrævninger.", "Disse sendes til inkasso.")
+        dotted = re.fullmatch(r"(?:\S+\s+){0,4}\S+[^.\s]\.", text) and not _VERB.search(text)
+        name = text[:-1] if dotted else text
+        if not text or line.toc or line.indent or not short_title(name) or text.endswith(":"):
             continue
-        if FIELD_LINE.match(text) or _NOT_TITLES.match(text) or re.search(r"\d{4}", text):
-            continue  # a head's field, a greeting, a date line
+        if FIELD_LINE.match(text) or _NOT_TITLES.match(text) or _DATE_LINE_START.match(text):
+            continue  # a head's field, a greeting, a date line ("Ældrerådsvalg 2017" is a title)
         if is_section(text) or _section_kind(text) or _OPEN_END.search(text):
             continue  # "Resumé", "Beslutning": a section's label; "Sagen behandles i": cut
         above = next((lines[j].text for j in range(i - 1, start - 1, -1) if lines[j].text), "")
@@ -215,7 +241,8 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             continue
         after = lines[below].text
         lead_in = after.endswith(":")  # "Kommentarer til sidste referat:" and its list
-        if (
+        verdict = _VERDICT_BELOW.match(after) is not None  # "Begge godkendt.": a decision
+        if not verdict and (
             short_title(after)
             and not lead_in
             or not re.match(r"[A-ZÆØÅ]", after)
@@ -266,6 +293,8 @@ _NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
 _RUN_IN_TITLE = re.compile(r"^[A-ZÆØÅ][^:.,;]{1,40}:\s")
 
 
+# "Beslutning Ældrerådet den 10-11-2016", "Beslutning i Udvalget d. 3. maj 2026": the label alone
+_DATED_DECISION = re.compile(r"^beslutning\b[^.:\n]{0,60}\b(?:den|d\.)\s*\d[\d./ -]{3,12}\d$", re.I)
 # The labels an item's case opens with, and the decision's that closes it
 _OPENING_KINDS = ("summary", "proposal")
 
@@ -276,9 +305,12 @@ def lost_headings(lines: list[Line]) -> dict[int, Heading]:
     first item opens with starts each item (three or more, a "Beslutning" between each two),
     titled as missing."""
     labels = [
-        (i, _section_kind(line.text))
+        (i, _section_kind(line.text) or "decision")
         for i, line in enumerate(lines)
-        if line.text and len(line.text) <= 30 and not line.toc and _section_kind(line.text)
+        if line.text
+        and not line.toc
+        # "Beslutning Ældrerådet den 10-11-2016": a dated decision label, the same kind
+        and (len(line.text) <= 30 and _section_kind(line.text) or _DATED_DECISION.match(line.text))
     ]
     opening = next((kind for _, kind in labels if kind in _OPENING_KINDS), None)
     starts = [i for i, kind in labels if kind == opening]

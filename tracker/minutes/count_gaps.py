@@ -1,0 +1,100 @@
+"""A count of items with holes: the numbered lines that fill them exactly are items too.
+
+An agenda whose entries are written as the meeting's outcome ("1. Kommentarer til …",
+"2. Der er enighed om at vente …", "3. Anna og Bo laver en hjemmeside.", "4. …") has lines
+that read as sentences, not titles; alone each would be a list line. When the items found
+count 1, 4, 5 and the lines between them at the same column are numbered exactly 2 and 3, in
+order, the count 1..5 is the evidence: they are the missing items. An entry that is a whole
+sentence is the item's minutes too, so its tasks are read under its own number.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tracker.minutes.header import Line
+from tracker.minutes.heading import Heading
+from tracker.minutes.sections import _NUMBER_TITLE
+
+
+def lost_count(
+    lines: list[Line], candidates: dict[int, Heading], accepted: dict[int, Heading]
+) -> None:
+    """Word's lost numbering: three or more numbered lines at one column, every one " 1."
+    and no other number there, are the items, each " 1." the next one (the items found so
+    far among them); changes ``accepted`` in place (numbered in order later, with a warning)."""
+    ones = [j for j, h in candidates.items() if h is not None and h.number == 1]
+    columns = {lines[j].indent for j in ones}
+    if len(ones) < 3 or len(columns) != 1:
+        return
+    column = columns.pop()
+    others = [
+        j
+        for j, h in candidates.items()
+        if h is not None and h.number != 1 and lines[j].indent == column
+    ]
+    if others or not accepted or not set(accepted) <= set(ones):
+        return  # another number there, other items, or none of them read as an item yet
+    ones.sort()
+    for j, following in zip(ones, [*ones[1:], len(lines)], strict=False):
+        heading = accepted.get(j, candidates[j])  # each " 1." an item
+        alone = not any(line.text for line in lines[heading.end : following])
+        accepted[j] = _run_together(lines[j], heading, alone)
+
+
+def _run_together(line: Line, heading: Heading, alone: bool) -> Heading:
+    """A paragraph whose first sentence stands as the title ("Ib taler med naboerne. Der
+    …"): a sentence of five words or more is minutes too, kept in the item's text; so is a
+    title that is a whole sentence with no text below it. (A sentence over its own text,
+    "Kirkeværgen gennemgår forslaget.", is the agenda's title.)"""
+    m = _NUMBER_TITLE.match(line.text)
+    if m and heading.inline and len(heading.title.split()) >= 5:
+        return replace(heading, inline=m.group(2).strip())
+    return _as_item(line, heading) if alone else heading
+
+
+def fill_count_gaps(
+    lines: list[Line], candidates: dict[int, Heading], accepted: dict[int, Heading]
+) -> None:
+    """Accept the candidates that fill a hole in the accepted items' count exactly (in
+    order, at the column of the item above the hole); changes ``accepted`` in place."""
+    found = sorted(accepted)
+    for above, below in zip(found, found[1:], strict=False):
+        first, last = accepted[above].number, accepted[below].number
+        if first is None or last is None or last - first < 2:
+            continue
+        between = [j for j in sorted(candidates) if above < j < below and candidates[j] is not None]
+        numbers = [candidates[j].number for j in between]
+        if numbers != list(range(first + 1, last)):
+            continue  # not exactly the missing numbers: a list inside the item, or nothing
+        if any(lines[j].indent != lines[above].indent for j in between):
+            continue
+        for j in between:
+            accepted[j] = _as_item(lines[j], candidates[j])
+        if any(accepted[j].inline for j in between):
+            _sentences_without_text(lines, accepted)
+
+
+def _sentences_without_text(lines: list[Line], accepted: dict[int, Heading]) -> None:
+    """In a list whose entries are the outcome, an item that is a sentence with no text of
+    its own ("5. Datoen aftales på mødet i april.") is its own minutes too."""
+    found = sorted(accepted)
+    for i, following in zip(found, [*found[1:], len(lines)], strict=False):
+        if not any(line.text for line in lines[accepted[i].end : following]):
+            accepted[i] = _as_item(lines[i], accepted[i])
+
+
+# A whole sentence after the number: five words or more and a full stop
+_SENTENCE = re.compile(r"^\S+(?:\s+\S+){4,}[^.\s]{2}\.$")
+
+
+def _as_item(line: Line, heading: Heading) -> Heading:
+    """The candidate as an item; a sentence for a title is also the item's minutes."""
+    m = _NUMBER_TITLE.match(line.text)
+    entry = m.group(2).strip() if m else ""
+    if heading.inline or not _SENTENCE.match(entry):
+        return heading
+    return replace(heading, title=entry.rstrip("."), inline=entry)

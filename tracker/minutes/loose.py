@@ -1,0 +1,58 @@
+"""A referat without agenda items: its body read as one section, so no task is lost.
+
+Small boards and clubs often write their minutes as plain paragraphs, one per matter, with
+no numbered or headed items at all. The parser then finds no item (and warns so); the body
+is still read as one section without a number or title (``ParsedMinutes.loose``), and the
+drafts found in it belong to no item.
+
+Pure module: no Flask, no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.header import Line
+from tracker.minutes.items import ItemBuilder, ParsedAgendaItem, add_decision, paragraphs
+from tracker.minutes.sections import _section_kind
+
+NO_ITEM = 0  # the agenda item number of a draft that belongs to no item
+
+# A line of the head or the foot: a label with the meeting's facts, not a decision
+# ("Til stede: …", "Afbud: …", "Referent: …", "Næste møde: 30/5 kl 19", "Dato: …").
+_FACT_LABEL = re.compile(
+    r"^\s*(?:til\s*stede|tilstede|fremmødt|fremmøde|deltagere|deltog|afbud(?:\s+fra)?"
+    r"|fraværende|referent|ref\.|mødeleder|ordstyrer|dirigent|dato|tid|sted|mødested"
+    r"|næste\s+møde|mødedato|forum|emne)\b[^:\n]{0,20}:",
+    re.IGNORECASE,
+)
+# The title or a dateline: a short line naming the meeting and a date, no sentence
+_DATELINE = re.compile(r"^[^.!?]{0,80}\d{1,2}\s*[./-]\s*\d{1,2}\b[^.!?]{0,40}$")
+_HEAD_LINES = 12  # the head's title and date lines stand among the first lines
+
+
+def loose_section(lines: list[Line]) -> ParsedAgendaItem | None:
+    """The body of a referat without items as one section, number ``NO_ITEM`` and no title;
+    None when it holds no text beyond the head's facts."""
+    body: list[Line] = []
+    seen = 0
+    for line in lines:
+        text = line.text.strip()
+        seen += bool(text)
+        label = _section_kind(text) is not None  # "Sagen behandles i", "Beslutning": no task
+        if label or _FACT_LABEL.match(text) or (seen <= _HEAD_LINES and _DATELINE.match(text)):
+            body.append(Line(0, "", False))  # a fact of the head ends the paragraph
+            continue
+        body.append(line)
+    section = ItemBuilder(NO_ITEM, "")
+    add_decision(section, paragraphs(body), False)
+    built = section.build()
+    return built if built.decision.strip() else None
+
+
+def sections_of(minutes) -> list[ParsedAgendaItem]:
+    """The sections tasks are read from: the minutes' agenda items, or, when none was found,
+    the body read as one section (``ParsedMinutes.loose``), if any."""
+    if minutes.agenda_items:
+        return list(minutes.agenda_items)
+    return [minutes.loose] if getattr(minutes, "loose", None) else []
