@@ -106,13 +106,16 @@ def test_a_day_given_as_an_example_or_as_the_events_is_no_deadline():
         "1. Arrangementer\n\nJuleturen er aflyst, men det forsøges at samle holdet på en anden "
         "dag, f.eks. 18. december.\n\nDer indkaldes til generalforsamling d. 20. april 2026.\n\n"
         "Formanden indkalder til møde senest 30. marts.\n\n"
-        "Kassereren indkalder til årsmøde onsdag 15. april.\n"
+        "Kassereren indkalder til årsmøde onsdag 15. april.\n\n"
+        "Sekretæren indkalder til dialogmøder i efteråret.\n"
     )
     assert got == [
         (1, "Forsøge at samle holdet på en anden dag, f.eks. 18. december", [], None),
         (1, "Indkalde til generalforsamling d. 20. april 2026", [], None),
         (1, "Indkalde til møde", ["Formanden"], date(2026, 3, 30)),
         (1, "Indkalde til årsmøde onsdag 15. april", ["Kassereren"], None),
+        # a season is the time to call them in, no event's day: a deadline
+        (1, "Indkalde til dialogmøder", ["Sekretæren"], date(2026, 11, 30)),
     ]
 
 

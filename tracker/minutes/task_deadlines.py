@@ -52,9 +52,12 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
         if words and re.search(re.escape(words) + r"\s+(?:angående|vedrørende|vedr\.)", text):
             continue  # "rapport … den 15. nov. angående alarmen": the date of a letter or a visit
         limit = re.match(r"\s*(?:senest|inden|før|frist)\b", words or "", re.I)
-        if words and not limit and _EXAMPLE_OR_EVENT.search(text.split(words, 1)[0][-90:]):
-            continue  # "f.eks. 20. december" is a day suggested; "indkalde til generalforsamling
-            # d. 27/4" names the event's day, not the day the calling is due
+        before = text.split(words, 1)[0][-90:] if words else ""
+        if words and not limit and _EXAMPLE.search(before):
+            continue  # "f.eks. 20. december" is a day suggested
+        if words and not limit and re.search(r"\d", words) and _EVENT_CALLED.search(before):
+            continue  # "indkalde til generalforsamling d. 27/4" names the event's day, not the
+            # day the calling is due ("indkalde til dialogmøder i efteråret" is the time to)
         if _days_just_gone(words or "", deadline, reference):
             continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
@@ -78,11 +81,12 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
 
 # What stands just before a date that is not the task's: an example ("f.eks.", "fx"), or the
 # event a notice is sent for ("indkalde til generalforsamling", "der indkaldes til møde").
-_EXAMPLE_OR_EVENT = re.compile(
-    r"(?:\b(?:f\.\s?eks\.?|fx|eksempelvis|for\s+eksempel)"
-    r"|\bindkald\w*\s+til\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:generalforsamling|møde|årsmøde)[\wæøå]*)"
-    r"\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+|d\.\s*)?$",
-    re.IGNORECASE,
+_DAY_ABOUT = r"\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+|d\.\s*)?$"
+_EXAMPLE = re.compile(r"\b(?:f\.\s?eks\.?|fx|eksempelvis|for\s+eksempel)" + _DAY_ABOUT, re.I)
+_EVENT_CALLED = re.compile(
+    r"\bindkald\w*\s+til\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:generalforsamling|møde|årsmøde)[\wæøå]*"
+    + _DAY_ABOUT,
+    re.I,
 )
 _QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
 
