@@ -124,7 +124,15 @@ def test_review_and_save_journey(secretary_client, secretary):
     fields[f"{strategy}-deadline"] = "april/maj"
     # A co-owner nobody known has is created only on purpose ("Opret ... som nye personer").
     unknown = secretary_client.raw.post(gem, data=fields)
-    assert "»Ny Person Udefra« kendes ikke" in error_page(secretary_client, unknown, review)
+    asked = error_page(secretary_client, unknown, review)
+    assert "»Ny Person Udefra« kendes ikke" in asked
+    fold = re.search(
+        rf'<details class="more-fields" open>((?:(?!</details>).)*id="{budget}-co_owners"'
+        r"(?:(?!</details>).)*)</details>",
+        asked,
+        re.S,
+    )
+    assert fold and f'id="{budget}-co_owners_new"' in fold[1], "asked beside the co-owners, open"
     assert counts() == before
     fields[f"{budget}-co_owners_new"] = "y"
     saved = secretary_client.raw.post(gem, data=fields)
