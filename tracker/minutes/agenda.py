@@ -40,7 +40,7 @@ from tracker.minutes.heading import (
     title_like,
 )
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
-from tracker.minutes.outline import Outline, counts_on, sentence_heading
+from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
@@ -313,6 +313,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
                 heading.number == last_number + 1 and outline.back_out(line, previous_indent)
             )
             ok = ok and not (in_run and rejected_run and not anew)
+            ok = ok and not in_count_list(lines, i)  # "2 O-løber" under "15 passive medlemmer"
         elif heading.strength == NEEDS_PROOF:
             restart = accepted and heading.number <= last_number
             ok = (not restart or heading.number in (1, first_number, last_number)) and proven(

@@ -1,0 +1,37 @@
+"""Items and head fields of small clubs' and boards' web pages (issue 25, round 8), in
+documents written for these tests: Word's lost numbering (" 1." each) with a list of counts
+inside an item, and a meeting date with a stray full stop after the day ("d. 4./3. 2026")."""
+
+from __future__ import annotations
+
+from tracker.minutes.parser import parse_minutes
+
+
+def titles(minutes):
+    return [(i.number, i.title) for i in minutes.agenda_items]
+
+
+def test_a_list_of_counts_inside_an_item_does_not_break_words_lost_numbering():
+    minutes = parse_minutes(
+        "Referat fra bestyrelsesmøde 4. marts 2026\n\n \n\n"
+        " 1. Kalender\n\nÅrets ture står på hjemmesiden.\n\n"
+        " 1. Medlemstal\n\nKlubben har nu:\n\n61 voksne\n\n24 juniorer\n\n2 Trænere\n\n"
+        " 1. Bådhuset\n\nTaget skal males. Det blev besluttet at købe maling.\n\n"
+        " 1. Vinterbadning\n\nIntet nyt.\n\n"
+        " 1. Evt.\n\nNæste møde 8. april 2026\n"
+    )
+    assert titles(minutes) == [
+        (1, "Kalender"),
+        (2, "Medlemstal"),
+        (3, "Bådhuset"),
+        (4, "Vinterbadning"),
+        (5, "Evt"),
+    ]
+
+
+def test_a_stray_full_stop_after_the_day_still_dates_the_meeting():
+    minutes = parse_minutes(
+        "Referater 4/3-2026\n\nReferat af bestyrelsesmøde d. 4./3. 2026.\n\n"
+        "Afbud: Ida Holm.\n\n1. Legepladsen\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert str(minutes.date) == "2026-03-04"
