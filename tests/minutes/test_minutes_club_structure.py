@@ -35,3 +35,22 @@ def test_a_stray_full_stop_after_the_day_still_dates_the_meeting():
         "Afbud: Ida Holm.\n\n1. Legepladsen\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
     )
     assert str(minutes.date) == "2026-03-04"
+
+
+def test_rows_below_a_tables_header_row_are_the_items_and_their_text():
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde 4. marts 2026\n\nSted: Skolen\n\n"
+        "Pkt. Dagsorden: Baggrund: Beslutning:\n"
+        "1. Godkendelse af dagsorden Godkendt uden bemærkning.\n"
+        "2. Status for Sportsdagen Hvordan gik det Vi havde mange gæster.\n"
+        "3. Nye skure ved SFO SFO skurene males i maj. Ida bestiller maling.\n"
+        "4. Kontingent for PTU Det vurderes at prisen er for høj.\n"
+        "5. Eventuelt Bo takkede for kaffen.\n"
+    )
+    assert titles(minutes) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Status for Sportsdagen"),
+        (3, "Nye skure ved SFO"),
+        (4, "Kontingent for PTU"),
+        (5, "Eventuelt"),
+    ]
