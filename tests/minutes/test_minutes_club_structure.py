@@ -54,3 +54,22 @@ def test_rows_below_a_tables_header_row_are_the_items_and_their_text():
         (4, "Kontingent for PTU"),
         (5, "Eventuelt"),
     ]
+
+
+def test_a_plain_title_right_below_a_verdict_without_full_stop_is_the_next_item():
+    minutes = parse_minutes(
+        "Distrikt Nord - Referat 4. marts 2026\n"
+        "Referat fra bestyrelsesmøde den 4/3 2026 kl. 17.00. Mødet er holdt på skolen\n"
+        "Dagsorden\n"
+        "Godkendelse af referat fra sidste møde\n"
+        "Referat godkendt\n"
+        "Nyt fra lederen\n"
+        "Lederen fortalte om de nye stuer, og bestyrelsen drøftede åbningstiderne.\n"
+        "Valg af formand\n"
+        "Der skal vælges formand. Bestyrelsen besluttede at vente til næste møde.\n"
+    )
+    assert titles(minutes) == [
+        (1, "Godkendelse af referat fra sidste møde"),
+        (2, "Nyt fra lederen"),
+        (3, "Valg af formand"),
+    ]

@@ -234,8 +234,11 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         if is_section(text) or _section_kind(text) or _OPEN_END.search(text):
             continue  # "Resumé", "Beslutning": a section's label; "Sagen behandles i": cut
         above = next((lines[j].text for j in range(i - 1, start - 1, -1) if lines[j].text), "")
-        if above and not re.search(r"[.!?)]$", above) and (i == 0 or lines[i - 1].text):
-            continue  # a paragraph's last line, or a list's line, not a title of its own
+        finished = re.search(r"[.!?)]$", above) or _VERDICT_BELOW.match(above)
+        if above and not finished and (i == 0 or lines[i - 1].text):
+            # a paragraph's last line, or a list's line, not a title of its own (a verdict,
+            # "Referat godkendt", ends the item above without its full stop)
+            continue
         below = next_text(lines, i, 2)
         if below is None or below - 1 in titles or lines[below].indent:
             continue
