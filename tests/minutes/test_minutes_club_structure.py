@@ -73,3 +73,18 @@ def test_a_plain_title_right_below_a_verdict_without_full_stop_is_the_next_item(
         (2, "Nyt fra lederen"),
         (3, "Valg af formand"),
     ]
+
+
+def test_a_first_item_in_lower_case_and_a_hosts_name_after_a_date_code():
+    minutes = parse_minutes(
+        "Bestyrelsesmøde d. 04-03-26\n\n"
+        "Referat af bestyrelsesmøde d. 040326 hos Ole Mark.\n\n"
+        "1: regnskabet for festen gennemgået og godkendt.\n\n"
+        "2: Ingen post siden sidst.\n\n"
+        "3: Ida tager til kredsmødet. Hun spørger om tilskud til hundene.\n\n"
+        "4: Bo foreslog en ny hjemmeside. Det drøftes igen.\n"
+    )
+    assert [i.number for i in minutes.agenda_items] == [1, 2, 3, 4]
+    first = minutes.agenda_items[0]
+    assert "regnskabet for festen" in first.summary + first.decision
+    assert minutes.location == "hos Ole Mark"
