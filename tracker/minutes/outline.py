@@ -75,8 +75,9 @@ def counts_on(
     )
 
 
-# "73 romedlemmer", "15 passive medlemmer": a count and what it counts, no full stop after it
-_COUNT_LINE = re.compile(r"^\d+ [^\W\d]")
+# "73 romedlemmer", "15 passive medlemmer": a count and what it counts in lower case (an
+# item's title has its capital), no full stop after the number
+_COUNT_LINE = re.compile(r"^\d+ [a-zæøå]")
 
 
 def in_count_list(lines: list[Line], i: int) -> bool:
@@ -86,7 +87,7 @@ def in_count_list(lines: list[Line], i: int) -> bool:
     above = [j for j in range(max(0, i - 6), i) if lines[j].text][-2:]
     return (
         len(above) == 2
-        and _COUNT_LINE.match(lines[i].text) is not None
+        and re.match(r"\d+ \w", lines[i].text) is not None
         and all(
             _COUNT_LINE.match(lines[j].text) and lines[j].indent == lines[i].indent for j in above
         )
