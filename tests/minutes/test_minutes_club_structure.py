@@ -88,3 +88,13 @@ def test_a_first_item_in_lower_case_and_a_hosts_name_after_a_date_code():
     first = minutes.agenda_items[0]
     assert "regnskabet for festen" in first.summary + first.decision
     assert minutes.location == "hos Ole Mark"
+
+
+def test_regrets_for_a_party_named_by_the_item_are_no_absence_from_the_meeting():
+    minutes = parse_minutes(
+        "Referat fra bestyrelsesmøde 4. marts 2026\n\n"
+        " 1. Regnskab. Godkendt.\n"
+        " 2. Julefrokost. Afbud fra Ib og Lis\n"
+        " 3. Eventuelt. Afbud fra Kaj\n"
+    )
+    assert [a.name for a in minutes.attendees if not a.present] == ["Kaj"]

@@ -116,6 +116,12 @@ _AWAY_ASIDE = re.compile(
 _NOT_THIS_MEETING = re.compile(
     r",\s+at\s|\b(?:til|fra|på|i)\s+(?:sidste|forrige|næste|kommende)\s+møde", re.I
 )
+# An event's name as a sentence of its own (an item's title): "3. Julefrokost.", "Sommerfest."
+_EVENT = re.compile(
+    r"^(?:\d{1,2}[.):]\s*)?(?:[A-ZÆØÅ][a-zæøå]*\s+)?(?:jule|sommer|høst|forårs|efterårs)?"
+    r"(?:frokost|fest|udflugt|tur|middag|reception|jubilæum|arrangement|stævne)\w*\.$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
 
@@ -285,8 +291,12 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
     for aside in _AWAY_ASIDE.finditer(text):
         if looks_like_names(aside["names"]):
             found += [(n, False) for n, _ in parse_attendees(aside["names"])]
+    previous = ""
     for sentence in _SENTENCE_END.split(text):
-        sentence = sentence.strip()
+        sentence, before = sentence.strip(), previous
+        previous = sentence
+        if _EVENT.match(before):
+            continue  # "3. Julefrokost. Afbud fra A og B": away from the party, not the meeting
         stand_in = _stand_ins(sentence)
         if stand_in:
             found += stand_in
