@@ -98,3 +98,13 @@ def test_regrets_for_a_party_named_by_the_item_are_no_absence_from_the_meeting()
         " 3. Eventuelt. Afbud fra Kaj\n"
     )
     assert [a.name for a in minutes.attendees if not a.present] == ["Kaj"]
+
+
+def test_an_agenda_label_naming_one_topic_is_the_meetings_one_item():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde d. 4/3 2026\n\n"
+        "Dagsorden for bestyrelsesmøde: Planlægning af sommerlejren.\n\n"
+        "Formanden fremlagde planen for lejren. Det blev besluttet at leje hytten igen.\n\n"
+        "Det blev aftalt at:\n\n– Ida Holm skal bestille bussen.\n"
+    )
+    assert titles(minutes) == [(1, "Planlægning af sommerlejren")]

@@ -55,6 +55,7 @@ from tracker.minutes.unnumbered import (
     closing_item,
     lost_headings,
     numbered_minutes,
+    sole_topic,
     unnumbered,
 )
 
@@ -393,4 +394,4 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     if accepted:
         return accepted
     numbered = numbered_minutes(lines, candidates) if plain else {}
-    return unnumbered(lines) or numbered or lost_headings(lines)
+    return unnumbered(lines) or numbered or lost_headings(lines) or sole_topic(lines)

@@ -324,6 +324,28 @@ _DATED_DECISION = re.compile(r"^beslutning\b[^.:\n]{0,60}\b(?:den|d\.)\s*\d[\d./
 _OPENING_KINDS = ("summary", "proposal")
 
 
+# "Dagsorden for bestyrelsesmøde: Gennemgang af Buejægertræf 2017.": a meeting of one topic
+_SOLE_TOPIC = re.compile(
+    r"^\W*dagsorden(?:en)?(?:\s+for\s+[^:]{1,40})?\s*:\s*(?P<title>[A-ZÆØÅ][^,;:]{2,80}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def sole_topic(lines: list[Line]) -> dict[int, Heading]:
+    """The one topic an agenda label names on its line in the head ("Dagsorden for
+    bestyrelsesmøde: Gennemgang af Buejægertræf 2017."), the minutes below it: one item,
+    when no other heading is found."""
+    found = [
+        (i, m)
+        for i, line in enumerate(lines[:15])
+        if (m := _SOLE_TOPIC.match(line.text)) and len(m["title"].split()) <= 8
+    ]
+    if len(found) != 1 or not any(line.text for line in lines[found[0][0] + 1 :]):
+        return {}
+    i, m = found[0]
+    return {i: Heading(i, None, m["title"].strip(), WEAK)}
+
+
 def lost_headings(lines: list[Line]) -> dict[int, Heading]:
     """Items whose headings a municipal page lost, each left as its labelled blocks
     ("Sagsfremstilling" / case / "Beslutning" / decision, again and again): the label the
