@@ -108,3 +108,18 @@ def test_an_agenda_label_naming_one_topic_is_the_meetings_one_item():
         "Det blev aftalt at:\n\n– Ida Holm skal bestille bussen.\n"
     )
     assert titles(minutes) == [(1, "Planlægning af sommerlejren")]
+
+
+def test_a_closing_items_few_words_and_a_section_tab_glued_to_a_title():
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde 4. marts 2026\n\n"
+        " 1. Budget\n  Godkendt.\n"
+        " 2. Eventuelt. Intet nyt.\n"
+    )
+    assert titles(minutes) == [(1, "Budget"), (2, "Eventuelt")]
+    glued = parse_minutes(
+        "Referat fra rådets møde 4. marts 2026\n\n"
+        "1. Meddelelse fra formandenReferat\n\nFormanden fortalte om sommerens vejarbejde.\n\n"
+        "2. Valg af revisorBeslutning\n\nGodkendt.\n"
+    )
+    assert titles(glued) == [(1, "Meddelelse fra formanden"), (2, "Valg af revisor")]

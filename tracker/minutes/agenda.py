@@ -50,7 +50,7 @@ from tracker.minutes.sections import (
     _NUMBER_TITLE,
     _PUNKT,
 )
-from tracker.minutes.title_wrap import join_wrapped_title
+from tracker.minutes.title_wrap import join_wrapped_title, unglue_label
 from tracker.minutes.unnumbered import (
     closing_item,
     lost_headings,
@@ -135,7 +135,8 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         not said
         and dotted
         and not line.level
-        and len(dotted.group(2).split()) >= 3
+        # "Eventuelt. Intet nyt.": the closing item's few words are its minutes too
+        and (len(dotted.group(2).split()) >= 3 or dotted.group(1).lower() in ("eventuelt", "evt"))
         # "Indledning v. Anne Lene", "Møde ca. kl. 10": an abbreviation, not the title's end
         and not re.search(r"(?:^|\s)[a-zæøå]{1,4}$", dotted.group(1))
     ):
@@ -377,7 +378,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         agenda_label = agenda_label or (not accepted and label.startswith("dagsorden"))
         outline.heading(line, heading)
         join_wrapped_title(lines, heading)
-        heading.title = heading.title.rstrip(" ,")  # "Besøg af Sanne Dyssegaard," (cut)
+        heading.title = unglue_label(heading.title.rstrip(" ,"))  # "… Dyssegaard," (cut)
         skip.update(heading.consumed)
         bare_list = bare_list and not (accepted and body_since)
         accepted[i] = heading
