@@ -123,3 +123,16 @@ def test_a_closing_items_few_words_and_a_section_tab_glued_to_a_title():
         "2. Valg af revisorBeslutning\n\nGodkendt.\n"
     )
     assert titles(glued) == [(1, "Meddelelse fra formanden"), (2, "Valg af revisor")]
+
+
+def test_a_long_title_with_a_date_keeps_its_words_after_the_dates_full_stop():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde d. 4/3 2026.\n\n"
+        "1.    Ny mødeplan for huset fra 1./8. 2026 – ønske fra personalet og den nye ledelse.\n\n"
+        "Godkendt. Forældrene orienteres efter sommerferien.\n\n"
+        "2.    Eventuelt.\n\nIntet.\n"
+    )
+    assert titles(minutes)[0] == (
+        1,
+        "Ny mødeplan for huset fra 1./8. 2026 – ønske fra personalet og den nye ledelse",
+    )
