@@ -4,6 +4,7 @@ inside an item, and a meeting date with a stray full stop after the day ("d. 4./
 
 from __future__ import annotations
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
 
@@ -136,3 +137,16 @@ def test_a_long_title_with_a_date_keeps_its_words_after_the_dates_full_stop():
         1,
         "Ny mødeplan for huset fra 1./8. 2026 – ønske fra personalet og den nye ledelse",
     )
+
+
+def test_a_question_for_a_title_and_its_minutes_on_one_line():
+    minutes = parse_minutes(
+        "Referat 4. marts 2026\n\n"
+        " 1. Skal vi have en ny bænk?\n  Ja, ved søen.\n"
+        " 2. Sommerudflugt, hvorhen? Lis spørger bussen om prisen\n"
+        " 3. Runde. Alle spørges.\n"
+    )
+    assert titles(minutes)[1] == (2, "Sommerudflugt, hvorhen?")
+    assert [(d.title, d.owner_names) for d in extract_draft_actions(minutes)] == [
+        ("Spørge bussen om prisen", ["Lis"])
+    ]

@@ -205,9 +205,9 @@ _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
 # the minutes as sentences of their own; the page may have doubled the full stop or lost the
-# space after it ("Målerudskiftning.. Der er …", "Kassebeholdning.Søren meddelte, …")
+# space after it ("Målerudskiftning.. Der er …", "Kassebeholdning.Søren meddelte, …"); "?" too
 _TITLE_DOT_TEXT = re.compile(
-    r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$"
+    r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$"
 )
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
 # referatet. Godkendt." (the title's full stop, then the verdict)
