@@ -150,3 +150,11 @@ def test_a_question_for_a_title_and_its_minutes_on_one_line():
     assert [(d.title, d.owner_names) for d in extract_draft_actions(minutes)] == [
         ("Spørge bussen om prisen", ["Lis"])
     ]
+
+
+def test_a_group_with_seats_on_the_board_is_absent_as_one():
+    minutes = parse_minutes(
+        "Referat skolebestyrelsesmøde 4. marts 2026\n\n"
+        "Deltagere: Ida, Bo og Lis\n\nFraværende: Elevrådet, Kaj, Eva\n\n1. Budget\n\nGodkendt.\n"
+    )
+    assert sorted(a.name for a in minutes.attendees if not a.present) == ["Elevrådet", "Eva", "Kaj"]

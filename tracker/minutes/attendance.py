@@ -212,7 +212,15 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
             continue
         if is_name(part):
             result.append((part, present))
+        elif not present and _SEATED_GROUP.fullmatch(part):
+            result.append((part, False))  # "Fraværende: Elevrådet, …": its members' seats
     return result
+
+
+# A group with seats on a school's or an institution's board: absent as one ("Elevrådet")
+_SEATED_GROUP = re.compile(
+    r"(?:Elev|Ungdoms|Medarbejder|Personale)(?:rådet|repræsentant(?:en|erne)?)", re.IGNORECASE
+)
 
 
 def looks_like_names(value: str) -> bool:
