@@ -158,3 +158,17 @@ def test_a_group_with_seats_on_the_board_is_absent_as_one():
         "Deltagere: Ida, Bo og Lis\n\nFraværende: Elevrådet, Kaj, Eva\n\n1. Budget\n\nGodkendt.\n"
     )
     assert sorted(a.name for a in minutes.attendees if not a.present) == ["Elevrådet", "Eva", "Kaj"]
+
+
+def test_a_herunder_sentence_is_part_of_a_long_title():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde d. 4/3 2026.\n\n"
+        "1.    Bestyrelsens deltagelse i møder, fester samt hvor ofte vi mødes. Herunder "
+        "dialogmøde med udvalget d. 24/10.\n\nVi vil gerne se flere forældre til festerne.\n\n"
+        "2.    Eventuelt.\n\nIntet.\n"
+    )
+    assert titles(minutes)[0] == (
+        1,
+        "Bestyrelsens deltagelse i møder, fester samt hvor ofte vi mødes. Herunder "
+        "dialogmøde med udvalget d. 24/10",
+    )

@@ -176,12 +176,13 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
 
 def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
-    ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …")."""
+    ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …"); a sentence that says
+    what the topic holds ("… af disse. Herunder dialogmøde med …") is the title's too."""
     # the first sentence ends at a full stop or "?" ("… Kirke?"), not a date's ("1./3. 2024")
     first = re.match(
         r"^((?:\S+\s+){3,}?\S+?(?:[^.\s]{2}\.|[^.\s]\?))\s+(?!(?<=\d\.\s)\d)([A-ZÆØÅ0-9].*)$", title
     )
-    if first:
+    if first and not re.match(r"(?:Herunder|Heriblandt)\b", first.group(2)):
         return Heading(i, number, first.group(1).rstrip("."), IN_LIST, inline=first.group(2))
     return Heading(i, number, title.rstrip("."), IN_LIST)
 
