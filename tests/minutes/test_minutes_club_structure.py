@@ -172,3 +172,13 @@ def test_a_herunder_sentence_is_part_of_a_long_title():
         "Bestyrelsens deltagelse i møder, fester samt hvor ofte vi mødes. Herunder "
         "dialogmøde med udvalget d. 24/10",
     )
+
+
+def test_a_date_opening_a_line_of_an_items_text_is_no_list_number():
+    minutes = parse_minutes(
+        "Referat af lokalrådsmøde d. 04.03.2026\n\n"
+        " 1. Nyt fra formanden.\n  Ebbe har talt med kommunen.\n"
+        "  5. Maj-stenen bliver renset op.\n  Vi tager 4 afsted til konferencen.\n"
+        " 2. Eventuelt\n  Intet nyt.\n"
+    )
+    assert "5. Maj-stenen bliver renset op." in minutes.agenda_items[0].decision
