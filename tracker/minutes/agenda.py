@@ -40,7 +40,7 @@ from tracker.minutes.heading import (
     title_like,
 )
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
-from tracker.minutes.outline import Outline, counts_on, sentence_heading
+from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
@@ -50,11 +50,12 @@ from tracker.minutes.sections import (
     _NUMBER_TITLE,
     _PUNKT,
 )
-from tracker.minutes.title_wrap import join_wrapped_title
+from tracker.minutes.title_wrap import join_wrapped_title, unglue_label
 from tracker.minutes.unnumbered import (
     closing_item,
     lost_headings,
     numbered_minutes,
+    sole_topic,
     unnumbered,
 )
 
@@ -134,7 +135,8 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         not said
         and dotted
         and not line.level
-        and len(dotted.group(2).split()) >= 3
+        # "Eventuelt. Intet nyt.": the closing item's few words are its minutes too
+        and (len(dotted.group(2).split()) >= 3 or dotted.group(1).lower() in ("eventuelt", "evt"))
         # "Indledning v. Anne Lene", "Møde ca. kl. 10": an abbreviation, not the title's end
         and not re.search(r"(?:^|\s)[a-zæøå]{1,4}$", dotted.group(1))
     ):
@@ -174,10 +176,13 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
 
 def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
-    ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …")."""
-    # the first sentence ends at a full stop or a question mark ("… med Hammelev Kirke?")
-    first = re.match(r"^((?:\S+\s+){3,}?\S+?(?:[^.\s]{2}\.|[^.\s]\?))\s+([A-ZÆØÅ0-9].*)$", title)
-    if first:
+    ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …"); a sentence that says
+    what the topic holds ("… af disse. Herunder dialogmøde med …") is the title's too."""
+    # the first sentence ends at a full stop or "?" ("… Kirke?"), not a date's ("1./3. 2024")
+    first = re.match(
+        r"^((?:\S+\s+){3,}?\S+?(?:[^.\s]{2}\.|[^.\s]\?))\s+(?!(?<=\d\.\s)\d)([A-ZÆØÅ0-9].*)$", title
+    )
+    if first and not re.match(r"(?:Herunder|Heriblandt)\b", first.group(2)):
         return Heading(i, number, first.group(1).rstrip("."), IN_LIST, inline=first.group(2))
     return Heading(i, number, title.rstrip("."), IN_LIST)
 
@@ -201,9 +206,9 @@ _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
 # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
 # the minutes as sentences of their own; the page may have doubled the full stop or lost the
-# space after it ("Målerudskiftning.. Der er …", "Kassebeholdning.Søren meddelte, …")
+# space after it ("Målerudskiftning.. Der er …", "Kassebeholdning.Søren meddelte, …"); "?" too
 _TITLE_DOT_TEXT = re.compile(
-    r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)\.(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$"
+    r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$"
 )
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
 # referatet. Godkendt." (the title's full stop, then the verdict)
@@ -313,6 +318,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
                 heading.number == last_number + 1 and outline.back_out(line, previous_indent)
             )
             ok = ok and not (in_run and rejected_run and not anew)
+            ok = ok and not in_count_list(lines, i)  # "2 O-løber" under "15 passive medlemmer"
         elif heading.strength == NEEDS_PROOF:
             restart = accepted and heading.number <= last_number
             ok = (not restart or heading.number in (1, first_number, last_number)) and proven(
@@ -375,7 +381,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         agenda_label = agenda_label or (not accepted and label.startswith("dagsorden"))
         outline.heading(line, heading)
         join_wrapped_title(lines, heading)
-        heading.title = heading.title.rstrip(" ,")  # "Besøg af Sanne Dyssegaard," (cut)
+        heading.title = unglue_label(heading.title.rstrip(" ,"))  # "… Dyssegaard," (cut)
         skip.update(heading.consumed)
         bare_list = bare_list and not (accepted and body_since)
         accepted[i] = heading
@@ -392,4 +398,4 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     if accepted:
         return accepted
     numbered = numbered_minutes(lines, candidates) if plain else {}
-    return unnumbered(lines) or numbered or lost_headings(lines)
+    return unnumbered(lines) or numbered or lost_headings(lines) or sole_topic(lines)

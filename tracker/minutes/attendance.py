@@ -116,6 +116,12 @@ _AWAY_ASIDE = re.compile(
 _NOT_THIS_MEETING = re.compile(
     r",\s+at\s|\b(?:til|fra|på|i)\s+(?:sidste|forrige|næste|kommende)\s+møde", re.I
 )
+# An event's name as a sentence of its own (an item's title): "3. Julefrokost.", "Sommerfest."
+_EVENT = re.compile(
+    r"^(?:\d{1,2}[.):]\s*)?(?:[A-ZÆØÅ][a-zæøå]*\s+)?(?:jule|sommer|høst|forårs|efterårs)?"
+    r"(?:frokost|fest|udflugt|tur|middag|reception|jubilæum|arrangement|stævne)\w*\.$",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
 
@@ -206,7 +212,15 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
             continue
         if is_name(part):
             result.append((part, present))
+        elif not present and _SEATED_GROUP.fullmatch(part):
+            result.append((part, False))  # "Fraværende: Elevrådet, …": its members' seats
     return result
+
+
+# A group with seats on a school's or an institution's board: absent as one ("Elevrådet")
+_SEATED_GROUP = re.compile(
+    r"(?:Elev|Ungdoms|Medarbejder|Personale)(?:rådet|repræsentant(?:en|erne)?)", re.IGNORECASE
+)
 
 
 def looks_like_names(value: str) -> bool:
@@ -285,8 +299,12 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
     for aside in _AWAY_ASIDE.finditer(text):
         if looks_like_names(aside["names"]):
             found += [(n, False) for n, _ in parse_attendees(aside["names"])]
+    previous = ""
     for sentence in _SENTENCE_END.split(text):
-        sentence = sentence.strip()
+        sentence, before = sentence.strip(), previous
+        previous = sentence
+        if _EVENT.match(before):
+            continue  # "3. Julefrokost. Afbud fra A og B": away from the party, not the meeting
         stand_in = _stand_ins(sentence)
         if stand_in:
             found += stand_in

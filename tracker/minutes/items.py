@@ -134,6 +134,13 @@ def _goes_on(blocks: list[tuple[str, str, bool]], text: str) -> bool:
     return re.search(r"[.:;!?)\]»”\"]$|\d$", blocks[-1][1]) is None
 
 
+# A month's name after "N. ": a date ("5. maj", "5. Maj-stenen"), not a list's number
+_MONTH_FIRST = re.compile(
+    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b",
+    re.IGNORECASE,
+)
+
+
 def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
     """Group body lines into ("para"|"bullet"|"numbered", text, bold) blocks."""
     blocks: list[tuple[str, str, bool]] = []
@@ -159,6 +166,8 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
         next_point = next_point and int(numbered.group(1)) == last_number + 1
         if numbered and current and not re.search(r"[.:;!?]$", current[1][-1]) and not next_point:
             numbered = None  # "… i mødet den" / "27. august 2025 …": a wrapped line, no list
+        if numbered and not next_point and _MONTH_FIRST.match(numbered.group(2)):
+            numbered = None  # "5. Maj-stenen bliver renset op.": a date opens the sentence
         if numbered:
             last_number = int(numbered.group(1))
         elif bullet or not current:

@@ -149,9 +149,19 @@ def _normalise(words: str) -> str:
 _SHORT_LEAD = re.compile(r"(?:\bden|\bd\.|\breferat|\bdato\s*:?)\s*$", re.IGNORECASE)
 
 
+# "d. 20./9. 2023": a stray full stop after the day, before the slash
+_STRAY_DOT = re.compile(r"\b(\d{1,2})\./(\d{1,2})\.\s?(\d{4})\b")
+
+
+def _stray_dot(m: re.Match) -> str:
+    """ "20./9. 2023" as "20/9 2023", padded to its length (the spans keep their places)."""
+    return f"{m[1]}/{m[2]} {m[3]}".ljust(len(m[0]))
+
+
 def date_spans(text: str) -> list[DateSpan]:
     """Every date written in the text, with or without its year, in order."""
     spans = []
+    text = _STRAY_DOT.sub(_stray_dot, text)
     for m in DATE_WORDS.finditer(text):
         words = m.group("date")
         if re.search(r"\bkl(?:\.|okken)?\s*$", text[: m.start()], re.I):

@@ -75,6 +75,25 @@ def counts_on(
     )
 
 
+# "73 romedlemmer", "15 passive medlemmer": a count and what it counts in lower case (an
+# item's title has its capital), no full stop after the number
+_COUNT_LINE = re.compile(r"^\d+ [a-zæøå]")
+
+
+def in_count_list(lines: list[Line], i: int) -> bool:
+    """ "2 O-løber" right below "73 romedlemmer", "15 passive medlemmer" at its own column:
+    the last line of a list of counts in the item's text, not the next item (two such lines
+    above it, neither an item)."""
+    above = [j for j in range(max(0, i - 6), i) if lines[j].text][-2:]
+    return (
+        len(above) == 2
+        and re.match(r"\d+ \w", lines[i].text) is not None
+        and all(
+            _COUNT_LINE.match(lines[j].text) and lines[j].indent == lines[i].indent for j in above
+        )
+    )
+
+
 def _count_goes_on(lines: list[Line], i: int, number: int) -> bool:
     """The next line with text is numbered ``number + 1`` (the items' count goes on)."""
     below = next((j for j in range(i + 1, min(len(lines), i + 4)) if lines[j].text), None)

@@ -154,6 +154,10 @@ _HELD = re.compile(
 )
 
 
+# "… møde d. 300622 hos Bjarne Stockholm.": a host's name to the line's end
+_AT_HOST = re.compile(r"\bhos\s+(?P<host>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})\.?\s*$")
+
+
 def cover_place(lines, index: int, is_stop) -> str | None:
     """A place on its own line in the cover, below the date line (past a time alone) or
     just above it; its street and postcode lines below are joined to it."""
@@ -278,3 +282,7 @@ def when_and_where(lines, cover, result, is_stop) -> None:
             time, place = time_and_place(lines[i].text)
             result["start_time"] = result["start_time"] or time
             result["location"] = result["location"] or place
+    for i in sorted(cover):  # "Referat af bestyrelsesmøde d. 300622 hos Bo Dal." (a date code)
+        host = _AT_HOST.search(lines[i].text) if _MEETING_TITLE.search(lines[i].text) else None
+        if result["location"] is None and host:
+            result["location"] = "hos " + host["host"]

@@ -73,3 +73,12 @@ def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
     joiner = "" if hyphen and not re.match(r"(?:og|eller)\b", text) else " "
     heading.title = (heading.title + joiner + text.strip()).strip()
     heading.consumed.append(j)
+
+
+# "Meddelelse fra formandenReferat": a web page's section tab glued to the title's last word
+_GLUED_LABEL = re.compile(r"(?<=[a-zæøå]{3})(?:Referat|Beslutning|Sagsfremstilling)$")
+
+
+def unglue_label(title: str) -> str:
+    """The title without a section's label glued to its end ("… formandenReferat")."""
+    return _GLUED_LABEL.sub("", title)

@@ -234,8 +234,11 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         if is_section(text) or _section_kind(text) or _OPEN_END.search(text):
             continue  # "Resumé", "Beslutning": a section's label; "Sagen behandles i": cut
         above = next((lines[j].text for j in range(i - 1, start - 1, -1) if lines[j].text), "")
-        if above and not re.search(r"[.!?)]$", above) and (i == 0 or lines[i - 1].text):
-            continue  # a paragraph's last line, or a list's line, not a title of its own
+        finished = re.search(r"[.!?)]$", above) or _VERDICT_BELOW.match(above)
+        if above and not finished and (i == 0 or lines[i - 1].text):
+            # a paragraph's last line, or a list's line, not a title of its own (a verdict,
+            # "Referat godkendt", ends the item above without its full stop)
+            continue
         below = next_text(lines, i, 2)
         if below is None or below - 1 in titles or lines[below].indent:
             continue
@@ -285,7 +288,29 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
             items[i] = Heading(i, heading.number, text.rstrip("."), WEAK)
         else:
             items[i] = Heading(i, heading.number, LOST_TITLE, WEAK, inline=text)
+    first = _lower_first(lines, numbered[0][0]) if numbers[0] == 2 else None
+    if first is not None:
+        items[first] = Heading(first, 1, LOST_TITLE, WEAK, inline=_sentences(lines[first].text))
     return items
+
+
+def _sentences(text: str) -> str:
+    """A numbered line's sentences without the number ("1: økonomien …" -> "økonomien …")."""
+    return _NUMBER_PREFIX.sub("", text)
+
+
+def _lower_first(lines: list[Line], second: int) -> int | None:
+    """The line of item 1 above item 2's when its sentence opens in lower case ("1: økonomien
+    vedr. mødet gennemgået og godkendt."), numbered as item 2 is (the same mark after it)."""
+    mark = re.match(r"^\s*2([.):])", lines[second].text)
+    for j in range(second - 1, max(-1, second - 5), -1):
+        text = lines[j].text
+        if mark and re.match(r"^\s*1" + re.escape(mark[1]) + r"\s*[a-zæøå]", text):
+            words = _sentences(text).split()
+            return j if len(words) >= 3 and text.endswith(".") else None
+        if text:
+            return None
+    return None
 
 
 _NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
@@ -297,6 +322,28 @@ _RUN_IN_TITLE = re.compile(r"^[A-ZÆØÅ][^:.,;]{1,40}:\s")
 _DATED_DECISION = re.compile(r"^beslutning\b[^.:\n]{0,60}\b(?:den|d\.)\s*\d[\d./ -]{3,12}\d$", re.I)
 # The labels an item's case opens with, and the decision's that closes it
 _OPENING_KINDS = ("summary", "proposal")
+
+
+# "Dagsorden for bestyrelsesmøde: Gennemgang af Buejægertræf 2017.": a meeting of one topic
+_SOLE_TOPIC = re.compile(
+    r"^\W*dagsorden(?:en)?(?:\s+for\s+[^:]{1,40})?\s*:\s*(?P<title>[A-ZÆØÅ][^,;:]{2,80}?)\.?$",
+    re.IGNORECASE,
+)
+
+
+def sole_topic(lines: list[Line]) -> dict[int, Heading]:
+    """The one topic an agenda label names on its line in the head ("Dagsorden for
+    bestyrelsesmøde: Gennemgang af Buejægertræf 2017."), the minutes below it: one item,
+    when no other heading is found."""
+    found = [
+        (i, m)
+        for i, line in enumerate(lines[:15])
+        if (m := _SOLE_TOPIC.match(line.text)) and len(m["title"].split()) <= 8
+    ]
+    if len(found) != 1 or not any(line.text for line in lines[found[0][0] + 1 :]):
+        return {}
+    i, m = found[0]
+    return {i: Heading(i, None, m["title"].strip(), WEAK)}
 
 
 def lost_headings(lines: list[Line]) -> dict[int, Heading]:
