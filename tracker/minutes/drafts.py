@@ -44,7 +44,7 @@ from tracker.minutes.task_clauses import (
     split_tasks,
     told_later,
 )
-from tracker.minutes.task_deadlines import event_in_title
+from tracker.minutes.task_deadlines import due_by_event, event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title, same_as_topic
@@ -348,9 +348,11 @@ def extract_draft_actions(
                 for draft in found:
                     apply_task(draft, task, people, reference, here)
             for draft in found:
-                if sub_event and draft.due_end is None:
+                if not due_by_event(draft.title):
+                    pass  # "Skrive indkaldelse": due before the event, on a day not given
+                elif sub_event and draft.due_end is None:
                     _give_deadline(draft, sub_event)
-                if event and draft.due_end is None:
+                elif event and draft.due_end is None:
                     _give_deadline(draft, event)  # "5. Julebanko onsdag 28 nov": ready by then
                 key = draft.title.lower()
                 if key not in seen:
