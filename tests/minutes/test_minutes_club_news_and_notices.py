@@ -59,3 +59,14 @@ def test_a_title_keeps_what_is_still_to_do():
         "Lægge baneregulativet ud på hjemmesiden",
         "Holde et møde om banens belysning",
     ]
+
+
+def test_a_job_with_the_name_after_a_dash_is_that_persons_task_and_a_post_is_none():
+    got = drafts(
+        "1. Generalforsamlingen\n\n"
+        "Hvem står for maden – Lauge.\nSaft, kaffe og kage – Mie.\nReferent – Dorrit.\n"
+    )
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Sørge for maden", ["Lauge"]),
+        ("Sørge for saft, kaffe og kage", ["Mie"]),
+    ]

@@ -48,7 +48,13 @@ from tracker.minutes.task_deadlines import due_by_event, event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title, same_as_topic
-from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, on_it, todo_line
+from tracker.minutes.todo_lines import (
+    in_a_list_of_other_things,
+    job_and_name,
+    list_lead,
+    on_it,
+    todo_line,
+)
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.word_order import in_doer_order
 from tracker.minutes.wording import (
@@ -269,6 +275,10 @@ def _drafts_from_text(
             if clause.endswith(":"):
                 continue  # "Det blev besluttet, at:" leads in the list that follows
             clause = after_history(clause, people)
+            job = job_and_name(sentence, people.resolve) if number == 0 else None
+            if job:  # "Øl og vand, kaffe – Jens": Jens's job
+                add(job[0], sentence, clause, deadlines, job[1])
+                continue
             if not is_task(clause, people, bool(deadlines)):
                 if (
                     number == 0
