@@ -70,3 +70,20 @@ def test_a_job_with_the_name_after_a_dash_is_that_persons_task_and_a_post_is_non
         ("Sørge for maden", ["Lauge"]),
         ("Sørge for saft, kaffe og kage", ["Mie"]),
     ]
+
+
+SCHOOL_HEAD = (
+    "Referat af skolebestyrelsesmøde 10. maj 2026\n\nTil stede: Karsten, Mie, Lauge, Dorrit\n\n"
+    "1. Skolernes fremtid\n\n"
+)
+
+
+def test_the_councils_handling_on_a_day_is_theirs_and_the_boards_plan_is_its_task():
+    got = extract_draft_actions(
+        parse_minutes(
+            SCHOOL_HEAD + "D. 8.6.26 behandles forslaget i Børne- og Skoleudvalget inden "
+            "endelig beslutning d. 22.6.26 i Byrådet. Bestyrelsen planlægger at skrive et "
+            "høringssvar til udvalget.\n"
+        )
+    )
+    assert [d.title for d in got] == ["Skrive et høringssvar til udvalget"]

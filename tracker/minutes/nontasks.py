@@ -247,7 +247,20 @@ def settled(text: str) -> bool:
         or is_scheduled(text)
         or said_or_waited(text)
         or bool(_SAID.search(text) or _NOT_BECOMING.search(text))
+        or bool(_ELSEWHERE.match(text))
     )
+
+
+# A case on its way through the council's committees, on a day: "D. 12.6 behandles forslaget i
+# Økonomiudvalget", "Den 3. juni bliver sagen behandlet i Byrådet" (their agenda, not the
+# board's; "Vi sender forslaget til behandling i udvalget" is the board's own).
+_ELSEWHERE = re.compile(
+    r"^(?:(?:d\.|den)\s*\d{1,2}\.?\s*(?:[./]\s*\d{1,2}\.?(?:[./-]\d{2,4})?|[a-zæøå]{3,9})\s+)?"
+    r"(?:bliver\s+)?(?:[\wæøå.-]+\s+){0,8}?"
+    r"(?:behandles|behandlet|vedtages|vedtaget|besluttes|afgøres)\s+(?:[\wæøå.-]+\s+){0,4}?i\s+"
+    r"(?:[\wæøå]+-(?:\s+og\s+)?)?(?:[\wæøå-]*udvalg(?:et)?|byrådet|kommunalbestyrelsen|regionsrådet|$)",
+    re.IGNORECASE,
+)
 
 
 def is_scheduled(text: str) -> bool:

@@ -47,7 +47,7 @@ _IRREGULAR = {"gør": "gøre", "er": "være", "har": "have", "ser": "se", "vil":
 PRESENT = r"\s+(?:(?:blot|selv|straks|snarest)\s+)?([a-zæøå]{2,}r)\b"
 _DECIDED = (
     r"\s+(?:(?:har\s+)?besluttet|besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig"
-    r"|påtog\s+sig|lovede|lover|tilbyder|tilbød)\s+at\s+"
+    r"|påtog\s+sig|lovede|lover|tilbyder|tilbød|planlægger)\s+at\s+"
 )
 _MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks)\s+)?"
 _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører", "for", "før", "når")
