@@ -87,3 +87,14 @@ def test_the_councils_handling_on_a_day_is_theirs_and_the_boards_plan_is_its_tas
         )
     )
     assert [d.title for d in got] == ["Skrive et høringssvar til udvalget"]
+
+
+def test_a_chore_that_will_be_done_and_a_meeting_to_hold_are_tasks():
+    got = drafts(
+        "1. Huset\n\nFlagstangen bliver malet i foråret.\nTaget er blevet repareret.\n"
+        "Der holdes møde med viceværten om nøglerne.\nDer holdes møde kl. 19 i klubhuset.\n"
+    )
+    assert [d.title for d in got] == [
+        "Male flagstangen",
+        "Holde møde med viceværten om nøglerne",
+    ]
