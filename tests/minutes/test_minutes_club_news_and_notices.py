@@ -98,3 +98,13 @@ def test_a_chore_that_will_be_done_and_a_meeting_to_hold_are_tasks():
         "Male flagstangen",
         "Holde møde med viceværten om nøglerne",
     ]
+
+
+def test_he_who_is_also_at_work_on_it_owns_it():
+    got = drafts(
+        "1. Stierne\n\nKarsten har skrevet til kommunen. Han er ligeledes i gang med at "
+        "arrangere et møde med vejafdelingen om belysningen.\n"
+    )
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Arrangere et møde med vejafdelingen om belysningen", ["Karsten"])
+    ]
