@@ -108,3 +108,15 @@ def test_he_who_is_also_at_work_on_it_owns_it():
     assert [(d.title, d.owner_names) for d in got] == [
         ("Arrangere et møde med vejafdelingen om belysningen", ["Karsten"])
     ]
+
+
+def test_a_sentence_without_its_subject_is_the_next_step_of_the_one_before():
+    got = drafts(
+        "1. Generalforsamlingen\n\nMie skriver beretningen. Rundsender den til bestyrelsen "
+        "inden mødet.\nLauge bestiller lokalet. Dorrit køber blomster.\n"
+    )
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Skrive beretningen og rundsende den til bestyrelsen inden mødet", ["Mie"]),
+        ("Bestille lokalet", ["Lauge"]),
+        ("Købe blomster", ["Dorrit"]),
+    ]
