@@ -159,7 +159,8 @@ SIGNAL = re.compile(
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
     r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven|(?:til\s?budt|påtaget)\s+sig\b"
-    r"|(?:er|bliver)\s+i\s+gang\s+med\s+at\s+(?!blive\b)[a-zæøå]{3,}e\b"
+    r"|(?:er|bliver)\s+(?:(?:ligeledes|også|allerede|nu|stadig|fortsat)\s+)?i\s+gang\s+med\s+at\s+"
+    r"(?!blive\b)[a-zæøå]{3,}e\b"
     # "Ulla er ved at undersøge, om …" (not "Taget er ved at falde sammen": a doing verb)
     r"|er\s+ved\s+at\s+(?:undersøge|finde|lave|skaffe|kontakte|udarbejde|planlægge|indhente"
     r"|arrangere|forberede|ordne|afklare|samle|skrive|opdatere|revidere|færdiggøre|etablere"

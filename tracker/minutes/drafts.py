@@ -44,11 +44,17 @@ from tracker.minutes.task_clauses import (
     split_tasks,
     told_later,
 )
-from tracker.minutes.task_deadlines import event_in_title
+from tracker.minutes.task_deadlines import due_by_event, event_in_title
 from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import PRESENT, make_title, same_as_topic
-from tracker.minutes.todo_lines import in_a_list_of_other_things, list_lead, on_it, todo_line
+from tracker.minutes.todo_lines import (
+    in_a_list_of_other_things,
+    job_and_name,
+    list_lead,
+    on_it,
+    todo_line,
+)
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.word_order import in_doer_order
 from tracker.minutes.wording import (
@@ -174,11 +180,26 @@ def _drafts_from_text(
     agreed = None  # (first draft, deadline) of "Der aftales en deadline til …"
     labelled: list[str] | None = None
     person = None  # the one person the sentence before opened with: "Han" or "Hun" next
+    before = ""  # the sentence before, as written
     for sentence in split_sentences(lost_breaks(unglue_deadlines(text), people)):
         lead, previous = previous, list_lead(previous, sentence)
         he_or_she, person = person, one_person_first(sentence, people)
         if person is None and re.match(r"(?:Han|Hun)\s", sentence):
             person = he_or_she  # "Hun vil gerne vide …": the same one still
+        last, before = before, sentence
+        goes_on = _GOES_ON.match(sentence)
+        if (
+            goes_on
+            and he_or_she
+            and drafts
+            and drafts[-1].source_text == last
+            and drafts[-1].owner_names == [he_or_she]
+            and is_doing_verb(goes_on[1].lower())
+        ):  # "Morten skriver indkaldelse. Rundsender den til bestyrelsen …": his next step
+            step = make_title(f"{he_or_she} {sentence[:1].lower()}{sentence[1:]}", people)
+            drafts[-1].title += " og " + step[:1].lower() + step[1:]
+            person = he_or_she
+            continue
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
         sentence = label_owner[1] if label_owner else sentence
@@ -269,6 +290,10 @@ def _drafts_from_text(
             if clause.endswith(":"):
                 continue  # "Det blev besluttet, at:" leads in the list that follows
             clause = after_history(clause, people)
+            job = job_and_name(sentence, people.resolve) if number == 0 else None
+            if job:  # "Øl og vand, kaffe – Jens": Jens's job
+                add(job[0], sentence, clause, deadlines, job[1])
+                continue
             if not is_task(clause, people, bool(deadlines)):
                 if (
                     number == 0
@@ -348,9 +373,11 @@ def extract_draft_actions(
                 for draft in found:
                     apply_task(draft, task, people, reference, here)
             for draft in found:
-                if sub_event and draft.due_end is None:
+                if not due_by_event(draft.title):
+                    pass  # "Skrive indkaldelse": due before the event, on a day not given
+                elif sub_event and draft.due_end is None:
                     _give_deadline(draft, sub_event)
-                if event and draft.due_end is None:
+                elif event and draft.due_end is None:
                     _give_deadline(draft, event)  # "5. Julebanko onsdag 28 nov": ready by then
                 key = draft.title.lower()
                 if key not in seen:
@@ -375,6 +402,10 @@ def _nearest_label(text: str, sentence: str) -> str | None:
     labels = [m.group(1) for m in _RUN_IN_LABEL.finditer(before)]
     first = LABEL.match(text)
     return labels[-1] if labels else first.group(1) if first else None
+
+
+# A sentence that opens with its verb, its subject left out: "Rundsender den til bestyrelsen."
+_GOES_ON = re.compile(r"^([A-ZÆØÅ][a-zæøå]{3,}er)\s+(?!(?:han|hun|vi|man|der)\b)")
 
 
 # A verb in the passive, any verb: with an owner marked in parentheses, a line of tasks.

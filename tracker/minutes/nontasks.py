@@ -174,6 +174,8 @@ _OWN_NEWS = re.compile(
 # "Der var enighed om, at forslaget er godt" (what is agreed to be, not to be done).
 _OPINION = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:mener|mente|synes|syntes|tror|troede)\s*,?\s+(?:at|det|der)\b"
+    # a judgement: "Rådet vurderer, at økonomien er fornuftig" ("vurderer om" weighs: a task)
+    r"|^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:vurderer|vurderede|skønner|skønnede)\s*,?\s+at\b"
     r"|^.{0,40}?\b(?:enighed|enige?)\s+om\s*,?\s+at\s+(?:[\wæøå-]+\s+){1,3}(?:er|var)\s+(?:meget\s+|rigtig\s+)?"
     r"(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
     r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé|en\s+(?:stor\s+)?succes)\b",
@@ -245,7 +247,20 @@ def settled(text: str) -> bool:
         or is_scheduled(text)
         or said_or_waited(text)
         or bool(_SAID.search(text) or _NOT_BECOMING.search(text))
+        or bool(_ELSEWHERE.match(text))
     )
+
+
+# A case on its way through the council's committees, on a day: "D. 12.6 behandles forslaget i
+# Økonomiudvalget", "Den 3. juni bliver sagen behandlet i Byrådet" (their agenda, not the
+# board's; "Vi sender forslaget til behandling i udvalget" is the board's own).
+_ELSEWHERE = re.compile(
+    r"^(?:(?:d\.|den)\s*\d{1,2}\.?\s*(?:[./]\s*\d{1,2}\.?(?:[./-]\d{2,4})?|[a-zæøå]{3,9})\s+)?"
+    r"(?:bliver\s+)?(?:[\wæøå.-]+\s+){0,8}?"
+    r"(?:behandles|behandlet|vedtages|vedtaget|besluttes|afgøres)\s+(?:[\wæøå.-]+\s+){0,4}?i\s+"
+    r"(?:[\wæøå]+-(?:\s+og\s+)?)?(?:[\wæøå-]*udvalg(?:et)?|byrådet|kommunalbestyrelsen|regionsrådet|$)",
+    re.IGNORECASE,
+)
 
 
 def is_scheduled(text: str) -> bool:
@@ -325,7 +340,7 @@ _ANY_VERB = re.compile(
 )
 # An event held, told without "skal" ("Høringsmøde om budgettet afholdes den 23. august").
 _EVENT_HELD = re.compile(
-    r"^(?!.*\b(?:skal|bør|må|vi|bestyrelsen|rådet|udvalget)\b)[^.;]{3,80}?\s(?:afholdes|holdes"
+    r"^(?!.*\b(?:skal|bør|må|vi|bestyrelsen|rådet|udvalget)\b)(?:[^.;]{3,80}?\s)?(?:afholdes|holdes"
     r"|finder\s+sted|løber\s+af\s+stablen)\b",
     re.IGNORECASE,
 )
@@ -354,6 +369,13 @@ _NO_SUBJECT = re.compile(
 )
 
 
+# Work going on, told under news: "Kontoret arbejder med DUA", "Skolen arbejder på en ny plan"
+# ("arbejder videre med", a modal or a limit make it work to go on with: a task).
+_AT_WORK = re.compile(
+    r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}arbejder\s+(?:med|på)\b(?!.*\b(?:senest|inden|til\s+næste)\b)"
+)
+
+
 def _reported_without_subject(text: str) -> bool:
     m = _NO_SUBJECT.match(text)
     return bool(m) and (bool(m["done"]) or is_doing_verb(m["verb"].lower()))
@@ -369,6 +391,8 @@ def announced(text: str, item_title: str) -> bool:
     words = re.findall(r"[a-zæøåA-ZÆØÅ]+", text)
     if news and _EVENT_HELD.search(text):
         return True  # "Seniortræf afholdes den 17. maj": told, the organisers are others
+    if news and _AT_WORK.match(text):
+        return True  # "Kontoret arbejder med den nye aftale": work going on, told
     if news and _reported_without_subject(text):
         return True  # "Aikido: Planlægger en lejr i 2012": a group's own report, no task
     subject_verb = _SUBJECT_VERB.match(text)

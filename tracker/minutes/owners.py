@@ -73,6 +73,10 @@ UNIT_PATTERN = (
     r"|[A-ZÆØÅ][a-zæøå]+s\s+(?:Afdeling|Forvaltning|Sekretariat|Stab|Kontor|Center))(?![\wæøå-])"
 )
 _UNIT = re.compile("(" + UNIT_PATTERN + ")")
+# "Gitte er (ligeledes) i gang med at undersøge …": at work on it
+_AT_IT = re.compile(
+    r"\s+(?:(?:ligeledes|også|allerede|nu|stadig|fortsat)\s+)?i\s+gang\s+med\s+at\s+(?!blive\b)\w"
+)
 _SELF = {"udvalget", "rådet", "bestyrelsen", "forummet"}
 
 
@@ -107,7 +111,7 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named  # "Lisbeth er ansvarlig for indkøb", "Bo er tovholder på sommerfesten"
     if verb == "har" and re.match(r"\s+(?:til\s?budt|påtaget)\s+sig\b", rest[m.end() :]):
         return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
-    if verb == "er" and re.match(r"\s+i\s+gang\s+med\s+at\s+(?!blive\b)\w", rest[m.end() :]):
+    if verb == "er" and _AT_IT.match(rest[m.end() :]):
         return named  # "Gitte er i gang med at undersøge …": at work on it
     if verb == "fortsætter" and re.match(r"\s+arbejdet\s+(?:med|omkring|på)\b", rest[m.end() :]):
         return named  # "Alice fortsætter arbejdet med vedtægten": the work goes on, hers
@@ -253,7 +257,8 @@ _OFFICER_PROMISED = re.compile(
 # at …", "Ulla er ved at undersøge …".
 _NAMED_ASKED = re.compile(
     r"^(?P<who>[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){0,2})\s+(?:(?:blev|er\s+blevet)\s+"
-    r"(?:bedt\s+om|pålagt|opfordret\s+til)|lovede|påtog\s+sig|er\s+ved|er\s+i\s+gang\s+med)\s+at\s"
+    r"(?:bedt\s+om|pålagt|opfordret\s+til)|lovede|påtog\s+sig|er\s+ved"
+    r"|er\s+(?:(?:ligeledes|også|allerede|nu|stadig|fortsat)\s+)?i\s+gang\s+med)\s+at\s"
 )
 # A person named by the task they hold, then a verb: "Kontaktpersonen tager kontakt til …",
 # "Kassereren sender …", "Tovholderen indkalder …" (agent nouns: "-eren", "-personen", "-manden").

@@ -138,3 +138,17 @@ def event_in_title(title: str, reference: date | None, meetings=()) -> tuple[str
 
 
 _EVENT_DAYS = 90  # a title's date further ahead plans a season, not a task's last day
+
+# The notice of an event: "Skrive indkaldelse", "Sende invitationer ud", "Annoncere festen".
+_NOTICE = re.compile(
+    r"\b(?:indkald\w*|invitation\w*|invitere|inviter|indbydelse\w*|indbyde|annonc\w*"
+    r"|dagsorden(?:en)?)\b",
+    re.IGNORECASE,
+)
+
+
+def due_by_event(task_title: str) -> bool:
+    """Whether a task under an event's item is due by the event's day: the notice of it
+    ("Skrive indkaldelse" under "Generalforsamling 18. marts") is due weeks before, on a day
+    the title does not give (the food, "Maden – Niels", is due by then)."""
+    return not _NOTICE.search(task_title)

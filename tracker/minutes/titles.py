@@ -47,7 +47,7 @@ _IRREGULAR = {"gør": "gøre", "er": "være", "har": "have", "ser": "se", "vil":
 PRESENT = r"\s+(?:(?:blot|selv|straks|snarest)\s+)?([a-zæøå]{2,}r)\b"
 _DECIDED = (
     r"\s+(?:(?:har\s+)?besluttet|besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig"
-    r"|påtog\s+sig|lovede|lover|tilbyder|tilbød)\s+at\s+"
+    r"|påtog\s+sig|lovede|lover|tilbyder|tilbød|planlægger)\s+at\s+"
 )
 _MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks)\s+)?"
 _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører", "for", "før", "når")
@@ -66,6 +66,11 @@ _SUBJECT_MODAL_PASSIVE = re.compile(
 )
 
 
+_MONTHS = (
+    r"\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+)
+
+
 def _remove_deadline(text: str, words: str) -> str:
     index = text.find(words)
     if index < 0:
@@ -77,7 +82,10 @@ def _remove_deadline(text: str, words: str) -> str:
         tail,
         flags=re.IGNORECASE,
     )
-    return (before.rstrip() + " " + text[index + len(words) :].lstrip()).strip()
+    after = text[index + len(words) :].lstrip()
+    if re.search(_MONTHS + r"$", words, re.IGNORECASE):
+        after = re.sub(r"^måned\b", "", after)  # "i juni måned": the month's word goes with it
+    return (before.rstrip() + " " + after.lstrip()).strip()
 
 
 def _infinitive(verb: str) -> str:
@@ -195,7 +203,10 @@ def _passive_forms(text: str) -> str | None:
             verb, rest = f"{verb} og {more[1]}e", rest[more.end() :]
         text = f"{verb} {subject}{rest}"
     elif becoming := _BECOMING.match(text):  # "Listen bliver revideret" → "Revidere listen"
-        subject = becoming["subj"]
+        # "Planen er revideret og vil blive lagt ud": what is done already is no part of the task
+        subject = re.sub(
+            r"\s+(?:er|blev|er\s+blevet)\s+[a-zæøå]{3,}(?:et|t)\s+og$", "", becoming["subj"]
+        )
         if not (subject[1:2].isupper() or is_body(subject)):
             subject = subject[:1].lower() + subject[1:]
         verb = infinitive_of_participle(becoming["done"])

@@ -90,3 +90,32 @@ def on_it(sentence: str) -> str | None:
     """The one who takes on the task the sentence before names ("Jeppe er på opgaven")."""
     m = _ON_IT.match(re.sub(r"^\s*(?:[a-zæøå]|\d{1,2})[.)]\s+", "", sentence))  # "c) Bo er …"
     return m["who"] if m else None
+
+
+# A job and who takes it, the name after a dash: "Øl og vand, kaffe – Jens", "Mad – Niels og
+# Bo", "Hvem står for maden – Niels". Not a post held or filled ("Referent – Mie", "Formand –
+# Bo"), not who came or sent word ("Afbud – Lauge").
+_JOB_AND_NAME = re.compile(
+    r"^(?:[-–•*▪]\s*)?(?:hvem\s+(?:står\s+for|tager|sørger\s+for)\s+)?(?P<job>[A-ZÆØÅa-zæøå][^–:()\d]{1,60}?)"
+    r"\s+[–-]\s+(?P<who>[A-ZÆØÅ][\wæøå]+(?:\s+(?:og|\+|&)\s+[A-ZÆØÅ][\wæøå]+)?)\s*\.?$",
+    re.IGNORECASE,
+)
+_NOT_A_JOB = re.compile(
+    r"^(?:referent|ordstyrer|dirigent|formand|næstformand|forkvinde|kasserer|sekretær|revisor"
+    r"|suppleant|bestyrelsesmedlem|medlem|tovholder|afbud|fraværende|fravær|til\s+stede|deltagere"
+    r"|mødeleder|underviser|hjælper|instruktør|træner|ansvarlig)e?n?\b",
+    re.IGNORECASE,
+)
+
+
+def job_and_name(line: str, resolve) -> tuple[str, list[str]] | None:
+    """ "Øl og vand, kaffe, småkager – Jens": the job (its words) and the known people who took
+    it; None for a post ("Referent – Mie"), a name nobody knows or another kind of line."""
+    m = _JOB_AND_NAME.match(line.strip())
+    if not m or _NOT_A_JOB.match(m["job"].strip()):
+        return None
+    names = [resolve(n) for n in re.split(r"\s+(?:og|\+|&)\s+", m["who"])]
+    if not names or None in names:
+        return None
+    job = m["job"].strip(" ,")
+    return "Sørge for " + job[:1].lower() + job[1:], names

@@ -36,6 +36,8 @@ PARTICIPLES = (
     r"|fordelt|ajourført|gennemført|etableret|iværksat|igangsat|nedsat|orienteret|informeret"
     r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt|lavet"
     r"|opslået|bragt|ansat"
+    # the chores of a club or a house: "Mindestenen bliver renset op", "Taget bliver repareret"
+    r"|renset|malet|repareret|ryddet|fjernet|fikset|udskiftet|skiftet|vasket|klippet|tjekket"
 )
 _IRREGULAR_PARTICIPLES = {
     "lagt": "lægge", "planlagt": "planlægge", "forelagt": "forelægge", "fremlagt": "fremlægge",
@@ -53,7 +55,9 @@ _IRREGULAR_PARTICIPLES = {
 _THERE_PASSIVE = re.compile(
     r"^(?:[^:]{1,40}:\s+)?(?:så\s+)?der\s+(?:(?:også|nu|så|snarest|straks|hurtigst\s+muligt)\s+)?"
     r"(?:(indled|indkøb|køb|skaff|hent|book|reserver|tilmeld|ansøg|optag|ansætt|print|ryd|mal"
-    r"|repar|opsætt)es\b|spørges\s+rundt\b)"  # "Der spørges rundt": ask around (for candidates)
+    r"|repar|opsætt)es\b|spørges\s+rundt\b"  # "Der spørges rundt": ask around (for candidates)
+    # "Der holdes møde med skolelederen om …": a meeting to hold (at a clock time: the calendar's)
+    r"|holdes\s+(?:et\s+|nyt\s+|fælles\s+)*[a-zæøå-]*møde\s+(?:med|om)\b)"
 )
 # "får lavet holdfoto", "Eva får rettet listen": someone sees to it that it is done (not "har
 # fået lavet", done; not "for at få rettet op", a purpose).

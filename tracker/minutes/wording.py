@@ -99,7 +99,7 @@ def named_in_apposition(sentence: str, people: People) -> str:
 # Ingen ved det, men hun opfordres til at …").
 HE_OR_SHE = re.compile(
     r"(?:Han|Hun|(?:men|og)\s+(?:han|hun))\s+(?=(?:også\s+|så\s+)?(?:[a-zæøå]{2,}r|bedes"
-    r"|opfordres)\b)"
+    r"|opfordres|er\s+(?:[a-zæøå]+\s+)?(?:i\s+gang\s+med|ved)\s+at)\b)"
 )
 _LABEL_PERSON = re.compile(
     r"^\W*(?:[a-zæøå][.)]\s*)?[A-ZÆØÅ][\wæøå -]{1,30}\((?P<who>[A-ZÆØÅ][a-zæøå]+)\)\s*:"
@@ -187,7 +187,8 @@ def same_subject_passive(clause: str) -> list[str]:
 _PROMISE = re.compile(
     r"^(?:[\wæøåÆØÅ.,-]+\s+){1,6}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
     r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
-    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+i\s+gang\s+med|er\s+ved)\s+"
+    r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+ved"
+    r"|er\s+(?:(?:ligeledes|også|allerede|nu|stadig|fortsat)\s+)?i\s+gang\s+med)\s+"
     r"(?:(?P<with>(?:i\s+samarbejde|sammen)\s+med\s+[^,]{2,50}?)\s+)?at\s+(?!blive\b|være\b)(?P<rest>\S.+)$",
     re.IGNORECASE,
 )
