@@ -18,7 +18,7 @@ from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.forms import task_of
 from tracker.minutes.loose import sections_of
-from tracker.minutes.nontasks import announced
+from tracker.minutes.news_lines import announced
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import (
     BODIES,
@@ -33,6 +33,7 @@ from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
+from tracker.minutes.sentence_context import GOES_ON, PASSIVE_FORM, SUB_POINT, nearest_label
 from tracker.minutes.splitting import joined_halves, lost_breaks, split_sentences
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_clauses import (
@@ -154,7 +155,7 @@ def _drafts_from_text(
             )
         ):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
-            topic = _nearest_label(text, source)
+            topic = nearest_label(text, source)
             title = f"{title} ({topic or item_topic(item) or excerpt(text, 50)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
@@ -187,7 +188,7 @@ def _drafts_from_text(
         if person is None and re.match(r"(?:Han|Hun)\s", sentence):
             person = he_or_she  # "Hun vil gerne vide …": the same one still
         last, before = before, sentence
-        goes_on = _GOES_ON.match(sentence)
+        goes_on = GOES_ON.match(sentence)
         if (
             goes_on
             and he_or_she
@@ -302,7 +303,7 @@ def _drafts_from_text(
                 ):
                     add(clause, sentence, clause, deadlines, [])  # "Snakke med Bo om vandet."
                 elif (marked_owners(clause, people) or work_day and number == 0) and (
-                    _PASSIVE_FORM.search(clause)
+                    PASSIVE_FORM.search(clause)
                 ):
                     # "Stier rives (Kim have 22)"; "Træer beskæres." under "Arbejdsdag 8. sep."
                     add(clause, sentence, clause, deadlines)
@@ -361,7 +362,7 @@ def extract_draft_actions(
         lead = ""
         sub_event = None  # "4.3 Arbejdsdag 8. september": the sub-point's day, for its lines
         for text, index in sources:
-            if _SUB_POINT.match(text):
+            if SUB_POINT.match(text):
                 sub_event = event_in_title(text, minutes.date, meetings)
             found = _drafts_from_text(
                 text, item, index, people, reference, minutes.forum, here, lead, bool(sub_event)
@@ -387,35 +388,6 @@ def extract_draft_actions(
         for draft in result:
             draft.due_start = draft.due_end = None
     return result
-
-
-# "Affald: Problemer med … Tove tager opgaven.": a label run in after a sentence's end.
-_RUN_IN_LABEL = re.compile(
-    r"(?<=[.!?])\s+([A-ZÆØÅ][\wæøå/-]*(?:\s+[\wæøå/-]+){0,2})\s*:\s+(?=[A-ZÆØÅ])"
-)
-
-
-def _nearest_label(text: str, sentence: str) -> str | None:
-    """The label of the point a sentence stands under: the last one before it in the text."""
-    at = text.find(sentence)
-    before = text[: at if at > 0 else 0]
-    labels = [m.group(1) for m in _RUN_IN_LABEL.finditer(before)]
-    first = LABEL.match(text)
-    return labels[-1] if labels else first.group(1) if first else None
-
-
-# A sentence that opens with its verb, its subject left out: "Rundsender den til bestyrelsen."
-_GOES_ON = re.compile(r"^([A-ZÆØÅ][a-zæøå]{3,}er)\s+(?!(?:han|hun|vi|man|der)\b)")
-
-
-# A verb in the passive, any verb: with an owner marked in parentheses, a line of tasks.
-# (Not what the meeting does or what is: "godkendes", "drøftes", "findes", "forventes".)
-_PASSIVE_FORM = re.compile(
-    r"^[^()]{2,60}?\b(?!(?:godkend|drøft|vedtag|beslutt|diskuter|find|syn|mød|ønsk|forvent|kend)es)"
-    r"[a-zæøå]{2,}es(?:/[a-zæøå]{2,}es)?\b"
-)
-# A numbered sub-point's heading on a line of its own: "4.3 Arbejdsdag 8. september kl. 10".
-_SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?![^\n]*\.\s+[A-ZÆØÅ])[^\n]{2,80}(?<![.:])$")
 
 
 def _texts(minutes: ParsedMinutes) -> Iterable[str]:

@@ -1,0 +1,40 @@
+"""Where a sentence of the minutes stands, for the drafts (tracker.minutes.drafts): the label
+of the point it stands under, a sentence going on with the task before it, a passive line of
+tasks, and a numbered sub-point's heading whose day its tasks take.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.wording import LABEL
+
+# "Affald: Problemer med … Tove tager opgaven.": a label run in after a sentence's end.
+_RUN_IN_LABEL = re.compile(
+    r"(?<=[.!?])\s+([A-ZÆØÅ][\wæøå/-]*(?:\s+[\wæøå/-]+){0,2})\s*:\s+(?=[A-ZÆØÅ])"
+)
+
+
+def nearest_label(text: str, sentence: str) -> str | None:
+    """The label of the point a sentence stands under: the last one before it in the text."""
+    at = text.find(sentence)
+    before = text[: at if at > 0 else 0]
+    labels = [m.group(1) for m in _RUN_IN_LABEL.finditer(before)]
+    first = LABEL.match(text)
+    return labels[-1] if labels else first.group(1) if first else None
+
+
+# A sentence that opens with its verb, its subject left out: "Rundsender den til bestyrelsen."
+GOES_ON = re.compile(r"^([A-ZÆØÅ][a-zæøå]{3,}er)\s+(?!(?:han|hun|vi|man|der)\b)")
+
+
+# A verb in the passive, any verb: with an owner marked in parentheses, a line of tasks.
+# (Not what the meeting does or what is: "godkendes", "drøftes", "findes", "forventes".)
+PASSIVE_FORM = re.compile(
+    r"^[^()]{2,60}?\b(?!(?:godkend|drøft|vedtag|beslutt|diskuter|find|syn|mød|ønsk|forvent|kend)es)"
+    r"[a-zæøå]{2,}es(?:/[a-zæøå]{2,}es)?\b"
+)
+# A numbered sub-point's heading on a line of its own: "4.3 Arbejdsdag 8. september kl. 10".
+SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?![^\n]*\.\s+[A-ZÆØÅ])[^\n]{2,80}(?<![.:])$")
