@@ -51,3 +51,21 @@ def test_the_same_note_saved_twice_within_a_minute_is_stored_once(member_client,
     assert is_repeated_note("a b", now - timedelta(seconds=59), "a  b", now)
     assert not is_repeated_note("a b", now - timedelta(seconds=61), "a b", now), "later is new"
     assert not is_repeated_note("", now, "", now), "a status change without words"
+
+
+def test_the_breadcrumb_names_the_forum_once(member_client, member):
+    """ "Lederforum › Lederforum 28. oktober 2026" said the forum twice: the meeting's part of
+    the trail drops the forum's name it starts with; a title of its own stays whole."""
+    import re
+
+    from tests.factories import make_meeting
+
+    named = make_meeting(title="Lederforum 28. oktober 2026")
+    own = make_meeting(title="Seminar om reformerne", day=named.date.replace(day=27))
+    trails = []
+    for meeting in (named, own):
+        action = make_action(member, "Seminar", meeting=meeting, words="2020-01-01")
+        page = member_client.get(f"/handlinger/{action.id}").get_data(as_text=True)
+        crumbs = re.search(r'<p class="crumbs">(.*?)</p>', page, re.S)[1]
+        trails.append(" ".join(re.sub(r"<[^>]+>", "", crumbs).split()))
+    assert trails == ["Lederforum › 28. oktober 2026", "Lederforum › Seminar om reformerne"]
