@@ -64,18 +64,19 @@ FIELDS = _table(_KINDS)  # field label -> kind
 _STRICT = _table(_STRICT_KINDS)
 
 
-def _alternatives(labels) -> str:
+def alternatives(labels) -> str:
+    """The labels as one regular expression's alternatives, the longest first."""
     ordered = sorted(labels, key=len, reverse=True)
     return "|".join(re.escape(f).replace("/", r"\s*/\s*").replace(r"\ ", r"\s+") for f in ordered)
 
 
 FIELD_LINE = re.compile(
-    r"^(" + _alternatives(FIELDS) + r")(?:(?<=\.)|(?![\wæøå]))\s*:?\s*(.*)$", re.IGNORECASE
+    r"^(" + alternatives(FIELDS) + r")(?:(?<=\.)|(?![\wæøå]))\s*:?\s*(.*)$", re.IGNORECASE
 )
 # "Udvalg: Ældreråd", "Udvalg<tab>…", or a cover table's cells run together in a short line
 # ("Udvalg Ældreråd"); never "Møde i Ældrerådet".
 _STRICT_LINE = re.compile(
-    r"^(" + _alternatives(_STRICT) + r")(?:\s*(?::|\t|$)|\s+(?=(?-i:[A-ZÆØÅ])\S*(?:\s+\S+){0,5}$))"
+    r"^(" + alternatives(_STRICT) + r")(?:\s*(?::|\t|$)|\s+(?=(?-i:[A-ZÆØÅ])\S*(?:\s+\S+){0,5}$))"
     r"\s*(.*)$",
     re.IGNORECASE,
 )

@@ -17,7 +17,7 @@ from tracker.minutes.sections import (
     _CASE_NUMBER,
     _INLINE_SECTION,
     _PUNKT,
-    _section_kind,
+    section_kind,
 )
 
 # How sure a candidate is: a heading; a plain text's numbered line; a line that needs a label
@@ -53,7 +53,7 @@ class Heading:
 def is_section(text: str) -> bool:
     """A label that opens an item's section (not "Bilag" or a signature page)."""
     return bool(
-        _section_kind(text) not in (None, "attachments", "end")
+        section_kind(text) not in (None, "attachments", "end")
         or (_INLINE_SECTION.match(text) and not _ATTACHMENT_LINE.match(text))
         or re.match(r"^beslutning\s+(?:i|truffet|den)\b", text, re.I)
     )
@@ -75,7 +75,7 @@ def title_like(line: Line) -> bool:
         text
         and len(text) <= 160
         and not line.toc
-        and not _section_kind(text)
+        and not section_kind(text)
         and not is_section(text)
         and not is_case(text)
         and not NUMBER_ALONE.match(text)

@@ -15,7 +15,7 @@ import re
 
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import WEAK, Heading
-from tracker.minutes.sections import _section_kind
+from tracker.minutes.sections import section_kind
 
 # The label that opens an item's minutes: "Til referat;", "Referat:", "Beslutning"
 _LABEL = re.compile(r"^(?:til\s+referat|referat|beslutning|konklusion)\s*[:;.]?$", re.I)
@@ -43,7 +43,7 @@ def labelled_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             pick = above[1]  # "Siden sidst;" / "Hvordan går det? …" / "Til referat;"
         if not _title(lines[pick].text):
             return {}
-        opened = (_section_kind(lines[j].text) for j in range(previous + 1, pick))
+        opened = (section_kind(lines[j].text) for j in range(previous + 1, pick))
         if any(kind in ("summary", "proposal") for kind in opened):
             return {}  # "Sagsfremstilling" / case / "Beslutning": labelled sections, no titles
         titles[pick] = Heading(pick, None, lines[pick].text.strip().rstrip(";:").strip(), WEAK)
@@ -59,6 +59,6 @@ def labelled_titles(lines: list[Line], start: int) -> dict[int, Heading]:
 def _title(text: str) -> bool:
     """A short line that can be an item's title: no label, no field, no finished sentence."""
     text = text.strip()
-    if not text or len(text) > 80 or _LABEL.match(text) or _section_kind(text):
+    if not text or len(text) > 80 or _LABEL.match(text) or section_kind(text):
         return False
     return not FIELD_LINE.match(text) and not re.search(r"[a-zæøå]{2}\.$", text)

@@ -12,18 +12,22 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.fields import FIELDS, alternatives
 from tracker.minutes.header import Line
 from tracker.minutes.items import ItemBuilder, ParsedAgendaItem, add_decision, paragraphs
-from tracker.minutes.sections import _section_kind
+from tracker.minutes.sections import section_kind
 
 NO_ITEM = 0  # the agenda item number of a draft that belongs to no item
 
 # A line of the head or the foot: a label with the meeting's facts, not a decision
-# ("Til stede: …", "Afbud: …", "Referent: …", "Næste møde: 30/5 kl 19", "Dato: …").
+# ("Til stede: …", "Afbud: …", "Referent: …", "Næste møde: 30/5 kl 19", "Dato: …"). The head's
+# field labels are the header's own (tracker.minutes.fields); the foot's are added here.
+_HEAD_KINDS = {"date", "time", "when", "location", "attendees", "absent"}
+_FOOT = ("referent", "ref.", "mødeleder", "ordstyrer", "dirigent", "næste møde", "forum", "emne")
 _FACT_LABEL = re.compile(
-    r"^\s*(?:til\s*stede|tilstede|fremmødt|fremmøde|deltagere|deltog|afbud(?:\s+fra)?"
-    r"|fraværende|referent|ref\.|mødeleder|ordstyrer|dirigent|dato|tid|sted|mødested"
-    r"|næste\s+møde|mødedato|forum|emne)\b[^:\n]{0,20}:",
+    r"^\s*(?:"
+    + alternatives([label for label, kind in FIELDS.items() if kind in _HEAD_KINDS] + list(_FOOT))
+    + r"|fremmøde|deltog)(?:(?<=\.)|\b)[^:\n]{0,20}:",
     re.IGNORECASE,
 )
 # The title or a dateline: a short line naming the meeting and a date, no sentence
@@ -39,7 +43,7 @@ def loose_section(lines: list[Line]) -> ParsedAgendaItem | None:
     for line in lines:
         text = line.text.strip()
         seen += bool(text)
-        label = _section_kind(text) is not None  # "Sagen behandles i", "Beslutning": no task
+        label = section_kind(text) is not None  # "Sagen behandles i", "Beslutning": no task
         if label or _FACT_LABEL.match(text) or (seen <= _HEAD_LINES and _DATELINE.match(text)):
             body.append(Line(0, "", False))  # a fact of the head ends the paragraph
             continue
@@ -55,4 +59,4 @@ def sections_of(minutes) -> list[ParsedAgendaItem]:
     the body read as one section (``ParsedMinutes.loose``), if any."""
     if minutes.agenda_items:
         return list(minutes.agenda_items)
-    return [minutes.loose] if getattr(minutes, "loose", None) else []
+    return [minutes.loose] if minutes.loose else []

@@ -160,21 +160,21 @@ def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
     if m and (m.group("rest") or len(text) <= 200):
         return "decision", m.group("rest").strip() or None
     is_heading = line.level > 0 or line.bold or plain
-    kind = _section_kind(text) if is_heading else None
+    kind = section_kind(text) if is_heading else None
     if kind is None and (
         text.rstrip(":").lower() in _BARE_SECTION_WORDS
         or (text.endswith(":") or len(text) < 40)
-        and _section_kind(text) in ("decision", "other", "summary", "proposal", "end")
+        and section_kind(text) in ("decision", "other", "summary", "proposal", "end")
         and not _BULLET.match(text)
     ):
-        kind = _section_kind(text)
+        kind = section_kind(text)
     if kind is not None:
         return kind, None
     if line.level:
         return None
     m = _INLINE_SECTION.match(text)
     if m and not _ATTACHMENT_LINE.match(text):
-        return _section_kind(m.group(1)), m.group(2)
+        return section_kind(m.group(1)), m.group(2)
     m = _CAPS_HEADING.match(text)
     if m and _CAPS_WORDS.search(m.group(1)):
         rest = text[m.end() :].strip() or None
@@ -182,7 +182,7 @@ def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
     return None
 
 
-def _section_kind(text: str) -> str | None:
+def section_kind(text: str) -> str | None:
     words = text.rstrip(":;").strip()  # "Til referat;": a semicolon for the colon
     if len(words) > 90:
         return None
@@ -283,10 +283,10 @@ def _drop_running_lines(lines: list[Line]) -> None:
     running = {t for t in head if counts.get(t, 0) >= 3}
     body = filled[HEAD_LINES:]
     marked = [i for i in body if lines[i].text in running or _PAGE_NUMBER.match(lines[i].text)]
-    plain_running = [i for i in marked if not _section_kind(lines[i].text)]
+    plain_running = [i for i in marked if not section_kind(lines[i].text)]
     for i in marked:
         # a label ("Referat") repeated goes only beside a running line that is no label
-        if not _section_kind(lines[i].text) or any(abs(i - j) <= 4 for j in plain_running):
+        if not section_kind(lines[i].text) or any(abs(i - j) <= 4 for j in plain_running):
             lines[i].text = ""
 
 
@@ -339,6 +339,6 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
             dated = True
         if _PUNKT.match(line.text) and (line.level or ":" in line.text[:12]):
             return True
-        decided = decided or _section_kind(line.text) == "decision"
+        decided = decided or section_kind(line.text) == "decision"
     # "Dato:" alone is any letter's; with a decision section it is a referat.
     return dated and decided

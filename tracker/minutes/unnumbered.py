@@ -23,7 +23,7 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.labelled import labelled_titles
 from tracker.minutes.repairs import LOST_TITLE
-from tracker.minutes.sections import _is_referat_like, _section_kind
+from tracker.minutes.sections import _is_referat_like, section_kind
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
 _TIME_SLOT = re.compile(
@@ -164,7 +164,7 @@ def _judged_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         name = run_in["title"] if run_in else ""
         if i in titles or not run_in or len(name.split()) < 2 or not short_title(name):
             continue
-        if not (FIELD_LINE.match(lines[i].text) or is_section(name) or _section_kind(name)):
+        if not (FIELD_LINE.match(lines[i].text) or is_section(name) or section_kind(name)):
             titles[i] = Heading(i, None, name, WEAK)
     return titles
 
@@ -231,7 +231,7 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             continue
         if FIELD_LINE.match(text) or _NOT_TITLES.match(text) or _DATE_LINE_START.match(text):
             continue  # a head's field, a greeting, a date line ("Ældrerådsvalg 2017" is a title)
-        if is_section(text) or _section_kind(text) or _OPEN_END.search(text):
+        if is_section(text) or section_kind(text) or _OPEN_END.search(text):
             continue  # "Resumé", "Beslutning": a section's label; "Sagen behandles i": cut
         above = next((lines[j].text for j in range(i - 1, start - 1, -1) if lines[j].text), "")
         finished = re.search(r"[.!?)]$", above) or _VERDICT_BELOW.match(above)
@@ -352,12 +352,12 @@ def lost_headings(lines: list[Line]) -> dict[int, Heading]:
     first item opens with starts each item (three or more, a "Beslutning" between each two),
     titled as missing."""
     labels = [
-        (i, _section_kind(line.text) or "decision")
+        (i, section_kind(line.text) or "decision")
         for i, line in enumerate(lines)
         if line.text
         and not line.toc
         # "Beslutning Ældrerådet den 10-11-2016": a dated decision label, the same kind
-        and (len(line.text) <= 30 and _section_kind(line.text) or _DATED_DECISION.match(line.text))
+        and (len(line.text) <= 30 and section_kind(line.text) or _DATED_DECISION.match(line.text))
     ]
     opening = next((kind for _, kind in labels if kind in _OPENING_KINDS), None)
     starts = [i for i, kind in labels if kind == opening]
