@@ -243,6 +243,9 @@ MEETING = {"forum": "ny", "new_forum": "Lederforum", "date": "26-02-2025"}
         ({**ROW, "drafts-0-owner_email": "ikke en adresse"}, "Skriv en gyldig e-mailadresse"),
         ({**ROW, "drafts-0-deadline": "\x00\x01"}, None),  # cleaned away: no deadline
         ({**ROW, "drafts-0-agenda_item_number": "x", "drafts-0-point_index": "9" * 30}, None),
+        ({**ROW, "drafts-0-agenda_item_number": "0"}, None),  # "no item" (loose.NO_ITEM)
+        ({**ROW, "drafts-0-agenda_item_number": "-7", "drafts-0-point_index": "-1"}, None),
+        ({**ROW, "drafts-0-agenda_item_number": "999999999999999999999"}, None),
         ({"drafts-9999999-accept": "y", "drafts-9999999-title": "T"}, "Vælg en ejer"),
         ({}, None),  # no rows sent: the meeting without actions
         ({"forum": ""}, "Vælg forummet, mødet var i."),
