@@ -2,7 +2,7 @@
 
 No mouse: every step is Tab, typing, Enter or Space. The file input is operated the way a keyboard
 user does it, by focusing it and pressing Space, which opens the browser's file chooser; the test
-answers the chooser with Playwright's ``expect_file_chooser`` instead of a dialog.
+answers the chooser through Playwright's ``filechooser`` event instead of a dialog.
 """
 
 from __future__ import annotations
@@ -64,6 +64,11 @@ def test_keyboard_only_secretary_imports_a_referat(page, shoot, tmp_path):
         text.replace("26-02-2025", DATE).replace("26. februar 2025", LONG_DATE), encoding="utf-8"
     )
 
+    # Listen for file choosers from the start: Playwright only intercepts the chooser once a
+    # listener exists, and starting to listen just before the key press races with it (CI saw
+    # the Space arrive before the interception was on, and no chooser event came).
+    choosers = []
+    page.on("filechooser", lambda chooser: choosers.append(chooser))
     keyboard_log_in(page, SARA)
     follow(page, "Importér referat", "the Importér referat link in the main menu")
     expect(heading(page)).to_have_text("Importér referat")
@@ -71,9 +76,13 @@ def test_keyboard_only_secretary_imports_a_referat(page, shoot, tmp_path):
 
     # The file input: focus it with Tab, press Space, and answer the file chooser that opens.
     tab_to(page, lambda f: f["type"] == "file", "the file input (Referat)")
-    with page.expect_file_chooser() as chooser:
-        page.keyboard.press("Space")
-    chooser.value.set_files(referat)
+    page.keyboard.press("Space")
+    for _ in range(50):
+        if choosers:
+            break
+        page.wait_for_timeout(100)
+    assert choosers, "Space on the focused file input opened no file chooser"
+    choosers[0].set_files(referat)
     chosen = page.get_by_label("Referat (.docx, .pdf, .html, .md eller .txt)").evaluate(
         "input => Array.from(input.files, file => file.name)"
     )
