@@ -23,7 +23,7 @@ import sqlite3
 import subprocess
 import sys
 import urllib.request
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from types import SimpleNamespace
 from urllib.parse import parse_qs
@@ -93,7 +93,9 @@ def long_date(value) -> str:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if isinstance(value, datetime):
-        value = value.astimezone(ZONE).date() if value.tzinfo else value.date()
+        # SQLite keeps the app's UTC moments without their zone: a note written at 23:30 UTC
+        # is the next day in Copenhagen, as the app shows it.
+        value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(ZONE).date()
     return format_date(value, "da")  # tracker.deadlines: the one Danish date formatter
 
 
