@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.factories import make_person
@@ -122,3 +123,26 @@ def test_a_first_name_off_the_attendee_list_is_asked_not_taken(secretary_client)
     owners = sorted(a.owner.name for a in db.session.scalars(select(Action)))
     assert owners == ["Ib", "Ib Kronborg"]  # the one asked for by name, and a new Ib on purpose
     assert _named("Ib") == 1
+
+
+@pytest.mark.parametrize(
+    ("co_owners", "new", "saved_as"),
+    [
+        ("Søren, Søren Schlüter", False, "Søren Schlüter"),  # one attendee, two spellings
+        ("Lasse Lyø Rahbek, Lasse Lyø Rahbek", False, "Lasse Lyø Rahbek"),  # picked twice
+        ("Gert Ny, gert  ny", True, "Gert Ny"),  # made on purpose, named twice
+    ],
+)
+def test_a_co_owner_named_twice_is_saved_once_never_a_500(
+    secretary_client, co_owners, new, saved_as
+):
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "karsten"})
+    fields[f"{first}-co_owners"] = co_owners
+    if new:
+        fields[f"{first}-co_owners_new"] = "y"
+    saved = secretary_client.raw.post(gem, data=fields)
+    assert saved.status_code == 302, saved.status_code
+    action = db.session.scalars(select(Action).order_by(Action.id)).first()
+    assert [p.name for p in action.co_owners] == [saved_as]
+    assert _named(saved_as) == 1

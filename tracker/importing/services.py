@@ -331,9 +331,13 @@ def save_import(
         owner = (
             owners.person(draft.owner_name, draft.new_owner) if draft.owner_name.strip() else None
         )
-        co_owners = [
-            owners.person(n, draft.new_co_owners) for n in draft.co_owner_names if n.strip()
-        ]
+        # once each: "Søren, Søren Schlüter" (or a name picked twice) is one person, and the
+        # action's co-owner table takes a person once
+        co_owners = list(
+            dict.fromkeys(
+                owners.person(n, draft.new_co_owners) for n in draft.co_owner_names if n.strip()
+            )
+        )
         action = create_action(
             forum=meeting.forum,
             meeting=meeting,
