@@ -146,3 +146,32 @@ def test_a_co_owner_named_twice_is_saved_once_never_a_500(
     action = db.session.scalars(select(Action).order_by(Action.id)).first()
     assert [p.name for p in action.co_owners] == [saved_as]
     assert _named(saved_as) == 1
+
+
+def test_an_email_typed_beside_one_of_an_owners_rows_is_kept(secretary_client):
+    # The review asks for the email beside each of the owner's rows; typed in the first and
+    # left empty in the next, it was lost (the later, empty field won) and nobody was told.
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "karsten"})
+    fields.update({f"{first}-owner_email": "kp@example.org", f"{second}-owner_email": ""})
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    karsten = db.session.scalar(select(Person).where(Person.name == "Karsten Poulsen"))
+    assert karsten.email == "kp@example.org"
+
+
+def test_two_emails_for_one_owner_are_refused_in_danish_and_nothing_saved(secretary_client):
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "karsten"})
+    fields.update({f"{first}-owner_email": "kp@example.org", f"{second}-owner_email": "k@x.dk"})
+    before = counts()
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    said = " ".join(page.split())
+    assert (
+        "Forslag 2, Ejerens e-mail: »karsten« har en anden e-mail i forslag 1. Skriv den samme, "
+        "eller lad feltet stå tomt." in said
+    )
+    assert counts() == before
+    fields[f"{second}-owner_email"] = "KP@example.org"  # the same address, other capitals
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    karsten = db.session.scalar(select(Person).where(Person.name == "Karsten Poulsen"))
+    assert karsten.email == "kp@example.org"

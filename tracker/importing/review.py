@@ -32,6 +32,11 @@ NO_KNOWN_OWNER = _l("ingen kendt person som ejer – vælg en")
 TYPED_UNTICKED = _l(
     "Du har skrevet en ejer, men ikke sat hak i »Opret handlingen«. Sæt hak, eller slet ejeren."
 )
+# The owner's email is asked beside each of the owner's rows: two rows gave two addresses.
+OTHER_EMAIL = _l(
+    "»%(name)s« har en anden e-mail i forslag %(number)d. Skriv den samme, eller lad feltet stå"
+    " tomt."
+)
 
 
 def prefill(form, parsed: Parsed):
@@ -224,6 +229,25 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
                 )
             )
     return result if ok else None
+
+
+def owner_emails(form) -> dict[str, str] | None:
+    """The emails typed beside the accepted rows' owners (the owner's name as typed → email):
+    typed beside any one of an owner's rows, the others left empty. None when two rows give one
+    owner different addresses (the error is on the later row's field)."""
+    typed: dict[str, tuple[str, int]] = {}
+    ok = True
+    for number, entry in enumerate(form.drafts, start=1):
+        row = entry.form
+        owner = (row.owner.data or "").strip()
+        email = (row.owner_email.data or "").strip()
+        if not (row.accept.data and owner and email) or row.owner_email.errors:
+            continue
+        first = typed.setdefault(owner, (email, number))
+        if first[0].casefold() != email.casefold():
+            row.owner_email.errors = [str(OTHER_EMAIL % {"name": owner, "number": first[1]})]
+            ok = False
+    return {owner: email for owner, (email, _) in typed.items()} if ok else None
 
 
 def _co_owner_names(row) -> list[str]:
