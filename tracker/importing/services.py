@@ -141,7 +141,7 @@ def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | 
     """The meeting of the same forum on the same date, if this referat was imported before
     (named by the forum and date, or by the file's heading as imports before 2026-12 were)."""
     forum = forum_named(forum_name)
-    if forum is None:
+    if forum is None or minutes.date is None:  # no date yet: the review asks for it first
         return None
     names = {rules.meeting_title(forum.name, minutes.date), minutes.title}
     return db.session.scalar(
