@@ -175,3 +175,21 @@ def test_two_emails_for_one_owner_are_refused_in_danish_and_nothing_saved(secret
     assert secretary_client.raw.post(gem, data=fields).status_code == 302
     karsten = db.session.scalar(select(Person).where(Person.name == "Karsten Poulsen"))
     assert karsten.email == "kp@example.org"
+
+
+@pytest.mark.parametrize("create", [False, True])
+def test_an_invisible_co_owner_between_commas_is_no_one_and_no_nameless_person(
+    secretary_client, create
+):
+    # A zero-width space or soft hyphen after a comma, as pasted from a web page: no co-owner.
+    # It was "»« kendes ikke" in the summary, and with the tick a person with no name.
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "karsten"})
+    fields[f"{first}-co_owners"] = "Søren, \u200b, \u00ad\u200d"
+    if create:
+        fields[f"{first}-co_owners_new"] = "y"
+    saved = secretary_client.raw.post(gem, data=fields)
+    assert saved.status_code == 302, error_page(secretary_client, saved)[-3000:]
+    action = db.session.scalars(select(Action).order_by(Action.id)).first()
+    assert [p.name for p in action.co_owners] == ["Søren Schlüter"]
+    assert db.session.scalar(select(func.count()).where(Person.name == "")) == 0

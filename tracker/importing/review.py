@@ -16,6 +16,7 @@ from tracker.i18n import school_holidays
 from tracker.importing import owners
 from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
 from tracker.minutes import doubts as doubt_rules
+from tracker.text import clean_name
 
 NAME_MAX = 200  # Person.name is String(200)
 
@@ -195,7 +196,7 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if not (row.owner.data or "").strip():
             row.owner.errors = [_l("Vælg en ejer for handlingen.")]
             ok = False
-        co_owner_names = [n.strip() for n in (row.co_owners.data or "").split(",") if n.strip()]
+        co_owner_names = _co_owner_names(row)
         if any(len(n) > NAME_MAX for n in co_owner_names):
             row.co_owners.errors = [_l("Et navn må højst være %(max)d tegn.", max=NAME_MAX)]
             ok = False
@@ -251,7 +252,9 @@ def owner_emails(form) -> dict[str, str] | None:
 
 
 def _co_owner_names(row) -> list[str]:
-    return [n.strip() for n in (row.co_owners.data or "").split(",") if n.strip()]
+    """The co-owners typed, between commas; a part of invisible characters only (a zero-width
+    space pasted after a comma) names nobody, as an empty part does not."""
+    return [n.strip() for n in (row.co_owners.data or "").split(",") if clean_name(n)]
 
 
 def owner_matches(form, parsed: Parsed) -> dict:
