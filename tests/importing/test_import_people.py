@@ -193,3 +193,31 @@ def test_an_invisible_co_owner_between_commas_is_no_one_and_no_nameless_person(
     action = db.session.scalars(select(Action).order_by(Action.id)).first()
     assert [p.name for p in action.co_owners] == ["Søren Schlüter"]
     assert db.session.scalar(select(func.count()).where(Person.name == "")) == 0
+
+
+@pytest.mark.parametrize("create", [False, True])
+def test_two_people_typed_as_the_owner_are_asked_apart_never_made_one_person(
+    secretary_client, create
+):
+    # The owner field takes one person (the co-owners are folded away under »Medejere og
+    # enhed«): two names were »kendes ikke … sæt hak for at oprette en ny person«, and with the
+    # tick one person named "Karsten Poulsen, Søren Schlüter" got the action.
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "Karsten Poulsen, Søren Schlüter", f"{second}-owner": "Ole"})
+    if create:
+        fields[f"{first}-owner_new"] = "y"
+    before = counts()
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    said = " ".join(page.split())
+    assert "Forslag 1, Ejer: Skriv én person som ejer; de andre skrives under Medejere." in said
+    assert "»Karsten Poulsen, Søren Schlüter« kendes ikke" not in said
+    assert "Ingen kendt person hedder »Karsten Poulsen, Søren Schlüter«" not in said
+    assert counts() == before
+    fields.update({f"{first}-owner": "Karsten Poulsen", f"{first}-co_owners": "Søren Schlüter"})
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    action = db.session.scalars(select(Action).order_by(Action.id)).first()
+    assert (action.owner.name, [p.name for p in action.co_owners]) == (
+        "Karsten Poulsen",
+        ["Søren Schlüter"],
+    )
+    assert db.session.scalar(select(func.count()).where(Person.name.contains(","))) == 0

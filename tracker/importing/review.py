@@ -33,6 +33,8 @@ NO_KNOWN_OWNER = _l("ingen kendt person som ejer – vælg en")
 TYPED_UNTICKED = _l(
     "Du har skrevet en ejer, men ikke sat hak i »Opret handlingen«. Sæt hak, eller slet ejeren."
 )
+# The owner is one person; a comma is the co-owners' separator, never in a name.
+ONE_OWNER = _l("Skriv én person som ejer; de andre skrives under Medejere.")
 # The owner's email is asked beside each of the owner's rows: two rows gave two addresses.
 OTHER_EMAIL = _l(
     "»%(name)s« har en anden e-mail i forslag %(number)d. Skriv den samme, eller lad feltet stå"
@@ -196,6 +198,9 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if not (row.owner.data or "").strip():
             row.owner.errors = [_l("Vælg en ejer for handlingen.")]
             ok = False
+        elif "," in row.owner.data:  # two people typed: never one person of both names
+            row.owner.errors = [ONE_OWNER]
+            ok = False
         co_owner_names = _co_owner_names(row)
         if any(len(n) > NAME_MAX for n in co_owner_names):
             row.co_owners.errors = [_l("Et navn må højst være %(max)d tegn.", max=NAME_MAX)]
@@ -262,7 +267,9 @@ def owner_matches(form, parsed: Parsed) -> dict:
     two queries for the whole review), for the checks and the page."""
     names = []
     for entry in form.drafts:
-        names += [(entry.form.owner.data or "").strip(), *_co_owner_names(entry.form)]
+        owner = (entry.form.owner.data or "").strip()
+        # two people typed as the owner are asked apart (ONE_OWNER), not matched as one name
+        names += ["" if "," in owner else owner, *_co_owner_names(entry.form)]
     return owners.review_matches(names, parsed.minutes)
 
 
