@@ -221,3 +221,11 @@ def test_two_people_typed_as_the_owner_are_asked_apart_never_made_one_person(
         ["Søren Schlüter"],
     )
     assert db.session.scalar(select(func.count()).where(Person.name.contains(","))) == 0
+
+
+def test_a_known_person_whose_name_has_a_comma_is_still_an_owner(secretary_client):
+    holm = make_person(name="Holm, Anne", email="anne@example.org")  # as a list may spell it
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "Holm, Anne", f"{second}-owner": "karsten"})
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    assert holm.id in {a.owner_id for a in db.session.scalars(select(Action))}

@@ -198,7 +198,7 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if not (row.owner.data or "").strip():
             row.owner.errors = [_l("Vælg en ejer for handlingen.")]
             ok = False
-        elif "," in row.owner.data:  # two people typed: never one person of both names
+        elif "," in row.owner.data and row.owner.data.strip() not in matches:  # two people
             row.owner.errors = [ONE_OWNER]
             ok = False
         co_owner_names = _co_owner_names(row)
@@ -267,10 +267,11 @@ def owner_matches(form, parsed: Parsed) -> dict:
     two queries for the whole review), for the checks and the page."""
     names = []
     for entry in form.drafts:
-        owner = (entry.form.owner.data or "").strip()
-        # two people typed as the owner are asked apart (ONE_OWNER), not matched as one name
-        names += ["" if "," in owner else owner, *_co_owner_names(entry.form)]
-    return owners.review_matches(names, parsed.minutes)
+        names += [(entry.form.owner.data or "").strip(), *_co_owner_names(entry.form)]
+    matches = owners.review_matches(names, parsed.minutes)
+    # A comma separates people: an owner with one that is nobody's name ("Karsten Poulsen,
+    # Søren Schlüter") is two people, asked apart (ONE_OWNER), never offered as a new person.
+    return {name: m for name, m in matches.items() if "," not in name or m.known}
 
 
 def _names_checked(row, co_owner_names: list[str], matches: dict) -> bool:
