@@ -33,7 +33,8 @@ NO_KNOWN_OWNER = _l("ingen kendt person som ejer – vælg en")
 TYPED_UNTICKED = _l(
     "Du har skrevet en ejer, men ikke sat hak i »Opret handlingen«. Sæt hak, eller slet ejeren."
 )
-# The owner is one person; a comma is the co-owners' separator, never in a name.
+# The owner is one person: a comma in a name nobody has is two people (the co-owners are
+# separated by commas).
 ONE_OWNER = _l("Skriv én person som ejer; de andre skrives under Medejere.")
 # The owner's email is asked beside each of the owner's rows: two rows gave two addresses.
 OTHER_EMAIL = _l(
