@@ -84,6 +84,32 @@ def test_no_date_of_its_own_is_asked_for_naming_the_dates_found(secretary_client
     assert action.due_end.isoformat() == "2026-06-02"
 
 
+def test_no_date_of_its_own_for_a_forum_that_has_meetings_is_asked_for_too(secretary_client):
+    # The forum's second referat without a date of its own: the upload compared it with the
+    # forum's meetings by a date it does not have, and answered 500.
+    from datetime import date
+
+    from tests.factories import make_forum, make_meeting
+    from tracker.rules import meeting_title
+
+    forum, day = make_forum("Bestyrelsen"), date(2026, 5, 19)
+    make_meeting(forum, day=day, title=meeting_title(forum.name, day), status="held")
+    response = upload(secretary_client, NO_DATE, forum="Bestyrelsen")
+    assert response.status_code == 200, response.status_code
+    page = response.get_data(as_text=True)
+    assert "nævner ingen mødedato" in page and "Allerede gemt fra samme dag" not in page
+    fields = review_fields(page) | {"drafts-0-accept": "y", "drafts-0-owner_new": "y"}
+    assert fields["forum"] == str(forum.id)
+    before = db.session.scalar(select(func.count()).select_from(Meeting))
+    same_day = secretary_client.post(save_url(page), fields | {"date": "19-05-2026"})
+    assert same_day.status_code == 303
+    assert "allerede importeret" in secretary_client.get(same_day.headers["Location"]).text
+    assert db.session.scalar(select(func.count()).select_from(Meeting)) == before
+    saved = secretary_client.post(save_url(page), fields | {"date": "26-05-2026"})
+    assert saved.status_code == 302 and "/import/" not in saved.headers["Location"]
+    assert db.session.scalar(select(func.count()).select_from(Meeting)) == before + 1
+
+
 def test_the_command_asks_for_the_date_and_takes_it_with_date(app, tmp_path):
     path = tmp_path / "referat.txt"
     path.write_bytes(NO_DATE)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import pytest
 from sqlalchemy import func, select
 
 from tests.factories import make_person
@@ -122,3 +123,109 @@ def test_a_first_name_off_the_attendee_list_is_asked_not_taken(secretary_client)
     owners = sorted(a.owner.name for a in db.session.scalars(select(Action)))
     assert owners == ["Ib", "Ib Kronborg"]  # the one asked for by name, and a new Ib on purpose
     assert _named("Ib") == 1
+
+
+@pytest.mark.parametrize(
+    ("co_owners", "new", "saved_as"),
+    [
+        ("Søren, Søren Schlüter", False, "Søren Schlüter"),  # one attendee, two spellings
+        ("Lasse Lyø Rahbek, Lasse Lyø Rahbek", False, "Lasse Lyø Rahbek"),  # picked twice
+        ("Gert Ny, gert  ny", True, "Gert Ny"),  # made on purpose, named twice
+    ],
+)
+def test_a_co_owner_named_twice_is_saved_once_never_a_500(
+    secretary_client, co_owners, new, saved_as
+):
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "karsten"})
+    fields[f"{first}-co_owners"] = co_owners
+    if new:
+        fields[f"{first}-co_owners_new"] = "y"
+    saved = secretary_client.raw.post(gem, data=fields)
+    assert saved.status_code == 302, saved.status_code
+    action = db.session.scalars(select(Action).order_by(Action.id)).first()
+    assert [p.name for p in action.co_owners] == [saved_as]
+    assert _named(saved_as) == 1
+
+
+def test_an_email_typed_beside_one_of_an_owners_rows_is_kept(secretary_client):
+    # The review asks for the email beside each of the owner's rows; typed in the first and
+    # left empty in the next, it was lost (the later, empty field won) and nobody was told.
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "karsten"})
+    fields.update({f"{first}-owner_email": "kp@example.org", f"{second}-owner_email": ""})
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    karsten = db.session.scalar(select(Person).where(Person.name == "Karsten Poulsen"))
+    assert karsten.email == "kp@example.org"
+
+
+def test_two_emails_for_one_owner_are_refused_in_danish_and_nothing_saved(secretary_client):
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "karsten"})
+    fields.update({f"{first}-owner_email": "kp@example.org", f"{second}-owner_email": "k@x.dk"})
+    before = counts()
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    said = " ".join(page.split())
+    assert (
+        "Forslag 2, Ejerens e-mail: »karsten« har en anden e-mail i forslag 1. Skriv den samme, "
+        "eller lad feltet stå tomt." in said
+    )
+    assert counts() == before
+    fields[f"{second}-owner_email"] = "KP@example.org"  # the same address, other capitals
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    karsten = db.session.scalar(select(Person).where(Person.name == "Karsten Poulsen"))
+    assert karsten.email == "kp@example.org"
+
+
+@pytest.mark.parametrize("create", [False, True])
+def test_an_invisible_co_owner_between_commas_is_no_one_and_no_nameless_person(
+    secretary_client, create
+):
+    # A zero-width space or soft hyphen after a comma, as pasted from a web page: no co-owner.
+    # It was "»« kendes ikke" in the summary, and with the tick a person with no name.
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "karsten"})
+    fields[f"{first}-co_owners"] = "Søren, \u200b, \u00ad\u200d"
+    if create:
+        fields[f"{first}-co_owners_new"] = "y"
+    saved = secretary_client.raw.post(gem, data=fields)
+    assert saved.status_code == 302, error_page(secretary_client, saved)[-3000:]
+    action = db.session.scalars(select(Action).order_by(Action.id)).first()
+    assert [p.name for p in action.co_owners] == ["Søren Schlüter"]
+    assert db.session.scalar(select(func.count()).where(Person.name == "")) == 0
+
+
+@pytest.mark.parametrize("create", [False, True])
+def test_two_people_typed_as_the_owner_are_asked_apart_never_made_one_person(
+    secretary_client, create
+):
+    # The owner field takes one person (the co-owners are folded away under »Medejere og
+    # enhed«): two names were »kendes ikke … sæt hak for at oprette en ny person«, and with the
+    # tick one person named "Karsten Poulsen, Søren Schlüter" got the action.
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "Karsten Poulsen, Søren Schlüter", f"{second}-owner": "Ole"})
+    if create:
+        fields[f"{first}-owner_new"] = "y"
+    before = counts()
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    said = " ".join(page.split())
+    assert "Forslag 1, Ejer: Skriv én person som ejer; de andre skrives under Medejere." in said
+    assert "»Karsten Poulsen, Søren Schlüter« kendes ikke" not in said
+    assert "Ingen kendt person hedder »Karsten Poulsen, Søren Schlüter«" not in said
+    assert counts() == before
+    fields.update({f"{first}-owner": "Karsten Poulsen", f"{first}-co_owners": "Søren Schlüter"})
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    action = db.session.scalars(select(Action).order_by(Action.id)).first()
+    assert (action.owner.name, [p.name for p in action.co_owners]) == (
+        "Karsten Poulsen",
+        ["Søren Schlüter"],
+    )
+    assert db.session.scalar(select(func.count()).where(Person.name.contains(","))) == 0
+
+
+def test_a_known_person_whose_name_has_a_comma_is_still_an_owner(secretary_client):
+    holm = make_person(name="Holm, Anne", email="anne@example.org")  # as a list may spell it
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "Holm, Anne", f"{second}-owner": "karsten"})
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    assert holm.id in {a.owner_id for a in db.session.scalars(select(Action))}

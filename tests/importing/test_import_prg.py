@@ -272,3 +272,40 @@ def test_bad_input_to_the_save_is_refused_in_danish_never_a_500(secretary_client
     shown = error_page(secretary_client, response, review)
     assert words in shown
     assert counts() == before, "nothing saved"
+
+
+def test_a_save_sent_after_the_login_ended_leads_back_to_the_review_in_danish(
+    app, secretary_client, secretary
+):
+    # The login ended while the review was open (the password changed elsewhere): "Gem" led
+    # to the login, and the login to /import/<id>/gem, an English "405 Method Not Allowed".
+    review, page = reviewed(secretary_client)
+    fields = owners_filled(new_forum(review_fields(page)))
+    elsewhere = Client(app.test_client())
+    elsewhere.login(secretary)
+    new_password = "another long password"
+    changed = elsewhere.post(
+        "/indstillinger",
+        {"pw-current": "correct horse battery", "pw-new": new_password, "pw-submit": "1"},
+        token_from="/indstillinger",
+    )
+    assert changed.status_code == 302
+    before = counts()
+    sent = secretary_client.raw.post(save_url(page), data=fields)
+    assert sent.status_code == 302 and "/login?next=" in sent.headers["Location"]
+    secretary_client.login(secretary, password=new_password)
+    for url in (save_url(page), f"{review}/fra-tekst"):  # where the login then leads
+        back = secretary_client.get(url)
+        assert back.status_code == 303 and urlsplit(back.headers["Location"]).path == review
+        shown = " ".join(secretary_client.get(review).get_data(as_text=True).split())
+        assert (
+            "Intet er gemt endnu: det, du sendte fra gennemgangen, kom ikke frem (du var måske "
+            "logget ud). Vælg knappen igen." in shown
+        )
+        assert 'action="' + save_url(page) + '"' in shown
+    assert counts() == before
+    fields["csrf_token"] = review_fields(shown)["csrf_token"]  # the new login's, as shown
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302 and db.session.scalar(select(func.count(Meeting.id))) == 1
+    assert secretary_client.get(save_url(page)).status_code == 303, "used: the review says so"
+    assert secretary_client.get(review).status_code == 410

@@ -16,6 +16,7 @@ from tracker.i18n import school_holidays
 from tracker.importing import owners
 from tracker.importing.services import Parsed, ReviewedDraft, draft_unit
 from tracker.minutes import doubts as doubt_rules
+from tracker.text import clean_name
 
 NAME_MAX = 200  # Person.name is String(200)
 
@@ -31,6 +32,14 @@ NO_KNOWN_OWNER = _l("ingen kendt person som ejer – vælg en")
 # A row that came unticked, given an owner by the secretary and not ticked: asked, not dropped.
 TYPED_UNTICKED = _l(
     "Du har skrevet en ejer, men ikke sat hak i »Opret handlingen«. Sæt hak, eller slet ejeren."
+)
+# The owner is one person: a comma in a name nobody has is two people (the co-owners are
+# separated by commas).
+ONE_OWNER = _l("Skriv én person som ejer; de andre skrives under Medejere.")
+# The owner's email is asked beside each of the owner's rows: two rows gave two addresses.
+OTHER_EMAIL = _l(
+    "»%(name)s« har en anden e-mail i forslag %(number)d. Skriv den samme, eller lad feltet stå"
+    " tomt."
 )
 
 
@@ -190,7 +199,10 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
         if not (row.owner.data or "").strip():
             row.owner.errors = [_l("Vælg en ejer for handlingen.")]
             ok = False
-        co_owner_names = [n.strip() for n in (row.co_owners.data or "").split(",") if n.strip()]
+        elif "," in row.owner.data and row.owner.data.strip() not in matches:  # two people
+            row.owner.errors = [ONE_OWNER]
+            ok = False
+        co_owner_names = _co_owner_names(row)
         if any(len(n) > NAME_MAX for n in co_owner_names):
             row.co_owners.errors = [_l("Et navn må højst være %(max)d tegn.", max=NAME_MAX)]
             ok = False
@@ -226,8 +238,29 @@ def reviewed_drafts(form, parsed: Parsed) -> list[ReviewedDraft] | None:
     return result if ok else None
 
 
+def owner_emails(form) -> dict[str, str] | None:
+    """The emails typed beside the accepted rows' owners (the owner's name as typed → email):
+    typed beside any one of an owner's rows, the others left empty. None when two rows give one
+    owner different addresses (the error is on the later row's field)."""
+    typed: dict[str, tuple[str, int]] = {}
+    ok = True
+    for number, entry in enumerate(form.drafts, start=1):
+        row = entry.form
+        owner = (row.owner.data or "").strip()
+        email = (row.owner_email.data or "").strip()
+        if not (row.accept.data and owner and email) or row.owner_email.errors:
+            continue
+        first = typed.setdefault(owner, (email, number))
+        if first[0].casefold() != email.casefold():
+            row.owner_email.errors = [str(OTHER_EMAIL % {"name": owner, "number": first[1]})]
+            ok = False
+    return {owner: email for owner, (email, _) in typed.items()} if ok else None
+
+
 def _co_owner_names(row) -> list[str]:
-    return [n.strip() for n in (row.co_owners.data or "").split(",") if n.strip()]
+    """The co-owners typed, between commas; a part of invisible characters only (a zero-width
+    space pasted after a comma) names nobody, as an empty part does not."""
+    return [n.strip() for n in (row.co_owners.data or "").split(",") if clean_name(n)]
 
 
 def owner_matches(form, parsed: Parsed) -> dict:
@@ -236,7 +269,10 @@ def owner_matches(form, parsed: Parsed) -> dict:
     names = []
     for entry in form.drafts:
         names += [(entry.form.owner.data or "").strip(), *_co_owner_names(entry.form)]
-    return owners.review_matches(names, parsed.minutes)
+    matches = owners.review_matches(names, parsed.minutes)
+    # A comma separates people: an owner with one that is nobody's name ("Karsten Poulsen,
+    # Søren Schlüter") is two people, asked apart (ONE_OWNER), never offered as a new person.
+    return {name: m for name, m in matches.items() if "," not in name or m.known}
 
 
 def _names_checked(row, co_owner_names: list[str], matches: dict) -> bool:

@@ -43,11 +43,9 @@ def save_review(form, parsed, draft: ImportDraft, forums, person: Person) -> Sav
         valid = form.validate_on_submit()
         fields = meeting_fields.corrected_meeting(form, parsed, draft.forum, forums)
         reviewed = review.reviewed_drafts(form, parsed) if valid else None
-        if reviewed is None or fields is None:
+        typed = review.owner_emails(form)
+        if reviewed is None or fields is None or typed is None:
             raise Refused
-        typed = {
-            r.form.owner.data: r.form.owner_email.data for r in form.drafts if r.form.accept.data
-        }
         draft.forum = fields.forum  # the forum chosen; a refusal rolls this back
         saved = uploads.save(draft, parsed, reviewed, typed, person)
         if saved is None:

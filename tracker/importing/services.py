@@ -141,7 +141,7 @@ def find_existing_meeting(forum_name: str, minutes: ParsedMinutes) -> Meeting | 
     """The meeting of the same forum on the same date, if this referat was imported before
     (named by the forum and date, or by the file's heading as imports before 2026-12 were)."""
     forum = forum_named(forum_name)
-    if forum is None:
+    if forum is None or minutes.date is None:  # no date yet: the review asks for it first
         return None
     names = {rules.meeting_title(forum.name, minutes.date), minutes.title}
     return db.session.scalar(
@@ -331,9 +331,13 @@ def save_import(
         owner = (
             owners.person(draft.owner_name, draft.new_owner) if draft.owner_name.strip() else None
         )
-        co_owners = [
-            owners.person(n, draft.new_co_owners) for n in draft.co_owner_names if n.strip()
-        ]
+        # once each: "Søren, Søren Schlüter" (or a name picked twice) is one person, and the
+        # action's co-owner table takes a person once
+        co_owners = list(
+            dict.fromkeys(
+                owners.person(n, draft.new_co_owners) for n in draft.co_owner_names if n.strip()
+            )
+        )
         action = create_action(
             forum=meeting.forum,
             meeting=meeting,

@@ -147,9 +147,26 @@ def review_draft(draft_id):
     return page
 
 
-@bp.route("/<int:draft_id>/gem", methods=["POST"])
+def _not_sent(draft_id: int):
+    """A review's button address opened (GET): after a login that ended while the review was
+    open, the next login leads there. Back to the review, which says nothing was saved."""
+    draft = _draft_or_404(draft_id)
+    if uploads.usable(draft):  # used or expired: the review itself says what happened
+        flash(
+            _(
+                "Intet er gemt endnu: det, du sendte fra gennemgangen, kom ikke frem (du var "
+                "måske logget ud). Vælg knappen igen."
+            ),
+            "warning",
+        )
+    return redirect(url_for(".review_draft", draft_id=draft.id), 303)
+
+
+@bp.route("/<int:draft_id>/gem", methods=["GET", "POST"])
 @role_required("secretary")
 def save(draft_id):
+    if request.method == "GET":
+        return _not_sent(draft_id)
     draft, page, parsed = _posted_to(draft_id)
     if parsed is None:
         return redirect(page, 303)  # the review says it was imported, or has expired
@@ -175,10 +192,12 @@ def save(draft_id):
     return redirect(url_for("meetings.meeting", meeting_id=saved.meeting.id))
 
 
-@bp.route("/<int:draft_id>/fra-tekst", methods=["POST"])
+@bp.route("/<int:draft_id>/fra-tekst", methods=["GET", "POST"])
 @role_required("secretary")
 def from_text(draft_id):
     """A sentence of the referat made a proposal: the review as sent plus its row, at it."""
+    if request.method == "GET":
+        return _not_sent(draft_id)
     draft, page, parsed = _posted_to(draft_id)
     if parsed is None:
         return redirect(page, 303)  # the review says it was imported, or has expired
