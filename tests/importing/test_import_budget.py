@@ -192,6 +192,27 @@ def test_a_read_over_its_wall_clock_time_is_stopped_and_refused(
     assert counts() == before
 
 
+def test_a_text_slow_to_parse_is_refused_at_upload_within_the_budget(
+    app, secretary_client, tmp_path, monkeypatch
+):
+    """A plain-text referat read at once but slow to parse (a huge file, a line of letters
+    without end): the child parses it too, so it is refused at upload in Danish, nothing kept,
+    instead of holding the web worker on the upload and on every load of its review."""
+    monkeypatch.setattr("tracker.minutes.isolation.parse_minutes", _spin)  # the child's parse
+    app.config["IMPORT_READ_SECONDS"] = 0.5
+    data = (CORPUS / "aeldreraadet-2026-01-14.txt").read_bytes()
+    before = counts()
+    response = upload(secretary_client, data, name="referat.txt")
+    assert response.status_code == 400
+    page = response.get_data(as_text=True)
+    assert "kunne ikke læses inden for 0,5 sekunder" in page
+    assert "importér ét møde ad gangen" in page
+    result = cli_import(app, tmp_path, data, name="referat.txt")
+    assert result.exit_code == 2
+    assert "kunne ikke læses inden for 0,5 sekunder, så læsningen blev afbrudt" in result.stderr
+    assert counts() == before
+
+
 def test_the_refusal_names_the_time_in_danish_and_english():
     assert "inden for 1 sekund, så" in str(isolation.too_slow_error(1))
     assert "inden for 10 sekunder, så" in str(isolation.too_slow_error(10))
@@ -288,7 +309,7 @@ def proposals(count: int) -> str:
 
 def test_more_proposals_than_the_review_shows_are_refused_at_upload(secretary_client):
     before = counts()
-    response = upload(secretary_client, proposals(501).encode(), name="referat.md")
+    response = upload(secretary_client, proposals(501).encode(), name="referat.txt")
     page = response.get_data(as_text=True)
     assert response.status_code == 400
     assert (
@@ -298,7 +319,7 @@ def test_more_proposals_than_the_review_shows_are_refused_at_upload(secretary_cl
 
 
 def test_as_many_proposals_as_the_review_shows_are_reviewed(secretary_client):
-    response = upload(secretary_client, proposals(500).encode(), name="referat.md")
+    response = upload(secretary_client, proposals(500).encode(), name="referat.txt")
     assert response.status_code == 303
     page = secretary_client.get(response.headers["Location"]).get_data(as_text=True)
     assert "Torben sender notat 500 til Direktionen" in page and "/gem" in page

@@ -90,12 +90,15 @@ def read_referat(
     """Read and parse an uploaded file; MinutesError with a Danish message when it cannot.
     ``forum_name``: the forum named on upload, when the referat's title does not name it.
 
-    The file is read in a child process with a budget (tracker.minutes.isolation): killed
-    after IMPORT_READ_SECONDS, so a hostile file never holds a web worker longer."""
+    The file is read and parsed in a child process with a budget (tracker.minutes.isolation):
+    killed after IMPORT_READ_SECONDS, so a hostile file never holds a web worker longer, and
+    the review's parse of the kept text takes no longer than the child's did."""
     text = read_in_child(
         data,
         filename,
         seconds=current_app.config.get("IMPORT_READ_SECONDS", READ_SECONDS),
+        known_people=known_people(),  # parsed in the child too: a slow text is refused there
+        today=today(),
         max_bytes=upload_limit(),
         max_unpacked_bytes=current_app.config.get("IMPORT_MAX_UNPACKED_BYTES", MAX_UNPACKED_BYTES),
     )

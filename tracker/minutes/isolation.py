@@ -1,4 +1,5 @@
 """Read an upload in a child process with a budget: CPU seconds, memory and wall-clock time.
+The upload is parsed there once too (``read_and_parse``): reading and parsing share the budget.
 
 The readers (pypdf above all) can be made to spend minutes on a small hostile file; in a web
 worker that stalls everybody, and the worker is killed by gunicorn's timeout mid-request. So
@@ -30,8 +31,12 @@ import signal
 import time
 import traceback
 import warnings
+from collections.abc import Sequence
+from datetime import date
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.errors import MinutesError
+from tracker.minutes.parser import parse_minutes
 from tracker.minutes.reading import preload_reader, read_minutes_bytes
 
 READ_SECONDS = 10.0  # the default; the app passes IMPORT_READ_SECONDS
@@ -53,9 +58,11 @@ def too_slow_error(seconds: float) -> MinutesError:
     """The refusal of an upload whose reading took longer than ``seconds``."""
     return MinutesError(
         f"Referatet kunne ikke læses inden for {seconds_text(seconds)}, så læsningen blev "
-        "afbrudt. Gem referatet som Word eller tekst og prøv igen.",
+        "afbrudt. Gem referatet som Word eller tekst og prøv igen; er det meget langt, så "
+        "importér ét møde ad gangen.",
         f"The minutes could not be read within {seconds_text(seconds, 'en')}, so reading was "
-        "stopped. Save the minutes as Word or text and try again.",
+        "stopped. Save the minutes as Word or text and try again; if they are very long, "
+        "import one meeting at a time.",
         code="too_slow",
     )
 
@@ -77,16 +84,46 @@ def read_in_child(
     *,
     seconds: float = READ_SECONDS,
     memory: int = MEMORY_BYTES,
+    known_people: Sequence[str] | None = None,
+    today: date | None = None,
     **limits,
 ) -> str:
     """:func:`tracker.minutes.reading.read_minutes_bytes` in a child process with a budget.
 
-    ``limits`` go to the reader (``max_bytes``, ``max_unpacked_bytes``). Returns the text;
-    raises MinutesError for what the reader refuses and for a read over budget."""
+    ``limits`` go to the reader (``max_bytes``, ``max_unpacked_bytes``). With
+    ``known_people`` and ``today``, the child also parses the text and proposes its actions
+    once, as the review will (:func:`read_and_parse`), inside the same budget. Returns the
+    text; raises MinutesError for what the reader refuses and for a read over budget."""
     preload_reader(data)  # imported once in the parent, not again in every child
+    if known_people is not None and today is not None:
+        return run_in_child(
+            read_and_parse,
+            data,
+            filename,
+            list(known_people),
+            today,
+            seconds=seconds,
+            memory=memory,
+            **limits,
+        )
     return run_in_child(
         read_minutes_bytes, data, filename, seconds=seconds, memory=memory, **limits
     )
+
+
+def read_and_parse(
+    data: bytes, filename: str, known_people: Sequence[str], today: date, **limits
+) -> str:
+    """Read the upload and parse its text with its proposals; return the text only.
+
+    Why parse here and throw the result away: the web process parses the text again for the
+    review (the text is kept, the parse is not), and a text can be slow to parse however fast
+    it was to read (a huge plain-text file, a line of 200,000 letters). Parsed once under the
+    budget, a text the review would be stuck on is refused at upload instead; the same parse
+    in the web process then takes no longer than it took here."""
+    text = read_minutes_bytes(data, filename, **limits)
+    extract_draft_actions(parse_minutes(text), known_people, undated=today)
+    return text
 
 
 def run_in_child(
