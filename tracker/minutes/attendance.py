@@ -126,6 +126,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
 
 
+_DASH_JOIN = re.compile(r"\s+[-–]\s+(?=[A-ZÆØÅ])")
+
+
 def _parts(value: str) -> list[str]:
     """The list split into its parts; a parenthesis ("(A)", "(formand)") dropped, but
     names a PDF ran together after one ("Ole Bollesen (A) Niels Viderø (A)") kept apart."""
@@ -133,6 +136,8 @@ def _parts(value: str) -> list[str]:
     value = re.sub(r"\([^()]*\)", "()", value)
     value = re.sub(r"\(\)(?:\s*[-–]\s*[a-zæøå]+)?\s+(?=[A-ZÆØÅ])", "(), ", value)
     value = value.replace("()", "")
+    if len(_DASH_JOIN.findall(value)) >= 2 and "," not in value:  # "Ib Bak – Eva Holm – Lis …"
+        value = _DASH_JOIN.sub(", ", value)
     parts = [p.strip(" .") for p in re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", value)]
     return [name for p in parts for name in _two_names(p)]
 
