@@ -1,0 +1,112 @@
+"""Item shapes of real referater (issue 25, round 9): a school board's time slots after the
+titles.
+
+Every document here is written for these tests in the shape of a kind of real minutes.
+"""
+
+from __future__ import annotations
+
+from tracker.minutes.parser import parse_minutes
+
+
+def _items(text: str) -> list[tuple[int | None, str]]:
+    return [(i.number, i.title) for i in parse_minutes(text).agenda_items]
+
+
+SLOTTED = """Referat skolebestyrelsesmøde
+
+Onsdag d. 10.09.25, kl. 17.00-19.00
+
+210. Godkendelse af referat/ 2 min.           Slut kl. 17.02
+
+ • Godkendt
+
+211. Trivselsmåling /(O), (D) / 15 min / KL            Slut kl. 17.17
+
+ • Resultaterne blev gennemgået.
+
+212. Skolernes motionsdag/ (B) / 10 min/AB+KL    Slut kl. 17.27
+
+ • Dagen lægges i uge 41.
+
+213. Meddelelser /5 min.  Slut kl. 17.32
+
+ • Ingen.
+"""
+
+
+def test_a_time_slot_after_an_items_title_is_no_part_of_the_title():
+    assert _items(SLOTTED) == [
+        (210, "Godkendelse af referat"),
+        (211, "Trivselsmåling"),
+        (212, "Skolernes motionsdag"),
+        (213, "Meddelelser"),
+    ]
+
+
+def test_a_party_letter_without_a_slot_stays_in_the_title():
+    items = _items(
+        """Referat af udvalgsmødet 3. marts 2025
+
+1. Forslag fra Lone Berg (B)
+
+Forslaget blev drøftet.
+
+2. Eventuelt
+
+Intet.
+"""
+    )
+    assert items[0] == (1, "Forslag fra Lone Berg (B)")
+
+
+CLUB = "\n".join(
+    [
+        "Referat bestyrelsesmøde 2.9.2024",
+        "",
+        "(Fremmødte Ane, Bo, Carl, Dorte)",
+        "",
+        "1). Referent Dorte Lund",
+        "",
+        "2). Afbud Frida",
+        "",
+        "3). Godkendelse af referat... Godkendt",
+        "",
+        "4). Ponyer. Vi mangler stadig frivillige til at passe ponyerne om "
+        "søndagen. Dorte spørger i den næste nyhedsmail, om nogen har lyst.",
+        "",
+        "Der skal laves en vagtplan.",
+        "",
+        "5). Stævne. Stævnet i oktober er flyttet en uge, fordi hallen er "
+        "optaget af en anden klub. Carl giver dommerne besked om den nye dato, "
+        "og han sørger også for, at tilmeldingen på nettet bliver rettet, så "
+        "rytterne kan se, hvornår de skal ride.",
+        "",
+        "6). Status på hjemmesiden... den virker fint",
+        "",
+        "7). Økonomi. Regnskabet ser fornuftigt ud, og der er penge til nye "
+        "spring, men vi venter med at købe dem, til vi kender prisen på det nye "
+        "sand til ridebanen, som skal lægges i foråret.",
+        "",
+        "8). Evt. Ingen bemærkninger.",
+        "",
+    ]
+)
+
+
+def test_numbered_paragraphs_with_their_minutes_go_on_counting_after_a_loose_paragraph():
+    assert [n for n, _ in _items(CLUB)] == [1, 2, 3, 4, 5, 6, 7, 8]
+    titles = dict(_items(CLUB))
+    assert titles[5] == "Stævne"
+    assert titles[7] == "Økonomi"
+
+
+def test_an_ellipsis_ends_a_short_title_before_its_minutes():
+    titles = dict(_items(CLUB))
+    assert titles[3] == "Godkendelse af referat"
+    assert titles[6] == "Status på hjemmesiden"
+
+
+def test_an_absence_item_with_its_names_on_the_line_marks_them_absent():
+    minutes = parse_minutes(CLUB)
+    assert [a.name for a in minutes.attendees if not a.present] == ["Frida"]
