@@ -74,7 +74,7 @@ COMMITTEE_PAGE = """1.         Meddelelser
 
                                   Åbent
 
-Sagsnr.: 11-2024-100
+Sagsnr.: 11-2024-100       J.nr.: 00.01.00            Dokumentnr.: 11-2024-900
 
 Kulturudvalgets møde den 4. juni 2024:
 
@@ -84,7 +84,7 @@ Formanden orienterede om biblioteket.
 
                                   Åbent
 
-Sagsnr.: 11-2024-101
+Sagsnr.: 11-2024-101       J.nr.: 00.01.00            Dokumentnr.: 11-2024-901
 
 Kulturudvalgets møde den 4. juni 2024:
 
@@ -96,6 +96,14 @@ def test_the_committees_meeting_named_over_each_decision_dates_a_page_without_a_
     minutes = parse_minutes(COMMITTEE_PAGE)
     assert minutes.date == date(2024, 6, 4)
     assert "date_from_body" in [w.code for w in minutes.warnings]
+
+
+def test_a_case_number_with_the_journal_and_document_numbers_after_it_is_read():
+    minutes = parse_minutes(COMMITTEE_PAGE)
+    assert [(i.number, i.case_number) for i in minutes.agenda_items] == [
+        (1, "11-2024-100"),
+        (2, "11-2024-101"),
+    ]
 
 
 def test_the_documents_name_after_the_time_is_no_place():

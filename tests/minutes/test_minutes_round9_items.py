@@ -110,3 +110,17 @@ def test_an_ellipsis_ends_a_short_title_before_its_minutes():
 def test_an_absence_item_with_its_names_on_the_line_marks_them_absent():
     minutes = parse_minutes(CLUB)
     assert [a.name for a in minutes.attendees if not a.present] == ["Frida"]
+
+
+def test_a_wide_gap_after_the_title_puts_the_minutes_on_their_own():
+    text = (
+        "Referat fra møder i Borgerrådet 2024\n\n"
+        "Pkt. 1.            Godkendelse af dagsorden"
+        "                               Dagsorden og referat blev godkendt uden bemærkninger.\n\n"
+        "Pkt. 2             Stien ved søen\n\n"
+        "Kommunen har lovet at se på stien.\n"
+    )
+    minutes = parse_minutes(text)
+    first = minutes.agenda_items[0]
+    assert first.title == "Godkendelse af dagsorden"
+    assert "uden bemærkninger" in first.decision
