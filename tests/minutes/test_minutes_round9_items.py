@@ -124,3 +124,65 @@ def test_a_wide_gap_after_the_title_puts_the_minutes_on_their_own():
     first = minutes.agenda_items[0]
     assert first.title == "Godkendelse af dagsorden"
     assert "uden bemærkninger" in first.decision
+
+
+def test_outer_bullets_with_their_minutes_further_in_are_the_items():
+    minutes = parse_minutes(
+        """Bestyrelsesmøde d. 04/03/25
+
+Tilstede Ida, Kasper og Mette.
+
+ • Nyt fra huset
+  To nye børn er startet.
+  Køkkenet er malet.
+ • Legepladsen
+  Sandkassen skal skiftes.
+
+ • Resterende opgaver:
+  • Nye hylder i garderoben
+  • Lamper i gangen
+"""
+    )
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Nyt fra huset"),
+        (2, "Legepladsen"),
+        (3, "Resterende opgaver"),
+    ]
+
+
+def test_bullets_over_dash_lines_are_the_items():
+    titles = _items(
+        """Bestyrelsesmøde d. 12. maj 2025
+
+Referat
+
+Afbud: Per Holm
+
+· Nyt fra formanden:
+
+- Klubhuset er udlejet hele juni.
+
+- Der kommer nye baner til efteråret.
+
+· Nyt fra kassereren:
+
+- Regnskabet balancerer.
+"""
+    )
+    assert titles == [(1, "Nyt fra formanden"), (2, "Nyt fra kassereren")]
+
+
+def test_a_plain_list_of_bullets_is_no_items():
+    minutes = parse_minutes(
+        """Referat af bestyrelsesmøde 12. maj 2025
+
+Vi talte om sommerfesten:
+
+ • Telte
+ • Musik
+ • Kage
+
+Festen bliver sidst i juni.
+"""
+    )
+    assert "Telte" not in [i.title for i in minutes.agenda_items]

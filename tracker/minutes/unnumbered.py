@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     MINUTES_WORD,
@@ -122,7 +123,7 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
     if len(titles) >= 2 and _MINUTES_WORDS.search(body):
         return titles
-    return _dotted_titles(lines) or _plain_titles(lines, start)
+    return bullet_headings(lines, start) or _dotted_titles(lines) or _plain_titles(lines, start)
 
 
 # A title does not stop on a preposition or conjunction: "Sagen behandles i" is cut short
