@@ -186,3 +186,77 @@ Festen bliver sidst i juni.
 """
     )
     assert "Telte" not in [i.title for i in minutes.agenda_items]
+
+
+PARAGRAPHS = """Referat af bestyrelsesmøde den 3. marts 2025
+
+Tilstede: Ib, Eva og Jonas
+
+Stien:
+Eva har skrevet til kommunen om stien.
+Vi venter på et svar.
+
+Velkomst
+
+Økonomi:
+Kassen blev gennemgået uden bemærkninger.
+
+Juletræet.
+Jonas bestiller træet i god tid.
+
+Eventuelt
+Intet nyt fra medlemmerne i denne omgang.
+"""
+
+
+def test_paragraphs_that_open_with_a_title_are_the_items():
+    assert _items(PARAGRAPHS) == [
+        (1, "Stien"),
+        (2, "Velkomst"),
+        (3, "Økonomi"),
+        (4, "Juletræet"),
+        (5, "Eventuelt"),
+    ]
+
+
+def test_a_councils_sections_are_no_paragraph_titles():
+    minutes = parse_minutes(
+        """Referat af udvalgsmødet 3. marts 2025
+
+Sagsfremstilling:
+Forvaltningen har lavet et forslag til nye stier.
+Forslaget er sendt i høring.
+
+Økonomi:
+Der er afsat midler i budgettet.
+
+Høring:
+Foreningerne har givet deres svar.
+
+Tidsplan:
+Stierne anlægges i løbet af foråret.
+
+Beslutning:
+Udvalget godkendte forslaget.
+"""
+    )
+    assert "Økonomi" not in [i.title for i in minutes.agenda_items]
+
+
+def test_a_title_right_below_the_last_items_sentence_is_still_an_item():
+    titles = _items(
+        """Referat af bestyrelsesmødet 4.5.2025
+
+Vejen
+Hullerne: Ole har talt med kommunen om at lappe hullerne i vejen inden sommer.
+
+Hegnet
+Reparation: Mette har fået et tilbud på et nyt hegn ved indkørslen til haverne.
+
+Festen
+Planlægning: Festudvalget har booket teltet og musikken til festen i august.
+Hjemmesiden
+Opdatering: Søren lægger referaterne fra i år på hjemmesiden i næste uge.
+"""
+    )
+    assert [t for _, t in titles] == ["Vejen", "Hegnet", "Festen", "Hjemmesiden"]
