@@ -141,3 +141,17 @@ Afbud: Eva Berg – Lis Krog – Bo Vang
     present = sorted(a.name for a in minutes.attendees if a.present)
     assert absent == ["Bo Vang", "Eva Berg", "Lis Krog"]
     assert present == ["Kim Holm", "Ole Dahl", "Pia Lund"]
+
+
+def test_the_referents_short_label_ends_the_absence_list():
+    minutes = parse_minutes(
+        """Referat af bestyrelsesmøde den 6. oktober 2025
+
+Tilstede: Ib, Eva, Jonas og Lise
+Afbud: ingen
+Ref: Lise
+
+1. Velkomst
+"""
+    )
+    assert [a.name for a in minutes.attendees if not a.present] == []
