@@ -155,3 +155,16 @@ Ref: Lise
 """
     )
     assert [a.name for a in minutes.attendees if not a.present] == []
+
+
+def test_a_name_added_in_a_parenthesis_is_one_more_of_the_list():
+    minutes = parse_minutes(
+        """Referat af bestyrelsesmøde 9. maj 2024
+
+Til stede: Ole og Pia
+Afbud: Eva, Lis (og Bo fra festudvalget)
+
+1. Velkomst
+"""
+    )
+    assert sorted(a.name for a in minutes.attendees if not a.present) == ["Bo", "Eva", "Lis"]
