@@ -168,3 +168,17 @@ Afbud: Eva, Lis (og Bo fra festudvalget)
 """
     )
     assert sorted(a.name for a in minutes.attendees if not a.present) == ["Bo", "Eva", "Lis"]
+
+
+def test_a_yearly_pages_title_names_the_body_not_its_meetings():
+    minutes = parse_minutes(
+        """Referat fra møder i Borgerrådet 2024
+
+Referat, fra den 5/3-24.
+
+Pkt. 1            Godkendelse af dagsorden
+
+Godkendt.
+"""
+    )
+    assert minutes.forum == "Borgerrådet"
