@@ -96,6 +96,8 @@ def test_the_committees_meeting_named_over_each_decision_dates_a_page_without_a_
     minutes = parse_minutes(COMMITTEE_PAGE)
     assert minutes.date == date(2024, 6, 4)
     assert "date_from_body" in [w.code for w in minutes.warnings]
+    assert minutes.forum == "Kulturudvalget"
+    assert "no_forum" not in [w.code for w in minutes.warnings]
 
 
 def test_a_case_number_with_the_journal_and_document_numbers_after_it_is_read():

@@ -13,7 +13,7 @@ from tracker.minutes import meeting_date as when
 
 # The body's name in the genitive (one to four words), "møde den", the date and a colon
 _DECISION_HEAD = re.compile(
-    r"^\W*(?:[A-ZÆØÅ][\wæøå-]*\s+(?:(?:og|for|i)\s+)?){0,3}[A-ZÆØÅ][\wæøå-]+s\s+møde\s+"
+    r"^\W*(?P<body>(?:[A-ZÆØÅ][\wæøå-]*\s+(?:(?:og|for|i)\s+)?){0,3}[A-ZÆØÅ][\wæøå-]+)s\s+møde\s+"
     r"(?:den|d\.)\s*(?P<date>[^:]{4,30}):\s*$"
 )
 
@@ -29,3 +29,10 @@ def decision_heads(texts: list[str]) -> list[when.Candidate]:
                 found.append(when.Candidate(span.day, "body", text, position))
                 break
     return found
+
+
+def decision_forum(texts: list[str]) -> str:
+    """The body those lines name ("Integrationsudvalgets møde …" → "Integrationsudvalget"),
+    when they all name the same one; else ""."""
+    bodies = {m["body"] for text in texts if len(text) <= 120 and (m := _DECISION_HEAD.match(text))}
+    return bodies.pop() if len(bodies) == 1 else ""

@@ -26,7 +26,7 @@ from tracker.minutes.attendance import (
     parse_attendees,
 )
 from tracker.minutes.date_asked import date_code
-from tracker.minutes.decision_heads import decision_heads
+from tracker.minutes.decision_heads import decision_forum, decision_heads
 from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title
 from tracker.minutes.forum import (
     body_before_date,
@@ -126,9 +126,10 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     if body_name and result["title"] and not title_forum and body_name not in result["title"]:
         # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
         result["title"] = f"{body_name} – {result['title']}"
+    all_texts = [ln.text for ln in [*lines, *body]]
+    result["forum"] = result["forum"] or decision_forum(all_texts)
     if not result["forum"]:
         result["warnings"].append(_NO_FORUM)
-    all_texts = [ln.text for ln in [*lines, *body]]
     found += when.body_candidates(all_texts, 0) or decision_heads(all_texts)
     yearless = meeting_year.yearless([ln.text for ln in lines], cover, title_index, seen, all_texts)
     if not found and yearless is None:  # only a refusal names them
