@@ -88,7 +88,7 @@ _OTHER_DAY = re.compile(
 # A bullet before "Referat af mødet …" (a post's title) is no word; "Beslutnings referat af …"
 # is one word written apart (a compound), these minutes.
 _EARLIER_MINUTES = re.compile(
-    r"(?<![\wæøå])(?:referatet|(?<=[\wæøå,.]\s)referat\w*\s+(?:fra|af))"
+    r"(?<![\wæøå])(?:referatet|(?<=[^\s•*·]\s)referat\w*\s+(?:fra|af))"
     r"(?![\wæøå])",
     re.IGNORECASE,
 )
