@@ -50,7 +50,7 @@ from tracker.minutes.sections import (
     _NUMBER_TITLE,
     _PUNKT,
 )
-from tracker.minutes.title_wrap import join_wrapped_title, unglue_label
+from tracker.minutes.title_wrap import join_wrapped_title, tidy_title
 from tracker.minutes.unnumbered import (
     closing_item,
     lost_headings,
@@ -381,7 +381,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         agenda_label = agenda_label or (not accepted and label.startswith("dagsorden"))
         outline.heading(line, heading)
         join_wrapped_title(lines, heading)
-        heading.title = unglue_label(heading.title.rstrip(" ,"))  # "… Dyssegaard," (cut)
+        heading.title = tidy_title(heading.title)
         skip.update(heading.consumed)
         bare_list = bare_list and not (accepted and body_since)
         accepted[i] = heading

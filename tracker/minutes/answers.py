@@ -31,11 +31,19 @@ _LABEL_AND_DONE = re.compile(
 )
 
 
+# "Afbud Jeanette", "Fraværende Ole og Lis": the absence item's label, then its names
+_AWAY_NAMES = re.compile(
+    r"^((?i:afbud|fraværende|fravær))\s*[-–]?\s+([A-ZÆØÅ][\wæøå-]+"
+    r"(?:(?:\s+|\s*,\s*|\s+og\s+)[A-ZÆØÅ][\wæøå-]+){0,7})\.?$"
+)
+
+
 def title_and_answer(title: str) -> tuple[str, str] | None:
     """(title, answer) when a short item's answer follows its title on the line: "Valg af
     referent Lars", "Eventuelt intet |" (a table's last bar), "Fraværende: A, B og C"."""
     title = re.sub(r"\s*\|$", "", title)
     m = _ELECTED.match(title) or _NOTHING.match(title) or _LABEL_AND_DONE.match(title)
+    m = m or _AWAY_NAMES.match(title)
     if m is None and (label := _LABEL_AND_TEXT.match(title)) and _ABSENCE_ITEM.match(label[1]):
         m = label  # the absence item's names (tracker.minutes.attendance reads them)
     return (m[1], m[2]) if m else None

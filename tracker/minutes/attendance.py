@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.attendees import Attendee, mark_attendee
+from tracker.minutes.name_parts import dash_joined, parenthesised_names, two_names
 from tracker.minutes.names import PARTICLES, ROLE_PART, is_name, is_unit, without_initials
 
 _ABSENT_MARK = re.compile(
@@ -130,25 +131,11 @@ def _parts(value: str) -> list[str]:
     """The list split into its parts; a parenthesis ("(A)", "(formand)") dropped, but
     names a PDF ran together after one ("Ole Bollesen (A) Niels Viderø (A)") kept apart."""
     value = re.sub(_ABSENT_PAREN, " - afbud", value)  # "Helle Nielsen (Fravær)"
-    value = re.sub(r"\([^()]*\)", "()", value)
+    value = re.sub(r"\([^()]*\)", "()", parenthesised_names(value))
     value = re.sub(r"\(\)(?:\s*[-–]\s*[a-zæøå]+)?\s+(?=[A-ZÆØÅ])", "(), ", value)
     value = value.replace("()", "")
-    parts = [p.strip(" .") for p in re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", value)]
-    return [name for p in parts for name in _two_names(p)]
-
-
-# "Jesper Balle Kristensen Søren Lahn Sloth": two names run together (the line break lost);
-# a surname in -sen ends the first, when five capitalised words or more follow each other
-_RUN_TOGETHER = re.compile(
-    r"^((?:[A-ZÆØÅ][\wæøå-]*\s+){1,3}[A-ZÆØÅ][\wæøå-]*sen)\s+((?:[A-ZÆØÅ][\wæøå-]*\s+){1,3}"
-    r"[A-ZÆØÅ][\wæøå-]*)$"
-)
-
-
-def _two_names(part: str) -> list[str]:
-    """The part, or the two names a lost line break ran together in it."""
-    m = _RUN_TOGETHER.match(part) if len(part.split()) >= 5 else None
-    return [m.group(1), m.group(2)] if m else [part]
+    parts = re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", dash_joined(value))
+    return [name for p in parts for name in two_names(p.strip(" ."))]
 
 
 def _described(parts: list[str], value: str = "") -> list[str]:

@@ -76,6 +76,33 @@ def fill_count_gaps(
             accepted[j] = _as_item(lines[j], candidates[j])
         if any(accepted[j].inline for j in between):
             _sentences_without_text(lines, accepted)
+    _count_goes_on(lines, candidates, accepted)
+
+
+def _count_goes_on(
+    lines: list[Line], candidates: dict[int, Heading], accepted: dict[int, Heading]
+) -> None:
+    """ "6). Elevhold. Der ligger en forespørgsel …", "7). …" after the items 1-5 and a
+    paragraph of item 5's: paragraphs of their own, each a short title and its minutes on the
+    line, at the last item's column, numbered on from it without a hole (two or more): the
+    next items, though each alone is too long to read as a title."""
+    if len(accepted) < 2:
+        return
+    last = max(accepted)
+    number = accepted[last].number
+    run = []
+    for j in sorted(k for k in candidates if k > last and candidates[k] is not None):
+        heading = candidates[j]
+        if number is None or heading.number != number + 1:
+            break
+        if lines[j].indent != lines[last].indent or (j and lines[j - 1].text):
+            break
+        if len(heading.title.split()) > 8:
+            break
+        run.append(j)
+        number = heading.number
+    if len(run) >= 2 and any(candidates[j].inline for j in run):
+        accepted.update((j, candidates[j]) for j in run)
 
 
 def _sentences_without_text(lines: list[Line], accepted: dict[int, Heading]) -> None:

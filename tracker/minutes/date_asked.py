@@ -82,3 +82,17 @@ def short(text: str, limit: int = 70) -> str:
     """One line of a quote, cut at ``limit`` with "…"."""
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def future_warning(day: date, today: date) -> MinutesWarning | None:
+    """A referat records a meeting held: a date after today is misread ("25.08.27" is
+    27 August 2025 to its writer, 25 August 2027 to the grammar) or mistyped."""
+    if day <= today:
+        return None
+    return worded(
+        f"Mødedatoen {format_date(day)} ligger efter i dag; et referat er fra et afholdt møde. "
+        "Kontrollér datoen.",
+        f"The meeting date {format_date(day, 'en')} is after today; minutes record a meeting "
+        "held. Check the date.",
+        code="date_in_future",
+    )

@@ -48,7 +48,7 @@ _STRICT_KINDS = {
     "date": "afholdt|møde afholdt",
     "time": "start kl",  # "Kl: 14.15 – 15.15"
     "attendees": "deltog|mødt|gæster|gæst|øvrige deltagere",
-    "other": "møde|emne|sekretariat|kopi|mødetype",
+    "other": "møde|emne|sekretariat|kopi|mødetype|ref",  # "Ref: Mette" (the referent)
 }
 
 

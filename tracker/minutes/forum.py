@@ -57,7 +57,7 @@ def forum_from_title(title: str) -> str:
     )
     forum = re.sub(r"\(\s*\)|" + _TIME_WORDS, " ", forum, flags=re.I)
     forum = re.sub(
-        r"^\s*(?:[:\-–]\s*)?(?:af|fra|til)\s+(?:(?:møde|mødet)\s+i\s+)?", "", forum, flags=re.I
+        r"^\s*(?:[:\-–]\s*)?(?:af|fra|til)\s+(?:møde[tr]?\s+i\s+)?", "", forum, flags=re.I
     )
     forum = re.sub(r"\s+hos\s+.*$", "", forum)  # "bestyrelsesmøde hos Gine": the host's
     forum = re.sub(r"\s+[-–]\s+", " ", forum)

@@ -26,6 +26,7 @@ from tracker.minutes.attendance import (
     parse_attendees,
 )
 from tracker.minutes.date_asked import date_code
+from tracker.minutes.decision_heads import decision_forum, decision_heads
 from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title
 from tracker.minutes.forum import (
     body_before_date,
@@ -125,10 +126,11 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     if body_name and result["title"] and not title_forum and body_name not in result["title"]:
         # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
         result["title"] = f"{body_name} – {result['title']}"
+    all_texts = [ln.text for ln in [*lines, *body]]
+    result["forum"] = result["forum"] or decision_forum(all_texts)
     if not result["forum"]:
         result["warnings"].append(_NO_FORUM)
-    all_texts = [ln.text for ln in [*lines, *body]]
-    found += when.body_candidates(all_texts, 0)
+    found += when.body_candidates(all_texts, 0) or decision_heads(all_texts)
     yearless = meeting_year.yearless([ln.text for ln in lines], cover, title_index, seen, all_texts)
     if not found and yearless is None:  # only a refusal names them
         seen += when.other_day_lines(all_texts)
@@ -284,11 +286,16 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
             or when.opens(text, span)
             or when.about_the_meeting(text, span)
             or body_then_date(text, span)
+            or _MINUTES_OF.match(text[: span.start])
         ):
             kind = "title" if is_title_line else "cover"
             own, stamp = when.meetings_own(text, span), when.publication_stamp(text, span)
             found.append(when.Candidate(span.day, kind, text, i, span.weekday, own, stamp))
         return
+
+
+# "Referat, fra den 8/1-19.", "Referat af d. 3. maj 2021": a cover line that dates the minutes
+_MINUTES_OF = re.compile(r"^\W*referat\W*(?:(?:fra|af)\s+)?(?:den\s+|d\.\s*)?$", re.I)
 
 
 def numbered_date_line(text: str) -> str:

@@ -85,13 +85,19 @@ _OTHER_DAY = re.compile(
 # "Bemærkninger til referatet fra mødet den …" dates earlier minutes; but a line that hands
 # over these minutes ("Emne: Referat fra møde i Hoved-MED 14. april 2026", "Her er referatet
 # fra mødet den …") dates this meeting.
+# A bullet before "Referat af mødet …" (a post's title) is no word; "Beslutnings referat af …"
+# is one word written apart (a compound), these minutes.
 _EARLIER_MINUTES = re.compile(
-    r"(?<![\wæøå])(?:referatet|(?<=\S\s)referat\w*\s+(?:fra|af))(?![\wæøå])", re.IGNORECASE
+    r"(?<![\wæøå])(?:referatet|(?<=[^\s•*·]\s)referat\w*\s+(?:fra|af))"
+    r"(?![\wæøå])",
+    re.IGNORECASE,
 )
 # "Dagsorden til og referat af tirsdag d. …": the agenda and minutes of this meeting
 _BOTH_OF = r"^\W*dags?orden\s+(?:til\s+)?og\s+referat\s+(?:af|fra)\b"
 _HANDS_OVER = re.compile(
-    r"^\W*(?:emne|subject|sv|vs|fw|fwd|her\s+er|hermed|vedlagt|vedhæftet)\b|" + _BOTH_OF,
+    r"^\W*(?:emne|subject|sv|vs|fw|fwd|her\s+er|hermed|vedlagt|vedhæftet)\b|"
+    + _BOTH_OF
+    + r"|^\W*[a-zæøå]{4,}s\s+referat\w*\s+(?:fra|af)\s",
     re.IGNORECASE,
 )
 # A sentence about the meeting: "… møde den 22. februar 2016", "Arbejdsgruppemøde afholdt … den".
@@ -401,20 +407,6 @@ def _written_after(best: Candidate, yearless: Candidate) -> bool:
 def _fits(candidate: Candidate) -> bool:
     """A weekday is written before the date, and it is the date's."""
     return candidate.weekday == WEEKDAYS[candidate.day.weekday()]
-
-
-def future_warning(day: date, today: date) -> MinutesWarning | None:
-    """A referat records a meeting held: a date after today is misread ("25.08.27" is
-    27 August 2025 to its writer, 25 August 2027 to the grammar) or mistyped."""
-    if day <= today:
-        return None
-    return worded(
-        f"Mødedatoen {format_date(day)} ligger efter i dag; et referat er fra et afholdt møde. "
-        "Kontrollér datoen.",
-        f"The meeting date {format_date(day, 'en')} is after today; minutes record a meeting "
-        "held. Check the date.",
-        code="date_in_future",
-    )
 
 
 def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:

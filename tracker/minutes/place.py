@@ -120,6 +120,8 @@ def time_and_place(
         place = ("hos " if m.group(1).lower() == "hos" else "") + m.group(2)
     else:
         m = re.match(r"^[\s,]*¤\s*[-–]\s*(\S.*)$", rest)
+        # "kl. 19:00-21:00 – Referat": the document's name after the time, no place
+        m = None if m and re.match(r"(?:referat|dagsorden)\b", m[1], re.I) else m
         place = m.group(1) if m else None
         # "… kl. 13.00. Kontrabassen, Fredensborg Rådhus": the place after the time's full stop
         m = m or re.match(r"^[\s,]*¤\s*[.,]\s*([A-ZÆØÅ][^.]*)$", rest)

@@ -44,6 +44,13 @@ _SENTENCE_IN_TITLE = re.compile(
     r"(?:[a-zæøå]{2,}(?:ede|te|er|es)|blev|har|var|skal|vil)\b.*)$"
 )
 
+# A web page's table row: the item's number and title, a wide gap (a cell's border), then its
+# minutes as a sentence of four words or more
+_WIDE_GAP = re.compile(
+    r"^(?P<head>[ \t]*(?:(?:Pkt\.?|Punkt)[ \t]*)?\d{1,3}[.:)]?[ \t]+\S.*?\S)[ \t]{8,}"
+    r"(?P<rest>[A-ZÆØÅ]\S*(?:[ \t]+\S+){3,})[ \t]*$"
+)
+
 
 def split_run_together(text: str) -> str:
     """The text with a head's fields, run together on one line, on lines of their own, and an
@@ -54,6 +61,10 @@ def split_run_together(text: str) -> str:
     for line in lines:
         if "\t" in line or "|" in line:
             out.append(line)  # a table's row: its cells are read by tracker.minutes.tables
+            continue
+        wide = _WIDE_GAP.match(line)
+        if wide:  # "Pkt. 1.   Title            Godt nytår! Referat og dagsorden godkendt."
+            out += [wide["head"], wide["rest"]]
             continue
         item = _ITEM_LINE.match(line)
         if item:

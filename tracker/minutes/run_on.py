@@ -41,8 +41,16 @@ _PRODUCT_TAIL = re.compile(
 )
 
 
+# "Godkendelse af referat... Godkendt", "Status på hjælpere… det fungerer": an ellipsis between
+# a short title and its minutes
+_ELLIPSIS = re.compile(r"^(?P<title>[A-ZÆØÅ][^.…:]{2,60}?)\s*(?:\.{3,}|…)\s*(?P<rest>\w.*)$")
+
+
 def title_and_minutes(title: str) -> tuple[str, str] | None:
     """(title, minutes) of a heading line in one of the module's shapes, else None."""
+    ellipsis = _ELLIPSIS.match(title)
+    if ellipsis and short_title(ellipsis["title"]):
+        return ellipsis["title"], ellipsis["rest"]
     dashed = _TITLE_DASH_TEXT.match(title) if ":" not in title else None
     if dashed and short_title(dashed["title"]):
         return dashed["title"], dashed["rest"]

@@ -48,7 +48,9 @@ _CASE_NUMBER = re.compile(
 # Words after a number are the case's forum and access ("Sagsnr. 24903 Udvalget Åbent punkt").
 _CASE_LABEL = re.compile(
     r"^(?:Sagsnr|Sagnr|Sags?\s*nummer|Sags-?ID|Sagsid|Journalnr|Journal\s+nr|J\.\s*nr)\.?"
-    r"\s*:?\s*(\S*)(?:\s*Dok(?:ument)?\.?\s*(?:nr|id)\.?.*|(?<=\d)\s+[A-ZÆØÅ][^\d]*)?\s*$",
+    # the case number, then maybe the document's or journal's ("J.nr.: 00.01.00  Dokumentnr.: …")
+    r"\s*:?\s*(\S*)(?:\s*(?:Dok(?:ument)?\.?\s*(?:nr|id)|J\.\s?nr)\.?.*|(?<=\d)\s+[A-ZÆØÅ][^\d]*)?"
+    r"\s*$",
     re.IGNORECASE,
 )
 # A case number alone on a line: "S2024-702", "27.00.00-A00-4-26", "26/1034",

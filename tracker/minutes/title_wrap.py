@@ -17,6 +17,7 @@ from tracker.minutes.heading import (
     title_like,
 )
 from tracker.minutes.sections import _NUMBER_TITLE, _PUNKT
+from tracker.minutes.slot_marks import without_slot
 
 __all__ = ["join_wrapped_title"]
 
@@ -82,3 +83,9 @@ _GLUED_LABEL = re.compile(r"(?<=[a-zæøå]{3})(?:Referat|Beslutning|Sagsfremsti
 def unglue_label(title: str) -> str:
     """The title without a section's label glued to its end ("… formandenReferat")."""
     return _GLUED_LABEL.sub("", title)
+
+
+def tidy_title(title: str) -> str:
+    """An accepted heading's title: no trailing comma ("… Dyssegaard," cut), no glued label,
+    no time slot after it (:mod:`tracker.minutes.slot_marks`)."""
+    return without_slot(unglue_label(title.rstrip(" ,")))

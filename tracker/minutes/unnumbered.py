@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.block_titles import block_titles
+from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     MINUTES_WORD,
@@ -122,7 +124,11 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles, default=0))
     if len(titles) >= 2 and _MINUTES_WORDS.search(body):
         return titles
-    return _dotted_titles(lines) or _plain_titles(lines, start)
+    found = bullet_headings(lines, start) or _dotted_titles(lines)
+    # paragraphs that open with their titles, or titles on lines of their own: the reading
+    # that finds more items (a title may stand right below the last item's sentence)
+    plain, blocks = _plain_titles(lines, start), block_titles(lines, start)
+    return found or (blocks if len(blocks) >= len(plain) else plain)
 
 
 # A title does not stop on a preposition or conjunction: "Sagen behandles i" is cut short

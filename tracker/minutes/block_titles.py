@@ -1,0 +1,70 @@
+"""Items written as paragraphs whose first line is the title, the text right below it without
+a blank line ("Skolestien." / "Niels gensender ansøgningen."), in a referat without numbers,
+bold or bullets; a title alone between them ("Præsentation", "Eventuelt") is an item with no
+minutes. Read only when no other heading is found.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.fields import FIELD_LINE, Line
+from tracker.minutes.heading import WEAK, Heading, is_section, short_title
+from tracker.minutes.sections import section_kind
+
+# A sentence of the item's text: three words or more and its full stop
+_SENTENCE = re.compile(r"^[A-ZÆØÅ]\S*(?:\s+\S+){2,}[.!?]$")
+# The title: four words at most, maybe a full stop or a colon after it
+_TITLE = re.compile(r"^(?P<title>[A-ZÆØÅ][\wæøå&+/-]*(?:\s+[\wæøå&+/-]+){0,3})\s*[.:]?$")
+
+
+def _blocks(lines: list[Line], start: int) -> list[list[int]]:
+    """The paragraphs (runs of lines with text) from ``start``, as lists of line indexes."""
+    blocks: list[list[int]] = []
+    for i in range(start, len(lines)):
+        if not lines[i].text:
+            if blocks and blocks[-1]:
+                blocks.append([])
+            continue
+        if not blocks:
+            blocks.append([])
+        blocks[-1].append(i)
+    return [b for b in blocks if b]
+
+
+def _title(text: str) -> str | None:
+    """The title a paragraph's first line is; a club's "Økonomi:" too, which a council's
+    sections use as a label (a referat with such sections has its "Beslutning" blocks too)."""
+    m = _TITLE.match(text)
+    if m is None or FIELD_LINE.match(text) or section_kind(text) not in (None, "other"):
+        return None
+    return m["title"] if short_title(m["title"]) else None
+
+
+def block_titles(lines: list[Line], start: int) -> dict[int, Heading]:
+    """Three or more paragraphs that open with a title and go on with sentences: their titles
+    are the items; a one- or two-word title alone after the first of them is one too."""
+    blocks = _blocks(lines, start)
+    if any(
+        is_section(lines[b[0]].text) and section_kind(lines[b[0]].text) != "other" for b in blocks
+    ):
+        return {}  # "Sagsfremstilling" / "Beslutning": a council's sections, not items
+    titled = [
+        b
+        for b in blocks
+        if len(b) >= 2
+        and _title(lines[b[0]].text)
+        and any(_SENTENCE.match(lines[j].text) for j in b[1:])
+        and not any(lines[j].indent for j in b)
+    ]
+    if len(titled) < 3:
+        return {}
+    found = {b[0]: Heading(b[0], None, _title(lines[b[0]].text) or "", WEAK) for b in titled}
+    for b in blocks:
+        alone = lines[b[0]].text
+        bare = len(alone.split()) <= 2 and not alone.endswith((".", ":"))
+        if len(b) == 1 and b[0] > min(found) and bare and _title(alone):
+            found[b[0]] = Heading(b[0], None, alone, WEAK)
+    return dict(sorted(found.items()))

@@ -1,0 +1,30 @@
+"""A school board's agenda line carries its time slot after the title: "Elevrådet /(O), (D) /
+5 min / AM   Slut kl. 18.10", "Mødeplan /(B) / 10 min /GG", "Godkendelse af dagsorden v/Emmy –
+2 min." — the type codes (O)rientering, (D)røftelse, (B)eslutning, the minutes it may take,
+who presents it and when it ends. None of it is the title.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ENDS_AT = re.compile(r"\s*\bslut\s+kl\.?\s*\d{1,2}[.:]\d{2}\s*$", re.IGNORECASE)
+# "/ 10 min/SA+GG", "– 2 min.", "/5 min.": the slot's length, then maybe the presenters' initials
+_DURATION = re.compile(
+    r"\s*[/–-]?\s*(?:ca\.\s*)?\d{1,3}\s*min(?:\.|utter)?\s*"
+    r"(?:/\s*[A-ZÆØÅ]{1,4}(?:\s*[+/,&]\s*[A-ZÆØÅ]{1,4})*\s*)?$"
+)
+_CODES = re.compile(r"\s*/?\s*(?:\([A-ZÆØÅ]\)\s*,?\s*)+/?\s*$")
+
+
+def without_slot(title: str) -> str:
+    """The title without the slot written after it; a title without a slot's length as it is
+    (a lone "(B)" may be a party's letter)."""
+    rest = _ENDS_AT.sub("", title)
+    if not _DURATION.search(rest):
+        return title
+    rest = _DURATION.sub("", rest)
+    rest = _CODES.sub("", rest).rstrip(" /–-")
+    return rest if len(rest) >= 3 else title
