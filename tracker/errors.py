@@ -36,6 +36,20 @@ def register(app: Flask) -> None:
     def not_found(error):
         return page(404, _("Siden findes ikke"), _("Siden eller det, du leder efter, findes ikke."))
 
+    @app.errorhandler(405)
+    def method_not_allowed(error):
+        # Met after a login that ended while a form was open: the login leads back to the
+        # form's button address, which only takes what a button sends.
+        body, code = page(
+            405,
+            _("Siden kan ikke åbnes sådan"),
+            _(
+                "Adressen hører til en knap og kan ikke åbnes direkte. Intet er ændret. Gå "
+                "tilbage til siden, og vælg knappen igen."
+            ),
+        )
+        return body, code, {"Allow": ", ".join(sorted(error.valid_methods or ()))}
+
     @app.errorhandler(413)
     def too_large(error):
         from tracker.importing.services import upload_limit

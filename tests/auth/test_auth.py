@@ -141,6 +141,18 @@ def test_logout_by_get_is_not_possible(client, member):
     assert client.get("/fora").status_code == 200
 
 
+def test_a_button_address_opened_directly_says_so_in_danish(client, member):
+    """After a login that ended while a form was open, the next login leads to the form's
+    button address: a Danish page saying nothing changed, with the methods the address
+    takes."""
+    client.login(member)
+    response = client.get("/indstillinger/kalender")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 405 and response.headers["Allow"] == "OPTIONS, POST"
+    assert "Siden kan ikke åbnes sådan" in page and "Intet er ændret." in page
+    assert "Method Not Allowed" not in page
+
+
 def test_next_only_redirects_within_the_site(client, member):
     token = client.csrf_token()
     for target, expected in [
