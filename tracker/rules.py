@@ -8,6 +8,7 @@ same constants; a test holds each pair to the same answer.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from difflib import SequenceMatcher
@@ -187,6 +188,17 @@ def days_overdue(due_end: date | None, today: date) -> int:
 
 
 # People -------------------------------------------------------------------------------------
+
+
+ERASED_NAME = "Tidligere medarbejder #{id}"  # an erased person's name (tracker.people.privacy)
+_ERASED = re.compile(re.escape(ERASED_NAME).replace(re.escape("{id}"), r"\d+"), re.IGNORECASE)
+
+
+def may_be_new_name(name: str) -> bool:
+    """Whether a typed name may become a new person: it has a letter ("-" or "." names
+    nobody), and it is no erased person's name ("Tidligere medarbejder #3"), which would pose
+    as the erased one."""
+    return any(char.isalpha() for char in name) and not _ERASED.fullmatch(" ".join(name.split()))
 
 
 def first_name(name: str | None) -> str:

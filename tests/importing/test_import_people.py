@@ -229,3 +229,25 @@ def test_a_known_person_whose_name_has_a_comma_is_still_an_owner(secretary_clien
     fields.update({f"{first}-owner": "Holm, Anne", f"{second}-owner": "karsten"})
     assert secretary_client.raw.post(gem, data=fields).status_code == 302
     assert holm.id in {a.owner_id for a in db.session.scalars(select(Action))}
+
+
+@pytest.mark.parametrize(
+    "typed", ["-", ".", "Tidligere medarbejder #3", "tidligere  medarbejder #12"]
+)
+def test_a_name_without_letters_or_an_erased_persons_name_is_never_made_a_person(
+    secretary_client, typed
+):
+    # "Opret ejeren som ny person" ticked for a dash, or for the name an erased person now has
+    # (it would pose as that person on every list): asked in Danish, nothing saved.
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update(
+        {f"{first}-owner": typed, f"{first}-owner_new": "y", f"{second}-owner": "karsten"}
+    )
+    before = counts()
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    shown = " ".join(typed.split())  # as the form keeps it
+    assert f"»{shown}« kan ikke oprettes som en ny person. Skriv personens navn." in page
+    assert counts() == before
+    fields[f"{first}-owner"] = "Gert Ny"
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    assert _named("Gert Ny") == 1

@@ -78,6 +78,19 @@ def test_attendees_are_matched_by_name_or_created_on_purpose_without_login(secre
     assert "(2 på listen: 1 til stede, 1 fraværende)" in shown
 
 
+def test_an_erased_persons_name_is_never_created_as_a_new_attendee(secretary_client):
+    meeting = make_meeting()
+    url = f"/moeder/{meeting.id}/deltagere"
+    before = count(Person), count(Attendance)
+    for typed in ("Tidligere medarbejder #4", "tidligere medarbejder #12"):
+        new = {"rows-0-typed": typed, "rows-0-choice": "new"}
+        page = post_with_error(
+            secretary_client, url, {"name": typed, "previewed": typed, "save": "Gem", **new}
+        )
+        assert f"»{typed}« kan ikke oprettes som en ny person. Skriv personens navn." in page
+    assert (count(Person), count(Attendance)) == before
+
+
 def test_secretary_marks_absence_and_removes_attendee(secretary_client):
     meeting = make_meeting()
     line = {"rows-0-typed": "Line Hansen", "rows-0-choice": "new"}

@@ -12,7 +12,7 @@ from tracker import rules
 from tracker.extensions import db
 from tracker.minutes.parser import ParsedMinutes
 from tracker.models import Person
-from tracker.people.matching import Match, new_person, resolve_many
+from tracker.people.matching import NOT_A_NAME, Match, new_person, resolve_many
 from tracker.people.services import PeopleError
 from tracker.text import name_words
 
@@ -71,7 +71,11 @@ def review_matches(names, minutes: ParsedMinutes) -> dict[str, Match]:
 def problem(match: Match | None, create: bool) -> str | None:
     """Why the review cannot save this name yet, in Danish; None when it names one person (or
     is to be created on purpose)."""
-    if match is None or match.state == "empty":
+    if match is None:
+        return None
+    if create and not match.known and not rules.may_be_new_name(match.typed):
+        return str(NOT_A_NAME % {"name": match.typed})  # "-", or an erased person's name
+    if match.state == "empty":
         return None
     if match.known:
         gone = match.person is not None and not match.person.active

@@ -14,11 +14,12 @@ from datetime import timedelta
 from flask_babel import lazy_gettext as _l
 from sqlalchemy import func, select
 
+from tracker import rules
 from tracker.extensions import db
 from tracker.meetings.queries import previous_held
 from tracker.meetings.services import copy_attendees
 from tracker.models import Attendance, Meeting, Person
-from tracker.people.matching import Match, new_person, resolve_many
+from tracker.people.matching import NOT_A_NAME, Match, new_person, resolve_many
 from tracker.text import typed_names
 
 NEW, SKIP = "new", "skip"  # the choices beside the people: create one on purpose, leave out
@@ -96,7 +97,9 @@ def check_list(rows: list[Row]) -> bool:
     ok = True
     for row in rows:
         choice = row.default_choice
-        if choice == NEW and row.email:
+        if choice == NEW and not rules.may_be_new_name(row.typed):
+            row.errors.append(NOT_A_NAME % {"name": row.typed})
+        elif choice == NEW and row.email:
             if not _EMAIL.match(row.email) or len(row.email) > 254:
                 row.errors.append(BAD_EMAIL)
             elif row.email.casefold() in taken:

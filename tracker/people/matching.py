@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from tracker import rules
@@ -26,6 +27,8 @@ from tracker.models.people import name_key
 from tracker.text import clean_name, name_words
 
 STATES = ("known", "ambiguous", "new", "empty")
+# Asked where a typed name is to become a new person and may not (rules.may_be_new_name).
+NOT_A_NAME = _l("»%(name)s« kan ikke oprettes som en ny person. Skriv personens navn.")
 
 
 @dataclass

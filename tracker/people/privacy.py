@@ -39,7 +39,7 @@ from tracker.models import (
 from tracker.people.services import PeopleError, audit
 from tracker.text import clean_text, name_pattern
 
-ERASED_NAME = "Tidligere medarbejder #{id}"
+ERASED_NAME = rules.ERASED_NAME
 NAME_FIELDS = ("owner", "co_owners")
 
 
