@@ -27,3 +27,39 @@ def test_a_span_of_weekdays_is_opening_days_not_a_deadline():
     assert drafts("Lørdag til søndag 10.00 til 14.00 efter aftale med Otto.") == []
     (got,) = drafts("Otto sender listen ud senest fredag.")
     assert got.due_end is not None
+
+
+def test_a_meeting_named_by_its_order_or_a_held_line_without_subject_is_the_calendars():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Klubhuset")
+    assert task_forms.drafts("Første møde afholdes i oktober 2026.", head) == []
+    assert task_forms.drafts("Festen er flyttet. Afholdes som en heldagsfest.", head) == []
+    (got,) = task_forms.drafts("Medlemsmødet om klubhuset afholdes i uge 40.", head)
+    assert got.title == "Afholde medlemsmødet om klubhuset"
+
+
+def test_green_light_written_as_one_word_is_a_purchase_to_make():
+    (got,) = drafts("Otto har fundet et tilbud, der gives grøntlys til køb af 4 startskamler.")
+    assert "4 startskamler" in got.title
+
+
+def test_work_going_on_told_under_a_general_orientation_is_no_task():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Generel orientering om klubbens hold")
+    assert task_forms.drafts("Vi arbejder fortsat med den nye holdstruktur.", head) == []
+    (got,) = task_forms.drafts("Vi arbejder videre med den nye holdstruktur.", head)
+    assert got.title == "Arbejde videre med den nye holdstruktur"
+
+
+def test_agreeing_on_how_good_a_thing_is_is_no_task():
+    assert drafts("Vi var enige om at forslagene er superfine.") == []
+    (got,) = drafts("Vi blev enige om at Vibeke er tovholder.")
+    assert "tovholder" in got.title
+
+
+def test_a_question_asked_at_the_meeting_is_no_task_and_an_ok_after_an_arrow_is_one():
+    assert drafts("Trænerne spørger til reglerne for nye svømmere.") == []
+    (got,) = drafts(
+        "Trænerne spørger om de må låne bussen til stævnet -> OK til at bestille en bus i stedet."
+    )
+    assert got.title == "Bestille en bus i stedet"
+    (asked,) = drafts("Asger spørger kommunen om lov til at bruge hallen.")
+    assert asked.owner_names == ["Asger"]

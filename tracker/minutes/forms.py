@@ -14,6 +14,7 @@ import re
 
 from tracker.minutes.clauses import strip_lead
 from tracker.minutes.owners import UNIT_PATTERN, genitive_owner
+from tracker.minutes.replies import approved_reply
 from tracker.minutes.verbs import is_doing_verb
 
 _UNIT_START = re.compile(UNIT_PATTERN)
@@ -92,6 +93,8 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
     verb: a referral with a purpose, a wish for something delivered, a remark on an approval,
     the noun of a verb of doing ("Udarbejdelse af mødeplan for næste år")."""
     text = strip_lead(text)
+    if reply := approved_reply(text):  # "… spørger om … -> OK til at indkøbe et telt"
+        return reply, []
     nominal = _NOMINAL_TASK.match(text)
     # "Evaluering af kurset med Bo.", "Behandling af aktionslisten.": what the meeting did, not
     # a task ("Evaluering af arbejdsdagen 25. april" has a day: a task for then)

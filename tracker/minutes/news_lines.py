@@ -14,7 +14,7 @@ from tracker.minutes.verbs import is_doing_verb
 # An item of news ("Meddelelser", "Orientering", "Nyt fra …", "Siden sidst"): its lines tell
 # what comes ("Provstikonference 9. november på Hotel Nyborg Strand").
 _NEWS_TITLE = re.compile(
-    r"^\W*(?:meddelelser|orientering(?:er|spunkter)?|information(?:er)?|nyt\s+fra|siden\s+sidst"
+    r"^\W*(?:(?:generel|kort|fælles|løbende)\s+)?(?:meddelelser|orientering(?:er|spunkter)?|information(?:er)?|nyt\s+fra|siden\s+sidst"
     r"|gensidig\s+orientering|kort\s+nyt|kommende\s+(?:møder|arrangementer|aktiviteter)"
     r"|mødeplan|mødedatoer|mødekalender|kalender(?:en)?\b|årshjul(?:et)?\b"
     r"|(?:formandens|formanden)s?\s+(?:orientering|beretning))\b",
@@ -60,7 +60,7 @@ _NO_SUBJECT = re.compile(
 # Work going on, told under news: "Kontoret arbejder med DUA", "Skolen arbejder på en ny plan"
 # ("arbejder videre med", a modal or a limit make it work to go on with: a task).
 _AT_WORK = re.compile(
-    r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}arbejder\s+(?:med|på)\b(?!.*\b(?:senest|inden|til\s+næste)\b)"
+    r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}arbejder\s+(?:(?:fortsat|stadig|nu|også)\s+)?(?:med|på)\b(?!.*\b(?:senest|inden|til\s+næste)\b)"
 )
 
 

@@ -138,7 +138,10 @@ _FROM_NOW_ON = re.compile(
 # A question asked at the meeting is told, whatever it is about: "Eva stillede spørgsmål ved,
 # hvor mange der skal være til stede", "Bo spurgte ind til budgettet", "Jens undrede sig over …".
 _ASKED = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:stillede\s+(?:et\s+)?spørgsmål(?:stegn)?|spurgte|undrede\s+sig)\b"
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:stillede\s+(?:et\s+)?spørgsmål(?:stegn)?|spurgte|undrede\s+sig"
+    # "Udvalget spørger til reglerne", "… spørger om de må købe …": asked at the meeting ("Bo
+    # spørger kommunen om lov" asks someone else: a task)
+    r"|spørger\s+(?:ind\s+)?(?:om|til)\b)"
 )
 # Waiting is no task ("Vi afventer stiftelsen af foreningen", "Sagen afventer kommunens svar"),
 # and a meeting cancelled or put off is the calendar's ("Mødet den 1. november aflyses"). A
@@ -177,7 +180,7 @@ _OPINION = re.compile(
     # a judgement: "Rådet vurderer, at økonomien er fornuftig" ("vurderer om" weighs: a task)
     r"|^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:vurderer|vurderede|skønner|skønnede)\s*,?\s+at\b"
     r"|^.{0,40}?\b(?:enighed|enige?)\s+om\s*,?\s+at\s+(?:[\wæøå-]+\s+){1,3}(?:er|var)\s+(?:meget\s+|rigtig\s+)?"
-    r"(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
+    r"(?:super|rigtig)?(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
     r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé|en\s+(?:stor\s+)?succes)\b",
     re.IGNORECASE,
 )
@@ -264,8 +267,18 @@ _ELSEWHERE = re.compile(
 
 
 def is_scheduled(text: str) -> bool:
-    """The clause holds a meeting or event at a clock time: a calendar entry."""
-    return bool(_SCHEDULED.search(text) and _CLOCK.search(text))
+    """The clause holds a meeting or event at a clock time, or is the calendar's in other words
+    ("Første møde afholdes i november", "Afholdes primo september"): a calendar entry."""
+    return bool(_SCHEDULED.search(text) and _CLOCK.search(text) or _HELD_ON.search(text))
+
+
+# "Afholdes sidste weekend i august": the event named before; "Første møde afholdes i november":
+# a meeting named by its place in a row ("Borgermødet afholdes i uge 38" is one to hold)
+_HELD_ON = re.compile(
+    r"^\W*(?:af)?holdes\b"
+    r"|^\W*(?:første|andet|næste|kommende|sidste)\s+(?:[\wæøå-]+\s+)?møde\s+(?:af)?holdes\b",
+    re.IGNORECASE,
+)
 
 
 def is_idea(text: str) -> bool:

@@ -245,7 +245,7 @@ _IMPOSED = re.compile(
 # "… derfor er der givet accept til indkøb af en ny stige": a purchase or a repair approved is
 # one to make.
 GRANTED = re.compile(
-    r"\b(?:givet|gav|giver|gives)\s+(?:accept|tilladelse|grønt\s+lys|tilsagn)\s+til\s+"
+    r"\b(?:givet|gav|giver|gives)\s+(?:accept|tilladelse|grønt\s*lys|tilsagn)\s+til\s+"
     r"(?P<what>(?:indkøb|køb|anskaffelse|bestilling|reparation|udskiftning)\s+af\s+\S.*)$",
     re.IGNORECASE,
 )
