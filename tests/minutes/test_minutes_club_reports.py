@@ -63,3 +63,55 @@ def test_a_question_asked_at_the_meeting_is_no_task_and_an_ok_after_an_arrow_is_
     assert got.title == "Bestille en bus i stedet"
     (asked,) = drafts("Asger spørger kommunen om lov til at bruge hallen.")
     assert asked.owner_names == ["Asger"]
+
+
+def test_a_modal_passive_of_a_chore_is_a_task_with_the_verb_first():
+    assert [d.title for d in drafts("Tilmeldingerne skal gennemgås.")] == [
+        "Gennemgå tilmeldingerne"
+    ]
+    assert [d.title for d in drafts("Medlemslisterne skal gennemgåes.")] == [
+        "Gennemgå medlemslisterne"
+    ]
+    assert [d.title for d in drafts("Tøjet i omklædningsrummet skal samles op.")] == [
+        "Samle tøjet i omklædningsrummet op"
+    ]
+
+
+def test_so_it_must_be_done_is_a_task_for_the_thing_named_first():
+    (got,) = drafts("Sandet ligger i bassinet, så det skal fejes op.")
+    assert got.title == "Feje sandet op"
+
+
+def test_a_compound_written_apart_as_the_subject_of_a_passive_is_a_task():
+    (got,) = drafts("Tilskud ansøgning skal sendes.")
+    assert got.title == "Sende tilskud ansøgning"
+
+
+def test_doing_this_under_a_short_item_names_the_item():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Julekort")
+    (got,) = task_forms.drafts("Vibeke laver dette.", head)
+    assert (got.title, got.owner_names) == ("Lave dette (Julekort)", ["Vibeke"])
+
+
+def test_being_included_in_a_course_is_no_task():
+    assert drafts("Gode tanker om, hvordan alle svømmere kommer med i forløbet.") == []
+
+
+def test_the_heading_of_the_minutes_is_no_task():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Klubhuset")
+    got = task_forms.drafts("Beslutnings referat af bestyrelsesmøde 12. maj 2026 hos Karen", head)
+    assert got == []
+
+
+def test_a_letter_quoted_in_the_first_person_is_no_task_of_the_forums():
+    assert drafts("Jeg vil arbejde videre med ideen og vende tilbage.") == []
+
+
+def test_a_committees_event_with_its_day_is_news():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Klubhuset")
+    assert task_forms.drafts("Stævneudvalg: Forårsstævne 9. maj.", head) == []
+
+
+def test_a_thing_fronted_before_a_passive_is_its_object():
+    (got,) = drafts("Malthe kender en træner. Det skal der snarest tages stilling til.")
+    assert got.title == "Tage stilling til det"

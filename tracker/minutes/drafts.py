@@ -149,7 +149,7 @@ def _drafts_from_text(
         title = same_as_topic(title, words, item_topic(item))  # "Samme bliver præsenteret …"
         if (
             " " not in title
-            or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title)
+            or re.fullmatch(r"\S+\s+(?:den|det|dem|dette|denne|disse|rundt|m\.v|mv|m\.m)", title)
             or (
                 it and len(title.split()) <= 3  # "Røgalarm: … Det bliver bragt i orden."
             )

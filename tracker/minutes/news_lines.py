@@ -42,10 +42,12 @@ _SUBJECT_VERB = re.compile(r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}[a-zæøå]{3,}
 _EVENT_NAME = re.compile(
     # a day may come first: "D. 4/11 borgermøde vedr. …", "12.3. generalforsamling"
     r"^\W*(?:(?:d\.|den)?\s*\d{1,2}\s*[./]\s*\d{1,2}\.?(?:[./-]\d{2,4})?\s+)?"
+    r"(?:[A-ZÆØÅ][\wæøå-]{2,30}:\s+)?"  # a committee's label: "Stævneudvalg: Forårsstævne 5/5"
     r"(?:(?!(?:af|om|til|for|med)\s)[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]*(?:møde|møder|fest|messe"
     r"|gudstjeneste|arrangement|udflugt|temadag|marked|generalforsamling|årsmøde|gang"
     # "Juletræstænding 28/11", "Fællesspisning fredag kl. 18", "Arbejdsdag lørdag 27. november"
-    r"|tænding|spisning|frokost|banko|koncert|arbejdsdag|loppedag|juletur|sommertur|bustur)\b",
+    r"|tænding|spisning|frokost|banko|koncert|arbejdsdag|loppedag|juletur|sommertur|bustur"
+    r"|stævne|lejr|ridt|turnering|træf|jubilæum)\b",
     re.IGNORECASE,
 )
 

@@ -209,7 +209,13 @@ def said_or_waited(text: str) -> bool:
         or _CAN_WAIT.search(text)
         or _OPINION.match(text)
         or _TOLD_THERE.match(text)
+        or _FIRST_PERSON.match(text)
     )
+
+
+# "Jeg vil arbejde videre, og …": a letter or a speaker quoted in the minutes, in the first
+# person; the minutes' own tasks name their doers ("vi", a name, a post)
+_FIRST_PERSON = re.compile(r"^\W*jeg\s", re.IGNORECASE)
 
 
 # Said, not asked of anyone: "Preben melder OK" (a report); "Kunne der oprettes en bruser …",

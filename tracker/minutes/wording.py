@@ -143,7 +143,13 @@ def owner_inside(fragment: str, people: People) -> tuple[list[str], str] | None:
     return None
 
 
-PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
+PRONOUN_START = re.compile(
+    r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)"
+    # "Løvet skader banen, så det skal samles op": the thing named first (not "det skal
+    # undersøges, om …", where "det" stands for what follows)
+    r"|det(?=\s+(?:skal|bør|må)\s+(?:[a-zæøå]+\s+)?[a-zæøå]{3,}e?s\b(?!.*\b(?:om|hvordan|hvorvidt|at)\b))",
+    re.I,
+)
 DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
 # "Lars er primus motor her", "Eva tager sig af det": the one who drives the task just told.
