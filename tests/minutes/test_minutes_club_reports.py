@@ -115,3 +115,47 @@ def test_a_committees_event_with_its_day_is_news():
 def test_a_thing_fronted_before_a_passive_is_its_object():
     (got,) = drafts("Malthe kender en træner. Det skal der snarest tages stilling til.")
     assert got.title == "Tage stilling til det"
+
+
+def test_a_meeting_someone_is_to_have_next_week_is_their_task():
+    (got,) = drafts("Formand har møde med revisoren i næste uge.")
+    assert (got.title, got.owner_names) == ("Holde møde med revisoren", ["Formand"])
+    assert got.due_end is not None
+    assert drafts("Formand har haft møde med revisoren.") == []
+
+
+def test_a_reminder_to_everyone_names_the_thing_to_remember():
+    (got,) = drafts("Der gøres opmærksom på at huske at søge tilskud til rejsen.")
+    assert got.title == "Huske at søge tilskud til rejsen"
+
+
+def test_becoming_better_at_something_is_an_intention():
+    assert drafts("Vi skal blive bedre til at melde afbud i god tid.") == []
+
+
+def test_a_need_without_its_verb_is_a_thing_to_get_and_a_hoped_day_its_deadline():
+    got = drafts(
+        "Bassinet skal renses. Der skal nye liner i bassinet. Vi håber at nå det inden påske."
+    )
+    assert [(d.title, d.due_end is not None) for d in got] == [
+        ("Rense bassinet", False),
+        ("Få nye liner i bassinet", True),
+    ]
+
+
+def test_a_bare_follow_up_belongs_to_the_task_before_it():
+    got = drafts("Otto skal indhente tilbud på nye startblokke. Frist: 1. maj. Vibeke følger op.")
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Indhente tilbud på nye startblokke og følge op", ["Otto", "Vibeke"])
+    ]
+
+
+def test_the_label_before_a_deadline_is_no_part_of_the_title():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Opfølgning fra sidste møde")
+    got = task_forms.drafts(
+        "Status:\nOtto skal indhente tilbud på nye startblokke\nForventes færdigt:\n1. maj 2026.",
+        head,
+    )
+    assert [(d.title, str(d.due_end)) for d in got] == [
+        ("Indhente tilbud på nye startblokke", "2026-05-01")
+    ]

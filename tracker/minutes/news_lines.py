@@ -22,7 +22,7 @@ _NEWS_TITLE = re.compile(
 )
 # A verb that would make the line a task: a modal, a common verb of doing, a passive ("-es").
 _ANY_VERB = re.compile(
-    r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|gi(?:ver|v)|få[rs]?|gå[rs]?"
+    r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|har|gi(?:ver|v)|få[rs]?|gå[rs]?"
     r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget)\b",
     re.IGNORECASE,
 )

@@ -86,12 +86,12 @@ _FIXTURE = re.compile(
 
 # A stance of the body about itself: "Fællesrådet vil have ejerskabet", "Vi ønsker fortsat
 # indflydelse på …" ("Eva vil have styr på regnskabet" is still work to do); a good intention:
-# "enige om at bidrage positivt til en god stemning", "gøre vores bedste".
+# "enige om at bidrage positivt til en god stemning", "gøre vores bedste", "blive bedre til …".
 _STANCE = re.compile(
     r"\b(?:vil|ønsker|kræver)\s+(?:(?:gerne|fortsat|stadig|også)\s+)?(?:at\s+)?(?:have|få|beholde"
     r"|bevare)?\s*(?:det\s+|fuldt?\s+|et\s+|mere\s+|større\s+)?(?:fulde\s+)?(?:ejerskab(?:et)?"
     r"|(?:med)?indflydelse(?:n)?|medbestemmelse(?:n)?|det\s+sidste\s+ord)\b"
-    r"|\bbidrage\s+positivt\s+til\b|\bgøre\s+(?:sit|sin|vores|deres|vort)\s+bedste\b"
+    r"|\bbidrage\s+positivt\s+til\b|\bblive\s+bedre\s+til\b|\bgøre\s+(?:sit|sin|vores|deres|vort)\s+bedste\b"
     r"|\bholde\s+en\s+god\s+(?:og\s+\w+\s+)?(?:stemning|tone)\b",
     re.IGNORECASE,
 )

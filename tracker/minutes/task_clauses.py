@@ -172,3 +172,14 @@ def deferred_title(topic: str, when: str) -> str:
     if len(topic) > 60:
         topic = topic[:60].rsplit(" ", 1)[0].rstrip(" ,.;:") + " …"
     return f"Genoptage punktet »{topic}« {when}"
+
+
+def split_enumeration(text: str) -> list[str]:
+    """The parts of an enumeration: "a, b og c", "a samt b"."""
+    parts = re.split(r",\s+|\s+samt\s+", text)
+    if len(parts) >= 1:
+        last = parts.pop()
+        parts.extend(
+            re.split(r"\s+og\s+(?=[a-zæøå])", last, maxsplit=1) if len(parts) <= 1 else [last]
+        )
+    return [p.strip(" .") for p in parts if p.strip(" .")]

@@ -77,7 +77,8 @@ def _remove_deadline(text: str, words: str) -> str:
         return text
     head, tail = text[: max(0, index - 40)], text[max(0, index - 40) : index]
     before = head + re.sub(
-        r"\s*\b(?:i|inden|senest|den|d\.|til|fra|per|pr\.|i\s+løbet\s+af|med\s+frist)\s*$",
+        r"\s*\b(?:i|inden|senest|den|d\.|til|fra|per|pr\.|i\s+løbet\s+af|med\s+frist"
+        r"|(?:forventes\s+)?færdig[te]?\s*:|deadline\s*:|frist\s*:)\s*$",  # "Frist: 1/5"
         "",
         tail,
         flags=re.IGNORECASE,

@@ -293,7 +293,13 @@ def unglue_deadlines(text: str) -> str:
 
 # "Deadline 1/11", "Frist: 15. april": a deadline alone, for the task just before it.
 # ("Frist: 1. april.": a date's dots)
-LONE_DEADLINE = re.compile(r"^(?:deadline|frist|tidsfrist)\b\s*:?[^!?]{1,30}$", re.I)
+LONE_DEADLINE = re.compile(
+    r"^(?:deadline|frist|tidsfrist)\b\s*:?[^!?]{1,30}$"
+    # "Vi håber at kunne nå det inden årsskiftet": the day the task just told is hoped done by
+    r"|^(?:vi|han|hun|de)\s+(?:håber|regner\s+med|forventer)\s+at\s+(?:kunne\s+)?"
+    r"(?:nå|gøre|få\s+gjort|blive\s+færdige?\s+med)\s+det\s+(?:inden|senest|før)\s[^!?]{1,30}$",
+    re.I,
+)
 # "Det hele bliver færdigt til årsmødet", "Alt skal være klar senest 1. maj": one deadline for
 # the tasks just before it.
 ALL_DONE = re.compile(
