@@ -7,6 +7,7 @@ Each document is written for the test in the shape such minutes have.
 from __future__ import annotations
 
 from tests.minutes import test_minutes_task_forms as task_forms
+from tracker.minutes.splitting import split_sentences
 
 HEAD = (
     "Referat af bestyrelsesmøde i Svømmeklubben Bølgen 4. marts 2026\n\n"
@@ -158,4 +159,33 @@ def test_the_label_before_a_deadline_is_no_part_of_the_title():
     )
     assert [(d.title, str(d.due_end)) for d in got] == [
         ("Indhente tilbud på nye startblokke", "2026-05-01")
+    ]
+
+
+def test_a_lost_line_break_before_a_first_name_and_its_verb_opens_a_task():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Klubhuset")
+    text = "Næste skridt: Møde med svømmeforbundet Gorm koordinerer med Otto Berg."
+    got = task_forms.drafts(text, head)
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Møde med svømmeforbundet", []),
+        ("Koordinere med Otto Berg", ["Gorm"]),
+    ]
+    (both,) = drafts("Karen og Anne Marie sørger for kage.")
+    assert both.owner_names == ["Karen", "Anne Marie"]
+
+
+def test_a_plan_not_to_after_pt_is_no_task():
+    assert (
+        drafts(
+            "Holdet har 30 svømmere pt. Lille interesse for stævnet så vi tænker ikke at "
+            "tilmelde os til næste år."
+        )
+        == []
+    )
+
+
+def test_pt_before_a_capital_ends_the_sentence():
+    assert split_sentences("Holdet har 30 svømmere pt. Lille interesse for stævnet.") == [
+        "Holdet har 30 svømmere pt.",
+        "Lille interesse for stævnet.",
     ]

@@ -215,7 +215,7 @@ _DEFINITE_START = re.compile(
     re.I,
 )
 _NOMINAL = re.compile(
-    r"\budestår\b|^\s*Opfølgning\s*:"
+    r"\budestår\b|^\s*(?:Opfølgning|Næste\s+skridt)\s*:"
     # "Næste års generalforsamling, en snak med Mette": a talk to have, said without a verb
     r"|(?:^|,\s*)(?:en\s+)?snak\s+med\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?\s*\.?$",
     re.IGNORECASE,

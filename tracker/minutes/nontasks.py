@@ -36,7 +36,9 @@ _PRACTICE = re.compile(
 # A decision not to do something: "besluttet, at der ikke udbetales …", "besluttede ikke at …".
 _DECIDED_NOT = re.compile(
     r"\b(?:besluttede|besluttet|beslutter|vedtog|vedtaget|aftalte|aftalt|enige?\s+om)\s*,?\s+"
-    r"(?:ikke\s+at|at\s+(?:(?:der|vi|man|de|det|den)\s+)?(?:\w+\s+)?ikke)\b",
+    r"(?:ikke\s+at|at\s+(?:(?:der|vi|man|de|det|den)\s+)?(?:\w+\s+)?ikke)\b"
+    # "… så vi tænker ikke at invitere fotografen igen": a plan not to
+    r"|\b(?:tænker|regner|påtænker|agter|planlægger)\s+(?:derfor\s+)?ikke\s+(?:med\s+)?at\b",
     re.IGNORECASE,
 )
 # The clause's verb denied: "der udbetales ikke", "Kim hjemsendes ikke", "Vi deltager ikke"
