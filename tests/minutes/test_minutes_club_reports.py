@@ -189,3 +189,8 @@ def test_pt_before_a_capital_ends_the_sentence():
         "Holdet har 30 svømmere pt.",
         "Lille interesse for stævnet.",
     ]
+
+
+def test_who_drives_a_thing_after_a_dash_owns_it():
+    (got,) = drafts("Jubilæumsgaven bliver en bænk – Gitte Dam og Asger er tovholdere her.")
+    assert (got.title, got.owner_names) == ("Jubilæumsgaven bliver en bænk", ["Gitte Dam", "Asger"])

@@ -140,7 +140,19 @@ def owner_inside(fragment: str, people: People) -> tuple[list[str], str] | None:
         names = [people.resolve(p) for p in parts]
         if names and all(names):
             return [n for n in names if n], fragment[: m.start("at")] + fragment[m.end("at") :]
+    if holds := _HOLDS_IT.search(fragment):  # "Gaven bliver en flagstang – Bo er tovholder"
+        parts = [p for p in re.split(r"\s*(?:,|\bog\b)\s*", holds["who"]) if p]
+        return [people.resolve(p) or p for p in parts], fragment[: holds.start()]
     return None
+
+
+# "Gaven bliver en flagstang – Anne Sofie og Johan er tovholder her": the thing told, then who
+# drives it after a dash
+_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?"
+_HOLDS_IT = re.compile(
+    r"\s[–-]\s+(?P<who>" + _NAME + r"(?:\s*(?:,|og)\s*" + _NAME + r")*)\s+(?:er|bliver)\s+"
+    r"(?:tovholdere?|ansvarlige?)(?:\s+(?:her|på\s+det(?:te)?))?\s*\.?$"
+)
 
 
 PRONOUN_START = re.compile(
