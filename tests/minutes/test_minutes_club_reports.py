@@ -194,3 +194,9 @@ def test_pt_before_a_capital_ends_the_sentence():
 def test_who_drives_a_thing_after_a_dash_owns_it():
     (got,) = drafts("Jubilæumsgaven bliver en bænk – Gitte Dam og Asger er tovholdere her.")
     assert (got.title, got.owner_names) == ("Jubilæumsgaven bliver en bænk", ["Gitte Dam", "Asger"])
+
+
+def test_a_label_line_run_into_the_next_is_no_part_of_its_subject():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Klubhuset")
+    (got,) = task_forms.drafts("Orientering\nByggetilladelse ansøgning skal sendes.", head)
+    assert got.title == "Sende byggetilladelse ansøgning"

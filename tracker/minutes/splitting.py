@@ -117,6 +117,8 @@ def lost_breaks(text: str, people: People) -> str:
     # in small letters
     text = _BODY_NEXT.sub(r"\1. ", text)
     text = _lost_before_a_doer(text)
+    # "Orientering Lokalplanansøgning skal sendes.": a label's line run into the next one
+    text = _LABEL_LINE.sub(r"\1. ", text)
     for name in (n for n in people.full if " " in n):
         text = re.sub(
             r"(?<=" + re.escape(name) + r"\s)([A-ZÆØÅ][a-zæøå]{2,}r)\b",
@@ -135,6 +137,11 @@ def lost_breaks(text: str, people: People) -> str:
 # its verb of doing after a word in small letters (not "at", "og", "med" …: "med Frank
 # koordinerer" goes on) opens the line the text lost.
 _NAME_AND_VERB = re.compile(r"(?<=[a-zæøå0-9+)])\s+(?=[A-ZÆØÅ][a-zæøå]{2,}\s+([a-zæøå]{3,}r)\b)")
+
+
+_LABEL_LINE = re.compile(
+    r"^(Orientering|Status|Beslutning|Konklusion|Drøftelse|Information|Indstilling)\s+(?=[A-ZÆØÅ])"
+)
 
 
 def _lost_before_a_doer(text: str) -> str:
