@@ -59,9 +59,9 @@ def test_agreeing_on_how_good_a_thing_is_is_no_task():
 def test_a_question_asked_at_the_meeting_is_no_task_and_an_ok_after_an_arrow_is_one():
     assert drafts("Trænerne spørger til reglerne for nye svømmere.") == []
     (got,) = drafts(
-        "Trænerne spørger om de må låne bussen til stævnet -> OK til at bestille en bus i stedet."
+        "Udvalget spørger om de må låne bussen til stævnet -> OK til at bestille en bus i stedet."
     )
-    assert got.title == "Bestille en bus i stedet"
+    assert (got.title, got.owner_names) == ("Bestille en bus i stedet", ["Udvalget"])
     (asked,) = drafts("Asger spørger kommunen om lov til at bruge hallen.")
     assert asked.owner_names == ["Asger"]
 

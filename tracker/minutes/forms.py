@@ -96,7 +96,7 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
     the noun of a verb of doing ("Udarbejdelse af mødeplan for næste år")."""
     text = strip_lead(text)
     if reply := approved_reply(text):  # "… spørger om … -> OK til at indkøbe et telt"
-        return reply, []
+        return reply
     if meeting := meeting_to_hold(text):  # "Formanden har møde med Bo i næste uge"
         return meeting
     if remember := reminder(text) or needed(text):  # "… huske at søge …", "Der skal mere grus på"

@@ -18,10 +18,15 @@ _APPROVING_REPLY = re.compile(
 )
 
 
-def approved_reply(text: str) -> str | None:
-    """The task of an approving reply after an arrow ("… -> OK til at indkøbe et telt":
-    "indkøbe et telt"), or None."""
+# The one who asked ("Festudvalget spørger, om …"): the reply lets them do it.
+_ASKER = re.compile(r"^(?P<who>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)\s+spørger\b")
+
+
+def approved_reply(text: str) -> tuple[str, list[str]] | None:
+    """(the task, the asker) of an approving reply after an arrow ("Festudvalget spørger … ->
+    OK til at indkøbe et telt": "indkøbe et telt", Festudvalget), or None."""
     m = _APPROVING_REPLY.search(text)
     if m is None or not is_doing_verb(m["verb"]):
         return None
-    return f"{m['verb'].lower()} {m['rest'].strip().rstrip('.')}"
+    asker = _ASKER.match(text)
+    return f"{m['verb'].lower()} {m['rest'].strip().rstrip('.')}", [asker["who"]] if asker else []
