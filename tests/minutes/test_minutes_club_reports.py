@@ -200,3 +200,21 @@ def test_a_label_line_run_into_the_next_is_no_part_of_its_subject():
     head = HEAD.replace("1. Nyt fra udvalgene", "1. Klubhuset")
     (got,) = task_forms.drafts("Orientering\nByggetilladelse ansøgning skal sendes.", head)
     assert got.title == "Sende byggetilladelse ansøgning"
+
+
+def test_the_lines_under_what_remains_are_tasks_and_those_under_what_is_done_are_not():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Arbejdsweekend")
+    got = task_forms.drafts(
+        "Af færdige projekter kan nævnes:\n• Maling af depotet.\n• Udskiftning af lamper.\n"
+        "Resterende opgaver:\n• Rensning af tagrender\n• Opsætning af nye knager",
+        head,
+    )
+    assert [d.title for d in got] == ["Rensning af tagrender", "Opsætning af nye knager"]
+
+
+def test_a_remaining_heading_after_a_sentence_leads_the_lines_after_it():
+    head = HEAD.replace("1. Nyt fra udvalgene", "1. Arbejdsweekend")
+    got = task_forms.drafts(
+        "Tak til Karen for kagen.\n\nResterende projekter:\n\n• Rensning af tagrender", head
+    )
+    assert [d.title for d in got] == ["Rensning af tagrender"]

@@ -292,7 +292,7 @@ def _drafts_from_text(
             if not is_task(clause, people, bool(deadlines)):
                 if (
                     number == 0
-                    and todo_line(clause)
+                    and todo_line(clause, lead, item.title)
                     and not in_a_list_of_other_things(lead, item.title)
                 ):
                     add(clause, sentence, clause, deadlines, [])  # "Snakke med Bo om vandet."
