@@ -128,7 +128,7 @@ _PROPOSED = re.compile(
 )
 # The heading of a proposal or an item, not a task: "Forslag om …", "BESLUTNINGSFORSLAG FRA V".
 _HEADING = re.compile(
-    r"^(?:(?:beslutnings)?forslag|indstilling|orientering|drøftelse|godkendelse|meddelelse)\s+"
+    r"^(?:(?:beslutnings)?forslag|(?:beslutnings\s?)?referat|indstilling|orientering|drøftelse|godkendelse|meddelelse)\s+"
     r"(?:om|til|af|vedr\.?|fra)\b",
     re.I,
 )
@@ -154,8 +154,8 @@ SIGNAL = re.compile(
     r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
     r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
-    r"|kommer\s+med|fortsætter\s+arbejdet\s+(?:med|omkring|på)"
-    r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholder"
+    r"|kommer\s+med(?!\s+i\s)|fortsætter\s+arbejdet\s+(?:med|omkring|på)"
+    r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholdere?"
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
     r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven|(?:til\s?budt|påtaget)\s+sig\b"
@@ -215,7 +215,7 @@ _DEFINITE_START = re.compile(
     re.I,
 )
 _NOMINAL = re.compile(
-    r"\budestår\b|^\s*Opfølgning\s*:"
+    r"\budestår\b|^\s*(?:Opfølgning|Næste\s+skridt)\s*:"
     # "Næste års generalforsamling, en snak med Mette": a talk to have, said without a verb
     r"|(?:^|,\s*)(?:en\s+)?snak\s+med\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?\s*\.?$",
     re.IGNORECASE,
@@ -375,7 +375,7 @@ def _named_task_verb(text: str, people: People) -> bool:
 # A bare indefinite noun, maybe "ny", as a modal passive's whole subject names a thing to make
 # ("Udvalg skal nedsættes"); people in general ("Forældre skal informeres") are a rule's.
 _BARE_NOUN = re.compile(
-    r"(?:(?:ny|nyt|nye)\s+)?(?!(?:børn|elever|forældre|borgere|medarbejdere|ansatte|beboere"
+    r"(?:(?:ny|nyt|nye)\s+)?(?:[a-zæøå]{4,}\s+(?=[a-zæøå]{4,}$))?(?!(?:børn|elever|forældre|borgere|medarbejdere|ansatte|beboere"
     r"|medlemmer|brugere|deltagere|man|noget|nogen|intet|ingen|alt|alle)\b)[a-zæøå-]{3,}",
     re.IGNORECASE,
 )

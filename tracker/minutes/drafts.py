@@ -16,6 +16,7 @@ from datetime import date
 from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.events import dated_events, titled_event, with_events
+from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
 from tracker.minutes.loose import sections_of
 from tracker.minutes.news_lines import announced
@@ -42,6 +43,7 @@ from tracker.minutes.task_clauses import (
     clauses_of,
     deferred,
     deferred_title,
+    split_enumeration,
     split_tasks,
     told_later,
 )
@@ -96,16 +98,6 @@ _PARTY = re.compile(r"(?<=[a-zæøåéü])\s+\([A-ZÆØÅ]{1,4}\)(?=\s+[a-zæø�
 _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
 
 
-def _split_enumeration(text: str) -> list[str]:
-    parts = re.split(r",\s+|\s+samt\s+", text)
-    if len(parts) >= 1:
-        last = parts.pop()
-        parts.extend(
-            re.split(r"\s+og\s+(?=[a-zæøå])", last, maxsplit=1) if len(parts) <= 1 else [last]
-        )
-    return [p.strip(" .") for p in parts if p.strip(" .")]
-
-
 def _drafts_from_text(
     text: str,
     item: ParsedAgendaItem,
@@ -149,7 +141,7 @@ def _drafts_from_text(
         title = same_as_topic(title, words, item_topic(item))  # "Samme bliver præsenteret …"
         if (
             " " not in title
-            or re.fullmatch(r"\S+\s+(?:den|det|dem|rundt|m\.v|mv|m\.m)", title)
+            or re.fullmatch(r"\S+\s+(?:den|det|dem|dette|denne|disse|rundt|m\.v|mv|m\.m)", title)
             or (
                 it and len(title.split()) <= 3  # "Røgalarm: … Det bliver bragt i orden."
             )
@@ -242,6 +234,8 @@ def _drafts_from_text(
             noun = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:en|et|ne))\s", clause)
             antecedent = noun.group(1) if noun else None
             clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
+            if folded_follow_up(clause, drafts, people):
+                continue  # "… Anne følger op": part of the task before it
             carries_on = CARRIES_ON.match(clause)
             # "… vi er enige om at udarbejde en plan. Kim arbejder videre.": Kim's, not ours
             if carries_on and drafts and set(drafts[-1].owner_names) <= {forum}:
@@ -275,7 +269,7 @@ def _drafts_from_text(
                 rest = re.sub(r"^[a-zæøå]+:\s+", "", rest)  # "følgende rettelser: …"
                 one_doing = doers(people, PRESENT).match(strip_lead(rest))
                 # "Formanden og kassereren tager …": one clause with its doers, not a list
-                items = [rest] if one_doing else _split_enumeration(rest)
+                items = [rest] if one_doing else split_enumeration(rest)
                 prefix_signal = bool(SIGNAL.search(prefix))
                 for fragment in items:
                     own = _future_deadlines(fragment, ref, meetings)
@@ -298,7 +292,7 @@ def _drafts_from_text(
             if not is_task(clause, people, bool(deadlines)):
                 if (
                     number == 0
-                    and todo_line(clause)
+                    and todo_line(clause, lead, item.title)
                     and not in_a_list_of_other_things(lead, item.title)
                 ):
                     add(clause, sentence, clause, deadlines, [])  # "Snakke med Bo om vandet."

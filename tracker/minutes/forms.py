@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.appointments import meeting_to_hold
 from tracker.minutes.clauses import strip_lead
 from tracker.minutes.owners import UNIT_PATTERN, genitive_owner
+from tracker.minutes.reminders import needed, reminder
+from tracker.minutes.replies import approved_reply
 from tracker.minutes.verbs import is_doing_verb
 
 _UNIT_START = re.compile(UNIT_PATTERN)
@@ -92,6 +95,12 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
     verb: a referral with a purpose, a wish for something delivered, a remark on an approval,
     the noun of a verb of doing ("Udarbejdelse af mødeplan for næste år")."""
     text = strip_lead(text)
+    if reply := approved_reply(text):  # "… spørger om … -> OK til at indkøbe et telt"
+        return reply
+    if meeting := meeting_to_hold(text):  # "Formanden har møde med Bo i næste uge"
+        return meeting
+    if remember := reminder(text) or needed(text):  # "… huske at søge …", "Der skal mere grus på"
+        return remember, []
     nominal = _NOMINAL_TASK.match(text)
     # "Evaluering af kurset med Bo.", "Behandling af aktionslisten.": what the meeting did, not
     # a task ("Evaluering af arbejdsdagen 25. april" has a day: a task for then)

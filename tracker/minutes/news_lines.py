@@ -14,7 +14,7 @@ from tracker.minutes.verbs import is_doing_verb
 # An item of news ("Meddelelser", "Orientering", "Nyt fra …", "Siden sidst"): its lines tell
 # what comes ("Provstikonference 9. november på Hotel Nyborg Strand").
 _NEWS_TITLE = re.compile(
-    r"^\W*(?:meddelelser|orientering(?:er|spunkter)?|information(?:er)?|nyt\s+fra|siden\s+sidst"
+    r"^\W*(?:(?:generel|kort|fælles|løbende)\s+)?(?:meddelelser|orientering(?:er|spunkter)?|information(?:er)?|nyt\s+fra|siden\s+sidst"
     r"|gensidig\s+orientering|kort\s+nyt|kommende\s+(?:møder|arrangementer|aktiviteter)"
     r"|mødeplan|mødedatoer|mødekalender|kalender(?:en)?\b|årshjul(?:et)?\b"
     r"|(?:formandens|formanden)s?\s+(?:orientering|beretning))\b",
@@ -22,7 +22,7 @@ _NEWS_TITLE = re.compile(
 )
 # A verb that would make the line a task: a modal, a common verb of doing, a passive ("-es").
 _ANY_VERB = re.compile(
-    r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|gi(?:ver|v)|få[rs]?|gå[rs]?"
+    r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|har|gi(?:ver|v)|få[rs]?|gå[rs]?"
     r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget)\b",
     re.IGNORECASE,
 )
@@ -42,10 +42,12 @@ _SUBJECT_VERB = re.compile(r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}[a-zæøå]{3,}
 _EVENT_NAME = re.compile(
     # a day may come first: "D. 4/11 borgermøde vedr. …", "12.3. generalforsamling"
     r"^\W*(?:(?:d\.|den)?\s*\d{1,2}\s*[./]\s*\d{1,2}\.?(?:[./-]\d{2,4})?\s+)?"
+    r"(?:[A-ZÆØÅ][\wæøå-]{2,30}:\s+)?"  # a committee's label: "Stævneudvalg: Forårsstævne 5/5"
     r"(?:(?!(?:af|om|til|for|med)\s)[\wæøåÆØÅ-]+\s+){0,2}?[\wæøåÆØÅ-]*(?:møde|møder|fest|messe"
     r"|gudstjeneste|arrangement|udflugt|temadag|marked|generalforsamling|årsmøde|gang"
     # "Juletræstænding 28/11", "Fællesspisning fredag kl. 18", "Arbejdsdag lørdag 27. november"
-    r"|tænding|spisning|frokost|banko|koncert|arbejdsdag|loppedag|juletur|sommertur|bustur)\b",
+    r"|tænding|spisning|frokost|banko|koncert|arbejdsdag|loppedag|juletur|sommertur|bustur"
+    r"|stævne|lejr|ridt|turnering|træf|jubilæum)\b",
     re.IGNORECASE,
 )
 
@@ -60,7 +62,7 @@ _NO_SUBJECT = re.compile(
 # Work going on, told under news: "Kontoret arbejder med DUA", "Skolen arbejder på en ny plan"
 # ("arbejder videre med", a modal or a limit make it work to go on with: a task).
 _AT_WORK = re.compile(
-    r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}arbejder\s+(?:med|på)\b(?!.*\b(?:senest|inden|til\s+næste)\b)"
+    r"^(?:[A-ZÆØÅ][\wæøå-]+\s+){1,3}arbejder\s+(?:(?:fortsat|stadig|nu|også)\s+)?(?:med|på)\b(?!.*\b(?:senest|inden|til\s+næste)\b)"
 )
 
 

@@ -36,7 +36,9 @@ _PRACTICE = re.compile(
 # A decision not to do something: "besluttet, at der ikke udbetales …", "besluttede ikke at …".
 _DECIDED_NOT = re.compile(
     r"\b(?:besluttede|besluttet|beslutter|vedtog|vedtaget|aftalte|aftalt|enige?\s+om)\s*,?\s+"
-    r"(?:ikke\s+at|at\s+(?:(?:der|vi|man|de|det|den)\s+)?(?:\w+\s+)?ikke)\b",
+    r"(?:ikke\s+at|at\s+(?:(?:der|vi|man|de|det|den)\s+)?(?:\w+\s+)?ikke)\b"
+    # "… så vi tænker ikke at invitere fotografen igen": a plan not to
+    r"|\b(?:tænker|regner|påtænker|agter|planlægger)\s+(?:derfor\s+)?ikke\s+(?:med\s+)?at\b",
     re.IGNORECASE,
 )
 # The clause's verb denied: "der udbetales ikke", "Kim hjemsendes ikke", "Vi deltager ikke"
@@ -86,12 +88,12 @@ _FIXTURE = re.compile(
 
 # A stance of the body about itself: "Fællesrådet vil have ejerskabet", "Vi ønsker fortsat
 # indflydelse på …" ("Eva vil have styr på regnskabet" is still work to do); a good intention:
-# "enige om at bidrage positivt til en god stemning", "gøre vores bedste".
+# "enige om at bidrage positivt til en god stemning", "gøre vores bedste", "blive bedre til …".
 _STANCE = re.compile(
     r"\b(?:vil|ønsker|kræver)\s+(?:(?:gerne|fortsat|stadig|også)\s+)?(?:at\s+)?(?:have|få|beholde"
     r"|bevare)?\s*(?:det\s+|fuldt?\s+|et\s+|mere\s+|større\s+)?(?:fulde\s+)?(?:ejerskab(?:et)?"
     r"|(?:med)?indflydelse(?:n)?|medbestemmelse(?:n)?|det\s+sidste\s+ord)\b"
-    r"|\bbidrage\s+positivt\s+til\b|\bgøre\s+(?:sit|sin|vores|deres|vort)\s+bedste\b"
+    r"|\bbidrage\s+positivt\s+til\b|\bblive\s+bedre\s+til\b|\bgøre\s+(?:sit|sin|vores|deres|vort)\s+bedste\b"
     r"|\bholde\s+en\s+god\s+(?:og\s+\w+\s+)?(?:stemning|tone)\b",
     re.IGNORECASE,
 )
@@ -138,7 +140,10 @@ _FROM_NOW_ON = re.compile(
 # A question asked at the meeting is told, whatever it is about: "Eva stillede spørgsmål ved,
 # hvor mange der skal være til stede", "Bo spurgte ind til budgettet", "Jens undrede sig over …".
 _ASKED = re.compile(
-    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:stillede\s+(?:et\s+)?spørgsmål(?:stegn)?|spurgte|undrede\s+sig)\b"
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:stillede\s+(?:et\s+)?spørgsmål(?:stegn)?|spurgte|undrede\s+sig"
+    # "Udvalget spørger til reglerne", "… spørger om de må købe …": asked at the meeting ("Bo
+    # spørger kommunen om lov" asks someone else: a task)
+    r"|spørger\s+(?:ind\s+)?(?:om|til)\b)"
 )
 # Waiting is no task ("Vi afventer stiftelsen af foreningen", "Sagen afventer kommunens svar"),
 # and a meeting cancelled or put off is the calendar's ("Mødet den 1. november aflyses"). A
@@ -177,7 +182,7 @@ _OPINION = re.compile(
     # a judgement: "Rådet vurderer, at økonomien er fornuftig" ("vurderer om" weighs: a task)
     r"|^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:vurderer|vurderede|skønner|skønnede)\s*,?\s+at\b"
     r"|^.{0,40}?\b(?:enighed|enige?)\s+om\s*,?\s+at\s+(?:[\wæøå-]+\s+){1,3}(?:er|var)\s+(?:meget\s+|rigtig\s+)?"
-    r"(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
+    r"(?:super|rigtig)?(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
     r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé|en\s+(?:stor\s+)?succes)\b",
     re.IGNORECASE,
 )
@@ -206,7 +211,13 @@ def said_or_waited(text: str) -> bool:
         or _CAN_WAIT.search(text)
         or _OPINION.match(text)
         or _TOLD_THERE.match(text)
+        or _FIRST_PERSON.match(text)
     )
+
+
+# "Jeg vil arbejde videre, og …": a letter or a speaker quoted in the minutes, in the first
+# person; the minutes' own tasks name their doers ("vi", a name, a post)
+_FIRST_PERSON = re.compile(r"^\W*jeg\s", re.IGNORECASE)
 
 
 # Said, not asked of anyone: "Preben melder OK" (a report); "Kunne der oprettes en bruser …",
@@ -264,8 +275,18 @@ _ELSEWHERE = re.compile(
 
 
 def is_scheduled(text: str) -> bool:
-    """The clause holds a meeting or event at a clock time: a calendar entry."""
-    return bool(_SCHEDULED.search(text) and _CLOCK.search(text))
+    """The clause holds a meeting or event at a clock time, or is the calendar's in other words
+    ("Første møde afholdes i november", "Afholdes primo september"): a calendar entry."""
+    return bool(_SCHEDULED.search(text) and _CLOCK.search(text) or _HELD_ON.search(text))
+
+
+# "Afholdes sidste weekend i august": the event named before; "Første møde afholdes i november":
+# a meeting named by its place in a row ("Borgermødet afholdes i uge 38" is one to hold)
+_HELD_ON = re.compile(
+    r"^\W*(?:af)?holdes\b"
+    r"|^\W*(?:første|andet|næste|kommende|sidste)\s+(?:[\wæøå-]+\s+)?møde\s+(?:af)?holdes\b",
+    re.IGNORECASE,
+)
 
 
 def is_idea(text: str) -> bool:

@@ -66,7 +66,8 @@ _DATE_FIRST = (
 
 
 # "… bestilling m.v. Lejeaftale: …": these end a list, and so may end a sentence.
-_ENDS_A_LIST = ("m.v.", "mv.", "osv.", "m.m.", "m.fl.", "o.l.")
+# "… huser 26 børn pt. Ikke den store …": "p.t." ends a sentence as often.
+_ENDS_A_LIST = ("m.v.", "mv.", "osv.", "m.m.", "m.fl.", "o.l.", "pt.", "p.t.")
 
 
 def _protect(m: re.Match) -> str:
@@ -115,6 +116,9 @@ def lost_breaks(text: str, people: People) -> str:
     # "… den nye kommuneplan Udvalget vil afholde et møde …": a body and its modal, after a word
     # in small letters
     text = _BODY_NEXT.sub(r"\1. ", text)
+    text = _lost_before_a_doer(text)
+    # "Orientering Lokalplanansøgning skal sendes.": a label's line run into the next one
+    text = _LABEL_LINE.sub(r"\1. ", text)
     for name in (n for n in people.full if " " in n):
         text = re.sub(
             r"(?<=" + re.escape(name) + r"\s)([A-ZÆØÅ][a-zæøå]{2,}r)\b",
@@ -126,6 +130,26 @@ def lost_breaks(text: str, people: People) -> str:
             before = re.search(r"(\w+)$", text[: m.start()])
             if before and before.group(1) not in _GOES_ON and is_doing_verb(m.group(1)):
                 text = text[: m.start()] + ". " + text[m.end() :]
+    return text
+
+
+# "Næste skridt: Møde med Affald+ Frank koordinerer med …": a first name nobody listed and
+# its verb of doing after a word in small letters (not "at", "og", "med" …: "med Frank
+# koordinerer" goes on) opens the line the text lost.
+_NAME_AND_VERB = re.compile(r"(?<=[a-zæøå0-9+)])\s+(?=[A-ZÆØÅ][a-zæøå]{2,}\s+([a-zæøå]{3,}r)\b)")
+
+
+_LABEL_LINE = re.compile(
+    r"^(Orientering|Status|Beslutning|Konklusion|Drøftelse|Information|Indstilling)\s+(?=[A-ZÆØÅ])"
+)
+
+
+def _lost_before_a_doer(text: str) -> str:
+    for m in reversed(list(_NAME_AND_VERB.finditer(text))):
+        word = re.search(r"\S+$", text[: m.start()])
+        small = word and (word[0][:1].islower() or word[0][-1] in "+)")  # not "Anne Sofie …"
+        if small and word[0].lower() not in _GOES_ON and is_doing_verb(m.group(1)):
+            text = text[: m.start()] + ". " + text[m.end() :]
     return text
 
 

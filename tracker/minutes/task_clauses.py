@@ -33,6 +33,8 @@ _SPLICE = re.compile(
     # "Bo ikke til stede, medlemslisten skal opdateres": a passive clause of its own
     r"|,\s+(?=(?!(?:der|som|hvilket|hvad|det|dette|den|denne|de|disse)\b)[a-zæøå]{3,}"
     r"\s+(?:skal|bør|må)\s+(?:\w+\s+)?[a-zæøå]{3,}es\b)"
+    # "Løvet skader banen, så det skal samles op": the consequence is a clause of its own
+    r"|,\s+så\s+(?=(?:det|den|de|disse|dette|vi|der)\s+(?:skal|bør|må)\s)"
     # "Tre tilbud blev fremlagt, hvor det blev vedtaget, at vi køber …": the decision after it
     r"|,\s+(?:hvor|hvorefter|og)\s+(?=det\s+blev\s+(?:\w+\s+)?(?:besluttet|vedtaget|aftalt)\b)"
 )
@@ -170,3 +172,14 @@ def deferred_title(topic: str, when: str) -> str:
     if len(topic) > 60:
         topic = topic[:60].rsplit(" ", 1)[0].rstrip(" ,.;:") + " …"
     return f"Genoptage punktet »{topic}« {when}"
+
+
+def split_enumeration(text: str) -> list[str]:
+    """The parts of an enumeration: "a, b og c", "a samt b"."""
+    parts = re.split(r",\s+|\s+samt\s+", text)
+    if len(parts) >= 1:
+        last = parts.pop()
+        parts.extend(
+            re.split(r"\s+og\s+(?=[a-zæøå])", last, maxsplit=1) if len(parts) <= 1 else [last]
+        )
+    return [p.strip(" .") for p in parts if p.strip(" .")]

@@ -17,7 +17,7 @@ from tracker.deadlines.meetings import dated_words
 # "… ud til alle tilmeldte mandag"; not a choice or a habit ("evt. en mandag eller fredag",
 # "hver fredag")
 _WEEKDAY_AT_END = re.compile(
-    r"(?<!\ben)(?<!\beller)(?<!\bhver)(?<!\bog)\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
+    r"(?<!\ben)(?<!\beller)(?<!\bhver)(?<!\bog)(?<!\bsidste)(?<!\bforrige)\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 _POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
@@ -58,6 +58,8 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
         if words and not limit and re.search(r"\d", words) and _EVENT_CALLED.search(before):
             continue  # "indkalde til generalforsamling d. 27/4" names the event's day, not the
             # day the calling is due ("indkalde til dialogmøder i efteråret" is the time to)
+        if words and _WEEKDAY_SPAN.search(before + words):
+            continue  # "Fredag til søndag 9-16", "mandag til torsdag": opening days, no deadline
         if _days_just_gone(words or "", deadline, reference):
             continue  # "arrangementet den 22. maj" in the minutes of 24 May is two days ago
         bare_year = re.fullmatch(r"\s*(?:i\s+)?\d{4}\s*", words or "")
@@ -88,6 +90,8 @@ _EVENT_CALLED = re.compile(
     + _DAY_ABOUT,
     re.I,
 )
+_WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+_WEEKDAY_SPAN = re.compile(r"\b" + _WEEKDAYS + r"\s*(?:til|-|–)\s*" + _WEEKDAYS + r"\s*$", re.I)
 _QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
 
 

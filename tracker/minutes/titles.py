@@ -62,8 +62,8 @@ _THERE_BECOMING = re.compile(
 )
 _SUBJECT_MODAL_PASSIVE = re.compile(
     r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,5}?)\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
-    r"|fortsat|gerne|straks)\s+)?(?P<verb>[a-zæøå]{3,})es\b(?P<rest>.*)$"
-)
+    r"|fortsat|gerne|straks)\s+)?(?P<verb>[a-zæøå]{3,}?)(?:es|(?<=å)s)\b(?P<rest>.*)$"
+)  # "… skal gennemgås" (or "gennemgåes"): the verb's stem ends in its vowel
 
 
 _MONTHS = (
@@ -77,7 +77,8 @@ def _remove_deadline(text: str, words: str) -> str:
         return text
     head, tail = text[: max(0, index - 40)], text[max(0, index - 40) : index]
     before = head + re.sub(
-        r"\s*\b(?:i|inden|senest|den|d\.|til|fra|per|pr\.|i\s+løbet\s+af|med\s+frist)\s*$",
+        r"\s*\b(?:i|inden|senest|den|d\.|til|fra|per|pr\.|i\s+løbet\s+af|med\s+frist"
+        r"|(?:forventes\s+)?færdig[te]?\s*:|deadline\s*:|frist\s*:)\s*$",  # "Frist: 1/5"
         "",
         tail,
         flags=re.IGNORECASE,
@@ -198,7 +199,8 @@ def _passive_forms(text: str) -> str | None:
     ):
         subject = subject_modal["subj"]
         subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
-        verb, rest = subject_modal["verb"] + "e", subject_modal["rest"]
+        verb, rest = subject_modal["verb"], subject_modal["rest"]
+        verb = verb if verb.endswith("å") else verb + "e"
         if more := re.match(r"\s+og\s+([a-zæøå]{3,})es\b", rest):  # "… repareres og tjæres"
             verb, rest = f"{verb} og {more[1]}e", rest[more.end() :]
         text = f"{verb} {subject}{rest}"

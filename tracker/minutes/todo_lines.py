@@ -48,11 +48,20 @@ _NOT_A_TODO_LIST = re.compile(
 def list_lead(lead: str, line: str) -> str:
     """The lead-in of the lines that follow: a line that opens with an infinitive continues the
     list ("Program:", "- Hente …", "- Bestille …"), any other line is the new lead."""
+    if _REMAINING.search(line.strip()):
+        return line  # "Resterende projekter:" (no verb "resterende") leads the lines after it
+    if _REMAINING.search(lead.strip()[-60:]) and _SHORT_THING.match(line.strip()):
+        return lead  # "Resterende opgaver:", "• Rensning af …", "• Opsætning af …"
     return lead if _FIRST.match(line.strip()) else line
 
 
-def todo_line(clause: str) -> bool:
-    """The clause opens with a verb of doing in the infinitive and says what it is done to."""
+def todo_line(clause: str, lead: str = "", item_title: str = "") -> bool:
+    """The clause opens with a verb of doing in the infinitive and says what it is done to, or
+    is a short line under a lead or title that lists what remains ("Resterende projekter:",
+    "Udestående:")."""
+    remaining = _REMAINING.search(item_title or "") or _REMAINING.search(lead.strip()[-60:])
+    if remaining and _SHORT_THING.match(clause.strip()):
+        return True  # "Resterende opgaver: • Opsætning af nyt fjernsyn"
     m = _FIRST.match(clause.strip())
     if not m or len(m["rest"].split()) < 2:
         return False  # "Hjælpe skolen.": too little to be a task of its own
@@ -66,6 +75,18 @@ def todo_line(clause: str) -> bool:
 def _finite(word: str) -> bool:
     """ "svarer", "skal", "fungerer": a finite verb, not a plural noun ("præmier")."""
     return word in _FINITE or word.endswith("erer") or (word.endswith("r") and is_doing_verb(word))
+
+
+# What remains to be done: the lines under it are tasks, said as nouns ("Opsætning af …").
+_REMAINING = re.compile(
+    r"\b(?:resterende|udestående|manglende)\s+(?:projekter|opgaver|punkter|arbejder)\s*:?\s*$"
+    r"|^\W*(?:udestående|to\s*do|huskeliste|mangler)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A short line that names a thing, no verb of its own: "Opsætning af nyt fjernsyn".
+_SHORT_THING = re.compile(
+    r"^(?:[-–•*▪\uf0b7]\s*)?[A-ZÆØÅ][a-zæøå]+(?:ning|else|ing)\s+(?:af\s+)?[^.,;:]{3,50}\.?$"
+)
 
 
 def in_a_list_of_other_things(lead: str, item_title: str) -> bool:

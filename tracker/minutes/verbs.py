@@ -26,7 +26,11 @@ TASK_STEMS = (
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
 # Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
 # kursusleder", "Vaskesøjlen skal fikses" (while "Der findes mange tilbud" states what is).
-MODAL_PASSIVE_VERBS = r"(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd)es"
+# "Løvet skal samles op", "Kontrakterne skal gennemgås" (often written "gennemgåes")
+MODAL_PASSIVE_VERBS = (
+    r"(?:(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd|saml|tjekk"
+    r"|rens|fej|vask|klipp|beskær|fjern)es|gennemgåe?s)"
+)
 # Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
 PARTICIPLES = (
     r"(?:frem|ud|rund|om|videre)?sendt|udarbejdet|revideret|opdateret|offentliggjort|lagt"

@@ -93,6 +93,10 @@ def in_doer_order(clause: str, people: People) -> str:
     """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
     "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
     → "udvalget tydeliggør …". Any other clause as it is."""
+    if thing := _FRONTED_OBJECT.match(clause):  # "Det skal der tages stilling til"
+        adverb = f"{thing['adv']} " if thing["adv"] else ""
+        rest = f"{thing['rest']} " if thing["rest"] else ""
+        return f"Der {thing['aux'].lower()} {adverb}{thing['verb']} {rest}{thing['obj'].lower()}"
     becoming = _FRONTED_BECOMING.match(clause)
     if becoming:  # "Mht. X vil arbejdet blive igangsat" → "Arbejdet vil blive igangsat mht. X"
         adverbial = becoming["adv"][:1].lower() + becoming["adv"][1:]
@@ -135,6 +139,13 @@ def in_doer_order(clause: str, people: People) -> str:
     return f"{subject[:1].upper()}{subject[1:]} {m['verb']} {tail} {adverbial}".strip()
 
 
+# "Det skal der snarest tages stilling til": the thing fronted, the passive's "der" after the
+# modal ("Der skal snarest tages stilling til det").
+_FRONTED_OBJECT = re.compile(
+    r"^(?P<obj>Det|Dette|Den|Denne)\s+(?P<aux>skal|bør|må)\s+der\s+"
+    r"(?:(?P<adv>snarest|hurtigst\s+muligt|nu|også|straks)\s+)?(?P<verb>[a-zæøå]{3,}e?s)\b\s*"
+    r"(?P<rest>.*?)[.]?$"
+)
 _CONNECTIVE = re.compile(r"i\s+(?:den|denne)\s+forbindelse|derfor|samtidig|desuden|derudover")
 _COMES_AND_DOES = re.compile(
     r"^(?P<doer>[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?)(?P<source>\s+fra\s+[^,.]{1,40}?)?"

@@ -140,10 +140,28 @@ def owner_inside(fragment: str, people: People) -> tuple[list[str], str] | None:
         names = [people.resolve(p) for p in parts]
         if names and all(names):
             return [n for n in names if n], fragment[: m.start("at")] + fragment[m.end("at") :]
+    if holds := _HOLDS_IT.search(fragment):  # "Gaven bliver en flagstang – Bo er tovholder"
+        parts = [p for p in re.split(r"\s*(?:,|\bog\b)\s*", holds["who"]) if p]
+        return [people.resolve(p) or p for p in parts], fragment[: holds.start()]
     return None
 
 
-PRONOUN_START = re.compile(r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)", re.I)
+# "Gaven bliver en flagstang – Anne Sofie og Johan er tovholder her": the thing told, then who
+# drives it after a dash
+_NAME = r"[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?"
+_HOLDS_IT = re.compile(
+    r"\s[–-]\s+(?P<who>" + _NAME + r"(?:\s*(?:,|og)\s*" + _NAME + r")*)\s+(?:er|bliver)\s+"
+    r"(?:tovholdere?|ansvarlige?)(?:\s+(?:her|på\s+det(?:te)?))?\s*\.?$"
+)
+
+
+PRONOUN_START = re.compile(
+    r"(?:denne|dette|disse)(?=\s+(?:bliver|skal|vil|[a-zæøå]+es)\b)"
+    # "Løvet skader banen, så det skal samles op": the thing named first (not "det skal
+    # undersøges, om …", where "det" stands for what follows)
+    r"|det(?=\s+(?:skal|bør|må)\s+(?:[a-zæøå]+\s+)?[a-zæøå]{3,}e?s\b(?!.*\b(?:om|hvordan|hvorvidt|at)\b))",
+    re.I,
+)
 DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2,}er)\s*\)\s*\.?$")
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
 # "Lars er primus motor her", "Eva tager sig af det": the one who drives the task just told.
@@ -245,7 +263,7 @@ _IMPOSED = re.compile(
 # "… derfor er der givet accept til indkøb af en ny stige": a purchase or a repair approved is
 # one to make.
 GRANTED = re.compile(
-    r"\b(?:givet|gav|giver|gives)\s+(?:accept|tilladelse|grønt\s+lys|tilsagn)\s+til\s+"
+    r"\b(?:givet|gav|giver|gives)\s+(?:accept|tilladelse|grønt\s*lys|tilsagn)\s+til\s+"
     r"(?P<what>(?:indkøb|køb|anskaffelse|bestilling|reparation|udskiftning)\s+af\s+\S.*)$",
     re.IGNORECASE,
 )
@@ -287,7 +305,13 @@ def unglue_deadlines(text: str) -> str:
 
 # "Deadline 1/11", "Frist: 15. april": a deadline alone, for the task just before it.
 # ("Frist: 1. april.": a date's dots)
-LONE_DEADLINE = re.compile(r"^(?:deadline|frist|tidsfrist)\b\s*:?[^!?]{1,30}$", re.I)
+LONE_DEADLINE = re.compile(
+    r"^(?:deadline|frist|tidsfrist)\b\s*:?[^!?]{1,30}$"
+    # "Vi håber at kunne nå det inden årsskiftet": the day the task just told is hoped done by
+    r"|^(?:vi|han|hun|de)\s+(?:håber|regner\s+med|forventer)\s+at\s+(?:kunne\s+)?"
+    r"(?:nå|gøre|få\s+gjort|blive\s+færdige?\s+med)\s+det\s+(?:inden|senest|før)\s[^!?]{1,30}$",
+    re.I,
+)
 # "Det hele bliver færdigt til årsmødet", "Alt skal være klar senest 1. maj": one deadline for
 # the tasks just before it.
 ALL_DONE = re.compile(
