@@ -30,6 +30,17 @@ def test_a_span_of_weekdays_is_opening_days_not_a_deadline():
     assert got.due_end is not None
 
 
+def test_the_day_a_meeting_was_moved_from_is_no_deadline():
+    # The old day lies ahead of the referat too (4 March): only its words say it is gone.
+    got = drafts(
+        "VIGTIGT: Mødet d. 20/3 er rykket til den 27/3 kl. 12-15 i klubhuset, hvor alle "
+        "medlemmer kommer og hjælper med at stille op."
+    )
+    assert got and all(d.due_end is None or d.due_end.isoformat() == "2026-03-27" for d in got)
+    (kept,) = drafts("Otto stiller stole op inden mødet d. 20/3.")
+    assert kept.due_end.isoformat() == "2026-03-20"
+
+
 def test_a_meeting_named_by_its_order_or_a_held_line_without_subject_is_the_calendars():
     head = HEAD.replace("1. Nyt fra udvalgene", "1. Klubhuset")
     assert task_forms.drafts("Første møde afholdes i oktober 2026.", head) == []

@@ -51,6 +51,8 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "flyttes til sept-oktober-nov": the grammar read part of a longer span
         if words and re.search(re.escape(words) + r"\s+(?:angående|vedrørende|vedr\.)", text):
             continue  # "rapport … den 15. nov. angående alarmen": the date of a letter or a visit
+        if words and re.search(re.escape(words) + _MOVED_FROM, text, re.I):
+            continue  # "Mødet d. 3/5 er rykket til den 15/5": the day it was, not a deadline
         limit = re.match(r"\s*(?:senest|inden|før|frist)\b", words or "", re.I)
         before = text.split(words, 1)[0][-90:] if words else ""
         if words and not limit and _EXAMPLE.search(before):
@@ -90,6 +92,8 @@ _EVENT_CALLED = re.compile(
     + _DAY_ABOUT,
     re.I,
 )
+# After a date: what was to happen that day has moved or is off ("er rykket", "blev flyttet")
+_MOVED_FROM = r"\s+(?:er|blev|bliver|vil\s+blive)\s+(?:rykket|flyttet|udsat|aflyst)\b"
 _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 _WEEKDAY_SPAN = re.compile(r"\b" + _WEEKDAYS + r"\s*(?:til|-|–)\s*" + _WEEKDAYS + r"\s*$", re.I)
 _QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
