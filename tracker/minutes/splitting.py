@@ -115,7 +115,7 @@ def lost_breaks(text: str, people: People) -> str:
     # "… den nye kommuneplan Udvalget vil afholde et møde …": a body and its modal, after a word
     # in small letters
     text = _BODY_NEXT.sub(r"\1. ", text)
-    for name in (n for n in people.full if " " in n):
+    for name in (n for n in people.full if " " in n and n in text):  # both need the name
         text = re.sub(
             r"(?<=" + re.escape(name) + r"\s)([A-ZÆØÅ][a-zæøå]{2,}r)\b",
             lambda m: m[1].lower() if is_doing_verb(m[1].lower()) else m[1],
