@@ -123,10 +123,19 @@ def lost_breaks(text: str, people: People) -> str:
         )
         pattern = r"(?<=[a-zæøå])\s+(?=" + re.escape(name) + r"\s+([a-zæøå]{3,}r)\b)"
         for m in reversed(list(re.finditer(pattern, text))):
-            before = re.search(r"(\w+)$", text[: m.start()])
-            if before and before.group(1) not in _GOES_ON and is_doing_verb(m.group(1)):
+            before = _last_word(text, m.start())  # was re.search(r"(\w+)$", text[: m.start()])
+            if before and before not in _GOES_ON and is_doing_verb(m.group(1)):
                 text = text[: m.start()] + ". " + text[m.end() :]
     return text
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word that ends at ``end`` (the letters, digits and "_" of a pattern's ``\\w``), read
+    backwards: a search from the text's start cost the whole text at each name."""
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def joined_halves(texts: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:
