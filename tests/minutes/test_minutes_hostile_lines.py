@@ -54,3 +54,9 @@ def test_a_deadline_repeated_for_pages_is_read():
     minutes, drafts = _read(phrase * (200_000 // len(phrase)))
     assert [item.title for item in minutes.agenda_items] == ["Drift"]
     assert all(draft.agenda_item_number == 1 for draft in drafts)
+
+
+def test_a_hyphenated_run_before_a_body_is_read():
+    minutes, drafts = _read("Bo " + "a-" * 25_000 + "x Udvalget vil")
+    assert [item.title for item in minutes.agenda_items] == ["Drift"]
+    assert drafts == []
