@@ -15,9 +15,7 @@ import re
 from bisect import bisect_left
 
 # After the title: its full stop (doubled, or no space after it) or "?", then the minutes
-_AFTER_TITLE = re.compile(
-    r"(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$"
-)
+_AFTER_TITLE = re.compile(r"(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$")
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _PIECES = 6  # the title's words: six at most
 
