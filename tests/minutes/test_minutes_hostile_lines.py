@@ -9,6 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.minutes.agenda import _TITLE_DOT_TEXT
+from tracker.minutes.clauses import _DESCRIBES
+from tracker.minutes.describes import describes_before
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 from tracker.minutes.title_dot import title_dot_text
@@ -65,5 +67,24 @@ def test_a_deadline_repeated_for_pages_is_read():
 
 def test_a_hyphenated_run_before_a_body_is_read():
     minutes, drafts = _read("Bo " + "a-" * 25_000 + "x Udvalget vil")
+    assert [item.title for item in minutes.agenda_items] == ["Drift"]
+    assert drafts == []
+
+
+_DESCRIBING = ["det", "der", "som", "løbende", "også", "før", "hvis", "kan", "skal", "man", "x"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(_DESCRIBING), st.sampled_from([" ", "  ", "\n", "-", ""]))
+    ).map(lambda pairs: "".join(word + space for word, space in pairs[:7]))
+)
+def test_describes_before_reads_as_the_pattern_did(text):
+    assert describes_before(text, len(text)) == bool(_DESCRIBES.search(text, 0, len(text)))
+
+
+def test_a_clause_of_many_described_passives_is_read():
+    minutes, drafts = _read("Bo Lund: " + "det der ajourføres " * 2_600)
     assert [item.title for item in minutes.agenda_items] == ["Drift"]
     assert drafts == []
