@@ -50,6 +50,7 @@ from tracker.minutes.sections import (
     _NUMBER_TITLE,
     _PUNKT,
 )
+from tracker.minutes.title_dot import title_dot_text
 from tracker.minutes.title_wrap import join_wrapped_title, tidy_title
 from tracker.minutes.unnumbered import (
     closing_item,
@@ -130,7 +131,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         # samarbejdet. Der skulle …": the title, then its minutes (tracker.minutes.run_on)
         strength = STRONG if line.level or line.bold else WEAK if plain else IN_LIST
         return Heading(i, int(number_text), run_on[0], strength, inline=run_on[1])
-    dotted = _TITLE_DOT_TEXT.match(title)
+    dotted = title_dot_text(title)  # the linear reading of _TITLE_DOT_TEXT (title_dot)
     if (
         not said
         and dotted

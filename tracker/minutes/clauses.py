@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.describes import describes_before
 from tracker.minutes.nontasks import (
     AT_THE_MEETING,
     answered_here,
@@ -174,6 +175,11 @@ _PASSIVE_WORD = re.compile(r"(?:frem|gen|videre|ud)?" + PASSIVE_VERBS)
 _BECOMING = re.compile(r"\b(?:bliver|blive)\s+(?:\w+\s+)?(?:" + PARTICIPLES + r")\b", re.I)
 
 
+# A word of small letters that ends in "-es", read from its first letter only (from every
+# letter of a long word, the search cost the square of its length)
+_ENDS_ES = re.compile(r"(?<![a-zæøå])[a-zæøå]+es\b")
+
+
 def _is_passive(text: str) -> bool:
     """ "Hjemmesiden ajourføres", "denne bliver revideret": a word of the passive verbs, or
     "bliver" and a participle (read word by word: one pattern of them all is slow)."""
@@ -185,13 +191,14 @@ def _is_passive(text: str) -> bool:
     if _EXPLAINS.match(lower):
         return False  # "Dvs. status foretages på mødet": how it is done, no task
     return any(
-        _PASSIVE_WORD.fullmatch(m.group()) and not _DESCRIBES.search(lower, 0, m.start())
-        for m in re.finditer(r"[a-zæøå]+es\b", lower)
+        _PASSIVE_WORD.fullmatch(m.group()) and not describes_before(lower, m.start())
+        for m in _ENDS_ES.finditer(lower)
     )
 
 
 # A passive in a relative clause describes: "det der løbende foretages", "som normalt
 # udsendes" ("der bestilles en bus" is a task); "Dvs. …", "Typisk …" explain how it is done.
+# _is_passive reads it backwards from the passive (tracker.minutes.describes): keep them alike.
 _DESCRIBES = re.compile(
     r"\b(?:(?:det|den|dem|noget|alt|dette)\s+der|som)\s+"
     r"(?:(?:løbende|normalt|altid|typisk|sædvanligvis|allerede|ofte|også)\s+)*$"

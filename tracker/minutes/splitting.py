@@ -106,6 +106,35 @@ _BODY_NEXT = re.compile(
 )
 
 
+# Where _BODY_NEXT's word ends: the space before a body and its modal
+_BODY_SITE = re.compile(
+    r"(?<=[a-zæøå0-9-])\s+(?=(?:Udvalget|Rådet|Bestyrelsen|Forvaltningen|Administrationen"
+    r"|Formanden|Sekretariatet|Menighedsrådet|Skolebestyrelsen)\s+(?:vil|skal|bør|må)\s)"
+)
+_RUN = frozenset("abcdefghijklmnopqrstuvwxyzæøå0123456789-")
+_SMALL = frozenset("abcdefghijklmnopqrstuvwxyzæøå")
+
+
+def _body_next(text: str) -> str:
+    """_BODY_NEXT.sub(r"\1. ", text) in linear time: the pattern tried its word from every
+    letter after a hyphen ("a-a-a-…" cost the square of its length). The space before the body
+    becomes ". " when the word before it (letters, digits, hyphens) has a small letter that
+    opens a word, as the pattern's ``\b[a-zæøå]``."""
+    parts, last = [], 0
+    for m in _BODY_SITE.finditer(text):
+        start = m.start()
+        while start and text[start - 1] in _RUN:
+            start -= 1
+        opens = any(
+            text[at] in _SMALL and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"))
+            for at in range(start, m.start())
+        )
+        if opens:
+            parts += [text[last : m.start()], ". "]
+            last = m.end()
+    return "".join(parts) + text[last:] if parts else text
+
+
 def lost_breaks(text: str, people: People) -> str:
     """ "… om dykpumpe i brønden Iver Nielsen følger op …": a line break the text lost before an
     attendee's full name and a verb of doing is the end of a sentence; "Iver Nielsen Tjekker"
@@ -115,11 +144,11 @@ def lost_breaks(text: str, people: People) -> str:
     text = re.sub(r"(?<=[a-zæøå0-9])\s+(?=(?:Der|Det|Vi|Man)\s+[a-zæøå]{2,}\b)", ". ", text)
     # "… den nye kommuneplan Udvalget vil afholde et møde …": a body and its modal, after a word
     # in small letters
-    text = _BODY_NEXT.sub(r"\1. ", text)
+    text = _body_next(text)  # was _BODY_NEXT.sub(r"\1. ", text)
     text = _lost_before_a_doer(text)
     # "Orientering Lokalplanansøgning skal sendes.": a label's line run into the next one
     text = _LABEL_LINE.sub(r"\1. ", text)
-    for name in (n for n in people.full if " " in n):
+    for name in (n for n in people.full if " " in n and n in text):  # both need the name
         text = re.sub(
             r"(?<=" + re.escape(name) + r"\s)([A-ZÆØÅ][a-zæøå]{2,}r)\b",
             lambda m: m[1].lower() if is_doing_verb(m[1].lower()) else m[1],
@@ -127,8 +156,8 @@ def lost_breaks(text: str, people: People) -> str:
         )
         pattern = r"(?<=[a-zæøå])\s+(?=" + re.escape(name) + r"\s+([a-zæøå]{3,}r)\b)"
         for m in reversed(list(re.finditer(pattern, text))):
-            before = re.search(r"(\w+)$", text[: m.start()])
-            if before and before.group(1) not in _GOES_ON and is_doing_verb(m.group(1)):
+            before = _last_word(text, m.start())  # was re.search(r"(\w+)$", text[: m.start()])
+            if before and before not in _GOES_ON and is_doing_verb(m.group(1)):
                 text = text[: m.start()] + ". " + text[m.end() :]
     return text
 
@@ -146,11 +175,23 @@ _LABEL_LINE = re.compile(
 
 def _lost_before_a_doer(text: str) -> str:
     for m in reversed(list(_NAME_AND_VERB.finditer(text))):
-        word = re.search(r"\S+$", text[: m.start()])
-        small = word and (word[0][:1].islower() or word[0][-1] in "+)")  # not "Anne Sofie …"
-        if small and word[0].lower() not in _GOES_ON and is_doing_verb(m.group(1)):
+        start = m.start()  # the word before, read backwards (not searched from the start)
+        while start and not text[start - 1].isspace():
+            start -= 1
+        word = text[start : m.start()]
+        small = word and (word[:1].islower() or word[-1] in "+)")  # not "Anne Sofie …"
+        if small and word.lower() not in _GOES_ON and is_doing_verb(m.group(1)):
             text = text[: m.start()] + ". " + text[m.end() :]
     return text
+
+
+def _last_word(text: str, end: int) -> str:
+    """The word that ends at ``end`` (the letters, digits and "_" of a pattern's ``\\w``), read
+    backwards: a search from the text's start cost the whole text at each name."""
+    start = end
+    while start and (text[start - 1].isalnum() or text[start - 1] == "_"):
+        start -= 1
+    return text[start:end]
 
 
 def joined_halves(texts: list[tuple[str, int | None]]) -> list[tuple[str, int | None]]:

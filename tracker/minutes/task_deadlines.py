@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from tracker.deadlines.meetings import dated_words
 
@@ -38,6 +39,9 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
     """The deadlines in a task's words that lie ahead of the meeting (not the meeting's own
     date, not a year named in passing); a weekday at the end is "på <weekday>"."""
     result = []
+    about = _ABOUT.search(text)  # once: each search below read the whole text per deadline
+    hyphens = [m.start() for m in _HYPHEN_WORD.finditer(text)]  # "-" before a small letter
+    ends: dict[int, set[str]] = {}
     for words, deadline in _find_all_deadlines(text, reference, meetings):
         start = getattr(deadline, "start", None)
         end = getattr(deadline, "end", None) or start
@@ -47,14 +51,18 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "i mødet den 27. august" names this meeting, not a deadline
         if words and _in_quotes(words, text):
             continue  # "Punktet “Budgettet vedtages ultimo maj” flyttes": a name's words
-        if words and re.search(re.escape(words) + r"-[a-zæøå]", text):
+        if words and hyphens and words in _ending_at(text, hyphens, len(words), ends):
             continue  # "flyttes til sept-oktober-nov": the grammar read part of a longer span
-        if words and re.search(re.escape(words) + r"\s+(?:angående|vedrørende|vedr\.)", text):
+        if (
+            words
+            and about
+            and re.search(re.escape(words) + r"\s+(?:angående|vedrørende|vedr\.)", text)
+        ):
             continue  # "rapport … den 15. nov. angående alarmen": the date of a letter or a visit
         if words and re.search(re.escape(words) + _MOVED_FROM, text, re.I):
             continue  # "Mødet d. 3/5 er rykket til den 15/5": the day it was, not a deadline
         limit = re.match(r"\s*(?:senest|inden|før|frist)\b", words or "", re.I)
-        before = text.split(words, 1)[0][-90:] if words else ""
+        before = _before(text, words) if words else ""
         if words and not limit and _EXAMPLE.search(before):
             continue  # "f.eks. 20. december" is a day suggested
         if words and not limit and re.search(r"\d", words) and _EVENT_CALLED.search(before):
@@ -99,9 +107,34 @@ _WEEKDAY_SPAN = re.compile(r"\b" + _WEEKDAYS + r"\s*(?:til|-|–)\s*" + _WEEKDAY
 _QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
 
 
+_ABOUT = re.compile(r"\s(?:angående|vedrørende|vedr\.)")
+_HYPHEN_WORD = re.compile(r"-[a-zæøå]")
+
+
+def _ending_at(text: str, hyphens: list[int], size: int, ends: dict[int, set[str]]) -> set[str]:
+    """The ``size`` characters before each hyphen (words there run on: "sept-oktober"), kept
+    per size in ``ends``; the same as searching the text for the words and "-[a-zæøå]"."""
+    if size not in ends:
+        ends[size] = {text[at - size : at] for at in hyphens if at >= size}
+    return ends[size]
+
+
 def _in_quotes(words: str, text: str) -> bool:
     """The deadline's words stand inside quotation marks: part of a title or a name."""
-    return any(words in quoted.group() for quoted in _QUOTED.finditer(text))
+    return any(words in quoted for quoted in _quoted(text))
+
+
+@lru_cache(maxsize=64)
+def _quoted(text: str) -> tuple[str, ...]:
+    """The quoted passages of a text, found once for all its deadlines (pure: cached)."""
+    return tuple(quoted.group() for quoted in _QUOTED.finditer(text))
+
+
+def _before(text: str, words: str) -> str:
+    """The 90 characters before the words' first place (text.split(words, 1)[0][-90:],
+    without copying the whole text at each deadline)."""
+    at = text.find(words)
+    return text[max(0, at - 90) : at] if at >= 0 else text[-90:]
 
 
 def _days_just_gone(words: str, deadline, reference: date) -> bool:
