@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tracker.deadlines import find_date
 from tracker.deadlines.words import FULL_MONTHS
+from tracker.minutes.assembly import assembly_record
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 from tracker.minutes.notices import decision_word
 
@@ -332,6 +333,8 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     named = items >= 2 and any(_MEETING_NAME.search(line.text) for line in head[:3])
     if (opened or named) and decision_word(line.text for line in lines):
         return True  # "Til stede: Ole, Bo og Kaj" opening paragraphs that decide something
+    if assembly_record((line.text for line in head[:3]), (line.text for line in lines), items):
+        return True  # "Generalforsamling 2023" over "1. Valg af dirigent", "X blev valgt"
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)
