@@ -51,3 +51,102 @@ def test_an_assembly_invitation_without_outcomes_is_still_refused():
     invitation = ASSEMBLY.replace("blev valgt", "foreslås").replace("blev genvalgt", "stiller op")
     with pytest.raises(MinutesError):
         parse_minutes(invitation)
+
+
+LISTED_PAGE = """Referat: 3. november 2025 kl. 16:00
+Deltagere
+- Ib Hansen
+- Bo Lind
+- Kim Dahl
+Referat
+- Godkendelse af dagsorden
+- Besøg på havnen
+- Budget for stier
+- Eventuelt
+1 : Godkendelse af dagsorden
+Sagsnr:
+BilagIngen bilag.
+BeslutningGodkendt.
+Fraværende- Kim Dahl ()
+2 : Besøg på havnen
+Sagsnr:
+SagsfremstillingUdvalget ser havnens nye kaj.
+"""
+
+
+def test_a_number_then_a_spaced_colon_heads_an_item_and_a_blank_case_field_adds_none():
+    items = parse_minutes(LISTED_PAGE).agenda_items
+    assert [(i.number, i.title) for i in items][:2] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Besøg på havnen"),
+    ]
+
+
+def test_the_bulleted_item_list_above_the_written_items_keeps_the_items_left_out():
+    items = parse_minutes(LISTED_PAGE).agenda_items
+    assert [(i.number, i.title) for i in items][2:] == [(3, "Budget for stier"), (4, "Eventuelt")]
+
+
+def test_a_bullet_list_that_is_not_the_items_adds_none():
+    other = LISTED_PAGE.replace("- Besøg på havnen", "- Referat fra sidst")
+    assert [i.number for i in parse_minutes(other).agenda_items] == [1, 2]
+
+
+def test_an_absence_label_glued_to_its_lists_dash_marks_the_member_absent():
+    absent = [a.name for a in parse_minutes(LISTED_PAGE).attendees if not a.present]
+    assert absent == ["Kim Dahl"]
+
+
+def test_a_slots_clock_times_after_the_title_are_no_part_of_it():
+    items = parse_minutes(
+        """Referat af skolebestyrelsesmøde 4. marts 2025
+
+1. Godkendelse af dagsorden – 17.00 – 17.05
+
+Godkendt.
+
+2. Trivsel i indskolingen (17.05-17.30)
+
+Drøftet.
+
+3. Åbent hus 10-12
+
+Holdes i maj.
+"""
+    ).agenda_items
+    assert [i.title for i in items] == [
+        "Godkendelse af dagsorden",
+        "Trivsel i indskolingen",
+        "Åbent hus 10-12",
+    ]
+
+
+DECIMAL = """Referat af bestyrelsesmøde 5. maj 2024
+
+1.0 Status på vejene
+
+1.1 Grusvej
+
+Grus er lagt.
+
+1.2 Hegn
+
+Ole maler hegnet.
+
+2.0 Økonomi
+
+Kassen er god.
+
+3.0 Eventuelt
+
+Intet.
+"""
+
+
+def test_a_decimal_outlines_whole_numbers_are_the_items():
+    items = parse_minutes(DECIMAL).agenda_items
+    assert [(i.number, i.title) for i in items] == [
+        (1, "Status på vejene"),
+        (2, "Økonomi"),
+        (3, "Eventuelt"),
+    ]

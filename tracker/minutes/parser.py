@@ -20,9 +20,11 @@ from tracker.deadlines import find_date, find_dates
 from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers, with_left_out
+from tracker.minutes.decimal_items import whole_decimal_items
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.flat_items import split_run_in_items
 from tracker.minutes.flat_rows import split_flat_rows
+from tracker.minutes.glued_labels import split_glued_attendance
 from tracker.minutes.header import (
     Attendee,
     Line,
@@ -132,7 +134,7 @@ def _parse(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
-    text = plain_bullets(text)  # "\uf0b7 Text", "▪ Text": a list's mark in a symbol font
+    text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
     text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
     text = split_flat_rows(text)  # "5 Personalepolitik Udskydes til næste møde": a table's row
@@ -143,7 +145,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text = split_number_from_title(text)  # "80Godkendelse af dagsorden"
     text = case_below_number(text)  # "85.02.02-G01-1-17⏎40. Title": the case above
-    text = tidy_repeated_ones(text)  # " 1. godkendelse: …", " 1. : Title: …": every item "1."
+    text = tidy_repeated_ones(whole_decimal_items(text))  # " 1. godkendelse: …"; "1.0 Title"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)

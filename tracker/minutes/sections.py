@@ -33,7 +33,7 @@ _PUNKT = re.compile(
 # "1.Godkendelse af dagsorden": a number glued to its title's word (never "1.December")
 _GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
 _NUMBER_TITLE = re.compile(
-    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])|"
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])|"
     + _GLUED_TITLE
     + r")"
     r"([A-ZÆØÅ0-9\"«“”„].*"  # a title in quotes, typographic ones too: "1. ” Landskab”"
