@@ -150,3 +150,33 @@ def test_a_decimal_outlines_whole_numbers_are_the_items():
         (2, "Økonomi"),
         (3, "Eventuelt"),
     ]
+
+
+COLON_TOPICS = """Referat bestyrelsesmøde 9/3 – 2025
+
+Bestyrelsesmøde d. 9/3 2025.
+
+Tagrender:
+
+Der besluttes at skifte tagrenderne på nordsiden i foråret.
+
+Udlejning.
+
+Prisen for leje af salen hæves til 900 kr. fra 1. juli.
+
+Sommerfest:
+
+Grethe og Lis laver en plan for festen til næste møde.
+
+Ref. Anne Dam
+"""
+
+
+def test_topics_ending_in_a_colon_on_lines_of_their_own_are_the_items():
+    items = parse_minutes(COLON_TOPICS).agenda_items
+    assert [i.title for i in items] == ["Tagrender", "Udlejning", "Sommerfest"]
+
+
+def test_one_topic_with_a_colon_makes_no_items():
+    one = COLON_TOPICS.replace("Sommerfest:", "Sommerfest skal holdes.")
+    assert parse_minutes(one).agenda_items == []

@@ -12,6 +12,7 @@ import re
 
 from tracker.minutes.block_titles import block_titles
 from tracker.minutes.bullet_heads import bullet_headings
+from tracker.minutes.colon_titles import colon_titles
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     MINUTES_WORD,
@@ -128,7 +129,8 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     # paragraphs that open with their titles, or titles on lines of their own: the reading
     # that finds more items (a title may stand right below the last item's sentence)
     plain, blocks = _plain_titles(lines, start), block_titles(lines, start)
-    return found or (blocks if len(blocks) >= len(plain) else plain)
+    best = blocks if len(blocks) >= len(plain) else plain
+    return found or best or (colon_titles(lines, start) if _is_referat_like(lines) else {})
 
 
 # A title does not stop on a preposition or conjunction: "Sagen behandles i" is cut short
