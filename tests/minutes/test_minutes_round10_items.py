@@ -180,3 +180,29 @@ def test_topics_ending_in_a_colon_on_lines_of_their_own_are_the_items():
 def test_one_topic_with_a_colon_makes_no_items():
     one = COLON_TOPICS.replace("Sommerfest:", "Sommerfest skal holdes.")
     assert parse_minutes(one).agenda_items == []
+
+
+PREFACED = """Møder i Brugerrådet
+
+Her finder du rådets mødeplan for resten af året:
+
+15. august
+
+12. september - alle dage kl. 10
+
+***
+
+Referat fra d. 20. juni 2024
+
+Nye stole i caféen
+Rådet har set tre modeller og vælger den lyse.
+
+Sommerudflugt
+Turen går til Gavnø den 3. juli.
+"""
+
+
+def test_a_pages_preface_above_a_rule_is_no_part_of_the_referat():
+    minutes = parse_minutes(PREFACED)
+    assert minutes.date == date(2024, 6, 20)
+    assert [i.title for i in minutes.agenda_items] == ["Nye stole i caféen", "Sommerudflugt"]
