@@ -206,3 +206,32 @@ def test_a_pages_preface_above_a_rule_is_no_part_of_the_referat():
     minutes = parse_minutes(PREFACED)
     assert minutes.date == date(2024, 6, 20)
     assert [i.title for i in minutes.agenda_items] == ["Nye stole i caféen", "Sommerudflugt"]
+
+
+GUEST = """Referat af møde i Ældrerådet 5. marts 2025 kl. 10.00
+
+Medlemmer
+- Inge Bak
+- Poul Ravn
+- Dorte Lund
+
+1. Godkendelse af dagsorden
+Godkendt
+
+2. Udvalgets budget v/Kirsten Holm
+Afbud fra Kirsten Holm
+Rådet læste budgettet selv.
+
+3. Eventuelt
+Afbud fra Poul Ravn til næste møde.
+"""
+
+
+def test_regrets_from_the_items_presenter_are_no_members_absence():
+    minutes = parse_minutes(GUEST)
+    assert [a.name for a in minutes.attendees if not a.present] == []
+
+
+def test_regrets_from_a_member_in_an_item_still_count():
+    member = GUEST.replace("Afbud fra Kirsten Holm", "Afbud fra Dorte Lund")
+    assert [a.name for a in parse_minutes(member).attendees if not a.present] == ["Dorte Lund"]
