@@ -235,3 +235,33 @@ def test_regrets_from_the_items_presenter_are_no_members_absence():
 def test_regrets_from_a_member_in_an_item_still_count():
     member = GUEST.replace("Afbud fra Kirsten Holm", "Afbud fra Dorte Lund")
     assert [a.name for a in parse_minutes(member).attendees if not a.present] == ["Dorte Lund"]
+
+
+MARKED = """Referat fra Integrationsrådet
+
+Integrationsrådet 4. april 2025
+
+Åben
+
+Beslutning
+
+Dagsorden godkendes
+
+Åben
+
+Beslutning
+
+Rådet hørte om sprogcaféen, som nu holdes hver tirsdag i biblioteket.
+
+Åben
+
+Beslutning
+
+Rådet drøftede høringssvaret om boligsociale tiltag og sender det inden fristen.
+"""
+
+
+def test_access_marks_over_each_items_label_are_items_with_lost_titles():
+    items = parse_minutes(MARKED).agenda_items
+    assert [i.title for i in items] == ["(titlen mangler i referatet)"] * 3
+    assert "sprogcaféen" in items[1].decision

@@ -39,6 +39,7 @@ from tracker.minutes.items import (
     approve_proposal,
     paragraphs,
     render_decision,
+    same_heading,
 )
 from tracker.minutes.loose import loose_section
 from tracker.minutes.notices import (
@@ -277,7 +278,7 @@ def _parse_body(
         heading = headings.get(index)
         if heading is not None:
             number, title = heading.number, heading.title
-            if item is not None and _same_heading(item, number, title):
+            if item is not None and same_heading(item, number, title, pending):
                 continue  # the heading printed twice
             flush_pending()
             finish()
@@ -382,10 +383,6 @@ def _warn_unplaced(
         if owner is last and texts and decision_word(texts):
             warnings.append(MinutesWarning(TEXT_AFTER_ITEMS, excerpt(f"{heading}: {texts[0]}")))
             break
-
-
-def _same_heading(item: ItemBuilder, number: int | None, title: str) -> bool:
-    return item.empty and title == item.title and number in (item.number, 1)
 
 
 def _next_text(lines: list[_Line], index: int) -> str | None:

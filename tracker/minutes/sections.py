@@ -283,7 +283,8 @@ def _drop_running_lines(lines: list[Line]) -> None:
     counts: dict[str, int] = {}
     for i in filled:
         counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
-    running = {t for t in head if counts.get(t, 0) >= 3}
+    # "Åben" over each item of a case system's page is the item's mark, not a running head
+    running = {t for t in head if counts.get(t, 0) >= 3 and not ACCESS_MARK.match(t)}
     body = filled[HEAD_LINES:]
     marked = [i for i in body if lines[i].text in running or _PAGE_NUMBER.match(lines[i].text)]
     plain_running = [i for i in marked if not section_kind(lines[i].text)]
@@ -291,6 +292,10 @@ def _drop_running_lines(lines: list[Line]) -> None:
         # a label ("Referat") repeated goes only beside a running line that is no label
         if not section_kind(lines[i].text) or any(abs(i - j) <= 4 for j in plain_running):
             lines[i].text = ""
+
+
+# A case system's access mark alone on a line over each item: "Åben", "Lukket punkt"
+ACCESS_MARK = re.compile(r"^(?:åben|åbent|lukket)(?:\s+punkt)?$", re.IGNORECASE)
 
 
 # "årsmøderef.", "bestyrelsesmøderef": a referat's name cut short in a small body's heading

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.access_marks import access_marked
 from tracker.minutes.block_titles import block_titles
 from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.colon_titles import colon_titles
@@ -75,6 +76,9 @@ def closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
 def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     """Items without numbers: time slots ("19.00-19.30 Title"), bold titles, or short titles
     ending in a full stop, in order."""
+    marked = access_marked(lines)  # "Åben" / "Beslutning" / …: the access mark opens each
+    if marked:
+        return marked
     start = 0
     for i, line in enumerate(lines[:80]):
         if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
