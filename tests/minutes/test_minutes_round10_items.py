@@ -265,3 +265,15 @@ def test_access_marks_over_each_items_label_are_items_with_lost_titles():
     items = parse_minutes(MARKED).agenda_items
     assert [i.title for i in items] == ["(titlen mangler i referatet)"] * 3
     assert "sprogcaféen" in items[1].decision
+
+
+def test_a_sentence_saying_where_the_meeting_was_held_gives_its_place():
+    minutes = parse_minutes(
+        COLON_TOPICS.replace("Ref. Anne Dam", "Vi holdt mødet i det nye køkken.")
+    )
+    assert minutes.location == "det nye køkken"
+
+
+def test_the_next_meetings_place_is_not_this_meetings():
+    told = COLON_TOPICS.replace("Ref. Anne Dam", "Næste møde holdes i det nye køkken.")
+    assert parse_minutes(told).location is None
