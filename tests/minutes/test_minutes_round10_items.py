@@ -277,3 +277,30 @@ def test_a_sentence_saying_where_the_meeting_was_held_gives_its_place():
 def test_the_next_meetings_place_is_not_this_meetings():
     told = COLON_TOPICS.replace("Ref. Anne Dam", "Næste møde holdes i det nye køkken.")
     assert parse_minutes(told).location is None
+
+
+GLUED_VERDICT = """Referat af møde i Handicaprådet 2. april 2025 kl. 13.00
+Mødet holdes i mødelokale 3
+1. Godkendelse af dagsorden
+Godkendt
+2. Godkendelse af referat
+Godkendt Orientering om den nye strategi for tilgængelighed v/Lise Bro
+Rådet hørte om strategien og stillede spørgsmål til tidsplanen.
+"""
+
+
+def test_the_next_items_title_glued_to_a_verdict_is_the_next_item():
+    items = parse_minutes(GLUED_VERDICT).agenda_items
+    assert [(i.number, i.title) for i in items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Godkendelse af referat"),
+        (3, "Orientering om den nye strategi for tilgængelighed v/Lise Bro"),
+    ]
+
+
+def test_a_verdict_with_a_sentence_after_it_stays_the_decision():
+    said = GLUED_VERDICT.replace(
+        "Godkendt Orientering om den nye strategi for tilgængelighed v/Lise Bro",
+        "Godkendt med de rettelser, som Lise Bro sendte.",
+    )
+    assert len(parse_minutes(said).agenda_items) == 2

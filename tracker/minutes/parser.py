@@ -82,6 +82,7 @@ from tracker.minutes.sections import (
     line_section,
 )
 from tracker.minutes.tables import attach_tasks, rewrite_tables
+from tracker.minutes.verdict_glued import split_glued_verdict
 
 __all__ = [
     "Attendee",
@@ -138,7 +139,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
     text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
-    text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
+    text = split_glued_verdict(split_run_together(text))  # "2. Title Godkendt"; "Godkendt T"
     text = split_flat_rows(text)  # "5 Personalepolitik Udskydes til næste møde": a table's row
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
