@@ -304,3 +304,8 @@ def test_a_verdict_with_a_sentence_after_it_stays_the_decision():
         "Godkendt med de rettelser, som Lise Bro sendte.",
     )
     assert len(parse_minutes(said).agenda_items) == 2
+
+
+def test_the_first_item_right_below_a_long_dated_title_line_is_kept():
+    text = GLUED_VERDICT.replace("Mødet holdes i mødelokale 3\n", "")
+    assert [i.number for i in parse_minutes(text).agenda_items] == [1, 2, 3]
