@@ -112,12 +112,17 @@ Drøftet.
 3. Åbent hus 10-12
 
 Holdes i maj.
+
+4. Lærer Ane fortalte om lejrskolen fra kl. 17.30-17.45
+
+Tak for det.
 """
     ).agenda_items
     assert [i.title for i in items] == [
         "Godkendelse af dagsorden",
         "Trivsel i indskolingen",
         "Åbent hus 10-12",
+        "Lærer Ane fortalte om lejrskolen fra kl. 17.30-17.45",
     ]
 
 

@@ -22,6 +22,7 @@ _CLOCK_RANGE = re.compile(
     r"\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\s*\)?\s*$",
     re.IGNORECASE,
 )
+_TIME_WORD = re.compile(r"\b(?:fra|mellem|til|ca\.?|omkring|ved)\s*$", re.IGNORECASE)
 _CODES = re.compile(r"\s*/?\s*(?:\([A-ZÆØÅ]\)\s*,?\s*)+/?\s*$")
 
 
@@ -30,7 +31,9 @@ def without_slot(title: str) -> str:
     (a lone "(B)" may be a party's letter)."""
     rest = _ENDS_AT.sub("", title)
     clock = _CLOCK_RANGE.search(rest)
-    if clock and clock.start() >= 3:  # "Nyt fra elevråd – 18.40 – 18.45": the slot's times
+    if clock and clock.start() >= 3 and not _TIME_WORD.search(rest[: clock.start()]):
+        # "Nyt fra elevråd – 18.40 – 18.45": the slot's times ("… fra kl. 19-19.30": a
+        # sentence's own time)
         return rest[: clock.start()].rstrip(" /–-")
     if not _DURATION.search(rest):
         return title
