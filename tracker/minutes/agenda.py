@@ -23,6 +23,7 @@ from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
 from tracker.minutes.answers import title_and_answer
 from tracker.minutes.count_gaps import fill_count_gaps, lost_count
+from tracker.minutes.fields import dated_title
 from tracker.minutes.header import FIELD_LINE, Line, numbered_date_line
 from tracker.minutes.heading import (
     IN_LIST,
@@ -231,8 +232,8 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
         return False  # the line above is an item of the same list
     if re.match(r"[a-zæøå][.)]\s", above):
         return False  # "a. Orientering fra arbejdsgrupper": an item's lettered point
-    if FIELD_LINE.match(above) and ":" in above[:20]:
-        return False  # "Til stede: Ole, Kirsten og Lars" ends where its line does
+    if FIELD_LINE.match(above) and ":" in above[:20] or dated_title(above):
+        return False  # "Til stede: Ole, Kirsten og Lars", "Referat … 2025" end with the line
     # "… Trekanten*": a footnote mark ends the line as a full stop does
     return len(above) > 40 and not re.search(r"[.:;!?)*]$", above) and not above.isupper()
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.attendees import Attendee, mark_attendee
+from tracker.minutes.attendees import Attendee, mark_attendee, same_person
+from tracker.minutes.guest_absence import presenter_above
 from tracker.minutes.name_parts import dash_joined, parenthesised_names, two_names
 from tracker.minutes.names import PARTICLES, ROLE_PART, is_name, is_unit, without_initials
 
@@ -322,6 +323,8 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
             # a line in a list ("Der var afbud fra:" / "- A" / "- B")
             told = [(n, False) for n, _ in parse_attendees(_names_below(texts[index + 1 :]))]
         for name, present in told:
+            if not same_person(attendees, name) and presenter_above(texts, index, name):
+                continue  # "… v/Kirsten Holm" / "Afbud fra Kirsten Holm": a guest's regrets
             mark_attendee(attendees, name, present)
 
 

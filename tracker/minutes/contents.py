@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.bullet_contents import bullet_list_above, bullets_are_the_items
 from tracker.minutes.fields import Line
 from tracker.minutes.items import ItemBuilder
 
@@ -123,7 +124,11 @@ def with_left_out(lines: list[Line], end: int, items: list[ItemBuilder]) -> list
     """``items`` (numbered, in order) and, in their places, the items the contents list above
     line ``end`` names and the body leaves out, each with its listed title and no text."""
     listed = contents_list(lines, end)
-    left_out = listed_left_out(listed, [(item.number, item.title) for item in items])
+    found = [(item.number, item.title) for item in items]
+    if not listed:  # "- Godkendelse af dagsorden" / "- Besøg" / … right above "1 : …"
+        bullets = bullet_list_above(lines, end)
+        listed = bullets if bullets_are_the_items(bullets, found) else {}
+    left_out = listed_left_out(listed, found)
     if not left_out:
         return items
     return sorted([*items, *(ItemBuilder(n, listed[n]) for n in left_out)], key=lambda i: i.number)

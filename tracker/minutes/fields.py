@@ -109,6 +109,14 @@ def field_match(text: str) -> tuple[str, str, str] | None:
     return (FIELDS.get(label) or _STRICT[label]), label, value
 
 
+def dated_title(text: str) -> bool:
+    """A referat's title line with its year ("Referat af møde i Rådet 2. april 2025 kl. 13"):
+    it ends where its line does, even without a full stop."""
+    return bool(re.match(r"\W*(?:mødereferat|referat)\b", text, re.I)) and bool(
+        re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)
+    )
+
+
 def is_title(text: str) -> bool:
     """A title line: it names the referat and is short ("Referat: Godkendt" is a section); an
     e-mail's subject line too ("Emne: Referat fra møde i Hoved-MED 14. april 2026")."""

@@ -38,6 +38,7 @@ from tracker.minutes.forum import (
     meeting_word,
     names_a_body,
 )
+from tracker.minutes.held_place import held_place
 from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
 from tracker.minutes.place import field_place, parse_time, time_and_place, when_and_where
@@ -138,6 +139,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result["date"], warnings = when.choose(found, yearless, seen, title_index, code)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
+    result["location"] = result["location"] or held_place(all_texts)  # "Vi holdt mødet i …"
     # the head's sentences too ("Lis var fraværende.", "Til stede: A og B. C havde meldt
     # afbud.", "(C er syg)", "Deltog via Teams: C, D"), a long line run together ("… Ikke til
     # stede: A, B …"); an absence label's own list was read above (its names may be below)

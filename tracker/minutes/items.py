@@ -242,3 +242,10 @@ def add_decision(item: ItemBuilder, blocks: list[tuple[str, str, bool]], plain: 
         else:
             # numbered items are plenum points too; the kind only matters for rendering
             item.decision_blocks.append(("plenum_numbered", item.heading, text))
+
+
+def same_heading(item: ItemBuilder, number: int | None, title: str, pending: list) -> bool:
+    """The heading printed twice: the item has no text yet (none read since either, not yet
+    placed in a section: that makes it another item of the same title)."""
+    empty = item.empty and not any(line.text for line in pending)
+    return empty and title == item.title and number in (item.number, 1)

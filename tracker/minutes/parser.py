@@ -20,9 +20,11 @@ from tracker.deadlines import find_date, find_dates
 from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers, with_left_out
+from tracker.minutes.decimal_items import whole_decimal_items
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.flat_items import split_run_in_items
 from tracker.minutes.flat_rows import split_flat_rows
+from tracker.minutes.glued_labels import split_glued_attendance
 from tracker.minutes.header import (
     Attendee,
     Line,
@@ -37,6 +39,7 @@ from tracker.minutes.items import (
     approve_proposal,
     paragraphs,
     render_decision,
+    same_heading,
 )
 from tracker.minutes.loose import loose_section
 from tracker.minutes.notices import (
@@ -59,6 +62,7 @@ from tracker.minutes.numbering import (
     title_above_case_number,
     titles_lost_above_cases,
 )
+from tracker.minutes.page_preface import without_page_preface
 from tracker.minutes.repairs import (
     close_letter_spacing,
     number_lost_titles,
@@ -78,6 +82,7 @@ from tracker.minutes.sections import (
     line_section,
 )
 from tracker.minutes.tables import attach_tasks, rewrite_tables
+from tracker.minutes.verdict_glued import split_glued_verdict
 
 __all__ = [
     "Attendee",
@@ -131,10 +136,10 @@ def parse_minutes(text: str) -> ParsedMinutes:
 def _parse(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
-    text = close_letter_spacing(text)  # "R e f e r a t" in a PDF's heading
-    text = plain_bullets(text)  # "\uf0b7 Text", "▪ Text": a list's mark in a symbol font
+    text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
+    text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
-    text = split_run_together(text)  # "… Tilstede: A Afbud: …", "2. Title Godkendt"
+    text = split_glued_verdict(split_run_together(text))  # "2. Title Godkendt"; "Godkendt T"
     text = split_flat_rows(text)  # "5 Personalepolitik Udskydes til næste møde": a table's row
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
@@ -143,7 +148,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text = split_number_from_title(text)  # "80Godkendelse af dagsorden"
     text = case_below_number(text)  # "85.02.02-G01-1-17⏎40. Title": the case above
-    text = tidy_repeated_ones(text)  # " 1. godkendelse: …", " 1. : Title: …": every item "1."
+    text = tidy_repeated_ones(whole_decimal_items(text))  # " 1. godkendelse: …"; "1.0 Title"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)
@@ -274,7 +279,7 @@ def _parse_body(
         heading = headings.get(index)
         if heading is not None:
             number, title = heading.number, heading.title
-            if item is not None and _same_heading(item, number, title):
+            if item is not None and same_heading(item, number, title, pending):
                 continue  # the heading printed twice
             flush_pending()
             finish()
@@ -379,10 +384,6 @@ def _warn_unplaced(
         if owner is last and texts and decision_word(texts):
             warnings.append(MinutesWarning(TEXT_AFTER_ITEMS, excerpt(f"{heading}: {texts[0]}")))
             break
-
-
-def _same_heading(item: ItemBuilder, number: int | None, title: str) -> bool:
-    return item.empty and title == item.title and number in (item.number, 1)
 
 
 def _next_text(lines: list[_Line], index: int) -> str | None:

@@ -104,10 +104,31 @@ def item_topic(item) -> str:
 def number_lost_titles(text: str) -> str:
     """The text with each empty case-number field (two or more of them) made an item heading,
     "Punkt N: (titlen mangler i referatet)", so the decisions under it stay apart."""
-    if len(_EMPTY_CASE.findall(text)) < 2:
+    lost = [m for m in _EMPTY_CASE.finditer(text) if not _titled_above(text, m.start())]
+    if len(lost) < 2:
         return text
-    count = iter(range(1, 1000))
-    return _EMPTY_CASE.sub(lambda m: f"Punkt {next(count)}: {LOST_TITLE}", text)
+    out, at = [], 0
+    for n, m in enumerate(lost, 1):
+        out += [text[at : m.start()], f"Punkt {n}: {LOST_TITLE}"]
+        at = m.end()
+    return "".join([*out, text[at:]])
+
+
+# An item's numbered heading: "1 : Title", "2. Title", "Punkt 3: Title"
+_NUMBERED_TITLE = re.compile(r"^[ \t]*(?:punkt[ \t]*)?\d{1,4}[ \t]*[.:)][ \t]*[A-ZÆØÅ]", re.I)
+
+
+def _titled_above(text: str, start: int) -> bool:
+    """The empty field's line comes right below an item's numbered title ("1 : Title" /
+    "Sagsnr:"): the page kept the title, the case number is just left blank."""
+    end = start
+    while end > 0:  # read backwards line by line (never the whole text before it)
+        begin = text.rfind("\n", 0, end - 1) + 1
+        above = text[begin : end - 1] if text[end - 1] == "\n" else text[begin:end]
+        if above.strip():
+            return bool(_NUMBERED_TITLE.match(above))
+        end = begin
+    return False
 
 
 # The glyphs a list is marked with besides "•", "-" and "*", and the private-use characters a

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tracker.deadlines import find_date
 from tracker.deadlines.words import FULL_MONTHS
+from tracker.minutes.assembly import assembly_record
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 from tracker.minutes.notices import decision_word
 
@@ -32,7 +33,7 @@ _PUNKT = re.compile(
 # "1.Godkendelse af dagsorden": a number glued to its title's word (never "1.December")
 _GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
 _NUMBER_TITLE = re.compile(
-    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+|:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])|"
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])|"
     + _GLUED_TITLE
     + r")"
     r"([A-ZÆØÅ0-9\"«“”„].*"  # a title in quotes, typographic ones too: "1. ” Landskab”"
@@ -282,7 +283,8 @@ def _drop_running_lines(lines: list[Line]) -> None:
     counts: dict[str, int] = {}
     for i in filled:
         counts[lines[i].text] = counts.get(lines[i].text, 0) + 1
-    running = {t for t in head if counts.get(t, 0) >= 3}
+    # "Åben" over each item of a case system's page is the item's mark, not a running head
+    running = {t for t in head if counts.get(t, 0) >= 3 and not ACCESS_MARK.match(t)}
     body = filled[HEAD_LINES:]
     marked = [i for i in body if lines[i].text in running or _PAGE_NUMBER.match(lines[i].text)]
     plain_running = [i for i in marked if not section_kind(lines[i].text)]
@@ -290,6 +292,10 @@ def _drop_running_lines(lines: list[Line]) -> None:
         # a label ("Referat") repeated goes only beside a running line that is no label
         if not section_kind(lines[i].text) or any(abs(i - j) <= 4 for j in plain_running):
             lines[i].text = ""
+
+
+# A case system's access mark alone on a line over each item: "Åben", "Lukket punkt"
+ACCESS_MARK = re.compile(r"^(?:åben|åbent|lukket)(?:\s+punkt)?$", re.IGNORECASE)
 
 
 # "årsmøderef.", "bestyrelsesmøderef": a referat's name cut short in a small body's heading
@@ -332,6 +338,8 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     named = items >= 2 and any(_MEETING_NAME.search(line.text) for line in head[:3])
     if (opened or named) and decision_word(line.text for line in lines):
         return True  # "Til stede: Ole, Bo og Kaj" opening paragraphs that decide something
+    if assembly_record((line.text for line in head[:3]), (line.text for line in lines), items):
+        return True  # "Generalforsamling 2023" over "1. Valg af dirigent", "X blev valgt"
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)

@@ -16,6 +16,13 @@ _DURATION = re.compile(
     r"\s*[/–-]?\s*(?:ca\.\s*)?\d{1,3}\s*min(?:\.|utter)?\s*"
     r"(?:/\s*[A-ZÆØÅ]{1,4}(?:\s*[+/,&]\s*[A-ZÆØÅ]{1,4})*\s*)?$"
 )
+# "– 18.30 – 18.35", "kl. 19.00-19.15", "(19.00 - 19.20)": the slot's clock times at the end
+_CLOCK_RANGE = re.compile(
+    r"\s*(?:[–-]\s*(?:kl\.?\s*)?|kl\.?\s*|\(\s*(?:kl\.?\s*)?)"
+    r"\d{1,2}[.:]\d{2}\s*[–-]\s*\d{1,2}[.:]\d{2}\s*\)?\s*$",
+    re.IGNORECASE,
+)
+_TIME_WORD = re.compile(r"\b(?:fra|mellem|til|ca\.?|omkring|ved)\s*$", re.IGNORECASE)
 _CODES = re.compile(r"\s*/?\s*(?:\([A-ZÆØÅ]\)\s*,?\s*)+/?\s*$")
 
 
@@ -23,6 +30,11 @@ def without_slot(title: str) -> str:
     """The title without the slot written after it; a title without a slot's length as it is
     (a lone "(B)" may be a party's letter)."""
     rest = _ENDS_AT.sub("", title)
+    clock = _CLOCK_RANGE.search(rest)
+    if clock and clock.start() >= 3 and not _TIME_WORD.search(rest[: clock.start()]):
+        # "Nyt fra elevråd – 18.40 – 18.45": the slot's times ("… fra kl. 19-19.30": a
+        # sentence's own time)
+        return rest[: clock.start()].rstrip(" /–-")
     if not _DURATION.search(rest):
         return title
     rest = _DURATION.sub("", rest)

@@ -64,6 +64,8 @@ def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
     case_after = after is not None and is_case(lines[after].text)
     if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
         return
+    if _nested_sentence(line, following, heading.title):
+        return
     if len(heading.title.split()) >= 6 and MINUTES_WORD.search(heading.title) and not case_after:
         # "3. Kommunen har 28/11 sendt rapport" / "over deres tilsyn …": a sentence, no title,
         # stands for the item; its next line goes on with the minutes' words
@@ -74,6 +76,15 @@ def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
     joiner = "" if hyphen and not re.match(r"(?:og|eller)\b", text) else " "
     heading.title = (heading.title + joiner + text.strip()).strip()
     heading.consumed.append(j)
+
+
+def _nested_sentence(line: Line, following: Line, title: str) -> bool:
+    """A web page's list item " 2. Title" with its text on a deeper line "  foreligger i …":
+    the item's own text (a line break inside the list item), not the title wrapped; a title
+    that stops mid-phrase ("… ved") still goes on below."""
+    if not line.indent or following.indent <= line.indent or _OPEN_END.search(title):
+        return False
+    return following.text.rstrip().endswith((".", "!", "?"))
 
 
 # "Meddelelse fra formandenReferat": a web page's section tab glued to the title's last word

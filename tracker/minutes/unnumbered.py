@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.access_marks import access_marked
 from tracker.minutes.block_titles import block_titles
 from tracker.minutes.bullet_heads import bullet_headings
+from tracker.minutes.colon_titles import colon_titles
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     MINUTES_WORD,
@@ -74,6 +76,9 @@ def closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
 def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     """Items without numbers: time slots ("19.00-19.30 Title"), bold titles, or short titles
     ending in a full stop, in order."""
+    marked = access_marked(lines)  # "Åben" / "Beslutning" / …: the access mark opens each
+    if marked:
+        return marked
     start = 0
     for i, line in enumerate(lines[:80]):
         if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
@@ -128,7 +133,8 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     # paragraphs that open with their titles, or titles on lines of their own: the reading
     # that finds more items (a title may stand right below the last item's sentence)
     plain, blocks = _plain_titles(lines, start), block_titles(lines, start)
-    return found or (blocks if len(blocks) >= len(plain) else plain)
+    best = blocks if len(blocks) >= len(plain) else plain
+    return found or best or (colon_titles(lines, start) if _is_referat_like(lines) else {})
 
 
 # A title does not stop on a preposition or conjunction: "Sagen behandles i" is cut short

@@ -1,0 +1,43 @@
+"""An attendance label a web page glued to its list's first dash: "Fraværende- Ib Hansen ()"
+(the label, then the list "- Ib Hansen ()" with an empty party in brackets), written again as
+the field it is: "Fraværende: Ib Hansen".
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_glued_attendance"]
+
+_GLUED = re.compile(
+    r"^(?P<label>Fraværende|Afbud|Deltagere|Til stede|Tilstede)-[ \t]+"
+    r"(?P<name>[A-ZÆØÅ][^\n()]{1,80}?)[ \t]*(?:\([ \t]*\))?[ \t]*$",
+    re.MULTILINE,
+)
+# The list's next entries: "- Bo Lind ()"
+_MORE = re.compile(r"^-[ \t]+([A-ZÆØÅ][^\n()]{1,80}?)[ \t]*\([ \t]*\)[ \t]*$")
+
+
+def split_glued_attendance(text: str) -> str:
+    """The text with each "Label- Name ()" line written "Label: Name" (the list's further
+    "- Name ()" entries joined to it, comma-separated)."""
+    if "- " not in text or not _GLUED.search(text):
+        return text
+    lines = text.split("\n")
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        m = _GLUED.match(lines[k])
+        if m is None:
+            out.append(lines[k])
+            k += 1
+            continue
+        names = [m["name"].strip()]
+        k += 1
+        while k < len(lines) and (more := _MORE.match(lines[k])):
+            names.append(more.group(1).strip())
+            k += 1
+        out.append(f"{m['label']}: {', '.join(names)}")
+    return "\n".join(out)

@@ -1,0 +1,38 @@
+"""Where the meeting was held, told in a sentence of the minutes when the head names no place:
+"Vi holdt mødet i vores nye mødelokale.", "Mødet blev holdt på Teams.", "Mødet afholdtes i
+klubhuset." (past tense: "Mødet holdes …" in the body is mostly the next meeting's).
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+__all__ = ["held_place"]
+
+_HELD = re.compile(
+    r"\b(?i:(?:vi|de|rådet|bestyrelsen|udvalget)\s+(?:af)?holdt\s+mødet"
+    r"|mødet\s+(?:blev\s+(?:af)?holdt|afholdtes))\s+(?:i|på|hos)\s+"
+    # "Sct. Paul skole": a short capitalised abbreviation goes on; " kl. 18.30" ends the place
+    r"(?P<place>(?:[A-ZÆØÅ][a-zæøå]{1,3}\.\s+|[^.!?\n]){3,60}?)\s*(?:\b[Kk]l\.|[.!?]|$)"
+)
+# "i går", "i en god tone", "i enighed": when or how, not where
+_NOT_PLACE = re.compile(
+    r"^(?:går|dag|aftes|forgårs|morges|god|en\s+god|ro|enighed|fællesskab|tide|forlængelse"
+    r"|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+    r"|\d)\b",
+    re.IGNORECASE,
+)
+
+
+def held_place(texts: Iterable[str]) -> str | None:
+    """The place a sentence says the meeting was held at, or None."""
+    for text in texts:
+        if len(text) > 600 or "møde" not in text.lower():
+            continue
+        m = _HELD.search(text)
+        if m and not _NOT_PLACE.match(m["place"]):
+            return m["place"].strip(" ,")
+    return None

@@ -1,0 +1,33 @@
+"""A web page that shows other things above its referat: the body's meeting plan ("Her
+finder du … mødeplan": "19. september", "24. oktober"), then a rule ("***", "---") and the
+referat's own title with its date ("Referat fra d. 13. december 2021"). The page's heading
+(its first line: the forum's name) stays; what stands between it and the rule goes, so its
+dates and lines are not read as the meeting's head or items.
+
+Pure module: stdlib only (and the deadlines' date reader).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.deadlines import find_date
+
+__all__ = ["without_page_preface"]
+
+_RULE = re.compile(r"^[ \t]*(?:\*{3,}|-{3,}|_{3,}|={3,})[ \t]*$", re.MULTILINE)
+_TITLE = re.compile(r"^[ \t]*referat\b", re.IGNORECASE | re.MULTILINE)
+
+
+def without_page_preface(text: str) -> str:
+    """The text without what stands between the page's first line and a rule that a dated
+    referat title follows (when no referat title stands above the rule); else as it is."""
+    rule = _RULE.search(text)
+    if rule is None or _TITLE.search(text, 0, rule.start()):
+        return text
+    title = re.compile(r"\S[^\n]*").search(text, rule.end())
+    if title is None or not _TITLE.match(title.group(0)) or not find_date(title.group(0)):
+        return text
+    first = text.strip().split("\n", 1)[0].strip()
+    heading = f"{first}\n\n" if len(first) <= 80 and not _RULE.match(first) else ""
+    return heading + text[title.start() :]
