@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.as_it_stands import stays_as_it_is
 from tracker.minutes.owners import People, find_bodies
 from tracker.minutes.verbs import is_doing_verb
 
@@ -259,6 +260,7 @@ def settled(text: str) -> bool:
         or said_or_waited(text)
         or bool(_SAID.search(text) or _NOT_BECOMING.search(text))
         or bool(_ELSEWHERE.match(text))
+        or stays_as_it_is(text)
     )
 
 
