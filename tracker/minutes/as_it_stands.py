@@ -50,6 +50,15 @@ _REPORTED = re.compile(
 )
 
 
+# A time and a place, no verb: "juni 2023 klokken 14:00 i Als" (the meeting's head, split from
+# its weekday and day).
+_TIME_AND_PLACE = re.compile(
+    r"^\W*(?:(?:\d{1,2}\.?\s*)?[A-Za-zæøåÆØÅ]{3,9}\.?\s+\d{4}\s+)?"
+    r"(?:kl\.?|klokken)\s*\d{1,2}(?:[.:]\d{2})?(?:\s+(?:i|på)\s+[\wæøåÆØÅ. -]{1,40})?\W*$",
+    re.IGNORECASE,
+)
+
+
 def stays_as_it_is(text: str) -> bool:
     """The clause keeps what is, sets a routine for every meeting, gives a view agreed on or
     what one can well do, or reports a guest's words: nothing to do."""
@@ -61,4 +70,5 @@ def stays_as_it_is(text: str) -> bool:
         or _AGREED_VIEW.match(text)
         or _CAN_WELL.search(text)
         or _REPORTED.match(text)
+        or _TIME_AND_PLACE.match(text)
     )
