@@ -58,3 +58,11 @@ def test_a_time_and_a_place_alone_are_no_task():
         "1. Mødet\n\nSøndag den 8. March 2026 klokken 10:00 i Havnehuset\n\nInger køber kaffe.\n"
     )
     assert [title for title, _ in got] == ["Købe kaffe"]
+
+
+def test_asking_someone_outside_is_a_task_asking_at_the_meeting_is_not():
+    got = rows(
+        "1. Lyd\n\nVi spørger en tømrer hvad det vil koste at isolere loftet.\n\n"
+        "Palle spørger, hvorfor mødet blev flyttet.\n\nTove spørger til budgettet.\n"
+    )
+    assert [title for title, _ in got] == ["Spørge en tømrer hvad det vil koste at isolere loftet"]

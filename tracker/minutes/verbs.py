@@ -173,7 +173,7 @@ NOT_TASK_VERBS = (
     "bemærker", "noterer", "konstaterer", "finder", "mener", "er", "har", "bliver", "kan",
     "får", "ser", "hører", "deltager", "støtter", "ønsker", "efter", "under", "over", "hver",
     "der", "her", "eller", "fører", "var", "bakker", "takker", "roser", "anerkender",
-    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "spørger", "for", "før",
+    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "for", "før",
     "når", "hvor", "derfor", "heller", "foreslår", "kommer", "ligger", "står", "handler",
     "gælder", "foregår", "sker", "mangler", "betyder", "indeholder", "vedrører", "omfatter",
     "udgør", "fungerer", "virker", "koster", "kører", "starter", "slutter", "begynder", "varer",
