@@ -60,3 +60,12 @@ def test_events_listed_under_future_activities_are_no_tasks():
         "3.\nBåde\nInger bestiller nye årer.\n"
     )
     assert got == ["Bestille nye årer"]
+
+
+def test_an_event_announced_for_those_invited_is_no_task_one_to_hold_is():
+    got = titles(
+        "1. Kommende\n\nDer vil blive afholdt et dialogmøde i havnehuset sidst i april, hvor "
+        "klubbens medlemmer får mulighed for at høre om planerne.\n\n"
+        "Palle afholder et møde med havnefogeden, hvor bestyrelsen får mulighed for at spørge.\n"
+    )
+    assert len(got) == 1 and got[0].startswith("Afholde et møde med havnefogeden")

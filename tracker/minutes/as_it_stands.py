@@ -59,6 +59,16 @@ _TIME_AND_PLACE = re.compile(
 )
 
 
+# An event announced for those invited: "Der vil blive afholdt et temamøde i januar, hvor
+# rådets medlemmer får mulighed for at …" (the readers come; "Der afholdes et arrangement" or
+# "Bo afholder et møde, hvor …" is one to organise).
+_INVITED = re.compile(
+    r"^\W*der\s+vil\s+blive\s+(?:af)?holdt\s+[^.;]{2,120}?,\s*hvor\s+(?:[\wæøå-]+\s+){1,3}?"
+    r"(?:får|vil\s+få|har)\s+mulighed\s+for\b",
+    re.IGNORECASE,
+)
+
+
 def stays_as_it_is(text: str) -> bool:
     """The clause keeps what is, sets a routine for every meeting, gives a view agreed on or
     what one can well do, or reports a guest's words: nothing to do."""
@@ -71,4 +81,5 @@ def stays_as_it_is(text: str) -> bool:
         or _CAN_WELL.search(text)
         or _REPORTED.match(text)
         or _TIME_AND_PLACE.match(text)
+        or _INVITED.match(text)
     )
