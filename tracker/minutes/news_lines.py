@@ -15,7 +15,7 @@ from tracker.minutes.verbs import is_doing_verb
 # what comes ("Provstikonference 9. november på Hotel Nyborg Strand").
 _NEWS_TITLE = re.compile(
     r"^\W*(?:(?:generel|kort|fælles|løbende)\s+)?(?:meddelelser|orientering(?:er|spunkter)?|information(?:er)?|nyt\s+fra|siden\s+sidst"
-    r"|gensidig\s+orientering|kort\s+nyt|kommende\s+(?:møder|arrangementer|aktiviteter)"
+    r"|gensidig\s+orientering|kort\s+nyt|(?:kommende|fremtidige)\s+(?:møder|arrangementer|aktiviteter)"
     r"|mødeplan|mødedatoer|mødekalender|kalender(?:en)?\b|årshjul(?:et)?\b"
     r"|(?:formandens|formanden)s?\s+(?:orientering|beretning))\b",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.as_it_stands import stays_as_it_is
 from tracker.minutes.owners import People, find_bodies
 from tracker.minutes.verbs import is_doing_verb
 
@@ -143,7 +144,8 @@ _ASKED = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:stillede\s+(?:et\s+)?spørgsmål(?:stegn)?|spurgte|undrede\s+sig"
     # "Udvalget spørger til reglerne", "… spørger om de må købe …": asked at the meeting ("Bo
     # spørger kommunen om lov" asks someone else: a task)
-    r"|spørger\s+(?:ind\s+)?(?:om|til)\b)"
+    r"|spørger\s*,?\s+(?:(?:os|sig)\s+selv\b|(?:ind\s+)?(?:om|til|hvad|hvorfor|hvornår|hvordan"
+    r"|hvorvidt|hvem|hvilke)\b))"
 )
 # Waiting is no task ("Vi afventer stiftelsen af foreningen", "Sagen afventer kommunens svar"),
 # and a meeting cancelled or put off is the calendar's ("Mødet den 1. november aflyses"). A
@@ -259,6 +261,7 @@ def settled(text: str) -> bool:
         or said_or_waited(text)
         or bool(_SAID.search(text) or _NOT_BECOMING.search(text))
         or bool(_ELSEWHERE.match(text))
+        or stays_as_it_is(text)
     )
 
 

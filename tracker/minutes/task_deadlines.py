@@ -68,6 +68,9 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
         if words and not limit and re.search(r"\d", words) and _EVENT_CALLED.search(before):
             continue  # "indkalde til generalforsamling d. 27/4" names the event's day, not the
             # day the calling is due ("indkalde til dialogmøder i efteråret" is the time to)
+        if words and _HELD_IN_BRACKETS.search(before):
+            continue  # "Lys i Mørket (afholdes 1.-2. november): Eva skriver i april …": the
+            # event's days, named beside the task ("i april" is its own)
         if words and _WEEKDAY_SPAN.search(before + words):
             continue  # "Fredag til søndag 9-16", "mandag til torsdag": opening days, no deadline
         if _days_just_gone(words or "", deadline, reference):
@@ -104,6 +107,10 @@ _EVENT_CALLED = re.compile(
 _MOVED_FROM = r"\s+(?:er|blev|bliver|vil\s+blive)\s+(?:rykket|flyttet|udsat|aflyst)\b"
 _WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 _WEEKDAY_SPAN = re.compile(r"\b" + _WEEKDAYS + r"\s*(?:til|-|–)\s*" + _WEEKDAYS + r"\s*$", re.I)
+# "(afholdes 1.-2. november)": an event's day in brackets beside the task
+_HELD_IN_BRACKETS = re.compile(
+    r"\((?:[\wæøå-]+\s+){0,2}?(?:af)?holdes\s+(?:den\s+|d\.\s*)?(?:fra\s+)?$", re.I
+)
 _QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
 
 

@@ -20,7 +20,7 @@ TASK_STEMS = (
     r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
-    r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent)"
+    r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør)"
 )
 # "Input fra lokalrådene efterlyses": asked for, by the forum (the present "efterlyser" is a wish)
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
@@ -173,7 +173,7 @@ NOT_TASK_VERBS = (
     "bemærker", "noterer", "konstaterer", "finder", "mener", "er", "har", "bliver", "kan",
     "får", "ser", "hører", "deltager", "støtter", "ønsker", "efter", "under", "over", "hver",
     "der", "her", "eller", "fører", "var", "bakker", "takker", "roser", "anerkender",
-    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "spørger", "for", "før",
+    "understreger", "udtrykker", "glæder", "accepterer", "afviser", "for", "før",
     "når", "hvor", "derfor", "heller", "foreslår", "kommer", "ligger", "står", "handler",
     "gælder", "foregår", "sker", "mangler", "betyder", "indeholder", "vedrører", "omfatter",
     "udgør", "fungerer", "virker", "koster", "kører", "starter", "slutter", "begynder", "varer",
