@@ -312,6 +312,24 @@ def test_missing_meeting_date_is_asked_for_not_refused():
     assert "ingen mødedato" in asked.da and "»Mødedato«" in asked.da
 
 
+def test_a_roll_call_heading_the_text_is_a_referat_asked_for_its_date():
+    # A web page's referat whose title and date stayed in the page's title: it opens at the
+    # roll call, labels on lines of their own, and has one item. Asked for its date.
+    text = (
+        "Deltagere:\nFormand Aase Holm, Bent Lund og Carla Friis.\nAfbud:\nIngen\n"
+        "Referent:\nDorte Bak, Sekretariatet\n\nFormanden bød velkommen.\n\n"
+        "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date is None and [i.title for i in minutes.agenda_items] == [
+        "Godkendelse af dagsorden"
+    ]
+    assert [w.code for w in minutes.warnings if w.code == "no_date"] == ["no_date"]
+    # one label is any list's: a note that names who took part is still no referat
+    with pytest.raises(MinutesError, match="ligner ikke et referat"):
+        parse_minutes("Deltagere:\nAase og Bent\n\nVi mødes igen efter ferien. Husk kaffe.\n")
+
+
 def test_empty_text():
     with pytest.raises(MinutesError, match="tomt"):
         parse_minutes("  \n ")

@@ -312,6 +312,11 @@ _ATTENDANCE = re.compile(
 
 
 # The list of who attended opening the text: "Til stede: …", "Tilstede var …", "Deltagere: …"
+# The labels of a meeting's roll call, each at a line's start ("Afbud:", its names below)
+_ROLL_LABEL = re.compile(
+    r"^(deltagere|til stede|tilstede|afbud|fraværende|referent|ordstyrer|mødeleder)\s*:",
+    re.IGNORECASE,
+)
 _ATTENDANCE_LIST = re.compile(
     r"^(?:til\s*stede|tilstede|fremmødte|deltagere)\s*(?::|var\b)\s*[A-ZÆØÅ]", re.IGNORECASE
 )
@@ -340,6 +345,9 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
         return True  # "Til stede: Ole, Bo og Kaj" opening paragraphs that decide something
     if assembly_record((line.text for line in head[:3]), (line.text for line in lines), items):
         return True  # "Generalforsamling 2023" over "1. Valg af dirigent", "X blev valgt"
+    labels = {m.group(1).lower() for line in head if (m := _ROLL_LABEL.match(line.text))}
+    if len(labels) >= 2 and labels & {"deltagere", "til stede", "tilstede", "afbud"}:
+        return True  # "Deltagere:" / "Afbud:" / "Referent:" heading the text: who met
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)
