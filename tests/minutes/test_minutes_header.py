@@ -662,3 +662,25 @@ def test_the_title_s_time_is_read_when_its_date_has_no_year():
         "Bo sender budgettet kl. 12.\n\n2. Evt.\n\nIntet.\n"
     )
     assert minutes.date is None and minutes.start_time == time(19, 0)
+
+
+def test_names_written_in_capitals_are_attendees_not_organisations():
+    # "ANNE HANSEN" was read as an organisation's initials (as "KMD") and left out without a
+    # word; names in capitals are people, shown as names are written.
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 4. marts 2026\n\n"
+        "Til stede: ANNE-MARIE HANSEN, BO K. LUND og Carla Friis\nAfbud: DORTE BAK\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n2. Økonomi\nGodkendt.\n"
+    )
+    assert [(a.name, a.present) for a in minutes.attendees] == [
+        ("Anne-Marie Hansen", True),
+        ("Bo K. Lund", True),
+        ("Carla Friis", True),
+        ("Dorte Bak", False),
+    ]
+    # one word in capitals is still an organisation's initials, no person
+    other = parse_minutes(
+        "Referat af bestyrelsesmøde 4. marts 2026\n\nTil stede: Carla Friis, KMD\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n2. Økonomi\nGodkendt.\n"
+    )
+    assert [a.name for a in other.attendees] == ["Carla Friis"]

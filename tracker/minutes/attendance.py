@@ -21,7 +21,14 @@ import re
 from tracker.minutes.attendees import Attendee, mark_attendee, same_person
 from tracker.minutes.guest_absence import presenter_above
 from tracker.minutes.name_parts import dash_joined, parenthesised_names, two_names
-from tracker.minutes.names import PARTICLES, ROLE_PART, is_name, is_unit, without_initials
+from tracker.minutes.names import (
+    PARTICLES,
+    ROLE_PART,
+    in_capitals,
+    is_name,
+    is_unit,
+    without_initials,
+)
 
 _ABSENT_MARK = re.compile(
     r"(?:\s*[-–:,]\s*|\s+|^)\(?(?:meldt\s+)?(?:afbud|fravær|fraværende|deltog\s+ikke"
@@ -193,6 +200,7 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         part = _ROLE_TAIL.sub("", _PRESENT_MARK.sub("", part)).strip(" -–,.")
         part = _SLASH_ROLE.sub(r"\1", part)  # "Lis Holm/Ordstyrer": the role after a slash
         part = without_initials(part)  # "Lars Køster Svendsen LK"
+        part = part.title() if in_capitals(part) else part  # "ANNE HANSEN" is Anne Hansen
         role = re.sub(r"[-–\s]+$", "", part)
         if ROLE_PART.match(role) or not part:
             if not present and result:

@@ -59,6 +59,13 @@ def is_name(text: str) -> bool:
     return not lower and not ROLE_PART.match(text.strip(". ")) and not is_unit(text)
 
 
+def in_capitals(text: str) -> bool:
+    """A name written in capitals ("ANNE HANSEN", "BO K. LUND"): two words or more, two of them
+    of two letters or more, every letter a capital (one word in capitals is initials: "KMD")."""
+    words = text.split()
+    return len(words) >= 2 and text.isupper() and sum(len(w.strip(".")) >= 2 for w in words) >= 2
+
+
 def is_unit(text: str) -> bool:
     """An organisation or a unit, not a person: its initials or a unit's word."""
     words = text.strip(". ").split()
