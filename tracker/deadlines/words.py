@@ -223,6 +223,9 @@ HALF_WORDS = {
     "2.": 2, "andet": 2, "anden": 2, "sidste": 2, "2nd": 2, "second": 2, "last": 2,
 }
 DA_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+# The names as a regex alternation, for the minutes' rules: "januar|februar|…", "mandag|…"
+MONTHS_ALTERNATION = "|".join(DA_MONTHS)
+WEEKDAYS_ALTERNATION = "|".join(DA_WEEKDAY_NAMES)
 EN_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # fmt: on
 DA_POSITIONS = {"primo": "primo", "medio": "medio", "ultimo": "ultimo"}

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import WEEKDAYS_ALTERNATION
+
 _APPOINTMENT = re.compile(
     r"^(?P<who>[A-ZÆØÅ][\wæøå]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\wæøå]+){0,3})\s+"
     r"(?:har|holder|skal\s+have|skal\s+holde)\s+(?:et\s+|nyt\s+)?"
@@ -17,7 +19,7 @@ _APPOINTMENT = re.compile(
 # A time ahead: "i næste uge", "i morgen", "på mandag", "den 3. maj", "3/5", "snarest"
 _AHEAD = re.compile(
     r"\b(?:i\s+(?:næste|denne|kommende)\s+(?:uge|måned)|i\s+morgen|snarest|inden|senest"
-    r"|på\s+(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+    r"|på\s+(?:" + WEEKDAYS_ALTERNATION + ")"
     r"|(?:den|d\.)\s*\d{1,2}\.?\s*(?:/\s*\d{1,2}|[a-zæøå]{3,})|\d{1,2}/\d{1,2})",
     re.IGNORECASE,
 )

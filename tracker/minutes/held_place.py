@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.deadlines.words import MONTHS_ALTERNATION
+
 __all__ = ["held_place"]
 
 _HELD = re.compile(
@@ -21,8 +23,7 @@ _HELD = re.compile(
 # "i går", "i en god tone", "i enighed": when or how, not where
 _NOT_PLACE = re.compile(
     r"^(?:går|dag|aftes|forgårs|morges|god|en\s+god|ro|enighed|fællesskab|tide|forlængelse"
-    r"|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-    r"|\d)\b",
+    "|" + MONTHS_ALTERNATION + r"|\d)\b",
     re.IGNORECASE,
 )
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.attendance import absences_of_item
 from tracker.minutes.header import Attendee, Line
 from tracker.minutes.sections import _ATTACHMENT_LINE, _BULLET, _NUMBERED
@@ -136,7 +137,7 @@ def _goes_on(blocks: list[tuple[str, str, bool]], text: str) -> bool:
 
 # A month's name after "N. ": a date ("5. maj", "5. Maj-stenen"), not a list's number
 _MONTH_FIRST = re.compile(
-    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b",
+    r"(?:" + MONTHS_ALTERNATION + r")\b",
     re.IGNORECASE,
 )
 

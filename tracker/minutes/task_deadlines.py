@@ -13,12 +13,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from tracker.deadlines.meetings import dated_words
+from tracker.deadlines.words import WEEKDAYS_ALTERNATION
 
 # Not the deadline grammar's business: a weekday alone at a task's end means "på <weekday>".
 # "… ud til alle tilmeldte mandag"; not a choice or a habit ("evt. en mandag eller fredag",
 # "hver fredag")
 _WEEKDAY_AT_END = re.compile(
-    r"(?<!\ben)(?<!\beller)(?<!\bhver)(?<!\bog)(?<!\bsidste)(?<!\bforrige)\s(?:senest\s+|inden\s+|til\s+)?(mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s*[.!]?\s*$",
+    r"(?<!\ben)(?<!\beller)(?<!\bhver)(?<!\bog)(?<!\bsidste)(?<!\bforrige)\s(?:senest\s+|inden\s+|til\s+)?("
+    + WEEKDAYS_ALTERNATION
+    + r")\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 _POSTPONED_TO = re.compile(r"\b(?:udskyd|udsæt)\w*\b.{0,80}?\btil\s+(\d{4})\b", re.IGNORECASE)
@@ -96,7 +99,7 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
 
 # What stands just before a date that is not the task's: an example ("f.eks.", "fx"), or the
 # event a notice is sent for ("indkalde til generalforsamling", "der indkaldes til møde").
-_DAY_ABOUT = r"\s*(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:den\s+|d\.\s*)?$"
+_DAY_ABOUT = r"\s*(?:(?:" + WEEKDAYS_ALTERNATION + r")\s+)?(?:den\s+|d\.\s*)?$"
 _EXAMPLE = re.compile(r"\b(?:f\.\s?eks\.?|fx|eksempelvis|for\s+eksempel)" + _DAY_ABOUT, re.I)
 _EVENT_CALLED = re.compile(
     r"\bindkald\w*\s+til\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:generalforsamling|møde|årsmøde)[\wæøå]*"
@@ -105,7 +108,7 @@ _EVENT_CALLED = re.compile(
 )
 # After a date: what was to happen that day has moved or is off ("er rykket", "blev flyttet")
 _MOVED_FROM = r"\s+(?:er|blev|bliver|vil\s+blive)\s+(?:rykket|flyttet|udsat|aflyst)\b"
-_WEEKDAYS = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
+_WEEKDAYS = "(?:" + WEEKDAYS_ALTERNATION + ")"
 _WEEKDAY_SPAN = re.compile(r"\b" + _WEEKDAYS + r"\s*(?:til|-|–)\s*" + _WEEKDAYS + r"\s*$", re.I)
 # "(afholdes 1.-2. november)": an event's day in brackets beside the task
 _HELD_IN_BRACKETS = re.compile(

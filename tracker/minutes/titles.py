@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.owners import ROLE_DOER, People, doers, is_body, named_doers_doing
 from tracker.minutes.verbs import (
     PARTICIPLES,
@@ -66,9 +67,7 @@ _SUBJECT_MODAL_PASSIVE = re.compile(
 )  # "… skal gennemgås" (or "gennemgåes"): the verb's stem ends in its vowel
 
 
-_MONTHS = (
-    r"\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
-)
+_MONTHS = r"\b(?:" + MONTHS_ALTERNATION + ")"
 
 
 def _remove_deadline(text: str, words: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.access_marks import access_marked
 from tracker.minutes.block_titles import block_titles
 from tracker.minutes.bullet_heads import bullet_headings
@@ -220,8 +221,7 @@ _VERDICT_BELOW = re.compile(
 )
 # A line that opens with a date, a weekday or a month: the meeting's date, not a title
 _DATE_LINE_START = re.compile(
-    r"^\W*(?:\d|(?:man|tirs|ons|tors|fre|lør|søn)dag\b|(?:januar|februar|marts|april|maj|juni"
-    r"|juli|august|september|oktober|november|december)\b)",
+    r"^\W*(?:\d|(?:" + WEEKDAYS_ALTERNATION + r")\b|(?:" + MONTHS_ALTERNATION + r")\b)",
     re.IGNORECASE,
 )
 
