@@ -132,7 +132,9 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         # samarbejdet. Der skulle …": the title, then its minutes (tracker.minutes.run_on)
         strength = STRONG if line.level or line.bold else WEAK if plain else IN_LIST
         return Heading(i, int(number_text), run_on[0], strength, inline=run_on[1])
-    dotted = title_dot_text(title)  # the linear reading of _TITLE_DOT_TEXT (title_dot)
+    # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop (or
+    # two, or no space after it: "Kassebeholdning.Søren meddelte, …"; "?" too), the minutes
+    dotted = title_dot_text(title)
     if (
         not said
         and dotted
@@ -206,12 +208,6 @@ _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 # "hvad det skal koste …", "om vi skal …": an indirect question after a title's colon, the
 # point to discuss (the item's topic), not its minutes
 _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
-# "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop, then
-# the minutes as sentences of their own; the page may have doubled the full stop or lost the
-# space after it ("Målerudskiftning.. Der er …", "Kassebeholdning.Søren meddelte, …"); "?" too
-_TITLE_DOT_TEXT = re.compile(
-    r"^([A-ZÆØÅ](?:[^.:\s]*\s?){1,6}?)(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$"
-)
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
 # referatet. Godkendt." (the title's full stop, then the verdict)
 _TITLE_DASH_DONE = re.compile(

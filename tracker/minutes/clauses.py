@@ -196,16 +196,8 @@ def _is_passive(text: str) -> bool:
     )
 
 
-# A passive in a relative clause describes: "det der løbende foretages", "som normalt
-# udsendes" ("der bestilles en bus" is a task); "Dvs. …", "Typisk …" explain how it is done.
-# _is_passive reads it backwards from the passive (tracker.minutes.describes): keep them alike.
-_DESCRIBES = re.compile(
-    r"\b(?:(?:det|den|dem|noget|alt|dette)\s+der|som)\s+"
-    r"(?:(?:løbende|normalt|altid|typisk|sædvanligvis|allerede|ofte|også)\s+)*$"
-    # "…, før der kan udbetales refusion": the condition of a rule, not a task
-    r"|\b(?:før|når|hvis|inden|medmindre|såfremt)\s+(?:(?:der|det|man|de)\s+)?"
-    r"(?:(?:kan|kunne|skal|må)\s+)?$|\b(?:kan|kunne)\s+(?:også\s+)?$"
-)
+# "Dvs. …", "Typisk …" explain how it is done (a passive in a relative clause, "det der løbende
+# foretages", describes: tracker.minutes.describes).
 _EXPLAINS = re.compile(r"^\W*(?:dvs\.?|det\s+vil\s+sige|typisk|normalt|sædvanligvis)\s")
 
 # "Det skal rettes til", "Børnehaven skal inddrages": a task when it says what is to be done to

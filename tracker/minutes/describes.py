@@ -1,10 +1,10 @@
 """Whether the words just before a passive make it describe rather than ask ("det der løbende
 foretages", "før der kan udbetales", "kan også sendes"), read backwards from the passive.
 
-The pattern this reads as (``_DESCRIBES`` in :mod:`tracker.minutes.clauses`, anchored at the
-passive) was searched from the clause's start at each passive word: a clause of many passives
-cost the square of its length. Its words are whole words between spaces, the first a word's
-end, so the last few words before the passive tell.
+The pattern this reads as (``DESCRIBES`` in tests/minutes/test_minutes_hostile_lines.py, the
+specification, anchored at the passive) was searched from the clause's start at each passive
+word: a clause of many passives cost the square of its length. Its words are whole words
+between spaces, the first a word's end, so the last few words before the passive tell.
 
 Pure module: stdlib only.
 """
@@ -34,7 +34,7 @@ def _ends_with(token: str, words: frozenset[str]) -> bool:
 
 
 def describes_before(lower: str, end: int) -> bool:
-    """``_DESCRIBES.search(lower, 0, end)``: the words before ``end`` are "det der [løbende]",
+    """``DESCRIBES.search(lower, 0, end)``: the words before ``end`` are "det der [løbende]",
     "som [normalt]", "før [der] [kan]" or "kan [også]", each followed by space."""
     if not end or not lower[end - 1].isspace():
         return False

@@ -1,7 +1,8 @@
 """A title, a full stop and the minutes on one line ("Økonomi. Budget 2022 vedtages …"), read
 in linear time.
 
-The pattern it replaces, ``^([A-ZÆØÅ](?:[^.:\\s]*\\s?){1,6}?)(?:\\.|(?<=\\?))…``, tried every way
+The pattern it replaces (``TITLE_DOT_TEXT`` in tests/minutes/test_minutes_hostile_lines.py, the
+specification), ``^([A-ZÆØÅ](?:[^.:\\s]*\\s?){1,6}?)(?:\\.|(?<=\\?))…``, tried every way
 of cutting the title's first words into six pieces before it failed: a long line cost
 seconds. The title can only end at the first full stop or after a "?", so those few places
 are tried, in the order the pattern tried them, and the first that reads is the match.
