@@ -325,6 +325,7 @@ def test_a_roll_call_heading_the_text_is_a_referat_asked_for_its_date():
         "Godkendelse af dagsorden"
     ]
     assert [w.code for w in minutes.warnings if w.code == "no_date"] == ["no_date"]
+    assert minutes.title == ""  # "Deltagere:" names no meeting: the review's default title
     # one label is any list's: a note that names who took part is still no referat
     with pytest.raises(MinutesError, match="ligner ikke et referat"):
         parse_minutes("Deltagere:\nAase og Bent\n\nVi mødes igen efter ferien. Husk kaffe.\n")

@@ -84,7 +84,9 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         title_forum = forum_from_title(lines[title_index].text)
     else:
         first = next((ln for ln in lines if ln.text), None)
-        result["title"] = first.text if first else ""
+        # "Deltagere:" over its names: a label with nothing after it names no meeting
+        bare_label = first is not None and re.fullmatch(r"[^\W\d][\w .-]{0,30}:", first.text)
+        result["title"] = first.text if first and not bare_label else ""
     found: list[when.Candidate] = []
     seen: list[str] = []  # lines whose dates are another day's, for the refusal
     filled = [i for i, ln in enumerate(lines) if ln.text]
