@@ -142,3 +142,27 @@ def test_word_zip_that_python_docx_cannot_open():
         archive.writestr("word/document.xml", "ikke xml")
     with pytest.raises(MinutesError, match="Word-dokumentet kunne ikke åbnes"):
         read_minutes_bytes(buffer.getvalue(), "referat.docx")
+
+
+REFERAT_TEXT = (
+    "Referat af mødet i Ældrerådet 3. marts 2026\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+)
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_saved_without_its_byte_order_mark_is_read(codec):
+    # Some programs save "Unicode text" without the mark; it is text, not a binary file.
+    data = REFERAT_TEXT.encode(codec)
+    assert read_minutes_bytes(data, "referat.txt") == REFERAT_TEXT
+
+
+def test_a_stray_nul_in_a_text_file_is_dropped_not_refused():
+    data = REFERAT_TEXT.replace("Godkendt.", "Godk\x00endt.").encode("utf-8")
+    assert read_minutes_bytes(data, "referat.txt") == REFERAT_TEXT
+
+
+def test_a_text_full_of_nul_bytes_is_still_refused():
+    data = b"".join(bytes([ch, 0, 0]) for ch in REFERAT_TEXT.encode("ascii", "replace"))
+    with pytest.raises(MinutesError) as info:
+        read_minutes_bytes(data, "referat.txt")
+    assert info.value.code == "binary"

@@ -131,9 +131,14 @@ def _decode_text(data: bytes) -> str:
             text = data.decode("utf-16")
         except UnicodeDecodeError as exc:
             raise _binary_error() from exc
+    elif (wide := _utf16_without_bom(data)) is not None:
+        try:
+            text = data.decode(wide)
+        except UnicodeDecodeError as exc:
+            raise _binary_error() from exc
     else:
-        if b"\x00" in data:
-            raise _binary_error()
+        # A stray NUL (pasted from another program) does not make a referat binary: it counts
+        # as a control character below, and a text of mostly those is refused.
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -144,6 +149,21 @@ def _decode_text(data: bytes) -> str:
     if _looks_binary(text):
         raise _binary_error()
     return text
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec ("utf-16-le" or "utf-16-be") when ``data`` reads as UTF-16 text saved without its
+    byte-order mark (every other byte NUL, as Danish text in UTF-16 is); None otherwise."""
+    sample = data[:4096]
+    if len(sample) < 4 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.6 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.6 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
 
 
 def _looks_binary(text: str) -> bool:
