@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, render_template, request
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_wtf.csrf import CSRFError
@@ -56,6 +56,17 @@ def register(app: Flask) -> None:
         from tracker.minutes.reading import megabytes
 
         limit = megabytes(upload_limit(), str(get_locale()))
+        if request.mimetype != "multipart/form-data":
+            # No file in it: a form (a review with thousands of rows, a huge pasted note).
+            return page(
+                413,
+                _("Formularen er for stor"),
+                _(
+                    "Det, du sendte, fylder mere end tilladt (højst %(mb)s MB). Intet er "
+                    "gemt. Gå tilbage, gør teksten kortere, og prøv igen.",
+                    mb=limit,
+                ),
+            )
         return page(
             413,
             _("Filen er for stor"),

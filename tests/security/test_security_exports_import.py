@@ -333,3 +333,22 @@ def test_the_command_numbers_a_repeated_agenda_number_in_order(app, tmp_path):
     assert "Advarsel: " + RENUMBERED in result.stdout
     numbers = db.session.scalars(select(AgendaItem.number).order_by(AgendaItem.number)).all()
     assert numbers == [1, 2, 3]
+
+
+def test_a_form_too_large_is_named_a_form_not_a_file(app, secretary_client, secretary):
+    """A review or note posted over the limit is not an upload: the page says the form was too
+    large and that nothing was saved, in Danish."""
+    from tracker.importing import uploads
+
+    draft = uploads.keep(secretary, DIREKTIONEN, "referat.md")
+    db.session.commit()
+    limit = app.config["MAX_CONTENT_LENGTH"]
+    before = counts()
+    review = f"/import/{draft.id}"
+    big = {"note": "a" * (limit + 1)}
+    response = secretary_client.post(f"{review}/gem", data=big, token_from=review)
+    page = response.get_data(as_text=True)
+    assert response.status_code == 413
+    assert "Formularen er for stor" in page and "Intet er gemt" in page
+    assert "Filen er for stor" not in page
+    assert counts() == before
