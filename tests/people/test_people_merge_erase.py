@@ -18,6 +18,7 @@ from tracker.models import (
     ActionEvent,
     Attendance,
     CheckinUse,
+    ImportDraft,
     LoginSession,
     OutboxMessage,
     Person,
@@ -255,6 +256,26 @@ def test_erase_can_remove_the_notes(admin):
     assert db.session.scalar(select(StatusNote.text)) == ""
     values = db.session.scalars(select(ActionEvent.new_value)).all()
     assert "Hemmeligt" not in " ".join(v or "" for v in values)
+
+
+def test_erase_reaches_a_referat_uploaded_and_not_yet_saved(admin):
+    """A pending import (kept up to a week for its review) names the person too: after the
+    erase its text names the erased one instead."""
+    from tracker.importing import uploads
+
+    gone = make_person(name="Łucja Kowalska", email="lucja@example.org", active=False)
+    draft = uploads.keep(
+        admin,
+        "Referat 3. marts 2026\n\nAfbud: Łucja Kowalska\n\n1. Budget\n"
+        "Łucja Kowalska sender budgettet til lucja@example.org og Bo Hansen.\n",
+        "referat.txt",
+    )
+    db.session.commit()
+    privacy.erase(gone, admin, remove_notes=False)
+    db.session.commit()
+    text = db.session.get(ImportDraft, draft.id).text
+    assert "Łucja" not in text and "Kowalska" not in text and "lucja@" not in text
+    assert f"Afbud: Tidligere medarbejder #{gone.id}" in text and "Bo Hansen" in text
 
 
 def test_look_alikes_from_two_referats_are_offered(db):

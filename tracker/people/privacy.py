@@ -28,6 +28,7 @@ from tracker.models import (
     ActionEvent,
     Attendance,
     CheckinUse,
+    ImportDraft,
     LoginSession,
     OutboxMessage,
     Person,
@@ -244,6 +245,8 @@ TEXT_COLUMNS = {
     StatusNote: ("text",),
     ActionEvent: ("old_value", "new_value"),
     OutboxMessage: ("subject", "body_text", "body_html"),
+    # A referat uploaded and not yet saved (kept up to DRAFT_KEEP_DAYS): its text names people.
+    ImportDraft: ("text",),
 }
 
 
