@@ -177,6 +177,26 @@ def test_two_emails_for_one_owner_are_refused_in_danish_and_nothing_saved(secret
     assert karsten.email == "kp@example.org"
 
 
+def test_one_owner_under_two_spellings_with_two_emails_is_refused_in_danish(secretary_client):
+    # "karsten" and "Karsten Poulsen" are one person: two addresses for them let the first
+    # win silently. Now the summary says so and nothing is saved; one address saves.
+    review, gem, fields, (first, second) = _review(secretary_client)
+    fields.update({f"{first}-owner": "karsten", f"{second}-owner": "Karsten Poulsen"})
+    fields.update({f"{first}-owner_email": "kp@example.org", f"{second}-owner_email": "k@x.dk"})
+    before = counts()
+    page = error_page(secretary_client, secretary_client.raw.post(gem, data=fields), review)
+    said = " ".join(page.split())
+    assert (
+        "»Karsten Poulsen« og »karsten« er den samme person, men har fået to forskellige "
+        "e-mailadresser." in said
+    )
+    assert counts() == before
+    fields[f"{second}-owner_email"] = ""
+    assert secretary_client.raw.post(gem, data=fields).status_code == 302
+    karsten = db.session.scalar(select(Person).where(Person.name == "Karsten Poulsen"))
+    assert karsten.email == "kp@example.org"
+
+
 @pytest.mark.parametrize("create", [False, True])
 def test_an_invisible_co_owner_between_commas_is_no_one_and_no_nameless_person(
     secretary_client, create

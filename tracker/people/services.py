@@ -362,10 +362,24 @@ def give_owner_emails(meeting_id: int, typed: dict[str, str], actor: Person) -> 
     if not owners or not wanted:
         return 0
     without = {owner.id for owner in owners}
-    given = 0
-    for (_, email), match in zip(wanted, resolve_many([n for n, _ in wanted], owners), strict=True):
-        if match.known and match.person.id in without:
+    given: dict[int, tuple[str, str]] = {}  # person id → (name as typed, email)
+    for (name, email), match in zip(
+        wanted, resolve_many([n for n, _ in wanted], owners), strict=True
+    ):
+        if not match.known:
+            continue
+        if match.person.id in given:  # two spellings of one owner ("Karsten", "K. Poulsen")
+            first, first_email = given[match.person.id]
+            if first_email.casefold() != email.casefold():
+                raise PeopleError(
+                    _l(
+                        "»%(name)s« og »%(first)s« er den samme person, men har fået to "
+                        "forskellige e-mailadresser. Skriv den samme, eller lad den ene stå tom.",
+                        name=name,
+                        first=first,
+                    )
+                )
+        elif match.person.id in without:
             set_email(match.person, email, actor)
-            without.discard(match.person.id)
-            given += 1
-    return given
+            given[match.person.id] = (name, email)
+    return len(given)
