@@ -15,6 +15,7 @@ from sqlalchemy import update
 from tracker.extensions import db
 from tracker.forms_common import MAX_ID
 from tracker.importing import services
+from tracker.meetings import services as meetings
 from tracker.models import ImportDraft, Meeting, Person, utcnow
 from tracker.people import services as people
 from tracker.retention import DRAFT_KEEP_DAYS, prune_import_drafts  # noqa: F401 (tests read it here)
@@ -88,6 +89,7 @@ def save(draft: ImportDraft, parsed, reviewed: list, typed_emails: dict, person:
     back (the claim too) and commits once."""
     if not claim(draft):
         return None
+    meetings.lock_forum_name(draft.forum or parsed.minutes.forum)
     meeting, assigned = services.save_import(parsed, reviewed, person, draft.forum or None)
     used_for(draft, meeting)
     people.give_owner_emails(meeting.id, typed_emails, person)

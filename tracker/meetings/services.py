@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+import zlib
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from tracker import rules
 from tracker.extensions import db
@@ -47,6 +48,17 @@ def forum_named(name: str) -> Forum | None:
         return None
     found = db.session.scalar(select(Forum).where(Forum.name == wanted))
     return found or db.session.scalar(select(Forum).where(Forum.slug == slugify(wanted)))
+
+
+def lock_forum_name(name: str) -> None:
+    """Hold, until the transaction ends, a lock on the forum called ``name`` (PostgreSQL): two
+    saves of one forum's meeting at the same instant wait for each other, so the second sees
+    the first's meeting (and the forum it may have made) and is refused as a duplicate. On
+    SQLite a writing transaction holds the whole database already."""
+    if db.session.get_bind().dialect.name != "postgresql":
+        return
+    key = zlib.crc32(slugify(name.strip()).encode())  # a name's spellings share a slug
+    db.session.execute(select(func.pg_advisory_xact_lock(key)))
 
 
 def get_or_create_forum(name: str, description: str | None = None) -> Forum:
