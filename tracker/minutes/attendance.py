@@ -140,7 +140,8 @@ def _parts(value: str) -> list[str]:
     names a PDF ran together after one ("Ole Bollesen (A) Niels Viderø (A)") kept apart."""
     value = re.sub(_ABSENT_PAREN, " - afbud", value)  # "Helle Nielsen (Fravær)"
     value = re.sub(r"\([^()]*\)", "()", parenthesised_names(value))
-    value = re.sub(r"\(\)(?:\s*[-–]\s*[a-zæøå]+)?\s+(?=[A-ZÆØÅ])", "(), ", value)
+    # "Bo Holm(BH)- Eva Lund(EL)": a dash after a name's parenthesis parts the names too
+    value = re.sub(r"-?\(\)(?:\s*[-–]\s*[a-zæøå]+)?(?:\s*[-–])?\s+(?=[A-ZÆØÅ])", "(), ", value)
     value = value.replace("()", "")
     parts = re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", dash_joined(value))
     return [name for p in parts for name in two_names(p.strip(" ."))]
