@@ -38,3 +38,40 @@ def test_two_absence_labels_joined_by_a_slash_read_the_names_after_the_second():
         "Afbud: Hanne Lyng(HL)- Jonas Friis(JF)", "Afbud / ikke tilstede: Hanne, Jonas, Tove"
     )
     assert _absent(parse_minutes(text)) == ["Hanne", "Jonas", "Tove"]
+
+
+BLOCKS = """Referat fra bestyrelsesmøde onsdag den 4. juni 2025.
+
+Tilstede: Ida Kragh, Per Sand, Ulla Bro
+
+Valg af dirigent:
+UB.
+
+Godkendelse af referat fra mødet den 2. april 2025.
+Godkendt uden bemærkninger.
+
+Nyt fra kassereren.
+PS har betalt hallens regning, og kontoen er gjort op for foråret.
+Der er penge nok til sommerturen.
+
+25 års jubilæum.
+Foreningens jubilæum holdes lørdag den 6. september 2025 i hallen.
+IK vil spørge spejderne, om de vil stå for bålet.
+"""
+
+
+def test_unnumbered_titles_over_their_paragraphs_are_the_items_a_short_answer_too():
+    minutes = parse_minutes(BLOCKS)
+    assert [i.title for i in minutes.agenda_items] == [
+        "Valg af dirigent",
+        "Godkendelse af referat fra mødet den 2. april 2025",
+        "Nyt fra kassereren",
+        "25 års jubilæum",
+    ]
+
+
+def test_paragraphs_that_open_with_sentences_are_no_items():
+    text = BLOCKS.replace("Nyt fra kassereren.", "Kassereren har betalt hallens regning.").replace(
+        "25 års jubilæum.", "Vi holder jubilæum i september."
+    )
+    assert len(parse_minutes(text).agenda_items) < 3
