@@ -6,6 +6,8 @@ Every document here is written for these tests in the shape of a kind of real mi
 
 from __future__ import annotations
 
+from datetime import date, time
+
 from tracker.minutes.parser import parse_minutes
 
 INITIALS_HEAD = """Referat fra bestyrelsesmøde tirsdag den 6. maj 2025.
@@ -75,3 +77,44 @@ def test_paragraphs_that_open_with_sentences_are_no_items():
         "25 års jubilæum.", "Vi holder jubilæum i september."
     )
     assert len(parse_minutes(text).agenda_items) < 3
+
+
+DASHED = """Referat af bestyrelsesmøde i hallens bestyrelse
+
+Klubhuset D.14 marts 2024 kl. 19.00
+
+Deltagere: Ida Kragh, Per Sand og Ulla Bro.
+
+1-      Godkendelse af dagsorden.
+
+Godkendt.
+
+2-      Regnskab.
+
+Regnskabet blev gennemgået. Per sender det til revisor.
+
+3-      Hallens fremtid, hvad gør vi?
+
+Vi søger kommunen om et tilskud til nye stole.
+"""
+
+
+def test_items_numbered_with_a_dash_after_the_number_are_read():
+    minutes = parse_minutes(DASHED)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Regnskab"),
+        (3, "Hallens fremtid, hvad gør vi?"),
+    ]
+
+
+def test_a_cover_line_of_a_place_a_date_and_an_hour_gives_the_date_and_the_place():
+    minutes = parse_minutes(DASHED)
+    assert minutes.date == date(2024, 3, 14)
+    assert minutes.start_time == time(19, 0)
+    assert minutes.location == "Klubhuset"
+
+
+def test_a_meetings_word_before_the_date_is_no_place():
+    minutes = parse_minutes(DASHED.replace("Klubhuset D.14", "Bestyrelsesmøde D.14"))
+    assert minutes.location is None
