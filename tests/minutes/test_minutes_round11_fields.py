@@ -118,3 +118,35 @@ def test_a_cover_line_of_a_place_a_date_and_an_hour_gives_the_date_and_the_place
 def test_a_meetings_word_before_the_date_is_no_place():
     minutes = parse_minutes(DASHED.replace("Klubhuset D.14", "Bestyrelsesmøde D.14"))
     assert minutes.location is None
+
+
+NUMBERED_SENTENCES = """REFERAT FRA BESTYRELSESMØDE ONSDAG DEN 10 SEPTEMBER 2025
+
+Fremmødte: Ida Kragh, Per Sand og Ulla Bro
+
+1) Ingen bemærkninger til forrige referat.
+
+2) Vand. Der holdes fortsat øje med forbruget på vandmålerne, og der er i august kun set ét \
+mærkeligt forbrug om natten. Vandet lukkes derfor ikke, men der holdes fortsat øje med det.
+
+3) Sommerfesten. Gik rigtig godt. Mange kom, og vejret holdt.
+
+4) Lene fremlagde regnskabet. Hun sender det til revisor inden næste møde, og det skal \
+godkendes på generalforsamlingen i marts, hvor der også skal vælges en ny kasserer.
+
+5) Status på bestyrelsens arbejde. Hvem ønsker at fortsætte? Kassereren ønsker at stoppe, og \
+der skal findes en ny kandidat, som vil stille op og påtage sig opgaven til foråret.
+"""
+
+
+def test_numbered_sentences_that_open_with_a_short_title_keep_the_title():
+    items = parse_minutes(NUMBERED_SENTENCES).agenda_items
+    assert [i.number for i in items] == [1, 2, 3, 4, 5]
+    assert items[1].title == "Vand"
+    assert items[2].title == "Sommerfesten"
+    assert items[4].title == "Status på bestyrelsens arbejde"
+
+
+def test_a_numbered_sentence_with_its_verb_second_is_no_title():
+    items = parse_minutes(NUMBERED_SENTENCES).agenda_items
+    assert items[0].title == items[3].title == "(titlen mangler i referatet)"
