@@ -150,3 +150,61 @@ def test_numbered_sentences_that_open_with_a_short_title_keep_the_title():
 def test_a_numbered_sentence_with_its_verb_second_is_no_title():
     items = parse_minutes(NUMBERED_SENTENCES).agenda_items
     assert items[0].title == items[3].title == "(titlen mangler i referatet)"
+
+
+TWO_MEETINGS = """Referat af årsmøde og bestyrelsesmøde onsdag den 11. juni 2025 kl. 18.00
+
+Dagsorden
+
+Årsmøde:
+
+    1. Beretning om årets arbejde (v/ formanden).
+    2. Regnskab 2024.
+    3. Evt.
+
+Bestyrelsesmøde:
+
+1. Nyt fra kassereren.
+2. Sommerudflugten.
+3. Evt.
+
+Fraværende med afbud: Ida Kragh, Per Sand.
+Stedfortræder: Ulla Bro
+
+0    Vi bød velkommen og drak kaffe.
+
+Årsmøde:
+
+Ad. 1    Formanden fortalte om årets ture.
+
+Ad. 2    Regnskabet blev godkendt.
+
+Ad. 3     Intet.
+
+Bestyrelsesmøde:
+
+Ad. 1    Kassen er gjort op.
+
+Ad. 2    Udflugten går til Møn. Per bestiller bussen.
+
+Ad. 3    Intet.
+"""
+
+
+def test_two_meetings_in_one_referat_take_their_titles_from_their_own_lists():
+    items = parse_minutes(TWO_MEETINGS).agenda_items
+    assert [i.title for i in items] == [
+        "Beretning om årets arbejde (v/ formanden)",
+        "Regnskab 2024",
+        "Evt",
+        "Nyt fra kassereren",
+        "Sommerudflugten",
+        "Evt",
+    ]
+    assert "Møn" in items[4].decision
+
+
+def test_a_stand_in_is_present_not_absent():
+    minutes = parse_minutes(TWO_MEETINGS)
+    assert _absent(minutes) == ["Ida Kragh", "Per Sand"]
+    assert [a.name for a in minutes.attendees if a.present] == ["Ulla Bro"]

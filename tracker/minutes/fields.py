@@ -30,7 +30,7 @@ _KINDS = {
     "attendees": "mødedeltagere|deltagere|til stede|tilstede|tilstedeværende|fremmødt|fremmødte"
     "|medlemmer|inviteret|inviterede|deltagere i mødet|til stede ved mødet|til stede var"
     "|tilstede var|tilstedeværende medlemmer|deltagende|deltagende med stemmeret"
-    "|deltagende uden stemmeret",
+    "|deltagende uden stemmeret|stedfortræder|stedfortrædere",  # a stand-in attends
     "absent": "afbud|afbud fra|fraværende|fravær|ikke til stede|ikke tilstede|ikke mødt"
     "|deltog ikke|meldt afbud|forfald|fraværende med afbud|fraværende uden afbud"
     "|afbud/fraværende|afbud/fravær|fravær/afbud|fraværende/afbud|afbud og fravær"
