@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
 INITIALS_HEAD = """Referat fra bestyrelsesmøde tirsdag den 6. maj 2025.
@@ -208,3 +209,41 @@ def test_a_stand_in_is_present_not_absent():
     minutes = parse_minutes(TWO_MEETINGS)
     assert _absent(minutes) == ["Ida Kragh", "Per Sand"]
     assert [a.name for a in minutes.attendees if a.present] == ["Ulla Bro"]
+
+
+BULLET_AGENDA = """Referat af beboermøde tirsdag den 8/4 2025
+Dagsorden:
+- Valg af ordstyrer og referent
+- Godkendelse af sidste referat
+- Haven
+Forslag fra kassereren: nye bænke i maj.
+- Nyt fra kontoret
+- Eventuelt
+Referat:
+- Ordstyrer: Lis
+Referent: Bo
+- Referat godkendt
+- Bænkene købes
+- Ingen nyt
+- Lis skriver et brev til kommunen om stien.
+"""
+
+
+def test_a_bullet_agenda_above_the_minutes_gives_the_items():
+    minutes = parse_minutes(BULLET_AGENDA)
+    assert [i.title for i in minutes.agenda_items] == [
+        "Valg af ordstyrer og referent",
+        "Godkendelse af sidste referat",
+        "Haven",
+        "Nyt fra kontoret",
+        "Eventuelt",
+    ]
+
+
+def test_the_minutes_below_a_bullet_agenda_belong_to_no_one_item():
+    minutes = parse_minutes(BULLET_AGENDA)
+    assert "kommunen" not in minutes.agenda_items[-1].decision
+    drafts = extract_draft_actions(minutes)
+    letter = next(d for d in drafts if "kommunen" in d.title)
+    assert letter.agenda_item_number == 0  # under no item
+    assert letter.owner_names == ["Lis"]
