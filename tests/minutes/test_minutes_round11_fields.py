@@ -247,3 +247,20 @@ def test_the_minutes_below_a_bullet_agenda_belong_to_no_one_item():
     letter = next(d for d in drafts if "kommunen" in d.title)
     assert letter.agenda_item_number == 0  # under no item
     assert letter.owner_names == ["Lis"]
+
+
+RUN_IN_POINT = """Referat af menighedsrådsmøde torsdag den 5. juni 2025 kl. 17.00
+Deltagere: Ida Kragh, Per Sand
+1. Godkendelse af dagsorden
+Beslutning: Godkendt
+2. Vedtægt/prisliste. a. Vedtægten: Forslag til ny tekst. Bilag
+b. Prislisten opdateret. Bilag. Drøftelse og beslutning: Godkendt med rettelse.
+3. Tagrenderne. Et tilbud er modtaget. Drøftelse og beslutning: Per tager kontakt til firmaet.
+"""
+
+
+def test_a_title_with_its_first_lettered_point_run_in_ends_before_the_point():
+    items = parse_minutes(RUN_IN_POINT).agenda_items
+    assert [i.number for i in items] == [1, 2, 3]
+    assert items[1].title == "Vedtægt/prisliste"
+    assert "Vedtægten: Forslag til ny tekst" in items[1].decision
