@@ -264,3 +264,13 @@ def test_a_title_with_its_first_lettered_point_run_in_ends_before_the_point():
     assert [i.number for i in items] == [1, 2, 3]
     assert items[1].title == "Vedtægt/prisliste"
     assert "Vedtægten: Forslag til ny tekst" in items[1].decision
+
+
+def test_minutes_that_repeat_the_bullet_agendas_titles_keep_their_own_items():
+    text = BULLET_AGENDA.split("Referat:")[0] + (
+        "Referat:\n\nValg af ordstyrer og referent\nLis blev valgt, Bo skriver referat.\n\n"
+        "Haven\nBænkene købes i maj.\n\nEventuelt\nLis skriver et brev til kommunen om stien.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.loose is None
+    assert "kommunen" in minutes.agenda_items[-1].decision

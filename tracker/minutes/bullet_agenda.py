@@ -50,7 +50,15 @@ def agenda_bullets(lines: list[Line]) -> dict[int, Heading]:
     }
     if len(found) < 3 or len(found) * 3 < len(between) * 2:
         return {}
+    titles = {_key(h.title) for h in found.values()}
+    if any(_key(ln.text) in titles for ln in lines[labels[1] + 1 :] if ln.text):
+        return {}  # the minutes repeat the titles as their headings: each item has its own
     return found
+
+
+def _key(text: str) -> str:
+    """A title as the minutes may repeat it: no bullet, colon or full stop, in lower case."""
+    return re.sub(r"^[-–•*]\s+", "", text).strip().rstrip(".:").strip().lower()
 
 
 def answers_below(lines: list[Line], headings: dict[int, Heading]) -> int:
