@@ -274,3 +274,19 @@ def test_minutes_that_repeat_the_bullet_agendas_titles_keep_their_own_items():
     minutes = parse_minutes(text)
     assert minutes.loose is None
     assert "kommunen" in minutes.agenda_items[-1].decision
+
+
+def test_two_answered_titles_and_one_over_its_paragraph_are_three_items():
+    text = """Referat fra bestyrelsesmøde mandag den 1. september 2025.
+
+Valg af ordstyrer:
+Bo.
+
+Godkendelse af referat.
+Godkendt.
+
+Nyt fra formanden.
+Formanden har talt med kommunen om stien, og den bliver lavet i oktober.
+"""
+    titles = [i.title for i in parse_minutes(text).agenda_items]
+    assert titles == ["Valg af ordstyrer", "Godkendelse af referat", "Nyt fra formanden"]

@@ -72,7 +72,15 @@ def block_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         and any(_SENTENCE.match(lines[j].text) for j in b[1:])
         and not any(lines[j].indent for j in b)
     ]
-    if len(titled) < 3:
+    answered = [
+        b
+        for b in blocks
+        if len(b) == 2
+        and lines[b[0]].text.endswith((".", ":"))
+        and _title(lines[b[0]].text)
+        and _answer(lines[b[1]])
+    ]
+    if len(titled) < 3 and not (titled and len(titled) + len(answered) >= 3):
         return {}
     found = {b[0]: Heading(b[0], None, _title(lines[b[0]].text) or "", WEAK) for b in titled}
     for b in blocks:
