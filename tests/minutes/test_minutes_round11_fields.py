@@ -290,3 +290,12 @@ Formanden har talt med kommunen om stien, og den bliver lavet i oktober.
 """
     titles = [i.title for i in parse_minutes(text).agenda_items]
     assert titles == ["Valg af ordstyrer", "Godkendelse af referat", "Nyt fra formanden"]
+
+
+def test_the_referats_dated_title_over_a_paragraph_is_no_item():
+    text = BLOCKS.replace(
+        "2025.\n\nTilstede: Ida Kragh, Per Sand, Ulla Bro\n",
+        "2025.\nMødet blev holdt i klubhuset, og alle var mødt frem til tiden.\n",
+    )
+    titles = [i.title for i in parse_minutes(text).agenda_items]
+    assert titles[0] == "Valg af dirigent"

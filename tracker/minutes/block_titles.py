@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.fields import FIELD_LINE, Line
+from tracker.minutes.fields import FIELD_LINE, Line, dated_title
 from tracker.minutes.heading import WEAK, Heading, is_section, short_title
 from tracker.minutes.sections import section_kind
 
@@ -47,6 +47,8 @@ def _title(text: str) -> str | None:
     m = _TITLE.match(text) or _LONG_TITLE.match(text)
     if m is None or FIELD_LINE.match(text) or section_kind(text) not in (None, "other"):
         return None
+    if dated_title(text):
+        return None  # "Referat fra bestyrelsesmøde den 3. juli 2025.": the referat's own title
     title = m["title"]
     if len(title.split()) > 4 and (
         _VERB.search(title) or re.search(r"\w{2}[.!?;]\s+[A-ZÆØÅ]", title)
