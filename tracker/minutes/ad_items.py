@@ -46,6 +46,8 @@ def settle_ad_items(
     ads = sorted(i for i, h in accepted.items() if h.refers_back)
     if not ads:
         return  # no "Ad" lines
+    if _paired_meetings(lines, candidates, accepted, ads):
+        return
     listed = _list_above(lines, candidates, ads[0], accepted[ads[0]].number)
     above = [i for i in accepted if i < ads[0] and not accepted[i].refers_back]
     if above and not set(above) <= set(listed):
@@ -57,11 +59,53 @@ def settle_ad_items(
         _own_title(lines, accepted[i])
 
 
+def _paired_meetings(
+    lines: list[Line], candidates: dict[int, Heading], accepted: dict[int, Heading], ads: list[int]
+) -> bool:
+    """Two meetings in one referat: two agenda lists above, each counting from 1, and the "Ad"
+    lines counting from 1 again for the second ("Ad 1", "Ad 2", "Ad 3", "Ad 1", …). Each run
+    of "Ad" lines takes its titles from its own list, in order; a numbered line above them
+    that is in no list ("0 Vi sang …") is no item. False when the referat is not so."""
+    ad_runs: list[list[int]] = []
+    for i in ads:
+        if not ad_runs or (accepted[i].number or 0) <= (accepted[ad_runs[-1][-1]].number or 0):
+            ad_runs.append([])
+        ad_runs[-1].append(i)
+    runs = _runs_above(lines, candidates, ads[0])
+    lists = [run for run in runs if len(run) >= 2 and min(h.number or 0 for h in run.values()) == 1]
+    if len(ad_runs) < 2 or len(lists) < len(ad_runs):
+        return False
+    titles = [{h.number: h.title for h in run.values()} for run in lists[-len(ad_runs) :]]
+    if any(
+        accepted[i].number not in listed
+        for run, listed in zip(ad_runs, titles, strict=True)
+        for i in run
+    ):
+        return False
+    for run, listed in zip(ad_runs, titles, strict=True):
+        for i in run:
+            accepted[i].title = listed[accepted[i].number]
+    for i in [i for i in accepted if i < ads[0]]:
+        del accepted[i]
+    return True
+
+
 def _list_above(
     lines: list[Line], candidates: dict[int, Heading], first_ad: int, number: int | None
 ) -> dict[int, Heading]:
     """The numbered list (1, 2, 3 … on lines of their own) that ends last before the first
     "Ad" line and holds its number: the agenda the minutes refer to."""
+    for found in reversed(_runs_above(lines, candidates, first_ad)):
+        numbers = [h.number for h in found.values()]
+        if len(found) >= 2 and numbers[0] in (0, 1) and number in numbers:
+            return found
+    return {}
+
+
+def _runs_above(
+    lines: list[Line], candidates: dict[int, Heading], first_ad: int
+) -> list[dict[int, Heading]]:
+    """The numbered runs (1, 2, 3 … on lines of their own) before the first "Ad" line."""
     runs: list[dict[int, Heading]] = []
     run: dict[int, Heading] = {}
     expected = None
@@ -81,11 +125,7 @@ def _list_above(
             runs.append(run)
         run[i] = heading
         expected = heading.number + 1
-    for found in reversed(runs):
-        numbers = [h.number for h in found.values()]
-        if len(found) >= 2 and numbers[0] in (0, 1) and number in numbers:
-            return found
-    return {}
+    return runs
 
 
 def _own_title(lines: list[Line], heading: Heading) -> None:

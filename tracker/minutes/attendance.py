@@ -139,8 +139,10 @@ def _parts(value: str) -> list[str]:
     """The list split into its parts; a parenthesis ("(A)", "(formand)") dropped, but
     names a PDF ran together after one ("Ole Bollesen (A) Niels Viderø (A)") kept apart."""
     value = re.sub(_ABSENT_PAREN, " - afbud", value)  # "Helle Nielsen (Fravær)"
-    value = re.sub(r"\([^()]*\)", "()", parenthesised_names(value))
-    value = re.sub(r"\(\)(?:\s*[-–]\s*[a-zæøå]+)?\s+(?=[A-ZÆØÅ])", "(), ", value)
+    # "Ole Dahl – Pia Lund (referent) – Kim Holm": the dashes part the names, the role goes;
+    # "Bo Holm(BH)- Eva Lund(EL)": a dash after a name's parenthesis parts the names too
+    value = re.sub(r"\([^()]*\)", "()", parenthesised_names(dash_joined(value)))
+    value = re.sub(r"-?\(\)(?:\s*[-–]\s*[a-zæøå]+)?(?:\s*[-–])?\s+(?=[A-ZÆØÅ])", "(), ", value)
     value = value.replace("()", "")
     parts = re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", dash_joined(value))
     return [name for p in parts for name in two_names(p.strip(" ."))]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.fields import FIELD_LINE, Line
+from tracker.minutes.fields import FIELD_LINE, Line, dated_title
 from tracker.minutes.heading import WEAK, Heading, is_section, short_title
 from tracker.minutes.sections import section_kind
 
@@ -34,13 +34,28 @@ def _blocks(lines: list[Line], start: int) -> list[list[int]]:
     return [b for b in blocks if b]
 
 
+# A longer title, up to ten words, maybe opening with a count ("90 års jubilæum."), its full
+# stop or colon: "Godkendelse af referat fra mødet den 4. maj."
+_LONG_TITLE = re.compile(r"^(?P<title>(?:[A-ZÆØÅ]|\d{1,3}\s+[a-zæøå])[^:]{1,78}?)\s*[.:]?$")
+# A verb's form ("Vi drøftede budgettet."): a sentence, not a title
+_VERB = re.compile(r"\b[a-zæøå]{2,}(?:es|ede|te|er)\b")
+
+
 def _title(text: str) -> str | None:
     """The title a paragraph's first line is; a club's "Økonomi:" too, which a council's
     sections use as a label (a referat with such sections has its "Beslutning" blocks too)."""
-    m = _TITLE.match(text)
+    m = _TITLE.match(text) or _LONG_TITLE.match(text)
     if m is None or FIELD_LINE.match(text) or section_kind(text) not in (None, "other"):
         return None
-    return m["title"] if short_title(m["title"]) else None
+    if dated_title(text):
+        return None  # "Referat fra bestyrelsesmøde den 3. juli 2025.": the referat's own title
+    title = m["title"]
+    if len(title.split()) > 4 and (
+        _VERB.search(title) or re.search(r"\w{2}[.!?;]\s+[A-ZÆØÅ]", title)
+    ):
+        return None  # a sentence of five words or more, or two sentences
+    counted = re.sub(r"^\d{1,3}\s+", "", title)  # "90 års jubilæum": a count, then the words
+    return title if short_title(counted[:1].upper() + counted[1:]) else None
 
 
 def block_titles(lines: list[Line], start: int) -> dict[int, Heading]:
@@ -59,7 +74,15 @@ def block_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         and any(_SENTENCE.match(lines[j].text) for j in b[1:])
         and not any(lines[j].indent for j in b)
     ]
-    if len(titled) < 3:
+    answered = [
+        b
+        for b in blocks
+        if len(b) == 2
+        and lines[b[0]].text.endswith((".", ":"))
+        and _title(lines[b[0]].text)
+        and _answer(lines[b[1]])
+    ]
+    if len(titled) < 3 and not (titled and len(titled) + len(answered) >= 3):
         return {}
     found = {b[0]: Heading(b[0], None, _title(lines[b[0]].text) or "", WEAK) for b in titled}
     for b in blocks:
@@ -67,4 +90,12 @@ def block_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         bare = len(alone.split()) <= 2 and not alone.endswith((".", ":"))
         if len(b) == 1 and b[0] > min(found) and bare and _title(alone):
             found[b[0]] = Heading(b[0], None, alone, WEAK)
+        elif len(b) == 2 and alone.endswith((".", ":")) and _title(alone) and _answer(lines[b[1]]):
+            # "Valg af ordstyrer:" / "Lis.": among such items, one answered in a few words
+            found[b[0]] = Heading(b[0], None, _title(alone) or "", WEAK)
     return dict(sorted(found.items()))
+
+
+def _answer(line: Line) -> bool:
+    """A short answer below a title: a name or initials, a verdict ("Lis.", "Godkendt.")."""
+    return not line.indent and len(line.text.split()) <= 3 and line.text.endswith(".")

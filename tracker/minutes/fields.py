@@ -30,7 +30,7 @@ _KINDS = {
     "attendees": "mødedeltagere|deltagere|til stede|tilstede|tilstedeværende|fremmødt|fremmødte"
     "|medlemmer|inviteret|inviterede|deltagere i mødet|til stede ved mødet|til stede var"
     "|tilstede var|tilstedeværende medlemmer|deltagende|deltagende med stemmeret"
-    "|deltagende uden stemmeret",
+    "|deltagende uden stemmeret|stedfortræder|stedfortrædere",  # a stand-in attends
     "absent": "afbud|afbud fra|fraværende|fravær|ikke til stede|ikke tilstede|ikke mødt"
     "|deltog ikke|meldt afbud|forfald|fraværende med afbud|fraværende uden afbud"
     "|afbud/fraværende|afbud/fravær|fravær/afbud|fraværende/afbud|afbud og fravær"
@@ -106,7 +106,13 @@ def field_match(text: str) -> tuple[str, str, str] | None:
     value = re.sub(r"^[-–—]\s+", "", m.group(2).strip())  # "MØDESTED – Salen": a dash for a colon
     if label in ("lokale", "mødelokale") and not re.match(r"^[^:\t]*[:\t]", text):
         value = text.strip()
-    return (FIELDS.get(label) or _STRICT[label]), label, value
+    kind = FIELDS.get(label) or _STRICT[label]
+    # "Afbud / ikke tilstede: A, B": two labels of one kind joined, the names after the second
+    second = re.match(r"(?:/|og\s|&)\s*(?=\S[^:]{0,25}:)", value) if kind != "other" else None
+    other = FIELD_LINE.match(value[second.end() :]) if second else None
+    if other and FIELDS.get(" ".join(other.group(1).lower().split())) == kind:
+        value = other.group(2).strip()
+    return kind, label, value
 
 
 def dated_title(text: str) -> bool:

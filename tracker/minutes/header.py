@@ -42,6 +42,7 @@ from tracker.minutes.held_place import held_place
 from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
 from tracker.minutes.place import field_place, parse_time, time_and_place, when_and_where
+from tracker.minutes.place_date import cover_place, place_date_time
 from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
 
 _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
@@ -142,6 +143,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
     result["location"] = result["location"] or held_place(all_texts)  # "Vi holdt mødet i …"
+    result["location"] = result["location"] or cover_place(ln.text for ln in lines[:_COVER_LINES])
     # the head's sentences too ("Lis var fraværende.", "Til stede: A og B. C havde meldt
     # afbud.", "(C er syg)", "Deltog via Teams: C, D"), a long line run together ("… Ikke til
     # stede: A, B …"); an absence label's own list was read above (its names may be below)
@@ -291,6 +293,7 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
             or when.about_the_meeting(text, span)
             or body_then_date(text, span)
             or _MINUTES_OF.match(text[: span.start])
+            or place_date_time(text, span)  # "Kulturhuset d. 28. februar 2013 kl. 19.30"
         ):
             kind = "title" if is_title_line else "cover"
             own, stamp = when.meetings_own(text, span), when.publication_stamp(text, span)

@@ -55,8 +55,7 @@ def loose_section(lines: list[Line]) -> ParsedAgendaItem | None:
 
 
 def sections_of(minutes) -> list[ParsedAgendaItem]:
-    """The sections tasks are read from: the minutes' agenda items, or, when none was found,
-    the body read as one section (``ParsedMinutes.loose``), if any."""
-    if minutes.agenda_items:
-        return list(minutes.agenda_items)
-    return [minutes.loose] if minutes.loose else []
+    """The sections tasks are read from: the minutes' agenda items, and the text under no
+    item (``ParsedMinutes.loose``: the body when no item was found, or the minutes below a
+    bullet agenda, :mod:`tracker.minutes.bullet_agenda`), if any."""
+    return list(minutes.agenda_items) + ([minutes.loose] if minutes.loose else [])

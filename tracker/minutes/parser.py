@@ -18,6 +18,7 @@ from datetime import date, time
 
 from tracker.deadlines import find_date, find_dates
 from tracker.minutes.agenda import Heading, find_headings
+from tracker.minutes.bullet_agenda import answers_below
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers, with_left_out
 from tracker.minutes.decimal_items import whole_decimal_items
@@ -181,8 +182,9 @@ def _parse(text: str) -> ParsedMinutes:
     if headings:  # "Deltagere: …" after the last item: the meeting's list, not its text
         take_closing_attendance(lines, max(headings), header["attendees"])
     warnings: list[MinutesWarning] = list(header.pop("warnings", None) or [])
-    items, attachments = _parse_body(lines, header_end, headings, plain, header, warnings)
-    loose = None
+    answers = answers_below(lines, headings)  # "Dagsorden:" / "- …" / "Referat:" / "- …"
+    items, attachments = _parse_body(lines[:answers], header_end, headings, plain, header, warnings)
+    loose = loose_section(lines[answers:]) if answers < len(lines) else None
     if not items:
         warnings.append(MinutesWarning(NO_ITEMS, decision_word(line.text for line in lines)))
         loose = loose_section(lines)  # paragraphs only: the tasks are read all the same

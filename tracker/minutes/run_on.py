@@ -46,8 +46,16 @@ _PRODUCT_TAIL = re.compile(
 _ELLIPSIS = re.compile(r"^(?P<title>[A-ZÆØÅ][^.…:]{2,60}?)\s*(?:\.{3,}|…)\s*(?P<rest>\w.*)$")
 
 
+# "Kirkegårdsvedtægt/takstblad. a. Vedtægten: Forslag til ny tekst.": a title, then its first
+# lettered sub-point run in ("a.", "a)"); "b." follows on the next lines
+_FIRST_POINT = re.compile(r"^(?P<title>[A-ZÆØÅ][^.:!?]{2,60}?)[.:]\s+(?P<rest>a[.)]\s+\S.*)$")
+
+
 def title_and_minutes(title: str) -> tuple[str, str] | None:
     """(title, minutes) of a heading line in one of the module's shapes, else None."""
+    point = _FIRST_POINT.match(title)
+    if point and short_title(point["title"]):
+        return point["title"], point["rest"]
     ellipsis = _ELLIPSIS.match(title)
     if ellipsis and short_title(ellipsis["title"]):
         return ellipsis["title"], ellipsis["rest"]

@@ -29,13 +29,13 @@ _PUNKT = re.compile(
     r"\s*(?:[:;.)\-–]\s*|\s+|$)(.*)$",
     re.IGNORECASE,
 )
-# "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title", "2). Title": a number, a title
+# "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title", "2). Title", "4-   Title":
+# a number, a title
 # "1.Godkendelse af dagsorden": a number glued to its title's word (never "1.December")
 _GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
 _NUMBER_TITLE = re.compile(
-    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])|"
-    + _GLUED_TITLE
-    + r")"
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])"
+    r"|(?<=^\d)-\s+(?=[A-ZÆØÅ\"«])|(?<=^\d\d)-\s+(?=[A-ZÆØÅ\"«])|" + _GLUED_TITLE + r")"
     r"([A-ZÆØÅ0-9\"«“”„].*"  # a title in quotes, typographic ones too: "1. ” Landskab”"
     r"|[a-zæøå]\s*(?:\+|&|og)\s*[a-zæøå]\s+[A-ZÆØÅ].*)$"  # "2. a + b Planlægning …": two sub-points
 )

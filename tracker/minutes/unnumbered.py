@@ -13,8 +13,10 @@ import re
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.access_marks import access_marked
 from tracker.minutes.block_titles import block_titles
+from tracker.minutes.bullet_agenda import agenda_bullets
 from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.colon_titles import colon_titles
+from tracker.minutes.dotted_minutes import dotted_title
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     MINUTES_WORD,
@@ -80,6 +82,9 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     marked = access_marked(lines)  # "Åben" / "Beslutning" / …: the access mark opens each
     if marked:
         return marked
+    listed = agenda_bullets(lines)  # "Dagsorden:" / "- Title" / … / "Referat:" (bullet_agenda)
+    if listed:
+        return listed
     start = 0
     for i, line in enumerate(lines[:80]):
         if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
@@ -286,6 +291,8 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
     items: dict[int, Heading] = {}
     texts = {i: _NUMBER_PREFIX.sub("", lines[i].text) for i, _ in numbered}
     run_in = {i: m for i, m in ((i, _RUN_IN_TITLE.match(t)) for i, t in texts.items()) if m}
+    dotted = {i: d for i, d in ((i, dotted_title(t)) for i, t in texts.items()) if d}
+    dotted = dotted if len(dotted) >= 2 else {}  # "2) Strøm. Der holdes øje …", "3) …"
     for i, heading in numbered:
         text = texts[i]
         if len(text.split()) < 3 or not text.endswith(".") or heading.refers_back:
@@ -294,6 +301,8 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
             # "2. Siden sidst: Per ordner …": the title, its minutes run in after the colon
             title, rest = text[: run_in[i].end()].strip(" :"), text[run_in[i].end() :]
             items[i] = Heading(i, heading.number, title, WEAK, inline=rest)
+        elif i in dotted:
+            items[i] = Heading(i, heading.number, dotted[i][0], WEAK, inline=dotted[i][1])
         elif run_in and len(text.split()) <= 5:
             # beside such lines a short one is a title with no minutes ("1. Godkendelse af
             # dagsordenen.")
