@@ -1,6 +1,6 @@
 """This meeting named above each item's decision: "Integrationsudvalgets møde den 12. december
 2011:" (a council's web page prints the committee's meeting over its decision, and the page
-may have no head at all). Read as a date from the body (:func:`meeting_date.choose` warns).
+may have no head at all). Read as a date from the body (:func:`date_choice.choose` warns).
 
 Pure module: stdlib only.
 """

@@ -26,6 +26,7 @@ from tracker.minutes.attendance import (
     parse_attendees,
 )
 from tracker.minutes.date_asked import date_code
+from tracker.minutes.date_choice import choose
 from tracker.minutes.decision_heads import decision_forum, decision_heads
 from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title
 from tracker.minutes.forum import (
@@ -139,7 +140,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     if not found and yearless is None:  # only a refusal names them
         seen += when.other_day_lines(all_texts)
     code = date_code([ln.text for ln in lines]) if not found and yearless is None else None
-    result["date"], warnings = when.choose(found, yearless, seen, title_index, code)
+    result["date"], warnings = choose(found, yearless, seen, title_index, code)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
     result["location"] = result["location"] or held_place(all_texts)  # "Vi holdt mødet i …"

@@ -3,7 +3,7 @@ juni.", "mandag d.1.11."), when the document itself gives it and gives only one:
 cover that names the same month with its year ("Skolebestyrelsesmøde april 2020"), a year
 standing alone in the title ("Referat bestyrelsesmøde 2009"), or the weekday written before the
 date, which fits only one of the years the text names. The date so read is taken with a warning
-(:func:`tracker.minutes.meeting_date.choose`); with no such year, or two, it is asked for.
+(:func:`tracker.minutes.date_choice.choose`); with no such year, or two, it is asked for.
 
 Pure module: stdlib only.
 """

@@ -16,6 +16,7 @@ import re
 from datetime import time
 
 from tracker.minutes import meeting_date
+from tracker.minutes.date_choice import weekday_warning
 from tracker.minutes.meeting_date import date_spans
 
 _KL = r"\bkl(?:\.|okken)?\s*"
@@ -250,7 +251,7 @@ def when_and_where(lines, cover, result, is_stop) -> None:
                 dated.append((i, span))
                 if span.day is not None and span.weekday and not meeting_date.weekday_matches(span):
                     candidate = meeting_date.Candidate(span.day, "cover", text, i, span.weekday)
-                    result["warnings"].append(meeting_date.weekday_warning(candidate, span))
+                    result["warnings"].append(weekday_warning(candidate, span))
                 break
     for i, span in dated:
         time, place = time_and_place(lines[i].text, span.start, span.end)

@@ -1,0 +1,151 @@
+"""Which of the dates read is the meeting's, and the warnings about it.
+
+:mod:`tracker.minutes.meeting_date` reads the candidates (a labelled field, the title, the
+cover's lines, this meeting named in the body); here the strongest wins, in that order. When
+the strong places disagree, or the date comes from the body or lacks its year, the result
+carries a warning in Danish (and English) the review page and ``--json`` show; with no date at
+all the review asks for it with a message that names the dates it did find.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+from tracker.deadlines.formatting import format_date
+from tracker.minutes.date_asked import no_date, short
+from tracker.minutes.meeting_date import MEETING_WORD, WEEKDAYS, Candidate, DateSpan
+from tracker.minutes.notices import MinutesWarning, worded
+
+RANKS = {"field": 4, "title": 3, "cover": 2, "body": 1}
+
+
+def choose(
+    candidates: list[Candidate],
+    yearless: Candidate | None = None,
+    seen: list[str] = (),
+    near: int | None = None,
+    code: str | None = None,
+):
+    """The meeting's date and the warnings about it; None (and a warning that asks) when
+    there is none.
+
+    ``yearless`` is a date read without its year (the year taken from the title), used only
+    when nothing else is found; ``seen`` are the lines with dates that were refused as other
+    days', named in the refusal, and ``code`` a date code at the top whose days it names.
+    Among cover lines the one nearest the title (line ``near``) wins: a web page's own date
+    sits above it ("Mandag, 09 december 2019").
+    """
+    warnings: list[MinutesWarning] = []
+    if not candidates and yearless is not None:
+        candidates = [yearless]
+        warnings.append(
+            worded(
+                f"Mødedatoen står uden årstal (»{short(yearless.text)}«); importen bruger "
+                f"{format_date(yearless.day)}. Kontrollér datoen.",
+                f"The meeting date has no year (»{short(yearless.text)}«); the import uses "
+                f"{format_date(yearless.day, 'en')}. Check the date.",
+                code="date_without_year",
+            )
+        )
+    if not candidates:
+        # never a refusal and never a guess: the review asks for the date (issue 25)
+        return None, [no_date(seen, code)]
+
+    def strength(c: Candidate) -> tuple:
+        distance = abs(c.position - near) if near is not None and c.kind == "cover" else 0
+        return RANKS[c.kind], -distance, -c.position
+
+    best = max(candidates, key=strength)
+    if best.kind == "cover" and best.stamp:
+        # a page's publication stamp ("27. juni 2023 kl. 10:24") loses to a date the meeting's
+        # own words lead into ("Tirsdag den 9. maj 2023"); both are named in the warning below
+        owns = [c for c in candidates if c.kind == "cover" and c.own and not c.stamp]
+        if owns:
+            best = max(owns, key=strength)
+    if best.kind == "title" and not (best.own or best.weekday):
+        # a bare title date ("Referat 2 marts 2009") loses to the meeting's own line with its
+        # weekday, which fits ("… bestyrelsesmøde torsdag den 19. marts 2009 kl. 18.00");
+        # both are named in the warning below
+        owns = [c for c in candidates if c.kind == "cover" and c.own and _fits(c)]
+        if owns:
+            best = max(owns, key=strength)
+    if yearless is not None and _written_after(best, yearless):
+        best, yearless = yearless, None  # both still named in the warning below
+    if best.kind == "body":
+        days = sorted({c.day for c in candidates})
+        best = max(candidates, key=lambda c: (sum(o.day == c.day for o in candidates), c.day))
+        also = ", ".join(format_date(d) for d in days if d != best.day)
+        also_en = ", ".join(format_date(d, "en") for d in days if d != best.day)
+        warnings.append(
+            worded(
+                "Referatets hoved har ingen mødedato; importen bruger "
+                f"{format_date(best.day)} fra »{short(best.text)}«"
+                + (f" (teksten nævner også {also})" if also else "")
+                + ". Kontrollér datoen.",
+                "The minutes' head has no meeting date; the import uses "
+                f"{format_date(best.day, 'en')} from »{short(best.text)}«"
+                + (f" (the text also names {also_en})" if also_en else "")
+                + ". Check the date.",
+                code="date_from_body",
+            )
+        )
+        return best.day, warnings
+    # a sentence in the cover doubts no labelled or title date; among equals, any disagreement
+    floor = RANKS["title"] if RANKS[best.kind] >= RANKS["title"] else RANKS["cover"]
+    others = [c for c in candidates if RANKS[c.kind] >= floor and c.day != best.day]
+    # a cover line in the meeting's own words with its weekday ("Referat af bestyrelsesmøde
+    # torsdag den 19. marts 2009 kl. 18.00") doubts a bare title date ("Referat 2 marts 2009")
+    others += [
+        c
+        for c in candidates
+        if best.kind == "title" and c.kind == "cover" and c.own and c.weekday
+        if c.day != best.day and c not in others
+    ]
+    if yearless is not None and best.kind != "body" and yearless.day != best.day:
+        # the meeting's own line without its year ("7. bestyrelsesmøde 2010 den 02. august, kl.
+        # 19:30") disagrees with a dated line elsewhere in the cover ("04 AUG 2010", a stamp)
+        others.append(yearless)
+    if others:
+        other = others[0]
+        warnings.append(
+            worded(
+                f"Referatet nævner to mødedatoer: {format_date(best.day)} (»{short(best.text)}«) "
+                f"og {format_date(other.day)} (»{short(other.text)}«). Importen bruger "
+                f"{format_date(best.day)}; kontrollér datoen.",
+                f"The minutes name two meeting dates: {format_date(best.day, 'en')} "
+                f"(»{short(best.text)}«) and {format_date(other.day, 'en')} "
+                f"(»{short(other.text)}«). The import uses {format_date(best.day, 'en')}; "
+                "check the date.",
+                code="two_dates",
+            )
+        )
+    return best.day, warnings
+
+
+def _written_after(best: Candidate, yearless: Candidate) -> bool:
+    """A bare date in the cover ("04 AUG 2010", a post's "7. november 2021") a few weeks after
+    the meeting's own line without its year ("7. bestyrelsesmøde 2010 den 02. august",
+    "Referat bestyrelsesmøde mandag d.1.11."): the day the minutes were written or put up."""
+    if best.kind not in ("cover", "title") or best.own or best.weekday:
+        return False
+    own = MEETING_WORD.search(yearless.text) is not None and (
+        yearless.weekday is None or _fits(yearless)
+    )
+    return own and 0 < (best.day - yearless.day).days <= 60
+
+
+def _fits(candidate: Candidate) -> bool:
+    """A weekday is written before the date, and it is the date's."""
+    return candidate.weekday == WEEKDAYS[candidate.day.weekday()]
+
+
+def weekday_warning(candidate: Candidate, span: DateSpan) -> MinutesWarning:
+    """The weekday written does not fit the date: one of them is a typing error."""
+    right = WEEKDAYS[candidate.day.weekday()]
+    return worded(
+        f"»{short(candidate.text)}«: {format_date(candidate.day)} er en {right}, ikke en "
+        f"{span.weekday}. Kontrollér mødedatoen.",
+        f"»{short(candidate.text)}«: {format_date(candidate.day, 'en')} is a {right}, "
+        f"not a {span.weekday}. Check the meeting date.",
+        code="weekday",
+    )
