@@ -12,7 +12,6 @@ Pure module: no Flask, no database.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date, time
 
@@ -99,11 +98,6 @@ class ParsedMinutes:
     loose: ParsedAgendaItem | None = None
 
 
-_REFERAT_TITLE = re.compile(r"^referat\b", re.IGNORECASE)
-
-_Line = Line
-
-
 def parse_minutes(text: str) -> ParsedMinutes:
     """Parse referat text. Raises :class:`MinutesError` when it is not a usable referat."""
     minutes = _parse(text)
@@ -175,7 +169,7 @@ def _parse(text: str) -> ParsedMinutes:
     )
 
 
-def _head(lines: list[_Line], header_end: int, headings: dict[int, Heading]) -> list[_Line]:
+def _head(lines: list[Line], header_end: int, headings: dict[int, Heading]) -> list[Line]:
     """The head's lines; after an agenda list the minutes repeat, the lines between the list
     and the minutes' first item too (members and absence often stand there)."""
     head = lines[:header_end]
