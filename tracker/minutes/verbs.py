@@ -139,6 +139,8 @@ _PARTICLE_VERBS = {"del": "ud", "hæng": "op"}
 
 def particle_verb(word: str, rest: str) -> bool:
     """The word and the particle a few words later make a verb of doing ("dele … ud")."""
+    if word.lower() == "stå":  # "JB vil gerne stå for pølser": take charge of it
+        return bool(re.match(r"\s+for\s+(?!døren\b)\w", rest))
     m = re.fullmatch(r"([a-zæøå]+?)(?:e|er)", word.lower())
     particle = _PARTICLE_VERBS.get(m.group(1)) if m else None
     return bool(particle) and bool(re.match(r"(?:\s+[\wæøå-]+){0,4}?\s+" + particle + r"\b", rest))
