@@ -119,3 +119,18 @@ def test_a_lettered_sub_point_run_on_after_a_full_stop_is_a_sentence_of_its_own(
         (2, "Bestille kaffe til mødet", ["Peter Dam"], None),  # not "… til mødet. c"
         (2, "Sende indkaldelsen ud", ["Karen Holm"], None),  # not "C. Karen Holm sender …"
     ]
+
+
+def test_what_is_said_to_be_important_to_get_done_is_a_task_a_view_is_not():
+    got = rows(
+        "2. Vedtægter\n"
+        "Godt forløb på mødet. Det er vigtigt, at der bliver rettet i afsnittet om hegn.\n"
+        "Det er vigtigt, at børnene føler sig trygge. Det er vigtigt, at trænerne sender besked."
+        "\n\n"
+        "3. Bestyrelsen\n"
+        "Kassereren ønsker at stoppe. Det er væsentligt, at der bliver fundet en ny kandidat.\n"
+    )
+    assert [(number, title) for number, title, _, _ in got] == [
+        (2, "Rette i afsnittet om hegn"),
+        (3, "Finde en ny kandidat"),
+    ]

@@ -19,6 +19,7 @@ from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
 from tracker.minutes.loose import sections_of
+from tracker.minutes.necessity import what_is_needed
 from tracker.minutes.news_lines import announced
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import (
@@ -287,7 +288,7 @@ def _drafts_from_text(
                 continue
             if clause.endswith(":"):
                 continue  # "Det blev besluttet, at:" leads in the list that follows
-            clause = after_history(clause, people)
+            clause = what_is_needed(after_history(clause, people))  # "Det er vigtigt, at …"
             job = job_and_name(sentence, people.resolve) if number == 0 else None
             if job:  # "Øl og vand, kaffe – Jens": Jens's job
                 add(job[0], sentence, clause, deadlines, job[1])

@@ -39,7 +39,7 @@ PARTICIPLES = (
     r"|oprettet|(?:til)?rettet|justeret|afklaret|besvaret|taget|sat|udskrevet|underskrevet|omdelt"
     r"|fordelt|ajourført|gennemført|etableret|iværksat|igangsat|nedsat|orienteret|informeret"
     r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt|lavet"
-    r"|opslået|bragt|ansat"
+    r"|opslået|bragt|ansat|fundet|skaffet"
     # the chores of a club or a house: "Mindestenen bliver renset op", "Taget bliver repareret"
     r"|renset|malet|repareret|ryddet|fjernet|fikset|udskiftet|skiftet|vasket|klippet|tjekket"
 )
@@ -50,6 +50,7 @@ _IRREGULAR_PARTICIPLES = {
     "beskrevet": "beskrive", "udskrevet": "udskrive", "underskrevet": "underskrive",
     "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele", "klarlagt": "klarlægge",
     "gennemgået": "gennemgå", "opslået": "opslå", "bragt": "bringe", "ansat": "ansætte",
+    "fundet": "finde",
 }  # fmt: skip
 
 
