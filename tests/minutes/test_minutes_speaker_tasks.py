@@ -134,3 +134,29 @@ def test_what_is_said_to_be_important_to_get_done_is_a_task_a_view_is_not():
         (2, "Rette i afsnittet om hegn"),
         (3, "Finde en ny kandidat"),
     ]
+
+
+def test_a_point_decided_for_a_coming_meeting_is_a_task_to_put_it_on_the_agenda():
+    got = rows(
+        "2. Hjemmesiden\n"
+        "Det blev besluttet at der på næste medlemsmøde skulle være et punkt om klubbens"
+        " hjemmeside.\n"
+    )
+    assert got == [(2, "Sætte et punkt om klubbens hjemmeside på næste medlemsmøde", [], None)]
+
+
+def test_which_another_shall_look_into_is_her_task_beside_his():
+    got = rows(
+        "2. Klubhuset\n"
+        "Bo Lind skal afslutte sagen om nye bænke, hvilket Lise skal undersøge prisen på inden"
+        " tilbud indhentes.\n"
+    )
+    assert [(title, owners) for _, title, owners, _ in got] == [
+        ("Afslutte sagen om nye bænke", ["Bo Lind"]),  # a former member nobody listed
+        ("Undersøge prisen på inden tilbud indhentes", ["Lise Berg"]),
+    ]
+
+
+def test_we_end_the_season_with_a_game_is_a_programme_not_a_task():
+    got = rows("2. Sæsonen\nSidste træning er tirsdag den 24. juni, hvor vi afslutter med kamp.\n")
+    assert got == []

@@ -129,7 +129,7 @@ _DOING_STEMS = (
 )
 _DOING = re.compile(
     r"(?:frem|gen|videre)?(?:" + TASK_STEMS + r"|" + _DOING_STEMS + r")(?:e|er|r)"
-    r"|gør|gøre"
+    r"|gør|gøre|afslutte"  # "skal afslutte sagen" (not "vi afslutter med …": a programme)
 )
 
 
