@@ -160,3 +160,15 @@ def test_which_another_shall_look_into_is_her_task_beside_his():
 def test_we_end_the_season_with_a_game_is_a_programme_not_a_task():
     got = rows("2. Sæsonen\nSidste træning er tirsdag den 24. juni, hvor vi afslutter med kamp.\n")
     assert got == []
+
+
+def test_one_who_is_to_receive_the_cash_box_has_it_handed_over():
+    got = rows(
+        "2. Konstituering\n"
+        "Ole Vinter er valgt som ny kasserer og vil få overdraget kassen og regnskaberne.\n"
+        "Lise Berg vil få tilsendt vedtægterne og deltage i næste møde.\n"
+    )
+    assert [title for _, title, _, _ in got] == [
+        "Overdrage kassen og regnskaberne til Ole Vinter",
+        "Sende vedtægterne til Lise Berg",  # what she does next is no part of it
+    ]
