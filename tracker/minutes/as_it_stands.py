@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import WEEKDAYS_ALTERNATION
+
 # Keeping what is: "bibeholde den nuværende varmeforsyning", "fastholder det eksisterende
 # kontingent" ("udskifte den nuværende varmeforsyning" changes it: a task).
 _KEPT = re.compile(
@@ -68,6 +70,14 @@ _INVITED = re.compile(
     re.IGNORECASE,
 )
 
+# An event told in the future passive with its day: "Klubbens sommerturnering vil blive afholdt
+# lørdag den 15. juni" (an announcement; "… skal afholdes …" or "Bo afholder …" is one to hold).
+_TOLD_EVENT = re.compile(
+    r"^\W*(?:[\wæøåÆØÅ'-]+\s+){1,6}?(?:vil\s+blive|bliver)\s+(?:af)?holdt\s+(?:på\s+)?"
+    r"(?:(?:" + WEEKDAYS_ALTERNATION + r")(?:\s+(?:den|d\.))?\s*|den\s+|d\.\s*)?\d{1,2}\s*[./]",
+    re.IGNORECASE,
+)
+
 
 def stays_as_it_is(text: str) -> bool:
     """The clause keeps what is, sets a routine for every meeting, gives a view agreed on or
@@ -82,4 +92,5 @@ def stays_as_it_is(text: str) -> bool:
         or _REPORTED.match(text)
         or _TIME_AND_PLACE.match(text)
         or _INVITED.match(text)
+        or _TOLD_EVENT.match(text)
     )

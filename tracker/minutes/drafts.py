@@ -19,6 +19,7 @@ from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
 from tracker.minutes.loose import sections_of
+from tracker.minutes.necessity import what_is_needed
 from tracker.minutes.news_lines import announced
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import (
@@ -35,6 +36,7 @@ from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
 from tracker.minutes.sentence_context import GOES_ON, PASSIVE_FORM, SUB_POINT, nearest_label
+from tracker.minutes.speaker_comma import without_speaker_comma
 from tracker.minutes.splitting import joined_halves, lost_breaks, split_sentences
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_clauses import (
@@ -175,6 +177,7 @@ def _drafts_from_text(
     person = None  # the one person the sentence before opened with: "Han" or "Hun" next
     before = ""  # the sentence before, as written
     for sentence in split_sentences(lost_breaks(unglue_deadlines(text), people)):
+        sentence = without_speaker_comma(sentence, people)  # "BF, vil prøve at finde …"
         lead, previous = previous, list_lead(previous, sentence)
         he_or_she, person = person, one_person_first(sentence, people)
         if person is None and re.match(r"(?:Han|Hun)\s", sentence):
@@ -224,10 +227,11 @@ def _drafts_from_text(
             continue
         antecedent = None  # "Listen …, denne bliver revideret": what "denne" stands for
         for number, (clause, context) in enumerate(clauses_of(_PARTY.sub("", sentence))):
-            he = HE_OR_SHE.match(clause) if he_or_she else None
+            who = person if number and person else he_or_she  # "Bo oplyste …, og han vil …"
+            he = HE_OR_SHE.match(clause) if who else None
             he = he if number == 0 or clause[:1].islower() else None
             if he:  # "Morten melder sig. Han snakker med Ole": Morten does it
-                clause = f"{he_or_she} {clause[he.end() :]}"
+                clause = f"{who} {clause[he.end() :]}"
             pronoun = PRONOUN_START.match(clause)
             if pronoun and antecedent:
                 clause = antecedent + clause[pronoun.end() :]
@@ -284,7 +288,7 @@ def _drafts_from_text(
                 continue
             if clause.endswith(":"):
                 continue  # "Det blev besluttet, at:" leads in the list that follows
-            clause = after_history(clause, people)
+            clause = what_is_needed(after_history(clause, people))  # "Det er vigtigt, at …"
             job = job_and_name(sentence, people.resolve) if number == 0 else None
             if job:  # "Øl og vand, kaffe – Jens": Jens's job
                 add(job[0], sentence, clause, deadlines, job[1])

@@ -90,6 +90,15 @@ def _verb_of(noun: str) -> str:
     return noun[:-3] + "e" if noun.endswith("ing") else noun
 
 
+# One who is to receive a thing: "Bo Lind er valgt som kasserer og vil få overdraget kassen",
+# "Eva skal have tilsendt listen": the thing is to be handed over to them.
+_RECEIVES = re.compile(
+    r"^(?P<who>[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?)\s+(?:[^,;]{0,80}?\s+og\s+)?"
+    r"(?:vil|skal)\s+(?:få|have)\s+(?P<verb>overdraget|tilsendt|udleveret)\s+(?P<what>\S.*?)\s*\.?$"
+)
+_TO_GIVE = {"overdraget": "overdrage", "tilsendt": "sende", "udleveret": "udlevere"}
+
+
 def task_of(text: str) -> tuple[str, list[str]] | None:
     """(the task's words, its owners) when the clause names a task in another form than its own
     verb: a referral with a purpose, a wish for something delivered, a remark on an approval,
@@ -101,6 +110,10 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
         return meeting
     if remember := reminder(text) or needed(text):  # "… huske at søge …", "Der skal mere grus på"
         return remember, []
+    if given := _RECEIVES.match(text):  # "Bo … vil få overdraget kassen": hand it over to Bo
+        # "… tilsendt vedtægterne og deltage i næste møde": what Bo then does is no part of it
+        what = re.split(r"\s+og\s+(?=[a-zæøå]+e\s+(?:i|på|til|med|ved)\s)", given["what"])[0]
+        return f"{_TO_GIVE[given['verb'].lower()]} {what} til {given['who']}", []
     nominal = _NOMINAL_TASK.match(text)
     # "Evaluering af kurset med Bo.", "Behandling af aktionslisten.": what the meeting did, not
     # a task ("Evaluering af arbejdsdagen 25. april" has a day: a task for then)

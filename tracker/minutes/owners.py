@@ -99,7 +99,7 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
             return None  # "Ledelsen skal oversætte …" in a discussion is no one's task
         # "Trænerne vil forsøge at arbejde oplægget igennem": the verb after the try
         after = re.match(
-            r"\s+(?:(?:nu|også|gerne|straks)\s+)?(?:(?:forsøge|prøve)\s+at\s+)?([a-zæøå]{2,})\b",
+            r"\s+(?:(?:nu|også|gerne|godt|straks)\s+)?(?:(?:forsøge|prøve)\s+at\s+)?([a-zæøå]{2,})\b",
             rest[m.end() :],
         )
         if after and particle_verb(after.group(1), rest[m.end() + after.end() :]):

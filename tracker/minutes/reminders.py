@@ -1,7 +1,8 @@
 """A reminder told to everyone: "Der gøres opmærksom på at huske at søge refusion …", "Alle
 bedes huske at betale kontingent": the thing to remember is the task ("Husk at …" at the start
 is an imperative, read as one already). And a need said without its verb: "Der skal mere fyld i
-banerne" is "Få mere fyld i banerne".
+banerne" is "Få mere fyld i banerne"; "Der skal på næste møde være et punkt om X" is "Sætte et
+punkt om X på næste møde".
 
 Pure module: stdlib only.
 """
@@ -39,8 +40,23 @@ _NEED = re.compile(
 )
 
 
+# "Det blev besluttet, at der på næste forældremøde skulle være et punkt om hjemmesiden": a
+# point to put on a coming meeting's agenda ("skulle": the decision told in the past).
+_POINT = re.compile(
+    r"^(?:.{0,40}?\b(?:besluttet|aftalt|vedtaget|enighed\s+om),?\s+at\s+)?der\s+"
+    r"(?P<when>(?:på|til)\s+(?:næste|kommende|det\s+næste)\s+[\wæøå-]+)\s+(?:skal|skulle)\s+"
+    r"(?:være|sættes|komme)\s+(?:et\s+)?punkt\s+(?:om|med|vedr\.?|angående)\s+(?:mhp\.?\s+)?"
+    r"(?P<what>\S.*?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 def needed(text: str) -> str | None:
-    """ "få mere fyld i banerne" for "Der skal mere fyld i banerne", or None."""
+    """ "få mere fyld i banerne" for "Der skal mere fyld i banerne", "sætte et punkt om X på
+    næste møde" for "Der skal på næste møde være et punkt om X", or None."""
+    point = _POINT.match(text.strip())
+    if point:
+        return f"sætte et punkt om {point['what'][:1].lower()}{point['what'][1:]} {point['when']}"
     m = _NEED.match(text.strip())
     if m is None or is_doing_verb(m["what"].split()[-1]):
         return None

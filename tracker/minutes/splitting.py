@@ -81,9 +81,10 @@ def split_sentences(text: str) -> list[str]:
     """The sentences of a text (abbreviations and initials do not end one)."""
     protected = _ABBREVIATION.sub(_protect, text)
     protected = re.sub(r"\b([A-ZÆØÅ])\.(?=\s)", r"\1" + _DOT, protected)
-    # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …")
+    # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …", "…
+    # møderne. c. Det lykkedes …")
     parts = re.split(
-        r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s)"
+        r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s|[a-zæøå]\.\s+[A-ZÆØÅ])"
         r"|(?<=[a-zæøå]{4}\.)(?<!tirs\.)(?<!tors\.)\s+(?=" + _DATE_FIRST + ")",
         protected,
     )

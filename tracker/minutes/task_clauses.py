@@ -33,6 +33,8 @@ _SPLICE = re.compile(
     # "Bo ikke til stede, medlemslisten skal opdateres": a passive clause of its own
     r"|,\s+(?=(?!(?:der|som|hvilket|hvad|det|dette|den|denne|de|disse)\b)[a-zæøå]{3,}"
     r"\s+(?:skal|bør|må)\s+(?:\w+\s+)?[a-zæøå]{3,}es\b)"
+    # "Bo afslutter sagen, hvilket Eva skal undersøge prisen på …": a doer of her own
+    r"|,\s+hvilket\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?:skal|vil)\s+[a-zæøå]{3,}e\b)"
     # "Løvet skader banen, så det skal samles op": the consequence is a clause of its own
     r"|,\s+så\s+(?=(?:det|den|de|disse|dette|vi|der)\s+(?:skal|bør|må)\s)"
     # "Tre tilbud blev fremlagt, hvor det blev vedtaget, at vi køber …": the decision after it

@@ -50,7 +50,7 @@ _DECIDED = (
     r"\s+(?:(?:har\s+)?besluttet|besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig"
     r"|påtog\s+sig|lovede|lover|tilbyder|tilbød|planlægger)\s+at\s+"
 )
-_MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks)\s+)?"
+_MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|godt|straks)\s+)?"
 _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører", "for", "før", "når")
 # "Der skal indkaldes til …", "Det skal rettes til …": no subject to keep, the verb comes first.
 _THERE_MODAL = re.compile(

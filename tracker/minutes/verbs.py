@@ -39,7 +39,7 @@ PARTICIPLES = (
     r"|oprettet|(?:til)?rettet|justeret|afklaret|besvaret|taget|sat|udskrevet|underskrevet|omdelt"
     r"|fordelt|ajourført|gennemført|etableret|iværksat|igangsat|nedsat|orienteret|informeret"
     r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt|lavet"
-    r"|opslået|bragt|ansat"
+    r"|opslået|bragt|ansat|fundet|skaffet"
     # the chores of a club or a house: "Mindestenen bliver renset op", "Taget bliver repareret"
     r"|renset|malet|repareret|ryddet|fjernet|fikset|udskiftet|skiftet|vasket|klippet|tjekket"
 )
@@ -50,6 +50,7 @@ _IRREGULAR_PARTICIPLES = {
     "beskrevet": "beskrive", "udskrevet": "udskrive", "underskrevet": "underskrive",
     "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele", "klarlagt": "klarlægge",
     "gennemgået": "gennemgå", "opslået": "opslå", "bragt": "bringe", "ansat": "ansætte",
+    "fundet": "finde",
 }  # fmt: skip
 
 
@@ -128,7 +129,7 @@ _DOING_STEMS = (
 )
 _DOING = re.compile(
     r"(?:frem|gen|videre)?(?:" + TASK_STEMS + r"|" + _DOING_STEMS + r")(?:e|er|r)"
-    r"|gør|gøre"
+    r"|gør|gøre|afslutte"  # "skal afslutte sagen" (not "vi afslutter med …": a programme)
 )
 
 
@@ -139,6 +140,8 @@ _PARTICLE_VERBS = {"del": "ud", "hæng": "op"}
 
 def particle_verb(word: str, rest: str) -> bool:
     """The word and the particle a few words later make a verb of doing ("dele … ud")."""
+    if word.lower() == "stå":  # "JB vil gerne stå for pølser": take charge of it
+        return bool(re.match(r"\s+for\s+(?!døren\b)\w", rest))
     m = re.fullmatch(r"([a-zæøå]+?)(?:e|er)", word.lower())
     particle = _PARTICLE_VERBS.get(m.group(1)) if m else None
     return bool(particle) and bool(re.match(r"(?:\s+[\wæøå-]+){0,4}?\s+" + particle + r"\b", rest))

@@ -99,7 +99,9 @@ def named_in_apposition(sentence: str, people: People) -> str:
 # Ingen ved det, men hun opfordres til at …").
 HE_OR_SHE = re.compile(
     r"(?:Han|Hun|(?:men|og)\s+(?:han|hun))\s+(?=(?:også\s+|så\s+)?(?:[a-zæøå]{2,}r|bedes"
-    r"|opfordres|er\s+(?:[a-zæøå]+\s+)?(?:i\s+gang\s+med|ved)\s+at)\b)"
+    r"|opfordres|er\s+(?:[a-zæøå]+\s+)?(?:i\s+gang\s+med|ved)\s+at"
+    # "han vil høre om …" is a step to take; "Hun vil gerne vide …" a question
+    r"|(?:vil|skal)\s+(?:(?:gerne|også|godt)\s+)?(?!(?:vide|have|være|se|gerne)\b)[a-zæøå]{2,}e)\b)"
 )
 _LABEL_PERSON = re.compile(
     r"^\W*(?:[a-zæøå][.)]\s*)?[A-ZÆØÅ][\wæøå -]{1,30}\((?P<who>[A-ZÆØÅ][a-zæøå]+)\)\s*:"
