@@ -41,6 +41,7 @@ from tracker.minutes.notices import (
     MinutesWarning,
     decision_word,
 )
+from tracker.minutes.numbered_paragraphs import numbered_paragraphs
 from tracker.minutes.numbering import (
     case_below_number,
     drop_outer_numbers,
@@ -133,6 +134,7 @@ def _parse(text: str) -> ParsedMinutes:
     first = next((i for i, line in enumerate(lines) if line.text and not line.level), 0)
     titled = "\t" not in text and not any(line.level for line in lines[first:])
     headings = find_headings(lines, plain or titled)
+    headings = numbered_paragraphs(lines, headings)  # "1. Stormen havde …": no titles
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
