@@ -7,6 +7,8 @@ Every document here is written for these tests in the shape of a kind of real mi
 
 from __future__ import annotations
 
+from datetime import date
+
 from tracker.minutes.parser import parse_minutes
 
 BODY_DECISION = """Referat af bestyrelsesmøde d. 4/2
@@ -118,11 +120,19 @@ Referat: 4. februar 2026
 Deltagere: Ane, Bo og Carl.
 Fraværende: Dorte
 
- 1. Stormen havde revet en plade af taget på klubhuset. Bo fik det lukket med det samme, og nu er der bestilt nye plader, som sættes op snarest muligt.
- 2. Bestyrelsen enedes om at foreslå en ændring af vedtægterne om kontingentet for juniorer. Carl skriver forslaget til generalforsamlingen, så det kan sendes ud med indkaldelsen i god tid før mødet (Aktion: Carl).
- 3. Der skal indkaldes til generalforsamling senest den 1. marts i år.
- 4. Ane har talt med kommunen om lys på banerne. Kommunen vender tilbage inden sommerferien, og indtil da låner vi lamper af naboklubben, så træningen om aftenen kan fortsætte (Aktion: Ane).
-"""
+""" + (
+    " 1. Stormen havde revet en plade af taget på klubhuset. Bo fik det "
+    "lukket med det samme, og nu er der bestilt nye plader, som sættes op "
+    "snarest muligt.\n"
+    " 2. Bestyrelsen enedes om at foreslå en ændring af vedtægterne om "
+    "kontingentet for juniorer. Carl skriver forslaget til "
+    "generalforsamlingen, så det kan sendes ud med indkaldelsen i god tid "
+    "før mødet (Aktion: Carl).\n"
+    " 3. Der skal indkaldes til generalforsamling senest den 1. marts i år.\n"
+    " 4. Ane har talt med kommunen om lys på banerne. Kommunen vender "
+    "tilbage inden sommerferien, og indtil da låner vi lamper af "
+    "naboklubben, så træningen om aftenen kan fortsætte (Aktion: Ane).\n"
+)
 
 
 def test_numbered_paragraphs_without_titles_are_each_an_item_of_its_number():
@@ -139,3 +149,27 @@ def test_numbered_titles_with_text_below_are_not_paragraphs():
     )
     minutes = parse_minutes(text)
     assert "(titlen mangler i referatet)" not in [item.title for item in minutes.agenda_items]
+
+
+BYLINE_HEAD = """Sejlklubben Vesterhavn
+
+Referat: 4. februar
+
+6. februar 2026 - Skrevet af Ole Dam
+
+Deltagere: Ane, Bo og Carl.
+
+1. Budget
+Budgettet blev godkendt.
+"""
+
+
+def test_the_referats_own_date_without_its_year_beats_the_posts_byline_a_few_days_later():
+    minutes = parse_minutes(BYLINE_HEAD)
+    assert minutes.date == date(2026, 2, 4)
+    assert "two_dates" in [w.code for w in minutes.warnings]
+
+
+def test_a_referat_label_dating_a_sentence_is_not_the_meetings_date():
+    text = BYLINE_HEAD.replace("Referat: 4. februar", "Referat: 4. februar blev mødet aflyst")
+    assert parse_minutes(text).date == date(2026, 2, 6)
