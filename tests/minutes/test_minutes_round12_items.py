@@ -173,3 +173,36 @@ def test_the_referats_own_date_without_its_year_beats_the_posts_byline_a_few_day
 def test_a_referat_label_dating_a_sentence_is_not_the_meetings_date():
     text = BYLINE_HEAD.replace("Referat: 4. februar", "Referat: 4. februar blev mødet aflyst")
     assert parse_minutes(text).date == date(2026, 2, 6)
+
+
+GROUPS = """Referat af menighedsrådsmøde d. 10. marts 2026
+
+Til stede: Anne, Bent, Carla og Dorte
+
+Indledning:
+
+ 1. Sang og bøn ved Bent.
+ 2. Godkendelse af dagsorden.
+
+Dagsordenen blev godkendt uden ændringer.
+
+Til beslutning:
+
+ 1. Kirkegårdens hegn:
+
+  Hegnet mod marken er råddent. Et nyt hegn sættes op til sommer.
+
+ 2. Udflugten:
+
+  Turen går til Ribe i maj. Carla bestiller bussen.
+"""
+
+
+def test_a_count_restarting_under_each_group_of_items_reads_every_group_in_order():
+    minutes = parse_minutes(GROUPS)
+    assert _items(minutes) == [
+        (1, "Sang og bøn ved Bent"),
+        (2, "Godkendelse af dagsorden"),
+        (3, "Kirkegårdens hegn"),
+        (4, "Udflugten"),
+    ]
