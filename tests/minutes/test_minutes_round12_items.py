@@ -206,3 +206,35 @@ def test_a_count_restarting_under_each_group_of_items_reads_every_group_in_order
         (3, "Kirkegårdens hegn"),
         (4, "Udflugten"),
     ]
+
+
+def test_a_title_ended_by_its_full_stop_does_not_take_the_presenters_line_below():
+    text = """Referat af bestyrelsesmøde den 12. marts 2026
+
+1. Godkendelse af dagsorden
+Godkendt.
+
+2. Godkendelse af nyt budget for renovering af kirkens tag og flytning af arkivet.
+v/ Hanne og Jens
+Budgettet blev godkendt.
+"""
+    minutes = parse_minutes(text)
+    assert minutes.agenda_items[1].title == (
+        "Godkendelse af nyt budget for renovering af kirkens tag og flytning af arkivet"
+    )
+
+
+def test_a_title_without_its_full_stop_still_joins_its_wrapped_line():
+    text = """Referat af bestyrelsesmøde den 12. marts 2026
+
+1. Godkendelse af dagsorden
+Godkendt.
+
+2. Godkendelse af nyt budget for renovering af kirkens tag og
+flytning af arkivet
+Budgettet blev godkendt.
+"""
+    minutes = parse_minutes(text)
+    assert minutes.agenda_items[1].title == (
+        "Godkendelse af nyt budget for renovering af kirkens tag og flytning af arkivet"
+    )
