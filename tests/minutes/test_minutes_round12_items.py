@@ -238,3 +238,15 @@ Budgettet blev godkendt.
     assert minutes.agenda_items[1].title == (
         "Godkendelse af nyt budget for renovering af kirkens tag og flytning af arkivet"
     )
+
+
+def test_a_title_and_verdict_right_above_item_2_is_item_1_whose_number_was_lost():
+    text = DASHED.replace("2 - Meddelelser", "Godkendelse af dagsorden Godkendt.\n2 - Meddelelser")
+    minutes = parse_minutes(text)
+    assert _items(minutes)[:2] == [(1, "Godkendelse af dagsorden"), (2, "Meddelelser")]
+    assert "Godkendt" in minutes.agenda_items[0].decision + minutes.agenda_items[0].summary
+
+
+def test_a_head_line_above_item_2_is_not_item_1():
+    text = DASHED.replace("2 - Meddelelser", "Mødet blev holdt i Salen.\n2 - Meddelelser")
+    assert _items(parse_minutes(text))[0] == (2, "Meddelelser")

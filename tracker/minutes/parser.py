@@ -23,6 +23,7 @@ from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers
 from tracker.minutes.decimal_items import whole_decimal_items
 from tracker.minutes.errors import MinutesError
+from tracker.minutes.first_item import lost_first_item
 from tracker.minutes.flat_items import split_run_in_items
 from tracker.minutes.flat_rows import split_flat_rows
 from tracker.minutes.glued_labels import split_glued_attendance
@@ -135,6 +136,7 @@ def _parse(text: str) -> ParsedMinutes:
     titled = "\t" not in text and not any(line.level for line in lines[first:])
     headings = find_headings(lines, plain or titled)
     headings = numbered_paragraphs(lines, headings)  # "1. Stormen havde …": no titles
+    headings = lost_first_item(lines, headings)  # "Godkendelse af dagsorden Godkendt."
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
