@@ -14,6 +14,7 @@ from __future__ import annotations
 from tracker.deadlines.formatting import format_date
 from tracker.minutes.date_asked import no_date, short
 from tracker.minutes.meeting_date import MEETING_WORD, WEEKDAYS, Candidate, DateSpan
+from tracker.minutes.meeting_year import minutes_dated
 from tracker.minutes.notices import MinutesWarning, worded
 
 RANKS = {"field": 4, "title": 3, "cover": 2, "body": 1}
@@ -128,9 +129,9 @@ def _written_after(best: Candidate, yearless: Candidate) -> bool:
     "Referat bestyrelsesmøde mandag d.1.11."): the day the minutes were written or put up."""
     if best.kind not in ("cover", "title") or best.own or best.weekday:
         return False
-    own = MEETING_WORD.search(yearless.text) is not None and (
-        yearless.weekday is None or _fits(yearless)
-    )
+    # "Referat: 1. marts" above a post's "2. marts 2023 - Skrevet af …": the minutes' own date
+    named = MEETING_WORD.search(yearless.text) is not None or minutes_dated(yearless.text)
+    own = named and (yearless.weekday is None or _fits(yearless))
     return own and 0 < (best.day - yearless.day).days <= 60
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
+    _BODY_DECISION,
     _CASE_ALONE,
     _CASE_LABEL,
     _CASE_NUMBER,
@@ -55,6 +56,7 @@ def is_section(text: str) -> bool:
     return bool(
         section_kind(text) not in (None, "attachments", "end")
         or (_INLINE_SECTION.match(text) and not _ATTACHMENT_LINE.match(text))
+        or _BODY_DECISION.match(text)
         or re.match(r"^beslutning\s+(?:i|truffet|den)\b", text, re.I)
     )
 

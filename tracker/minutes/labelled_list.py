@@ -24,7 +24,21 @@ def list_label(lines: list[Line], i: int, heading: Heading) -> str:
     if heading.number != 1 or heading.inline or MINUTES_WORD.search(heading.title):
         return ""  # "1. Referatet blev godkendt.": the minutes' sentence, not a title
     above = next((lines[j] for j in range(i - 1, max(i - 3, -1), -1) if lines[j].text), None)
-    return above.text.lower() if above is not None and BODY_START.match(above.text) else ""
+    if above is None:
+        return ""
+    if BODY_START.match(above.text) or _ITEM_GROUP.match(above.text):
+        return above.text.lower()
+    return ""
+
+
+# "Indledning:", "Orientering og evt. beslutning.", "Til drøftelse:": a group of the agenda's
+# items, its count starting at 1 again below each group (the items numbered in order after)
+_ITEM_GROUP = re.compile(
+    r"^(?:indledning|afslutning|orientering(?:spunkter)?|beslutningspunkter|drøftelsespunkter"
+    r"|til\s+(?:orientering|beslutning|drøftelse)|punkter\s+til\s+(?:orientering|beslutning"
+    r"|drøftelse))(?:\s+og\s+(?:evt\.?\s+)?(?:beslutning|drøftelse|orientering))?\s*[:.]?$",
+    re.IGNORECASE,
+)
 
 
 def minutes_said(text: str, heading: Heading, accepted: dict[int, Heading], counting: int) -> str:

@@ -43,7 +43,8 @@ def yearless(
         for span in date_spans(text):
             if span.day_month is None or other_day(text, span):
                 continue
-            if not (span.start <= 2 or about_the_meeting(text, span) or i == title_index):
+            led = span.start <= 2 or about_the_meeting(text, span) or dates_minutes(text, span)
+            if not (led or i == title_index):
                 continue
             year = (
                 _year_of_month(texts, cover, span.day_month[1])
@@ -59,6 +60,20 @@ def yearless(
                     return None
                 return Candidate(day, "cover", text, i, span.weekday)
     return None
+
+
+# "Referat: 1. marts", "Referat af d. 3/3": the label of the minutes, then their date alone
+_MINUTES_OF = re.compile(r"^\W*referat\W*(?:(?:fra|af)\s+)?(?:den\s+|d\.\s*)?$", re.IGNORECASE)
+
+
+def dates_minutes(text: str, span) -> bool:
+    """The date is the referat's own, labelled so and alone: "Referat: 1. marts"."""
+    return bool(_MINUTES_OF.match(text[: span.start])) and not text[span.end :].strip(" .")
+
+
+def minutes_dated(text: str) -> bool:
+    """The line is the referat's label and its date alone ("Referat: 1. marts")."""
+    return any(dates_minutes(text, span) for span in date_spans(text))
 
 
 def _year_of_month(texts: list[str], cover, month: int) -> int | None:

@@ -23,6 +23,7 @@ from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers
 from tracker.minutes.decimal_items import whole_decimal_items
 from tracker.minutes.errors import MinutesError
+from tracker.minutes.first_item import lost_first_item
 from tracker.minutes.flat_items import split_run_in_items
 from tracker.minutes.flat_rows import split_flat_rows
 from tracker.minutes.glued_labels import split_glued_attendance
@@ -41,6 +42,7 @@ from tracker.minutes.notices import (
     MinutesWarning,
     decision_word,
 )
+from tracker.minutes.numbered_paragraphs import numbered_paragraphs
 from tracker.minutes.numbering import (
     case_below_number,
     drop_outer_numbers,
@@ -133,6 +135,8 @@ def _parse(text: str) -> ParsedMinutes:
     first = next((i for i, line in enumerate(lines) if line.text and not line.level), 0)
     titled = "\t" not in text and not any(line.level for line in lines[first:])
     headings = find_headings(lines, plain or titled)
+    headings = numbered_paragraphs(lines, headings)  # "1. Stormen havde …": no titles
+    headings = lost_first_item(lines, headings)  # "Godkendelse af dagsorden Godkendt."
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "

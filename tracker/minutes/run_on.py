@@ -51,8 +51,19 @@ _ELLIPSIS = re.compile(r"^(?P<title>[A-ZÆØÅ][^.…:]{2,60}?)\s*(?:\.{3,}|…)
 _FIRST_POINT = re.compile(r"^(?P<title>[A-ZÆØÅ][^.:!?]{2,60}?)[.:]\s+(?P<rest>a[.)]\s+\S.*)$")
 
 
+# "Ansøgning om ny belysning Det blev besluttet, at …": a table's title and decision cells on
+# one line; the decision opens with an impersonal "Det/Der blev …" after the title's last word
+_TITLE_DECIDED = re.compile(
+    r"^(?P<title>[A-ZÆØÅ][^.:!?]{2,80}?[a-zæøå0-9)])\s+"
+    r"(?P<rest>D(?:et|er)\s+(?:blev|besluttedes|vedtoges|aftaltes)\s.*)$"
+)
+
+
 def title_and_minutes(title: str) -> tuple[str, str] | None:
     """(title, minutes) of a heading line in one of the module's shapes, else None."""
+    decided = _TITLE_DECIDED.match(title)
+    if decided and short_title(decided["title"]):
+        return decided["title"], decided["rest"]
     point = _FIRST_POINT.match(title)
     if point and short_title(point["title"]):
         return point["title"], point["rest"]

@@ -35,7 +35,11 @@ _PUNKT = re.compile(
 _GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
 _NUMBER_TITLE = re.compile(
     r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])"
-    r"|(?<=^\d)-\s+(?=[A-ZÆØÅ\"«])|(?<=^\d\d)-\s+(?=[A-ZÆØÅ\"«])|" + _GLUED_TITLE + r")"
+    r"|(?<=^\d)-\s+(?=[A-ZÆØÅ\"«])|(?<=^\d\d)-\s+(?=[A-ZÆØÅ\"«])|"
+    + _GLUED_TITLE
+    # "2 - Meddelelser": an agenda tool's number, a spaced dash, the title
+    + r"|\s[-–]\s+(?=[A-ZÆØÅ\"«])"
+    + r")"
     r"([A-ZÆØÅ0-9\"«“”„].*"  # a title in quotes, typographic ones too: "1. ” Landskab”"
     r"|[a-zæøå]\s*(?:\+|&|og)\s*[a-zæøå]\s+[A-ZÆØÅ].*)$"  # "2. a + b Planlægning …": two sub-points
 )
@@ -139,6 +143,9 @@ _INLINE_SECTION = re.compile(
     r"|Sagsfremstilling|Beslutningsreferat)\s*:\s*(\S.*)$",
     re.I,
 )
+# "Bestyrelsens beslutning. Godkendt", "Rådets beslutning:": a body's decision, labelled by
+# the body's name in the genitive (a full stop for the colon too), the decision after it
+_BODY_DECISION = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}s\s+beslutning\s*[.:]\s*(\S.*)?$")
 _ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[.:)\-–]?\s*\S", re.I)
 _DECIDED_ON = re.compile(r"^Beslutning\s+i\s+.{2,80}?\s(?:den|d\.)\s+\d", re.I)
 # An item about who is away ("Fraværende", "Meddelelse om fravær", "Afbud og stedfortrædere"),
@@ -175,6 +182,9 @@ def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
         return kind, None
     if line.level:
         return None
+    m = _BODY_DECISION.match(text)
+    if m:
+        return "decision", m.group(1)
     m = _INLINE_SECTION.match(text)
     if m and not _ATTACHMENT_LINE.match(text):
         return section_kind(m.group(1)), m.group(2)

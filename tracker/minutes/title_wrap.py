@@ -64,6 +64,8 @@ def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
     case_after = after is not None and is_case(lines[after].text)
     if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
         return
+    if re.search(r"[a-zæøå]{4}\.$", line.text) and not case_after:
+        return  # "… i dataarkivet." / "v/ Hanne og Kirsten": the title's full stop ended it
     if _nested_sentence(line, following, heading.title):
         return
     if len(heading.title.split()) >= 6 and MINUTES_WORD.search(heading.title) and not case_after:

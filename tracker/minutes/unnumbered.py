@@ -17,6 +17,7 @@ from tracker.minutes.bullet_agenda import agenda_bullets
 from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.colon_titles import colon_titles
 from tracker.minutes.dotted_minutes import dotted_title
+from tracker.minutes.fields import dated_title
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     MINUTES_WORD,
@@ -251,7 +252,8 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         if is_section(text) or section_kind(text) or _OPEN_END.search(text):
             continue  # "Resumé", "Beslutning": a section's label; "Sagen behandles i": cut
         above = next((lines[j].text for j in range(i - 1, start - 1, -1) if lines[j].text), "")
-        finished = re.search(r"[.!?)]$", above) or _VERDICT_BELOW.match(above)
+        # the referat's dated title line ("Referat bestyrelsesmøde d. 13/1 2025") ends too
+        finished = re.search(r"[.!?)]$", above) or _VERDICT_BELOW.match(above) or dated_title(above)
         if above and not finished and (i == 0 or lines[i - 1].text):
             # a paragraph's last line, or a list's line, not a title of its own (a verdict,
             # "Referat godkendt", ends the item above without its full stop)
@@ -267,7 +269,8 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             and not lead_in
             or not re.match(r"[A-ZÆØÅ]", after)
             or len(after) < 25
-            and not (after.endswith("?") and len(after.split()) >= 3)  # "Hvad er planen her?"
+            # "Hvad er planen her?", "Ideer vi kan tage op:" (a sentence leading in a list)
+            and not ((after.endswith("?") or lead_in) and len(after.split()) >= 3)
         ):
             continue  # a title has its sentences below, not another title or a list
         titles[i] = Heading(i, None, text, WEAK)
