@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.describes import describes_before
+from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
     AT_THE_MEETING,
     answered_here,
@@ -302,6 +303,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
+        return False
+    if fixture(text):  # needs.py: "Sommerfesten d. 3. juni kl. 18 – grill": an event, no task
         return False
     if re.match(r"(?:\S+\s+){0,3}(?:skal|vil|bør|må)\W*$", text, re.IGNORECASE):
         return False  # "Vi vil" before "herunder …": the modal lost its verb, no task in it

@@ -19,6 +19,7 @@ from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
 from tracker.minutes.loose import sections_of
+from tracker.minutes.needs import as_duty
 from tracker.minutes.news_lines import announced
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import (
@@ -234,6 +235,7 @@ def _drafts_from_text(
             noun = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:en|et|ne))\s", clause)
             antecedent = noun.group(1) if noun else None
             clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
+            clause = as_duty(clause)  # needs.py: "Vi er nødt til at leje" → "Vi skal leje"
             if folded_follow_up(clause, drafts, people):
                 continue  # "… Anne følger op": part of the task before it
             carries_on = CARRIES_ON.match(clause)

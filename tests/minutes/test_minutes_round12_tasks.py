@@ -1,0 +1,48 @@
+"""Tasks and no-tasks read by their shape (issue 25, round 12): a thing to be rented, a need
+("nødt til at"), a delivery promised with a word between, and a day with a clock time and no
+verb that announces an event.
+
+Each document is written for the test in the shape such minutes have.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.minutes import test_minutes_task_forms as task_forms
+
+HEAD = (
+    "Bestyrelsesmøde i Sejlklubben – Referat – 4. marts 2026\n\n"
+    "Deltagere: Anne Holm (formand), Kurt Dahl, Sofie Berg\n\n"
+    "1. Sommerstævnet\n\nBeslutning\n\n"
+)
+
+
+def titles(decision: str) -> list[str]:
+    return [d.title for d in task_forms.drafts(decision, HEAD)]
+
+
+@pytest.mark.parametrize(
+    ("decision", "title"),
+    [
+        ("Telte skal lejes til stævnet.", "Leje telte til stævnet"),
+        ("Vi bliver nødt til at bestille en bus til holdet.", "Bestille en bus til holdet"),
+    ],
+)
+def test_a_thing_to_be_rented_and_a_need_are_tasks(decision, title):
+    assert titles(decision) == [title]
+
+
+def test_a_need_to_state_something_is_no_task():
+    assert titles("Vi er nødt til at konstatere, at vejret var dårligt.") == []
+
+
+def test_a_delivery_promised_with_a_word_between_is_a_task():
+    got = task_forms.drafts("Kurt kommer snarest med et forslag til ruten.", HEAD)
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Komme med et forslag til ruten", ["Kurt Dahl"])
+    ]
+
+
+def test_a_day_and_a_clock_time_without_a_verb_is_an_event_not_a_task():
+    assert titles("Sommerfesten d. 3. juni kl. 18.30 – grill og musik.") == []
