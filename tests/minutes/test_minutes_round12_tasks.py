@@ -46,3 +46,35 @@ def test_a_delivery_promised_with_a_word_between_is_a_task():
 
 def test_a_day_and_a_clock_time_without_a_verb_is_an_event_not_a_task():
     assert titles("Sommerfesten d. 3. juni kl. 18.30 – grill og musik.") == []
+
+
+BARE_HEAD = "Referat af bestyrelsesmøde 4. marts 2026\n\n1. Forårsfesten\n\n"
+
+
+def jobs(text: str, head: str = BARE_HEAD) -> list[tuple[str, list[str]]]:
+    return [(d.title, d.owner_names) for d in task_forms.drafts(text, head)]
+
+
+def test_a_name_nobody_listed_with_vil_and_any_verb_is_that_persons_task():
+    assert jobs("Ditte vil gerne fremvise de nye skilte på sommermødet.") == [
+        ("Fremvise de nye skilte på sommermødet", ["Ditte"])
+    ]
+
+
+def test_initials_and_a_present_of_any_verb_are_that_persons_task():
+    assert jobs("Breve fra kommunen blev læst op. KD besvarer.") == [
+        ("Besvare (Forårsfesten)", ["KD"])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SB træder ind i bestyrelsen i stedet for Ole.",  # a seat taken
+        "Diverse regninger blev betalt.",  # a plural noun after a word, not a name's verb
+        "Seniorholdene skal spille deres kampe på bane 2.",  # a long compound, no first name
+        "Ditte vil være med igen næste år.",  # being, no job
+    ],
+)
+def test_a_seat_a_plural_a_compound_noun_or_being_is_no_ones_task(text):
+    assert jobs(text) == []

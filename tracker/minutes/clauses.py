@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.describes import describes_before
+from tracker.minutes.name_first import named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
     AT_THE_MEETING,
@@ -358,6 +359,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         if not pronoun or is_doing_verb(present.group(1)) or _GIVES_SUM.search(text):
             return True
     if _named_task_verb(text, people):
+        return True
+    if named_task(text, people):  # name_first.py: "Lars publicerer …", "Eva vil booke …"
         return True
     if _MODAL.search(text):
         # a unit as the subject ("Jobcentret skal …"); a role ("Ledelsen skal …") in a

@@ -19,6 +19,7 @@ from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
 from tracker.minutes.loose import sections_of
+from tracker.minutes.name_first import named_job
 from tracker.minutes.needs import as_duty
 from tracker.minutes.news_lines import announced
 from tracker.minutes.notices import excerpt
@@ -306,6 +307,9 @@ def _drafts_from_text(
                 continue
             if NOMINAL.search(clause) and told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
+            if job := named_job(clause, people):  # name_first.py: "Lars publicerer …": Lars's
+                add(job[1], sentence, context, deadlines, job[0])
+                continue
             parts = split_tasks(clause, people)
             for part in parts:
                 own = _future_deadlines(part, ref, meetings) if len(parts) > 1 else deadlines
