@@ -78,3 +78,17 @@ def test_initials_and_a_present_of_any_verb_are_that_persons_task():
 )
 def test_a_seat_a_plural_a_compound_noun_or_being_is_no_ones_task(text):
     assert jobs(text) == []
+
+
+def test_a_name_with_something_and_then_a_verb_of_doing_is_that_persons_task():
+    assert jobs("Vagn har et par ideer til sankthans og kontakter spejderne om bålet.") == [
+        ("Kontakte spejderne om bålet", ["Vagn"])
+    ]
+
+
+def test_a_name_nobody_listed_who_comes_with_a_thing_brings_it():
+    assert jobs("Clemens kommer snarest med et bud på prisen.") == [
+        ("Komme med et bud på prisen", ["Clemens"])
+    ]
+    # "kommer med ud" comes along and brings nothing: no one takes it on
+    assert all(owners == [] for _, owners in jobs("Plakaterne kommer med ud til standen."))

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.describes import describes_before
-from tracker.minutes.name_first import named_task
+from tracker.minutes.name_first import has_and_does, named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
     AT_THE_MEETING,
@@ -307,6 +307,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False
     if fixture(text):  # needs.py: "Sommerfesten d. 3. juni kl. 18 – grill": an event, no task
         return False
+    if has_and_does(text, people):  # name_first.py: "Bo har en idé og kontakter klubben"
+        return True
     if re.match(r"(?:\S+\s+){0,3}(?:skal|vil|bør|må)\W*$", text, re.IGNORECASE):
         return False  # "Vi vil" before "herunder …": the modal lost its verb, no task in it
     if _APPROVED_ONLY.match(text) or settled(text):

@@ -17,7 +17,7 @@ import re
 
 from tracker.minutes.nontasks import AT_THE_MEETING
 from tracker.minutes.owners import ROLES, People, find_bodies, named_doers, named_doers_doing
-from tracker.minutes.verbs import NOT_TASK_VERBS, REPORTING_VERBS
+from tracker.minutes.verbs import NOT_TASK_VERBS, REPORTING_VERBS, is_doing_verb
 
 _ADVERB = (
     r"(?:også|nu|så|derfor|gerne|snarest|selv|straks|herefter|fremover|igen"
@@ -56,9 +56,15 @@ _NOT_DOING = frozenset(
 )
 
 
+# Having or being something, then "og" and a verb of doing with the same subject
+_HAS_AND_DOES = re.compile(
+    r"\s+(?:har|havde|er|var)\s+(?:[^\s,.]+\s+){1,8}?og\s+(?:så\s+|derefter\s+)?"
+    r"(?P<verb>[a-zæøå]{3,}er)(?=\s+\S)"
+)
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2}")  # "PH besvarer"; three ("DGI tilbyder …") may be a body
 # A noun's genitive or definite form, not a name: "Ældrerådets", "Bestyrelsesmødet"
-_NOUN_FORM = re.compile(r"(?:ets|ens|ernes|enes|et|ien|ingen|heden)$")
+# ("Mogens", "Jens", "Clemens" end as a genitive does: a short word in "-ens" is a name)
+_NOUN_FORM = re.compile(r"(?:ets|.{5,}ens|ernes|enes|et|ien|ingen|heden)$")
 
 
 def _person(name: str, people: People) -> bool:
@@ -68,6 +74,15 @@ def _person(name: str, people: People) -> bool:
     if " " not in name and len(name) > 11:
         return False  # "Børnefodbold skal afvikle …": a compound noun; first names are short
     return not (name in ROLES or find_bodies(name) or _NOUN_FORM.search(name))
+
+
+def has_and_does(text: str, people: People) -> bool:
+    """ "Bo har en idé til turen og kontakter klubben": a state, then the person's job."""
+    named = named_doers(text, people, doing=True)
+    if not named or any(not _person(name, people) for name in named[0]):
+        return False
+    then = _HAS_AND_DOES.match(text[named[1] :])
+    return bool(then and is_doing_verb(then["verb"]))
 
 
 def named_task(text: str, people: People) -> bool:
@@ -91,6 +106,12 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
         if verb in _NOT_DOING or not verb.endswith(("e", "å", "ø")):
             return None  # "Mette skal være …", "Bo skal inddrages", "… skal til godkendelse"
         return named[0], verb + rest[future.end() :]
+    then = _HAS_AND_DOES.match(rest)
+    if then and is_doing_verb(then["verb"]):  # "Bo har en idé og kontakter klubben": Bo's job
+        return named[0], _infinitive(then["verb"]) + rest[then.end() :]
+    # "kommer med en dato" brings it; "kommer med ud/i/til …" only comes along
+    if brings := re.match(r"\s+kommer\s+med\s+(?!(?:i|til|ud|ind|på|op|hjem|som)\s)", rest):
+        return named[0], "komme med " + rest[brings.end() :]  # "Bo kommer med en dato"
     present = _PRESENT.match(rest)
     # a plural noun also ends in "-er" ("Diverse regninger"): the present only after a name
     # the attendee list knows, or initials
@@ -99,6 +120,9 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
     verb = present.group(1)
     if verb in NOT_TASK_VERBS + REPORTING_VERBS + AT_THE_MEETING or verb.endswith("træder"):
         return None  # "AO træder ind i bestyrelsen": a seat taken, no job
-    # "publicerer" → "publicere", "gennemgår" → "gennemgå", "udfører" → "udføre"
-    infinitive = verb[:-1] + ("e" if verb.endswith("ør") else "")
-    return named[0], infinitive + rest[present.end() :]
+    return named[0], _infinitive(verb) + rest[present.end() :]
+
+
+def _infinitive(verb: str) -> str:
+    """ "publicerer" → "publicere", "gennemgår" → "gennemgå", "udfører" → "udføre"."""
+    return verb[:-1] + ("e" if verb.endswith("ør") else "")
