@@ -56,9 +56,14 @@ def jobs(text: str, head: str = BARE_HEAD) -> list[tuple[str, list[str]]]:
 
 
 def test_a_name_nobody_listed_with_vil_and_any_verb_is_that_persons_task():
-    assert jobs("Ditte vil gerne fremvise de nye skilte på sommermødet.") == [
+    assert jobs("Ditte vil fremvise de nye skilte på sommermødet.") == [
         ("Fremvise de nye skilte på sommermødet", ["Ditte"])
     ]
+
+
+def test_a_wish_of_a_name_nobody_listed_is_nobodys_task():
+    # a team or a guest "vil gerne": a wish to the board, no job of theirs
+    assert all(owners == [] for _, owners in jobs("Zumba vil gerne låne salen om torsdagen."))
 
 
 def test_initials_and_a_present_of_any_verb_are_that_persons_task():

@@ -105,6 +105,9 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
         verb = future.group(1)
         if verb in _NOT_DOING or not verb.endswith(("e", "å", "ø")):
             return None  # "Mette skal være …", "Bo skal inddrages", "… skal til godkendelse"
+        wish = "gerne" in future.group().split()
+        if wish and not all(people.resolve(n) or _INITIALS.fullmatch(n) for n in named[0]):
+            return None  # "Capoeira vil gerne starte et hold": a wish of one the list doesn't know
         return named[0], verb + rest[future.end() :]
     then = _HAS_AND_DOES.match(rest)
     if then and is_doing_verb(then["verb"]):  # "Bo har en idé og kontakter klubben": Bo's job
