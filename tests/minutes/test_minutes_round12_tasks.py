@@ -97,3 +97,10 @@ def test_a_name_nobody_listed_who_comes_with_a_thing_brings_it():
     ]
     # "kommer med ud" comes along and brings nothing: no one takes it on
     assert all(owners == [] for _, owners in jobs("Plakaterne kommer med ud til standen."))
+
+
+@pytest.mark.parametrize(
+    "text", ["Datoen fastsættes til d. 12/6.", "Den sidste bliver d. 30.8.26."]
+)
+def test_a_day_set_is_no_task(text):
+    assert titles(text) == []

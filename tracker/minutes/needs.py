@@ -6,7 +6,8 @@ clauses.is_task reads a task from "skal" and lists of verbs; these shapes are re
 - a delivery promised with a word between, read as "kommer med" (as_duty): "Mogens kommer
   snarest med en dato" ("kommer med i udvalget" is joining, no delivery).
 And a fixture: a clause without a verb that names an event and its day and clock time
-("Sommerfesten d. 3. juni kl. 18 – grill og musik") announces what is planned; no one's task.
+("Sommerfesten d. 3. juni kl. 18 – grill og musik") announces what is planned, and a day set
+("Datoen fastsættes til d. 14/2", "Den første bliver d. 11.6.") says when: no one's task.
 
 Pure module: no Flask, no database.
 """
@@ -50,8 +51,21 @@ def as_duty(clause: str) -> str:
     return _BRINGS.sub("kommer ", clause, count=1)
 
 
+# "Datoen fastsættes til d. 14/2", "Den første bliver d. 11.6.": a day set, nothing to do
+_DAY_SET = re.compile(
+    r"(?:[\wæøå]+\s+){1,3}?(?:bliver|er|fastsættes\s+til|fastlægges\s+til|sættes\s+til)\s+"
+    r"(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\s+)?(?:d\.|den)?\s*"
+    r"\d{1,2}(?:[./]\s*\d{1,2}(?:[./-]\d{2,4})?|\.\s+[a-zæø]{3,9}(?:\s+\d{4})?)\.?"
+    r"(?:\s+kl\.?\s*\d{1,2}(?:[.:]\d{2})?)?\s*[.!]?",
+    re.I,
+)
+
+
 def fixture(text: str) -> bool:
-    """A clause of no verb, a few words and a day and a clock time: an event announced."""
+    """A clause of no verb, a few words and a day and a clock time: an event announced; or
+    a day set ("Datoen fastsættes til d. 14/2")."""
+    if _DAY_SET.fullmatch(text.strip()):
+        return True
     if not (_DAY.search(text) and _CLOCK.search(text)):
         return False
     day = _DAY.search(text)
