@@ -26,7 +26,6 @@ def titles(decision: str) -> list[str]:
     ("decision", "title"),
     [
         ("Telte skal lejes til stævnet.", "Leje telte til stævnet"),
-        ("Der skal bruges tre pavilloner til stævnet.", "Bruge tre pavilloner til stævnet"),
         ("Vi bliver nødt til at bestille en bus til holdet.", "Bestille en bus til holdet"),
     ],
 )
