@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.describes import describes_before
+from tracker.minutes.name_first import has_and_does, named_task
+from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
     AT_THE_MEETING,
     answered_here,
@@ -303,6 +305,10 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
+    if fixture(text):  # needs.py: "Sommerfesten d. 3. juni kl. 18 – grill": an event, no task
+        return False
+    if has_and_does(text, people):  # name_first.py: "Bo har en idé og kontakter klubben"
+        return True
     if re.match(r"(?:\S+\s+){0,3}(?:skal|vil|bør|må)\W*$", text, re.IGNORECASE):
         return False  # "Vi vil" before "herunder …": the modal lost its verb, no task in it
     if _APPROVED_ONLY.match(text) or settled(text):
@@ -355,6 +361,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         if not pronoun or is_doing_verb(present.group(1)) or _GIVES_SUM.search(text):
             return True
     if _named_task_verb(text, people):
+        return True
+    if named_task(text, people):  # name_first.py: "Lars publicerer …", "Eva vil booke …"
         return True
     if _MODAL.search(text):
         # a unit as the subject ("Jobcentret skal …"); a role ("Ledelsen skal …") in a

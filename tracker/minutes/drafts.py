@@ -19,7 +19,9 @@ from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
 from tracker.minutes.loose import sections_of
+from tracker.minutes.name_first import named_job
 from tracker.minutes.necessity import what_is_needed
+from tracker.minutes.needs import as_duty
 from tracker.minutes.news_lines import announced
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import (
@@ -238,6 +240,7 @@ def _drafts_from_text(
             noun = re.match(r"([A-ZÆØÅ][a-zæøå]{2,}(?:en|et|ne))\s", clause)
             antecedent = noun.group(1) if noun else None
             clause = in_doer_order(clause, people)  # "Ang. X tager kontaktpersonen kontakt …"
+            clause = as_duty(clause)  # needs.py: "Vi er nødt til at leje" → "Vi skal leje"
             if folded_follow_up(clause, drafts, people):
                 continue  # "… Anne følger op": part of the task before it
             carries_on = CARRIES_ON.match(clause)
@@ -308,6 +311,9 @@ def _drafts_from_text(
                 continue
             if NOMINAL.search(clause) and told_later(clause, sentence, text):
                 continue  # "En tidsplan udestår. Forvaltningen fremlægger tidsplanen …"
+            if job := named_job(clause, people):  # name_first.py: "Lars publicerer …": Lars's
+                add(job[1], sentence, context, deadlines, job[0])
+                continue
             parts = split_tasks(clause, people)
             for part in parts:
                 own = _future_deadlines(part, ref, meetings) if len(parts) > 1 else deadlines

@@ -29,7 +29,7 @@ PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
 # "Løvet skal samles op", "Kontrakterne skal gennemgås" (often written "gennemgåes")
 MODAL_PASSIVE_VERBS = (
     r"(?:(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd|saml|tjekk"
-    r"|rens|fej|vask|klipp|beskær|fjern)es|gennemgåe?s)"
+    r"|rens|fej|vask|klipp|beskær|fjern|lej)es|gennemgåe?s)"
 )
 # Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
 PARTICIPLES = (

@@ -1,0 +1,131 @@
+"""A person's name opening a clause, then what that person will do: a task of theirs.
+
+clauses.is_task knows a named person's task by a list of verbs of doing ("Kirstine bestiller",
+"Skolen skal udarbejde oplæg"). Minutes of small boards name the one who takes a job and then
+use any verb: "Lars publicerer invitationen", "Birthe vil gennemgå emnerne på forældremødet",
+"Tove skal booke hallen". After a person's name, the future ("vil"/"skal" and a verb) or the
+present of a verb that is neither telling, being, wishing nor deciding at the meeting says
+what the person does after it. Bodies and roles are left to the rules that know them ("Ledelsen
+skal …" in a discussion is no one's task); so is the past ("Lars publicerede": done).
+
+Pure module: no Flask, no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.nontasks import AT_THE_MEETING
+from tracker.minutes.owners import ROLES, People, find_bodies, named_doers, named_doers_doing
+from tracker.minutes.verbs import NOT_TASK_VERBS, REPORTING_VERBS, is_doing_verb
+
+_ADVERB = (
+    r"(?:også|nu|så|derfor|gerne|snarest|selv|straks|herefter|fremover|igen"
+    r"|som\s+(?:vanligt|sædvanligt?|altid)|i\s+år)"
+)
+_FUTURE = re.compile(
+    rf"\s+(?:{_ADVERB}\s+)?(?:vil|skal)\s+(?:{_ADVERB}\s+){{0,2}}([a-zæøå]{{3,}})\b"
+)
+_PRESENT = re.compile(rf"\s+(?:{_ADVERB}\s+)?([a-zæøå]{{2,}}(?:er|år|ør))\b")
+# After "vil"/"skal": being, knowing, thinking, saying, leaving a post — no job to follow up
+_NOT_DOING = frozenset(
+    [
+        "være",
+        "have",
+        "blive",
+        "vide",
+        "høre",
+        "mene",
+        "synes",
+        "tro",
+        "takke",
+        "sige",
+        "nævne",
+        "understrege",
+        "stoppe",
+        "fratræde",
+        "genopstille",
+        "gerne",
+        "ikke",
+        "kunne",
+        "ønske",
+        "træde",
+        "indtræde",
+        "ankomme",
+    ]
+)
+
+
+# Having or being something, then "og" and a verb of doing with the same subject
+_HAS_AND_DOES = re.compile(
+    r"\s+(?:har|havde|er|var)\s+(?:[^\s,.]+\s+){1,8}?og\s+(?:så\s+|derefter\s+)?"
+    r"(?P<verb>[a-zæøå]{3,}er)(?=\s+\S)"
+)
+_INITIALS = re.compile(r"[A-ZÆØÅ]{2}")  # "PH besvarer"; three ("DGI tilbyder …") may be a body
+# A noun's genitive or definite form, not a name: "Ældrerådets", "Bestyrelsesmødet"
+# ("Mogens", "Jens", "Clemens" end as a genitive does: a short word in "-ens" is a name)
+_NOUN_FORM = re.compile(r"(?:ets|.{5,}ens|ernes|enes|et|ien|ingen|heden)$")
+
+
+def _person(name: str, people: People) -> bool:
+    """The name is a person's, not a body's, a role's or a noun's."""
+    if people.resolve(name):
+        return True
+    if " " not in name and len(name) > 11:
+        return False  # "Børnefodbold skal afvikle …": a compound noun; first names are short
+    return not (name in ROLES or find_bodies(name) or _NOUN_FORM.search(name))
+
+
+def has_and_does(text: str, people: People) -> bool:
+    """ "Bo har en idé til turen og kontakter klubben": a state, then the person's job."""
+    named = named_doers(text, people, doing=True)
+    if not named or any(not _person(name, people) for name in named[0]):
+        return False
+    then = _HAS_AND_DOES.match(text[named[1] :])
+    return bool(then and is_doing_verb(then["verb"]))
+
+
+def named_task(text: str, people: People) -> bool:
+    """The clause opens with a person's name and says what the person will do after it."""
+    return named_job(text, people) is not None
+
+
+def named_job(text: str, people: People) -> tuple[list[str], str] | None:
+    """The names a clause of a person's task opens with, and the task in the infinitive:
+    "Lars publicerer invitationen" → (["Lars"], "publicere invitationen"). None where the
+    rules of verbs of doing read it (owners.named_doers_doing)."""
+    if named_doers_doing(text, people):
+        return None
+    named = named_doers(text, people, doing=True)
+    if not named or any(not _person(name, people) for name in named[0]):
+        return None
+    rest = text[named[1] :]
+    future = _FUTURE.match(rest)
+    if future:
+        verb = future.group(1)
+        if verb in _NOT_DOING or not verb.endswith(("e", "å", "ø")):
+            return None  # "Mette skal være …", "Bo skal inddrages", "… skal til godkendelse"
+        wish = "gerne" in future.group().split()
+        if wish and not all(people.resolve(n) or _INITIALS.fullmatch(n) for n in named[0]):
+            return None  # "Capoeira vil gerne starte et hold": a wish of one the list doesn't know
+        return named[0], verb + rest[future.end() :]
+    then = _HAS_AND_DOES.match(rest)
+    if then and is_doing_verb(then["verb"]):  # "Bo har en idé og kontakter klubben": Bo's job
+        return named[0], _infinitive(then["verb"]) + rest[then.end() :]
+    # "kommer med en dato" brings it; "kommer med ud/i/til …" only comes along
+    if brings := re.match(r"\s+kommer\s+med\s+(?!(?:i|til|ud|ind|på|op|hjem|som)\s)", rest):
+        return named[0], "komme med " + rest[brings.end() :]  # "Bo kommer med en dato"
+    present = _PRESENT.match(rest)
+    # a plural noun also ends in "-er" ("Diverse regninger"): the present only after a name
+    # the attendee list knows, or initials
+    if not present or not all(people.resolve(n) or _INITIALS.fullmatch(n) for n in named[0]):
+        return None
+    verb = present.group(1)
+    if verb in NOT_TASK_VERBS + REPORTING_VERBS + AT_THE_MEETING or verb.endswith("træder"):
+        return None  # "AO træder ind i bestyrelsen": a seat taken, no job
+    return named[0], _infinitive(verb) + rest[present.end() :]
+
+
+def _infinitive(verb: str) -> str:
+    """ "publicerer" → "publicere", "gennemgår" → "gennemgå", "udfører" → "udføre"."""
+    return verb[:-1] + ("e" if verb.endswith("ør") else "")
