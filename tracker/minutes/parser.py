@@ -55,6 +55,7 @@ from tracker.minutes.numbering import (
     titles_lost_above_cases,
 )
 from tracker.minutes.page_preface import without_page_preface
+from tracker.minutes.pipe_tables import pipes_as_tabs
 from tracker.minutes.repairs import (
     close_letter_spacing,
     number_lost_titles,
@@ -114,6 +115,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
 def _parse(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
+    text = pipes_as_tabs(text)  # "| Punkt | Beslutning |": a Markdown or copied table
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
     text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"

@@ -40,7 +40,7 @@ __all__ = [
 # The roles of a decision table's columns, by the words of its header cell.
 _ROLES = (
     ("number", r"(?:nr|no|#|løbenr|pkt\.?\s*nr|punkt\s*nr)\.?"),
-    ("title", r"(?:dagsordens)?(?:punkt|pkt)\.?|emne|sag(?:en)?|tema|overskrift|dagsorden"),
+    ("title", r"(?:dagsordens|møde)?(?:punkt|pkt)\.?|emne|sag(?:en)?|tema|overskrift|dagsorden"),
     ("decision", r"(?:drøftelse\s*(?:/|og)\s*)?(?:beslutning(?:er)?|konklusion|referat|resultat)"),
     ("decision", r"drøftelse|bemærkning(?:er)?"),
     ("action", r"opfølgning|handling(?:er)?|opgave(?:r)?|aftale(?:r)?|hvad|tiltag|indsats"),
@@ -54,7 +54,10 @@ _ROLE_PATTERNS = tuple(
     (role, re.compile(r"^(?:" + words + r")\s*[:.]?\s*(?:\(.*\))?$", re.IGNORECASE))
     for role, words in _ROLES
 )
-_NUMBERED = re.compile(r"^(?:punkt|pkt\.?)?\s*(\d{1,3})\s*[.):]?(?:\s+|$)(.*)$", re.IGNORECASE)
+# "3. Title", "Punkt 3: Title", an agenda tool's "3 - Title"
+_NUMBERED = re.compile(
+    r"^(?:punkt|pkt\.?)?\s*(\d{1,3})\s*(?:[.):]|\s[-–](?=\s))?(?:\s+|$)(.*)$", re.IGNORECASE
+)
 _EMPTY = re.compile(r"^[\s\-–—./]*$")  # "-", "–", "n/a" marks an empty cell
 _OWNER_SPLIT = re.compile(r"\s*(?:,|/|&|\bog\b|\bsamt\b)\s*")
 

@@ -1,0 +1,53 @@
+"""Tables written with pipes, as a Markdown referat has them ("| Punkt | Beslutning |") or as
+a web page's table is copied as text ("Mødepunkt | Referat |"): rows of cells like the tabbed
+rows every other reader writes (:mod:`tracker.minutes.model`), so the table reader
+(:mod:`tracker.minutes.tables`) reads them the same way.
+
+Only runs of two or more such lines are a table: a lone "|" in a sentence stays as it is.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+_RULE = re.compile(r"^:?-{3,}:?$")  # a Markdown table's line under its header: "|---|:--:|"
+
+
+def _cells(line: str) -> list[str] | None:
+    """The cells of a pipe row (two or more, its outer pipes optional but one of them there),
+    else None."""
+    stripped = line.strip()
+    if " | " not in stripped and not stripped.startswith("|"):
+        return None
+    if not (stripped.startswith("|") or stripped.endswith("|")):
+        return None
+    inner = stripped[1:] if stripped.startswith("|") else stripped
+    inner = inner[:-1] if inner.endswith("|") else inner
+    cells = [cell.strip() for cell in inner.split("|")]
+    return cells if len(cells) >= 2 else None
+
+
+def pipes_as_tabs(text: str) -> str:
+    """The text with each run of two or more pipe rows written as tabbed rows (a Markdown
+    table's rule line dropped)."""
+    if "|" not in text:
+        return text
+    lines = text.split("\n")
+    rows = [_cells(line) for line in lines]
+    out: list[str] = []
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and rows[end] is not None:
+            end += 1
+        if end - index >= 2:
+            for cells in rows[index:end]:
+                if not all(_RULE.match(cell) for cell in cells if cell):
+                    out.append("\t".join(cells))
+            index = end
+        else:
+            out.append(lines[index])
+            index += 1
+    return "\n".join(out)
