@@ -42,9 +42,14 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
     """The deadlines in a task's words that lie ahead of the meeting (not the meeting's own
     date, not a year named in passing); a weekday at the end is "på <weekday>"."""
     result = []
-    about = _ABOUT.search(text)  # once: each search below read the whole text per deadline
+    # Found once, not per deadline (a text of thousands of dates read it thousands of times):
+    # where "angående …" and "er rykket …" begin, and each "-" before a small letter.
+    about = [m.start() for m in _ABOUT_AFTER.finditer(text)]
+    moved = [m.start() for m in _MOVED_AFTER.finditer(text)]
     hyphens = [m.start() for m in _HYPHEN_WORD.finditer(text)]  # "-" before a small letter
     ends: dict[int, set[str]] = {}
+    about_ends: dict[int, set[str]] = {}
+    moved_ends: dict[int, set[str]] = {}
     for words, deadline in _find_all_deadlines(text, reference, meetings):
         start = getattr(deadline, "start", None)
         end = getattr(deadline, "end", None) or start
@@ -56,13 +61,9 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
             continue  # "Punktet “Budgettet vedtages ultimo maj” flyttes": a name's words
         if words and hyphens and words in _ending_at(text, hyphens, len(words), ends):
             continue  # "flyttes til sept-oktober-nov": the grammar read part of a longer span
-        if (
-            words
-            and about
-            and re.search(re.escape(words) + r"\s+(?:angående|vedrørende|vedr\.)", text)
-        ):
+        if words and about and words in _ending_at(text, about, len(words), about_ends):
             continue  # "rapport … den 15. nov. angående alarmen": the date of a letter or a visit
-        if words and re.search(re.escape(words) + _MOVED_FROM, text, re.I):
+        if words and moved and words in _ending_at(text, moved, len(words), moved_ends):
             continue  # "Mødet d. 3/5 er rykket til den 15/5": the day it was, not a deadline
         limit = re.match(r"\s*(?:senest|inden|før|frist)\b", words or "", re.I)
         before = _before(text, words) if words else ""
@@ -107,7 +108,9 @@ _EVENT_CALLED = re.compile(
     re.I,
 )
 # After a date: what was to happen that day has moved or is off ("er rykket", "blev flyttet")
-_MOVED_FROM = r"\s+(?:er|blev|bliver|vil\s+blive)\s+(?:rykket|flyttet|udsat|aflyst)\b"
+_MOVED_AFTER = re.compile(
+    r"\s+(?:er|blev|bliver|vil\s+blive)\s+(?:rykket|flyttet|udsat|aflyst)\b", re.IGNORECASE
+)
 _WEEKDAYS = "(?:" + WEEKDAYS_ALTERNATION + ")"
 _WEEKDAY_SPAN = re.compile(r"\b" + _WEEKDAYS + r"\s*(?:til|-|–)\s*" + _WEEKDAYS + r"\s*$", re.I)
 # "(afholdes 1.-2. november)": an event's day in brackets beside the task
@@ -117,13 +120,14 @@ _HELD_IN_BRACKETS = re.compile(
 _QUOTED = re.compile(r"“[^“”]{1,120}”|»[^»«]{1,120}«|\"[^\"]{1,120}\"")
 
 
-_ABOUT = re.compile(r"\s(?:angående|vedrørende|vedr\.)")
+_ABOUT_AFTER = re.compile(r"\s+(?:angående|vedrørende|vedr\.)")
 _HYPHEN_WORD = re.compile(r"-[a-zæøå]")
 
 
 def _ending_at(text: str, hyphens: list[int], size: int, ends: dict[int, set[str]]) -> set[str]:
-    """The ``size`` characters before each hyphen (words there run on: "sept-oktober"), kept
-    per size in ``ends``; the same as searching the text for the words and "-[a-zæøå]"."""
+    """The ``size`` characters before each of the places (``hyphens``: where "-sept" or "er
+    rykket" begins), kept per size in ``ends``; the same as searching the text for the words
+    followed by what begins there."""
     if size not in ends:
         ends[size] = {text[at - size : at] for at in hyphens if at >= size}
     return ends[size]
