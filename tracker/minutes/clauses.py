@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.describes import describes_before
 from tracker.minutes.name_first import has_and_does, named_task
 from tracker.minutes.needs import fixture
@@ -238,8 +239,7 @@ _COMPLEMENT = re.compile(
 )
 # A date or a time and nothing else: "23. maj 2016 kl. 10:00-12:00", a meeting of the list.
 _WHEN_WORDS = re.compile(
-    r"\b(?:kl\.?|klokken|den|d\.|fra|til|og|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag"
-    r"|januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)\b"
+    rf"\b(?:kl\.?|klokken|den|d\.|fra|til|og|{WEEKDAYS_ALTERNATION}|{MONTHS_ALTERNATION})\b"
     r"|[\d.:/–-]+",
     re.IGNORECASE,
 )

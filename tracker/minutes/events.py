@@ -22,6 +22,7 @@ from datetime import date, timedelta
 
 from tracker.deadlines import Deadline, DeadlineError, format_date, format_range, parse_deadline
 from tracker.deadlines.meetings import Planned
+from tracker.deadlines.words import MONTHS_ALTERNATION
 
 # The events clubs, councils and boards plan and tie tasks to; one word each, as said.
 _NOUNS = (
@@ -44,8 +45,7 @@ _WEEKDAY = r"(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)"
 _DATE = (
     r"(?P<date>(?:" + _WEEKDAY + r"\s*,?\s*)?(?:(?:den|d\.)\s*)?"
     r"(?:\d{1,2}\.?\s*[-–]\s*)?\d{1,2}(?:\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{2,4})?"
-    r"|\.?\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
-    r"|december)(?:\s+\d{4})?))(?![\d/])"
+    r"|\.?\s*(?:" + MONTHS_ALTERNATION + r")(?:\s+\d{4})?))(?![\d/])"
 )
 _HOLD = r"(?:afholdes|holdes|afvikles|afholder|holder|arrangerer|arrangeres)"
 # The event's name, then its date: "Generalforsamling torsdag d. 27/3", "borgermødet afholdes

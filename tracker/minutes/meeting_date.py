@@ -34,13 +34,10 @@ from dataclasses import dataclass
 from datetime import date
 
 from tracker.deadlines import find_date
-from tracker.deadlines.words import ABBREVIATED_MONTHS, EN_MONTHS, FULL_MONTHS
+from tracker.deadlines.words import ABBREVIATED_MONTHS, EN_MONTHS, FULL_MONTHS, MONTHS_ALTERNATION
 from tracker.minutes.moved import before_moved, moved_from, moved_to
 
-_MONTHS = (
-    "januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-    "|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
-)
+_MONTHS = MONTHS_ALTERNATION + "|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
 MONTH_NAMES = tuple(_MONTHS.split("|")[:12])
 # A web page's date in English, as a site without a Danish locale prints it ("Onsdag,
 # September 6, 2017", "6 October 2017"): the grammar reads it; the month first wants its year.

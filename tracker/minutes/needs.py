@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
+
 _NEED = re.compile(
     r"\b(?:er|bliver)\s+(?:(?:derfor|også|nu)\s+)?nødt\s+til\s+at\s+"
     r"(?!(?:konstatere|erkende|indse|acceptere|sige|vente|leve|tage\s+til\s+efterretning)\b)"
@@ -39,8 +41,7 @@ _FINITE = re.compile(
     r"|[a-zæøå]{2,}(?:er|ede|te|es)|[a-zæøå]*(?:år|ør))\b"
 )
 _MONTH_WORDS = re.compile(
-    r"\b(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
-    r"|mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\b",
+    r"\b(?:" + MONTHS_ALTERNATION + "|" + WEEKDAYS_ALTERNATION + r")\b",
     re.I,
 )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.people import People
 from tracker.minutes.verbs import is_doing_verb
 
@@ -59,10 +60,7 @@ _ABBREVIATION = re.compile(
 
 # A sentence may open with its day: "… i denne omgang. 21-22. november: Vi afholder …" (not
 # after "pr." or "tirs.": "Der ansættes en træner pr. 1. august").
-_DATE_FIRST = (
-    r"\d{1,2}(?:\s*-\s*\d{1,2})?\.\s+(?:januar|februar|marts|april|maj|juni|juli|august"
-    r"|september|oktober|november|december)\b"
-)
+_DATE_FIRST = r"\d{1,2}(?:\s*-\s*\d{1,2})?\.\s+(?:" + MONTHS_ALTERNATION + r")\b"
 
 
 # "… bestilling m.v. Lejeaftale: …": these end a list, and so may end a sentence.
