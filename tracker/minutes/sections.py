@@ -147,7 +147,6 @@ _INLINE_SECTION = re.compile(
 # the body's name in the genitive (a full stop for the colon too), the decision after it
 _BODY_DECISION = re.compile(r"^[A-ZÆØÅ][a-zæøå]{2,30}s\s+beslutning\s*[.:]\s*(\S.*)?$")
 _ATTACHMENT_LINE = re.compile(r"^bilag\s+\d+\s*[.:)\-–]?\s*\S", re.I)
-_DECIDED_ON = re.compile(r"^Beslutning\s+i\s+.{2,80}?\s(?:den|d\.)\s+\d", re.I)
 # An item about who is away ("Fraværende", "Meddelelse om fravær", "Afbud og stedfortrædere"),
 # not one about absence as a subject ("Fravær blandt borgere i hjemmeplejen").
 _ABSENCE_ITEM = re.compile(
