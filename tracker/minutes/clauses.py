@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
-from tracker.minutes.describes import describes_before
 from tracker.minutes.name_first import has_and_does, named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
@@ -37,20 +36,17 @@ from tracker.minutes.owners import (
     named_doers,
     named_doers_doing,
 )
+from tracker.minutes.passives import is_passive, passive_task
 from tracker.minutes.titles import LEADING_FILLER, PRESENT
 from tracker.minutes.verbs import (
-    MODAL_PASSIVE_VERBS,
     NOT_TASK_VERBS,
     PARTICIPLES,
-    PASSIVE_VERBS,
     REPORTING_VERBS,
     STATE,
     WE_SHALL,
-    arranged_with,
     causative,
     is_doing_verb,
     must_appear,
-    there_passive,
 )
 from tracker.minutes.wording import GRANTED
 
@@ -173,49 +169,6 @@ SIGNAL = re.compile(
     r"|(?:er|bliver)\s+ansvarlige?\s+for|går\s+videre\s+med|gå\s+videre\s+med|tager\s+(?:[\wæøå-]+\s+){1,6}?op\s+med)\b",
     re.IGNORECASE,
 )
-# "Hjemmesiden ajourføres", "denne bliver revideret", "vil blive offentliggjort".
-_PASSIVE_WORD = re.compile(r"(?:frem|gen|videre|ud)?" + PASSIVE_VERBS)
-_BECOMING = re.compile(r"\b(?:bliver|blive)\s+(?:\w+\s+)?(?:" + PARTICIPLES + r")\b", re.I)
-
-
-# A word of small letters that ends in "-es", read from its first letter only (from every
-# letter of a long word, the search cost the square of its length)
-_ENDS_ES = re.compile(r"(?<![a-zæøå])[a-zæøå]+es\b")
-
-
-def _is_passive(text: str) -> bool:
-    """ "Hjemmesiden ajourføres", "denne bliver revideret": a word of the passive verbs, or
-    "bliver" and a participle (read word by word: one pattern of them all is slow)."""
-    lower = text.lower()
-    if "blive" in lower and _BECOMING.search(lower):
-        return True
-    if there_passive(lower) or arranged_with(lower):  # "der indkøbes krus", "X aftales med Y"
-        return True
-    if _EXPLAINS.match(lower):
-        return False  # "Dvs. status foretages på mødet": how it is done, no task
-    return any(
-        _PASSIVE_WORD.fullmatch(m.group()) and not describes_before(lower, m.start())
-        for m in _ENDS_ES.finditer(lower)
-    )
-
-
-# "Dvs. …", "Typisk …" explain how it is done (a passive in a relative clause, "det der løbende
-# foretages", describes: tracker.minutes.describes).
-_EXPLAINS = re.compile(r"^\W*(?:dvs\.?|det\s+vil\s+sige|typisk|normalt|sædvanligvis)\s")
-
-# "Det skal rettes til", "Børnehaven skal inddrages": a task when it says what is to be done to
-# a thing named; "Trivsel skal prioriteres" and "Administrative opgaver bør forenkles" say how
-# things ought to be.
-_MODAL_PASSIVE = re.compile(
-    r"^(?P<subj>.{0,80}?)\b(?:skal|bør|må)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks|ikke)\s+)?"
-    r"(?:" + PASSIVE_VERBS + r"|" + MODAL_PASSIVE_VERBS + r")\b",
-    re.IGNORECASE,
-)
-_DEFINITE_START = re.compile(
-    r"^(?:der|det|den|dette|denne|disse|de|vi|vores|jeres|hans|hendes|sin|sit|en|et|alle|samtlige"
-    r"|begge)\b",
-    re.I,
-)
 _NOMINAL = re.compile(
     r"\budestår\b|^\s*(?:Opfølgning|Næste\s+skridt)\s*:"
     # "Næste års generalforsamling, en snak med Mette": a talk to have, said without a verb
@@ -318,7 +271,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return False  # "Husk årsmøde i Brugsen den 30. marts": an event to remember, no task
     # "Forslag om …" names a proposal, unless a passive makes it the subject of a task
     # ("Orientering fra X medtages som fast punkt")
-    heading = _HEADING.match(text) and not _is_passive(text)
+    heading = _HEADING.match(text) and not is_passive(text)
     if heading or _CAPITALS_HEADING.match(text) or _PROPOSED.match(text):
         return False
     if _IMPERATIVE.match(text):
@@ -346,7 +299,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     core = _before_complement(text)
     if SIGNAL.search(core) or _IMPERATIVE.match(text) or _DECIDED.search(text):
         return True
-    if _passive_task(core) or _NOMINAL.search(text):
+    if passive_task(core) or _NOMINAL.search(text):
         return True
     if has_deadline:
         # a date alone makes no task of what is or comes: "Mødet … er den 8. januar",
@@ -379,38 +332,6 @@ def _named_task_verb(text: str, people: People) -> bool:
     return named_doers_doing(text, people) is not None
 
 
-# A bare indefinite noun, maybe "ny", as a modal passive's whole subject names a thing to make
-# ("Udvalg skal nedsættes"); people in general ("Forældre skal informeres") are a rule's.
-_BARE_NOUN = re.compile(
-    r"(?:(?:ny|nyt|nye)\s+)?(?:[a-zæøå]{4,}\s+(?=[a-zæøå]{4,}$))?(?!(?:børn|elever|forældre|borgere|medarbejdere|ansatte|beboere"
-    r"|medlemmer|brugere|deltagere|man|noget|nogen|intet|ingen|alt|alle)\b)[a-zæøå-]{3,}",
-    re.IGNORECASE,
-)
-
-
-def _passive_task(text: str) -> bool:
-    """A passive that says what is to be done, to a thing named (see _MODAL_PASSIVE)."""
-    m = _MODAL_PASSIVE.search(text)
-    if not m:
-        return _is_passive(text)
-    subject = m["subj"].strip(" ,")
-    if not subject or _DEFINITE_START.match(subject) or re.search(r"\b(?:der|som)$", subject):
-        return True  # "Det skal …", "Noget der skal sendes ud …"
-    # "Bo ikke til stede, medlemsliste skal …": the last clause's subject; "Aftale med huset om
-    # drikkevarer skal justeres": the noun before its complement
-    subject = subject.rsplit(",", 1)[-1].strip()
-    head = _COMPLEMENT_START.split(subject, maxsplit=1)[0]
-    if _BARE_NOUN.fullmatch(subject) or _BARE_NOUN.fullmatch(head):
-        return True  # "Udvalg skal nedsættes", "Ny hjemmeside skal laves": the forum's to do
-    last = subject.split()[-1]
-    return last[:1].isupper() and len(subject.split()) > 1 or last.endswith(("en", "et", "ne"))
-
-
-_COMPLEMENT_START = re.compile(
-    r"\s+(?:med|om|omkring|til|for|af|på|fra|vedr\.|vedrørende|ang\.|angående|hos|mellem)\s+", re.I
-)
-
-
 def _before_complement(text: str) -> str:
     m = _COMPLEMENT.search(text)
     return text[: m.start()] if m else text
@@ -423,7 +344,7 @@ def _only_when(text: str) -> bool:
         return True
     # "Onsdag d. 4. november 2015, kl 19.30 på skolen"
     # "1/11 – personalemøde med fokus på …": a date first is a calendar's line
-    return bool(_SCHEDULE.match(text)) and not _is_passive(text) and not _doing_in(text)
+    return bool(_SCHEDULE.match(text)) and not is_passive(text) and not _doing_in(text)
 
 
 def _doing_in(text: str) -> bool:
