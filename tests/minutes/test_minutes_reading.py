@@ -8,6 +8,7 @@ import zipfile
 import docx
 import pytest
 
+from tracker.minutes.parser import parse_minutes
 from tracker.minutes.reading import MAX_BYTES, MinutesError, read_minutes_bytes
 
 DANISH = "Mødested: Sønderø Rådhus – Åse og Ærø\n"
@@ -166,3 +167,33 @@ def test_a_text_full_of_nul_bytes_is_still_refused():
     with pytest.raises(MinutesError) as info:
         read_minutes_bytes(data, "referat.txt")
     assert info.value.code == "binary"
+
+
+# Pasted from a web page or a PDF: characters that print nothing but split a name or a word.
+_INVISIBLE = ["\u200b", "\u2060", "\ufeff", "\u00ad", "\u200e"]
+
+
+@pytest.mark.parametrize("char", _INVISIBLE)
+def test_invisible_characters_inside_names_and_words_are_dropped(char):
+    text = (
+        "Referat af mødet i Ældrerådet 3. marts 2026\n\n"
+        f"Deltagere: Łucja Kowal{char}ska, Jens Hansen\nAfbud: Bir{char}te Ø\n\n"
+        f"1. Godkendelse af dagsorden\nGod{char}kendt.\n"
+    )
+    read = read_minutes_bytes(text.encode("utf-8"), "referat.txt")
+    assert char not in read
+    parsed = parse_minutes(read)
+    names = {(a.name, a.present) for a in parsed.attendees}
+    assert ("Łucja Kowalska", True) in names
+    assert ("Birte Ø", False) in names
+
+
+def test_invisible_characters_in_a_web_page_are_dropped():
+    page = (
+        "<html><body><h1>Referat af mødet i Ældrerådet 3. marts 2026</h1>"
+        "<p>Deltagere: Łucja Kowal\u200bska, Jens&#8203; Hansen</p>"
+        "<h2>1. Godkendelse af dagsorden</h2><p>Godkendt.</p></body></html>"
+    )
+    read = read_minutes_bytes(page.encode("utf-8"), "referat.html")
+    assert "\u200b" not in read
+    assert "Łucja Kowalska" in read and "Jens Hansen" in read

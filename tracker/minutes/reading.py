@@ -106,13 +106,17 @@ def preload_reader(data: bytes) -> None:
 
 
 # Control characters but tab and line feed: nothing anyone meant (PostgreSQL refuses NUL).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Beside them the characters that print nothing and only split a name or a word where a web
+# page or a PDF left them ("Kowal\u200bska", "God\u00adkendt"): a zero-width space, a word
+# joiner, a byte-order mark inside the text, a soft hyphen, the left-to-right and
+# right-to-left marks. The joiners U+200C/U+200D stay: they shape emoji and other scripts.
+_DROPPED = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b\u200e\u200f\u2060\ufeff]")
 
 
 def normalise_newlines(text: str) -> str:
-    """LF line ends, no byte-order mark, no control characters."""
+    """LF line ends; no byte-order mark, control characters or invisible characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _CONTROLS.sub("", text.lstrip("\ufeff"))
+    return _DROPPED.sub("", text)
 
 
 def _binary_error() -> MinutesError:
