@@ -12,6 +12,7 @@ from datetime import date, time
 
 import pytest
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
 
@@ -332,6 +333,45 @@ def test_names_with_party_role_or_unit_and_a_mark_after_them():
     )
     assert _present(minutes) == ["Trine Holm", "Sofie Lund"]
     assert _absent(minutes) == ["Kaj Berg", "Helle Nielsen"]
+
+
+def test_a_role_written_before_the_name_is_the_person_s_role_not_a_name():
+    # "Formand Aase Holm, kasserer Bent Lund": each part one person, the role before the name;
+    # the role after a comma belongs to the next name, not to the name before it.
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nDeltagere: Formand Aase Holm, kasserer "
+        "Bent Lund, best.medlem Carla Friis, suppleant Dan Ø, formand (ref.)\n"
+        "Afbud: næstformand Łucja Kowalska\n\n1. Sommerfest\n\n"
+        "Formanden sender invitationen. Łucja bestiller telt.\n"
+    )
+    assert _present(minutes) == ["Aase Holm", "Bent Lund", "Carla Friis", "Dan Ø"]
+    assert _absent(minutes) == ["Łucja Kowalska"]
+    roles = {a.name: a.role for a in minutes.attendees}
+    assert roles == {
+        "Aase Holm": "formand",
+        "Bent Lund": "kasserer",
+        "Carla Friis": None,
+        "Dan Ø": None,
+        "Łucja Kowalska": "næstformand",
+    }
+    got = {d.title: d.owner_names for d in extract_draft_actions(minutes, [])}
+    assert got["Sende invitationen"] == ["Aase Holm"]
+    assert got["Bestille telt"] == ["Łucja Kowalska"]
+    # a role followed by no name stays out of the name: "Formand for festudvalget" is no one
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nDeltagere: Aase Holm, Formand for "
+        "festudvalget\n\n1. Sommerfest\n"
+    )
+    assert _present(minutes) == ["Aase Holm"]
+    # "Aase Holm, kasserer Łucja Bo": the cashier is Łucja, not Aase
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nDeltagere: Aase Holm, kasserer Łucja "
+        "Bo\n\n1. Sommerfest\n"
+    )
+    assert {a.name: a.role for a in minutes.attendees} == {
+        "Aase Holm": None,
+        "Łucja Bo": "kasserer",
+    }
 
 
 def test_groups_inside_an_absence_list_and_a_note_after_it():

@@ -28,6 +28,7 @@ from tracker.minutes.names import (
     is_name,
     is_unit,
     without_initials,
+    without_role_before,
 )
 
 _ABSENT_MARK = re.compile(
@@ -145,7 +146,7 @@ def _parts(value: str) -> list[str]:
     value = re.sub(r"-?\(\)(?:\s*[-–]\s*[a-zæøå]+)?(?:\s*[-–])?\s+(?=[A-ZÆØÅ])", "(), ", value)
     value = value.replace("()", "")
     parts = re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", dash_joined(value))
-    return [name for p in parts for name in two_names(p.strip(" ."))]
+    return [name for p in parts for name in two_names(without_role_before(p.strip(" .")))]
 
 
 def _described(parts: list[str], value: str = "") -> list[str]:

@@ -87,3 +87,24 @@ def without_initials(name: str) -> str:
     ):
         return " ".join(words[:-1])
     return name
+
+
+# A role written before the name in a list: "Formand Aase Holm", "kasserer Jonna Lund",
+# "best.medlem Kaare Holm", "suppleant Łucja Bo". Only a capitalised name may follow.
+_ROLE_BEFORE = re.compile(r"^(" + _ROLE + r"|best\.\s?medlem)(?:en)?\s+", re.I)
+
+
+def without_role_before(part: str) -> str:
+    """A list's part without the role written before the name ("Formand Aase Holm" is Aase
+    Holm); unchanged when what follows the role is no name ("Formand for festudvalget")."""
+    m = _ROLE_BEFORE.match(part)
+    rest = part[m.end() :] if m else ""
+    return rest if rest[:1].isupper() and is_name(rest) else part
+
+
+def role_before(name: str, value: str) -> str | None:
+    """The role written before ``name`` in the list ``value`` ("kasserer Jonna Lund"), or None."""
+    m = re.search(
+        r"(?<![\w.])(" + _ROLE + r"|best\.\s?medlem)(?:en)?\s+" + re.escape(name), value, re.I
+    )
+    return m.group(1).lower() if m else None

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.minutes.letters import CAPITALS, SMALL
+from tracker.minutes.names import role_before
+
 # A first name, and the initial of a surname after it ("Eva H").
 _FIRST_NAME = re.compile(
     r"(?<![\w.])([A-ZÆØÅ][a-zæøåéü]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\b(?:\s+([A-ZÆØÅ])\.?(?![\wæøå]))?"
@@ -109,7 +112,7 @@ NOT_NAMES = frozenset(
     tirsdag onsdag torsdag fredag lørdag søndag næste sidste kommende måske muligvis eventuelt""",
     )
 )
-_NAME_WORD = r"[A-ZÆØÅ][a-zæøåéüö]+(?:-[A-ZÆØÅ][a-zæøå]+)?"
+_NAME_WORD = rf"[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][{SMALL}]+)?"  # "Łucja", "Anne-Sofie"
 A_NAME = (
     r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|[A-ZÆØÅ]\.?(?![\wæøå])))?"
     r"|[A-ZÆØÅ]{2,5}(?![\wæøå-]))"  # initials ("NRH") or a body's letters ("HMU")
@@ -166,15 +169,20 @@ _ROLE_WORDS = (
 
 def note_roles(value: str, attendees: list) -> None:
     """Give each attendee the role the list of names says they hold: "Jens Hansen (formand)",
-    "Eva Lund, kasserer", "Lolan Ottesen (A) - formand"."""
+    "Eva Lund, kasserer", "Lolan Ottesen (A) - formand", "Formand Aase Holm"."""
     for attendee in attendees:
+        before = role_before(attendee.name, value)
+        if before is not None:  # "suppleant Eskil Bo, formand (ref.)": the role before is his
+            attendee.role = before if re.fullmatch(_ROLE_WORDS, before) else attendee.role
+            continue
         m = re.search(
             re.escape(attendee.name)
             + r"(?:\s*\([A-ZÆØÅ]{1,2}\))?\s*(?:\([^)]*?\b("
             + _ROLE_WORDS
             + r")\b[^)]*\)|,\s*("
             + _ROLE_WORDS
-            + r")\b|\s+[-–]\s+("
+            # "Zon, kasserer Jonna Lund": the role of the name after it
+            + rf")\b(?!\s+(?-i:[{CAPITALS}]))|\s+[-–]\s+("
             + _ROLE_WORDS
             + r")\b)",
             value,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines.words import MONTHS_ALTERNATION
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.people import People
 from tracker.minutes.verbs import is_doing_verb
 
@@ -82,7 +83,8 @@ def split_sentences(text: str) -> list[str]:
     # a new sentence, or a lettered point run in after one ("… kapacitet; b) Taget er …", "…
     # møderne. c. Det lykkedes …")
     parts = re.split(
-        r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"«(])|(?<=[.!?;])\s+(?=[a-zæøå]\)\s|[a-zæøå]\.\s+[A-ZÆØÅ])"
+        r"(?<=[.!?])\s+(?=[" + CAPITALS + r"\"«(])"
+        r"|(?<=[.!?;])\s+(?=[a-zæøå]\)\s|[a-zæøå]\.\s+[A-ZÆØÅ])"
         r"|(?<=[a-zæøå]{4}\.)(?<!tirs\.)(?<!tors\.)\s+(?=" + _DATE_FIRST + ")",
         protected,
     )
