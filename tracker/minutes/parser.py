@@ -20,6 +20,7 @@ from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.body import parse_body
 from tracker.minutes.bullet_agenda import answers_below
 from tracker.minutes.cell_lines import CELL_BREAK
+from tracker.minutes.cell_lines import CELL_BREAK
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers
 from tracker.minutes.decimal_items import whole_decimal_items
@@ -37,6 +38,7 @@ from tracker.minutes.items import (
     MinutesPoint,
     ParsedAgendaItem,
 )
+from tracker.minutes.listed_answers import missed_answers
 from tracker.minutes.loose import loose_section
 from tracker.minutes.notices import (
     NO_ITEMS,
@@ -132,6 +134,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = tidy_repeated_ones(whole_decimal_items(text))  # " 1. godkendelse: …"; "1.0 Title"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     text = text.replace(CELL_BREAK, " ")  # a cell's lines in a table no reader took
+    text = text.replace(CELL_BREAK, " ")  # a cell's lines in a table no reader took
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)
     # a heading only over the document (its title, a PDF's big first line): its numbered
@@ -141,6 +144,7 @@ def _parse(text: str) -> ParsedMinutes:
     headings = find_headings(lines, plain or titled)
     headings = numbered_paragraphs(lines, headings)  # "1. Stormen havde …": no titles
     headings = lost_first_item(lines, headings)  # "Godkendelse af dagsorden Godkendt."
+    headings = missed_answers(lines, headings)  # "Dagsorden:" / "1. …" and "2. (a paragraph)"
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
@@ -185,6 +189,7 @@ def _head(lines: list[Line], header_end: int, headings: dict[int, Heading]) -> l
     later = [i for i in sorted(headings) if listed and i > listed[-1]]
     if not later:
         return head
-    skip = set(listed) | {j for i in listed for j in headings[i].consumed}
+    # the list's own lines, its items' points too ("4. Sommerfest" / "• Lokale" / "• Mad")
+    skip = set(range(listed[0], listed[-1] + 1)) | {j for i in listed for j in headings[i].consumed}
     between = range(header_end, later[0])
     return head + [lines[k] for k in between if k not in skip and not lines[k].toc]

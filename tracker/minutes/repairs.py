@@ -136,9 +136,12 @@ def _titled_above(text: str, start: int) -> bool:
 # arrow U+F0D8, diamond U+F076, tick U+F0FC): a PDF or a copied text keeps them as they are.
 BULLET_MARKS = "•‣⁃∙●○◦▪▫■□◆◇❖➢➤►▶✓✔❑⦁·"
 SYMBOL_FONT = "\uf020-\uf0ff"
-# Word's second-level bullet "o" (Courier New) keeps the tab or the spaces after it.
+# Word's second-level bullet "o" (Courier New) keeps the tab or the spaces after it, or one
+# space before a capital or a letter's point ("o Lokale", "o a. Generalforsamling"): no
+# Danish line opens with the word "o".
 _MARK_AT_START = re.compile(
-    rf"^([ \t]*)(?:[{BULLET_MARKS}][ \t]+|[{SYMBOL_FONT}][ \t]*|o(?:\t|  +))(?=\S)",
+    rf"^([ \t]*)(?:[{BULLET_MARKS}][ \t]+|[{SYMBOL_FONT}][ \t]*|o(?:\t|  +| (?=[A-ZÆØÅ]"
+    r"|[a-zæøå][.)] )))(?=\S)",
     re.MULTILINE,
 )
 # A symbol-font mark between words: a list whose line breaks were lost ("… før.  Det …").
