@@ -59,6 +59,7 @@ from tracker.minutes.numbering import (
 )
 from tracker.minutes.page_preface import without_page_preface
 from tracker.minutes.pipe_tables import pipes_as_tabs
+from tracker.minutes.pkt_columns import number_below_pkt
 from tracker.minutes.repairs import (
     close_letter_spacing,
     number_lost_titles,
@@ -125,7 +126,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = split_glued_verdict(split_run_together(text))  # "2. Title Godkendt"; "Godkendt T"
     text = split_flat_rows(text)  # "5 Personalepolitik Udskydes til næste møde": a table's row
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
-    text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
+    text = join_lone_numbers(number_below_pkt(text))  # "1. ⏎Title"; "Pkt. Title⏎2"
     text = fold_page_numbers(text)  # a contents list's "1. Title⏎3": the page below
     text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
