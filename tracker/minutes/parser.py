@@ -40,6 +40,7 @@ from tracker.minutes.items import (
 )
 from tracker.minutes.listed_answers import missed_answers
 from tracker.minutes.loose import loose_section
+from tracker.minutes.nested_restart import drop_nested_restarts
 from tracker.minutes.notices import (
     NO_ITEMS,
     MinutesWarning,
@@ -146,6 +147,7 @@ def _parse(text: str) -> ParsedMinutes:
     headings = numbered_paragraphs(lines, headings)  # "1. Stormen havde …": no titles
     headings = lost_first_item(lines, headings)  # "Godkendelse af dagsorden Godkendt."
     headings = missed_answers(lines, headings)  # "Dagsorden:" / "1. …" and "2. (a paragraph)"
+    headings = drop_nested_restarts(headings)  # "3. Evaluering af:" / "1. Tilsyn" / "4. …"
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
