@@ -20,7 +20,6 @@ from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.body import parse_body
 from tracker.minutes.bullet_agenda import answers_below
 from tracker.minutes.cell_lines import CELL_BREAK
-from tracker.minutes.cell_lines import CELL_BREAK
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers
 from tracker.minutes.decimal_items import whole_decimal_items
@@ -135,7 +134,6 @@ def _parse(text: str) -> ParsedMinutes:
     text = case_below_number(text)  # "85.02.02-G01-1-17⏎40. Title": the case above
     text = tidy_repeated_ones(whole_decimal_items(text))  # " 1. godkendelse: …"; "1.0 Title"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
-    text = text.replace(CELL_BREAK, " ")  # a cell's lines in a table no reader took
     text = text.replace(CELL_BREAK, " ")  # a cell's lines in a table no reader took
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)
