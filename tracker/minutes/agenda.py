@@ -311,10 +311,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # right below a rejected list, a count that starts again at 1 is a list of its own
             # ("9. Evt." / "1. REFERAT FRA SIDST:": the minutes under the agenda list)
             anew = heading.number == 1 and previous_number > 1
-            # back at the items' column after a list further in, counting on: the next item
-            anew = anew or (
-                heading.number == last_number + 1 and outline.back_out(line, previous_indent)
-            )
+            on = in_run and rejected_run and heading.number == last_number + 1  # past a list
+            anew = anew or on and outline.past_list(lines, i, accepted, previous_indent)
             ok = ok and not (in_run and rejected_run and not anew)
             ok = ok and not in_count_list(lines, i)  # "2 O-løber" under "15 passive medlemmer"
         elif heading.strength == NEEDS_PROOF:
