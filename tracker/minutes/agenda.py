@@ -53,6 +53,7 @@ from tracker.minutes.sections import (
 )
 from tracker.minutes.title_dot import title_dot_text
 from tracker.minutes.title_wrap import join_wrapped_title, tidy_title
+from tracker.minutes.topic_question import topic_question
 from tracker.minutes.unnumbered import (
     closing_item,
     lost_headings,
@@ -134,7 +135,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         return Heading(i, int(number_text), run_on[0], strength, inline=run_on[1])
     # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop (or
     # two, or no space after it: "Kassebeholdning.Søren meddelte, …"; "?" too), the minutes
-    dotted = title_dot_text(title)
+    dotted = None if topic_question(title) else title_dot_text(title)  # "Mål. Hvad vil vi …"
     if (
         not said
         and dotted
