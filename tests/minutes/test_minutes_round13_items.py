@@ -323,3 +323,32 @@ def test_the_first_lettered_part_without_a_label_is_minutes_too():
     minutes = parse_minutes(LETTERED_PARTS)
     assert "Oprydning bag klubhuset" in minutes.agenda_items[1].decision
     assert (2, "Igangsætte oprydning bag klubhuset") in _drafts(minutes)
+
+
+REFERENT_TOLD = """Referat af bestyrelsesmøde i Bakkekoret
+
+den 4.1.2026 kl. 13 i Bakkeby
+
+Tilstede var Lise, Lene og Birgit.
+
+Dagsorden:
+
+1. Valg af referent blev Birgit.
+
+2. Drøftelse af bestyrelsens sammensætning:
+
+Lise orienterer koret om den nye bestyrelse.
+
+3. Hjemmesiden:
+
+Stor tilfredshed med hjemmesiden.
+"""
+
+
+def test_the_referents_election_told_on_the_items_line_is_the_first_item():
+    minutes = parse_minutes(REFERENT_TOLD)
+    assert _items(minutes) == [
+        (1, "Valg af referent"),
+        (2, "Drøftelse af bestyrelsens sammensætning"),
+        (3, "Hjemmesiden"),
+    ]
