@@ -352,3 +352,11 @@ def test_the_referents_election_told_on_the_items_line_is_the_first_item():
         (2, "Drøftelse af bestyrelsens sammensætning"),
         (3, "Hjemmesiden"),
     ]
+
+
+def test_the_place_on_the_meetings_line_ends_where_a_sentence_opens():
+    text = PKT_FORM.replace(
+        "kl. 19.00 i Sognegården.", "kl. 19.15 i Bakkevej 4, 1. sal. Kaffe fra kl.\n18.45"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.location == "Bakkevej 4, 1. sal"
