@@ -53,6 +53,7 @@ from tracker.minutes.sections import (
 )
 from tracker.minutes.title_dot import title_dot_text
 from tracker.minutes.title_wrap import join_wrapped_title, tidy_title
+from tracker.minutes.topic_question import topic_question
 from tracker.minutes.unnumbered import (
     closing_item,
     lost_headings,
@@ -134,7 +135,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         return Heading(i, int(number_text), run_on[0], strength, inline=run_on[1])
     # "Økonomi.  Budget 2022 vedtages …": a short title (six words at most), a full stop (or
     # two, or no space after it: "Kassebeholdning.Søren meddelte, …"; "?" too), the minutes
-    dotted = title_dot_text(title)
+    dotted = None if topic_question(title) else title_dot_text(title)  # "Mål. Hvad vil vi …"
     if (
         not said
         and dotted
@@ -311,10 +312,8 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # right below a rejected list, a count that starts again at 1 is a list of its own
             # ("9. Evt." / "1. REFERAT FRA SIDST:": the minutes under the agenda list)
             anew = heading.number == 1 and previous_number > 1
-            # back at the items' column after a list further in, counting on: the next item
-            anew = anew or (
-                heading.number == last_number + 1 and outline.back_out(line, previous_indent)
-            )
+            on = in_run and rejected_run and heading.number == last_number + 1  # past a list
+            anew = anew or on and outline.past_list(lines, i, accepted, previous_indent)
             ok = ok and not (in_run and rejected_run and not anew)
             ok = ok and not in_count_list(lines, i)  # "2 O-løber" under "15 passive medlemmer"
         elif heading.strength == NEEDS_PROOF:

@@ -15,6 +15,7 @@ from tracker.minutes.sections import _ABSENCE_ITEM
 # none for "Eventuelt"
 _ELECTED = re.compile(
     r"^((?i:valg\s+af\s+(?:referent|ordstyrer|dirigent|mødeleder|tovholder)))\s*[:\-–]?\s+"
+    r"(?:(?:blev|er|bliver)\s+)?"  # "Valg af referent blev Birgit.": the answer told
     r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}(?:\s*\([\w ./-]{1,20}\))?"
     r"(?:\.|\s+[A-ZÆØÅ][^:]*)?)$"
 )

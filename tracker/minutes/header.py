@@ -45,6 +45,7 @@ from tracker.minutes.people import note_roles
 from tracker.minutes.place import field_place, parse_time, time_and_place, when_and_where
 from tracker.minutes.place_date import cover_place, place_date_time
 from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
+from tracker.minutes.wrapped_head import title_goes_on
 
 _TIME_WORDS = r"\s*,?\s*\bkl\.?\s*\d{1,2}(?:[:.]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[:.]\d{2})?)?"
 # A part of the referat named alone on its line: never a field's value (nor a person)
@@ -93,6 +94,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     seen: list[str] = []  # lines whose dates are another day's, for the refusal
     filled = [i for i, ln in enumerate(lines) if ln.text]
     cover = set(filled[:_COVER_LINES])
+    texts = [ln.text for ln in lines]
     forum_field = None
     i = 0
     while i < len(lines):
@@ -101,8 +103,9 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         if match is not None and match[0] == "other" and i == title_index:
             match = None  # an e-mail's subject line is the title ("Emne: Referat fra …")
         if match is None:
-            if i in cover:
-                _cover_dates(lines, i, i == title_index, found, seen)
+            if i in cover:  # the title's line, or its second ("… møde i" / "Klubben den …")
+                titled = i == title_index or title_goes_on(texts, title_index, i)
+                _cover_dates(lines, i, titled, found, seen)
                 if len(line.text) >= LONG:  # a cover table run together on one line
                     for kind, value in run_in_fields(line.text).items():
                         _field(kind, value, i, result, found, seen)

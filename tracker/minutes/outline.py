@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING
 from tracker.minutes.header import Line
 from tracker.minutes.sections import _NUMBER_TITLE, _PUNKT
 
+# A numbered line's mark: "6." / "1)" / "3:" / "3 -"
+_MARK = re.compile(r"^\s*\d{1,3}\s*([.):]|\s[-–])")
+
 if TYPE_CHECKING:
     from tracker.minutes.agenda import Heading
 
@@ -172,6 +175,23 @@ class Outline:
         """A number further in than every item's own (" 1. Grøn kirke" below "2. Fokuspunkt"
         at the margin): a list inside the item when its count starts again."""
         return bool(self.indents) and line.indent > max(self.indents)
+
+    def past_list(self, lines: list[Line], i: int, items: dict, inner_indent: int) -> bool:
+        """Line ``i``, the last item's next number, is past a list inside the last of the
+        ``items``: back at the items' column, or every numbered line between marked otherwise
+        than the items ("6. Evt." / "1) …" / "2) …" / "7. Næste møde")."""
+        if self.back_out(lines[i], inner_indent):
+            return True
+        if not items:
+            return False
+        last_item = max(items)
+        own, item = _MARK.match(lines[i].text), _MARK.match(lines[last_item].text)
+        if own is None or item is None or item.group(1).strip() != own.group(1).strip():
+            return False
+        # the list's lines right above (a bounded look back: linear on any text)
+        between = [_MARK.match(line.text) for line in lines[max(last_item + 1, i - 60) : i]]
+        marks = {m.group(1).strip() for m in between if m}
+        return bool(marks) and own.group(1).strip() not in marks
 
     def back_out(self, line: Line, inner_indent: int) -> bool:
         """Back at the items' own column after a list further in ("4. Punkter til debat" at

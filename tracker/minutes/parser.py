@@ -19,6 +19,7 @@ from tracker.deadlines import find_date
 from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.body import parse_body
 from tracker.minutes.bullet_agenda import answers_below
+from tracker.minutes.cell_lines import CELL_BREAK
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers
 from tracker.minutes.decimal_items import whole_decimal_items
@@ -36,7 +37,9 @@ from tracker.minutes.items import (
     MinutesPoint,
     ParsedAgendaItem,
 )
+from tracker.minutes.listed_answers import missed_answers
 from tracker.minutes.loose import loose_section
+from tracker.minutes.nested_restart import drop_nested_restarts
 from tracker.minutes.notices import (
     NO_ITEMS,
     MinutesWarning,
@@ -56,6 +59,7 @@ from tracker.minutes.numbering import (
 )
 from tracker.minutes.page_preface import without_page_preface
 from tracker.minutes.pipe_tables import pipes_as_tabs
+from tracker.minutes.pkt_columns import number_below_pkt
 from tracker.minutes.repairs import (
     close_letter_spacing,
     number_lost_titles,
@@ -122,7 +126,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = split_glued_verdict(split_run_together(text))  # "2. Title Godkendt"; "Godkendt T"
     text = split_flat_rows(text)  # "5 Personalepolitik Udskydes til næste møde": a table's row
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
-    text = join_lone_numbers(text)  # "1. ⏎Title": a number cell and a title cell
+    text = join_lone_numbers(number_below_pkt(text))  # "1. ⏎Title"; "Pkt. Title⏎2"
     text = fold_page_numbers(text)  # a contents list's "1. Title⏎3": the page below
     text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
@@ -130,6 +134,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = case_below_number(text)  # "85.02.02-G01-1-17⏎40. Title": the case above
     text = tidy_repeated_ones(whole_decimal_items(text))  # " 1. godkendelse: …"; "1.0 Title"
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
+    text = text.replace(CELL_BREAK, " ")  # a cell's lines in a table no reader took
     lines = _split_lines(text)
     plain = not any(line.level for line in lines)
     # a heading only over the document (its title, a PDF's big first line): its numbered
@@ -139,6 +144,8 @@ def _parse(text: str) -> ParsedMinutes:
     headings = find_headings(lines, plain or titled)
     headings = numbered_paragraphs(lines, headings)  # "1. Stormen havde …": no titles
     headings = lost_first_item(lines, headings)  # "Godkendelse af dagsorden Godkendt."
+    headings = missed_answers(lines, headings)  # "Dagsorden:" / "1. …" and "2. (a paragraph)"
+    headings = drop_nested_restarts(headings)  # "3. Evaluering af:" / "1. Tilsyn" / "4. …"
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
@@ -183,6 +190,7 @@ def _head(lines: list[Line], header_end: int, headings: dict[int, Heading]) -> l
     later = [i for i in sorted(headings) if listed and i > listed[-1]]
     if not later:
         return head
-    skip = set(listed) | {j for i in listed for j in headings[i].consumed}
+    # the list's own lines, its items' points too ("4. Sommerfest" / "• Lokale" / "• Mad")
+    skip = set(range(listed[0], listed[-1] + 1)) | {j for i in listed for j in headings[i].consumed}
     between = range(header_end, later[0])
     return head + [lines[k] for k in between if k not in skip and not lines[k].toc]

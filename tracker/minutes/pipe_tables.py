@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.cell_lines import joined_rows
+
 _RULE = re.compile(r"^:?-{3,}:?$")  # a Markdown table's line under its header: "|---|:--:|"
 
 
@@ -34,7 +36,7 @@ def pipes_as_tabs(text: str) -> str:
     table's rule line dropped)."""
     if "|" not in text:
         return text
-    lines = text.split("\n")
+    lines = joined_rows(text.split("\n"))
     rows = [_cells(line) for line in lines]
     out: list[str] = []
     index = 0

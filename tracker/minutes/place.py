@@ -138,6 +138,8 @@ def time_and_place(
         place = place or (m.group(1) if m else None)
     if place is not None:
         place = place.split("¤")[0].strip(" ,.-–")
+        # "Korsgade 4, 2. sal. Drop ind fra kl.": the place ends where a sentence opens
+        place = re.split(r"(?<=[a-zæøå]{3})\.\s+(?=[A-ZÆØÅ])", place, maxsplit=1)[0]
         # a name or a number, or a room's word in lower case ("i forsamlingshuset", "i
         # klubbens lokale"); not a sentence's "i øvrigt …"
         named = re.search(r"[A-ZÆØÅ0-9]", place or "") or _PLACE_WORD.search(

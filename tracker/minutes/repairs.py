@@ -32,12 +32,13 @@ _INNER_LABEL = re.compile(
     r"(?<=\S)\s+(?=(?:Tilstede|Til stede|Deltagere|Afbud(?: fra)?|Fraværende|Referent|Ordstyrer"
     r"|Mødeleder|Dirigent)\s*:)"
 )
-_ITEM_LINE = re.compile(r"^(?P<number>[ \t]*\d{1,3}\.[ \t]+)(?P<rest>\S.*?)[ \t]*$")
+# "3. Title", an agenda tool's "3 - Title"
+_ITEM_LINE = re.compile(r"^(?P<number>[ \t]*\d{1,3}(?:\.|[ \t]+[-–])[ \t]+)(?P<rest>\S.*?)[ \t]*$")
 # The decision after a title on the item's line: a verdict word at the end, or a sentence that
 # starts with a pronoun and a verb ("… proces Vi diskuterede det videre forløb.").
 _VERDICT = re.compile(
-    r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<decision>(?:Godkendt|Udskudt|Vedtaget|Tiltrådt"
-    r"|Taget til efterretning|[Ii]ntet|[Ii]ngen)\b\.?(?:\s+\S.*)?)$"
+    r"^(?P<title>\S+(?:\s+\S+)*?)\s+(?P<decision>(?:Godkendt|Udskudt|Vedtaget|Tiltrådt"
+    r"|Taget til efterretning|[Ii]ntet|[Ii]ngen|[Dd]iv(?:erse)?\.?\s+drøftet)\b\.?(?:\s+\S.*)?)$"
 )
 _SENTENCE_IN_TITLE = re.compile(
     r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<decision>(?:Vi|Der|Man|Bestyrelsen|Rådet|Udvalget)\s+"
@@ -136,9 +137,12 @@ def _titled_above(text: str, start: int) -> bool:
 # arrow U+F0D8, diamond U+F076, tick U+F0FC): a PDF or a copied text keeps them as they are.
 BULLET_MARKS = "•‣⁃∙●○◦▪▫■□◆◇❖➢➤►▶✓✔❑⦁·"
 SYMBOL_FONT = "\uf020-\uf0ff"
-# Word's second-level bullet "o" (Courier New) keeps the tab or the spaces after it.
+# Word's second-level bullet "o" (Courier New) keeps the tab or the spaces after it, or one
+# space before a capital or a letter's point ("o Lokale", "o a. Generalforsamling"): no
+# Danish line opens with the word "o".
 _MARK_AT_START = re.compile(
-    rf"^([ \t]*)(?:[{BULLET_MARKS}][ \t]+|[{SYMBOL_FONT}][ \t]*|o(?:\t|  +))(?=\S)",
+    rf"^([ \t]*)(?:[{BULLET_MARKS}][ \t]+|[{SYMBOL_FONT}][ \t]*|o(?:\t|  +| (?=[A-ZÆØÅ]"
+    r"|[a-zæøå][.)] )))(?=\S)",
     re.MULTILINE,
 )
 # A symbol-font mark between words: a list whose line breaks were lost ("… før.  Det …").

@@ -26,6 +26,7 @@ from datetime import date
 
 from tracker.deadlines import DeadlineError, find_all_deadlines, parse_deadline
 from tracker.minutes.agenda import find_headings
+from tracker.minutes.cell_lines import CELL_BREAK, split_title_cell
 from tracker.minutes.sections import _split_lines
 
 __all__ = [
@@ -156,6 +157,8 @@ def _cell(row: list[str], roles: dict[str, int], role: str) -> str:
     if column is None or column >= len(row):
         return ""
     value = row[column].strip()
+    if role != "title":  # a cell's own lines (tracker.minutes.cell_lines) read as one
+        value = value.replace(CELL_BREAK, " ")
     return "" if _EMPTY.match(value) else value
 
 
@@ -181,13 +184,16 @@ def _write(
             given = _cell(row, roles, "number")
             m = _NUMBERED.match(title) if title else None
             if m and not given:
-                given, title = m.group(1), m.group(2).strip(" .:–-")
+                given, title = m.group(1), m.group(2).strip(" :–-")
+            title, described = split_title_cell(title)  # "Title⏎The case …", "A - B The …."
+            title = title.rstrip(" .") if m and given == m.group(1) else title
             titled = "title" in roles or "number" in roles
             if title or given or number is None or not titled:
                 # a new item: its own number, else the next one
                 number = int(given) if given.isdigit() else (number or 0) + 1
                 title = title or _short(decision or action)
                 out += ["", f"Punkt {number}: {title}", ""]
+                out += ["Sagsfremstilling:", described, ""] if described else []
                 out += [f"Beslutning: {decision}" if decision else "Beslutning:", ""]
             elif decision:  # a row without a title goes on with the item above
                 out += [decision, ""]

@@ -1,0 +1,51 @@
+"""The minutes' numbered answers below a labelled agenda that the heading reader left out:
+"Dagsorden:" / "1. Godkendelse af referat" / … / "7. Evt." and then "1. Ingen bemærkninger.",
+"2. a. Generalforsamling den 15/3. Alle genopstiller. …" (a long paragraph, no title), "3.
+Hanne kontakter Tivoli …", "4. Der er styr på mad." The short answers are read as the listed
+items' minutes (:func:`tracker.minutes.labelled_list.minutes_said`); a paragraph too long to be
+a title is no heading candidate at all, so its text fell under the answer above it and its
+tasks under the wrong item. Here each numbered line that goes on with the answers' count (the
+next number, one the agenda lists) is that item's answer too.
+
+Used by :mod:`tracker.minutes.parser`. Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.fields import Line
+from tracker.minutes.heading import WEAK, Heading
+from tracker.minutes.repairs import LOST_TITLE
+
+__all__ = ["missed_answers"]
+
+# "2. a. Generalforsamling …", "3) Hanne kontakter …": a number, then the answer's words
+_ANSWER = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+def missed_answers(lines: list[Line], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """``headings`` with the answers the count below the labelled agenda skipped (see the
+    module); the headings as they are when there are no such answers."""
+    answers = [i for i in sorted(headings) if headings[i].title == LOST_TITLE]
+    if not answers or headings[answers[0]].number != 1:
+        return headings
+    listed = {h.number for i, h in headings.items() if i < answers[0] and h.title != LOST_TITLE}
+    if not {h.number for i, h in headings.items() if i in answers} <= listed:
+        return headings  # answers the agenda does not list: another count
+    found = dict(headings)
+    previous, nested = 1, False  # the last answer's number; a list inside it since
+    for i in range(answers[0] + 1, len(lines)):
+        if i in headings:
+            previous, nested = headings[i].number or previous, False
+            continue
+        m = _ANSWER.match(lines[i].text) if lines[i].text and not lines[i].toc else None
+        if m is None:
+            continue
+        number = int(m["number"])
+        if number <= previous:
+            nested = True  # "1." again inside the answer: its own list, not the next answer
+        elif number == previous + 1 and number in listed and not nested:
+            found[i] = Heading(i, number, LOST_TITLE, WEAK, inline=m["text"])
+            previous = number
+    return found
