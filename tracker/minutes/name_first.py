@@ -18,7 +18,13 @@ import re
 from tracker.minutes.first_names import is_first_name
 from tracker.minutes.nontasks import AT_THE_MEETING
 from tracker.minutes.owners import ROLES, People, find_bodies, named_doers, named_doers_doing
-from tracker.minutes.verbs import NOT_TASK_VERBS, REPORTING_VERBS, is_doing_verb
+from tracker.minutes.verbs import (
+    NOT_TASK_VERBS,
+    PARTICLE_STEMS,
+    REPORTING_VERBS,
+    is_doing_verb,
+    particle_verb,
+)
 
 _ADVERB = (
     r"(?:også|nu|så|derfor|gerne|snarest|selv|straks|herefter|fremover|igen"
@@ -136,6 +142,8 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
     verb = present.group(1)
     if verb in NOT_TASK_VERBS + REPORTING_VERBS + AT_THE_MEETING or verb.endswith("træder"):
         return None  # "AO træder ind i bestyrelsen": a seat taken, no job
+    if verb[:-2] in PARTICLE_STEMS and not particle_verb(verb, rest[present.end() :]):
+        return None  # "Svend deler sin bekymring": a view shared ("deler plakater ud" is a job)
     return named[0], _infinitive(verb) + rest[present.end() :]
 
 

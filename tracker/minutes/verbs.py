@@ -136,6 +136,7 @@ _DOING = re.compile(
 # Verbs of doing only with their particle: "dele invitationer ud" (to share is no task),
 # "hænge opslag op".
 _PARTICLE_VERBS = {"del": "ud", "hæng": "op"}
+PARTICLE_STEMS = frozenset(_PARTICLE_VERBS)  # "del": "Svend deler sin bekymring" is no job
 
 
 def particle_verb(word: str, rest: str) -> bool:
