@@ -41,6 +41,7 @@ from tracker.minutes.titles import LEADING_FILLER, PRESENT
 from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
     PARTICIPLES,
+    PASSIVE_VERBS,
     REPORTING_VERBS,
     STATE,
     WE_SHALL,
@@ -93,11 +94,12 @@ _PERFECT = re.compile(
     r"(?!ansvaret\b|nødt\b)[a-zæøå]{3,}(?:et|t|ede)\b",
     re.IGNORECASE,
 )
-# Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret".
+# Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret"
+# (not the participle of a thing still to handle: "Opdateret bilag eftersendes").
 _DONE = re.compile(
     r"^(?:(?!(?:bliver|blive|vil|skal|er|har|blev|får|få)\b)[\wæøå&-]+\s+){0,2}?"
     r"(?:" + PARTICIPLES + r")\b"
-    r"(?!.*\b(?:skal|vil|bør)\b)",
+    r"(?!.*\b(?:skal|vil|bør|(?:frem|gen|videre|ud)?" + PASSIVE_VERBS + r")\b)",
     re.I,
 )
 # A decision or promise reported in the perfect or past is a task: "har besluttet at …".
