@@ -41,7 +41,6 @@ from tracker.minutes.titles import LEADING_FILLER, PRESENT
 from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
     PARTICIPLES,
-    PASSIVE_VERBS,
     REPORTING_VERBS,
     STATE,
     WE_SHALL,
@@ -94,12 +93,11 @@ _PERFECT = re.compile(
     r"(?!ansvaret\b|nødt\b)[a-zæøå]{3,}(?:et|t|ede)\b",
     re.IGNORECASE,
 )
-# Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret"
-# (not the participle of a thing still to handle: "Opdateret bilag eftersendes").
+# Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret".
 _DONE = re.compile(
     r"^(?:(?!(?:bliver|blive|vil|skal|er|har|blev|får|få)\b)[\wæøå&-]+\s+){0,2}?"
     r"(?:" + PARTICIPLES + r")\b"
-    r"(?!.*\b(?:skal|vil|bør|(?:frem|gen|videre|ud)?" + PASSIVE_VERBS + r")\b)",
+    r"(?!.*\b(?:skal|vil|bør)\b)",
     re.I,
 )
 # A decision or promise reported in the perfect or past is a task: "har besluttet at …".
@@ -224,8 +222,8 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
         return False  # "Birgit har tilbudt sig til revidering af vedtægterne": now hers to do
     if re.search(r"\b(?:skal|vil|bør)\b", main, re.I):
         return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
-    if _PERFECT.match(text) or _DONE.match(text):
-        return True
+    if _PERFECT.match(text) or _DONE.match(text) and not is_passive(text):
+        return True  # not "Opdateret bilag eftersendes": the participle describes what is to do
     verb = _verb_after_doer(text, people) if verb == "" else verb
     regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in _PAST_IRREGULAR
     if regular_te and _RELATIVE_TASK.search(text):
