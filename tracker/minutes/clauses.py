@@ -222,8 +222,8 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
         return False  # "Birgit har tilbudt sig til revidering af vedtægterne": now hers to do
     if re.search(r"\b(?:skal|vil|bør)\b", main, re.I):
         return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
-    if _PERFECT.match(text) or _DONE.match(text):
-        return True
+    if _PERFECT.match(text) or _DONE.match(text) and not is_passive(text):
+        return True  # not "Opdateret bilag eftersendes": the participle describes what is to do
     verb = _verb_after_doer(text, people) if verb == "" else verb
     regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in _PAST_IRREGULAR
     if regular_te and _RELATIVE_TASK.search(text):

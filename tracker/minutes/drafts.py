@@ -15,6 +15,7 @@ from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
+from tracker.minutes.deferrals import deferred, deferred_title
 from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
@@ -45,8 +46,6 @@ from tracker.minutes.task_clauses import (
     NOMINAL,
     after_history,
     clauses_of,
-    deferred,
-    deferred_title,
     split_enumeration,
     split_tasks,
     told_later,
@@ -256,8 +255,9 @@ def _drafts_from_text(
             if labelled is None and announced(clause, item.title):
                 continue  # "Meddelelser: Provstikonference 9. november på …": news
             deadlines = _future_deadlines(clause, ref, meetings)
-            if when := deferred(clause):  # "Punktet bliver drøftet næste gang": the topic
-                add(deferred_title(item_topic(item), when), sentence, clause, deadlines, [])
+            if (when := deferred(clause, item.title)) is not None:  # deferrals.py: "Udsat."
+                title = deferred_title(item_topic(item), when, clause, one_topic and lead)
+                add(title, sentence, clause, deadlines, [])  # "" for a routine item: none
                 continue
             other_form = task_of(clause)
             if other_form:  # a referral with a purpose, a wish, a remark on an approval

@@ -15,9 +15,16 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.first_names import is_first_name
 from tracker.minutes.nontasks import AT_THE_MEETING
 from tracker.minutes.owners import ROLES, People, find_bodies, named_doers, named_doers_doing
-from tracker.minutes.verbs import NOT_TASK_VERBS, REPORTING_VERBS, is_doing_verb
+from tracker.minutes.verbs import (
+    NOT_TASK_VERBS,
+    PARTICLE_STEMS,
+    REPORTING_VERBS,
+    is_doing_verb,
+    particle_verb,
+)
 
 _ADVERB = (
     r"(?:også|nu|så|derfor|gerne|snarest|selv|straks|herefter|fremover|igen"
@@ -61,6 +68,10 @@ _HAS_AND_DOES = re.compile(
     r"\s+(?:har|havde|er|var)\s+(?:[^\s,.]+\s+){1,8}?og\s+(?:så\s+|derefter\s+)?"
     r"(?P<verb>[a-zæøå]{3,}er)(?=\s+\S)"
 )
+# A post kept, no job: "fortsætter i bestyrelsen", "vil gerne fortsætte som webmaster"
+_KEEPS_POST = re.compile(
+    rf"\s+(?:(?:vil|skal)\s+(?:{_ADVERB}\s+)?)?(?:fortsætter|fortsætte|bliver|forbliver)\s+(?:i|som)\s"
+)
 _INITIALS = re.compile(r"[A-ZÆØÅ]{2}")  # "PH besvarer"; three ("DGI tilbyder …") may be a body
 # A noun's genitive or definite form, not a name: "Ældrerådets", "Bestyrelsesmødet"
 # ("Mogens", "Jens", "Clemens" end as a genitive does: a short word in "-ens" is a name)
@@ -74,6 +85,12 @@ def _person(name: str, people: People) -> bool:
     if " " not in name and len(name) > 11:
         return False  # "Børnefodbold skal afvikle …": a compound noun; first names are short
     return not (name in ROLES or find_bodies(name) or _NOUN_FORM.search(name))
+
+
+def _known(name: str, people: People) -> bool:
+    """A person's for sure: the list knows the name, it is initials ("PH") or a common first
+    name ("Poul", first_names.py) nobody listed."""
+    return bool(people.resolve(name) or _INITIALS.fullmatch(name) or is_first_name(name))
 
 
 def has_and_does(text: str, people: People) -> bool:
@@ -100,13 +117,15 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
     if not named or any(not _person(name, people) for name in named[0]):
         return None
     rest = text[named[1] :]
+    if _KEEPS_POST.match(rest):
+        return None  # "Lars fortsætter i bestyrelsen", "… vil gerne fortsætte som kasserer"
     future = _FUTURE.match(rest)
     if future:
         verb = future.group(1)
         if verb in _NOT_DOING or not verb.endswith(("e", "å", "ø")):
             return None  # "Mette skal være …", "Bo skal inddrages", "… skal til godkendelse"
         wish = "gerne" in future.group().split()
-        if wish and not all(people.resolve(n) or _INITIALS.fullmatch(n) for n in named[0]):
+        if wish and not all(_known(n, people) for n in named[0]):
             return None  # "Capoeira vil gerne starte et hold": a wish of one the list doesn't know
         return named[0], verb + rest[future.end() :]
     then = _HAS_AND_DOES.match(rest)
@@ -117,12 +136,14 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
         return named[0], "komme med " + rest[brings.end() :]  # "Bo kommer med en dato"
     present = _PRESENT.match(rest)
     # a plural noun also ends in "-er" ("Diverse regninger"): the present only after a name
-    # the attendee list knows, or initials
-    if not present or not all(people.resolve(n) or _INITIALS.fullmatch(n) for n in named[0]):
+    # the attendee list knows, initials or a common first name
+    if not present or not all(_known(n, people) for n in named[0]):
         return None
     verb = present.group(1)
     if verb in NOT_TASK_VERBS + REPORTING_VERBS + AT_THE_MEETING or verb.endswith("træder"):
         return None  # "AO træder ind i bestyrelsen": a seat taken, no job
+    if verb[:-2] in PARTICLE_STEMS and not particle_verb(verb, rest[present.end() :]):
+        return None  # "Svend deler sin bekymring": a view shared ("deler plakater ud" is a job)
     return named[0], _infinitive(verb) + rest[present.end() :]
 
 

@@ -149,33 +149,6 @@ def told_later(clause: str, sentence: str, text: str) -> bool:
     return words[0][:6] in later
 
 
-# "Punktet bliver drøftet næste gang", "Punktet genoptages på næste møde": the item comes back
-# ("Sagen genoptages …" names its matter: its own title says it).
-_DEFERRED = re.compile(
-    r"^(?:punktet|emnet)\s+(?:bliver\s+|vil\s+blive\s+)?(?:drøftet|drøftes|behandlet|behandles"
-    r"|genoptaget|genoptages|taget\s+op|tages\s+op|udsat|udsættes|udskudt|udskydes)\s+(?:igen\s+)?"
-    r"(?P<when>(?:til\s+|på\s+|ved\s+)?(?:næste|kommende|et\s+senere)\s+(?:gang|[\wæøå]*møde))\b",
-    re.IGNORECASE,
-)
-
-
-def deferred(clause: str) -> str | None:
-    """The clause puts the item off to a later meeting: taking it up again is a task. The
-    words that say when ("på næste møde"), else None."""
-    m = _DEFERRED.match(clause.strip())
-    return m["when"] if m else None
-
-
-def deferred_title(topic: str, when: str) -> str:
-    """ "Genoptage punktet »Lapidarium« næste gang": the topic short enough for the title to
-    keep its closing mark and its time."""
-    if len(topic) > 60:  # "Placering af gravsten fra hjemfaldne gravsteder – lapidarium"
-        topic = re.sub(r"\s+[–-]\s+.*$", "", topic)
-    if len(topic) > 60:
-        topic = topic[:60].rsplit(" ", 1)[0].rstrip(" ,.;:") + " …"
-    return f"Genoptage punktet »{topic}« {when}"
-
-
 def split_enumeration(text: str) -> list[str]:
     """The parts of an enumeration: "a, b og c", "a samt b"."""
     parts = re.split(r",\s+|\s+samt\s+", text)

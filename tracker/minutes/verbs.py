@@ -17,7 +17,7 @@ TASK_STEMS = (
     r"(?:send|udsend|udarbejd|ajourfør|fremlægg|forelægg|afhold|undersøg|evaluer|igangsætt"
     r"|iværksætt|opdater|revider|indkald|planlægg|beskriv|tilrett|præsenter|gennemfør|etabler"
     r"|nedsætt|justér|juster|afklar|kortlægg|klarlægg|udbetal|annoncer|formuler|behandl|genoptag"
-    r"|(?:frem|om|videre|rund)send|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
+    r"|(?:frem|om|videre|rund|efter)send|afregn|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
     r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør)"
@@ -136,6 +136,7 @@ _DOING = re.compile(
 # Verbs of doing only with their particle: "dele invitationer ud" (to share is no task),
 # "hænge opslag op".
 _PARTICLE_VERBS = {"del": "ud", "hæng": "op"}
+PARTICLE_STEMS = frozenset(_PARTICLE_VERBS)  # "del": "Svend deler sin bekymring" is no job
 
 
 def particle_verb(word: str, rest: str) -> bool:
