@@ -23,7 +23,8 @@ _NEWS_TITLE = re.compile(
 # A verb that would make the line a task: a modal, a common verb of doing, a passive ("-es").
 _ANY_VERB = re.compile(
     r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|har|gi(?:ver|v)|få[rs]?|gå[rs]?"
-    r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget)\b",
+    r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget"
+    r"|står\s+for(?!\s+døren))\b",  # "Eva og Bo står for indkøbet": theirs to do
     re.IGNORECASE,
 )
 # An event held, told without "skal" ("Høringsmøde om budgettet afholdes den 23. august").

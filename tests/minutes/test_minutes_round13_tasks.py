@@ -1,0 +1,48 @@
+"""Tasks read by their shape (issue 25, round 13): the owner named after the task in a
+sentence of its own ("Det står Eva for.", "KH laver den i uge 9.").
+
+Each document is written for the test in the shape such minutes have.
+"""
+
+from __future__ import annotations
+
+from tests.minutes import test_minutes_task_forms as task_forms
+
+HEAD = (
+    "Referat af bestyrelsesmøde i Tennisklubben 4. marts 2026\n\n"
+    "Deltagere: Karin Holm (KH), Eva, Jonas, Bent\n\n"
+    "1. Nyt fra formanden\n\n"
+)
+
+
+def jobs(text: str, head: str = HEAD) -> list[tuple[str, list[str], object]]:
+    return [(d.title, d.owner_names, d.due_end) for d in task_forms.drafts(text, head)]
+
+
+def test_the_owner_named_after_the_task_owns_it():
+    got = jobs(
+        "Medlemslisten hos forbundet skal opdateres. Det står Eva for. "
+        "Desuden skal vi rette klubbens side i bookingsystemet. Det sørger Jonas og Bent for."
+    )
+    assert [(t, o) for t, o, _ in got] == [
+        ("Opdatere medlemslisten hos forbundet", ["Eva"]),
+        ("Rette klubbens side i bookingsystemet", ["Jonas", "Bent"]),
+    ]
+
+
+def test_initials_doing_it_by_a_week_own_the_task_before_and_give_its_deadline():
+    got = jobs("Årsberetningen sættes op i klubhuset og på hjemmesiden. KH laver den i uge 12.")
+    assert len(got) == 1
+    title, owners, due = got[0]
+    assert title.startswith("Sætte årsberetningen op") and owners == ["Karin Holm"]
+    assert str(due) == "2026-03-22"
+
+
+def test_it_with_no_name_after_it_is_left_alone():
+    got = jobs("Medlemslisten skal opdateres. Det står klart for alle.")
+    assert [o for _, o, _ in got] == [[]]
+
+
+def test_two_named_who_stand_for_a_job_under_news_own_it():
+    got = jobs("Vi giver træneren en gave for sæsonen. Jonas og Bent står for indkøb af gaven.")
+    assert ("Indkøb af gaven", ["Jonas", "Bent"], None) in got
