@@ -46,3 +46,33 @@ def test_it_with_no_name_after_it_is_left_alone():
 def test_two_named_who_stand_for_a_job_under_news_own_it():
     got = jobs("Vi giver træneren en gave for sæsonen. Jonas og Bent står for indkøb af gaven.")
     assert ("Indkøb af gaven", ["Jonas", "Bent"], None) in got
+
+
+DEANERY_HEAD = (
+    "Referat af provstiudvalgsmøde 4. marts 2026\n\n"
+    "Deltagere: Hanne Lund, Ole Brix\n\n"
+    "1 - Nordby MR: Nyt tag på kirken\n\n"
+)
+
+
+def test_another_bodys_application_is_the_case_not_a_task():
+    got = jobs(
+        "Nordby MR sender ansøgning om udskiftning af taget på kirken.\n\n"
+        "Godkendes og fremsendes til stiftet.",
+        DEANERY_HEAD,
+    )
+    assert [t for t, _, _ in got] == ["Fremsende godkendes og til stiftet"]
+
+
+def test_they_ask_for_leave_to_use_the_money_is_their_request():
+    got = jobs(
+        "Sognet har fået bevilget 80.000 kr. til nye vinduer. Derfor søger de om tilladelse "
+        "til at bruge resten til maling af døren.",
+        DEANERY_HEAD,
+    )
+    assert got == []
+
+
+def test_the_forums_own_application_stays_a_task():
+    got = jobs("Bestyrelsen søger om tilskud hos kommunen til nye net.")
+    assert [t for t, _, _ in got] == ["Søge om tilskud hos kommunen til nye net"]

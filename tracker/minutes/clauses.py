@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
+from tracker.minutes.applications import others_request
 from tracker.minutes.name_first import has_and_does, named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
@@ -257,6 +258,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
+        return False
+    if others_request(text):  # applications.py: "Vestby MR sender ansøgning om …"
         return False
     if fixture(text):  # needs.py: "Sommerfesten d. 3. juni kl. 18 – grill": an event, no task
         return False
