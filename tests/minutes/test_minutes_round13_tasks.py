@@ -76,3 +76,47 @@ def test_they_ask_for_leave_to_use_the_money_is_their_request():
 def test_the_forums_own_application_stays_a_task():
     got = jobs("Bestyrelsen søger om tilskud hos kommunen til nye net.")
     assert [t for t, _, _ in got] == ["Søge om tilskud hos kommunen til nye net"]
+
+
+MARINA_HEAD = "Referat af bestyrelsesmøde i Bådelauget 4. marts 2026\n\n"
+
+
+def test_a_passive_of_arranging_or_paying_that_ends_the_sentence_is_a_task():
+    got = jobs(
+        "1. Havnefesten\n\nBeslutning: Møde med roklubben om broen aftales. "
+        "Vandforbruget blev aflæst og afregnes.",
+        MARINA_HEAD,
+    )
+    assert [t for t, _, _ in got] == ["Aftale møde med roklubben om broen", "Vandforbruget afregnes"]
+
+
+def test_it_was_decided_after_a_long_lead_is_the_decision():
+    got = jobs(
+        "1. Annoncer\n\nBeslutning: Efter en længere drøftelse af prisen, blev det besluttet at "
+        "opsige annoncen i havnebogen.",
+        MARINA_HEAD,
+    )
+    assert [t for t, _, _ in got] == ["Opsige annoncen i havnebogen"]
+
+
+def test_a_lettered_sub_point_without_a_decision_label_is_read_as_minutes():
+    got = jobs(
+        "2. Orientering\n\n"
+        "a. Formanden\n"
+        "Sommerfesten: Der var god stemning. Regningen for teltet betales.\n\n"
+        "Små opgaver – der blev aftalt at få renset tagrenderne på skuret\n"
+        "Slæbestedet – Ib gav en status.\n\n"
+        "b. Økonomi v. Ib\n"
+        "Beslutning:\n"
+        "Ib gav en orientering om økonomien.\n\n"
+        "3. Eventuelt\n\nBeslutning: Intet.",
+        MARINA_HEAD,
+    )
+    assert [t for t, _, _ in got] == [
+        "Regningen for teltet betales",
+        "Få renset tagrenderne på skuret",
+    ]
+
+
+def test_who_leads_which_training_under_news_is_a_post_not_a_task():
+    assert jobs("Jonas står for mandagstræningen og Bent for onsdagstræningen.") == []

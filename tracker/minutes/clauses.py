@@ -109,7 +109,8 @@ _DECIDED = re.compile(
     r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
     r"[^.]*?\bat,?\s"
     # "Efter en drøftelse af de nye krav blev man enige om, at sende …": inverted, a longer lead
-    r"|^(?:[\wæøå.,&/()-]+\s+){0,10}?(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om\s*,?\s+at\s",
+    r"|^(?:[\wæøå.,&/()-]+\s+){0,10}?(?:(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om"
+    r"|blev\s+det\s+(?:besluttet|vedtaget|aftalt))\s*,?\s+at\s",
     re.IGNORECASE,
 )
 # A volunteer: "har tilbudt sig til …" (also written apart, "til budt"), "har påtaget sig …".
@@ -225,6 +226,8 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
         return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
     if _PERFECT.match(text) or _DONE.match(text):
         return True
+    if _AND_NOW.search(text) and is_passive(text):
+        return False  # "Forbruget blev målt og afregnes": what was done, then what is to be
     verb = _verb_after_doer(text, people) if verb == "" else verb
     regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in _PAST_IRREGULAR
     if regular_te and _RELATIVE_TASK.search(text):
@@ -232,6 +235,7 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     return bool(verb) and bool(_PAST.search(verb.lower()))
 
 
+_AND_NOW = re.compile(r"\bog\s+(?:nu\s+)?[a-zæøå]{3,}es\s*[.!]?$")
 _RELATIVE_TASK = re.compile(r"\b(?:som|der)\s+(?:skal\s+|vil\s+)?[a-zæøå]{2,}e?r\b")
 
 

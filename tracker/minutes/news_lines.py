@@ -24,7 +24,8 @@ _NEWS_TITLE = re.compile(
 _ANY_VERB = re.compile(
     r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|har|gi(?:ver|v)|få[rs]?|gå[rs]?"
     r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget"
-    r"|står\s+for(?!\s+døren))\b",  # "Eva og Bo står for indkøbet": theirs to do
+    # "Eva og Bo står for indkøb af gaven": a job (not "Bo står for torsdagstræningen": a post)
+    r"|står\s+for\s+(?:indkøb|(?:[\wæøå-]+\s+){1,3}?(?:af|til)\s))\b",
     re.IGNORECASE,
 )
 # An event held, told without "skal" ("Høringsmøde om budgettet afholdes den 23. august").

@@ -39,11 +39,21 @@ def is_passive(text: str) -> bool:
         return True
     if _EXPLAINS.match(lower):
         return False  # "Dvs. status foretages på mødet": how it is done, no task
+    last = _LAST_PASSIVE.search(lower, max(0, len(lower) - 40))  # the last words only
+    if last and not describes_before(lower, last.start() + 1):
+        return True  # "Møde med klubben om fremtiden aftales.", "Strømmen … afregnes."
     return any(
         _PASSIVE_WORD.fullmatch(m.group()) and not describes_before(lower, m.start())
         for m in _ENDS_ES.finditer(lower)
     )
 
+
+# A thing named, then a passive of arranging, paying or mending that ends the clause: "Møde med
+# klubben aftales", "Forbruget afregnes", "Taget repareres" (not "Der findes …": the verb first).
+_LAST_PASSIVE = re.compile(
+    r"(?<=[a-zæøå]) (?:aftal|afregn|betal|refunder|fakturer|reparer|udskift|mal|ryd|rens|fej|vask"
+    r"|klipp|beskær|fjern|fiks|tjekk|lej|køb|skaff)es\s*[.!]?$"
+)
 
 # "Dvs. …", "Typisk …" explain how it is done (a passive in a relative clause, "det der løbende
 # foretages", describes: tracker.minutes.describes).
