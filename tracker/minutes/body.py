@@ -45,6 +45,7 @@ from tracker.minutes.sections import (
     Row,
     line_section,
 )
+from tracker.minutes.sub_answers import keep_sub_point_answers
 
 _CASE_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4}-\d{4}-\d{3,8})\s+(\S.*)$")
 
@@ -109,6 +110,7 @@ def parse_body(
         if not item.decision_blocks and not item.sections and item.intro:
             # A small body writes its decision as the item's only, unlabelled paragraphs.
             add_decision(item, paragraphs(item.intro), False)
+        keep_sub_point_answers(item)  # sub_answers.py: "a. Formanden …" with no label of its own
         approve_proposal(item)
         items.append(item)
 
