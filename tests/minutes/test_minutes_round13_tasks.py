@@ -120,3 +120,25 @@ def test_a_lettered_sub_point_without_a_decision_label_is_read_as_minutes():
 
 def test_who_leads_which_training_under_news_is_a_post_not_a_task():
     assert jobs("Jonas står for mandagstræningen og Bent for onsdagstræningen.") == []
+
+
+CHOIR_HEAD = (
+    "Bestyrelsesmøde i koret den 4. marts 2026\n\n"
+    "Fremmødte: Kirsa, Hanne, Bo\n\n"
+    "1. Forårskoncerter\n\n"
+)
+
+
+def test_a_line_without_a_full_stop_ends_before_the_next_persons_job():
+    got = jobs(
+        "Kirsa spørger Grethe om en koncert i Sankt Pauls Kirke\n"
+        "Ulrik spørger om Vibe Krogh om hun vil akkompagnere igen.\n"
+        "Ulrik udfærdiger et program til koncerten.",
+        CHOIR_HEAD,
+    )
+    assert [(t, o) for t, o, _ in got] == [
+        ("Spørge Grethe om en koncert i Sankt Pauls Kirke", ["Kirsa"]),
+        ("Spørge om Vibe Krogh om hun vil akkompagnere igen", ["Ulrik"]),
+        ("Udfærdige et program til koncerten", ["Ulrik"]),
+    ]
+
