@@ -87,7 +87,10 @@ def test_a_passive_of_arranging_or_paying_that_ends_the_sentence_is_a_task():
         "Vandforbruget blev aflæst og afregnes.",
         MARINA_HEAD,
     )
-    assert [t for t, _, _ in got] == ["Aftale møde med roklubben om broen", "Vandforbruget afregnes"]
+    assert [t for t, _, _ in got] == [
+        "Aftale møde med roklubben om broen",
+        "Vandforbruget afregnes",
+    ]
 
 
 def test_it_was_decided_after_a_long_lead_is_the_decision():
@@ -141,4 +144,3 @@ def test_a_line_without_a_full_stop_ends_before_the_next_persons_job():
         ("Spørge om Vibe Krogh om hun vil akkompagnere igen", ["Ulrik"]),
         ("Udfærdige et program til koncerten", ["Ulrik"]),
     ]
-
