@@ -144,3 +144,14 @@ def test_a_line_without_a_full_stop_ends_before_the_next_persons_job():
         ("Spørge om Vibe Krogh om hun vil akkompagnere igen", ["Ulrik"]),
         ("Udfærdige et program til koncerten", ["Ulrik"]),
     ]
+
+
+def test_a_bare_passive_after_a_task_is_its_next_step():
+    got = jobs(
+        "1. Byggeriet\n\nBeslutning: Det skal afklares, hvem der gør hvad i byggeudvalget. "
+        "Faste rutiner aftales.",
+        MARINA_HEAD,
+    )
+    assert [t for t, _, _ in got] == [
+        "Afklare, hvem der gør hvad i byggeudvalget og aftale faste rutiner"
+    ]

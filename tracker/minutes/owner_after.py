@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from tracker.minutes.next_step import folded_step
 from tracker.minutes.owners import People, named_doers
 from tracker.minutes.task_deadlines import future_deadlines, give_deadline
 
@@ -27,6 +28,16 @@ _NAME_IT = re.compile(
     r"|tager\s+sig\s+af|tager|påtager\s+sig|udarbejder)\s+(?:den|det|dem|dette|denne|disse)\b"
     r"(?P<rest>[^.!?]*)[.!]?$"
 )
+
+
+def adds_to_last(
+    sentence: str, last: str, drafts: list, people: People, ref: date, meetings: tuple = ()
+) -> bool:
+    """The sentence only adds to the task of the sentence before: its owner and day (below) or
+    its next step (next_step.py); True when it was added there."""
+    return owner_after(sentence, last, drafts, people, ref, meetings) or folded_step(
+        sentence, last, drafts, people
+    )
 
 
 def owner_after(

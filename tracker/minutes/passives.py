@@ -55,6 +55,12 @@ _LAST_PASSIVE = re.compile(
     r"|klipp|beskær|fjern|fiks|tjekk|lej|køb|skaff)es\s*[.!]?$"
 )
 
+
+def final_passive(text: str) -> bool:
+    """The clause ends in a passive of arranging, paying or mending ("Møde med X aftales")."""
+    return bool(_LAST_PASSIVE.search(text.lower(), max(0, len(text) - 40)))
+
+
 # "Dvs. …", "Typisk …" explain how it is done (a passive in a relative clause, "det der løbende
 # foretages", describes: tracker.minutes.describes).
 _EXPLAINS = re.compile(r"^\W*(?:dvs\.?|det\s+vil\s+sige|typisk|normalt|sædvanligvis)\s")
