@@ -155,3 +155,41 @@ def test_a_bare_passive_after_a_task_is_its_next_step():
     assert [t for t, _, _ in got] == [
         "Afklare, hvem der gør hvad i byggeudvalget og aftale faste rutiner"
     ]
+
+
+CHURCH_HEAD = (
+    "Referat fra menighedsrådsmøde 4. marts 2026\n\n"
+    "Deltagere: Karl, Inger, Poul\n\n"
+    "1. Orientering ved kirkeværge\n\n"
+)
+
+
+def test_og_and_another_doer_after_what_is_done_opens_a_task():
+    got = jobs(
+        "Der er købt en ny printer og Karl arbejder på at få adgang til bookingsystemet.\n\n"
+        "Rådet har ikke ændret sin afgørelse og formanden svarer klageren skriftligt.",
+        CHURCH_HEAD,
+    )
+    assert [(t, o) for t, o, _ in got] == [
+        ("Arbejde på at få adgang til bookingsystemet", ["Karl"]),
+        ("Svare klageren skriftligt", ["Formanden"]),
+    ]
+
+
+def test_two_names_joined_by_og_stay_one_pair_of_doers():
+    got = jobs("Inger og Poul arbejder videre med lydanlægget.", CHURCH_HEAD)
+    assert [(t, o) for t, o, _ in got] == [("Arbejde videre med lydanlægget", ["Inger", "Poul"])]
+
+
+def test_og_and_a_doer_who_sees_to_it_stays_one_task():
+    got = jobs("Budgettet skal i nyhedsbrevet og Karl vil sørge for dét.", CHURCH_HEAD)
+    assert [o for _, o, _ in got] == [["Karl"]]
+    assert "sørge" not in got[0][0].lower()
+
+
+def test_og_and_a_doer_who_proposes_is_said_at_the_meeting():
+    head = CHURCH_HEAD.replace("Orientering ved kirkeværge", "Konfirmandundervisning")
+    text = (
+        "Forbundet har et koncept og Karl foreslår at der holdes møde imellem skole og klub (Ib)."
+    )
+    assert not [t for t, _, _ in jobs(text, head) if t.startswith("Foreslå")]
