@@ -193,3 +193,16 @@ def test_og_and_a_doer_who_proposes_is_said_at_the_meeting():
         "Forbundet har et koncept og Karl foreslår at der holdes møde imellem skole og klub (Ib)."
     )
     assert not [t for t, _, _ in jobs(text, head) if t.startswith("Foreslå")]
+
+
+def test_a_thing_mended_that_only_needs_paint_is_a_task():
+    got = jobs(
+        "1. Opfølgning\n\nBeslutning: Status på bænkene: En bænk er repareret og skal bare males.",
+        MARINA_HEAD,
+    )
+    assert [t for t, _, _ in got] == ["Bænk skal bare males"]
+
+
+def test_a_question_without_its_mark_is_no_task():
+    got = jobs("1. Visioner\n\nBeslutning: Hvad vil vi arbejde med i de kommende år.", MARINA_HEAD)
+    assert got == []

@@ -68,7 +68,7 @@ _NOT_A_TASK_START = re.compile(
     r"\s*(?:kl\.?\s*\d|(?:Tilbagesendes|Oversendes|Videresendes|Fremsendes|Sendes\s+tilbage)\b"
     r"|(?:Godkendt|Anbefales|Intet|Ingen)\b|(?:[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*)?(?:Venter|Afventer)\b"
     r"|(?:med\s+)?venlig(?:st|e)?\s+hilsen\b|(?:mvh|vh|hilsen)\b|(?:ref(?:erent)?|sign)\b"
-    r"|[A-ZÆØÅ]{1,4}\s*/\s*\d"
+    r"|[A-ZÆØÅ]{1,4}\s*/\s*\d|hv(?:ad|ordan|em|orfor|ornår|ilke)\s+(?:vil|skal|kan|bør)\s+(?:vi|man)\b"
     r"|(?:næste|kommende|førstkommende)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*møde"
     r"|(?:mødedato(?:er)?|mødeplan|mødekalender|[\wæøå-]*møde[rt]?)\s*:"
     r"|(?:se|jf\.?)\s+(?:bilag|vedlagte|referat|ovenfor|nedenfor)\b)",

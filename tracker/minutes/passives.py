@@ -69,7 +69,8 @@ _EXPLAINS = re.compile(r"^\W*(?:dvs\.?|det\s+vil\s+sige|typisk|normalt|sædvanli
 # a thing named; "Trivsel skal prioriteres" and "Administrative opgaver bør forenkles" say how
 # things ought to be.
 _MODAL_PASSIVE = re.compile(
-    r"^(?P<subj>.{0,80}?)\b(?:skal|bør|må)\s+(?:(?:nu|også|fortsat|derfor|gerne|straks|ikke)\s+)?"
+    r"^(?P<subj>.{0,80}?)\b(?:skal|bør|må)\s+"
+    r"(?:(?:nu|også|fortsat|derfor|gerne|straks|ikke|bare|blot|lige)\s+)?"
     r"(?:" + PASSIVE_VERBS + r"|" + MODAL_PASSIVE_VERBS + r")\b",
     re.IGNORECASE,
 )
@@ -98,7 +99,9 @@ def passive_task(text: str) -> bool:
         return True  # "Det skal …", "Noget der skal sendes ud …"
     # "Bo ikke til stede, medlemsliste skal …": the last clause's subject; "Aftale med huset om
     # drikkevarer skal justeres": the noun before its complement
-    subject = subject.rsplit(",", 1)[-1].strip()
+    subject = re.split(r"[,:]", subject)[-1].strip()  # "Status på spring: Et spring skal …"
+    if _DEFINITE_START.match(subject):
+        return True
     head = _COMPLEMENT_START.split(subject, maxsplit=1)[0]
     if _BARE_NOUN.fullmatch(subject) or _BARE_NOUN.fullmatch(head):
         return True  # "Udvalg skal nedsættes", "Ny hjemmeside skal laves": the forum's to do

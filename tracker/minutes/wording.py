@@ -234,7 +234,8 @@ _LIST_MARK = re.compile(
 )
 # "Strømforbruget blev registreret og afregnes": what was done goes, what is to be done stays
 _DONE_AND_TO_DO = re.compile(
-    r"^([A-ZÆØÅ][\wæøå-]+)\s+(?:blev|er)\s+[a-zæøå]+\s+og\s+([a-zæøå]+es)\b"
+    r"^((?:[^:]{3,60}:\s+)?[A-ZÆØÅ][\wæøå-]+(?:\s+[a-zæøå-]+)?)\s+(?:blev|er)\s+[a-zæøå]+\s+og\s+"
+    r"((?:skal\s+(?:bare\s+|blot\s+)?)?[a-zæøå]+es)\b"
 )
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
