@@ -206,3 +206,13 @@ def test_a_thing_mended_that_only_needs_paint_is_a_task():
 def test_a_question_without_its_mark_is_no_task():
     got = jobs("1. Visioner\n\nBeslutning: Hvad vil vi arbejde med i de kommende år.", MARINA_HEAD)
     assert got == []
+
+
+def test_after_a_subordinate_clause_the_doer_after_vil_owns_the_task():
+    got = jobs("Da vi har ventet et halvt år på svar vil KH rykke kommunen for en afgørelse.")
+    assert [(t, o) for t, o, _ in got] == [("Rykke kommunen for en afgørelse", ["Karin Holm"])]
+
+
+def test_after_a_subordinate_clause_a_wish_is_no_task():
+    got = jobs("Hvis reglerne er ændret, vil KH gerne se de nye regler.")
+    assert got == []
