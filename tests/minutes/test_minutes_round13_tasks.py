@@ -216,3 +216,11 @@ def test_after_a_subordinate_clause_the_doer_after_vil_owns_the_task():
 def test_after_a_subordinate_clause_a_wish_is_no_task():
     got = jobs("Hvis reglerne er ændret, vil Karin Holm (KH) gerne se de ændrede procedurer.")
     assert got == []
+
+
+def test_another_persons_step_in_a_relative_clause_is_their_task():
+    got = jobs("Kirsa skriver et program som Bo vil rundsende.", CHOIR_HEAD)
+    assert [(t, o) for t, o, _ in got] == [
+        ("Skrive et program", ["Kirsa"]),
+        ("Rundsende et program", ["Bo"]),
+    ]

@@ -76,6 +76,7 @@ def clauses_of(sentence: str) -> list[tuple[str, str]]:
         parts = [q for p in parts for q in same_subject_passive(p)]
         parts = [q for p in parts for q in _which_shall(p)]
         parts = [q for p in parts for q in _and_another_doer(p)]
+        parts = [q for p in parts for q in _whose_next_step(p)]
         parts = [_unwrapped(p) for p in parts]
         for part in parts:
             result.append((part, part if len(parts) > 1 else sentence))
@@ -105,6 +106,23 @@ def _and_another_doer(part: str) -> list[str]:
         if len(before) > 1 and word[:1].islower() and word not in _NOT_BEFORE and doing and not it:
             return [part[: m.start()], part[m.end() :]]
     return [part]
+
+
+# "Brian udfærdiger en indkaldelse som Hanne vil rundsende": the thing made, then another
+# person's step with it, told in a relative clause that ends the sentence.
+_NEXT_STEP = re.compile(
+    r"^(?P<main>.{3,120}?\b(?P<obj>(?:en|et|den|det|de)\s+[a-zæøå-]{3,}))\s*,?\s+som\s+"
+    r"(?P<who>[A-ZÆØÅ][a-zæøå]+)\s+(?P<mod>vil|skal)\s+(?P<verb>[a-zæøå]{3,}e)\s*$"
+)
+
+
+def _whose_next_step(part: str) -> list[str]:
+    """ "… en indkaldelse som Hanne vil rundsende" → the clause, and "Hanne vil rundsende en
+    indkaldelse": the other person's step a task of its own."""
+    m = _NEXT_STEP.match(part)
+    if m is None or not is_doing_verb(m["verb"]):
+        return [part]
+    return [m["main"], f"{m['who']} {m['mod']} {m['verb']} {m['obj']}"]
 
 
 def after_history(clause: str, people: People) -> str:
