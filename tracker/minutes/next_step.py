@@ -1,7 +1,7 @@
 """A bare passive right after a task is the next step of the same job: "Det skal klarlægges,
 hvem der gør hvad. Interne procedurer aftales." proposes one task ("Klarlægge hvem der gør hvad
 og aftale interne procedurer"), not two. Only a short sentence of a thing named and a passive
-of arranging, paying or mending (passives.final_passive) is folded; one with its own doer, day
+of arranging or paying (passives.final_passive) is folded; one with its own doer, day
 or detail stays a task of its own.
 
 Pure module: stdlib only.
