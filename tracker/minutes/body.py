@@ -27,7 +27,6 @@ from tracker.minutes.items import (
     render_decision,
     same_heading,
 )
-from tracker.minutes.lettered_parts import lettered_intro
 from tracker.minutes.notices import (
     TEXT_AFTER_ITEMS,
     UNREAD_TABLE,
@@ -46,6 +45,7 @@ from tracker.minutes.sections import (
     Row,
     line_section,
 )
+from tracker.minutes.sub_answers import keep_sub_point_answers
 
 _CASE_FIRST = re.compile(r"^([A-ZÆØÅ]{2,4}-\d{4}-\d{3,8})\s+(\S.*)$")
 
@@ -110,11 +110,7 @@ def parse_body(
         if not item.decision_blocks and not item.sections and item.intro:
             # A small body writes its decision as the item's only, unlabelled paragraphs.
             add_decision(item, paragraphs(item.intro), False)
-        elif "decision" in item.sections and lettered_intro(item.intro):
-            # "a. Formanden" / its text, then "b. …" / "Beslutning:": part a's minutes too
-            decided, item.decision_blocks = item.decision_blocks, []
-            add_decision(item, paragraphs(item.intro), False)
-            item.decision_blocks += decided
+        keep_sub_point_answers(item)  # sub_answers.py: "a. Formanden …" with no label of its own
         approve_proposal(item)
         items.append(item)
 

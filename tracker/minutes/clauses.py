@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
+from tracker.minutes.applications import others_request
 from tracker.minutes.name_first import has_and_does, named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
@@ -67,7 +68,7 @@ _NOT_A_TASK_START = re.compile(
     r"\s*(?:kl\.?\s*\d|(?:Tilbagesendes|Oversendes|Videresendes|Fremsendes|Sendes\s+tilbage)\b"
     r"|(?:Godkendt|Anbefales|Intet|Ingen)\b|(?:[A-ZÆØÅ][\wæøå/ -]{1,30}:\s*)?(?:Venter|Afventer)\b"
     r"|(?:med\s+)?venlig(?:st|e)?\s+hilsen\b|(?:mvh|vh|hilsen)\b|(?:ref(?:erent)?|sign)\b"
-    r"|[A-ZÆØÅ]{1,4}\s*/\s*\d"
+    r"|[A-ZÆØÅ]{1,4}\s*/\s*\d|hv(?:ad|ordan|em|orfor|ornår|ilke)\s+(?:vil|skal|kan|bør)\s+(?:vi|man)\b"
     r"|(?:næste|kommende|førstkommende)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*møde"
     r"|(?:mødedato(?:er)?|mødeplan|mødekalender|[\wæøå-]*møde[rt]?)\s*:"
     r"|(?:se|jf\.?)\s+(?:bilag|vedlagte|referat|ovenfor|nedenfor)\b)",
@@ -108,7 +109,8 @@ _DECIDED = re.compile(
     r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
     r"[^.]*?\bat,?\s"
     # "Efter en drøftelse af de nye krav blev man enige om, at sende …": inverted, a longer lead
-    r"|^(?:[\wæøå.,&/()-]+\s+){0,10}?(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om\s*,?\s+at\s",
+    r"|^(?:[\wæøå.,&/()-]+\s+){0,10}?(?:(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om"
+    r"|blev\s+det\s+(?:besluttet|vedtaget|aftalt))\s*,?\s+at\s",
     re.IGNORECASE,
 )
 # A volunteer: "har tilbudt sig til …" (also written apart, "til budt"), "har påtaget sig …".
@@ -224,6 +226,8 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
         return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
     if _PERFECT.match(text) or _DONE.match(text) and not is_passive(text):
         return True  # not "Opdateret bilag eftersendes": the participle describes what is to do
+    if _AND_NOW.search(text) and is_passive(text):
+        return False  # "Forbruget blev målt og afregnes": what was done, then what is to be
     verb = _verb_after_doer(text, people) if verb == "" else verb
     regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in _PAST_IRREGULAR
     if regular_te and _RELATIVE_TASK.search(text):
@@ -231,6 +235,7 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     return bool(verb) and bool(_PAST.search(verb.lower()))
 
 
+_AND_NOW = re.compile(r"\bog\s+(?:nu\s+)?[a-zæøå]{3,}es\s*[.!]?$")
 _RELATIVE_TASK = re.compile(r"\b(?:som|der)\s+(?:skal\s+|vil\s+)?[a-zæøå]{2,}e?r\b")
 
 
@@ -257,6 +262,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
+        return False
+    if others_request(text):  # applications.py: "Vestby MR sender ansøgning om …"
         return False
     if fixture(text):  # needs.py: "Sommerfesten d. 3. juni kl. 18 – grill": an event, no task
         return False

@@ -25,6 +25,7 @@ from tracker.minutes.necessity import what_is_needed
 from tracker.minutes.needs import as_duty
 from tracker.minutes.news_lines import announced
 from tracker.minutes.notices import excerpt
+from tracker.minutes.owner_after import adds_to_last
 from tracker.minutes.owners import (
     BODIES,
     People,
@@ -197,6 +198,8 @@ def _drafts_from_text(
             drafts[-1].title += " og " + step[:1].lower() + step[1:]
             person = he_or_she
             continue
+        if adds_to_last(sentence, last, drafts, people, ref, meetings):
+            continue  # owner_after.py: "… skal opdateres. Det står Astrid for."
         label_owner = labelled_owner(sentence, people)
         labelled = label_owner[0] if label_owner else None
         sentence = label_owner[1] if label_owner else sentence

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.attendance import absences_of_item
 from tracker.minutes.header import Attendee, Line
+from tracker.minutes.line_ends import ends_before_doer
 from tracker.minutes.sections import _ATTACHMENT_LINE, _BULLET, _NUMBERED
 from tracker.minutes.tables import TableTask
 
@@ -181,6 +182,7 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
             current.extend(["numbered", [numbered.group(2)], False])
         elif current:
             ended = current[0] == "para" and _DATE_AT_END.search(current[1][-1])
+            ended = ended or ends_before_doer(current[1][-1], line.text)  # line_ends.py
             if ended and line.text[:1].isupper():
                 current[1][-1] += "."  # "Deadline 1/11" ⏎ "Mogens sender …": two sentences
             current[1].append(line.text)

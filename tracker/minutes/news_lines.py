@@ -23,7 +23,9 @@ _NEWS_TITLE = re.compile(
 # A verb that would make the line a task: a modal, a common verb of doing, a passive ("-es").
 _ANY_VERB = re.compile(
     r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|har|gi(?:ver|v)|få[rs]?|gå[rs]?"
-    r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget)\b",
+    r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget"
+    # "Eva og Bo står for indkøb af gaven": a job (not "Bo står for torsdagstræningen": a post)
+    r"|står\s+for\s+(?:indkøb|(?:[\wæøå-]+\s+){1,3}?(?:af|til)\s))\b",
     re.IGNORECASE,
 )
 # An event held, told without "skal" ("Høringsmøde om budgettet afholdes den 23. august").
@@ -66,6 +68,11 @@ _AT_WORK = re.compile(
 )
 
 
+# A person (a name, not "Kontoret", "Skolen") at work to get a thing done: "Ernst arbejder på at
+# få adgang til systemet" is his task, not news.
+_PERSON_AT_IT = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,12}(?<!et)(?<!en)(?<!ne)\s+arbejder\s+på\s+at\s")
+
+
 def _reported_without_subject(text: str) -> bool:
     m = _NO_SUBJECT.match(text)
     return bool(m) and (bool(m["done"]) or is_doing_verb(m["verb"].lower()))
@@ -81,7 +88,7 @@ def announced(text: str, item_title: str) -> bool:
     words = re.findall(r"[a-zæøåA-ZÆØÅ]+", text)
     if news and _EVENT_HELD.search(text):
         return True  # "Seniortræf afholdes den 17. maj": told, the organisers are others
-    if news and _AT_WORK.match(text):
+    if news and _AT_WORK.match(text) and not _PERSON_AT_IT.match(text):
         return True  # "Kontoret arbejder med den nye aftale": work going on, told
     if news and _reported_without_subject(text):
         return True  # "Aikido: Planlægger en lejr i 2012": a group's own report, no task

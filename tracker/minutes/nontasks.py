@@ -145,8 +145,9 @@ _FROM_NOW_ON = re.compile(
 _ASKED = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:stillede\s+(?:et\s+)?spørgsmål(?:stegn)?|spurgte|undrede\s+sig"
     # "Udvalget spørger til reglerne", "… spørger om de må købe …": asked at the meeting ("Bo
-    # spørger kommunen om lov" asks someone else: a task)
-    r"|spørger\s*,?\s+(?:(?:os|sig)\s+selv\b|(?:ind\s+)?(?:om|til|hvad|hvorfor|hvornår|hvordan"
+    # spørger kommunen om lov", "Bo spørger om Eva Lund om hun vil …" ask someone else: a task)
+    r"|spørger\s*,?\s+(?:(?:os|sig)\s+selv\b|(?:ind\s+)?(?:om(?!\s+[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)?\s+om\b)"
+    r"|til|hvad|hvorfor|hvornår|hvordan"
     r"|hvorvidt|hvem|hvilke)\b))"
 )
 # Waiting is no task ("Vi afventer stiftelsen af foreningen", "Sagen afventer kommunens svar"),

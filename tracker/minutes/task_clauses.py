@@ -13,6 +13,7 @@ from tracker.minutes.clauses import NOT_TASK_VERBS
 from tracker.minutes.owners import People, doers
 from tracker.minutes.people import A_NAME
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS
+from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import same_subject_passive
 
 # Clauses: at ";", before "og/men/samt" after a comma, and where a comma joins two main clauses
@@ -74,10 +75,54 @@ def clauses_of(sentence: str) -> list[tuple[str, str]]:
         parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
         parts = [q for p in parts for q in same_subject_passive(p)]
         parts = [q for p in parts for q in _which_shall(p)]
+        parts = [q for p in parts for q in _and_another_doer(p)]
+        parts = [q for p in parts for q in _whose_next_step(p)]
         parts = [_unwrapped(p) for p in parts]
         for part in parts:
             result.append((part, part if len(parts) > 1 else sentence))
     return result
+
+
+# "Der er indkøbt computer og Ernst arbejder på …", "… har ikke ændret beslutningen og
+# formanden svarer de to": "og", then another doer and the present: a clause of its own.
+_AND_DOER = re.compile(
+    r"\s+og\s+(?=(?:formanden|kassereren|sekretæren|næstformanden|[A-ZÆØÅ][a-zæøå]+)\s+"
+    r"(?:(?:vil|skal)\s+)?([a-zæøå]{2,}(?:er|år|ør|e))\b)"
+)
+_BACK_TO_IT = re.compile(
+    r"\S+\s+(?:vil\s+|skal\s+)?\S+\s+(?:for\s+|sig\s+af\s+)?(?:det|dét|dette)\s*$"
+)
+_NOT_BEFORE = frozenset(("formanden", "kassereren", "sekretæren", "næstformanden", "både"))
+
+
+def _and_another_doer(part: str) -> list[str]:
+    """Split before "og" and another doer when a word in small letters ends the first clause
+    ("Jesper og Carsten arbejder …" is one doer pair, "formanden og kassereren" too)."""
+    for m in _AND_DOER.finditer(part):
+        before = part[: m.start()].rsplit(None, 1)
+        word = before[-1] if before else ""
+        it = _BACK_TO_IT.match(part, m.end())  # "… og Lars vil sørge for dét": the one task
+        doing = is_doing_verb(m.group(1))  # "… og Vagn foreslår, at …" is said at the meeting
+        if len(before) > 1 and word[:1].islower() and word not in _NOT_BEFORE and doing and not it:
+            return [part[: m.start()], part[m.end() :]]
+    return [part]
+
+
+# "Brian udfærdiger en indkaldelse som Hanne vil rundsende": the thing made, then another
+# person's step with it, told in a relative clause that ends the sentence.
+_NEXT_STEP = re.compile(
+    r"^(?P<main>.{3,120}?\b(?P<obj>(?:en|et|den|det|de)\s+[a-zæøå-]{3,}))\s*,?\s+som\s+"
+    r"(?P<who>[A-ZÆØÅ][a-zæøå]+)\s+(?P<mod>vil|skal)\s+(?P<verb>[a-zæøå]{3,}e)\s*$"
+)
+
+
+def _whose_next_step(part: str) -> list[str]:
+    """ "… en indkaldelse som Hanne vil rundsende" → the clause, and "Hanne vil rundsende en
+    indkaldelse": the other person's step a task of its own."""
+    m = _NEXT_STEP.match(part)
+    if m is None or not is_doing_verb(m["verb"]):
+        return [part]
+    return [m["main"], f"{m['who']} {m['mod']} {m['verb']} {m['obj']}"]
 
 
 def after_history(clause: str, people: People) -> str:

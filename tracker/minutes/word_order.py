@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.after_subclause import main_clause_first
 from tracker.minutes.owners import People, doers, named_doers_doing
 from tracker.minutes.verbs import PASSIVE_VERBS, is_doing_verb
 
@@ -121,6 +122,8 @@ def in_doer_order(clause: str, people: People) -> str:
     if passive:
         rest, adverbial = passive["rest"], passive["adv"][:1].lower() + passive["adv"][1:]
         return f"{rest[:1].upper()}{rest[1:]} {passive['verb'].lower()} {adverbial}"
+    if main := main_clause_first(clause, people):  # after_subclause.py: "Da …, vil FC anmode …"
+        return main
     m = _FRONTED.match(clause)
     if m and m["verb"].lower() == "kommer" and (visit := _COMES_AND_DOES.match(m["rest"])):
         # "D. 6/5 kommer Keld fra park og vej og gennemgår legepladsen": Keld gennemgår …

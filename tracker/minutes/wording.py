@@ -232,17 +232,23 @@ _SEES_TO_IT = re.compile(
 _LIST_MARK = re.compile(
     r"^\s*(?:(?:[A-Za-zÆØÅæøå]|[ivx]{1,4}|\d{1,2})\)|[•·▪◦●*]+|Ad\.?\s*\d+\s*[.:]?(?=\s))\s*"
 )
+# "Strømforbruget blev registreret og afregnes": what was done goes, what is to be done stays
+_DONE_AND_TO_DO = re.compile(
+    r"^((?:[^:]{3,60}:\s+)?[A-ZÆØÅ][\wæøå-]+(?:\s+[a-zæøå-]+)?)\s+(?:blev|er)\s+[a-zæøå]+\s+og\s+"
+    r"((?:skal\s+(?:bare\s+|blot\s+)?)?[a-zæøå]+es)\b"
+)
 _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,\s+at\b", re.I)
 # "Der blev vedtaget at nedsætte …": the words of the decision are the task
 # "Vi er enige om at …", "Der er enighed om, at …", "… og man enes om at …" too
 _IT_WAS_DECIDED = re.compile(
-    r"^(?:(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
+    r"^(?:(?:[A-ZÆØÅ][^–.:]{2,40}\s[–-]\s+)?(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
     r"|(?:der|det)\s+(?:besluttes|aftales|vedtages|forsøges)"
     # "… tog orienteringen til efterretning og besluttede at genbesøge …": the decision after
     r"|.{0,120}?\btil\s+efterretning\s+og\s+(?:besluttede|aftalte|vedtog)"
     r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om"
     r"|(?:[^.]{0,60}?\bog\s+)?(?:man|vi)\s+ene(?:de)?s\s+om"
-    r"|[^.]{0,80}?\b(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om)\s*,?\s+(?=at\s)",
+    r"|[^.]{0,80}?\b(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om"
+    r"|[^.]{0,80}?,\s*blev\s+det\s+(?:besluttet|vedtaget|aftalt))\s*,?\s+(?=at\s)",
     re.I,
 )
 
@@ -278,6 +284,7 @@ def task_words(words: str) -> str:
     words = LABELLED.sub("", _LIST_MARK.sub("", words))  # "Lydanlæg:Carsten sætter …"
     words = re.sub(r"\b(om\s+at)\s*,\s+", r"\1 ", words)  # "enighed om at, alle …"
     words = _IT_WAS_DECIDED.sub("", _DECIDED_COMMA.sub(r"\1 at", words))
+    words = _DONE_AND_TO_DO.sub(r"\1 \2", words)  # "Forbruget blev målt og afregnes"
     words = re.sub(r"^Kontakt\s+til\s+", "Kontakte ", words)  # "Kontakt til DBU om …"
     words = _SEES_TO_IT.sub("", words)  # "Regnskabet skal på hjemmesiden og Lars vil sørge for dét"
     granted = GRANTED.search(words)  # "… er der givet accept til indkøb af en ny stige"

@@ -1,0 +1,37 @@
+"""Where a line without a full stop ends its sentence: the next line opens with a name and a
+verb of doing ("… koncert i Kapellet" ⏎ "Bo spørger Eva om …"). Web pages and typed minutes
+often leave out the full stop at a line's end; read as one sentence, two persons' jobs run
+together ("Spørge Gitte om en koncert i Kapellet Bo spørger").
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.verbs import is_doing_verb
+
+# A name (or two with "og") and the present of a verb: "Meede spørger", "Bo og Eva laver".
+_DOER_LINE = re.compile(
+    r"^[A-ZÆØÅ][a-zæøå]{2,}(?:\s+og\s+[A-ZÆØÅ][a-zæøå]{2,})?\s+([a-zæøå]{3,}(?:er|år|ør))\b"
+)
+# Words a sentence goes on after ("… møde med" ⏎ "Anne kontakter …" is no new sentence).
+_GOES_ON = frozenset(
+    (
+        "at", "og", "eller", "men", "som", "der", "hvor", "når", "hvis", "da", "mens", "så",
+        "fordi", "end", "om", "til", "med", "af", "for", "fra", "på", "i", "ved", "efter", "før",
+        "mod", "hos", "under", "over", "også", "ikke", "hr", "fru",
+    )
+)  # fmt: skip
+
+
+def ends_before_doer(previous: str, line: str) -> bool:
+    """The previous line ends its sentence: no stop of its own, and the line opens with a
+    name and a verb of doing."""
+    previous = previous.rstrip()
+    if not previous or previous[-1] in ".:;!?,–-(/&" or not previous[-1].isalnum():
+        return False
+    m = _DOER_LINE.match(line)
+    last = previous.rsplit(None, 1)[-1].lower()
+    return bool(m) and last not in _GOES_ON and is_doing_verb(m.group(1))

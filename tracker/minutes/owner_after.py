@@ -1,0 +1,74 @@
+"""The owner named after the task, in a sentence of its own: "Listen skal opdateres. Det står
+Astrid for.", "Vi skal opdatere siden. Det sørger Sally for.", "Beretningen sættes op på
+hjemmesiden. FC laver den i uge 7." The second sentence has no task of its own: it names who
+does the one just told (and maybe by when), so that task gets the owner and the deadline.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from tracker.minutes.next_step import folded_step
+from tracker.minutes.owners import People, named_doers
+from tracker.minutes.task_deadlines import future_deadlines, give_deadline
+
+# Names or initials, "og" or a comma between them: "Astrid", "Mette og Astrid", "FC".
+_NAMES = r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\wæøåÆØÅ-]*){0,3}"
+# "Det står Astrid for", "Det sørger Sally for", "Det tager Bo sig af", "Det klarer Eva".
+_IT_NAME = re.compile(
+    r"^(?i:det|dette|den|denne|dem|de)\s+(?:står|sørger|tager|klarer|ordner)\s+"
+    rf"(?P<who>{_NAMES})(?:\s+(?:sig\s+af|for|fat\s+i))?(?P<rest>(?:\s+[^.!?]*)?)[.!]?$"
+)
+# "FC laver den i uge 7", "Bo tager sig af det", "Eva står for det": the name, a verb, "it".
+_NAME_IT = re.compile(
+    rf"^(?P<who>{_NAMES})\s+(?:laver|ordner|klarer|skriver|sender|står\s+for|sørger\s+for"
+    r"|tager\s+sig\s+af|tager|påtager\s+sig|udarbejder)\s+(?:den|det|dem|dette|denne|disse)\b"
+    r"(?P<rest>[^.!?]*)[.!]?$"
+)
+
+
+def adds_to_last(
+    sentence: str, last: str, drafts: list, people: People, ref: date, meetings: tuple = ()
+) -> bool:
+    """The sentence only adds to the task of the sentence before: its owner and day (below) or
+    its next step (next_step.py); True when it was added there."""
+    return owner_after(sentence, last, drafts, people, ref, meetings) or folded_step(
+        sentence, last, drafts, people
+    )
+
+
+def owner_after(
+    sentence: str,
+    last: str,
+    drafts: list,
+    people: People,
+    ref: date,
+    meetings: tuple = (),
+) -> bool:
+    """Give the draft of the sentence before (``last``) the owner this sentence names after it
+    ("Det står Astrid for.") and its deadline ("FC laver den i uge 7.", found from ``ref``);
+    True when it did."""
+    if not drafts or not last or not _same(drafts[-1].source_text, last):
+        return False
+    text = sentence.strip()
+    m = _IT_NAME.match(text) or _NAME_IT.match(text)
+    rest = m["rest"].strip() if m else ""
+    found = future_deadlines(rest, ref, meetings) if rest else []
+    if m is None or rest and not (found and len(rest.split()) <= 6):
+        return False  # only a day may follow the owner: "i uge 7", "inden 1. maj"
+    named = named_doers(m["who"] + " x", people)
+    if not named or named[1] < len(m["who"]):
+        return False  # "Det står klart for alle": no one named
+    draft = drafts[-1]
+    draft.owner_names = list(named[0])
+    if found and draft.due_end is None:
+        give_deadline(draft, found[0])
+    return True
+
+
+def _same(source: str, sentence: str) -> bool:
+    a, b = " ".join(source.split()), " ".join(sentence.split())
+    return bool(a) and bool(b) and (a.endswith(b) or b.endswith(a))
