@@ -18,6 +18,7 @@ from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.assembly import assembly_record
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 from tracker.minutes.notices import decision_word
+from tracker.minutes.proceedings import records_proceedings
 
 # "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
 _BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
@@ -357,6 +358,8 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     labels = {m.group(1).lower() for line in head if (m := _ROLL_LABEL.match(line.text))}
     if len(labels) >= 2 and labels & {"deltagere", "til stede", "tilstede", "afbud"}:
         return True  # "Deltagere:" / "Afbud:" / "Referent:" heading the text: who met
+    if records_proceedings(line.text for line in lines):
+        return True  # "Dagsorden godkendt." … "Næste møde fastsættes …": a meeting's own steps
     dated = decided = False
     for line in lines:
         m = FIELD_LINE.match(line.text)

@@ -1,0 +1,34 @@
+"""A meeting's own proceedings, in a referat that has no title, date, roll call or headings
+(a web page's record whose name and date stayed in the page's address): it opens "Dagsorden
+godkendt." or "Referatet fra sidste møde blev godkendt.", and records the next meeting
+("Næste møde fastsættes …") or closes "Intet til referat." Letters, newsletters and plans
+of meetings do not approve their own agenda, so two such marks make the text a referat."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# The approval of this meeting's agenda or the last meeting's referat, opening a sentence:
+# "Dagsorden godkendt.", "Dagsordenen blev godkendt", "Referat fra sidste møde godkendt"
+_APPROVED = re.compile(
+    r"(?:^[-•*]?\s*|(?<=[^\W\d][.!])\s+)(?:den\s+udsendte\s+)?(?:dagsorden(?:en)?|referat(?:et)?"
+    r"(?:\s+fra\s+[^.]{0,40}?)?)\s+(?:blev\s+|er\s+)?"
+    r"(?:godkendt|godkendes|underskrevet|underskrives)\b",
+    re.IGNORECASE,
+)
+# The next meeting set, opening a sentence: "Næste møde fastsættes …", "Næste møde: 4. maj";
+# not "Næste møde" alone, an item's title, nor "5. Næste møde"
+_NEXT = re.compile(r"(?:^[-•*]?\s*|(?<=[^\W\d][.!])\s+)næste\s+møde\b(?!\s*$)", re.IGNORECASE)
+# An item with nothing to record: "Intet til referat.", "Evt.: Intet."
+_NOTHING = re.compile(r"\bintet\s+til\s+referat\b", re.IGNORECASE)
+
+_MARKS = (_APPROVED, _NEXT, _NOTHING)
+
+
+def records_proceedings(texts: Iterable[str]) -> bool:
+    """True when the texts record two of a meeting's own steps (its agenda or last referat
+    approved, its next meeting set, an item with nothing to record): a referat."""
+    texts = list(texts)
+    found = {k for k, mark in enumerate(_MARKS) for text in texts if mark.search(text)}
+    return len(found) >= 2
