@@ -33,3 +33,34 @@ def test_dashes_that_are_one_list_of_points_are_no_items():
         "- Telte\n- Musik\n- Kage\n\nFesten bliver i juni.\n"
     )
     assert "Telte" not in [i.title for i in minutes.agenda_items]
+
+
+# -------------------------------------------------- numbered paragraphs of a small club
+
+
+def test_a_club_s_numbered_short_paragraphs_are_each_an_item():
+    # "1. Dagsorden godkendt", then a sentence or two per number, one lower-case, one in
+    # brackets: each number is an item of its own, none a title
+    text = (
+        "Referat af bestyrelsesmøde den 3/3 2026\n\n1. Dagsorden godkendt\n\n"
+        "2. Vi har fået et tilbud på nye net til banerne. Ole og Mads skriver til leverandøren.\n\n"
+        "3. (S)ommerstævnet blev evalueret, og alle var glade for de nye telte i år.\n\n"
+        "4. Der kommer en ny træner til holdet for de yngste spillere efter vinterferien.\n\n"
+        "5. emner til næste møde er kontingent, hjemmesiden og klubbens jubilæum i år.\n\n"
+        "6. Næste møde er den 7 april 2026 i klubhuset, og Per tager kage med.\n"
+    )
+    minutes = parse_minutes(text)
+    assert [i.number for i in minutes.agenda_items] == [1, 2, 3, 4, 5, 6]
+    assert "Ole og Mads skriver" in minutes.agenda_items[1].decision
+
+
+def test_a_list_of_short_titles_stays_a_list_of_titles():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 3/3 2026\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Økonomi\n\nKassereren gennemgik regnskabet.\n\n3. Eventuelt\n\nIntet.\n"
+    )
+    assert [i.title for i in minutes.agenda_items] == [
+        "Godkendelse af dagsorden",
+        "Økonomi",
+        "Eventuelt",
+    ]

@@ -12,21 +12,29 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.fields import Line
-from tracker.minutes.heading import WEAK, Heading
+from tracker.minutes.heading import WEAK, Heading, next_text
 from tracker.minutes.repairs import LOST_TITLE
 
-# "1. Stormen havde …", " 2) Bestyrelsen enedes …": a number, then a sentence's capital
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>[A-ZÆØÅ].*)$")
+# "1. Stormen havde …", " 2) Bestyrelsen enedes …", "5. (H)egnsfesten …", "8. punkter til …":
+# a number, then a sentence
+_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>[A-ZÆØÅa-zæøå(«\"].*)$")
 _PARAGRAPH = 160  # characters: longer than any title
+_MEAN = 60  # characters: a list of titles is shorter on average
 _WORDS = 8  # a sentence of the minutes, not a title ("3. Nyt fra kassereren.")
+
+
+def _sentence(text: str) -> bool:
+    """A finished sentence of the minutes, not a title: eight words or more, a full stop."""
+    return len(text.split()) >= _WORDS and text.endswith((".", ")", "!"))
 
 
 def numbered_paragraphs(lines: list[Line], headings: dict[int, Heading]) -> dict[int, Heading]:
     """The items of a referat of numbered paragraphs (see the module), else ``headings``.
 
-    Every numbered line counts on from 1 (three or more), each a finished sentence of eight
-    words or more, half of them paragraphs longer than any title, and the headings found so
-    far are among them."""
+    Every numbered line counts on from 1 (three or more), three in four a finished sentence
+    of eight words or more (the others with no text below them), half of them paragraphs
+    longer than any title or all of them longer on average than titles are, and the
+    headings found so far are among them."""
     found: dict[int, tuple[int, str]] = {}
     for i, line in enumerate(lines):
         m = _NUMBERED.match(line.text) if line.text and not line.toc else None
@@ -35,9 +43,20 @@ def numbered_paragraphs(lines: list[Line], headings: dict[int, Heading]) -> dict
     if len(found) < 3 or [n for n, _ in found.values()] != list(range(1, len(found) + 1)):
         return headings
     texts = [text for _, text in found.values()]
-    sentences = all(len(t.split()) >= _WORDS and t.endswith((".", ")", "!")) for t in texts)
+    sentences = sum(_sentence(t) for t in texts)
+    # one that is no sentence is a paragraph of its own ("1. Dagsorden godkendt"), not a
+    # title over text of its own ("3. Generalforsamling" / "Der skal indkaldes …")
+    if any(
+        not _sentence(text) and next_text(lines, i, len(lines)) not in (None, *found)
+        for i, (_, text) in found.items()
+    ):
+        return headings
     long = sum(len(t) > _PARAGRAPH for t in texts)
-    if not sentences or long * 2 < len(texts) or not set(headings) <= set(found):
+    # a club's short referat: "1. Dagsorden godkendt", then a sentence or two per number
+    wordy = sum(len(t) for t in texts) >= _MEAN * len(texts)
+    if sentences * 4 < len(texts) * 3 or not set(headings) <= set(found):
+        return headings
+    if long * 2 < len(texts) and not wordy:
         return headings
     if len(headings) >= len(found):
         return headings
