@@ -64,3 +64,16 @@ def test_a_list_of_short_titles_stays_a_list_of_titles():
         "Økonomi",
         "Eventuelt",
     ]
+
+
+def test_numbers_with_a_slash_are_the_items_and_a_date_is_not():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde\n4.3.2026 - kl. 19.00\nAfbud: Lis\n\n"
+        "1/ Vejfesten\nFesten holdes 15/06 som sidste år. Kim bestiller telt.\n\n"
+        "2/ Grøftekanter\nKommunen slår dem i juli.\n\n"
+        "15/01 var der møde i kommunen.\n"
+    )
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Vejfesten"),
+        (2, "Grøftekanter"),
+    ]

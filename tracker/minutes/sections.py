@@ -40,6 +40,8 @@ _NUMBER_TITLE = re.compile(
     + _GLUED_TITLE
     # "2 - Meddelelser": an agenda tool's number, a spaced dash, the title
     + r"|\s[-–]\s+(?=[A-ZÆØÅ\"«])"
+    # "1/ Generalforsamling": a number, a slash, a space, the title (never a date's "15/01")
+    + r"|/\s+(?=[A-ZÆØÅ\"«])"
     + r")"
     r"([A-ZÆØÅ0-9\"«“”„].*"  # a title in quotes, typographic ones too: "1. ” Landskab”"
     r"|[a-zæøå]\s*(?:\+|&|og)\s*[a-zæøå]\s+[A-ZÆØÅ].*)$"  # "2. a + b Planlægning …": two sub-points
