@@ -1,6 +1,7 @@
 """Where the meeting was held, told in a sentence of the minutes when the head names no place:
 "Vi holdt mødet i vores nye mødelokale.", "Mødet blev holdt på Teams.", "Mødet afholdtes i
-klubhuset." (past tense: "Mødet holdes …" in the body is mostly the next meeting's).
+klubhuset.", "Mødet, blev holdt hos Anders." (a stray comma) (past tense: "Mødet holdes …"
+in the body is mostly the next meeting's).
 
 Pure module: stdlib only.
 """
@@ -16,7 +17,7 @@ __all__ = ["held_place"]
 
 _HELD = re.compile(
     r"\b(?i:(?:vi|de|rådet|bestyrelsen|udvalget)\s+(?:af)?holdt\s+mødet"
-    r"|mødet\s+(?:blev\s+(?:af)?holdt|afholdtes))\s+(?:i|på|hos)\s+"
+    r"|mødet,?\s+(?:blev\s+(?:af)?holdt|afholdtes))\s+(?:i|på|hos)\s+"
     # "Sct. Paul skole": a short capitalised abbreviation goes on; " kl. 18.30" ends the place
     r"(?P<place>(?:[A-ZÆØÅ][a-zæøå]{1,3}\.\s+|[^.!?\n]){3,60}?)\s*(?:\b[Kk]l\.|[.!?]|$)"
 )

@@ -1,4 +1,4 @@
-"""Items written as dashes, each with its decision below, in a referat without numbers."""
+"""Round 14: dashes, numbered short paragraphs and "1/" numbers as items; where it was held."""
 
 from __future__ import annotations
 
@@ -77,3 +77,11 @@ def test_numbers_with_a_slash_are_the_items_and_a_date_is_not():
         (1, "Vejfesten"),
         (2, "Grøftekanter"),
     ]
+
+
+def test_a_stray_comma_after_moedet_still_tells_where_it_was_held():
+    minutes = parse_minutes(
+        "Referat af udvalgsmøde den 2. marts 2026\n\nTilstede: Ib, Bo\n\n"
+        "Mødet, blev holdt hos Karen.\n\n1. Stien\nDen er ryddet.\n\n2. Evt.\nIntet.\n"
+    )
+    assert minutes.location == "Karen"
