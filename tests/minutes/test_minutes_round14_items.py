@@ -85,3 +85,13 @@ def test_a_stray_comma_after_moedet_still_tells_where_it_was_held():
         "Mødet, blev holdt hos Karen.\n\n1. Stien\nDen er ryddet.\n\n2. Evt.\nIntet.\n"
     )
     assert minutes.location == "Karen"
+
+
+def test_a_meeting_at_a_named_place_then_its_day_gives_the_place():
+    head = "Referat fra vejlauget\n\n{} mandag d. 9. marts 2026 kl. 19.30.\n\n"
+    body = "Deltagere: Ib, Bo\n\n1. Stien\nDen er ryddet.\n\n2. Evt.\nIntet.\n"
+    assert parse_minutes(head.format("Møde i Forsamlingshuset") + body).location == (
+        "Forsamlingshuset"
+    )
+    # a body named after "Møde i" is who met, not where
+    assert parse_minutes(head.format("Møde i Bestyrelsen") + body).location is None

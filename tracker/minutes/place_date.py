@@ -1,6 +1,7 @@
 """A cover line of a place, the meeting's date and its hour, without a comma: "Kulturhuset
 d. 28. februar 2013 kl. 19.30" (a small board's head under its title). The date is the
-meeting's, the word before it where the meeting was held.
+meeting's, the word before it where the meeting was held. Or "Møde i Sognegården mandag
+d. 18. marts": a meeting at a named place, then its day.
 
 Pure module: stdlib only.
 """
@@ -10,10 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.deadlines.words import WEEKDAYS_ALTERNATION
 from tracker.minutes.forum import names_a_body
 from tracker.minutes.meeting_date import DateSpan, date_spans
 
 __all__ = ["cover_place", "place_date_time"]
+
+# "Møde i Sognegården mandag d. 18. marts kl. 19.30": the meeting at a named place, then when
+_MEETING_AT = re.compile(
+    r"^(?i:[\wæøå-]*møde)\s+(?i:i|på|hos)\s+"
+    r"(?P<place>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})\s+"
+    r"(?i:(?:" + WEEKDAYS_ALTERNATION + r")\b|d\.|den\b)"
+)
 
 # One capitalised word: "Kulturhuset", "Klubhuset", "Præstegården"
 _PLACE = re.compile(r"^(?P<place>[A-ZÆØÅ][a-zæøå-]{3,30})\s+$")
@@ -41,4 +50,7 @@ def cover_place(texts: Iterable[str]) -> str | None:
         spans = date_spans(text) if text and len(text) <= 80 else []
         if spans and place_date_time(text, spans[0]):
             return text[: spans[0].start].strip()
+        m = _MEETING_AT.match(text or "")
+        if m and not names_a_body(m["place"]):
+            return m["place"]
     return None
