@@ -95,3 +95,14 @@ def test_a_meeting_at_a_named_place_then_its_day_gives_the_place():
     )
     # a body named after "Møde i" is who met, not where
     assert parse_minutes(head.format("Møde i Bestyrelsen") + body).location is None
+
+
+def test_a_host_s_home_under_the_date_with_the_roll_label_glued_to_it():
+    # a web page lost the break between the place and "Deltagere:"
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde\n4.3.2026 - kl. 19.00\nhos KirstenDeltagere: Bo, Ib og Kim.\n"
+        "Afbud: Lis, Per\n\n1/ Vejfesten\nGodt.\n\n2/ Evt.\nIntet.\n"
+    )
+    assert minutes.location == "hos Kirsten"
+    assert sorted(a.name for a in minutes.attendees if not a.present) == ["Lis", "Per"]
+    assert "Bo" in [a.name for a in minutes.attendees if a.present]

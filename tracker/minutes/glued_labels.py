@@ -1,6 +1,7 @@
 """An attendance label a web page glued to its list's first dash: "Fraværende- Ib Hansen ()"
 (the label, then the list "- Ib Hansen ()" with an empty party in brackets), written again as
-the field it is: "Fraværende: Ib Hansen".
+the field it is: "Fraværende: Ib Hansen". A label glued to the end of the line above
+("hos BirgitDeltagere: …") goes on a line of its own.
 
 Pure module: stdlib only.
 """
@@ -10,6 +11,9 @@ from __future__ import annotations
 import re
 
 __all__ = ["split_glued_attendance"]
+
+# A roll label glued to the line above's last word, its break lost: "hos BirgitDeltagere: Bo"
+_GLUED_AFTER = re.compile(r"(?<=[a-zæøå])(?=(?:Deltagere|Afbud|Fraværende|Tilstede|Til stede):)")
 
 _GLUED = re.compile(
     r"^(?P<label>Fraværende|Afbud|Deltagere|Til stede|Tilstede)-[ \t]+"
@@ -22,7 +26,9 @@ _MORE = re.compile(r"^-[ \t]+([A-ZÆØÅ][^\n()]{1,80}?)[ \t]*\([ \t]*\)[ \t]*$"
 
 def split_glued_attendance(text: str) -> str:
     """The text with each "Label- Name ()" line written "Label: Name" (the list's further
-    "- Name ()" entries joined to it, comma-separated)."""
+    "- Name ()" entries joined to it, comma-separated), and a label glued to a word before it
+    ("hos BirgitDeltagere:") on a line of its own."""
+    text = _GLUED_AFTER.sub("\n", text)
     if "- " not in text or not _GLUED.search(text):
         return text
     lines = text.split("\n")

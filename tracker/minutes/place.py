@@ -204,6 +204,9 @@ def _place_line(line, is_stop) -> str | None:
     m = re.match(r"^(?:i|på)\s+(\S.*)$|^(?:I|På)\s+([A-ZÆØÅ].*)$", text)
     if m and (m.group(1) or not _NOT_TOWN.search(m.group(2))):
         return (m.group(1) or m.group(2)).strip(" .")
+    host = re.match(r"^hos\s+([A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})\.?$", text)
+    if host:  # "hos Birgit" alone under the date: a member's home
+        return "hos " + host.group(1)
     held = _HELD.match(text)  # "Mødet foregik i klublokalet bag hallen kl. 19."
     if held:
         place = _TIME_SPAN.split(text[held.end() :])[0].strip(" ,.-–")
