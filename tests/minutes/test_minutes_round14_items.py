@@ -42,7 +42,9 @@ def test_a_club_s_numbered_short_paragraphs_are_each_an_item():
     # "1. Dagsorden godkendt", then a sentence or two per number, one lower-case, one in
     # brackets: each number is an item of its own, none a title
     text = (
-        "Referat af bestyrelsesmøde den 3/3 2026\n\n1. Dagsorden godkendt\n\n"
+        "Referat af bestyrelsesmøde den 3/3 2026\n\n"
+        "4. marts 2026 - Skrevet af Ole\n\n"  # a post's byline: a date, no paragraph
+        "1. Dagsorden godkendt\n\n"
         "2. Vi har fået et tilbud på nye net til banerne. Ole og Mads skriver til leverandøren.\n\n"
         "3. (S)ommerstævnet blev evalueret, og alle var glade for de nye telte i år.\n\n"
         "4. Der kommer en ny træner til holdet for de yngste spillere efter vinterferien.\n\n"

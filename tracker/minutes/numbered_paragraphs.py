@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.fields import Line
 from tracker.minutes.heading import WEAK, Heading, next_text
 from tracker.minutes.repairs import LOST_TITLE
 
 # "1. Stormen havde …", " 2) Bestyrelsen enedes …", "5. (H)egnsfesten …", "8. punkter til …":
 # a number, then a sentence
-_NUMBERED = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>[A-ZÆØÅa-zæøå(«\"].*)$")
+# (never a date's "2. marts 2023")
+_NUMBERED = re.compile(
+    r"^(?P<number>\d{1,2})[.)]\s+(?!(?i:" + MONTHS_ALTERNATION + r")\b)"
+    r"(?P<text>[A-ZÆØÅa-zæøå(«\"].*)$"
+)
 _PARAGRAPH = 160  # characters: longer than any title
 _MEAN = 60  # characters: a list of titles is shorter on average
 _WORDS = 8  # a sentence of the minutes, not a title ("3. Nyt fra kassereren.")
