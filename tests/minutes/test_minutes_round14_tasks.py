@@ -1,0 +1,31 @@
+"""Tasks read by their shape (issue 25, round 14): jobs on lines without full stops where the
+members are named by their initials.
+
+Each document is written for the test in the shape such minutes have.
+"""
+
+from __future__ import annotations
+
+from tests.minutes import test_minutes_task_forms as task_forms
+
+HEAD = (
+    "Referat af møde i arbejdsgruppen for Byfesten 2. april 2026\n\n"
+    "Deltagere: Karen Holm, Ole Berg, Mads Lund\n\n"
+    "1. Byfesten\n\n"
+)
+
+
+def jobs(text: str, head: str = HEAD) -> list[tuple[str, list[str], object]]:
+    return [(d.title, d.owner_names, d.due_end) for d in task_forms.drafts(text, head)]
+
+
+def test_a_line_without_a_stop_ends_before_initials_and_a_verb_of_doing():
+    got = jobs(
+        "Plakaten er sendt til lokalavisen (OB)\n"
+        "ML og OB arrangerer sækkeløb for de mindste\n"
+        "KH sørger for indkøb af kaffe og kage."
+    )
+    assert [(t, o) for t, o, _ in got] == [
+        ("Arrangere sækkeløb for de mindste", ["Mads Lund", "Ole Berg"]),
+        ("Sørge for indkøb af kaffe og kage", ["Karen Holm"]),
+    ]
