@@ -29,3 +29,20 @@ def test_a_line_without_a_stop_ends_before_initials_and_a_verb_of_doing():
         ("Arrangere sækkeløb for de mindste", ["Mads Lund", "Ole Berg"]),
         ("Sørge for indkøb af kaffe og kage", ["Karen Holm"]),
     ]
+
+
+def test_who_writes_what_below_a_sentence_that_hands_out_the_work_is_one_task_each():
+    got = jobs(
+        "Vi gennemgår årsberetningen og aftaler, hvem der skal\n"
+        "skrive om hvad.\n"
+        "Karen: Vandværket\n"
+        "– Ny pumpe\n"
+        "Ole: Sommerfesten\n"
+        "Karen: Takster\n"
+        "Sofie: Legepladsen\n"
+    )
+    assert [(t, o) for t, o, _ in got if "hvad" not in t] == [
+        ("Skrive om Vandværket (Ny pumpe) og Takster", ["Karen Holm"]),
+        ("Skrive om Sommerfesten", ["Ole Berg"]),
+        ("Skrive om Legepladsen", ["Sofie"]),
+    ]
