@@ -46,3 +46,13 @@ def test_who_writes_what_below_a_sentence_that_hands_out_the_work_is_one_task_ea
         ("Skrive om Sommerfesten", ["Ole Berg"]),
         ("Skrive om Legepladsen", ["Sofie"]),
     ]
+
+
+def test_initials_in_brackets_after_a_stop_do_not_hide_the_next_labelled_job():
+    got = jobs(
+        "Indbydelsen er sendt til lokalavisen. (OB)\n"
+        "Reklame: ML og OB hænger plakater op ved hallen. Lokalradioen (KH)"
+    )
+    assert [(t, o) for t, o, _ in got] == [
+        ("Hænge plakater op ved hallen", ["Mads Lund", "Ole Berg"]),
+    ]

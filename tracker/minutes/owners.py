@@ -389,7 +389,7 @@ def _received(text: str, at: int) -> bool:
 LABELLED = re.compile(
     r"^(?:(?:[a-zæøå]|[ivx]{1,4}|\d{1,2})\)\s*)?(?:[A-ZÆØÅa-zæøå][\wæøå./ -]{0,40}"
     r"(?:\s\([\wæøå ?,.-]{2,50}\))?:\s*){1,2}(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+"
-    r"|\s+og\s+[a-zæøå]{4,}en|\s+og\s+[A-ZÆØÅ][a-zæøå]+)?\s+[a-zæøå]{2,}r\b"
+    r"|\s+og\s+[a-zæøå]{4,}en|\s+og\s+[A-ZÆØÅ](?:[a-zæøå]+|[A-ZÆØÅ]{1,2}))?\s+[a-zæøå]{2,}r\b"
     r"|(?:Det|Der)\s+(?:er|blev)\s+(?:besluttet|aftalt|vedtaget)\b)"
 )
 _JOINED = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*")
