@@ -56,3 +56,10 @@ def test_initials_in_brackets_after_a_stop_do_not_hide_the_next_labelled_job():
     assert [(t, o) for t, o, _ in got] == [
         ("Hænge plakater op ved hallen", ["Mads Lund", "Ole Berg"]),
     ]
+
+
+def test_a_name_that_will_work_on_the_matter_owns_the_task_told_before():
+    got = jobs("Vi skal finde nye pærer til lamperne i gården. Mads og Ole vil arbejde på sagen.")
+    assert [(t, o) for t, o, _ in got] == [
+        ("Finde nye pærer til lamperne i gården", ["Mads Lund", "Ole Berg"]),
+    ]
