@@ -63,3 +63,10 @@ def test_a_name_that_will_work_on_the_matter_owns_the_task_told_before():
     assert [(t, o) for t, o, _ in got] == [
         ("Finde nye pærer til lamperne i gården", ["Mads Lund", "Ole Berg"]),
     ]
+
+
+def test_the_perfect_in_a_clause_after_a_doers_present_is_no_history():
+    got = jobs("Ole samler de tilbud han har fået, og vi ser på dem til generalforsamlingen.")
+    assert [(t, o) for t, o, _ in got] == [
+        ("Samle de tilbud han har fået", ["Ole Berg"]),
+    ]
