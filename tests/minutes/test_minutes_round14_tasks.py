@@ -70,3 +70,12 @@ def test_the_perfect_in_a_clause_after_a_doers_present_is_no_history():
     assert [(t, o) for t, o, _ in got] == [
         ("Samle de tilbud han har fået", ["Ole Berg"]),
     ]
+
+
+def test_a_name_that_looks_into_something_has_a_task():
+    got = jobs(
+        "Karen og Ole ser på en ny kaffemaskine til klubhuset. Vi ser frem til sommerfesten."
+    )
+    assert [(t, o) for t, o, _ in got] == [
+        ("Se på en ny kaffemaskine til klubhuset", ["Karen Holm", "Ole Berg"]),
+    ]

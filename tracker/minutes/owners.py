@@ -117,8 +117,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named  # "Alice fortsætter arbejdet med vedtægten": the work goes on, hers
     if verb == "mødes" and causative(rest[m.end() :]):
         return named  # "Bo og Eva mødes inden mødet og får gennemgået vedtægterne"
-    if verb == "står" and re.match(r"\s+for\s+(?!døren\b)\w", rest[m.end() :]):
-        return named  # "Marie står for drikkevarer" (not "… står for døren": it is coming)
+    if re.match(r"(?:står\s+for|ser\s+på)\s+(?!døren\b|at\b)\w", verb + rest[m.end() :]):
+        return named  # "Marie står for drikkevarer", "Bo ser på nyt anlæg" (not "står for døren")
     if verb in ("tager", "overtager") and re.match(r"\s+opgaven\b", rest[m.end() :]):
         return named  # "Tove tager opgaven mht. bestilling": she took it on
     if verb in ("drøfter", "taler", "snakker") and not any(map(is_body, named[0])):
