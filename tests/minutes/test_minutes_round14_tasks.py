@@ -79,3 +79,10 @@ def test_a_name_that_looks_into_something_has_a_task():
     assert [(t, o) for t, o, _ in got] == [
         ("Se på en ny kaffemaskine til klubhuset", ["Karen Holm", "Ole Berg"]),
     ]
+
+
+def test_a_name_that_stands_for_doing_something_has_a_task():
+    got = jobs("Karen og Ole står for at invitere foreningerne.")
+    assert [(t, o) for t, o, _ in got] == [
+        ("Stå for at invitere foreningerne", ["Karen Holm", "Ole Berg"]),
+    ]

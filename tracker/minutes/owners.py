@@ -117,7 +117,7 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named  # "Alice fortsætter arbejdet med vedtægten": the work goes on, hers
     if verb == "mødes" and causative(rest[m.end() :]):
         return named  # "Bo og Eva mødes inden mødet og får gennemgået vedtægterne"
-    if re.match(r"(?:står\s+for|ser\s+på)\s+(?!døren\b|at\b)\w", verb + rest[m.end() :]):
+    if re.match(r"(?:står\s+for\s+(?!døren\b)|ser\s+på\s+(?!at\b))\w", verb + rest[m.end() :]):
         return named  # "Marie står for drikkevarer", "Bo ser på nyt anlæg" (not "står for døren")
     if verb in ("tager", "overtager") and re.match(r"\s+opgaven\b", rest[m.end() :]):
         return named  # "Tove tager opgaven mht. bestilling": she took it on
