@@ -224,17 +224,21 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
         return False  # "Birgit har tilbudt sig til revidering af vedtægterne": now hers to do
     if re.search(r"\b(?:skal|vil|bør)\b", main, re.I):
         return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
-    if _PERFECT.match(text) or _DONE.match(text) and not is_passive(text):
+    verb = _verb_after_doer(text, people) if verb == "" else verb
+    # "Tonny samler de svar, han har fået": the perfect of a clause after a doer's present
+    does_now = bool(verb) and verb.endswith("er") and is_doing_verb(verb.lower())
+    does_now = does_now and bool(_CLAUSE_PERFECT.search(text))  # not "…, at mødet er åbent"
+    if _PERFECT.match(text) and not does_now or _DONE.match(text) and not is_passive(text):
         return True  # not "Opdateret bilag eftersendes": the participle describes what is to do
     if _AND_NOW.search(text) and is_passive(text):
         return False  # "Forbruget blev målt og afregnes": what was done, then what is to be
-    verb = _verb_after_doer(text, people) if verb == "" else verb
     regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in _PAST_IRREGULAR
     if regular_te and _RELATIVE_TASK.search(text):
         return False  # "Vi nedsatte et udvalg …, som tager det op efter sommerferien"
     return bool(verb) and bool(_PAST.search(verb.lower()))
 
 
+_CLAUSE_PERFECT = re.compile(r"\b(?:han|hun|de|vi|man|som|der)\s+(?:har|havde)\s+\w", re.I)
 _AND_NOW = re.compile(r"\bog\s+(?:nu\s+)?[a-zæøå]{3,}es\s*[.!]?$")
 _RELATIVE_TASK = re.compile(r"\b(?:som|der)\s+(?:skal\s+|vil\s+)?[a-zæøå]{2,}e?r\b")
 

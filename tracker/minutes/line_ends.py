@@ -12,10 +12,10 @@ import re
 
 from tracker.minutes.verbs import is_doing_verb
 
-# A name (or two with "og") and the present of a verb: "Meede spørger", "Bo og Eva laver".
-_DOER_LINE = re.compile(
-    r"^[A-ZÆØÅ][a-zæøå]{2,}(?:\s+og\s+[A-ZÆØÅ][a-zæøå]{2,})?\s+([a-zæøå]{3,}(?:er|år|ør))\b"
-)
+# A name or initials (or two with "og") and the present of a verb: "Meede spørger", "Bo og Eva
+# laver", "JH sørger" (minutes that name members by their initials leave out stops as well).
+_WHO = r"(?:[A-ZÆØÅ][a-zæøå]{2,}|[A-ZÆØÅ]{2,3})"
+_DOER_LINE = re.compile(rf"^{_WHO}(?:\s+og\s+{_WHO})?\s+([a-zæøå]{{3,}}(?:er|år|ør))\b")
 # Words a sentence goes on after ("… møde med" ⏎ "Anne kontakter …" is no new sentence).
 _GOES_ON = frozenset(
     (
@@ -30,7 +30,9 @@ def ends_before_doer(previous: str, line: str) -> bool:
     """The previous line ends its sentence: no stop of its own, and the line opens with a
     name and a verb of doing."""
     previous = previous.rstrip()
-    if not previous or previous[-1] in ".:;!?,–-(/&" or not previous[-1].isalnum():
+    if not previous or previous[-1] in ".:;!?,–-(/&":
+        return False
+    if not previous[-1].isalnum() and previous[-1] != ")":  # "… invitation (ML)" ⏎ "KH laver"
         return False
     m = _DOER_LINE.match(line)
     last = previous.rsplit(None, 1)[-1].lower()

@@ -29,6 +29,14 @@ _NAME_IT = re.compile(
     r"(?P<rest>[^.!?]*)[.!]?$"
 )
 
+# "Mick og Bo vil arbejde på sagen", "Eva kigger videre på det", "KH følger op på opgaven":
+# the name goes on with the matter just told, which is the task.
+_NAME_ON_IT = re.compile(
+    rf"^(?P<who>{_NAMES})\s+(?:vil\s+|skal\s+)?(?:arbejde|arbejder|kigge|kigger|følge|følger)"
+    r"\s+(?:videre\s+)?(?:op\s+)?(?:på|med)\s+(?:sagen|det|dette|den|denne|opgaven)\b"
+    r"(?P<rest>[^.!?]*)[.!]?$"
+)
+
 
 def adds_to_last(
     sentence: str, last: str, drafts: list, people: People, ref: date, meetings: tuple = ()
@@ -54,7 +62,7 @@ def owner_after(
     if not drafts or not last or not _same(drafts[-1].source_text, last):
         return False
     text = sentence.strip()
-    m = _IT_NAME.match(text) or _NAME_IT.match(text)
+    m = _IT_NAME.match(text) or _NAME_IT.match(text) or _NAME_ON_IT.match(text)
     rest = m["rest"].strip() if m else ""
     found = future_deadlines(rest, ref, meetings) if rest else []
     if m is None or rest and not (found and len(rest.split()) <= 6):

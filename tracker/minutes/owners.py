@@ -117,8 +117,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named  # "Alice fortsætter arbejdet med vedtægten": the work goes on, hers
     if verb == "mødes" and causative(rest[m.end() :]):
         return named  # "Bo og Eva mødes inden mødet og får gennemgået vedtægterne"
-    if verb == "står" and re.match(r"\s+for\s+(?!døren\b)\w", rest[m.end() :]):
-        return named  # "Marie står for drikkevarer" (not "… står for døren": it is coming)
+    if re.match(r"(?:står\s+for\s+(?!døren\b)|ser\s+på\s+(?!at\b))\w", verb + rest[m.end() :]):
+        return named  # "Marie står for drikkevarer", "Bo ser på nyt anlæg" (not "står for døren")
     if verb in ("tager", "overtager") and re.match(r"\s+opgaven\b", rest[m.end() :]):
         return named  # "Tove tager opgaven mht. bestilling": she took it on
     if verb in ("drøfter", "taler", "snakker") and not any(map(is_body, named[0])):
@@ -389,7 +389,7 @@ def _received(text: str, at: int) -> bool:
 LABELLED = re.compile(
     r"^(?:(?:[a-zæøå]|[ivx]{1,4}|\d{1,2})\)\s*)?(?:[A-ZÆØÅa-zæøå][\wæøå./ -]{0,40}"
     r"(?:\s\([\wæøå ?,.-]{2,50}\))?:\s*){1,2}(?=[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+"
-    r"|\s+og\s+[a-zæøå]{4,}en|\s+og\s+[A-ZÆØÅ][a-zæøå]+)?\s+[a-zæøå]{2,}r\b"
+    r"|\s+og\s+[a-zæøå]{4,}en|\s+og\s+[A-ZÆØÅ](?:[a-zæøå]+|[A-ZÆØÅ]{1,2}))?\s+[a-zæøå]{2,}r\b"
     r"|(?:Det|Der)\s+(?:er|blev)\s+(?:besluttet|aftalt|vedtaget)\b)"
 )
 _JOINED = re.compile(r"\s*(?:,|\bog\b|\bsamt\b)\s*")

@@ -23,6 +23,7 @@ from tracker.minutes.cell_lines import CELL_BREAK
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers
 from tracker.minutes.decimal_items import whole_decimal_items
+from tracker.minutes.delegations import write_delegations
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.first_item import lost_first_item
 from tracker.minutes.flat_items import split_run_in_items
@@ -133,6 +134,9 @@ def _parse(text: str) -> ParsedMinutes:
     text = split_number_from_title(text)  # "80Godkendelse af dagsorden"
     text = case_below_number(text)  # "85.02.02-G01-1-17⏎40. Title": the case above
     text = tidy_repeated_ones(whole_decimal_items(text))  # " 1. godkendelse: …"; "1.0 Title"
+    text = write_delegations(
+        text
+    )  # "hvem der skal skrive om hvad" ⏎ "Eva: Festen" (delegations.py)
     text, tasks = rewrite_tables(text)  # decision tables as items and points (tables.py)
     text = text.replace(CELL_BREAK, " ")  # a cell's lines in a table no reader took
     lines = _split_lines(text)

@@ -88,7 +88,25 @@ def split_sentences(text: str) -> list[str]:
         r"|(?<=[a-zæøå]{4}\.)(?<!tirs\.)(?<!tors\.)\s+(?=" + _DATE_FIRST + ")",
         protected,
     )
-    return [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
+    parts = [p.replace(_DOT, ".").strip() for p in parts if p.strip()]
+    return _tags_back(parts)
+
+
+# "… er sendt ud. (OB) Reklame: …": the initials in brackets after a stop tag the sentence
+# before (who did it or answers for it), not the start of the next one.
+_TAG_FIRST = re.compile(r"\(([A-ZÆØÅ]{1,3}(?:\s*(?:,|og|/)\s*[A-ZÆØÅ]{1,3})*)\)\s+(?=\S)")
+
+
+def _tags_back(parts: list[str]) -> list[str]:
+    """The sentences with a bracketed tag of initials that opens one moved to the one before."""
+    out: list[str] = []
+    for part in parts:
+        tag = _TAG_FIRST.match(part)
+        if tag and out:
+            out[-1] += " " + tag.group(0).strip()
+            part = part[tag.end() :]
+        out.append(part)
+    return out
 
 
 # Words after which a name and its verb go on the same sentence ("hvor Bo Lund sender …").
