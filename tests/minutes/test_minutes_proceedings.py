@@ -19,6 +19,14 @@ def test_a_bare_referat_that_approves_its_agenda_and_sets_the_next_meeting_is_re
     minutes = parse_minutes(text)
     assert minutes.date is None and minutes.agenda_items == []
     assert "no_date" in [w.code for w in minutes.warnings]
+    # its first step is no title: the review offers the forum's name and the date instead
+    assert minutes.title == ""
+
+
+@pytest.mark.parametrize("step", ["Referat godkendt.", "Intet til referat."])
+def test_a_step_of_the_meeting_that_names_the_referat_is_no_title(step):
+    minutes = parse_minutes(f"{step}\nNæste møde holdes i maj.\nBo maler skuret.\n")
+    assert minutes.title == ""
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.minutes.proceedings import is_proceeding
+
 __all__ = ["FIELD_LINE", "FIELDS", "Line", "field_match", "is_title"]
 
 
@@ -127,6 +129,6 @@ def is_title(text: str) -> bool:
     """A title line: it names the referat and is short ("Referat: Godkendt" is a section); an
     e-mail's subject line too ("Emne: Referat fra møde i Hoved-MED 14. april 2026")."""
     text = re.sub(r"^\W*(?:emne|subject|sv|vs|fw|fwd)\s*:\s*", "", text, flags=re.I)
-    if re.match(r"^\W*referat\s*:\s*\S", text, re.I):
-        return False
+    if re.match(r"^\W*referat\s*:\s*\S", text, re.I) or is_proceeding(text):
+        return False  # a section ("Referat: Godkendt"), a step ("Referat godkendt.")
     return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)

@@ -44,6 +44,7 @@ from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
 from tracker.minutes.place import field_place, parse_time, time_and_place, when_and_where
 from tracker.minutes.place_date import cover_place, place_date_time
+from tracker.minutes.proceedings import is_proceeding
 from tracker.minutes.run_in import LONG, run_in_fields, split_inner_field
 from tracker.minutes.wrapped_head import title_goes_on
 
@@ -89,7 +90,9 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         first = next((ln for ln in lines if ln.text), None)
         # "Deltagere:" over its names: a label with nothing after it names no meeting
         bare_label = first is not None and re.fullmatch(r"[^\W\d][\w .-]{0,30}:", first.text)
-        result["title"] = first.text if first and not bare_label else ""
+        # "Dagsorden godkendt." opening a record without a title is its first step
+        named = first is not None and not bare_label and not is_proceeding(first.text)
+        result["title"] = first.text if named else ""
     found: list[when.Candidate] = []
     seen: list[str] = []  # lines whose dates are another day's, for the refusal
     filled = [i for i, ln in enumerate(lines) if ln.text]

@@ -32,3 +32,9 @@ def records_proceedings(texts: Iterable[str]) -> bool:
     texts = list(texts)
     found = {k for k, mark in enumerate(_MARKS) for text in texts if mark.search(text)}
     return len(found) >= 2
+
+
+def is_proceeding(text: str) -> bool:
+    """The line records one of the meeting's own steps ("Dagsorden godkendt.", "Referat
+    godkendt.", "Intet til referat."): no title, though it names the referat."""
+    return bool(_APPROVED.match(text) or _NOTHING.search(text))
