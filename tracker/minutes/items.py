@@ -96,6 +96,8 @@ class ItemBuilder:
 
 
 def render_decision(blocks: list[tuple[str, str | None, str]]) -> str:
+    """The decision's text as the review shows it: each heading once, bullets as "- …" and
+    numbered points renumbered from 1, consecutive points on lines of one paragraph."""
     out: list[str] = []
     number = 0
     prev = None
@@ -232,6 +234,8 @@ def approve_proposal(item: ItemBuilder) -> None:
 
 
 def add_decision(item: ItemBuilder, blocks: list[tuple[str, str, bool]], plain: bool) -> None:
+    """Add paragraphs to the item's decision: a short bold (or, in plain text, short) line
+    before more text is the heading of what follows, bullets and numbers are points."""
     for index, (kind, text, bold) in enumerate(blocks):
         is_last = index == len(blocks) - 1
         short = len(text) <= 70 and not re.search(r"[.:;!?]$", text) and len(text.split()) <= 8

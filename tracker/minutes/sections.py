@@ -198,6 +198,7 @@ def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
 
 
 def section_kind(text: str) -> str | None:
+    """The kind of section a label line opens ("decision" for "Beslutning:", …), or None."""
     words = text.rstrip(":;").strip()  # "Til referat;": a semicolon for the colon
     if len(words) > 90:
         return None
