@@ -227,7 +227,9 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     verb = _verb_after_doer(text, people) if verb == "" else verb
     # "Tonny samler de svar, han har fået": the perfect of a clause after a doer's present
     does_now = bool(verb) and verb.endswith("er") and is_doing_verb(verb.lower())
-    does_now = does_now and bool(_CLAUSE_PERFECT.search(text))  # not "…, at mødet er åbent"
+    # "Eva undersøger, om taget er utæt": the perfect of what she asks about (not "…, at mødet
+    # er åbent")
+    does_now = does_now and bool(_CLAUSE_PERFECT.search(text) or _WHETHER_PERFECT.search(text))
     if _PERFECT.match(text) and not does_now or _DONE.match(text) and not is_passive(text):
         return True  # not "Opdateret bilag eftersendes": the participle describes what is to do
     if _AND_NOW.search(text) and is_passive(text):
@@ -239,6 +241,9 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
 
 
 _CLAUSE_PERFECT = re.compile(r"\b(?:han|hun|de|vi|man|som|der)\s+(?:har|havde)\s+\w", re.I)
+_WHETHER_PERFECT = re.compile(
+    r",?\s(?:om|hvorvidt|hvordan|hvorfor)\s+(?:[\wæøå-]+\s+){1,3}?(?:er|var|har|havde)\s", re.I
+)
 _AND_NOW = re.compile(r"\bog\s+(?:nu\s+)?[a-zæøå]{3,}es\s*[.!]?$")
 _RELATIVE_TASK = re.compile(r"\b(?:som|der)\s+(?:skal\s+|vil\s+)?[a-zæøå]{2,}e?r\b")
 

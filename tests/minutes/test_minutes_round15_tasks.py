@@ -1,0 +1,40 @@
+"""Tasks, owners and deadlines read by their shape (issue 25, round 15).
+
+Each document is written for the test in the shape such minutes have; the names and the
+text are invented.
+"""
+
+from __future__ import annotations
+
+from tests.minutes import test_minutes_task_forms as task_forms
+
+HEAD = (
+    "Referat af bestyrelsesmøde i Grundejerforeningen Engen 14. april 2026\n\n"
+    "Deltagere: Karen Holm, Ole Berg, Mads Lund, Sofie Dam\n\n"
+    "1. Meddelelser\n\n"
+)
+
+
+def jobs(text: str, head: str = HEAD) -> list[tuple[str, list[str]]]:
+    return [(d.title, d.owner_names) for d in task_forms.drafts(text, head)]
+
+
+def test_asking_around_is_a_task_also_when_what_is_asked_is_in_the_perfect():
+    got = jobs(
+        "Kommunen tilbyder et kursus i førstehjælp. "
+        "Karen forhører sig hos medlemmerne, om nogen er interesseret. "
+        "Ole undersøger, om taget på skuret er utæt."
+    )
+    assert got == [
+        ("Forhøre sig hos medlemmerne, om nogen er interesseret", ["Karen Holm"]),
+        ("Undersøge, om taget på skuret er utæt", ["Ole Berg"]),
+    ]
+
+
+def test_we_asking_around_is_a_task():
+    got = jobs("Vi forhører hos kommunen, om der kan søges tilskud til vejen.")
+    assert [t for t, _ in got] == ["Forhøre hos kommunen, om der kan søges tilskud til vejen"]
+
+
+def test_what_was_found_out_in_the_perfect_is_still_no_task():
+    assert jobs("Ole har undersøgt, om taget på skuret er utæt.") == []
