@@ -38,3 +38,12 @@ def test_we_asking_around_is_a_task():
 
 def test_what_was_found_out_in_the_perfect_is_still_no_task():
     assert jobs("Ole har undersøgt, om taget på skuret er utæt.") == []
+
+
+def test_a_dash_glued_to_a_name_and_its_verb_opens_a_task_about_the_sentence_before():
+    got = jobs(
+        "Sofie har fået ny telefon. Bommen ved indkørslen er gået i stykker -Mads undersøger dette."
+    )
+    assert got == [
+        ("Undersøge dette (Bommen ved indkørslen er gået i stykker)", ["Mads Lund"]),
+    ]

@@ -39,7 +39,13 @@ from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
-from tracker.minutes.sentence_context import GOES_ON, PASSIVE_FORM, SUB_POINT, nearest_label
+from tracker.minutes.sentence_context import (
+    GOES_ON,
+    PASSIVE_FORM,
+    SUB_POINT,
+    nearest_label,
+    told_before,
+)
 from tracker.minutes.speaker_comma import without_speaker_comma
 from tracker.minutes.splitting import joined_halves, lost_breaks, split_sentences
 from tracker.minutes.tables import apply_task, task_for
@@ -151,7 +157,8 @@ def _drafts_from_text(
             )
         ):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
-            topic = nearest_label(text, source)
+            told = last if not drafts or drafts[-1].source_text != last else ""
+            topic = nearest_label(text, source) or told_before(title, told)
             title = f"{title} ({topic or item_topic(item) or excerpt(text, 50)})"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:

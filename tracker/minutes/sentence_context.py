@@ -1,6 +1,7 @@
 """Where a sentence of the minutes stands, for the drafts (tracker.minutes.drafts): the label
 of the point it stands under, a sentence going on with the task before it, a passive line of
-tasks, and a numbered sub-point's heading whose day its tasks take.
+tasks, a numbered sub-point's heading whose day its tasks take, and the sentence "dette"
+stands for.
 
 Pure module: stdlib only.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.notices import excerpt
 from tracker.minutes.wording import LABEL
 
 # "Affald: Problemer med … Tove tager opgaven.": a label run in after a sentence's end.
@@ -38,3 +40,11 @@ PASSIVE_FORM = re.compile(
 )
 # A numbered sub-point's heading on a line of its own: "4.3 Arbejdsdag 8. september kl. 10".
 SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?![^\n]*\.\s+[A-ZÆØÅ])[^\n]{2,80}(?<![.:])$")
+
+
+def told_before(title: str, last: str) -> str:
+    """ "Porten har fået ny lås. Bo undersøger dette.": what "det"/"dette" at the end of a
+    task's title stands for, the sentence before (``last``, empty when it was a task itself)."""
+    if not last or not re.search(r"\s(?:det|dette)$", title):
+        return ""
+    return excerpt(last.rstrip(" ."), 70)

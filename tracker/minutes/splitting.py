@@ -187,7 +187,15 @@ _LABEL_LINE = re.compile(
 )
 
 
+# "… ikke har nøglen til -Mathias undersøger dette.": a dash glued to a name and its verb of
+# doing opens a sentence of its own (a dash with a space after it may set off a label).
+_DASHED_DOER = re.compile(r"(?<=[\wæøå)])\s+[-–](?=[A-ZÆØÅ][a-zæøå]{2,}\s+([a-zæøå]{3,}r)\b)")
+
+
 def _lost_before_a_doer(text: str) -> str:
+    for m in reversed(list(_DASHED_DOER.finditer(text))):
+        if is_doing_verb(m.group(1)):
+            text = text[: m.start()] + ". " + text[m.end() :]
     for m in reversed(list(_NAME_AND_VERB.finditer(text))):
         start = m.start()  # the word before, read backwards (not searched from the start)
         while start and not text[start - 1].isspace():
