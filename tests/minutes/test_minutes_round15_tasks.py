@@ -47,3 +47,8 @@ def test_a_dash_glued_to_a_name_and_its_verb_opens_a_task_about_the_sentence_bef
     assert got == [
         ("Undersøge dette (Bommen ved indkørslen er gået i stykker)", ["Mads Lund"]),
     ]
+
+
+def test_a_sentence_before_that_points_on_itself_leaves_the_label_to_say_what_it_is():
+    got = jobs("1. Bænk ved søen: Vi får det lavet i egetræ. Ole bestiller det.")
+    assert got == [("Bestille det (Bænk ved søen)", ["Ole Berg"])]

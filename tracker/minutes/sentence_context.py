@@ -42,9 +42,15 @@ PASSIVE_FORM = re.compile(
 SUB_POINT = re.compile(r"^\s*\d{1,2}\.\d{1,2}\.?\s+(?![^\n]*\.\s+[A-ZÆØÅ])[^\n]{2,80}(?<![.:])$")
 
 
+# A sentence that opens with a pronoun or points back itself: the label or the item says more.
+_POINTS_ON = re.compile(r"^(?:vi|det|den|de|han|hun|man|der)\b|\b(?:det|dette|den|dem)\b", re.I)
+
+
 def told_before(title: str, last: str) -> str:
     """ "Porten har fået ny lås. Bo undersøger dette.": what "det"/"dette" at the end of a
     task's title stands for, the sentence before (``last``, empty when it was a task itself)."""
     if not last or not re.search(r"\s(?:det|dette)$", title):
+        return ""
+    if _POINTS_ON.search(last):  # "Vi får det lavet på et bræt": it says what "det" is no more
         return ""
     return excerpt(last.rstrip(" ."), 70)
