@@ -6,6 +6,8 @@ text are invented.
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.minutes import test_minutes_task_forms as task_forms
 
 HEAD = (
@@ -46,6 +48,31 @@ def test_a_dash_glued_to_a_name_and_its_verb_opens_a_task_about_the_sentence_bef
     )
     assert got == [
         ("Undersøge dette (Bommen ved indkørslen er gået i stykker)", ["Mads Lund"]),
+    ]
+
+
+def test_a_post_without_its_article_and_the_representatives_own_what_they_prepare():
+    head = HEAD.replace("1. Meddelelser", "1. Legepladsen")
+    got = jobs(
+        "Sekretær og forældrerepræsentanter forbereder et oplæg om legepladsen til næste møde.",
+        head,
+    )
+    assert got == [("Forberede et oplæg om legepladsen", ["Sekretær", "Forældrerepræsentanter"])]
+
+
+COUNCIL = (
+    "Referat fra møde i Ældrerådet\n\nDato: 2. april 2026\n\n"
+    "Deltagere: Ældrerådet, Karen Holm og Ole Berg\n\n"
+    "1. Høring om vedtægter\n\nBeslutning\n\n"
+)
+
+
+def test_a_passive_task_on_the_forums_own_thing_is_the_forums():
+    got = task_forms.drafts(
+        "Ældrerådets samlede svar skal afleveres til Karen senest den 20. april.", COUNCIL
+    )
+    assert [(d.title, d.owner_names, d.due_end) for d in got] == [
+        ("Aflevere ældrerådets samlede svar til Karen", ["Ældrerådet"], date(2026, 4, 20))
     ]
 
 

@@ -262,8 +262,23 @@ _NAMED_ASKED = re.compile(
 )
 # A person named by the task they hold, then a verb: "Kontaktpersonen tager kontakt til …",
 # "Kassereren sender …", "Tovholderen indkalder …" (agent nouns: "-eren", "-personen", "-manden").
+# A post written without its article, alone or with others ("Sekretær og
+# medarbejderrepræsentanter forbereder …", "Kasserer og sekretær sender …").
+_BARE_POST = (
+    r"(?:formand|næstformand|kasserer|sekretær|referent|tovholder|kirkeværge|præst|graver"
+    r"|[a-zæøå-]*repræsentant(?:er|erne))"
+)
+_ROLE_NOUN = r"[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|sekretæren)"
 ROLE_DOER = re.compile(
-    r"^(?P<role>[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|sekretæren))\s+(?P<verb>[a-zæøå]{2,}r)\b"
+    r"^(?P<role>(?:"
+    + _ROLE_NOUN
+    + r"|(?i:"
+    + _BARE_POST
+    + r"))(?:\s*(?:,|og)\s*(?i:"
+    + _BARE_POST
+    + r"|"
+    + OFFICERS
+    + r"))*)\s+(?P<verb>[a-zæøå]{2,}r)\b"
 )
 
 
@@ -333,8 +348,8 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         return named_start[0]
     role = ROLE_DOER.match(start) or _OFFICER_PROMISED.match(start)
     if role:  # "Kontaktpersonen tager kontakt til …", "Kassereren sender …"
-        role = role["role"][:1].upper() + role["role"][1:]
-        return [people.holder(role) or role]
+        each = [r[:1].upper() + r[1:] for r in _JOINED.split(role["role"]) if r]
+        return list(dict.fromkeys(people.holder(r) or r for r in each))  # "Sekretær og …"
     asked = _NAMED_ASKED.match(start)
     if asked and asked["who"].split()[0].lower() not in NOT_NAMES:
         return [people.resolve(asked["who"]) or asked["who"]]  # "Jens blev bedt om at …"
@@ -355,6 +370,9 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     if inverted and not people.find(start):  # "…, vil rådet konstituere sig"
         body = subject_body(inverted.group(1), forum)
         return [body] if body else [forum] if forum else []
+    body = _genitive_body(start, forum)
+    if body:  # "Rådets samlede svar skal afleveres til Bo": the council's own to deliver
+        return [body]
     for text in (fragment, context):
         persons = [name for at, name in people.find(text) if not _received(text, at)]
         if persons:
@@ -365,6 +383,27 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         if re.search(r"^(?:at\s+)?vi\b|\bat\s+vi\b", text, re.I) and forum:
             return [forum]
     return []
+
+
+# "Seniorrådets konklusion skal afleveres …", "Bestyrelsens svar sendes …": a passive whose
+# subject is a body's own thing.
+_GENITIVE_SUBJECT = re.compile(
+    r"^(?P<body>[A-ZÆØÅ][\wæøå-]{2,}?)s\s+(?:[a-zæøå-]+\s+){1,3}?"
+    r"(?:(?:skal|bør|må|vil)\s+(?:(?:nu|også|snarest)\s+)?)?[a-zæøå]{3,}es\b"
+)
+
+
+def _genitive_body(start: str, forum: str) -> str | None:
+    """The forum or the unit whose own thing the passive task's subject is."""
+    m = _GENITIVE_SUBJECT.match(start)
+    if not m:
+        return None
+    body = m["body"]
+    if forum and body.lower() == forum.lower():
+        return forum
+    if body.lower() in _SELF:
+        return subject_body(body, forum)
+    return body if _UNIT.fullmatch(body) else None
 
 
 # "Referatet sendes til Bo", "Send listen til Eva og …": the one a thing is sent to receives it;
