@@ -76,6 +76,25 @@ def test_a_passive_task_on_the_forums_own_thing_is_the_forums():
     ]
 
 
+def test_the_duties_handed_out_when_the_board_constitutes_itself_are_no_tasks():
+    head = HEAD.replace("1. Meddelelser", "1. Den nye bestyrelse har konstitueret sig")
+    got = jobs(
+        "Formand – Karen. Ole blev valgt som kasserer. Mads har ansvar for hjemmesiden og "
+        "nyhedsbrevet. Sofie står for udlejning af trailer. Sofie står for indkøb til "
+        "sommerfesten senest 1. juni. Ole kontakter banken om ny fuldmagt.",
+        head,
+    )
+    assert got == [
+        ("Indkøb til sommerfesten", ["Sofie Dam"]),
+        ("Kontakte banken om ny fuldmagt", ["Ole Berg"]),
+    ]
+
+
+def test_being_in_charge_of_something_is_still_a_task_outside_a_constitution():
+    got = jobs("Mads har ansvar for hjemmesiden og nyhedsbrevet.")
+    assert [o for _, o in got] == [["Mads Lund"]]
+
+
 def test_a_sentence_before_that_points_on_itself_leaves_the_label_to_say_what_it_is():
     got = jobs("1. Bænk ved søen: Vi får det lavet i egetræ. Ole bestiller det.")
     assert got == [("Bestille det (Bænk ved søen)", ["Ole Berg"])]

@@ -37,6 +37,7 @@ from tracker.minutes.owners import (
 )
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
+from tracker.minutes.post_duties import post_duty
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
 from tracker.minutes.sentence_context import (
@@ -265,6 +266,8 @@ def _drafts_from_text(
             if labelled is None and announced(clause, item.title):
                 continue  # "Meddelelser: Provstikonference 9. november på …": news
             deadlines = _future_deadlines(clause, ref, meetings)
+            if not deadlines and post_duty(clause, f"{item.title}\n{text}"):
+                continue  # post_duties.py: "… har konstitueret sig. Kim har ansvar for …"
             if (when := deferred(clause, item.title)) is not None:  # deferrals.py: "Udsat."
                 title = deferred_title(item_topic(item), when, clause, one_topic and lead)
                 add(title, sentence, clause, deadlines, [])  # "" for a routine item: none
