@@ -95,6 +95,16 @@ def test_being_in_charge_of_something_is_still_a_task_outside_a_constitution():
     assert [o for _, o in got] == [["Mads Lund"]]
 
 
+def test_talking_about_something_at_the_meeting_is_no_task_talking_with_someone_is():
+    head = HEAD.replace("1. Meddelelser", "1. Drøftelse af årets tema")
+    got = jobs(
+        "Vi taler om naturen omkring søen som et muligt tema. "
+        "Karen taler med kommunen om en ny bænk ved søen.",
+        head,
+    )
+    assert got == [("Tale med kommunen om en ny bænk ved søen", ["Karen Holm"])]
+
+
 def test_a_sentence_before_that_points_on_itself_leaves_the_label_to_say_what_it_is():
     got = jobs("1. Bænk ved søen: Vi får det lavet i egetræ. Ole bestiller det.")
     assert got == [("Bestille det (Bænk ved søen)", ["Ole Berg"])]

@@ -337,8 +337,8 @@ _TOLD_BY = re.compile(
 def told_at_the_meeting(text: str, people: People) -> bool:
     """ "I Evas fravær fremlægger Bo saldoen": someone told the meeting something (a task only
     with a deadline or "på næste møde", the caller's to see)."""
-    if _OWN_VIEW.match(text):
-        return True  # "Tim fremlægger sin frustration over …": said at the meeting
+    if _OWN_VIEW.match(text) or _TALKED_ABOUT.match(text):
+        return True  # "Tim fremlægger sin frustration over …", "Vi taler om …": said here
     m = _TOLD_BY.match(text)
     return bool(m) and (people.resolve(m["who"]) is not None or not find_bodies(m["who"]))
 
@@ -347,6 +347,13 @@ def told_at_the_meeting(text: str, people: People) -> bool:
 _OWN_VIEW = re.compile(
     r"^(?:[\wæøåÆØÅ.,-]+\s+){1,4}?(?:fremlægger|fremlagde|fremfører|fremførte)\s+"
     r"(?:sin|sit|sine|hans|hendes|deres)\s"
+)
+
+
+# "Vi taler om hverdagens rytme som et muligt afsæt": talked about at the meeting ("Bo taler
+# med kommunen om …" has someone to talk to: a task).
+_TALKED_ABOUT = re.compile(
+    r"^(?:[\wæøåÆØÅ.,-]+\s+){1,4}?(?:taler|snakker)\s+(?:også\s+|lidt\s+)?om\b(?![^.]*\bmed\b)"
 )
 
 
