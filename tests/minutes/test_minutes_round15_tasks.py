@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 from tests.minutes import test_minutes_task_forms as task_forms
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.parser import parse_minutes
 
 HEAD = (
     "Referat af bestyrelsesmøde i Grundejerforeningen Engen 14. april 2026\n\n"
@@ -103,6 +105,31 @@ def test_talking_about_something_at_the_meeting_is_no_task_talking_with_someone_
         head,
     )
     assert got == [("Tale med kommunen om en ny bænk ved søen", ["Karen Holm"])]
+
+
+BOARD_LIST = (
+    "Referat fra bestyrelsesmøde den 3. marts 2026\n\n"
+    "Tilstede: Karen, Ole, Mads, Sofie\n"
+    "Mødeleder: Karen. Referent: Sofie.\n\n"
+    " 1. Referat fra sidste møde godkendt,\n"
+    "  intet at bemærke.\n"
+    " 2. Kasserer kontakter Jens for overlevering af\n"
+    "  nøgler samt kvitteringer.\n"
+    " 3. Eventuelt.\n"
+    "  Karen bestiller nye nøgler.\n"
+)
+
+
+def test_a_numbered_item_that_is_one_task_sentence_and_nothing_more_is_a_task():
+    minutes = parse_minutes(BOARD_LIST)
+    assert [i.title for i in minutes.agenda_items][1] == (
+        "Kasserer kontakter Jens for overlevering af nøgler samt kvitteringer"
+    )
+    got = extract_draft_actions(minutes)
+    assert [(d.agenda_item_number, d.title) for d in got] == [
+        (2, "Kontakte Jens for overlevering af nøgler samt kvitteringer"),
+        (3, "Bestille nye nøgler"),
+    ]
 
 
 def test_a_sentence_before_that_points_on_itself_leaves_the_label_to_say_what_it_is():

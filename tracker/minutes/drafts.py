@@ -109,6 +109,10 @@ _PARTY = re.compile(r"(?<=[a-zæøåéü])\s+\([A-ZÆØÅ]{1,4}\)(?=\s+[a-zæø�
 _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
 
 
+# A title that is a whole sentence: a verb in the present or the passive after some words.
+_SENTENCE_TITLE = re.compile(r"^(?:\S+\s+){1,4}?[a-zæøå]{3,}(?:er|es)\s+\S+\s+\S+")
+
+
 def _drafts_from_text(
     text: str,
     item: ParsedAgendaItem,
@@ -375,7 +379,9 @@ def extract_draft_actions(
             ]
             sources = joined_halves(sources)  # "… og der forslåes" | "der lægges fliser."
         else:
-            sources = [(item.decision, None)] if item.decision else []
+            # "3. Kasserer kontakter Lis for …" and nothing under it: the title is the text
+            told = item.decision or (item.title if _SENTENCE_TITLE.search(item.title) else "")
+            sources = [(told, None)] if told else []
         lead = ""
         sub_event = None  # "4.3 Arbejdsdag 8. september": the sub-point's day, for its lines
         for text, index in sources:
