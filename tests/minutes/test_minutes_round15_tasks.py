@@ -135,3 +135,23 @@ def test_a_numbered_item_that_is_one_task_sentence_and_nothing_more_is_a_task():
 def test_a_sentence_before_that_points_on_itself_leaves_the_label_to_say_what_it_is():
     got = jobs("1. Bænk ved søen: Vi får det lavet i egetræ. Ole bestiller det.")
     assert got == [("Bestille det (Bænk ved søen)", ["Ole Berg"])]
+
+
+def test_names_set_on_the_matter_named_after_med_own_that_task_told_earlier():
+    got = task_forms.drafts(
+        "Det besluttes at holde en loppemarked for hele foreningen d. 9. maj. "
+        "Der er for kort varsel til en sommerudflugt. "
+        "Mads og Ole er sat på sagen med loppemarkedet d. 9. maj.",
+        HEAD,
+    )
+    assert [(d.title, d.owner_names, d.due_end) for d in got] == [
+        ("Holde en loppemarked for hele foreningen", ["Mads Lund", "Ole Berg"], date(2026, 5, 9))
+    ]
+
+
+def test_a_day_with_full_stops_may_follow_the_owner_named_after_the_task():
+    head = HEAD.replace("1. Meddelelser", "1. Nøgler")
+    got = task_forms.drafts("Nøglelisten skal opdateres. Mads laver den inden 1. maj.", head)
+    assert [(d.title, d.owner_names, d.due_end) for d in got] == [
+        ("Opdatere nøglelisten", ["Mads Lund"], date(2026, 5, 1))
+    ]

@@ -20,21 +20,23 @@ _NAMES = r"[A-ZÆØÅ][\wæøåÆØÅ-]*(?:(?:,\s*|\s+og\s+|\s+)[A-ZÆØÅ][\wæ
 # "Det står Astrid for", "Det sørger Sally for", "Det tager Bo sig af", "Det klarer Eva".
 _IT_NAME = re.compile(
     r"^(?i:det|dette|den|denne|dem|de)\s+(?:står|sørger|tager|klarer|ordner)\s+"
-    rf"(?P<who>{_NAMES})(?:\s+(?:sig\s+af|for|fat\s+i))?(?P<rest>(?:\s+[^.!?]*)?)[.!]?$"
+    rf"(?P<who>{_NAMES})(?:\s+(?:sig\s+af|for|fat\s+i))?(?P<rest>(?:\s+[^!?]*?)?)[.!]?$"
 )
 # "FC laver den i uge 7", "Bo tager sig af det", "Eva står for det": the name, a verb, "it".
 _NAME_IT = re.compile(
     rf"^(?P<who>{_NAMES})\s+(?:laver|ordner|klarer|skriver|sender|står\s+for|sørger\s+for"
     r"|tager\s+sig\s+af|tager|påtager\s+sig|udarbejder)\s+(?:den|det|dem|dette|denne|disse)\b"
-    r"(?P<rest>[^.!?]*)[.!]?$"
+    r"(?P<rest>[^!?]*?)[.!]?$"
 )
 
-# "Mick og Bo vil arbejde på sagen", "Eva kigger videre på det", "KH følger op på opgaven":
-# the name goes on with the matter just told, which is the task.
+# "Mick og Bo vil arbejde på sagen", "Eva kigger videre på det", "KH følger op på opgaven",
+# "Eva og Bo er sat på sagen med festen": the name goes on with the matter told, which is the
+# task (the one just told, or the one the thing after "med" names).
 _NAME_ON_IT = re.compile(
-    rf"^(?P<who>{_NAMES})\s+(?:vil\s+|skal\s+)?(?:arbejde|arbejder|kigge|kigger|følge|følger)"
+    rf"^(?P<who>{_NAMES})\s+(?:vil\s+|skal\s+)?(?:arbejde|arbejder|kigge|kigger|følge|følger"
+    r"|(?:er|bliver)\s+sat)"
     r"\s+(?:videre\s+)?(?:op\s+)?(?:på|med)\s+(?:sagen|det|dette|den|denne|opgaven)\b"
-    r"(?P<rest>[^.!?]*)[.!]?$"
+    r"(?:\s+med\s+(?P<thing>[a-zæøå]{3,}))?(?P<rest>[^!?]*?)[.!]?$"
 )
 
 
@@ -59,10 +61,14 @@ def owner_after(
     """Give the draft of the sentence before (``last``) the owner this sentence names after it
     ("Det står Astrid for.") and its deadline ("FC laver den i uge 7.", found from ``ref``);
     True when it did."""
-    if not drafts or not last or not _same(drafts[-1].source_text, last):
+    if not drafts:
         return False
     text = sentence.strip()
     m = _IT_NAME.match(text) or _NAME_IT.match(text) or _NAME_ON_IT.match(text)
+    thing = m.groupdict().get("thing") if m else None
+    adjacent = bool(last) and _same(drafts[-1].source_text, last)
+    if not (_names_task(thing, drafts[-1]) if thing else adjacent):
+        return False
     rest = m["rest"].strip() if m else ""
     found = future_deadlines(rest, ref, meetings) if rest else []
     if m is None or rest and not (found and len(rest.split()) <= 6):
@@ -75,6 +81,12 @@ def owner_after(
     if found and draft.due_end is None:
         give_deadline(draft, found[0])
     return True
+
+
+def _names_task(thing: str | None, draft) -> bool:
+    """ "… med festen": the thing (its stem, without the article) is in the draft's title."""
+    stem = re.sub(r"(?:erne|ene|en|et|ne)$", "", thing.lower()) if thing else ""
+    return len(stem) >= 3 and re.search(r"\b" + re.escape(stem), draft.title.lower()) is not None
 
 
 def _same(source: str, sentence: str) -> bool:
