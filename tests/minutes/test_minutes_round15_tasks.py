@@ -155,3 +155,15 @@ def test_a_day_with_full_stops_may_follow_the_owner_named_after_the_task():
     assert [(d.title, d.owner_names, d.due_end) for d in got] == [
         ("Opdatere nøglelisten", ["Mads Lund"], date(2026, 5, 1))
     ]
+
+
+def test_the_sentences_adverb_after_the_verb_is_no_part_of_the_tasks_title():
+    got = jobs(
+        "Karen kontakter nu vognmanden om prisen. Ole sender også referatet til haveudvalget. "
+        "Mads rydder straks stien."
+    )
+    assert [t for t, _ in got] == [
+        "Kontakte vognmanden om prisen",
+        "Sende referatet til haveudvalget",
+        "Rydde straks stien",
+    ]

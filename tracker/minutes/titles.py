@@ -50,6 +50,9 @@ _DECIDED = (
     r"\s+(?:(?:har\s+)?besluttet|besluttede|beslutter|vedtog|aftalte|ønsker|ønskede|påtager\s+sig"
     r"|påtog\s+sig|lovede|lover|tilbyder|tilbød|planlægger)\s+at\s+"
 )
+_FILLER_AFTER_VERB = re.compile(
+    r"^([A-ZÆØÅa-zæøå]{2,}[eå])\s+(?:nu|også|derfor|herefter|endvidere|desuden|dernæst)\s+(?=\w)"
+)
 _MODAL_AT_START = r"\s+(?:skal|bør|må|vil)\s+(?:(?:nu|også|fortsat|derfor|gerne|godt|straks)\s+)?"
 _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører", "for", "før", "når")
 # "Der skal indkaldes til …", "Det skal rettes til …": no subject to keep, the verb comes first.
@@ -165,6 +168,9 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text,
     )
     text = re.sub(r"\bmed fokus på\b", "om", text)
+    # "Bo kontakter nu kommunen" → "Kontakte kommunen": the adverb of the sentence tells nothing
+    # of the task (not "straks" or "snarest": how soon)
+    text = _FILLER_AFTER_VERB.sub(r"\1 ", text)
     text = re.sub(r"\bvores\s+", "", text)
     text = " ".join(text.split()).strip(" ,;:-–.")
     if len(text) > MAX_TITLE:
