@@ -167,3 +167,9 @@ def test_the_sentences_adverb_after_the_verb_is_no_part_of_the_tasks_title():
         "Sende referatet til haveudvalget",
         "Rydde straks stien",
     ]
+
+
+def test_what_a_group_consists_of_is_no_task_its_coordinator_named_alone_owns_the_line():
+    head = HEAD.replace("1. Meddelelser", "1. Sommerfesten")
+    got = jobs("Festgruppen består af Lisbet, Hanne og Ole. Lisbet er tovholder.", head)
+    assert got == [("Lisbet er tovholder", ["Lisbet"])]

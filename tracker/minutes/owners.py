@@ -106,9 +106,10 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
             return named  # "Karsten vil gerne dele invitationer ud"
         return named if after and is_doing_verb(after.group(1)) else None
     if verb in ("er", "bliver") and re.match(
-        r"\s+(?:ansvarlige?\s+for|tovholdere?\s+(?:på|for))\b", rest[m.end() :]
+        r"\s+(?:ansvarlige?\s+for\b|tovholdere?(?:\s+(?:på|for)\b|\s*[.!]?$))", rest[m.end() :]
     ):
-        return named  # "Lisbeth er ansvarlig for indkøb", "Bo er tovholder på sommerfesten"
+        # "Lisbeth er ansvarlig for indkøb", "Bo er tovholder på sommerfesten", "Bo er tovholder."
+        return named
     if verb == "har" and re.match(r"\s+(?:til\s?budt|påtaget)\s+sig\b", rest[m.end() :]):
         return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
     if verb == "er" and _AT_IT.match(rest[m.end() :]):

@@ -184,7 +184,7 @@ NOT_TASK_VERBS = (
     "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
     "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
     "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
-    "afventer", "venter", "fastholder", "klager", "beklager", "undrer", "savner",
+    "afventer", "venter", "fastholder", "klager", "beklager", "undrer", "savner", "består",
 )  # fmt: skip
 # Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
 REPORTING_VERBS = (
