@@ -173,3 +173,9 @@ def test_what_a_group_consists_of_is_no_task_its_coordinator_named_alone_owns_th
     head = HEAD.replace("1. Meddelelser", "1. Sommerfesten")
     got = jobs("Festgruppen består af Lisbet, Hanne og Ole. Lisbet er tovholder.", head)
     assert got == [("Lisbet er tovholder", ["Lisbet"])]
+
+
+def test_after_a_passive_wish_the_clause_with_its_own_subject_titles_the_task():
+    head = HEAD.replace("1. Meddelelser", "1. Bankforbindelse")
+    got = jobs("Ny bank ønskes i bestyrelsen, Sydfyns Sparekasse foretrækkes og kontaktes.", head)
+    assert got == [("Kontakte Sydfyns Sparekasse", [])]

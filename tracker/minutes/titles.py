@@ -224,9 +224,11 @@ def _passive_forms(text: str) -> str | None:
         )
     elif leading := re.match(r"^(" + PASSIVE_VERBS + r")\b(.*)$", text, re.IGNORECASE):
         text = leading.group(1)[:-1].lower() + leading.group(2)  # "Sendes rundt" → "Sende rundt"
-    elif passive := _PASSIVE_TITLE.match(text):
-        subject = passive["subj"]
-        if not (subject[1:2].isupper() or is_body(subject)):
+    elif passive := _PASSIVE_TITLE.match(_last_passive_clause(text)):
+        # "Nordbanken foretrækkes og kontaktes": the passive of a view before the task's goes
+        subject = re.sub(r"\s+[a-zæøå]{3,}es\s+og$", "", passive["subj"])
+        named = re.fullmatch(r"[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)+", subject)  # "Danske Bank"
+        if not (subject[1:2].isupper() or is_body(subject) or named):
             subject = subject[:1].lower() + subject[1:]
         verbs = passive["verb"][:-1] + (
             re.sub(r"es$", "e", passive["more"]) if passive["more"] else ""
@@ -241,6 +243,13 @@ def _passive_forms(text: str) -> str | None:
         "",
         text,
     )
+
+
+def _last_passive_clause(text: str) -> str:
+    """ "Ny bank ønskes, Nordbanken kontaktes": after a passive wish, the clause with its own
+    subject is the task (the text as it is otherwise)."""
+    m = re.match(r"^[^,]*\b[a-zæøå]{3,}es\b[^,]*,\s+(?P<last>[A-ZÆØÅ][^,]+)$", text)
+    return m["last"] if m and _PASSIVE_TITLE.match(m["last"]) else text
 
 
 def _named_verb(text: str, people: People) -> str | None:
