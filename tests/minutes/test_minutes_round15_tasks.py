@@ -179,3 +179,11 @@ def test_after_a_passive_wish_the_clause_with_its_own_subject_titles_the_task():
     head = HEAD.replace("1. Meddelelser", "1. Bankforbindelse")
     got = jobs("Ny bank ønskes i bestyrelsen, Sydfyns Sparekasse foretrækkes og kontaktes.", head)
     assert got == [("Kontakte Sydfyns Sparekasse", [])]
+
+
+def test_what_is_to_be_handed_in_in_the_passive_is_a_task():
+    head = HEAD.replace("1. Meddelelser", "1. Regnskab")
+    got = task_forms.drafts("Kassebogen afleveres til revisor senest 1. maj.", head)
+    assert [(d.title, d.due_end) for d in got] == [
+        ("Aflevere kassebogen til revisor", date(2026, 5, 1))
+    ]
