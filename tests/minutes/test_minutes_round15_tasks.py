@@ -187,3 +187,13 @@ def test_what_is_to_be_handed_in_in_the_passive_is_a_task():
     assert [(d.title, d.due_end) for d in got] == [
         ("Aflevere kassebogen til revisor", date(2026, 5, 1))
     ]
+
+
+def test_a_lone_passive_is_about_the_subject_of_the_sentence_before():
+    head = HEAD.replace("1. Meddelelser", "1. Økonomi")
+    got = task_forms.drafts(
+        "Forslag til næste års budget blev efterlyst. Afleveres senest 15. april.", head
+    )
+    assert [(d.title, d.due_end) for d in got] == [
+        ("Aflevere forslag til næste års budget", date(2026, 4, 15))
+    ]

@@ -45,6 +45,7 @@ from tracker.minutes.sentence_context import (
     PASSIVE_FORM,
     SUB_POINT,
     nearest_label,
+    subject_before,
     told_before,
 )
 from tracker.minutes.speaker_comma import without_speaker_comma
@@ -163,8 +164,13 @@ def _drafts_from_text(
         ):
             # "Kirstine bestiller.", "Carsten ordner den.": the verb alone; say what it is about
             told = last if not drafts or drafts[-1].source_text != last else ""
+            subject = subject_before(words, told) if " " not in title else ""
             topic = nearest_label(text, source) or told_before(title, told)
-            title = f"{title} ({topic or item_topic(item) or excerpt(text, 50)})"
+            title = (
+                f"{title} {subject}"  # "Ønsker … blev efterlyst. Afleveres senest …"
+                if subject
+                else f"{title} ({topic or item_topic(item) or excerpt(text, 50)})"
+            )
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"

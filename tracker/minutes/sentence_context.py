@@ -1,7 +1,7 @@
 """Where a sentence of the minutes stands, for the drafts (tracker.minutes.drafts): the label
 of the point it stands under, a sentence going on with the task before it, a passive line of
-tasks, a numbered sub-point's heading whose day its tasks take, and the sentence "dette"
-stands for.
+tasks, a numbered sub-point's heading whose day its tasks take, and the sentence before that
+"dette" (or a lone passive's missing subject) stands for.
 
 Pure module: stdlib only.
 """
@@ -54,3 +54,21 @@ def told_before(title: str, last: str) -> str:
     if _POINTS_ON.search(last):  # "Vi får det lavet på et bræt": it says what "det" is no more
         return ""
     return excerpt(last.rstrip(" ."), 70)
+
+
+# "Ønsker til budgettet blev efterlyst.": the thing the sentence says was done or is
+_SUBJECT_TOLD = re.compile(
+    r"^(?P<np>[A-ZÆØÅ][\wæøå-]+(?:\s+(?!blev\b|er\b|bliver\b)[\wæøå-]+){0,5}?)\s+"
+    r"(?:blev|er|er\s+blevet|bliver)\s+(?:nu\s+|også\s+)?[a-zæøå]{3,}(?:et|t)\s*[.!]?$"
+)
+
+
+def subject_before(words: str, last: str) -> str:
+    """ "Ønsker til budgettet blev efterlyst. Afleveres senest 15. april.": a passive without
+    its subject (``words``) is about the subject of the sentence before (``last``)."""
+    if not re.match(r"\s*[A-ZÆØÅa-zæøå]{3,}es\b", words) or not last:
+        return ""
+    m = _SUBJECT_TOLD.match(last.strip())
+    if not m or re.match(r"(?:det|der|den|de|vi|man)\b", m["np"], re.I):
+        return ""
+    return m["np"][:1].lower() + m["np"][1:] if not m["np"][1:2].isupper() else m["np"]
