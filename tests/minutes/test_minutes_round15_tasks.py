@@ -197,3 +197,10 @@ def test_a_lone_passive_is_about_the_subject_of_the_sentence_before():
     assert [(d.title, d.due_end) for d in got] == [
         ("Aflevere forslag til næste års budget", date(2026, 4, 15))
     ]
+
+
+def test_a_passive_tasks_subject_may_have_its_complement_after_over():
+    head = HEAD.replace("1. Meddelelser", "1. Nøgler")
+    assert jobs("Listen over nøgler og koder skal opdateres.", head) == [
+        ("Opdatere listen over nøgler og koder", [])
+    ]

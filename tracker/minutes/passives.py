@@ -108,5 +108,6 @@ def passive_task(text: str) -> bool:
 
 
 _COMPLEMENT_START = re.compile(
-    r"\s+(?:med|om|omkring|til|for|af|på|fra|vedr\.|vedrørende|ang\.|angående|hos|mellem)\s+", re.I
+    r"\s+(?:med|om|omkring|til|for|af|på|fra|over|vedr\.|vedrørende|ang\.|angående|hos|mellem)\s+",
+    re.I,
 )
