@@ -28,3 +28,27 @@ def test_the_roles_and_their_names_are_no_title():
         (3, "Vaskeriet"),
         (4, "Eventuelt"),
     ]
+
+
+TOWN = """Referat – Bestyrelsesmøde, den 9. april 2026
+
+Nørre Vedby
+
+Deltagere: Aksel Bro AB, Tine Hald TH, Ulrik Moos UM.
+
+Afbud: Vera Krog VK
+
+ 1. Godkendelse af dagsordenen
+  Godkendt
+ 1. Hallens åbningstider
+  UM skriver til kommunen om weekenderne.
+"""
+
+
+def test_a_town_alone_under_the_date_above_the_attendance_is_the_place():
+    assert parse_minutes(TOWN).location == "Nørre Vedby"
+
+
+def test_a_name_alone_under_the_date_is_no_place():
+    # a byline ("Tine Hald") where the town would stand: a person, not where it was held
+    assert parse_minutes(TOWN.replace("Nørre Vedby", "Tine Hald")).location is None
