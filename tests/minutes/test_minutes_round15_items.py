@@ -52,3 +52,33 @@ def test_a_town_alone_under_the_date_above_the_attendance_is_the_place():
 def test_a_name_alone_under_the_date_is_no_place():
     # a byline ("Tine Hald") where the town would stand: a person, not where it was held
     assert parse_minutes(TOWN.replace("Nørre Vedby", "Tine Hald")).location is None
+
+
+# A narrow column (a PDF, a newsletter): every line wraps after a few words
+NARROW = """Referat fra bestyrelsesmøde den 2. marts 2026
+
+Tilstede: Rolf, Tove, Hugo, Inge.
+
+ 1. Regnskab for vinterfesten, taget
+  til efterretning. Overskuddet går
+  til nye borde.
+ 2. Ny kasserer er fundet.
+  Inge overtager efter Tove.
+ 3. Mødeplan. Der afholdes
+  møde den anden onsdag i hver
+  måned i klubhuset.
+ 4. Eventuelt.
+  Hugo maler skuret inden påske.
+"""
+
+
+def test_a_narrow_column_s_wrapped_sentence_and_dotted_title():
+    minutes = parse_minutes(NARROW)
+    titles = [(i.number, i.title) for i in minutes.agenda_items]
+    # the first title's sentence ends on the line below; the third's title is its first word,
+    # the sentence after it the minutes, however the column wraps them
+    assert titles[0] == (1, "Regnskab for vinterfesten, taget til efterretning")
+    assert titles[2] == (3, "Mødeplan")
+    assert "Overskuddet går" in minutes.agenda_items[0].decision
+    assert "anden onsdag" in minutes.agenda_items[2].decision
+    assert len(titles) == 4

@@ -141,7 +141,13 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         and dotted
         and not line.level
         # "Eventuelt. Intet nyt.": the closing item's few words are its minutes too
-        and (len(dotted.group(2).split()) >= 3 or dotted.group(1).lower() in ("eventuelt", "evt"))
+        and (
+            len(dotted.group(2).split()) >= 3
+            or dotted.group(1).lower() in ("eventuelt", "evt")
+            # "5. Mødekalender. Der afholdes" / "  bestyrelsesmøde den …": a narrow column
+            # wrapped the minutes' sentence onto the next line
+            or _sentence_wraps(lines, i)
+        )
         # "Indledning v. Anne Lene", "Møde ca. kl. 10": an abbreviation, not the title's end
         and not re.search(r"(?:^|\s)[a-zæøå]{1,4}$", dotted.group(1))
     ):
@@ -177,6 +183,12 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     if words <= 16:
         return Heading(i, int(number_text), title.rstrip("."), WEAK if plain else NEEDS_PROOF)
     return Heading(i, int(number_text), title, IN_LIST)
+
+
+def _sentence_wraps(lines: list[Line], i: int) -> bool:
+    """The next line goes on with line ``i``'s last sentence (it starts in lower case)."""
+    below = i + 1
+    return below < len(lines) and bool(re.match(r"[a-zæøå]", lines[below].text))
 
 
 def _sentence_title(i: int, number: int, title: str) -> Heading:
