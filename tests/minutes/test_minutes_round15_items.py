@@ -82,3 +82,34 @@ def test_a_narrow_column_s_wrapped_sentence_and_dotted_title():
     assert "Overskuddet går" in minutes.agenda_items[0].decision
     assert "anden onsdag" in minutes.agenda_items[2].decision
     assert len(titles) == 4
+
+
+def test_an_absence_label_glued_to_the_attendance_list_s_full_stop():
+    # an e-mail referat: "… og Eva Holm (EH).Udeblevet: Ib Lund (IL)", the break lost
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 5. marts 2026 kl. 19.00 hos Eva\n\n"
+        "Til stede: Kaj Berg (KB), Mona Friis (MF) og Eva Holm (EH).Udeblevet: Ib Lund (IL)\n\n"
+        "1. Godkendelse af dagsorden: Godkendt\n\n2. Eventuelt: Intet\n"
+    )
+    assert [a.name for a in minutes.attendees if not a.present] == ["Ib Lund"]
+    assert "Eva Holm" in [a.name for a in minutes.attendees if a.present]
+
+
+def test_a_title_s_colon_then_sentences_without_the_last_full_stop():
+    # "2. Nyt fra formanden: … i marts.Lis er rask igen. KB holder kontakten": the minutes after
+    # the colon, however the last full stop was left out
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 5. marts 2026\n\nTil stede: Kaj Berg, Mona Friis\n\n"
+        "1. Godkendelse af dagsorden: Godkendt\n\n"
+        "2. Nyt fra formanden: Pumpen kommer i marts.Lis er rask igen. KB holder kontakten\n\n"
+        "3. Høring: Forslag til lokalplan for området ved Kærvej\n\n"
+        "4. Eventuelt: Intet\n"
+    )
+    titles = [i.title for i in minutes.agenda_items]
+    assert titles == [
+        "Godkendelse af dagsorden",
+        "Nyt fra formanden",
+        "Høring: Forslag til lokalplan for området ved Kærvej",
+        "Eventuelt",
+    ]
+    assert "Lis er rask igen" in minutes.agenda_items[1].decision
