@@ -162,7 +162,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
         strength = STRONG if line.level or line.bold else WEAK if plain else NEEDS_PROOF
         return Heading(i, int(number_text), answered[0], strength, inline=answered[1])
-    if said and not line.level and len(said.group(2).split()) >= 3 and said.group(2)[-1] in ".!":
+    if said and not line.level and len(said.group(2).split()) >= 3 and _said_sentences(said[2]):
         # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
         return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
@@ -183,6 +183,13 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     if words <= 16:
         return Heading(i, int(number_text), title.rstrip("."), WEAK if plain else NEEDS_PROOF)
     return Heading(i, int(number_text), title, IN_LIST)
+
+
+def _said_sentences(text: str) -> bool:
+    """The text after a title's colon is the minutes' sentences: it ends with a full stop, or a
+    sentence ends inside it ("… klar 1. december.Villy har fået det bedre. NO holder …", the
+    last full stop left out)."""
+    return text[-1] in ".!" or bool(re.search(r"[a-zæøå]{3}\.\s*[A-ZÆØÅ][a-zæøå]*\s+\w", text))
 
 
 def _sentence_wraps(lines: list[Line], i: int) -> bool:
