@@ -113,3 +113,27 @@ def test_a_title_s_colon_then_sentences_without_the_last_full_stop():
         "Eventuelt",
     ]
     assert "Lis er rask igen" in minutes.agenda_items[1].decision
+
+
+def test_a_title_s_semicolon_above_its_list_is_no_part_of_it():
+    minutes = parse_minutes(
+        "Referat af menighedsrådsmøde den 5. marts 2026 kl. 19 i Sognegården.\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "2. Kommende gudstjenester og siden sidst;\n14./3. : Højmesse,\n21./3. : Fastelavn,\n"
+        "Næste møde 9. april.\n"
+    )
+    assert [i.title for i in minutes.agenda_items][1] == "Kommende gudstjenester og siden sidst"
+
+
+def test_a_numbered_agenda_section_over_its_own_count_is_no_item():
+    text = (
+        "Referat af bestyrelsesmøde 3. marts 2026\n\nSted: Teams\nDeltagere: Rita Moe, Jon Lund\n\n"
+        "1 DAGSORDEN\n\n1. Valg af referent\n\nJon blev valgt.\n\n"
+        "2. Vejfesten\n\nRita bestiller telt inden 1. maj.\n"
+    )
+    assert [i.title for i in parse_minutes(text).agenda_items] == ["Valg af referent", "Vejfesten"]
+    # "1. Dagsorden" over its decision is the item about the agenda
+    approved = text.replace(
+        "1 DAGSORDEN\n\n1. Valg af referent\n\nJon blev valgt.", "1. Dagsorden\n\nGodkendt."
+    )
+    assert [i.title for i in parse_minutes(approved).agenda_items] == ["Dagsorden", "Vejfesten"]

@@ -118,6 +118,8 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
+    if re.fullmatch(r"dagsorden\s*:?", title, re.I) and _count_starts_below(lines, i):
+        return None  # "1 DAGSORDEN" / "1. Valg af referent": the document's section, its list below
     if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text) or numbered_date_line(text) != text:
         # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item; "1. 11/1-2023
         # kl. 19:30 i …": the date line a web page's editor made a list item
@@ -190,6 +192,12 @@ def _said_sentences(text: str) -> bool:
     sentence ends inside it ("… klar 1. december.Villy har fået det bedre. NO holder …", the
     last full stop left out)."""
     return text[-1] in ".!" or bool(re.search(r"[a-zæøå]{3}\.\s*[A-ZÆØÅ][a-zæøå]*\s+\w", text))
+
+
+def _count_starts_below(lines: list[Line], i: int) -> bool:
+    """The next line with text is numbered 1: a count starts below line ``i``."""
+    below = next_text(lines, i, 3)
+    return below is not None and bool(re.match(r"1\s*[.)]\s*\S", lines[below].text))
 
 
 def _sentence_wraps(lines: list[Line], i: int) -> bool:

@@ -112,6 +112,7 @@ def unglue_label(title: str) -> str:
 
 
 def tidy_title(title: str) -> str:
-    """An accepted heading's title: no trailing comma ("… Dyssegaard," cut), no glued label,
-    no time slot after it (:mod:`tracker.minutes.slot_marks`)."""
-    return without_slot(unglue_label(title.rstrip(" ,")))
+    """An accepted heading's title: no trailing comma or semicolon ("… Dyssegaard," cut, "… og
+    siden sidst;" above its list), no glued label, no time slot after it
+    (:mod:`tracker.minutes.slot_marks`)."""
+    return without_slot(unglue_label(title.rstrip(" ,;")))
