@@ -137,3 +137,33 @@ def test_a_numbered_agenda_section_over_its_own_count_is_no_item():
         "1 DAGSORDEN\n\n1. Valg af referent\n\nJon blev valgt.", "1. Dagsorden\n\nGodkendt."
     )
     assert [i.title for i in parse_minutes(approved).agenda_items] == ["Dagsorden", "Vejfesten"]
+
+
+# A parish council's numbered paragraphs, each a few sentences long (over 200 characters)
+LONG_PARAGRAPHS = """Referat af MR møde tirsdag d. 7. oktober 2026 kl. 19.30 i Sognehuset.
+
+Til stede: Ida Holm - formand, Bo Dam, Eva Lund.
+
+1. Temadag om salmer, lørdag d. 28. november. En orientering v. Ida. Tilmelding til Ida.
+
+2. Vestby Kirke som ny venskabsmenighed for Nordby Kirke? Et besøg hos dem blev drøftet, som \
+svar på deres besøg i foråret, hvor de var her en hel weekend. Et løst forhold. Vi vil gerne \
+prøve det et år.
+
+3. Kvartalsrapporten blev gennemgået af Eva Lund. Der er råd til en ny plæneklipper til \
+kirkegården, som graveren har ønsket længe. Provstiudvalget søges om 40.000 kr. af de fælles \
+midler.
+
+4. Eventuelt. Intet.
+"""
+
+
+def test_numbered_paragraphs_of_a_few_sentences_are_each_an_item():
+    minutes = parse_minutes(LONG_PARAGRAPHS)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Temadag om salmer, lørdag d. 28. november"),
+        (2, "Vestby Kirke som ny venskabsmenighed for Nordby Kirke?"),
+        (3, "Kvartalsrapporten blev gennemgået af Eva Lund"),
+        (4, "Eventuelt"),
+    ]
+    assert "Provstiudvalget søges" in minutes.agenda_items[2].decision

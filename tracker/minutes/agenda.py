@@ -170,7 +170,9 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
     if len(text) > 160:
         # a sentence as the title: an item only as a paragraph of its own (_sentence_heading)
-        long_sentence = len(text) <= 200 and title.endswith(".")
+        # (a paragraph of its own, blank lines around it, may run to a few sentences more)
+        alone = not (i and lines[i - 1].text) and not (i + 1 < len(lines) and lines[i + 1].text)
+        long_sentence = len(text) <= (400 if alone else 200) and title.endswith(".")
         return _sentence_title(i, int(number_text), title) if long_sentence else None
     words = len(title.split())
     if re.search(r"[!?]$", title) and not line.level:
