@@ -167,3 +167,21 @@ def test_numbered_paragraphs_of_a_few_sentences_are_each_an_item():
         (4, "Eventuelt"),
     ]
     assert "Provstiudvalget søges" in minutes.agenda_items[2].decision
+
+
+def test_a_title_glued_to_a_verdict_or_a_no():
+    # a table's title and text cells run together: "HavenIkke …", "EventueltIntet"
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde den 5. marts 2026\n\nTil stede: Kaj Berg, Mona Friis\n\n"
+        "1. Godkendelse af dagsorden: Godkendt\n\n"
+        "2. LegepladsenIkke meget slid på gyngerne i vinter.\n\n"
+        "3. Betaling med MobilePay gebyrer\n\n"
+        "4. EventueltIntet\n"
+    )
+    assert [i.title for i in minutes.agenda_items] == [
+        "Godkendelse af dagsorden",
+        "Legepladsen",
+        "Betaling med MobilePay gebyrer",
+        "Eventuelt",
+    ]
+    assert "Ikke meget slid" in minutes.agenda_items[1].decision
