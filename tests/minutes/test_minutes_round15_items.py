@@ -185,3 +185,17 @@ def test_a_title_glued_to_a_verdict_or_a_no():
         "Eventuelt",
     ]
     assert "Ikke meget slid" in minutes.agenda_items[1].decision
+
+
+def test_a_first_item_written_as_a_sentence_above_the_count():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 02.03.26. Afholdt hos Rolf kl. 10.00.\n\n"
+        "Tilstede: Rolf, Tove, Hugo. Fraværende: Inge.\n"
+        "1). Referatet fra generalforsamlingen den 02.02.26 blev taget til efterretning.\n"
+        "Referatet fra sidste møde godkendt.\n"
+        "2). Regnskabet. Hugo er i gang med at overtage regnskabet fra Tove.\n"
+        "3). Fælleshuset. Taget skal repareres inden vinteren, Rolf indhenter tilbud.\n"
+        "4). Eventuelt. Intet.\n"
+    )
+    assert [i.number for i in minutes.agenda_items] == [1, 2, 3, 4]
+    assert minutes.agenda_items[0].title.startswith("Referatet fra generalforsamlingen")
