@@ -199,3 +199,18 @@ def test_a_first_item_written_as_a_sentence_above_the_count():
     )
     assert [i.number for i in minutes.agenda_items] == [1, 2, 3, 4]
     assert minutes.agenda_items[0].title.startswith("Referatet fra generalforsamlingen")
+
+
+def test_numbered_minutes_numbered_with_a_bracket_and_a_full_stop():
+    # "2). Regnskabet. Hugo …": the number's "). " is no part of the title; every line a
+    # sentence, the first item's title left out
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 02.03.26. Afholdt hos Rolf kl. 10.00.\n\n"
+        "Tilstede: Rolf, Tove, Hugo. Fraværende: Inge.\n"
+        "1). Referatet fra generalforsamlingen blev taget til efterretning.\n"
+        "2). Regnskabet. Hugo er i gang med at overtage regnskabet fra Tove.\n"
+        "3). Fælleshuset. Taget skal repareres inden vinteren, Rolf indhenter tilbud.\n"
+        "4). Eventuelt. Intet.\n"
+    )
+    assert [i.title for i in minutes.agenda_items][1:] == ["Regnskabet", "Fælleshuset", "Eventuelt"]
+    assert "Referatet fra generalforsamlingen" in minutes.agenda_items[0].decision

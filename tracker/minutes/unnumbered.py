@@ -295,10 +295,13 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
     texts = {i: _NUMBER_PREFIX.sub("", lines[i].text) for i, _ in numbered}
     run_in = {i: m for i, m in ((i, _RUN_IN_TITLE.match(t)) for i, t in texts.items()) if m}
     dotted = {i: d for i, d in ((i, dotted_title(t)) for i, t in texts.items()) if d}
+    # "4). Eventuelt. Intet.": a one-word title and its one-word minutes
+    dotted |= {i: (m[1], m[2]) for i, t in texts.items() if (m := _WORD_AND_WORD.match(t))}
     dotted = dotted if len(dotted) >= 2 else {}  # "2) Strøm. Der holdes øje …", "3) …"
     for i, heading in numbered:
         text = texts[i]
-        if len(text.split()) < 3 or not text.endswith(".") or heading.refers_back:
+        short = len(text.split()) < 3 and i not in dotted  # ("Eventuelt. Intet." is dotted)
+        if short or not text.endswith(".") or heading.refers_back:
             return {}  # a title, not a sentence: no referat of this shape
         if i in run_in:
             # "2. Siden sidst: Per ordner …": the title, its minutes run in after the colon
@@ -337,7 +340,8 @@ def _lower_first(lines: list[Line], second: int) -> int | None:
     return None
 
 
-_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
+_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}(?:\.?\)\.?|[.:])\s*")  # "1.", "1)", "1).", "1:"
+_WORD_AND_WORD = re.compile(r"^([A-ZÆØÅ][\wæøå-]+)\.\s+([A-ZÆØÅ][\wæøå-]+\.)$")
 # A short title and a colon opening the line ("Siden sidst: …", "Kommende arrangementer: …")
 _RUN_IN_TITLE = re.compile(r"^[A-ZÆØÅ][^:.,;]{1,40}:\s")
 
