@@ -214,3 +214,17 @@ def test_numbered_minutes_numbered_with_a_bracket_and_a_full_stop():
     )
     assert [i.title for i in minutes.agenda_items][1:] == ["Regnskabet", "Fælleshuset", "Eventuelt"]
     assert "Referatet fra generalforsamlingen" in minutes.agenda_items[0].decision
+
+
+def test_a_first_item_written_small_above_its_own_text():
+    minutes = parse_minutes(
+        "Referat bestyrelsesmøde d. 2. marts 2026\n\nAfbud: Rolf\n\nReferent: Tove\n\n"
+        "1 godkendelse af ref. fra sidste møde.\n\nReferatet godkendt uden bemærkninger.\n\n"
+        "2 Nyt fra kassereren:\n\nAlle har betalt haveleje.\n\n"
+        "3 Nyt fra formanden:\n\nHugo maler fælleshuset i april.\n"
+    )
+    assert [(i.number, i.title) for i in minutes.agenda_items][0] == (
+        1,
+        "Godkendelse af ref. fra sidste møde",
+    )
+    assert len(minutes.agenda_items) == 3

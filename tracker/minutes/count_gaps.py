@@ -18,6 +18,9 @@ from dataclasses import replace
 from tracker.minutes.header import Line
 from tracker.minutes.heading import Heading
 from tracker.minutes.sections import _NUMBER_TITLE
+from tracker.minutes.unnumbered import lower_first
+
+_NUMBER_TITLE_LOWER = re.compile(r"^\s*1(?:[.):]|\s)\s*")
 
 
 def lost_count(
@@ -93,6 +96,13 @@ def _leading_hole(
     if number is None or number < 2:
         return
     above = [j for j in sorted(candidates) if j < first and candidates[j] is not None]
+    lower = lower_first(lines, first, past_text=True) if number == 2 and not above else None
+    if lower is not None:
+        # "1 godkendelse af ref. fra sidste møde." above "2 Nyt fra kassereren:": written small
+        text = _NUMBER_TITLE_LOWER.sub("", lines[lower].text)
+        heading = Heading(lower, 1, text[:1].upper() + text[1:].rstrip("."))
+        accepted[lower] = _as_item(lines[lower], heading)
+        return
     if [candidates[j].number for j in above] != list(range(1, number)):
         return
     if any(lines[j].indent != lines[first].indent for j in above):
