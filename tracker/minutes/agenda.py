@@ -40,6 +40,7 @@ from tracker.minutes.heading import (
     repeats,
     title_like,
 )
+from tracker.minutes.item_lines import count_starts_below, said_sentences, sentence_wraps
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
 from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
@@ -118,7 +119,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
-    if re.fullmatch(r"dagsorden\s*:?", title, re.I) and _count_starts_below(lines, i):
+    if re.fullmatch(r"dagsorden\s*:?", title, re.I) and count_starts_below(lines, i):
         return None  # "1 DAGSORDEN" / "1. Valg af referent": the document's section, its list below
     if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text) or numbered_date_line(text) != text:
         # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item; "1. 11/1-2023
@@ -148,7 +149,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
             or dotted.group(1).lower() in ("eventuelt", "evt")
             # "5. Mødekalender. Der afholdes" / "  bestyrelsesmøde den …": a narrow column
             # wrapped the minutes' sentence onto the next line
-            or _sentence_wraps(lines, i)
+            or sentence_wraps(lines, i)
         )
         # "Indledning v. Anne Lene", "Møde ca. kl. 10": an abbreviation, not the title's end
         and not re.search(r"(?:^|\s)[a-zæøå]{1,4}$", dotted.group(1))
@@ -164,7 +165,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
         strength = STRONG if line.level or line.bold else WEAK if plain else NEEDS_PROOF
         return Heading(i, int(number_text), answered[0], strength, inline=answered[1])
-    if said and not line.level and len(said.group(2).split()) >= 3 and _said_sentences(said[2]):
+    if said and not line.level and len(said.group(2).split()) >= 3 and said_sentences(said[2]):
         # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
         return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
@@ -187,25 +188,6 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     if words <= 16:
         return Heading(i, int(number_text), title.rstrip("."), WEAK if plain else NEEDS_PROOF)
     return Heading(i, int(number_text), title, IN_LIST)
-
-
-def _said_sentences(text: str) -> bool:
-    """The text after a title's colon is the minutes' sentences: it ends with a full stop, or a
-    sentence ends inside it ("… klar 1. december.Villy har fået det bedre. NO holder …", the
-    last full stop left out)."""
-    return text[-1] in ".!" or bool(re.search(r"[a-zæøå]{3}\.\s*[A-ZÆØÅ][a-zæøå]*\s+\w", text))
-
-
-def _count_starts_below(lines: list[Line], i: int) -> bool:
-    """The next line with text is numbered 1: a count starts below line ``i``."""
-    below = next_text(lines, i, 3)
-    return below is not None and bool(re.match(r"1\s*[.)]\s*\S", lines[below].text))
-
-
-def _sentence_wraps(lines: list[Line], i: int) -> bool:
-    """The next line goes on with line ``i``'s last sentence (it starts in lower case)."""
-    below = i + 1
-    return below < len(lines) and bool(re.match(r"[a-zæøå]", lines[below].text))
 
 
 def _sentence_title(i: int, number: int, title: str) -> Heading:
