@@ -40,6 +40,7 @@ from tracker.minutes.heading import (
     repeats,
     title_like,
 )
+from tracker.minutes.item_lines import count_starts_below, said_sentences, sentence_wraps
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
 from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
@@ -118,6 +119,8 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     number_text, title = m.group(1), m.group(2).strip()
     if re.match(r"at\s", title, re.I):
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
+    if re.fullmatch(r"dagsorden\s*:?", title, re.I) and count_starts_below(lines, i):
+        return None  # "1 DAGSORDEN" / "1. Valg af referent": the document's section, its list below
     if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text) or numbered_date_line(text) != text:
         # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item; "1. 11/1-2023
         # kl. 19:30 i …": the date line a web page's editor made a list item
@@ -141,7 +144,13 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         and dotted
         and not line.level
         # "Eventuelt. Intet nyt.": the closing item's few words are its minutes too
-        and (len(dotted.group(2).split()) >= 3 or dotted.group(1).lower() in ("eventuelt", "evt"))
+        and (
+            len(dotted.group(2).split()) >= 3
+            or dotted.group(1).lower() in ("eventuelt", "evt")
+            # "5. Mødekalender. Der afholdes" / "  bestyrelsesmøde den …": a narrow column
+            # wrapped the minutes' sentence onto the next line
+            or sentence_wraps(lines, i)
+        )
         # "Indledning v. Anne Lene", "Møde ca. kl. 10": an abbreviation, not the title's end
         and not re.search(r"(?:^|\s)[a-zæøå]{1,4}$", dotted.group(1))
     ):
@@ -156,13 +165,15 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
         strength = STRONG if line.level or line.bold else WEAK if plain else NEEDS_PROOF
         return Heading(i, int(number_text), answered[0], strength, inline=answered[1])
-    if said and not line.level and len(said.group(2).split()) >= 3 and said.group(2)[-1] in ".!":
+    if said and not line.level and len(said.group(2).split()) >= 3 and said_sentences(said[2]):
         # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
         return Heading(i, int(number_text), said.group(1), strength, inline=said.group(2))
     if len(text) > 160:
         # a sentence as the title: an item only as a paragraph of its own (_sentence_heading)
-        long_sentence = len(text) <= 200 and title.endswith(".")
+        # (a paragraph of its own, blank lines around it, may run to a few sentences more)
+        alone = not (i and lines[i - 1].text) and not (i + 1 < len(lines) and lines[i + 1].text)
+        long_sentence = len(text) <= (400 if alone else 200) and title.endswith(".")
         return _sentence_title(i, int(number_text), title) if long_sentence else None
     words = len(title.split())
     if re.search(r"[!?]$", title) and not line.level:

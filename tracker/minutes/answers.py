@@ -19,6 +19,14 @@ _ELECTED = re.compile(
     r"([A-ZÆØÅ][\w.-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]*){0,3}(?:\s*\([\w ./-]{1,20}\))?"
     r"(?:\.|\s+[A-ZÆØÅ][^:]*)?)$"
 )
+# "Ordstyrer: Andreas og referent: Liv", "Referent: Lis": the meeting's roles and who has them;
+# the first role is the title, the names the answer
+_ROLE = r"(?:ordstyrer?|dirigent|referent|mødeleder|tovholder)"
+_ROLES_NAMED = re.compile(
+    r"^((?i:(?:valg\s+af\s+)?" + _ROLE + r"))\s*:\s*([A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?"
+    r"(?:\s*(?:,|og)\s+(?i:" + _ROLE + r")\s*:\s*[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå.-]*)?)*"
+    r"\.?)$"
+)
 _NOTHING = re.compile(
     r"^(eventuelt|evt\.?)\s*[:\-–]?\s+(intet|ingen(?:\s+bemærkninger)?|ingenting|ikke\s+noget)"
     r"\.?$",
@@ -43,7 +51,12 @@ def title_and_answer(title: str) -> tuple[str, str] | None:
     """(title, answer) when a short item's answer follows its title on the line: "Valg af
     referent Lars", "Eventuelt intet |" (a table's last bar), "Fraværende: A, B og C"."""
     title = re.sub(r"\s*\|$", "", title)
-    m = _ELECTED.match(title) or _NOTHING.match(title) or _LABEL_AND_DONE.match(title)
+    m = (
+        _ELECTED.match(title)
+        or _ROLES_NAMED.match(title)
+        or _NOTHING.match(title)
+        or _LABEL_AND_DONE.match(title)
+    )
     m = m or _AWAY_NAMES.match(title)
     if m is None and (label := _LABEL_AND_TEXT.match(title)) and _ABSENCE_ITEM.match(label[1]):
         m = label  # the absence item's names (tracker.minutes.attendance reads them)

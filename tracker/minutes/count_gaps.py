@@ -18,6 +18,9 @@ from dataclasses import replace
 from tracker.minutes.header import Line
 from tracker.minutes.heading import Heading
 from tracker.minutes.sections import _NUMBER_TITLE
+from tracker.minutes.unnumbered import lower_first
+
+_NUMBER_TITLE_LOWER = re.compile(r"^\s*1(?:[.):]|\s)\s*")
 
 
 def lost_count(
@@ -76,7 +79,36 @@ def fill_count_gaps(
             accepted[j] = _as_item(lines[j], candidates[j])
         if any(accepted[j].inline for j in between):
             _sentences_without_text(lines, accepted)
+    _leading_hole(lines, candidates, accepted)
     _count_goes_on(lines, candidates, accepted)
+
+
+def _leading_hole(
+    lines: list[Line], candidates: dict[int, Heading], accepted: dict[int, Heading]
+) -> None:
+    """The items found start at 2 or later and the only numbered lines above them, at their
+    column, count exactly from 1 up to them ("1). Referatet blev taget til efterretning." above
+    "2). Regnskabet. …"): the first items, though written as sentences; changes ``accepted``."""
+    if not accepted:
+        return
+    first = min(accepted)
+    number = accepted[first].number
+    if number is None or number < 2:
+        return
+    above = [j for j in sorted(candidates) if j < first and candidates[j] is not None]
+    lower = lower_first(lines, first, past_text=True) if number == 2 and not above else None
+    if lower is not None:
+        # "1 godkendelse af ref. fra sidste møde." above "2 Nyt fra kassereren:": written small
+        text = _NUMBER_TITLE_LOWER.sub("", lines[lower].text)
+        heading = Heading(lower, 1, text[:1].upper() + text[1:].rstrip("."))
+        accepted[lower] = _as_item(lines[lower], heading)
+        return
+    if [candidates[j].number for j in above] != list(range(1, number)):
+        return
+    if any(lines[j].indent != lines[first].indent for j in above):
+        return
+    for j in above:
+        accepted[j] = _as_item(lines[j], candidates[j])
 
 
 def _count_goes_on(

@@ -12,8 +12,12 @@ import re
 
 __all__ = ["split_glued_attendance"]
 
-# A roll label glued to the line above's last word, its break lost: "hos BirgitDeltagere: Bo"
-_GLUED_AFTER = re.compile(r"(?<=[a-zæøå])(?=(?:Deltagere|Afbud|Fraværende|Tilstede|Til stede):)")
+# A roll label glued to the line above's last word, its break lost: "hos BirgitDeltagere: Bo",
+# or to the list's full stop before it: "… og Eva Holm (EH).Udeblevet: Ib Lund"
+_GLUED_AFTER = re.compile(
+    r"(?:(?<=[a-zæøå])|(?<=[\wæøå)]\.))"
+    r"(?=(?:Deltagere|Afbud|Fraværende|Tilstede|Til stede|Udeblevet|Udeblevne):)"
+)
 
 _GLUED = re.compile(
     r"^(?P<label>Fraværende|Afbud|Deltagere|Til stede|Tilstede)-[ \t]+"

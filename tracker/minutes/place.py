@@ -17,6 +17,7 @@ from datetime import time
 
 from tracker.minutes import meeting_date
 from tracker.minutes.date_choice import weekday_warning
+from tracker.minutes.first_names import is_first_name
 from tracker.minutes.meeting_date import date_spans
 
 _KL = r"\bkl(?:\.|okken)?\s*"
@@ -172,7 +173,7 @@ def cover_place(lines, index: int, is_stop) -> str | None:
     if below and _FORUM.match(lines[below[0]].text):
         below = _filled(lines, below[0] + 1, 1)  # the forum's name between ("Ældrerådet")
     for k in below:
-        place = _place_line(lines[k], is_stop)
+        place = _place_line(lines[k], is_stop) or _town_line(lines, k)
         if place:
             parts, following = [place], _filled(lines, k + 1, 3)
             for n, follow in enumerate(following):
@@ -214,6 +215,25 @@ def _place_line(line, is_stop) -> str | None:
     if _PLACE_WORD.search(text) and not _NOT_PLACE.search(text):
         return text.strip(" .")
     return None
+
+
+# A town alone on its line: "Værløse", "Nørre Alslev", "Ry"
+_TOWN = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+){0,2}$")
+# The attendance list's label, the line a head's place line stands above
+_ATTENDANCE = re.compile(r"^(?:deltagere|til\s*stede|fremmødte|afbud|fraværende)\b", re.I)
+
+
+def _town_line(lines, k: int) -> str | None:
+    """A town's name alone below the date line, right above the attendance list: the place
+    ("Referat, den 24. november 2026" / "Værløse" / "Deltagere: …"); a first name there is a
+    byline, a word of the document or the body no town."""
+    text = lines[k].text.strip()
+    after = _filled(lines, k + 1, 1)
+    if not (_TOWN.match(text) and after and _ATTENDANCE.match(lines[after[0]].text)):
+        return None
+    if _NOT_PLACE.search(text) or _NOT_TOWN.search(text) or is_first_name(text.split()[0]):
+        return None
+    return text
 
 
 _TIME_AT_END = re.compile(

@@ -28,10 +28,13 @@ def close_letter_spacing(text: str) -> str:
 
 
 # An attendance or staff label inside a line of the head: "… i A-huset. Tilstede: …".
-_INNER_LABEL = re.compile(
-    r"(?<=\S)\s+(?=(?:Tilstede|Til stede|Deltagere|Afbud(?: fra)?|Fraværende|Referent|Ordstyrer"
-    r"|Mødeleder|Dirigent)\s*:)"
+_LABELS = (
+    r"(?:Tilstede|Til stede|Deltagere|Afbud(?: fra)?|Fraværende|Referent|Ordstyrer|Mødeleder"
+    r"|Dirigent)\s*:"
 )
+_INNER_LABEL = re.compile(r"(?<=\S)\s+(?=" + _LABELS + ")")
+# "1)      Ordstyrer: Gry og referent: Sofus": an item whose title is the label, no head line
+_NUMBERED_LABEL = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+" + _LABELS)
 # "3. Title", an agenda tool's "3 - Title"
 _ITEM_LINE = re.compile(r"^(?P<number>[ \t]*\d{1,3}(?:\.|[ \t]+[-–])[ \t]+)(?P<rest>\S.*?)[ \t]*$")
 # The decision after a title on the item's line: a verdict word at the end, or a sentence that
@@ -76,7 +79,7 @@ def split_run_together(text: str) -> str:
             if m and not re.search(r"[.:]$|\.\s", m["title"]):
                 out += [item["number"] + m["title"], m["decision"]]
                 continue
-        elif in_head and len(_INNER_LABEL.findall(line)) >= 1:
+        elif in_head and _INNER_LABEL.search(line) and not _NUMBERED_LABEL.match(line):
             out += _INNER_LABEL.sub("\n", line).split("\n")
             continue
         out.append(line)

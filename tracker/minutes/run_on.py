@@ -32,8 +32,10 @@ _TITLE_DASH_TEXT = re.compile(
 # six words whose last letter runs into the capital of the text's first word
 _GLUED = re.compile(
     r"^(?P<title>[A-ZÆØÅ](?:[\wæøå,-]*\s){0,5}?[\wæøå-]*[a-zæøå]{3})"
-    r"(?P<rest>(?P<word>[A-ZÆØÅ][a-zæøå]+)\s.*)$"
+    r"(?P<rest>(?P<word>[A-ZÆØÅ][a-zæøå]+)(?:\s.*)?)$"
 )
+# A verdict or a "no" as the text's first word: "EventueltIntet", "HavenIkke den store …"
+_VERDICT_WORD = re.compile(r"(?:Intet|Ingen|Ikke|Godkendt|Vedtaget|Udsat)$")
 # A product's name is one word with two capitals, not a title glued to text: "MobilePay"
 _PRODUCT_TAIL = re.compile(
     r"(?:Pay|Point|Agenda|Drive|Tube|In|App|Book|Box|Time|Net|Mail|Care|Hub|Lab|Pro|Shop"
@@ -78,6 +80,8 @@ def title_and_minutes(title: str) -> tuple[str, str] | None:
     if topic and short_title(topic["topic"]) and not re.search(r"\w{3}ede\b", topic["topic"]):
         return f"{topic['kind']}: {topic['topic']}", topic["rest"]
     glued = _GLUED.match(title)
+    if glued and _VERDICT_WORD.match(glued["word"]):
+        return glued["title"], glued["rest"]  # "EventueltIntet": the verdict is the minutes
     if glued and not _PRODUCT_TAIL.match(glued["word"]) and len(glued["rest"].split()) >= 4:
         # the text is a sentence ("… er blevet gennemgået", "… fortalte at alle har betalt")
         sentence = " ".join(glued["rest"].split()[:8])

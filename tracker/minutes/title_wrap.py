@@ -29,6 +29,10 @@ _OPEN_END = re.compile(
 )
 
 
+# The wrapped end of a sentence, a few words in lower case, then the next sentence
+_SENTENCE_ENDS = re.compile(
+    r"^(?P<end>[a-zæøå][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?[a-zæøå]{2})\.\s+(?P<rest>[A-ZÆØÅ].*)$"
+)
 # A decision of a word or two, written without a capital below the title
 _VERDICT_LINE = re.compile(
     r"^(?:godkendt|udsat|udskudt|intet|ingen|vedtaget|ok|drøftet|taget\s+til\s+efterretning)"
@@ -68,6 +72,15 @@ def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
         return  # "… i dataarkivet." / "v/ Hanne og Kirsten": the title's full stop ended it
     if _nested_sentence(line, following, heading.title):
         return
+    ends = _SENTENCE_ENDS.match(text)
+    if ends:
+        # "1. Referat fra kaffemødet den 4.3, taget" / "til efterretning. Brug af …": the
+        # title's sentence ends a few words down; the next sentence is the minutes'
+        joiner = "" if re.search(r"\w-$", heading.title) else " "  # "Budget-" / "opfølgning."
+        heading.title = heading.title + joiner + ends["end"]
+        heading.inline = ends["rest"]
+        heading.consumed.append(j)
+        return
     if len(heading.title.split()) >= 6 and MINUTES_WORD.search(heading.title) and not case_after:
         # "3. Kommunen har 28/11 sendt rapport" / "over deres tilsyn …": a sentence, no title,
         # stands for the item; its next line goes on with the minutes' words
@@ -99,6 +112,7 @@ def unglue_label(title: str) -> str:
 
 
 def tidy_title(title: str) -> str:
-    """An accepted heading's title: no trailing comma ("… Dyssegaard," cut), no glued label,
-    no time slot after it (:mod:`tracker.minutes.slot_marks`)."""
-    return without_slot(unglue_label(title.rstrip(" ,")))
+    """An accepted heading's title: no trailing comma or semicolon ("… Dyssegaard," cut, "… og
+    siden sidst;" above its list), no glued label, no time slot after it
+    (:mod:`tracker.minutes.slot_marks`)."""
+    return without_slot(unglue_label(title.rstrip(" ,;")))

@@ -295,10 +295,13 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
     texts = {i: _NUMBER_PREFIX.sub("", lines[i].text) for i, _ in numbered}
     run_in = {i: m for i, m in ((i, _RUN_IN_TITLE.match(t)) for i, t in texts.items()) if m}
     dotted = {i: d for i, d in ((i, dotted_title(t)) for i, t in texts.items()) if d}
+    # "4). Eventuelt. Intet.": a one-word title and its one-word minutes
+    dotted |= {i: (m[1], m[2]) for i, t in texts.items() if (m := _WORD_AND_WORD.match(t))}
     dotted = dotted if len(dotted) >= 2 else {}  # "2) Strøm. Der holdes øje …", "3) …"
     for i, heading in numbered:
         text = texts[i]
-        if len(text.split()) < 3 or not text.endswith(".") or heading.refers_back:
+        short = len(text.split()) < 3 and i not in dotted  # ("Eventuelt. Intet." is dotted)
+        if short or not text.endswith(".") or heading.refers_back:
             return {}  # a title, not a sentence: no referat of this shape
         if i in run_in:
             # "2. Siden sidst: Per ordner …": the title, its minutes run in after the colon
@@ -312,7 +315,7 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
             items[i] = Heading(i, heading.number, text.rstrip("."), WEAK)
         else:
             items[i] = Heading(i, heading.number, LOST_TITLE, WEAK, inline=text)
-    first = _lower_first(lines, numbered[0][0]) if numbers[0] == 2 else None
+    first = lower_first(lines, numbered[0][0]) if numbers[0] == 2 else None
     if first is not None:
         items[first] = Heading(first, 1, LOST_TITLE, WEAK, inline=_sentences(lines[first].text))
     return items
@@ -323,21 +326,24 @@ def _sentences(text: str) -> str:
     return _NUMBER_PREFIX.sub("", text)
 
 
-def _lower_first(lines: list[Line], second: int) -> int | None:
+def lower_first(lines: list[Line], second: int, past_text: bool = False) -> int | None:
     """The line of item 1 above item 2's when its sentence opens in lower case ("1: økonomien
-    vedr. mødet gennemgået og godkendt."), numbered as item 2 is (the same mark after it)."""
-    mark = re.match(r"^\s*2([.):])", lines[second].text)
-    for j in range(second - 1, max(-1, second - 5), -1):
+    vedr. mødet gennemgået og godkendt."), numbered as item 2 is (the same mark after it, or
+    none: "1 godkendelse af referatet." above "2 Nyt fra kassereren:"); ``past_text``: item 1's
+    own lines may stand between (up to six)."""
+    mark = re.match(r"^\s*2([.):]|\s)", lines[second].text)
+    for j in range(second - 1, max(-1, second - (12 if past_text else 5)), -1):
         text = lines[j].text
         if mark and re.match(r"^\s*1" + re.escape(mark[1]) + r"\s*[a-zæøå]", text):
             words = _sentences(text).split()
             return j if len(words) >= 3 and text.endswith(".") else None
-        if text:
+        if text and not past_text:
             return None
     return None
 
 
-_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}[.):]\s*")
+_NUMBER_PREFIX = re.compile(r"^\s*\d{1,3}(?:\.?\)\.?|[.:])\s*")  # "1.", "1)", "1).", "1:"
+_WORD_AND_WORD = re.compile(r"^([A-ZÆØÅ][\wæøå-]+)\.\s+([A-ZÆØÅ][\wæøå-]+\.)$")
 # A short title and a colon opening the line ("Siden sidst: …", "Kommende arrangementer: …")
 _RUN_IN_TITLE = re.compile(r"^[A-ZÆØÅ][^:.,;]{1,40}:\s")
 
