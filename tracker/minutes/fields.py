@@ -82,6 +82,13 @@ _STRICT_LINE = re.compile(
     r"\s*(.*)$",
     re.IGNORECASE,
 )
+# The agenda item about the last meeting's minutes: "Godkendelse af referat fra den …",
+# "Underskrift af sidste mødereferat", "Bemærkninger til referat fra sidst".
+_EARLIER_ITEM = re.compile(
+    r"^[\W\d]*(?:godkendelse|underskrift|gennemgang|bemærkninger|opfølgning)\s+(?:af|til|på)\s+"
+    r"(?:[\wæøå-]+\s+){0,2}?(?:møde)?referat",
+    re.IGNORECASE,
+)
 _TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
 
 
@@ -131,4 +138,6 @@ def is_title(text: str) -> bool:
     text = re.sub(r"^\W*(?:emne|subject|sv|vs|fw|fwd)\s*:\s*", "", text, flags=re.I)
     if re.match(r"^\W*referat\s*:\s*\S", text, re.I) or is_proceeding(text):
         return False  # a section ("Referat: Godkendt"), a step ("Referat godkendt.")
+    if _EARLIER_ITEM.match(text):
+        return False  # the item approving the last minutes ("Godkendelse af referat fra …")
     return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)

@@ -59,7 +59,7 @@ DATE_WORDS = re.compile(
     r"|\d{1,2}/\d{1,2}\s\d{4}"
     r"|\d{1,2}-(?:" + _MONTHS + r")-\d{4}"
     r"|" + _EN_FIRST + r""
-    r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}))?"
+    r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}|['’´]\d{2}(?!\d)))?"
     # day and month in figures without the year, only after a weekday and "den" or "d."
     # ("mandag d.1.11.", "tirsdag den 29-5"; "tirsdag 18.10" is a time)
     r"|(?(weekday)(?(lead)\d{1,2}[./-]\d{1,2}\.?(?![./-]?\d)|(?!))|(?!)))(?!\d|:\d)",
@@ -134,12 +134,13 @@ class DateSpan:
 def _normalise(words: str) -> str:
     """The forms the deadline grammar does not read, rewritten in ones it does:
     "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002", "26.2-23" (as "26/2-23"),
-    "25/4 – 19" (the year after a dash)."""
+    "25/4 – 19" (the year after a dash), "2. april '22" (the year cut to two figures)."""
     words = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", r"\1-\2-\3", words)
     words = re.sub(r"^(\d{1,2})(?:\.\s?|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
     words = re.sub(r"^(\d{1,2})\s?([-./])\s?(\d{1,2})\s?([-./])\s?(\d+)$", r"\1\2\3\4\5", words)
     words = re.sub(r"^(\d{1,2})/(\d{1,2})\s?–\s?(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "25/4 – 19"
     words = re.sub(r"^(\d{1,2})\.(\d{1,2})-(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "26.2-23"
+    words = re.sub(r"\s*['’´](\d{2})$", r" 20\1", words)  # "2. april '22": this century's year
     return re.sub(r"^(\d{1,2})-([a-zæøå]+)-(\d{4})$", r"\1. \2 \3", words, flags=re.I)
 
 
