@@ -1,7 +1,8 @@
 """A school board's agenda line carries its time slot after the title: "Elevrådet /(O), (D) /
 5 min / AM   Slut kl. 18.10", "Mødeplan /(B) / 10 min /GG", "Godkendelse af dagsorden v/Emmy –
 2 min." — the type codes (O)rientering, (D)røftelse, (B)eslutning, the minutes it may take,
-who presents it and when it ends. None of it is the title.
+who presents it and when it ends. None of it is the title. A slot that gives only the kind of
+point ("19.00-19.15 - Drøftelse", "20.15-20.30 - Drøftelse/Beslutning") has lost its title.
 
 Pure module: stdlib only.
 """
@@ -40,3 +41,13 @@ def without_slot(title: str) -> str:
     rest = _DURATION.sub("", rest)
     rest = _CODES.sub("", rest).rstrip(" /–-")
     return rest if len(rest) >= 3 else title
+
+
+# The kinds of point an agenda's column gives, alone or joined: "Orientering/ drøftelse"
+_KIND = r"(?:orientering|drøftelse|beslutning|godkendelse|information|til\s+efterretning)"
+_KIND_ONLY = re.compile(r"^\(?" + _KIND + r"(?:\s*(?:/|,|og)\s*" + _KIND + r")*\)?\.?$", re.I)
+
+
+def kind_only(title: str) -> bool:
+    """The slot's words are only the kind of point ("Drøftelse", "Orientering/ drøftelse")."""
+    return bool(_KIND_ONLY.match(title.strip()))

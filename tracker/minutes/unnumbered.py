@@ -32,6 +32,7 @@ from tracker.minutes.heading import (
 from tracker.minutes.labelled import labelled_titles
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.sections import _is_referat_like, section_kind
+from tracker.minutes.slot_marks import kind_only
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
 _TIME_SLOT = re.compile(
@@ -115,12 +116,16 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
         if not m or line.toc or programme:
             continue
         title = m.group("title").strip(" -–:")
+        kind = kind_only(title)  # "19.00-19.15 - Drøftelse": the kind of point, no title
+        title = "" if kind else title
         consumed: list[int] = []
         below = next_text(lines, i, 2)
         title_below = below is not None and title_like(lines[below])
-        if not title and title_below and len(lines[below].text) <= 80:
+        if not title and not kind and title_below and len(lines[below].text) <= 80:
             title, consumed = lines[below].text, [below]  # "19.45 – 20.00" above its title
-        slots[i] = Heading(i, None, title or line.text, WEAK, consumed=consumed)
+        slots[i] = Heading(
+            i, None, title or (LOST_TITLE if kind else line.text), WEAK, consumed=consumed
+        )
     if len(slots) >= 2:
         return slots
     titles: dict[int, Heading] = {}

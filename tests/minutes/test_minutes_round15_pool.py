@@ -1,0 +1,52 @@
+"""Meeting fields and items read by their shape, from a pool of real minutes (round 15).
+
+Each document is written for the test in the shape such minutes have; the names and the
+text are invented.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.minutes.parser import parse_minutes
+
+
+def _titles(text: str) -> list[tuple[int | None, str]]:
+    return [(i.number, i.title) for i in parse_minutes(text).agenda_items]
+
+
+def test_a_year_in_two_figures_after_an_apostrophe_dates_it_and_last_minutes_are_no_title():
+    minutes = parse_minutes(
+        "Bestyrelsesmøde 9. marts '23\n\n"
+        "Tilstede: Gerda, Palle, Inger\n"
+        "Referent: Inger\n\n"
+        "Godkendelse af referat fra den 12. januar 2023\n\n"
+        "Nyt fra formanden:\n"
+        "1. Hegnet ved porten er repareret. Palle maler det i maj.\n\n"
+        "Eventuelt:\n"
+        "Intet.\n"
+    )
+    assert minutes.date == date(2023, 3, 9)
+    assert minutes.title == "Bestyrelsesmøde 9. marts '23"
+
+
+def test_a_time_slot_that_gives_only_the_kind_of_point_has_lost_its_title():
+    got = _titles(
+        "Forældrebestyrelsen – referat\n\n"
+        "Referat fra den 4. februar 2026 kl. 17.00-19.00.\n"
+        "Afbud: Jonas Friis\n\n"
+        "Referat\n\n"
+        "17.00-17.20 - Orientering\n\n"
+        "Lederen fortalte om sygefraværet i efteråret.\n\n"
+        "17.20-17.50 - Drøftelse/Beslutning\n\n"
+        "Forslaget om nye åbningstider blev drøftet og vedtaget.\n"
+        "Lederen sender brevet ud til forældrene.\n\n"
+        "17.50-18.00\n\n"
+        "Eventuelt\n"
+        "Intet.\n"
+    )
+    assert got == [
+        (1, "(titlen mangler i referatet)"),
+        (2, "(titlen mangler i referatet)"),
+        (3, "Eventuelt"),
+    ]
