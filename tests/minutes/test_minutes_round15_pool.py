@@ -50,3 +50,18 @@ def test_a_time_slot_that_gives_only_the_kind_of_point_has_lost_its_title():
         (2, "(titlen mangler i referatet)"),
         (3, "Eventuelt"),
     ]
+
+
+def test_the_place_after_the_time_keeps_its_floor_and_the_body_drops_the_meeting_number():
+    minutes = parse_minutes(
+        "REFERAT HANDICAPRÅDET: Møde nr. 05-2026\n\n"
+        "Onsdag den 6. maj 2026 kl. 14.00 – 16.30, Mødelokale 12, 3. sal, Rådhuset, 9990 Søby\n\n"
+        "Fraværende: Hanne Kjær\n\n"
+        "1. Godkendelse af dagsorden\n"
+        "Godkendt.\n\n"
+        "2. Høringer\n"
+        "Rådet skriver et høringssvar om trafikplanen.\n"
+    )
+    assert minutes.location == "Mødelokale 12, 3. sal, Rådhuset, 9990 Søby"
+    assert minutes.start_time is not None and minutes.start_time.hour == 14
+    assert minutes.forum == "HANDICAPRÅDET"

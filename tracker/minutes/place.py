@@ -125,8 +125,9 @@ def time_and_place(
         # "kl. 19:00-21:00 – Referat": the document's name after the time, no place
         m = None if m and re.match(r"(?:referat|dagsorden)\b", m[1], re.I) else m
         place = m.group(1) if m else None
-        # "… kl. 13.00. Kontrabassen, Fredensborg Rådhus": the place after the time's full stop
-        m = m or re.match(r"^[\s,]*¤\s*[.,]\s*([A-ZÆØÅ][^.]*)$", rest)
+        # "… kl. 13.00. Kontrabassen, Fredensborg Rådhus": the place after the time's full stop;
+        # a floor's number has a full stop of its own ("…, Mødelokale 292, 2. sal, Rådhuset")
+        m = m or re.match(r"^[\s,]*¤\s*[.,]\s*([A-ZÆØÅ](?:[^.]|(?<=\d)\.)*)$", rest)
         if place is None and m and _PLACE_WORD.search(m.group(1)) and not _NOT_PLACE.search(m[1]):
             place = m.group(1)
     if place is None and start is not None:
