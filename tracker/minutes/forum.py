@@ -62,6 +62,7 @@ def forum_from_title(title: str) -> str:
     forum = re.sub(r"\s+hos\s+.*$", "", forum)  # "bestyrelsesmøde hos Gine": the host's
     forum = re.sub(r"\s+[-–]\s+", " ", forum)
     forum = _ASSEMBLY_OF.sub("", forum)
+    forum = _MEETING_NUMBER.sub("", forum)
     return body_of_meeting(" ".join(forum.split()).strip(" -–,:."))
 
 
@@ -70,6 +71,13 @@ _ASSEMBLY_OF = re.compile(
     r"^\s*(?:(?:ekstra)?ordinær\s+)?generalforsamling(?:en)?\s+(?:i\s+|for\s+)?"
     r"(?=(?-i:[A-ZÆØÅ])[^\d]*?(?:forening|klub|selskab|lav|laug)\w*\b)"
     r"|(?<=[\wæøå])\s+\d{4}\s*$",
+    re.IGNORECASE,
+)
+
+
+# The meeting's number after the body: "ÆLDRERÅDET: Møde nr. 03-2018", "Bestyrelsesmøde nr. 4"
+_MEETING_NUMBER = re.compile(
+    r"\s*[:,\-–]?\s*(?:\bmøde\s+(?:nr\.?\s*)?|\bnr\.?\s*)\d{1,3}(?:\s*[-/]\s*\d{2,4})?\.?\s*$",
     re.IGNORECASE,
 )
 
