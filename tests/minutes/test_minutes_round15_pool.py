@@ -65,3 +65,25 @@ def test_the_place_after_the_time_keeps_its_floor_and_the_body_drops_the_meeting
     assert minutes.location == "Mødelokale 12, 3. sal, Rådhuset, 9990 Søby"
     assert minutes.start_time is not None and minutes.start_time.hour == 14
     assert minutes.forum == "HANDICAPRÅDET"
+
+
+def test_a_footnote_star_after_a_title_is_no_part_of_it():
+    got = _titles(
+        "Referat fra generalforsamling, tirsdag den 10. marts 2026\n\n"
+        "DAGSORDEN:\n"
+        "1. Valg af dirigent\n"
+        "Forsamlingen valgte Aksel Brun.\n"
+        "2. Regnskab 2025*\n"
+        "Regnskabet blev godkendt.\n"
+        "3. Budget 2026/2027*\n"
+        "Budgettet blev vedtaget.\n"
+        "4. Eventuelt\n"
+        "Intet.\n"
+        "* Bilag udsendt med indkaldelsen.\n"
+    )
+    assert got == [
+        (1, "Valg af dirigent"),
+        (2, "Regnskab 2025"),
+        (3, "Budget 2026/2027"),
+        (4, "Eventuelt"),
+    ]

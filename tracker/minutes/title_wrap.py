@@ -111,8 +111,13 @@ def unglue_label(title: str) -> str:
     return _GLUED_LABEL.sub("", title)
 
 
+# "Budget 2026/2027*": a footnote's star after the title (papers sent out), no Markdown's pair
+_FOOTNOTE_STAR = re.compile(r"^(?P<title>[^*]*[\wæøå).])\s?\*{1,2}$")
+
+
 def tidy_title(title: str) -> str:
     """An accepted heading's title: no trailing comma or semicolon ("… Dyssegaard," cut, "… og
-    siden sidst;" above its list), no glued label, no time slot after it
-    (:mod:`tracker.minutes.slot_marks`)."""
+    siden sidst;" above its list), no footnote's star ("Budget 2026/2027*"), no glued label, no
+    time slot after it (:mod:`tracker.minutes.slot_marks`)."""
+    title = _FOOTNOTE_STAR.sub(r"\g<title>", title.rstrip(" ,;"))
     return without_slot(unglue_label(title.rstrip(" ,;")))
