@@ -87,3 +87,28 @@ def test_a_footnote_star_after_a_title_is_no_part_of_it():
         (3, "Budget 2026/2027"),
         (4, "Eventuelt"),
     ]
+
+
+def test_two_entries_of_the_agenda_on_one_line_are_two_items():
+    got = _titles(
+        "Referat af bestyrelsesmøde den 2. juni 2026\n\n"
+        "Dagsorden:\n"
+        "1. Godkendelse af dagsorden\n"
+        "2. Nyt fra kassereren v/ Tove Lind 3. Nyt fra formanden\n"
+        "4. Eventuelt\n\n"
+        "Referat:\n\n"
+        "1. Godkendelse af dagsorden\n"
+        "Godkendt.\n\n"
+        "2. Nyt fra kassereren v/ Tove Lind\n"
+        "Der er 12.000 kr. på kontoen.\n\n"
+        "3. Nyt fra formanden\n"
+        "Formanden har talt med kommunen om stien, der lukker den 3. juli.\n\n"
+        "4. Eventuelt\n"
+        "Intet.\n"
+    )
+    assert got == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Nyt fra kassereren v/ Tove Lind"),
+        (3, "Nyt fra formanden"),
+        (4, "Eventuelt"),
+    ]

@@ -161,13 +161,27 @@ def title_above_case_number(text: str) -> str:
 _GLUED_NUMBER = re.compile(r"(?<=[a-zæøå)])\s?\.(\d{1,2})\.[ \t]+(?=[A-ZÆØÅ])")
 _GLUED_AT_END = re.compile(r"(?<=[a-zæøå])(\d{1,2})\.[ \t]*$")
 _LINE_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+[A-ZÆØÅ]")
+# "4. Meddelelser v/ Ib Holm 5. Meddelelser fra formanden": two entries of a list on one line,
+# the next number after a word (never after "den", "kl.", "pkt.", a figure or before a month)
+_SPACED_NUMBER = re.compile(
+    r"(?<=[A-Za-zæøåÆØÅ)])(?<!\bden)(?<!\bd\.)(?<!\bkl\.)(?<!\bnr\.)(?<!\bpkt\.)(?<!\bpunkt)"
+    r"(?<!\bside)(?<!\buge)[ \t]+(\d{1,2})\.[ \t]+(?=[A-ZÆØÅ][a-zæøå]{2,})"
+    r"(?!(?i:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november"
+    r"|december)\b)"
+)
+_ENTRY_LINE = 160  # a list's entry; a longer line is a paragraph
 
 
 def split_glued_numbers(text: str) -> str:
-    """The text with an item number glued to the sentence before (".3. Title") or to the end
-    of the line above its title on a line of its own, when it is the number after the last
-    item's ("2. …" above, or none: 1)."""
-    if not (_GLUED_NUMBER.search(text) or re.search(_GLUED_AT_END.pattern, text, re.M)):
+    """The text with an item number glued to the sentence before (".3. Title"), to the end
+    of the line above its title, or after a list entry's title on its line ("4. Title 5.
+    Title") on a line of its own, when it is the number after the last item's ("2. …" above,
+    or none: 1)."""
+    if not (
+        _GLUED_NUMBER.search(text)
+        or _SPACED_NUMBER.search(text)
+        or re.search(_GLUED_AT_END.pattern, text, re.M)
+    ):
         return text
     out: list[str] = []
     number = 0  # the number of the last line that starts with one
@@ -177,8 +191,20 @@ def split_glued_numbers(text: str) -> str:
         number = int(last.group(1)) if last else number
         while number:
             glued = next((m for m in _GLUED_NUMBER.finditer(line) if int(m[1]) == number + 1), None)
-            if glued is None:
+            spaced = None
+            if glued is None and last and len(line) <= _ENTRY_LINE:
+                spaced = next(
+                    (m for m in _SPACED_NUMBER.finditer(line) if int(m[1]) == number + 1), None
+                )
+            if glued is None and spaced is None:
                 break
+            if spaced is not None:  # the list's next entry, on a line of its own
+                out.append(line[: spaced.start()].rstrip())
+                line = (
+                    line[: len(line) - len(line.lstrip())] + f"{spaced[1]}. " + line[spaced.end() :]
+                )
+                number += 1
+                continue
             out.append(line[: glued.start()] + ".")
             line = f"{glued[1]}. " + line[glued.end() :]
             number += 1
