@@ -112,3 +112,30 @@ def test_two_entries_of_the_agenda_on_one_line_are_two_items():
         (3, "Nyt fra formanden"),
         (4, "Eventuelt"),
     ]
+
+
+def test_topics_ending_in_a_colon_over_points_numbered_from_one_are_the_items():
+    minutes = parse_minutes(
+        "Bestyrelsesmøde 14. maj 2026\n\n"
+        "Tilstede: Gerda, Palle, Inger\n"
+        "Referent: Inger\n\n"
+        "Nyt fra formanden:\n"
+        "1. Porten ved parkeringen er gået i stykker. Palle bestiller en ny.\n"
+        "2. Kommunen har svaret på brevet om stien.\n\n"
+        "Nyt fra kassereren:\n"
+        "1. Alle har betalt haveleje.\n\n"
+        "Haver til salg og solgt:\n"
+        "1. Have 7 er solgt.\n"
+        "2. Have 31 er sat til salg.\n\n"
+        "Fællesarbejde:\n"
+        "Vi mødes lørdag og rydder hækken ved legepladsen.\n\n"
+        "Eventuelt\n"
+        "Intet.\n"
+    )
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Nyt fra formanden"),
+        (2, "Nyt fra kassereren"),
+        (3, "Haver til salg og solgt"),
+        (4, "Fællesarbejde"),
+        (5, "Eventuelt"),
+    ]

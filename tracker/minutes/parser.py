@@ -72,6 +72,7 @@ from tracker.minutes.sections import (
     _split_lines,
 )
 from tracker.minutes.tables import attach_tasks, rewrite_tables
+from tracker.minutes.topic_lists import topics_over_lists
 from tracker.minutes.verdict_glued import split_glued_verdict
 
 __all__ = [
@@ -150,6 +151,7 @@ def _parse(text: str) -> ParsedMinutes:
     headings = lost_first_item(lines, headings)  # "Godkendelse af dagsorden Godkendt."
     headings = missed_answers(lines, headings)  # "Dagsorden:" / "1. …" and "2. (a paragraph)"
     headings = drop_nested_restarts(headings)  # "3. Evaluering af:" / "1. Tilsyn" / "4. …"
+    headings = topics_over_lists(lines, headings)  # "Nyt fra formanden:" / "1. …" / "2. …"
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "

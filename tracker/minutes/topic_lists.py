@@ -1,0 +1,71 @@
+"""A small board's topics as lines ending in a colon, each with its points numbered from 1
+below: "Nyt fra formanden:" / "1. Skiltet bestilles …" / "2. …" / "" / "Nyt fra kassereren:" /
+"1. …". The topics are the items; the numbered points, counted again from 1 under each, are
+their text, not items 1, 2 and 1 again.
+
+Read only when two or more topics each open a list at 1 right below them; a topic among them
+without a numbered list ("Havevandring:" over its sentences) is an item too, and so are
+"Eventuelt" without its colon and a heading without a number the reading found after the
+first topic.
+
+Used by :mod:`tracker.minutes.parser`. Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.fields import FIELD_LINE, Line
+from tracker.minutes.heading import WEAK, Heading, is_section
+from tracker.minutes.sections import section_kind
+
+__all__ = ["topics_over_lists"]
+
+# "Nyt fra øvrige bestyrelsesmedlemmer:", "Haver til salg og solgt:": a topic, up to six words
+_TOPIC = re.compile(r"^([A-ZÆØÅ][\wæøåÆØÅ/&,.-]*(?:\s+[\wæøåÆØÅ/&,.-]+){0,5})\s*:$")
+# The last topic, often written without its colon
+_CLOSING = re.compile(r"^(Eventuelt|Evt\.?)\s*:?$", re.IGNORECASE)
+_NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
+# A lead-in to a list ("Følgende blev aftalt:", "Vi drøftede:"), the head's and a section's words
+_NOT_TOPIC = re.compile(
+    r"^(?:dagsorden|referat|følgende|vi|der|det|hvad|hvem|hvordan)\b"
+    r"|\b(?:blev|er|var|skal|aftalt|besluttet|drøftede|aftalte|besluttede)\b",
+    re.IGNORECASE,
+)
+
+
+def _topic(lines: list[Line], i: int) -> str | None:
+    """The topic a line names: a short capitalised line ending in a colon, with a blank line
+    (or the text's start) above it, that is no field, section or lead-in."""
+    line = lines[i]
+    m = _TOPIC.match(line.text) or _CLOSING.match(line.text)
+    if not m or line.toc or line.indent or (i > 0 and lines[i - 1].text):
+        return None
+    name = m.group(1)
+    if _NOT_TOPIC.search(name) or FIELD_LINE.match(line.text):
+        return None
+    if is_section(name) or section_kind(name):
+        return None  # "Beslutning:", "Afbud:": a section's or the head's label
+    return name
+
+
+def _opens_list(lines: list[Line], i: int) -> bool:
+    """The line right below is a point numbered 1."""
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    m = _NUMBERED.match(below)
+    return bool(m) and m.group(1) == "1"
+
+
+def topics_over_lists(lines: list[Line], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """The topics as the items when two or more open a list numbered from 1 (see the module);
+    else ``headings`` as they are."""
+    topics = {i: name for i in range(len(lines)) if (name := _topic(lines, i)) is not None}
+    listed = [i for i in topics if _opens_list(lines, i)]
+    if len(listed) < 2:
+        return headings
+    first = min(listed)
+    found = {i: Heading(i, None, name, WEAK) for i, name in topics.items() if i >= first}
+    for i, heading in headings.items():
+        if i > first and not _NUMBERED.match(lines[i].text):
+            found.setdefault(i, heading)  # "Eventuelt" after the topics
+    return dict(sorted(found.items()))
