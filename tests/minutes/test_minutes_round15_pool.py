@@ -119,6 +119,7 @@ def test_topics_ending_in_a_colon_over_points_numbered_from_one_are_the_items():
         "Bestyrelsesmøde 14. maj 2026\n\n"
         "Tilstede: Gerda, Palle, Inger\n"
         "Referent: Inger\n\n"
+        "Godkendelse af referat fra den 2. april 2026\n\n"
         "Nyt fra formanden:\n"
         "1. Porten ved parkeringen er gået i stykker. Palle bestiller en ny.\n"
         "2. Kommunen har svaret på brevet om stien.\n\n"
@@ -133,9 +134,11 @@ def test_topics_ending_in_a_colon_over_points_numbered_from_one_are_the_items():
         "Intet.\n"
     )
     assert [(i.number, i.title) for i in minutes.agenda_items] == [
-        (1, "Nyt fra formanden"),
-        (2, "Nyt fra kassereren"),
-        (3, "Haver til salg og solgt"),
-        (4, "Fællesarbejde"),
-        (5, "Eventuelt"),
+        (1, "Godkendelse af referat fra den 2. april 2026"),
+        (2, "Nyt fra formanden"),
+        (3, "Nyt fra kassereren"),
+        (4, "Haver til salg og solgt"),
+        (5, "Fællesarbejde"),
+        (6, "Eventuelt"),
     ]
+    assert minutes.date == date(2026, 5, 14)

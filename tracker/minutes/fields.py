@@ -132,12 +132,18 @@ def dated_title(text: str) -> bool:
     )
 
 
+def opening_step(text: str) -> bool:
+    """The line is the item approving the last meeting's minutes ("Godkendelse af referat fra
+    den …", "Underskrift af sidste mødereferat")."""
+    return bool(_EARLIER_ITEM.match(text))
+
+
 def is_title(text: str) -> bool:
     """A title line: it names the referat and is short ("Referat: Godkendt" is a section); an
     e-mail's subject line too ("Emne: Referat fra møde i Hoved-MED 14. april 2026")."""
     text = re.sub(r"^\W*(?:emne|subject|sv|vs|fw|fwd)\s*:\s*", "", text, flags=re.I)
     if re.match(r"^\W*referat\s*:\s*\S", text, re.I) or is_proceeding(text):
         return False  # a section ("Referat: Godkendt"), a step ("Referat godkendt.")
-    if _EARLIER_ITEM.match(text):
+    if opening_step(text):
         return False  # the item approving the last minutes ("Godkendelse af referat fra …")
     return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)

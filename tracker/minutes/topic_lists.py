@@ -6,7 +6,8 @@ their text, not items 1, 2 and 1 again.
 Read only when two or more topics each open a list at 1 right below them; a topic among them
 without a numbered list ("Havevandring:" over its sentences) is an item too, and so are
 "Eventuelt" without its colon and a heading without a number the reading found after the
-first topic.
+first topic; above the first topic, a line of its own approving the agenda or the last minutes
+("Godkendelse af referat fra den …") is the first item.
 
 Used by :mod:`tracker.minutes.parser`. Pure module: stdlib only.
 """
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.fields import FIELD_LINE, Line
+from tracker.minutes.fields import FIELD_LINE, Line, opening_step
 from tracker.minutes.heading import WEAK, Heading, is_section
 from tracker.minutes.sections import section_kind
 
@@ -49,6 +50,16 @@ def _topic(lines: list[Line], i: int) -> str | None:
     return name
 
 
+# "Godkendelse af dagsorden": the meeting's first step, above the topics
+_AGENDA_STEP = re.compile(r"^(?:godkendelse|gennemgang)\s+af\s+dagsorden(?:en)?\s*[:.]?$", re.I)
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """A line with a blank line (or the text's edge) above and below it."""
+    above = i == 0 or not lines[i - 1].text
+    return above and (i + 1 >= len(lines) or not lines[i + 1].text)
+
+
 def _opens_list(lines: list[Line], i: int) -> bool:
     """The line right below is a point numbered 1."""
     below = lines[i + 1].text if i + 1 < len(lines) else ""
@@ -65,6 +76,10 @@ def topics_over_lists(lines: list[Line], headings: dict[int, Heading]) -> dict[i
         return headings
     first = min(listed)
     found = {i: Heading(i, None, name, WEAK) for i, name in topics.items() if i >= first}
+    for i in range(first):
+        text = lines[i].text
+        if (opening_step(text) or _AGENDA_STEP.match(text)) and _alone(lines, i):
+            found[i] = Heading(i, None, text.rstrip(" :."), WEAK)
     for i, heading in headings.items():
         if i > first and not _NUMBERED.match(lines[i].text):
             found.setdefault(i, heading)  # "Eventuelt" after the topics
