@@ -142,3 +142,22 @@ def test_topics_ending_in_a_colon_over_points_numbered_from_one_are_the_items():
         (6, "Eventuelt"),
     ]
     assert minutes.date == date(2026, 5, 14)
+
+
+def test_a_label_over_a_list_inside_numbered_items_is_no_topic():
+    got = _titles(
+        "Referat af bestyrelsesmøde den 20. maj 2026\n\n"
+        "Deltagere: Rasmus Vind, Lea Holt\n\n"
+        "Punkt 1: Økonomi\n"
+        "Kassereren gennemgik regnskabet.\n\n"
+        "Aftaler:\n"
+        "1. Lea sender regnskabet til revisor.\n\n"
+        "Punkt 2: Legepladsen\n"
+        "Gyngen er slidt.\n\n"
+        "Aftaler:\n"
+        "1. Rasmus bestiller en ny gynge.\n"
+        "2. Lea skriver til forældrene.\n\n"
+        "Punkt 3: Eventuelt\n"
+        "Intet.\n"
+    )
+    assert got == [(1, "Økonomi"), (2, "Legepladsen"), (3, "Eventuelt")]

@@ -3,7 +3,8 @@ below: "Nyt fra formanden:" / "1. Skiltet bestilles …" / "2. …" / "" / "Nyt 
 "1. …". The topics are the items; the numbered points, counted again from 1 under each, are
 their text, not items 1, 2 and 1 again.
 
-Read only when two or more topics each open a list at 1 right below them; a topic among them
+Read only when two or more topics each open a list at 1 right below them, every list counted
+from 1 stands right under a topic, and no topic's words come twice; a topic among them
 without a numbered list ("Havevandring:" over its sentences) is an item too, and so are
 "Eventuelt" without its colon and a heading without a number the reading found after the
 first topic; above the first topic, a line of its own approving the agenda or the last minutes
@@ -15,6 +16,7 @@ Used by :mod:`tracker.minutes.parser`. Pure module: stdlib only.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.minutes.fields import FIELD_LINE, Line, opening_step
 from tracker.minutes.heading import WEAK, Heading, is_section
@@ -74,6 +76,12 @@ def topics_over_lists(lines: list[Line], headings: dict[int, Heading]) -> dict[i
     listed = [i for i in topics if _opens_list(lines, i)]
     if len(listed) < 2:
         return headings
+    ones = [i for i, line in enumerate(lines) if (m := _NUMBERED.match(line.text)) and m[1] == "1"]
+    if any(i - 1 not in topics for i in ones):
+        return headings  # "1. Økonomi" / "Aftaler:" / "1. …": the items' count, a label's list
+    names = [name.lower() for name in topics.values()]
+    if len(set(names)) < len(names):
+        return headings  # "Aftaler:" under each item: a label, no topic
     first = min(listed)
     found = {i: Heading(i, None, name, WEAK) for i, name in topics.items() if i >= first}
     for i in range(first):
@@ -82,5 +90,5 @@ def topics_over_lists(lines: list[Line], headings: dict[int, Heading]) -> dict[i
             found[i] = Heading(i, None, text.rstrip(" :."), WEAK)
     for i, heading in headings.items():
         if i > first and not _NUMBERED.match(lines[i].text):
-            found.setdefault(i, heading)  # "Eventuelt" after the topics
+            found.setdefault(i, replace(heading, number=None))  # "Eventuelt" after the topics
     return dict(sorted(found.items()))
