@@ -161,3 +161,23 @@ def test_a_label_over_a_list_inside_numbered_items_is_no_topic():
         "Intet.\n"
     )
     assert got == [(1, "Økonomi"), (2, "Legepladsen"), (3, "Eventuelt")]
+
+
+def test_an_item_number_with_only_a_dash_is_an_item_whose_title_is_missing():
+    got = _titles(
+        "Referat af bestyrelsesmøde 3. marts 2026\n"
+        "Tilstede: Bo Dahl, Eva Krog\n\n"
+        "1) Godkendelse af dagsorden:\n"
+        "Godkendt.\n\n"
+        "2) Regnskab:\n"
+        "Regnskabet blev godkendt.\n\n"
+        "3) –\n\n"
+        "4) Evt.\n"
+        "Intet.\n"
+    )
+    assert got == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Regnskab"),
+        (3, "(titlen mangler i referatet)"),
+        (4, "Evt"),
+    ]

@@ -107,7 +107,9 @@ def item_topic(item) -> str:
 
 def number_lost_titles(text: str) -> str:
     """The text with each empty case-number field (two or more of them) made an item heading,
-    "Punkt N: (titlen mangler i referatet)", so the decisions under it stay apart."""
+    "Punkt N: (titlen mangler i referatet)", so the decisions under it stay apart; so is an item
+    number with only a dash for its title ("9) –"), right after item N - 1's heading."""
+    text = _dashed_titles(text)
     lost = [m for m in _EMPTY_CASE.finditer(text) if not _titled_above(text, m.start())]
     if len(lost) < 2:
         return text
@@ -116,6 +118,25 @@ def number_lost_titles(text: str) -> str:
         out += [text[at : m.start()], f"Punkt {n}: {LOST_TITLE}"]
         at = m.end()
     return "".join([*out, text[at:]])
+
+
+# "9) –": an item's number whose title the secretary left out (a dash, nothing else)
+_DASH_ONLY = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*[-–—][ \t]*$", re.M)
+_ITEM_NUMBER = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]*[A-ZÆØÅ]", re.M)
+
+
+def _dashed_titles(text: str) -> str:
+    """Each "N) –" whose last numbered heading above is N - 1 as "Punkt N: (titlen mangler …)"."""
+    if not _DASH_ONLY.search(text):
+        return text
+
+    def lost(m: re.Match) -> str:
+        above = list(_ITEM_NUMBER.finditer(text, 0, m.start()))
+        if not above or int(above[-1][1]) != int(m[1]) - 1:
+            return m[0]
+        return f"Punkt {m[1]}: {LOST_TITLE}"
+
+    return _DASH_ONLY.sub(lost, text)
 
 
 # An item's numbered heading: "1 : Title", "2. Title", "Punkt 3: Title"
