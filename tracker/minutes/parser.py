@@ -20,6 +20,7 @@ from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.body import parse_body
 from tracker.minutes.bullet_agenda import answers_below
 from tracker.minutes.cell_lines import CELL_BREAK
+from tracker.minutes.checklists import ticked_attendance
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers
 from tracker.minutes.decimal_items import whole_decimal_items
@@ -120,6 +121,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
 def _parse(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
+    text = ticked_attendance(text)  # "Deltagere:" / "- [x] Eva" / "- [ ] Bo": who attended
     text = pipes_as_tabs(text)  # "| Punkt | Beslutning |": a Markdown or copied table
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
     text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"

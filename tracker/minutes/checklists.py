@@ -1,0 +1,72 @@
+"""Attendance written as a checklist: a box ticked or not before each name.
+
+A template's list of members is often a checklist the secretary ticks at the meeting, in
+Markdown ("- [x] Eva Holm" / "- [ ] Bo Lund") or from Word ("☒ Eva Holm" / "☐ Bo Lund"):
+
+- under an attendance label ("Deltagere:", "Medlemmer", "Gæster:"; the labels of
+  :mod:`tracker.minutes.fields`) a ticked name attended and a name left unticked did not;
+- under an absence label ("Afbud:", "Fraværende") a ticked name sent apologies, and an
+  unticked box (empty, or a name not ticked) says nothing.
+
+The lists are rewritten as the plain lists the head's reader knows (:mod:`tracker.minutes.header`,
+:mod:`tracker.minutes.attendance`): "- Eva Holm" and "- Bo Lund (fraværende)". Checklists under
+other labels (a status, the referat's tasks) stay as they are.
+
+Pure module: stdlib only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.fields import field_match
+
+# "- [x] Name", "* [ ] Name", "[X] Name", "☒ Name", "☐ Name"
+_BOX = re.compile(
+    r"^(?P<indent>[ \t]*)(?:[-*+•][ \t]+)?(?:\[(?P<mark>[ xX✓✔])\]|(?P<glyph>[☐☑☒✅]))[ \t]*"
+    r"(?P<text>.*?)[ \t]*$"
+)
+_TICKED = "xX✓✔☑☒✅"
+# a label line: "#### Deltagere:", "**Afbud**", "Gæster:"
+_LABEL = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?P<label>[^\W\d][^:*]{0,40}?)(?:\*\*)?"
+    r"[ \t]*:?[ \t]*(?:\*\*)?$"
+)
+
+
+def _kind(line: str) -> str | None:
+    """ "attendees", "absent" or None: the kind of list a label line opens."""
+    label = _LABEL.match(line)
+    if label is None:
+        return None
+    found = field_match(label.group("label").strip() + ":")
+    return found[0] if found and found[0] in ("attendees", "absent") and not found[2] else None
+
+
+def ticked_attendance(text: str) -> str:
+    """The text with each checklist under an attendance or absence label written as a plain
+    list of who attended and who did not (see the module's docstring)."""
+    if "[" not in text and not re.search("[☐☑☒✅]", text):
+        return text
+    out: list[str] = []
+    kind: str | None = None
+    for line in text.split("\n"):
+        box = _BOX.match(line)
+        if box is None:
+            if line.strip():
+                kind = _kind(line)
+            out.append(line)
+            continue
+        if kind is None:
+            out.append(line)
+            continue
+        ticked = (box.group("mark") or box.group("glyph") or " ") in _TICKED
+        name = box.group("text")
+        if not name:
+            continue  # an empty box: nothing to tell
+        if kind == "absent":
+            if ticked:
+                out.append(f"{box.group('indent')}- {name}")
+            continue  # a name not ticked under "Afbud": no apologies sent
+        out.append(f"{box.group('indent')}- {name}" + ("" if ticked else " (fraværende)"))
+    return "\n".join(out)
