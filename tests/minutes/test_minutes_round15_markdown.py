@@ -113,3 +113,56 @@ def test_word_checkbox_glyphs_are_read_as_ticks():
     minutes = parse_minutes(text)
     assert [a.name for a in minutes.attendees if not a.present] == ["Mogens Aagaard"]
     assert "Ida Kragh Nørby" in [a.name for a in minutes.attendees if a.present]
+
+
+# -------------------------------------------------- the agenda quoted over the minutes
+
+
+def test_the_quoted_agenda_blocks_are_the_items_and_the_list_above_is_read_once():
+    minutes = parse_minutes(DOCUMENT)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Formalia"),
+        (2, "Temaer for dagens møde"),
+        (3, "Eventuelt"),
+    ]
+    assert [w.code for w in minutes.warnings if w.code in ("renumbered", "text_after_items")] == []
+
+
+def test_the_minutes_under_a_quote_are_the_items_decision_under_its_sub_point():
+    item = parse_minutes(DOCUMENT).agenda_items[1]
+    assert "Lærke indhenter tilbud" in item.decision
+    assert "2.2 Status på arrangementer i foråret (Halfdan)" in item.decision
+    # the minutes' first line right below the quote is not glued to the sub-point's title
+    assert "Halfdan sender programmet til alle filialer." in [p.text for p in item.points]
+
+
+def test_the_quoted_sub_points_give_no_drafts_and_the_minutes_do():
+    got = [(d.agenda_item_number, d.title, d.owner_names) for d in drafts()]
+    assert (2, "Indhente tilbud fra to leverandører", ["Lærke Vinther"]) in got
+    assert (2, "Sende programmet til alle filialer", ["Halfdan Roos"]) in got
+    assert not [t for _, t, _ in got if "udlånssystem" in t.lower() or "forår" in t.lower()]
+
+
+def test_a_numbered_list_in_the_minutes_is_no_item():
+    minutes = parse_minutes(DOCUMENT)
+    assert len(minutes.agenda_items) == 3
+    assert "Tilbuddene gennemgås" in minutes.agenda_items[2].decision
+
+
+def test_a_listed_item_the_minutes_do_not_quote_stays_on_the_agenda():
+    text = DOCUMENT.replace(
+        "#### 3. Eventuelt\n- 3.1 Næste møde\n\n## Mødereferat",
+        ("#### 3. Eventuelt\n- 3.1 Næste møde\n\n#### 4. Lukket punkt\n\n## Mødereferat"),
+    )
+    minutes = parse_minutes(text)
+    assert [(i.number, i.title) for i in minutes.agenda_items][-1] == (4, "Lukket punkt")
+
+
+def test_a_quote_that_is_no_agenda_stays_a_quote_of_the_minutes():
+    text = HEAD + (
+        "#### 1. Budget\n\nVi læste brevet fra kommunen:\n\n"
+        "> Tilskuddet udbetales i juni.\n\n"
+        "#### 2. Eventuelt\n\nIntet.\n"
+    )
+    minutes = parse_minutes(text)
+    assert [i.title for i in minutes.agenda_items] == ["Budget", "Eventuelt"]

@@ -62,6 +62,7 @@ from tracker.minutes.numbering import (
 from tracker.minutes.page_preface import without_page_preface
 from tracker.minutes.pipe_tables import pipes_as_tabs
 from tracker.minutes.pkt_columns import number_below_pkt
+from tracker.minutes.quoted_agenda import quoted_items, quotes_agenda, unquoted_agenda
 from tracker.minutes.repairs import (
     close_letter_spacing,
     number_lost_titles,
@@ -122,6 +123,8 @@ def _parse(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = ticked_attendance(text)  # "Deltagere:" / "- [x] Eva" / "- [ ] Bo": who attended
+    quoted = quotes_agenda(text)
+    text = unquoted_agenda(text)  # "> #### 2. Title" over the minutes: the agenda quoted
     text = pipes_as_tabs(text)  # "| Punkt | Beslutning |": a Markdown or copied table
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
     text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
@@ -152,6 +155,7 @@ def _parse(text: str) -> ParsedMinutes:
     headings = lost_first_item(lines, headings)  # "Godkendelse af dagsorden Godkendt."
     headings = missed_answers(lines, headings)  # "Dagsorden:" / "1. …" and "2. (a paragraph)"
     headings = drop_nested_restarts(headings)  # "3. Evaluering af:" / "1. Tilsyn" / "4. …"
+    headings = quoted_items(lines, headings) if quoted else headings  # quoted_agenda.py
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
