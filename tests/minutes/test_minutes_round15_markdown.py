@@ -166,3 +166,21 @@ def test_a_quote_that_is_no_agenda_stays_a_quote_of_the_minutes():
     )
     minutes = parse_minutes(text)
     assert [i.title for i in minutes.agenda_items] == ["Budget", "Eventuelt"]
+
+
+def test_a_short_quoted_topic_line_heads_the_minutes_below_it_and_is_no_task():
+    text = DOCUMENT.replace(
+        "> - 3.1 Næste møde\n",
+        "> - 3.1 Næste møde\n> Planlægning af sommerfesten i Vestby\n\nIntet.\n",
+    )
+    item = parse_minutes(text).agenda_items[2]
+    assert ("Planlægning af sommerfesten i Vestby", "Intet.") in [
+        (p.heading, p.text) for p in item.points
+    ]
+    assert not [d for d in drafts(text) if "Vestby" in d.title]
+
+
+def test_a_markdown_link_is_read_as_its_words():
+    item = parse_minutes(DOCUMENT).agenda_items[1]
+    assert "Præsentation ligger på intranettet" in item.decision
+    assert "https://" not in item.decision

@@ -62,7 +62,12 @@ from tracker.minutes.numbering import (
 from tracker.minutes.page_preface import without_page_preface
 from tracker.minutes.pipe_tables import pipes_as_tabs
 from tracker.minutes.pkt_columns import number_below_pkt
-from tracker.minutes.quoted_agenda import quoted_items, quotes_agenda, unquoted_agenda
+from tracker.minutes.quoted_agenda import (
+    link_texts,
+    quoted_items,
+    quotes_agenda,
+    unquoted_agenda,
+)
 from tracker.minutes.repairs import (
     close_letter_spacing,
     number_lost_titles,
@@ -122,6 +127,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
 def _parse(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
+    text = link_texts(text)  # "[beslutningslog](https://…)": the link's words
     text = ticked_attendance(text)  # "Deltagere:" / "- [x] Eva" / "- [ ] Bo": who attended
     quoted = quotes_agenda(text)
     text = unquoted_agenda(text)  # "> #### 2. Title" over the minutes: the agenda quoted

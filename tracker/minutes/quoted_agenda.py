@@ -13,9 +13,12 @@ agenda listed first ("## Dagsorden" / "#### 2. Temaer" / "- 2.1 Budget (Eva)"), 
 The quotes are the agenda's words, the unquoted text the minutes'. The text is rewritten to
 the shape the parser reads (:mod:`tracker.minutes.parser`): the quote marks go, a quoted
 item's minutes come under a "Referat:" label (the decision, :mod:`tracker.minutes.sections`),
-each quoted sub-point ("- 2.1 Budget (Eva)") is a heading over the minutes below it (a
-topic, no task), and the agenda list above keeps its items' headings only: the minutes repeat
-their lines, and the list is then read once (:mod:`tracker.minutes.numbering`).
+each quoted sub-point ("- 2.1 Budget (Eva)") or short topic line ("Evt og næste møde") is a
+heading over the minutes below it (a topic, no task), and the agenda list above keeps its
+items' headings only: the minutes repeat their lines, and the list is then read once
+(:mod:`tracker.minutes.numbering`); a numbered line of the minutes' own is a list there, no
+item (:func:`quoted_items`). A Markdown link in any referat is read as its words
+(:func:`link_texts`).
 
 Pure module: stdlib only.
 """
@@ -35,6 +38,9 @@ _ITEM = re.compile(
 # a sub-point of item N: "- 2.1 Budget (Eva)", "* 2.1. Budget", "2.1 Budget"
 _SUB_POINT = re.compile(r"^[ \t]{0,3}(?:[-*+•][ \t]+)?(?P<number>\d{1,3})\.\d{1,2}\.?[ \t]+\S")
 _ANY_HEADING = re.compile(r"^#{1,6}[ \t]")
+# a quoted topic line of the agenda's: short, a capital first, no sentence's end ("> Evt og
+# kik til næste møde"); "> Næste skridt:" and "> Prototypen er klar." are the agenda's text
+_TOPIC = re.compile(r"^[ \t]{0,3}[A-ZÆØÅ][^.:;!?]{2,60}$")
 _LABEL = "Referat:"
 
 
@@ -94,6 +100,10 @@ def unquoted_agenda(text: str) -> str:
         if sub is not None and number is not None and int(sub.group("number")) == number:
             out += ["", "#" * level + " " + re.sub(r"^[-*+•][ \t]+", "", body.strip()), ""]
             continue
+        topic = _TOPIC.match(body)
+        if topic is not None and number is not None and len(body.split()) <= 8:
+            out += ["", "#" * level + " " + body.strip(), ""]
+            continue
         out.append(body)
     return "\n".join(out)
 
@@ -122,3 +132,13 @@ def quoted_items(lines: list, headings: dict) -> dict:
     heading or a bold line); a numbered line in the minutes' own text is a list there
     ("Næste møde:" / "1. Budget" / "2. Status")."""
     return {i: h for i, h in headings.items() if lines[i].level or lines[i].bold}
+
+
+# a Markdown link: "[beslutningslog](https://…)", "[[SDR] Projektplan](https://…)"
+_LINK = re.compile(r"\[((?:[^\[\]\n]|\[[^\[\]\n]*\])+)\]\((?:https?://|www\.|/|\.\.?/)[^)\s]*\)")
+
+
+def link_texts(text: str) -> str:
+    """The text with each Markdown link written as its words: the address is no part of the
+    minutes' sentences or an item's title."""
+    return _LINK.sub(r"\1", text) if "](" in text else text
