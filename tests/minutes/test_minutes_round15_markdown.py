@@ -184,3 +184,48 @@ def test_a_markdown_link_is_read_as_its_words():
     item = parse_minutes(DOCUMENT).agenda_items[1]
     assert "Præsentation ligger på intranettet" in item.decision
     assert "https://" not in item.decision
+
+
+# -------------------------------------------------- what the minutes' own text holds
+
+
+def minutes_of_item_2(text: str) -> str:
+    return DOCUMENT.replace(
+        "Det blev besluttet at Lærke indhenter tilbud fra to leverandører inden 1. maj 2026.", text
+    )
+
+
+def titles(text: str) -> list[str]:
+    return [d.title for d in drafts(minutes_of_item_2(text)) if d.agenda_item_number == 2]
+
+
+def test_the_last_meetings_referat_approved_with_its_date_is_no_task():
+    assert not [t for t in titles("Mødereferatet fra 7. april godkendt.") if "eferat" in t]
+    got = titles("Referatet fra 20. februar blev læst op og godkendt.")
+    assert not [t for t in got if "eferat" in t]
+
+
+def test_a_proposal_adopted_and_nothing_else_is_no_task():
+    got = titles("Forslaget blev besluttet.")
+    assert not [t for t in got if "orslag" in t]
+
+
+def test_what_the_group_holds_a_situation_to_be_is_no_task():
+    got = titles("Styregruppen vurderer situationen som alvorlig, men under kontrol.")
+    assert not [t for t in got if "situationen" in t]
+    assert "Vurdere tilbuddene" in titles("Lærke vurderer tilbuddene inden 1. maj 2026.")
+
+
+def test_each_line_under_next_steps_is_a_step_to_take_whatever_its_form():
+    got = titles(
+        "Next steps:\n"
+        "- Nyhedsbrev til filialerne om det nye system. Opfordring til at melde sig.\n"
+        "- Besøg hos leverandøren i Odense"
+    )
+    assert "Nyhedsbrev til filialerne om det nye system" in got
+    assert "Besøg hos leverandøren i Odense" in got
+
+
+def test_lines_under_a_lead_that_is_no_next_step_stay_topics():
+    got = titles("Vi talte om:\n- Besøg hos leverandøren i Odense\n- Nyhedsbrev til filialerne")
+    assert not [t for t in got if "Odense" in t or "Nyhedsbrev" in t]

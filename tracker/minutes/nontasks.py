@@ -186,6 +186,8 @@ _OPINION = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:mener|mente|synes|syntes|tror|troede)\s*,?\s+(?:at|det|der)\b"
     # a judgement: "Rådet vurderer, at økonomien er fornuftig" ("vurderer om" weighs: a task)
     r"|^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:vurderer|vurderede|skønner|skønnede)\s*,?\s+at\b"
+    # "Gruppen vurderer situationen som alvorlig": what it holds a thing to be
+    r"|^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:vurderer|vurderede)\s+(?:[\wæøå-]+\s+){1,3}som\s+[a-zæøå]+"
     r"|^.{0,40}?\b(?:enighed|enige?)\s+om\s*,?\s+at\s+(?:[\wæøå-]+\s+){1,3}(?:er|var)\s+(?:meget\s+|rigtig\s+)?"
     r"(?:super|rigtig)?(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
     r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé|en\s+(?:stor\s+)?succes)\b",
