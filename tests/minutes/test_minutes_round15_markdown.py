@@ -229,3 +229,23 @@ def test_each_line_under_next_steps_is_a_step_to_take_whatever_its_form():
 def test_lines_under_a_lead_that_is_no_next_step_stay_topics():
     got = titles("Vi talte om:\n- Besøg hos leverandøren i Odense\n- Nyhedsbrev til filialerne")
     assert not [t for t in got if "Odense" in t or "Nyhedsbrev" in t]
+
+
+def test_a_plural_noun_ending_a_list_after_a_past_verb_is_no_second_verb():
+    got = titles("Halfdan viste hjemmesiden med dagsordener og referater.")
+    assert not [t for t in got if "eferat" in t]
+    assert "Svare kommunen" in titles("Halfdan læste brevet og svarer kommunen i næste uge.")
+
+
+def test_a_member_reporting_on_something_has_no_task():
+    assert not [t for t in titles("Ida melder om god respons fra filialerne.") if "respons" in t]
+    assert "Melde tilbage til kommunen" in titles("Ida melder tilbage til kommunen.")
+
+
+def test_a_firm_with_its_letters_glued_on_is_the_passives_doer():
+    got = [
+        (d.title, d.owner_names)
+        for d in drafts(minutes_of_item_2("Opdateringen foretages af BiblioIT."))
+        if d.agenda_item_number == 2
+    ]
+    assert ("Foretage opdateringen", ["BiblioIT"]) in got

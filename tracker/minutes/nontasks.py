@@ -232,9 +232,9 @@ _FIRST_PERSON = re.compile(r"^\W*jeg\s", re.IGNORECASE)
 # at …" (the past); "Enighed om et godt møde" (a verdict); "SFO: De holder åbent uge 27" (opening
 # hours); "Sommercamp bliver afholdt med fint deltagerantal" (an event judged); "… som tænkes
 # fortsat" (a thought); "Det står i bero til efteråret" (on hold); "X vil på mødet give en
-# status" (told at this meeting).
+# status" (told at this meeting). "Eva melder om god respons" is a report too.
 _SAID = re.compile(
-    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}meld(?:er|te)\s+(?:alt\s+)?(?:ok|o\.k\.|klar|afbud)\b"
+    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}meld(?:er|te)\s+(?:alt\s+)?(?:ok|o\.k\.|klar|afbud|om)\b"
     r"|^(?:kunne|kan|skulle|burde|ville|mon)\s+(?:der|vi|man|I)\s"
     r"|^(?:tidligere|før\s+i\s+tiden|sidste\s+år)\s+(?:har|havde|var|blev)\b"
     r"|^(?:der\s+(?:er|var|blev)\s+)?(?:stor\s+|fuld\s+|generel\s+)?enighed\s+om\s+(?:et|en)?\s*"
