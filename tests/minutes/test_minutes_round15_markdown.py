@@ -249,3 +249,16 @@ def test_a_firm_with_its_letters_glued_on_is_the_passives_doer():
         if d.agenda_item_number == 2
     ]
     assert ("Foretage opdateringen", ["BiblioIT"]) in got
+
+
+def test_the_agenda_blocks_repeated_without_quote_marks_are_read_the_same_way():
+    text = DOCUMENT.replace("\n> ", "\n").replace("\n>   ", "\n  ")
+    minutes = parse_minutes(text)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Formalia"),
+        (2, "Temaer for dagens møde"),
+        (3, "Eventuelt"),
+    ]
+    got = [(d.agenda_item_number, d.title, d.owner_names) for d in drafts(text)]
+    assert (2, "Indhente tilbud fra to leverandører", ["Lærke Vinther"]) in got
+    assert not [t for _, t, _ in got if "udlånssystem" in t.lower() or "forår" in t.lower()]

@@ -65,7 +65,7 @@ from tracker.minutes.pkt_columns import number_below_pkt
 from tracker.minutes.quoted_agenda import (
     link_texts,
     quoted_items,
-    quotes_agenda,
+    repeats_agenda,
     unquoted_agenda,
 )
 from tracker.minutes.repairs import (
@@ -129,7 +129,7 @@ def _parse(text: str) -> ParsedMinutes:
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
     text = link_texts(text)  # "[beslutningslog](https://…)": the link's words
     text = ticked_attendance(text)  # "Deltagere:" / "- [x] Eva" / "- [ ] Bo": who attended
-    quoted = quotes_agenda(text)
+    quoted = repeats_agenda(text)
     text = unquoted_agenda(text)  # "> #### 2. Title" over the minutes: the agenda quoted
     text = pipes_as_tabs(text)  # "| Punkt | Beslutning |": a Markdown or copied table
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"

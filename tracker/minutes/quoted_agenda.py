@@ -10,15 +10,18 @@ agenda listed first ("## Dagsorden" / "#### 2. Temaer" / "- 2.1 Budget (Eva)"), 
 
     Budgettet blev godkendt. Eva sender det til kassereren.
 
-The quotes are the agenda's words, the unquoted text the minutes'. The text is rewritten to
-the shape the parser reads (:mod:`tracker.minutes.parser`): the quote marks go, a quoted
-item's minutes come under a "Referat:" label (the decision, :mod:`tracker.minutes.sections`),
-each quoted sub-point ("- 2.1 Budget (Eva)") or short topic line ("Evt og næste møde") is a
-heading over the minutes below it (a topic, no task), and the agenda list above keeps its
-items' headings only: the minutes repeat their lines, and the list is then read once
-(:mod:`tracker.minutes.numbering`); a numbered line of the minutes' own is a list there, no
-item (:func:`quoted_items`). A Markdown link in any referat is read as its words
-(:func:`link_texts`).
+The quotes are the agenda's words, the unquoted text the minutes'. Some write the blocks
+again without the quote marks ("#### 2. Temaer" / "- 2.1 Budget (Eva)" once more under
+"## Referat"): the same, but every line below a heading may be the minutes'.
+
+The text is rewritten to the shape the parser reads (:mod:`tracker.minutes.parser`): the
+quote marks go, an item's minutes come under a "Referat:" label (the decision,
+:mod:`tracker.minutes.sections`), each sub-point ("- 2.1 Budget (Eva)") or short quoted topic
+line ("Evt og næste møde") is a heading over the minutes below it (a topic, no task), and the
+agenda list above keeps its items' headings only: the minutes repeat their lines, and the list
+is then read once (:mod:`tracker.minutes.numbering`); a numbered line of the minutes' own is a
+list there, no item (:func:`quoted_items`). A Markdown link in any referat is read as its
+words (:func:`link_texts`).
 
 Pure module: stdlib only.
 """
@@ -38,6 +41,7 @@ _ITEM = re.compile(
 # a sub-point of item N: "- 2.1 Budget (Eva)", "* 2.1. Budget", "2.1 Budget"
 _SUB_POINT = re.compile(r"^[ \t]{0,3}(?:[-*+•][ \t]+)?(?P<number>\d{1,3})\.\d{1,2}\.?[ \t]+\S")
 _ANY_HEADING = re.compile(r"^#{1,6}[ \t]")
+_BULLETED = re.compile(r"^[ \t]{0,3}[-*+•][ \t]")
 # a quoted topic line of the agenda's: short, a capital first, no sentence's end ("> Evt og
 # kik til næste møde"); "> Næste skridt:" and "> Prototypen er klar." are the agenda's text
 _TOPIC = re.compile(r"^[ \t]{0,3}[A-ZÆØÅ][^.:;!?]{2,60}$")
@@ -61,33 +65,68 @@ def quotes_agenda(text: str) -> bool:
     return len(numbers) >= 2
 
 
-def unquoted_agenda(text: str) -> str:
-    """The text with its quoted agenda blocks read as items over their minutes (see the
-    module's docstring); a text without them as it was."""
-    if not quotes_agenda(text):
-        return text
-    lines = text.split("\n")
-    first_quote = next(
-        i for i, line in enumerate(lines) if _QUOTE.match(line) and _item(_QUOTE.sub("", line))
+def repeats_agenda(text: str) -> bool:
+    """The minutes repeat their agenda's blocks, quoted or as the same headings again with
+    their sub-points ("#### 2. Temaer" / "- 2.1 Budget" once more under "## Referat")."""
+    return quotes_agenda(text) or _repeat_start(text.split("\n")) is not None
+
+
+def _repeat_start(lines: list[str]) -> int | None:
+    """Where the agenda's item headings start again with the same titles, each block with its
+    sub-points ("- 2.1 …") below as in the list above, or None."""
+    heads = [(i, m) for i, line in enumerate(lines) if (m := _ITEM.match(line.rstrip()))]
+    heads = [(i, m) for i, m in heads if m.group("marks").startswith("#")]
+    numbers = [int(m.group("number")) for _, m in heads]
+    restart = next((k for k in range(1, len(heads)) if numbers[k] <= numbers[k - 1]), None)
+    if restart is None or restart < 2:
+        return None
+    listed = {int(m.group("number")): m.group("title").lower()[:30] for _, m in heads[:restart]}
+    again = heads[restart:]
+    same = sum(
+        1 for _, m in again if listed.get(int(m.group("number"))) == m.group("title").lower()[:30]
     )
-    quoted = {
-        int(m.group("number"))
-        for line in lines[first_quote:]
-        if _QUOTE.match(line) and (m := _item(_QUOTE.sub("", line)))
+    subs = {
+        int(sub.group("number"))
+        for line in lines[heads[restart][0] :]
+        if (sub := _SUB_POINT.match(line)) and _BULLETED.match(line)
     }
-    out = _listed_headings(lines[:first_quote], quoted)
+    if same < 2 or same * 2 < len(again) or len(subs & set(listed)) < 2:
+        return None
+    return heads[restart][0]
+
+
+def unquoted_agenda(text: str) -> str:
+    """The text with its quoted (or repeated) agenda blocks read as items over their minutes
+    (see the module's docstring); a text without them as it was."""
+    lines = text.split("\n")
+    quoted = quotes_agenda(text)
+    if quoted:
+        start = next(
+            i for i, ln in enumerate(lines) if _QUOTE.match(ln) and _item(_QUOTE.sub("", ln))
+        )
+    else:
+        start = _repeat_start(lines)
+        if start is None:
+            return text
+    # the items the minutes repeat: their quoted headings, or every heading after the list
+    again = {
+        int(m.group("number"))
+        for line in lines[start:]
+        if (bool(_QUOTE.match(line)) or not quoted) and (m := _item(_QUOTE.sub("", line)))
+    }
+    out = _listed_headings(lines[:start], again)
     number = None  # the quoted item being read
     level = 5  # a sub-point's heading: one below the item's
     in_quote = False
-    for line in lines[first_quote:]:
+    for line in lines[start:]:
         quote = _QUOTE.match(line)
-        if quote is None:
+        if quote is None and quoted:
             if in_quote and line.strip():
                 out.append("")  # the quote's last line is no part of the minutes' first
             in_quote = False
             out.append(line)
             continue
-        body = line[quote.end() :]
+        body = line[quote.end() :] if quote else line
         in_quote = True
         item = _item(body)
         if item is not None:
@@ -100,7 +139,7 @@ def unquoted_agenda(text: str) -> str:
         if sub is not None and number is not None and int(sub.group("number")) == number:
             out += ["", "#" * level + " " + re.sub(r"^[-*+•][ \t]+", "", body.strip()), ""]
             continue
-        topic = _TOPIC.match(body)
+        topic = _TOPIC.match(body) if quoted else None  # unquoted, it may be the minutes'
         if topic is not None and number is not None and len(body.split()) <= 8:
             out += ["", "#" * level + " " + body.strip(), ""]
             continue
