@@ -262,3 +262,13 @@ def test_the_agenda_blocks_repeated_without_quote_marks_are_read_the_same_way():
     got = [(d.agenda_item_number, d.title, d.owner_names) for d in drafts(text)]
     assert (2, "Indhente tilbud fra to leverandører", ["Lærke Vinther"]) in got
     assert not [t for _, t, _ in got if "udlånssystem" in t.lower() or "forår" in t.lower()]
+
+
+def test_a_members_checklist_with_no_box_ticked_was_no_roll_call():
+    text = DOCUMENT.replace("- [x] Ida", "- [ ] Ida").replace(
+        "- [x] Lærke Vinther (pro", "- [ ] Lærke Vinther (pro"
+    )
+    text = text.replace("- [x] Halfdan", "- [ ] Halfdan").replace("- [x] Mogens", "- [ ] Mogens")
+    minutes = parse_minutes(text)
+    assert [a.name for a in minutes.attendees if not a.present] == []
+    assert "Ida Kragh Nørby" in [a.name for a in minutes.attendees if a.present]

@@ -4,7 +4,8 @@ A template's list of members is often a checklist the secretary ticks at the mee
 Markdown ("- [x] Eva Holm" / "- [ ] Bo Lund") or from Word ("☒ Eva Holm" / "☐ Bo Lund"):
 
 - under an attendance label ("Deltagere:", "Medlemmer", "Gæster:"; the labels of
-  :mod:`tracker.minutes.fields`) a ticked name attended and a name left unticked did not;
+  :mod:`tracker.minutes.fields`) a ticked name attended and a name left unticked did not
+  (a list with no box ticked was no roll call: its names are the members listed);
 - under an absence label ("Afbud:", "Fraværende") a ticked name sent apologies, and an
   unticked box (empty, or a name not ticked) says nothing.
 
@@ -48,9 +49,10 @@ def ticked_attendance(text: str) -> str:
     list of who attended and who did not (see the module's docstring)."""
     if "[" not in text and not re.search("[☐☑☒✅]", text):
         return text
+    lines = text.split("\n")
     out: list[str] = []
     kind: str | None = None
-    for line in text.split("\n"):
+    for index, line in enumerate(lines):
         box = _BOX.match(line)
         if box is None:
             if line.strip():
@@ -60,13 +62,29 @@ def ticked_attendance(text: str) -> str:
         if kind is None:
             out.append(line)
             continue
-        ticked = (box.group("mark") or box.group("glyph") or " ") in _TICKED
         name = box.group("text")
         if not name:
             continue  # an empty box: nothing to tell
         if kind == "absent":
-            if ticked:
+            if _ticked(box):
                 out.append(f"{box.group('indent')}- {name}")
             continue  # a name not ticked under "Afbud": no apologies sent
-        out.append(f"{box.group('indent')}- {name}" + ("" if ticked else " (fraværende)"))
+        # a list of members with no box ticked was not used as a roll call: they are listed
+        absent = not _ticked(box) and _any_ticked(lines, index)
+        out.append(f"{box.group('indent')}- {name}" + (" (fraværende)" if absent else ""))
     return "\n".join(out)
+
+
+def _ticked(box: re.Match) -> bool:
+    return (box.group("mark") or box.group("glyph") or " ") in _TICKED
+
+
+def _any_ticked(lines: list[str], index: int) -> bool:
+    """A box of the checklist around ``lines[index]`` is ticked."""
+    start = index
+    while start > 0 and _BOX.match(lines[start - 1]):
+        start -= 1
+    end = index
+    while end + 1 < len(lines) and _BOX.match(lines[end + 1]):
+        end += 1
+    return any(_ticked(box) for k in range(start, end + 1) if (box := _BOX.match(lines[k])))
