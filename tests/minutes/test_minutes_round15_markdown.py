@@ -272,3 +272,11 @@ def test_a_members_checklist_with_no_box_ticked_was_no_roll_call():
     minutes = parse_minutes(text)
     assert [a.name for a in minutes.attendees if not a.present] == []
     assert "Ida Kragh Nørby" in [a.name for a in minutes.attendees if a.present]
+
+
+def test_a_sub_point_put_off_is_taken_up_again_by_its_own_title():
+    text = DOCUMENT.replace(
+        "Halfdan sender programmet til alle filialer.", "Punktet rykkes til næste møde."
+    )
+    got = [(d.agenda_item_number, d.title) for d in drafts(text)]
+    assert (2, "Genoptage punktet »Status på arrangementer i foråret«") in got
