@@ -280,3 +280,12 @@ def test_a_sub_point_put_off_is_taken_up_again_by_its_own_title():
     )
     got = [(d.agenda_item_number, d.title) for d in drafts(text)]
     assert (2, "Genoptage punktet »Status på arrangementer i foråret«") in got
+
+
+def test_two_doers_joined_by_a_slash_both_own_the_task():
+    got = [
+        (d.title, d.owner_names)
+        for d in drafts(minutes_of_item_2("Det blev besluttet at Lærke/Ida indkalder med ny dato."))
+        if d.agenda_item_number == 2
+    ]
+    assert ("Indkalde med ny dato", ["Lærke Vinther", "Ida Kragh Nørby"]) in got
