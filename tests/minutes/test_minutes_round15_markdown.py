@@ -289,3 +289,23 @@ def test_two_doers_joined_by_a_slash_both_own_the_task():
         if d.agenda_item_number == 2
     ]
     assert ("Indkalde med ny dato", ["Lærke Vinther", "Ida Kragh Nørby"]) in got
+
+
+def test_an_action_log_as_a_checklist_an_open_box_is_a_task_a_ticked_one_done():
+    got = [
+        (d.title, d.owner_names)
+        for d in drafts(
+            minutes_of_item_2(
+                "Handlinger:\n- [ ] Ida bestiller kaffe til mødet\n"
+                "- [x] Halfdan booker salen\n- [ ] "
+            )
+        )
+        if d.agenda_item_number == 2
+    ]
+    assert ("Bestille kaffe til mødet", ["Ida Kragh Nørby"]) in got
+    assert not [t for t, _ in got if "salen" in t or "[" in t]
+
+
+def test_a_line_of_tasks_marked_done_is_no_task():
+    assert not [t for t in titles("Halfdan booker salen – udført.") if "salen" in t]
+    assert not [t for t in titles("Halfdan booker salen (færdig)") if "salen" in t]

@@ -1,4 +1,4 @@
-"""Attendance written as a checklist: a box ticked or not before each name.
+"""Attendance written as a checklist: a box ticked or not before each name; an action log too.
 
 A template's list of members is often a checklist the secretary ticks at the meeting, in
 Markdown ("- [x] Eva Holm" / "- [ ] Bo Lund") or from Word ("☒ Eva Holm" / "☐ Bo Lund"):
@@ -10,8 +10,10 @@ Markdown ("- [x] Eva Holm" / "- [ ] Bo Lund") or from Word ("☒ Eva Holm" / "�
   unticked box (empty, or a name not ticked) says nothing.
 
 The lists are rewritten as the plain lists the head's reader knows (:mod:`tracker.minutes.header`,
-:mod:`tracker.minutes.attendance`): "- Eva Holm" and "- Bo Lund (fraværende)". Checklists under
-other labels (a status, the referat's tasks) stay as they are.
+:mod:`tracker.minutes.attendance`): "- Eva Holm" and "- Bo Lund (fraværende)". In the items'
+text a checklist is an action log: an open box a task to do ("- Eva sender brevet"), a ticked
+one done ("- Eva sender brevet (udført)", no task: :mod:`tracker.minutes.nontasks`). Other
+checklists in the head (the referat's status) stay as they are.
 
 Pure module: stdlib only.
 """
@@ -28,6 +30,8 @@ _BOX = re.compile(
     r"(?P<text>.*?)[ \t]*$"
 )
 _TICKED = "xX✓✔☑☒✅"
+# an item's heading: "#### 2. Temaer", "> #### 2. Temaer", "2. Temaer"
+_ITEM_HEADING = re.compile(r"^[ \t]*(?:>[ \t]*)*(?:#{1,6}[ \t]+)?\d{1,3}[.)][ \t]+\S")
 # a label line: "#### Deltagere:", "**Afbud**", "Gæster:"
 _LABEL = re.compile(
     r"^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*)?(?P<label>[^\W\d][^:*]{0,40}?)(?:\*\*)?"
@@ -52,15 +56,17 @@ def ticked_attendance(text: str) -> str:
     lines = text.split("\n")
     out: list[str] = []
     kind: str | None = None
+    body = False  # past the first numbered heading: the items' text
     for index, line in enumerate(lines):
         box = _BOX.match(line)
         if box is None:
             if line.strip():
                 kind = _kind(line)
+                body = body or bool(_ITEM_HEADING.match(line))
             out.append(line)
             continue
         if kind is None:
-            out.append(line)
+            out.append(_task_box(box) if body else line)
             continue
         name = box.group("text")
         if not name:
@@ -88,3 +94,11 @@ def _any_ticked(lines: list[str], index: int) -> bool:
     while end + 1 < len(lines) and _BOX.match(lines[end + 1]):
         end += 1
     return any(_ticked(box) for k in range(start, end + 1) if (box := _BOX.match(lines[k])))
+
+
+def _task_box(box: re.Match) -> str:
+    """A checklist's line in the items' text, an action log's: a box left open is a task to
+    do ("- Eva sender brevet"), a ticked one is done ("- Eva sender brevet (udført)")."""
+    if not box.group("text"):
+        return ""
+    return f"{box.group('indent')}- {box.group('text')}" + (" (udført)" if _ticked(box) else "")

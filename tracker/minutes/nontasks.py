@@ -251,12 +251,21 @@ _NOT_BECOMING = re.compile(
 )
 
 
+# A line of a list of tasks marked done: "Bo bestiller lokalet (udført)", "… – færdig"
+_DONE_MARK = re.compile(
+    r"(?:\(\s*(?:udført|færdig|afsluttet|done)\s*\)|\s[-–]\s*(?:udført|færdig|afsluttet|done))"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 def settled(text: str) -> bool:
     """The clause tells what stands or was settled, no task: a standing rule, a decision not
     to do, an idea, an election held, a fixture of the calendar, a stance, a condition, an
-    event at a clock time."""
+    event at a clock time, a task marked done."""
     return (
-        is_standing(text)
+        bool(_DONE_MARK.search(text))
+        or is_standing(text)
         or declines(text)
         or is_idea(text)
         or is_election(text)
