@@ -309,3 +309,16 @@ def test_an_action_log_as_a_checklist_an_open_box_is_a_task_a_ticked_one_done():
 def test_a_line_of_tasks_marked_done_is_no_task():
     assert not [t for t in titles("Halfdan booker salen – udført.") if "salen" in t]
     assert not [t for t in titles("Halfdan booker salen (færdig)") if "salen" in t]
+
+
+def test_quoted_sub_points_without_numbers_are_topics_and_a_quoted_list_of_steps_is_not():
+    text = DOCUMENT.replace("- 2.1 ", "- ").replace("- 2.2 ", "- ")
+    text = text.replace(
+        "> #### 3. Eventuelt\n",
+        "> Næste skridt:\n> - Nyhedsbrev til filialerne\n\n> #### 3. Eventuelt\n",
+    )
+    got = [(d.agenda_item_number, d.title, d.owner_names) for d in drafts(text)]
+    assert (2, "Indhente tilbud fra to leverandører", ["Lærke Vinther"]) in got
+    assert (2, "Nyhedsbrev til filialerne", []) in got
+    topics = ("Nyt udlånssystem", "Status på arrangementer")
+    assert not [t for n, t, _ in got if n == 2 and t.startswith(topics)]

@@ -16,12 +16,13 @@ again without the quote marks ("#### 2. Temaer" / "- 2.1 Budget (Eva)" once more
 
 The text is rewritten to the shape the parser reads (:mod:`tracker.minutes.parser`): the
 quote marks go, an item's minutes come under a "Referat:" label (the decision,
-:mod:`tracker.minutes.sections`), each sub-point ("- 2.1 Budget (Eva)") or short quoted topic
-line ("Evt og næste møde") is a heading over the minutes below it (a topic, no task), and the
-agenda list above keeps its items' headings only: the minutes repeat their lines, and the list
-is then read once (:mod:`tracker.minutes.numbering`); a numbered line of the minutes' own is a
-list there, no item (:func:`quoted_items`). A Markdown link in any referat is read as its
-words (:func:`link_texts`).
+:mod:`tracker.minutes.sections`), each sub-point ("- 2.1 Budget (Eva)", or quoted right below
+the item's heading "- Budget (Eva)") or short quoted topic line ("Evt og næste møde") is a
+heading over the minutes below it (a topic, no task), and the agenda list above keeps its
+items' headings only: the minutes repeat their lines, and the list is then read once
+(:mod:`tracker.minutes.numbering`); a numbered line of the minutes' own is a list there, no
+item (:func:`quoted_items`). A Markdown link in any referat is read as its words
+(:func:`link_texts`).
 
 Pure module: stdlib only.
 """
@@ -41,7 +42,7 @@ _ITEM = re.compile(
 # a sub-point of item N: "- 2.1 Budget (Eva)", "* 2.1. Budget", "2.1 Budget"
 _SUB_POINT = re.compile(r"^[ \t]{0,3}(?:[-*+•][ \t]+)?(?P<number>\d{1,3})\.\d{1,2}\.?[ \t]+\S")
 _ANY_HEADING = re.compile(r"^#{1,6}[ \t]")
-_BULLETED = re.compile(r"^[ \t]{0,3}[-*+•][ \t]")
+_BULLETED = re.compile(r"^[ \t]{0,1}[-*+•][ \t]+")
 # a quoted topic line of the agenda's: short, a capital first, no sentence's end ("> Evt og
 # kik til næste møde"); "> Næste skridt:" and "> Prototypen er klar." are the agenda's text
 _TOPIC = re.compile(r"^[ \t]{0,3}[A-ZÆØÅ][^.:;!?]{2,60}$")
@@ -118,6 +119,7 @@ def unquoted_agenda(text: str) -> str:
     number = None  # the quoted item being read
     level = 5  # a sub-point's heading: one below the item's
     in_quote = False
+    heads = False  # the quoted lines so far in this quote are the item's heading and topics
     for line in lines[start:]:
         quote = _QUOTE.match(line)
         if quote is None and quoted:
@@ -127,6 +129,7 @@ def unquoted_agenda(text: str) -> str:
             out.append(line)
             continue
         body = line[quote.end() :] if quote else line
+        heads = heads if in_quote else True
         in_quote = True
         item = _item(body)
         if item is not None:
@@ -137,12 +140,18 @@ def unquoted_agenda(text: str) -> str:
             continue
         sub = _SUB_POINT.match(body)
         if sub is not None and number is not None and int(sub.group("number")) == number:
-            out += ["", "#" * level + " " + re.sub(r"^[-*+•][ \t]+", "", body.strip()), ""]
+            out += ["", "#" * level + " " + _BULLETED.sub("", body).strip(), ""]
             continue
-        topic = _TOPIC.match(body) if quoted else None  # unquoted, it may be the minutes'
-        if topic is not None and number is not None and len(body.split()) <= 8:
-            out += ["", "#" * level + " " + body.strip(), ""]
+        # unquoted, a line may be the minutes' own; quoted, a short line without a sentence's
+        # end is a topic: alone ("> Evt og næste møde"), or listed right below the item's
+        # heading ("> - Budget (Eva)"; "> Næste skridt:" / "> - …" are the agenda's text)
+        topic = _TOPIC.match(_BULLETED.sub("", body)) if quoted else None
+        listed = bool(_BULLETED.match(body)) and heads
+        alone = not _BULLETED.match(body) and len(body.split()) <= 8
+        if topic and number is not None and (listed and len(body.split()) <= 12 or alone):
+            out += ["", "#" * level + " " + _BULLETED.sub("", body).strip(), ""]
             continue
+        heads = heads and not body.strip()
         out.append(body)
     return "\n".join(out)
 
