@@ -16,7 +16,7 @@ from collections.abc import Iterable
 _APPROVED = re.compile(
     r"(?:^[-•*]?\s*|(?<=[^\W\d][.!])\s+)(?:den\s+udsendte\s+)?(?:dagsorden(?:en)?"
     r"|(?:møde)?referat(?:et)?(?:\s+fra\s+(?:[^.]|(?<=\d)\.){0,40}?)?)\s+(?:blev\s+|er\s+)?"
-    r"(?:[a-zæøå]+\s+){0,3}?(?:og\s+)?(?:godkendt|godkendes|underskrevet|underskrives)\b",
+    r"(?:(?!ikke\b)[a-zæøå]+\s+){0,3}?(?:og\s+)?(?:godkendt|godkendes|underskrevet|underskrives)\b",
     re.IGNORECASE,
 )
 # The next meeting set, opening a sentence: "Næste møde fastsættes …", "Næste møde: 4. maj";
