@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
+from tracker.minutes.proceedings import is_proceeding
 
 HEAD = """## Dagsorden og referat
 # Biblioteksnetværket styregruppemøde 12.03.2026
@@ -203,6 +204,7 @@ def test_the_last_meetings_referat_approved_with_its_date_is_no_task():
     assert not [t for t in titles("Mødereferatet fra 7. april godkendt.") if "eferat" in t]
     got = titles("Referatet fra 20. februar blev læst op og godkendt.")
     assert not [t for t in got if "eferat" in t]
+    assert not is_proceeding("Referatet blev ikke godkendt.")  # no approval: a matter still
 
 
 def test_a_proposal_adopted_and_nothing_else_is_no_task():
