@@ -38,6 +38,7 @@ from tracker.minutes.owners import (
     named_doers_doing,
 )
 from tracker.minutes.passives import is_passive, passive_task
+from tracker.minutes.proceedings import is_proceeding
 from tracker.minutes.titles import LEADING_FILLER, PRESENT
 from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
@@ -74,10 +75,11 @@ _NOT_A_TASK_START = re.compile(
     r"|(?:se|jf\.?)\s+(?:bilag|vedlagte|referat|ovenfor|nedenfor)\b)",
     re.IGNORECASE,
 )
-# An approval and nothing else: "Dagsorden godkendt", "Indstillingen godkendt", "Begge godkendt".
+# An approval and nothing else: "Dagsorden godkendt", "Indstillingen godkendt", "Begge godkendt",
+# "Forslaget blev besluttet".
 _APPROVED_ONLY = re.compile(
     r"^(?:[\wæøå-]+\s+){0,3}(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|anbefalet"
-    r"|anbefales)(?:\s+(?:uden\s+bemærkninger|enstemmigt|som\s+\w+))?\s*\.?$",
+    r"|anbefales|besluttet)(?:\s+(?:uden\s+bemærkninger|enstemmigt|som\s+\w+))?\s*\.?$",
     re.IGNORECASE,
 )
 # "HMU besluttede at godkende dagsordenen": a decision to approve is no task.
@@ -280,8 +282,9 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return True
     if re.match(r"(?:\S+\s+){0,3}(?:skal|vil|bør|må)\W*$", text, re.IGNORECASE):
         return False  # "Vi vil" before "herunder …": the modal lost its verb, no task in it
-    if _APPROVED_ONLY.match(text) or settled(text):
-        return False  # a standing rule, a decision not to, an idea, an election, a fixture
+    if _APPROVED_ONLY.match(text) or settled(text) or is_proceeding(text):
+        return False  # a standing rule, a decision not to, an idea, an election, a fixture,
+        # the referat of the last meeting approved (proceedings.py)
     remind = re.match(r"husk\s+(?:på\s+)?([a-zæøå]+)", text, re.I)
     if remind and remind.group(1) != "at" and not is_doing_verb(remind.group(1)):
         return False  # "Husk årsmøde i Brugsen den 30. marts": an event to remember, no task

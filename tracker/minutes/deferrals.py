@@ -4,7 +4,9 @@ Secretaries write the deferral in many shapes: the decision alone ("Udsat til n�
 "Udskudt."), the item named ("Punktet udsættes", "Punktet genoptages på næste møde, da …"),
 the discussion named ("Drøftelsen blev udsat til næste møde"), the item's own topic repeated
 ("Personalepolitik udskydes til næste møde") or a decision left for next time ("Besluttes
-næste gang"). Read across the held-out sets, most secretaries keep such an item as an action
+næste gang"); "Punktet skubbes/rykkes til næste møde" too. Under a numbered sub-point's heading
+("2.3 Status på medlemmer (Eva)") the sub-point is what is put off (:func:`sub_point_topic`).
+Read across the held-out sets, most secretaries keep such an item as an action
 ("Genoptage … på næste møde"), so every shape gives the same draft, "Genoptage punktet »X« på
 næste møde", instead of a verb without a subject ("Udsat (X)").
 
@@ -28,7 +30,10 @@ _SUBJECT = (
 )
 _AUX = r"(?:er\s+|blev\s+|bliver\s+|vil\s+blive\s+|må\s+)?"
 # Put off, with or without a time ("Udsat.", "Punktet udsættes")
-_PUT_OFF = r"(?:udsat|udsæt|udsættes|udskudt|udskydes|genoptages|genoptaget)"
+_PUT_OFF = (
+    r"(?:udsat|udsæt|udsættes|udskudt|udskydes|genoptages|genoptaget|skubbes|skubbet|rykkes"
+    r"|rykket)"
+)
 # Taken up at a time only a later meeting gives ("Besluttes næste gang")
 _TAKEN_UP = r"(?:drøftes|drøftet|behandles|behandlet|besluttes|tages\s+op|taget\s+op)"
 _WHEN = (
@@ -97,3 +102,15 @@ def deferred_title(topic: str, when: str, clause: str = "", lead: str = "") -> s
     if not when:
         return f"Genoptage punktet »{topic}«"
     return f"Genoptage punktet »{topic}« {when}"
+
+
+# "2.3 Status på medlemmer (Eva)": a numbered sub-point's title over the minutes, its
+# presenter in brackets after it
+_SUB_POINT_TITLE = re.compile(r"^\d{1,3}\.\d{1,2}\.?\s+(?P<title>\S.*?)(?:\s*\([^()]{1,40}\))?$")
+
+
+def sub_point_topic(heading: str | None) -> str:
+    """The topic a numbered sub-point's heading names ("2.3 Status på medlemmer (Eva)" →
+    "Status på medlemmer"): the matter a deferral under it puts off, not the whole item's."""
+    m = _SUB_POINT_TITLE.match((heading or "").strip())
+    return m["title"].strip(" .:") if m else ""

@@ -15,7 +15,7 @@ from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
-from tracker.minutes.deferrals import deferred, deferred_title
+from tracker.minutes.deferrals import deferred, deferred_title, sub_point_topic
 from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
@@ -124,6 +124,7 @@ def _drafts_from_text(
     meetings: tuple = (),
     lead: str = "",
     work_day: bool = False,
+    topic: str = "",
 ) -> list[DraftAction]:
     drafts: list[DraftAction] = []
     previous = lead  # the sentence before: a lead-in such as "Program:" for a list of lines
@@ -279,7 +280,8 @@ def _drafts_from_text(
             if not deadlines and post_duty(clause, f"{item.title}\n{text}"):
                 continue  # post_duties.py: "… har konstitueret sig. Kim har ansvar for …"
             if (when := deferred(clause, item.title)) is not None:  # deferrals.py: "Udsat."
-                title = deferred_title(item_topic(item), when, clause, one_topic and lead)
+                matter = topic or item_topic(item)  # "2.3 Budget": the sub-point put off
+                title = deferred_title(matter, when, clause, one_topic and lead)
                 add(title, sentence, clause, deadlines, [])  # "" for a routine item: none
                 continue
             other_form = task_of(clause)
@@ -390,11 +392,21 @@ def extract_draft_actions(
             sources = [(told, None)] if told else []
         lead = ""
         sub_event = None  # "4.3 Arbejdsdag 8. september": the sub-point's day, for its lines
+        headings = {p.text: p.heading for p in item.points}  # "2.3 Budget" over its minutes
         for text, index in sources:
             if SUB_POINT.match(text):
                 sub_event = event_in_title(text, minutes.date, meetings)
             found = _drafts_from_text(
-                text, item, index, people, reference, minutes.forum, here, lead, bool(sub_event)
+                text,
+                item,
+                index,
+                people,
+                reference,
+                minutes.forum,
+                here,
+                lead,
+                bool(sub_event),
+                sub_point_topic(headings.get(text)),
             )
             lead = list_lead(lead, text)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline

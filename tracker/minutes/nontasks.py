@@ -186,6 +186,8 @@ _OPINION = re.compile(
     r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:mener|mente|synes|syntes|tror|troede)\s*,?\s+(?:at|det|der)\b"
     # a judgement: "Rådet vurderer, at økonomien er fornuftig" ("vurderer om" weighs: a task)
     r"|^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:vurderer|vurderede|skønner|skønnede)\s*,?\s+at\b"
+    # "Gruppen vurderer situationen som alvorlig": what it holds a thing to be
+    r"|^(?:[\wæøåÆØÅ.-]+\s+){1,4}?(?:vurderer|vurderede)\s+(?:[\wæøå-]+\s+){1,3}som\s+[a-zæøå]+"
     r"|^.{0,40}?\b(?:enighed|enige?)\s+om\s*,?\s+at\s+(?:[\wæøå-]+\s+){1,3}(?:er|var)\s+(?:meget\s+|rigtig\s+)?"
     r"(?:super|rigtig)?(?:god|godt|gode|fin|fint|fine|rigtig|rigtigt|vigtig|vigtigt|vigtige|nødvendig|nødvendigt"
     r"|positiv|positivt|tilfredsstillende|en\s+god\s+idé|en\s+(?:stor\s+)?succes)\b",
@@ -230,9 +232,9 @@ _FIRST_PERSON = re.compile(r"^\W*jeg\s", re.IGNORECASE)
 # at …" (the past); "Enighed om et godt møde" (a verdict); "SFO: De holder åbent uge 27" (opening
 # hours); "Sommercamp bliver afholdt med fint deltagerantal" (an event judged); "… som tænkes
 # fortsat" (a thought); "Det står i bero til efteråret" (on hold); "X vil på mødet give en
-# status" (told at this meeting).
+# status" (told at this meeting). "Eva melder om god respons" is a report too.
 _SAID = re.compile(
-    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}meld(?:er|te)\s+(?:alt\s+)?(?:ok|o\.k\.|klar|afbud)\b"
+    r"^(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,3}meld(?:er|te)\s+(?:alt\s+)?(?:ok|o\.k\.|klar|afbud|om)\b"
     r"|^(?:kunne|kan|skulle|burde|ville|mon)\s+(?:der|vi|man|I)\s"
     r"|^(?:tidligere|før\s+i\s+tiden|sidste\s+år)\s+(?:har|havde|var|blev)\b"
     r"|^(?:der\s+(?:er|var|blev)\s+)?(?:stor\s+|fuld\s+|generel\s+)?enighed\s+om\s+(?:et|en)?\s*"
@@ -249,12 +251,21 @@ _NOT_BECOMING = re.compile(
 )
 
 
+# A line of a list of tasks marked done: "Bo bestiller lokalet (udført)", "… – færdig"
+_DONE_MARK = re.compile(
+    r"(?:\(\s*(?:udført|færdig|afsluttet|done)\s*\)|\s[-–]\s*(?:udført|færdig|afsluttet|done))"
+    r"\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 def settled(text: str) -> bool:
     """The clause tells what stands or was settled, no task: a standing rule, a decision not
     to do, an idea, an election held, a fixture of the calendar, a stance, a condition, an
-    event at a clock time."""
+    event at a clock time, a task marked done."""
     return (
-        is_standing(text)
+        bool(_DONE_MARK.search(text))
+        or is_standing(text)
         or declines(text)
         or is_idea(text)
         or is_election(text)

@@ -293,7 +293,7 @@ def doers_pattern(people: People) -> str:
         names += ["(?i:" + OFFICERS + ")"]  # "Formanden og kassereren tager …"
         names += [UNIT_PATTERN, SELF_PATTERN]
         doer = r"(?:" + "|".join(names) + r")(?![\wæøå])"
-        cached = people._doers = rf"^(?:{doer}(?:\s*(?:,|og|samt)\s*{doer})*)"
+        cached = people._doers = rf"^(?:{doer}(?:\s*(?:,|/|og|samt)\s*{doer})*)"
     return cached
 
 

@@ -20,6 +20,7 @@ from tracker.minutes.agenda import Heading, find_headings
 from tracker.minutes.body import parse_body
 from tracker.minutes.bullet_agenda import answers_below
 from tracker.minutes.cell_lines import CELL_BREAK
+from tracker.minutes.checklists import ticked_attendance
 from tracker.minutes.closing import take_closing_attendance
 from tracker.minutes.contents import fold_page_numbers
 from tracker.minutes.decimal_items import whole_decimal_items
@@ -61,6 +62,12 @@ from tracker.minutes.numbering import (
 from tracker.minutes.page_preface import without_page_preface
 from tracker.minutes.pipe_tables import pipes_as_tabs
 from tracker.minutes.pkt_columns import number_below_pkt
+from tracker.minutes.quoted_agenda import (
+    link_texts,
+    quoted_items,
+    repeats_agenda,
+    unquoted_agenda,
+)
 from tracker.minutes.repairs import (
     close_letter_spacing,
     number_lost_titles,
@@ -121,6 +128,10 @@ def parse_minutes(text: str) -> ParsedMinutes:
 def _parse(text: str) -> ParsedMinutes:
     if not text or not text.strip():
         raise MinutesError("Referatet er tomt.", "The minutes are empty.", code="empty")
+    text = link_texts(text)  # "[beslutningslog](https://…)": the link's words
+    text = ticked_attendance(text)  # "Deltagere:" / "- [x] Eva" / "- [ ] Bo": who attended
+    quoted = repeats_agenda(text)
+    text = unquoted_agenda(text)  # "> #### 2. Title" over the minutes: the agenda quoted
     text = pipes_as_tabs(text)  # "| Punkt | Beslutning |": a Markdown or copied table
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
     text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
@@ -152,6 +163,7 @@ def _parse(text: str) -> ParsedMinutes:
     headings = missed_answers(lines, headings)  # "Dagsorden:" / "1. …" and "2. (a paragraph)"
     headings = drop_nested_restarts(headings)  # "3. Evaluering af:" / "1. Tilsyn" / "4. …"
     headings = topics_over_lists(lines, headings)  # "Nyt fra formanden:" / "1. …" / "2. …"
+    headings = quoted_items(lines, headings) if quoted else headings  # quoted_agenda.py
     if not _is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "

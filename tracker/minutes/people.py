@@ -112,7 +112,8 @@ NOT_NAMES = frozenset(
     tirsdag onsdag torsdag fredag lørdag søndag næste sidste kommende måske muligvis eventuelt""",
     )
 )
-_NAME_WORD = rf"[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][{SMALL}]+)?"  # "Łucja", "Anne-Sofie"
+# "Łucja", "Anne-Sofie"; a firm's name with its letters glued on: "KvalitetsIT", "SundhedsIT"
+_NAME_WORD = rf"[{CAPITALS}][{SMALL}]+(?:[A-ZÆØÅ]{{2,4}}(?![\wæøå]))?(?:-[{CAPITALS}][{SMALL}]+)?"
 A_NAME = (
     r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|[A-ZÆØÅ]\.?(?![\wæøå])))?"
     r"|[A-ZÆØÅ]{2,5}(?![\wæøå-]))"  # initials ("NRH") or a body's letters ("HMU")

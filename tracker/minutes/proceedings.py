@@ -10,11 +10,13 @@ import re
 from collections.abc import Iterable
 
 # The approval of this meeting's agenda or the last meeting's referat, opening a sentence:
-# "Dagsorden godkendt.", "Dagsordenen blev godkendt", "Referat fra sidste møde godkendt"
+# "Dagsorden godkendt.", "Dagsordenen blev godkendt", "Referat fra sidste møde godkendt",
+# "Mødereferat fra 7. juni godkendt" (the day of that meeting, no deadline), "Referatet blev
+# læst op og godkendt"
 _APPROVED = re.compile(
-    r"(?:^[-•*]?\s*|(?<=[^\W\d][.!])\s+)(?:den\s+udsendte\s+)?(?:dagsorden(?:en)?|referat(?:et)?"
-    r"(?:\s+fra\s+[^.]{0,40}?)?)\s+(?:blev\s+|er\s+)?"
-    r"(?:godkendt|godkendes|underskrevet|underskrives)\b",
+    r"(?:^[-•*]?\s*|(?<=[^\W\d][.!])\s+)(?:den\s+udsendte\s+)?(?:dagsorden(?:en)?"
+    r"|(?:møde)?referat(?:et)?(?:\s+fra\s+(?:[^.]|(?<=\d)\.){0,40}?)?)\s+(?:blev\s+|er\s+)?"
+    r"(?:(?!ikke\b)[a-zæøå]+\s+){0,3}?(?:og\s+)?(?:godkendt|godkendes|underskrevet|underskrives)\b",
     re.IGNORECASE,
 )
 # The next meeting set, opening a sentence: "Næste møde fastsættes …", "Næste møde: 4. maj";

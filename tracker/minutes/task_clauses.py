@@ -131,8 +131,9 @@ def after_history(clause: str, people: People) -> str:
     if not m:
         return clause
     rest = clause[m.end() :]
-    # "bygge- og anlægsudgifter" shares a word end: that "og" joins no clause
-    past = re.match(r"\s+[a-zæøå]{3,}(?:ede|te)\b.*?(?<!-)\s+og\s+([a-zæøå]{2,}r)\b", rest)
+    # "bygge- og anlægsudgifter" shares a word end: that "og" joins no clause; a word in "-r"
+    # that ends the clause is a list's last thing ("viste regnskaber og budgetter"), no verb
+    past = re.match(r"\s+[a-zæøå]{3,}(?:ede|te)\b.*?(?<!-)\s+og\s+([a-zæøå]{2,}r)\b(?=\s+\S)", rest)
     if past and past.group(1) not in NOT_TASK_VERBS:
         return clause[: m.end()] + " " + rest[past.start(1) :]
     return clause

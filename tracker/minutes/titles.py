@@ -237,9 +237,10 @@ def _passive_forms(text: str) -> str | None:
     else:
         return None
     # the passive's agent at the end is the owner, not the task: "… af foreningens revisor, Erik
-    # Lund", "… af Mette"
+    # Lund", "… af Mette", "… af KvalitetsIT"
     return re.sub(
-        r"\s+af\s+(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)*$",
+        r"\s+af\s+(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?[A-ZÆØÅ][a-zæøå]+(?:[A-ZÆØÅ]{2,4})?"
+        r"(?:\s+[A-ZÆØÅ][a-zæøå]+)*$",
         "",
         text,
     )

@@ -3,7 +3,8 @@
 A board's minutes often write what is to be done as a line that opens with the verb in the
 infinitive and names no doer. Under an item that is a task (nobody named), unless the line stands
 in a list of what a programme holds, what is hoped for, a purpose or the topics of a later
-meeting ("Program: Besøge museet …", "Forventninger: Hjælpe skolen.").
+meeting ("Program: Besøge museet …", "Forventninger: Hjælpe skolen."). Below "Næste skridt:"
+("Next steps:") each line is a step to take, whatever its form ("- Nyhedsbrev til …").
 
 Pure module: stdlib only.
 """
@@ -48,10 +49,12 @@ _NOT_A_TODO_LIST = re.compile(
 def list_lead(lead: str, line: str) -> str:
     """The lead-in of the lines that follow: a line that opens with an infinitive continues the
     list ("Program:", "- Hente …", "- Bestille …"), any other line is the new lead."""
-    if _REMAINING.search(line.strip()):
+    if _REMAINING.search(line.strip()) or _NEXT_STEPS.match(line.strip()):
         return line  # "Resterende projekter:" (no verb "resterende") leads the lines after it
     if _REMAINING.search(lead.strip()[-60:]) and _SHORT_THING.match(line.strip()):
         return lead  # "Resterende opgaver:", "• Rensning af …", "• Opsætning af …"
+    if _NEXT_STEPS.match(lead.strip()) and _STEP.match(_FIRST_SENTENCE.split(line.strip())[0]):
+        return lead  # "Næste skridt:", "- Nyhedsbrev til …. Opfordring til …", "- …"
     return lead if _FIRST.match(line.strip()) else line
 
 
@@ -62,6 +65,8 @@ def todo_line(clause: str, lead: str = "", item_title: str = "") -> bool:
     remaining = _REMAINING.search(item_title or "") or _REMAINING.search(lead.strip()[-60:])
     if remaining and _SHORT_THING.match(clause.strip()):
         return True  # "Resterende opgaver: • Opsætning af nyt fjernsyn"
+    if _NEXT_STEPS.match(lead.strip()) and _STEP.match(clause.strip()):
+        return True  # "Næste skridt: • Nyhedsbrev til medlemmerne om ordningen"
     m = _FIRST.match(clause.strip())
     if not m or len(m["rest"].split()) < 2:
         return False  # "Hjælpe skolen.": too little to be a task of its own
@@ -83,6 +88,13 @@ _REMAINING = re.compile(
     r"|^\W*(?:udestående|to\s*do|huskeliste|mangler)\s*:?\s*$",
     re.IGNORECASE,
 )
+# The steps to take next, one a line below it: "Næste skridt:", "Next steps:", "Videre
+# forløb:"; each line names a step, whatever its form ("Nyhedsbrev til medlemmerne").
+_NEXT_STEPS = re.compile(
+    r"^\W*(?:næste\s+skridt(?:\s+er)?|next\s+steps?|videre\s+(?:forløb|proces))\s*:\s*$", re.I
+)
+_STEP = re.compile(r"^(?:[-–•*▪\uf0b7]\s*)?[A-ZÆØÅ][^.;:?!]{8,100}\.?$")
+_FIRST_SENTENCE = re.compile(r"(?<=[a-zæøå0-9])\.\s+(?=[A-ZÆØÅ])")
 # A short line that names a thing, no verb of its own: "Opsætning af nyt fjernsyn".
 _SHORT_THING = re.compile(
     r"^(?:[-–•*▪\uf0b7]\s*)?[A-ZÆØÅ][a-zæøå]+(?:ning|else|ing)\s+(?:af\s+)?[^.,;:]{3,50}\.?$"
@@ -91,8 +103,11 @@ _SHORT_THING = re.compile(
 
 def in_a_list_of_other_things(lead: str, item_title: str) -> bool:
     """The line before (a lead-in, a heading) or the item's title says the lines are a
-    programme, hopes, purposes or topics: no tasks."""
+    programme, hopes, purposes or topics: no tasks. "Næste skridt:" right above says they are
+    steps to take, whatever the item is called ("Temaer for dagens møde")."""
     lead = lead.strip()
+    if _NEXT_STEPS.match(lead):
+        return False
     heading = lead.endswith(":") or lead.endswith("?") or not lead.endswith(".")
     return bool(
         (heading and _NOT_A_TODO_LIST.search(lead)) or _NOT_A_TODO_LIST.search(item_title or "")
