@@ -2,6 +2,7 @@
 
     .venv/bin/python -m bench.import_score [-v]          # both, side by side
     .venv/bin/python -m bench.import_score --real [-v]   # only the real minutes
+    .venv/bin/python -m bench.import_score --heldout DIR [-v] [NAME ...]  # a held-out set
 
 The real score is the one that counts: the scorer in ``../shared/referater/`` (real published
 minutes nobody wrote for this importer, with what a secretary wants from each) runs
@@ -21,6 +22,12 @@ file and in total:
 - precision: drafts that match an expected action, of all drafts;
 - owners and deadlines right: of the matched actions, those whose first proposed owner and
   whose deadline's last day are the expected ones (no deadline expected: none proposed).
+
+A held-out set (``--heldout DIR``) is a folder made like ``../shared/referater/``: an
+``expected.json`` written before the importer ran, and the documents in ``inputs/``. It is scored
+by the shared scorer's own rules (its ``expected.json`` swapped for the set's), so a set of real
+minutes kept outside the project is measured exactly as the shared one; NAME limits it to the
+files whose names start so.
 
 ``-v`` lists the misses. The test ``tests/importing/test_import_corpus.py`` keeps the totals.
 """
@@ -206,10 +213,51 @@ def real_score(verbose: bool = False) -> str:
     return done.stdout + done.stderr
 
 
+def heldout_score(folder: Path, verbose: bool = False, names: list[str] | None = None) -> str:
+    """Score a held-out set (DIR/expected.json, DIR/inputs/) by the shared scorer's rules."""
+    if not (REAL / "score.py").exists():
+        return f"(ingen scorer: {REAL} findes ikke)"
+    if not (folder / "expected.json").is_file() or not (folder / "inputs").is_dir():
+        return f"(intet sæt: {folder} skal have expected.json og inputs/)"
+    tracker = Path(sys.executable).with_name("tracker")
+    # the shared scorer reads its expected.json when it is loaded; the set's replaces it, and
+    # only the files named (or all) are listed, so its rules and report stay the shared ones
+    program = (
+        "import json, runpy, sys; scorer = runpy.run_path(sys.argv[1], run_name='scorer');"
+        " expected = json.load(open(sys.argv[2], encoding='utf-8'));"
+        " names = [n for n in sys.argv[5:] if n != '-v']; files = expected['files'];"
+        " expected['files'] = {k: v for k, v in files.items()"
+        " if not names or any(k.startswith(n) for n in names)};"
+        " expected['variants'] = {}; expected['docx_variants'] = {};"
+        " scorer['EXP'].clear(); scorer['EXP'].update(expected);"
+        " sys.argv = ['score.py', sys.argv[3], sys.argv[4]] + ['-v'] * ('-v' in sys.argv[5:]);"
+        " scorer['main']()"
+    )
+    with tempfile.TemporaryDirectory() as instance:
+        env = {
+            **os.environ,
+            "SECRET_KEY": "import-score",
+            "DATABASE_URL": f"sqlite:///{instance}/score.db",
+            "TRACKER_INSTANCE_DIR": instance,
+        }
+        subprocess.run([str(tracker), "db", "upgrade"], env=env, check=True, capture_output=True)
+        args = [str(REAL / "score.py"), str(folder / "expected.json"), str(tracker)]
+        args += [str(folder / "inputs"), *(names or []), *(["-v"] if verbose else [])]
+        done = subprocess.run(
+            [sys.executable, "-c", program, *args], env=env, capture_output=True, text=True
+        )
+    return done.stdout + done.stderr
+
+
 def main(argv: list[str] | None = None) -> None:
     """Print the real score and the invented corpus's, every file and the totals."""
     argv = argv if argv is not None else sys.argv[1:]
     verbose = "-v" in argv
+    if "--heldout" in argv:
+        rest = argv[argv.index("--heldout") + 1 :]
+        names = [a for a in rest[1:] if not a.startswith("-")]
+        print(heldout_score(Path(rest[0]), verbose, names).rstrip() if rest else "--heldout DIR")
+        return
     report = real_score(verbose)
     print("Rigtige referater (../shared/referater):")
     print(report.rstrip())

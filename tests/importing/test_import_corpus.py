@@ -10,7 +10,7 @@ import json
 
 import pytest
 
-from bench.import_score import CORPUS, corpus_files, score_corpus, score_file
+from bench.import_score import CORPUS, REAL, corpus_files, heldout_score, score_corpus, score_file
 
 
 @pytest.fixture(scope="module")
@@ -68,3 +68,63 @@ def test_a_wrong_reading_is_counted(tmp_path, monkeypatch):
     score = score_file(tmp_path / source.name)
     assert score.fields_right == score.fields_total - 1
     assert score.found_actions == score.expected_actions - 1
+
+
+HELD_OUT_REFERAT = """Referat af bestyrelsesmøde i Grundejerforeningen Lyngstien
+Dato: 3. marts 2026 kl. 19.00
+Sted: Klubhuset
+Deltagere: Aase Holm, Bent Lund
+Afbud: Carla Berg
+
+1. Godkendelse af dagsorden
+Godkendt.
+
+2. Vejfest
+Bent Lund bestiller telt inden 1. maj.
+"""
+
+
+def _held_out_set(folder, match_any):
+    (folder / "inputs").mkdir(parents=True)
+    (folder / "inputs" / "lyngstien.txt").write_text(HELD_OUT_REFERAT, encoding="utf-8")
+    expected = {
+        "files": {
+            "lyngstien.txt": {
+                "meeting": {"date": "2026-03-03", "start_time": "19:00", "location_key": "Klubhus"},
+                "attendees": {"absent_names": ["Carla Berg"]},
+                "agenda_items": [
+                    {"number": 1, "title": "Godkendelse af dagsorden", "case_number": None},
+                    {"number": 2, "title": "Vejfest", "case_number": None},
+                ],
+                "actions": [
+                    {
+                        "id": "a1",
+                        "title": "Bestille telt",
+                        "match_any": match_any,
+                        "owner": "Bent",
+                        "due_start": "2026-03-03",
+                        "due_end": "2026-05-01",
+                        "agenda_item": 2,
+                    }
+                ],
+                "acceptable_extra": [],
+            }
+        }
+    }
+    (folder / "expected.json").write_text(json.dumps(expected), encoding="utf-8")
+
+
+@pytest.mark.skipif(not (REAL / "score.py").exists(), reason="../shared/referater is not here")
+def test_a_held_out_set_is_scored_by_the_shared_scorer_s_rules(tmp_path):
+    # A set kept outside the project (expected.json + inputs/) gets the shared scorer's totals
+    # for its own files only; an expectation the importer does not meet is a miss.
+    _held_out_set(tmp_path / "right", ["telt"])
+    report = heldout_score(tmp_path / "right")
+    assert report.strip().splitlines()[-1] == (
+        "TOTAL files 1 refused 0 fields 7/7 (100 %) actions found 1/1 (recall 100 %)"
+        " false 0 (precision 100 %) owners 1/1 deadlines 1/1"
+    )
+    _held_out_set(tmp_path / "wrong", ["kaffe"])
+    last = heldout_score(tmp_path / "wrong").strip().splitlines()[-1]
+    assert "actions found 0/1" in last and "false 1" in last
+    assert "intet sæt" in heldout_score(tmp_path / "missing")
