@@ -13,7 +13,7 @@ from tests.factories import make_action
 from tests.importing.test_import import counts, new_forum, review_fields, save_url, upload
 from tests.prg import error_page
 from tracker.extensions import db
-from tracker.minutes.owners import unit_of
+from tracker.minutes.bodies import unit_of
 from tracker.models import Action, ActionEvent
 
 REFERAT = """# Referat Lederforum 12. marts 2026

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from tracker.minutes.bodies import is_body, subject_body
 from tracker.minutes.drafts import People, extract_draft_actions, make_title
-from tracker.minutes.owners import is_body, subject_body
 from tracker.minutes.parser import parse_minutes
 
 HEAD = (

@@ -167,7 +167,7 @@ def _leaves(form):
 
 
 def _is_person(name: str, parsed: Parsed) -> bool:
-    from tracker.minutes.owners import is_body
+    from tracker.minutes.bodies import is_body
 
     # A body, unit or role ("Forvaltningen", "Teknik- og Miljøudvalget") is no owner: the
     # review asks for the person responsible and shows the body as the suggestion.

@@ -23,11 +23,11 @@ from tracker.importing.owners import Owners, unsure
 from tracker.meetings.forms import MAX_TEXT
 from tracker.meetings.proposals import known_people  # a meeting typed by hand reads alike
 from tracker.meetings.services import forum_named, get_or_create_forum
+from tracker.minutes.bodies import unit_of
 from tracker.minutes.date_asked import future_warning
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.isolation import READ_SECONDS, read_in_child
 from tracker.minutes.notices import MinutesWarning, passed_deadlines_warning, review_warnings
-from tracker.minutes.owners import unit_of
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
 from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow

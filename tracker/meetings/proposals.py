@@ -14,9 +14,9 @@ from sqlalchemy import select
 from tracker.actions.meeting_words import planned_meetings
 from tracker.extensions import db
 from tracker.minutes.attendance import Attendee
+from tracker.minutes.bodies import is_body
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.items import MinutesPoint, ParsedAgendaItem
-from tracker.minutes.owners import is_body
 from tracker.minutes.parser import ParsedMinutes
 from tracker.models import Meeting, Person, Point
 from tracker.people import matching

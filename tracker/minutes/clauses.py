@@ -17,6 +17,7 @@ import re
 
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.applications import others_request
+from tracker.minutes.bodies import PERSON_ROLES, UNIT_PATTERN, find_bodies
 from tracker.minutes.name_first import has_and_does, named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
@@ -27,16 +28,7 @@ from tracker.minutes.nontasks import (
     settled,
     told_at_the_meeting,
 )
-from tracker.minutes.owners import (
-    LABELLED,
-    PERSON_ROLES,
-    UNIT_PATTERN,
-    People,
-    doers,
-    find_bodies,
-    named_doers,
-    named_doers_doing,
-)
+from tracker.minutes.owners import LABELLED, People, doers, named_doers, named_doers_doing
 from tracker.minutes.passives import is_passive, passive_task
 from tracker.minutes.proceedings import is_proceeding
 from tracker.minutes.titles import LEADING_FILLER, PRESENT

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from tracker.deadlines.meetings import Planned, planned
+from tracker.minutes.bodies import BODIES, is_body
 from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.deferrals import deferred, deferred_title, sub_point_topic
 from tracker.minutes.events import dated_events, titled_event, with_events
@@ -26,15 +27,7 @@ from tracker.minutes.needs import as_duty
 from tracker.minutes.news_lines import announced
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owner_after import adds_to_last
-from tracker.minutes.owners import (
-    BODIES,
-    People,
-    doers,
-    is_body,
-    marked_owners,
-    named_doers,
-    owners_of,
-)
+from tracker.minutes.owners import People, doers, marked_owners, named_doers, owners_of
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
 from tracker.minutes.post_duties import post_duty

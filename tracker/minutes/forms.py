@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.appointments import meeting_to_hold
+from tracker.minutes.bodies import UNIT_PATTERN, genitive_owner
 from tracker.minutes.clauses import strip_lead
-from tracker.minutes.owners import UNIT_PATTERN, genitive_owner
 from tracker.minutes.reminders import needed, reminder
 from tracker.minutes.replies import approved_reply
 from tracker.minutes.verbs import is_doing_verb

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.bodies import ROLES, find_bodies
 from tracker.minutes.first_names import is_first_name
 from tracker.minutes.nontasks import AT_THE_MEETING
-from tracker.minutes.owners import ROLES, People, find_bodies, named_doers, named_doers_doing
+from tracker.minutes.owners import People, named_doers, named_doers_doing
 from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
     PARTICLE_STEMS,

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.as_it_stands import stays_as_it_is
-from tracker.minutes.owners import People, find_bodies
+from tracker.minutes.bodies import find_bodies
+from tracker.minutes.owners import People
 from tracker.minutes.verbs import is_doing_verb
 
 # How the body will meet from now on is an arrangement, not a task: "Møderne afholdes 3.

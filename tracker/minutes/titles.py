@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 
 from tracker.deadlines.words import MONTHS_ALTERNATION
-from tracker.minutes.owners import ROLE_DOER, People, doers, is_body, named_doers_doing
+from tracker.minutes.bodies import is_body
+from tracker.minutes.owners import ROLE_DOER, People, doers, named_doers_doing
 from tracker.minutes.verbs import (
     PARTICIPLES,
     PASSIVE_VERBS,

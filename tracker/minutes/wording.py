@@ -14,13 +14,8 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.owners import (
-    LABELLED,
-    OFFICERS,
-    People,
-    is_body,
-    named_doers,
-)
+from tracker.minutes.bodies import is_body
+from tracker.minutes.owners import LABELLED, OFFICERS, People, named_doers
 from tracker.minutes.verbs import PASSIVE_VERBS
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
