@@ -197,6 +197,80 @@ def test_a_sub_heading_in_an_unlabelled_item_keeps_the_minutes_below_it():
     assert [(d.agenda_item_number, d.due_end.isoformat()) for d in found] == [(2, "2026-05-01")]
 
 
+# -------------------------------------------------- an apologies checklist never ticked
+
+TICKED = """# Referat : Fælles Cykelsti projektgruppemøde 20.05.2026
+
+## Mødefakta
+
+**Tid**: 20.05.2026 kl. 9.00 - 10.00
+**Sted**: Teams
+
+#### Deltagere:
+- [x] Trine Vestergaard, Vejle Kommune
+- [x] Oskar Lindholm, Horsens Kommune
+
+#### Afbud:
+- [ ] Birk Sandahl, Sekretariatet
+- [ ] Alma Krogh, Hedensted Kommune
+
+### Dagsorden
+1. Formalia
+2. Eventuelt
+
+## Møde referat
+
+### AD 1: Formalia
+
+Referatet blev godkendt.
+
+### AD 2: Eventuelt
+
+Intet.
+"""
+
+
+def test_names_under_an_afbud_list_never_ticked_sent_apologies():
+    minutes = parse_minutes(TICKED)
+    assert [a.name for a in minutes.attendees if not a.present] == ["Birk Sandahl", "Alma Krogh"]
+    assert [a.name for a in minutes.attendees if a.present] == [
+        "Trine Vestergaard",
+        "Oskar Lindholm",
+    ]
+
+
+def test_a_name_ticked_present_above_is_no_apology_in_an_unticked_afbud_list():
+    text = TICKED.replace(
+        "- [x] Oskar Lindholm, Horsens Kommune", "- [x] Oskar Lindholm\n- [x] Alma Krogh"
+    )
+    minutes = parse_minutes(text)
+    assert [a.name for a in minutes.attendees if not a.present] == ["Birk Sandahl"]
+
+
+# -------------------------------------------------- attendance as tables of names
+
+
+def test_tables_of_names_under_deltagere_and_afbud_are_who_came_and_who_did_not():
+    text = HEAD.replace(
+        "## Møde Indhold",
+        "#### Afbud:\n\n| Navn | Organisation | Init. |\n|---|---|---|\n"
+        "| Alma Krogh | Hedensted Kommune | AK |\n\n## Møde Indhold",
+    )
+    minutes = parse_minutes(text + LOG + TAIL)
+    assert [a.name for a in minutes.attendees if not a.present] == ["Alma Krogh"]
+    assert [a.name for a in minutes.attendees if a.present] == [
+        "Trine Vestergaard",
+        "Oskar Lindholm",
+        "Birk Sandahl",
+    ]
+
+
+def test_a_table_without_a_name_column_under_deltagere_is_left_as_it_is():
+    text = HEAD.replace("| Navn | Organisation | Init. |", "| Kommune | Antal | Note |")
+    minutes = parse_minutes(text + LOG + TAIL)
+    assert "Trine Vestergaard" not in [a.name for a in minutes.attendees]
+
+
 # -------------------------------------------------- "Ad N: Title" under the agenda's list
 
 
