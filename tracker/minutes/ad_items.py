@@ -1,7 +1,8 @@
 """Minutes written under the agenda's numbers: "Ad 1:", "ad. 5 Generalforsamling", "Ad pkt. 3".
 
 Under an agenda list above ("Dagsorden: 1. Generalforsamling. 2. Økonomi. …"), "Ad 1:" is the
-minutes of the list's item 1: the list gives the titles, and the items the excerpt does not
+minutes of the list's item 1: the list gives the titles (the list's title said again after
+"Ad 1:" is no text of the minutes), and the items the excerpt does not
 reach stay as the list has them (:mod:`tracker.minutes.numbering`). Without a list, the title
 stands after the number ("ad 2. Indkommet post") or on the next line ("ad 1." / "Valg af
 ordstyrer" / "Lis blev valgt.").
@@ -50,6 +51,13 @@ def settle_ad_items(
         return
     listed = _list_above(lines, candidates, ads[0], accepted[ads[0]].number)
     above = [i for i in accepted if i < ads[0] and not accepted[i].refers_back]
+    # "Ad 6: Eventuelt og kig" under the list's "6. Eventuelt og kig": the title, no text
+    heads = {i: accepted[i] for i in above} or listed  # the list read already, or the one above
+    titles = {_words(h.title): h for h in heads.values()}
+    for i in ads:
+        head = titles.get(_words(accepted[i].inline))
+        if head is not None and head.number == accepted[i].number:
+            accepted[i].title, accepted[i].inline = head.title, ""
     if above and not set(above) <= set(listed):
         return  # the agenda list above is read already
     if listed:
@@ -57,6 +65,12 @@ def settle_ad_items(
         return
     for i in ads:
         _own_title(lines, accepted[i])
+
+
+def _words(text: str) -> str:
+    """A title's words, as compared between the list and an "Ad" line ("Tema 1 - Plan" is
+    "Tema 1: Plan")."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _paired_meetings(

@@ -274,6 +274,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     bare_list = True  # the items so far follow each other without text: an agenda list
     outline = Outline()
     rejected_since = False  # a candidate was taken as a list line since the last item
+    sub_points = False  # the candidates right above are a list item's sub-points
     agenda_label = False  # the items so far are the list below a "Dagsorden:" label
     minutes_count = 0  # below it, the last of the minutes' numbered sentences
     for i, line in enumerate(lines):
@@ -309,6 +310,12 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             # a list inside the item: the items' own run is not broken by it
             previous_candidate, rejected_run, body_since = True, False, True
             outline.body(line, bool(accepted))
+            continue
+        # "   1. Verifikation …" further in right below "1. Formalia" of a list: its sub-points,
+        # 1, 2 …; the list's own count goes on below them ("2. Økonomi" at the margin)
+        sub_points = in_run and outline.inner(line) and (heading.number == 1 or sub_points)
+        if not ok and sub_points:
+            previous_candidate, rejected_run = True, False
             continue
         if heading.strength == WEAK:
             restart = accepted and heading.number <= last_number

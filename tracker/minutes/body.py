@@ -186,6 +186,11 @@ def parse_body(
             flush_pending()
             item.heading = text or None
             continue
+        if line.level and section == "intro" and item is not None and not item.sections:
+            # "#### Opfølgning på budget" in an item no label has opened: a sub-heading of its
+            # unlabelled minutes, which go on below it (not an unknown section to leave out)
+            flush_pending()
+            continue
         if line.level and section != "programme":
             flush_pending()
             section = "other"

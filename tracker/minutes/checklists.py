@@ -7,7 +7,9 @@ Markdown ("- [x] Eva Holm" / "- [ ] Bo Lund") or from Word ("☒ Eva Holm" / "�
   :mod:`tracker.minutes.fields`) a ticked name attended and a name left unticked did not
   (a list with no box ticked was no roll call: its names are the members listed);
 - under an absence label ("Afbud:", "Fraværende") a ticked name sent apologies, and an
-  unticked box (empty, or a name not ticked) says nothing.
+  unticked box (empty, or a name not ticked) says nothing; but where no box of the list is
+  ticked, its names that the members' list above does not name sent apologies (the boxes
+  were the template's, never ticked).
 
 The lists are rewritten as the plain lists the head's reader knows (:mod:`tracker.minutes.header`,
 :mod:`tracker.minutes.attendance`): "- Eva Holm" and "- Bo Lund (fraværende)". In the items'
@@ -39,7 +41,7 @@ _LABEL = re.compile(
 )
 
 
-def _kind(line: str) -> str | None:
+def list_kind(line: str) -> str | None:
     """ "attendees", "absent" or None: the kind of list a label line opens."""
     label = _LABEL.match(line)
     if label is None:
@@ -57,11 +59,12 @@ def ticked_attendance(text: str) -> str:
     out: list[str] = []
     kind: str | None = None
     body = False  # past the first numbered heading: the items' text
+    listed_above: set[str] = set()  # the names under an attendance label, ticked or not
     for index, line in enumerate(lines):
         box = _BOX.match(line)
         if box is None:
             if line.strip():
-                kind = _kind(line)
+                kind = list_kind(line)
                 body = body or bool(_ITEM_HEADING.match(line))
             out.append(line)
             continue
@@ -72,13 +75,22 @@ def ticked_attendance(text: str) -> str:
         if not name:
             continue  # an empty box: nothing to tell
         if kind == "absent":
-            if _ticked(box):
+            # a list with no box ticked was not ticked at all: its names, when the members'
+            # list above does not name them, are the ones who sent apologies
+            listed = not _any_ticked(lines, index) and _key(name) not in listed_above
+            if _ticked(box) or listed:
                 out.append(f"{box.group('indent')}- {name}")
             continue  # a name not ticked under "Afbud": no apologies sent
+        listed_above.add(_key(name))
         # a list of members with no box ticked was not used as a roll call: they are listed
         absent = not _ticked(box) and _any_ticked(lines, index)
         out.append(f"{box.group('indent')}- {name}" + (" (fraværende)" if absent else ""))
     return "\n".join(out)
+
+
+def _key(name: str) -> str:
+    """A name as compared between lists: without what follows a comma or a parenthesis."""
+    return re.split(r"[,(]", name, maxsplit=1)[0].strip().lower()
 
 
 def _ticked(box: re.Match) -> bool:

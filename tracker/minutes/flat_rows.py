@@ -5,7 +5,9 @@ A web page's table (number | title | minutes) saved as text runs each row's cell
 Udskydes til næste møde", "2 Skolenyt Friskolen: Hannah har …". The title ends where a word
 with a capital starts a sentence (a lower-case word or a figure after it, or a label's colon),
 after words that can end a title. Three or more such rows, numbered upwards without a full
-stop after the number, are split into "N. Title" and the text on the line below.
+stop after the number, are split into "N. Title" and the text on the line below. A row whose
+cells are still apart (three or more tabbed cells, as a Markdown table's pipes are written,
+"7\tPM1\tUdarbejde strategi\tOS2") is a table's row: the table reader's (tables.py), not one.
 
 Below a table's header row run together ("Pkt. Dagsorden: Begrundelse og bilag: Beslutning:"),
 the rows "N. Title Text" numbered 1, 2, 3 … are the items, the number's full stop or not; there
@@ -49,7 +51,10 @@ def split_flat_rows(text: str) -> str:
     split = _split_table_rows(lines, header) if header is not None else None
     if split is not None:
         return split
-    rows = {k: m for k, line in enumerate(lines) if (m := _ROW.match(line))}
+    # a row of three or more tabbed cells (a Markdown table's) is the table reader's
+    rows = {
+        k: m for k, line in enumerate(lines) if line.count("\t") < 2 and (m := _ROW.match(line))
+    }
     splits = {k: cut for k, m in rows.items() if (cut := _title_end(m["rest"])) is not None}
     numbers = [int(rows[k]["number"]) for k in sorted(rows)]
     if len(splits) < 3 or numbers != sorted(numbers) or len(set(numbers)) != len(numbers):

@@ -41,6 +41,7 @@ from tracker.minutes.items import (
 )
 from tracker.minutes.listed_answers import missed_answers
 from tracker.minutes.loose import loose_section
+from tracker.minutes.name_tables import attendance_tables
 from tracker.minutes.nested_restart import drop_nested_restarts
 from tracker.minutes.notices import (
     NO_ITEMS,
@@ -133,6 +134,7 @@ def _parse(text: str) -> ParsedMinutes:
     quoted = repeats_agenda(text)
     text = unquoted_agenda(text)  # "> #### 2. Title" over the minutes: the agenda quoted
     text = pipes_as_tabs(text)  # "| Punkt | Beslutning |": a Markdown or copied table
+    text = attendance_tables(text)  # "Afbud:" / "| Navn | Organisation |": who was away
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
     text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"

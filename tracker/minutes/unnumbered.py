@@ -60,19 +60,27 @@ _TAGGED_TITLE = re.compile(
 _PROGRAMME = re.compile(r"^(?:dagens\s+)?program(?:met)?\s*:?$", re.I)
 
 _CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
+# "Evt. & næste møde", "Eventuelt og kig til næste møde": the closing item with more in it
+_CLOSING_FIRST = re.compile(r"^(?:evt\.?|eventuelt)(?:\s|$)", re.I)
 
 
 def closing_item(lines: list[Line], accepted: dict[int, Heading]) -> None:
     """ "Evt:" without a number after the last numbered item ("Punkt 4: …" / "Evt:") is the
-    next item, not part of the last one."""
+    next item, not part of the last one; not a Markdown heading below the last item's own level
+    ("### 6. Næste møde" / "#### Eventuelt"), nor below a last item that is the closing one
+    already ("Evt. & næste møde" / "**Eventuelt**"): that is the item's section."""
     last = max(accepted)
     heading = accepted[last]
     if heading.number is None or _CLOSING.match(heading.title):
         return
+    if _CLOSING_FIRST.match(heading.title or heading.inline):
+        return  # "Evt. & næste møde" / "Eventuelt": the item's own section, no next item
     for j in range(heading.end, len(lines)):
         line = lines[j]
         m = _CLOSING.match(line.text) if line.text and not line.toc else None
-        if m and line.indent <= lines[last].indent and len(line.text) <= 160:
+        # "#### Eventuelt" under "### Ad 6: …": a section of the item, a heading further down
+        inside = bool(lines[last].level) and line.level > lines[last].level
+        if m and line.indent <= lines[last].indent and len(line.text) <= 160 and not inside:
             title = m["title"].rstrip(".") if m["title"].lower().startswith("evt") else m["title"]
             accepted[j] = Heading(j, heading.number + 1, title, STRONG, inline=m["rest"] or "")
             return
