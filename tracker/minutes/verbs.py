@@ -26,10 +26,11 @@ TASK_STEMS = (
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
 # Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
 # kursusleder", "Vaskesøjlen skal fikses" (while "Der findes mange tilbud" states what is).
-# "Løvet skal samles op", "Kontrakterne skal gennemgås" (often written "gennemgåes")
+# "Løvet skal samles op", "Kontrakterne skal gennemgås" (often written "gennemgåes"),
+# "Opslaget bør printes og ophænges i klubhuset"
 MODAL_PASSIVE_VERBS = (
     r"(?:(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd|saml|tjekk"
-    r"|rens|fej|vask|klipp|beskær|fjern|lej)es|gennemgåe?s)"
+    r"|rens|fej|vask|klipp|beskær|fjern|lej|print|ophæng|hæng)es|gennemgåe?s)"
 )
 # Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
 PARTICIPLES = (
@@ -42,6 +43,8 @@ PARTICIPLES = (
     r"|opslået|bragt|ansat|fundet|skaffet"
     # the chores of a club or a house: "Mindestenen bliver renset op", "Taget bliver repareret"
     r"|renset|malet|repareret|ryddet|fjernet|fikset|udskiftet|skiftet|vasket|klippet|tjekket"
+    # a notice or folder put up: "Folderen bliver ophængt i klubhuset", "bliver hængt op"
+    r"|ophængt|hængt"
 )
 _IRREGULAR_PARTICIPLES = {
     "lagt": "lægge", "planlagt": "planlægge", "forelagt": "forelægge", "fremlagt": "fremlægge",

@@ -1,0 +1,41 @@
+"""Round 16 (web-page minutes): a notice to be printed and put up ("bør printes og ophænges",
+"bliver ophængt") is a task."""
+
+from __future__ import annotations
+
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.parser import parse_minutes
+
+CLUB = """Referat af bestyrelsesmøde i Havbakken Kajakklub
+Tirsdag den 4. marts 2026 kl. 19.00 i klubhuset
+
+Deltagere: Rune Dal, Lise Holm, Per Krog
+
+1. Godkendelse af referat
+Godkendt.
+
+2. Klubhuset
+Nyt skema for rengøring blev gennemgået. Skemaet bør printes og ophænges i bådhallen.
+
+3. Ungdom
+Ungdomsholdet har 8 tilmeldte. Pjecen om ungdomsholdet blev vist, denne bliver ophængt i
+klubhuset.
+
+4. Eventuelt
+Intet.
+"""
+
+
+def test_a_notice_to_print_and_put_up_is_a_task():
+    got = extract_draft_actions(parse_minutes(CLUB))
+    assert [(d.agenda_item_number, d.title) for d in got] == [
+        (2, "Printe og ophænge skemaet i bådhallen"),
+        (3, "Ophænge pjecen i klubhuset"),
+    ]
+
+
+def test_a_notice_that_hangs_is_no_task():
+    # what hangs there already is no job: only the passive ("hænges op", "bliver ophængt") is
+    text = CLUB.replace("bør printes og ophænges", "hænger")
+    got = extract_draft_actions(parse_minutes(text))
+    assert [d.agenda_item_number for d in got] == [3]
