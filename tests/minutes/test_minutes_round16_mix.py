@@ -39,3 +39,38 @@ def test_a_notice_that_hangs_is_no_task():
     text = CLUB.replace("bør printes og ophænges", "hænger")
     got = extract_draft_actions(parse_minutes(text))
     assert [d.agenda_item_number for d in got] == [3]
+
+
+SCHOOL = """Referat af skolebestyrelsesmøde
+Onsdag den 5. marts 2026 kl. 17.00 på skolen
+
+Deltagere: Hanne Lund, Tove Berg, Kim Rask
+
+1. Godkendelse af dagsorden
+Godkendt.
+
+2. Skolens budget
+Drøftet.
+
+Beslutninger:
+
+Hanne skriver og sender til Kim.
+
+Tove sender planer
+
+Kim Rask laver status på SFO
+"""
+
+
+def test_a_name_and_its_verb_on_a_line_without_a_stop_is_a_task_not_a_heading():
+    got = extract_draft_actions(parse_minutes(SCHOOL))
+    assert [(d.title, d.owner_names) for d in got] == [
+        ("Skrive og sende til Kim", ["Hanne Lund"]),
+        ("Sende planer", ["Tove Berg"]),
+        ("Lave status på SFO", ["Kim Rask"]),
+    ]
+
+
+def test_a_short_line_without_a_verb_still_heads_what_follows():
+    minutes = parse_minutes(SCHOOL.replace("Tove sender planer", "Planer for SFO"))
+    assert minutes.agenda_items[1].points[1].heading == "Planer for SFO"
