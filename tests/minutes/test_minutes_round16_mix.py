@@ -74,3 +74,29 @@ def test_a_name_and_its_verb_on_a_line_without_a_stop_is_a_task_not_a_heading():
 def test_a_short_line_without_a_verb_still_heads_what_follows():
     minutes = parse_minutes(SCHOOL.replace("Tove sender planer", "Planer for SFO"))
     assert minutes.agenda_items[1].points[1].heading == "Planer for SFO"
+
+
+HARBOUR = """Referat af bestyrelsesmøde i Næsby Bådelaug
+Onsdag den 8. april 2026 kl. 19.00 i klubhuset
+
+Deltagere: Ove Bak (formand), Lene Friis (kasserer), Bo Juhl
+
+1. Godkendelse af referat
+Godkendt.
+
+2. Havnen
+Flydebroen lægges ud den 20/4 af udvalget med hjælp fra medlemmerne.
+Kontingentlisten sendes ud af kassereren.
+
+3. Eventuelt
+Intet.
+"""
+
+
+def test_a_passive_done_by_a_committee_or_an_officer_is_theirs():
+    got = extract_draft_actions(parse_minutes(HARBOUR))
+    # the agent is the owner, not part of what is to be done
+    assert [(d.agenda_item_number, d.title, d.owner_names) for d in got] == [
+        (2, "Lægge flydebroen ud med hjælp fra medlemmerne", ["Udvalget"]),
+        (2, "Sende kontingentlisten ud", ["Lene Friis"]),
+    ]
