@@ -100,3 +100,28 @@ def test_a_passive_done_by_a_committee_or_an_officer_is_theirs():
         (2, "Lægge flydebroen ud med hjælp fra medlemmerne", ["Udvalget"]),
         (2, "Sende kontingentlisten ud", ["Lene Friis"]),
     ]
+
+
+VILLAGE = """Referat af møde i Bakkely Landsbylaug
+Mandag den 9. marts 2026 kl. 19.30 i forsamlingshuset
+
+Deltagere: Alma Kjær, Erik Toft, Gry Holm
+
+1. Godkendelse af referat
+Godkendt.
+
+2. Byens plads
+Erik laver en aftale med kommunen om placering af borde. Der søges midler til borde via
+landsbypuljen når placeringen er godkendt.
+
+3. Eventuelt
+Der søges altid efter nye medlemmer.
+"""
+
+
+def test_there_are_funds_to_apply_for():
+    got = extract_draft_actions(parse_minutes(VILLAGE))
+    assert [(d.agenda_item_number, d.title) for d in got] == [
+        (2, "Lave en aftale med kommunen om placering af borde"),
+        (2, "Søge midler til borde via landsbypuljen når placeringen er godkendt"),
+    ]

@@ -64,6 +64,8 @@ _THERE_PASSIVE = re.compile(
     r"^(?:[^:]{1,40}:\s+)?(?:så\s+)?der\s+(?:(?:også|nu|så|snarest|straks|hurtigst\s+muligt)\s+)?"
     r"(?:(indled|indkøb|køb|skaff|hent|book|reserver|tilmeld|ansøg|optag|ansætt|print|ryd|mal"
     r"|repar|opsætt)es\b|spørges\s+rundt\b"  # "Der spørges rundt": ask around (for candidates)
+    # "Der søges midler til bænke via puljen", "der søges om tilskud": money applied for
+    r"|søges\s+(?:om\s+)?(?:\w+\s+)?(?:midler|tilskud|støtte|penge|fondsmidler|puljemidler)\b"
     # "Der holdes møde med skolelederen om …": a meeting to hold (at a clock time: the calendar's)
     r"|holdes\s+(?:et\s+|nyt\s+|fælles\s+)*[a-zæøå-]*møde\s+(?:med|om)\b)"
 )
