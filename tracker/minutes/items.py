@@ -18,6 +18,7 @@ from tracker.minutes.header import Attendee, Line
 from tracker.minutes.line_ends import ends_before_doer
 from tracker.minutes.sections import _ATTACHMENT_LINE, _BULLET, _NUMBERED
 from tracker.minutes.tables import TableTask
+from tracker.minutes.verbs import is_doing_verb
 
 _Line = Line
 
@@ -233,13 +234,24 @@ def approve_proposal(item: ItemBuilder) -> None:
     item.heading = heading
 
 
+# "Mette sender planer" (no full stop) above the next line: a name, its verb of doing and what
+# it does is a sentence of the decision, not the heading of what follows
+_NAME_VERB = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){0,2}\s+([a-zæøå]{3,}r)\s+\S")
+
+
+def _doer_line(text: str) -> bool:
+    """The line is a name, a verb of doing in the present and more ("Mette sender planer")."""
+    m = _NAME_VERB.match(text)
+    return bool(m) and is_doing_verb(m.group(1))
+
+
 def add_decision(item: ItemBuilder, blocks: list[tuple[str, str, bool]], plain: bool) -> None:
     """Add paragraphs to the item's decision: a short bold (or, in plain text, short) line
     before more text is the heading of what follows, bullets and numbers are points."""
     for index, (kind, text, bold) in enumerate(blocks):
         is_last = index == len(blocks) - 1
         short = len(text) <= 70 and not re.search(r"[.:;!?]$", text) and len(text.split()) <= 8
-        if kind == "para" and short and not is_last and (bold or plain):
+        if kind == "para" and short and not is_last and (bold or plain) and not _doer_line(text):
             item.heading = text
             continue
         if kind == "para":

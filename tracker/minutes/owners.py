@@ -238,6 +238,12 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     )
     if agent and agent.group(1).split()[0].lower() not in NOT_NAMES:
         return [people.resolve(agent.group(1)) or agent.group(1)]
+    agent = _BODY_AGENT.search(fragment)
+    if agent:  # "Standermasten rejses den 28/4 af udvalget", "… sendes ud af kassereren"
+        who = agent.group(1).lower()
+        if who in SELF:  # "af udvalget": the forum, by the one rule for "Udvalget" as a subject
+            return [subject_body(who, forum)]
+        return [people.holder(who.capitalize()) or who.capitalize()]
     inverted = re.search(
         r"\b(?:skal|vil|bør|må)\s+(udvalget|rådet|bestyrelsen|forummet|vi)\b", start, re.I
     )
@@ -257,6 +263,18 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         if re.search(r"^(?:at\s+)?vi\b|\bat\s+vi\b", text, re.I) and forum:
             return [forum]
     return []
+
+
+# A passive done by a body or an officer of the minutes, a day or a few words between:
+# "Standermasten rejses den 28/4 af udvalget", "Listen sendes ud af kassereren".
+_BODY_AGENT = re.compile(
+    r"\b[a-zæøå]{3,}(?:es|et)\b(?:\s+(?!af\b)[\wæøå./-]+){0,4}?\s+af\s+("
+    + "|".join(sorted(SELF))
+    + "|"
+    + OFFICERS
+    + r")\b",
+    re.I,
+)
 
 
 # "Seniorrådets konklusion skal afleveres …", "Bestyrelsens svar sendes …": a passive whose

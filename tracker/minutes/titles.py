@@ -13,7 +13,13 @@ from collections.abc import Iterable
 
 from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.bodies import is_body
-from tracker.minutes.owners import ROLE_DOER, People, doers, named_doers_doing
+from tracker.minutes.owners import (
+    OFFICERS,
+    ROLE_DOER,
+    People,
+    doers,
+    named_doers_doing,
+)
 from tracker.minutes.verbs import (
     PARTICIPLES,
     PASSIVE_VERBS,
@@ -238,13 +244,20 @@ def _passive_forms(text: str) -> str | None:
     else:
         return None
     # the passive's agent at the end is the owner, not the task: "… af foreningens revisor, Erik
-    # Lund", "… af Mette", "… af KvalitetsIT"
+    # Lund", "… af Mette", "… af KvalitetsIT"; a body or an officer anywhere ("… af udvalget med
+    # hjælp fra medlemmerne")
+    text = _BODY_AGENT.sub("", text)
     return re.sub(
         r"\s+af\s+(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?[A-ZÆØÅ][a-zæøå]+(?:[A-ZÆØÅ]{2,4})?"
         r"(?:\s+[A-ZÆØÅ][a-zæøå]+)*$",
         "",
         text,
     )
+
+
+_BODY_AGENT = re.compile(
+    r"\s+af\s+(?:udvalget|bestyrelsen|rådet|forummet|" + OFFICERS + r")\b", re.I
+)
 
 
 def _last_passive_clause(text: str) -> str:

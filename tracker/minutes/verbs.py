@@ -26,10 +26,11 @@ TASK_STEMS = (
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
 # Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
 # kursusleder", "Vaskesøjlen skal fikses" (while "Der findes mange tilbud" states what is).
-# "Løvet skal samles op", "Kontrakterne skal gennemgås" (often written "gennemgåes")
+# "Løvet skal samles op", "Kontrakterne skal gennemgås" (often written "gennemgåes"),
+# "Opslaget bør printes og ophænges i klubhuset"
 MODAL_PASSIVE_VERBS = (
     r"(?:(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd|saml|tjekk"
-    r"|rens|fej|vask|klipp|beskær|fjern|lej)es|gennemgåe?s)"
+    r"|rens|fej|vask|klipp|beskær|fjern|lej|print|ophæng|hæng)es|gennemgåe?s)"
 )
 # Participles after "bliver": "Listen bliver revideret", "Planerne bliver lagt ud".
 PARTICIPLES = (
@@ -42,6 +43,8 @@ PARTICIPLES = (
     r"|opslået|bragt|ansat|fundet|skaffet"
     # the chores of a club or a house: "Mindestenen bliver renset op", "Taget bliver repareret"
     r"|renset|malet|repareret|ryddet|fjernet|fikset|udskiftet|skiftet|vasket|klippet|tjekket"
+    # a notice or folder put up: "Folderen bliver ophængt i klubhuset", "bliver hængt op"
+    r"|ophængt|hængt"
 )
 _IRREGULAR_PARTICIPLES = {
     "lagt": "lægge", "planlagt": "planlægge", "forelagt": "forelægge", "fremlagt": "fremlægge",
@@ -61,6 +64,8 @@ _THERE_PASSIVE = re.compile(
     r"^(?:[^:]{1,40}:\s+)?(?:så\s+)?der\s+(?:(?:også|nu|så|snarest|straks|hurtigst\s+muligt)\s+)?"
     r"(?:(indled|indkøb|køb|skaff|hent|book|reserver|tilmeld|ansøg|optag|ansætt|print|ryd|mal"
     r"|repar|opsætt)es\b|spørges\s+rundt\b"  # "Der spørges rundt": ask around (for candidates)
+    # "Der søges midler til bænke via puljen", "der søges om tilskud": money applied for
+    r"|søges\s+(?:om\s+)?(?:\w+\s+)?(?:midler|tilskud|støtte|penge|fondsmidler|puljemidler)\b"
     # "Der holdes møde med skolelederen om …": a meeting to hold (at a clock time: the calendar's)
     r"|holdes\s+(?:et\s+|nyt\s+|fælles\s+)*[a-zæøå-]*møde\s+(?:med|om)\b)"
 )
