@@ -193,10 +193,8 @@ def _line(score: Score) -> str:
 REAL = Path(__file__).resolve().parent.parent.parent / "shared" / "referater"
 
 
-def real_score(verbose: bool = False) -> str:
-    """Run the shared scorer on the real minutes; its report (the last line holds the totals)."""
-    if not (REAL / "score.py").exists():
-        return f"(ingen rigtige referater: {REAL} findes ikke)"
+def _scored(args: list[str]) -> str:
+    """Run the scorer (python ARGS) against a throwaway database; what it printed."""
     tracker = Path(sys.executable).with_name("tracker")
     with tempfile.TemporaryDirectory() as instance:
         env = {
@@ -206,11 +204,32 @@ def real_score(verbose: bool = False) -> str:
             "TRACKER_INSTANCE_DIR": instance,
         }
         subprocess.run([str(tracker), "db", "upgrade"], env=env, check=True, capture_output=True)
-        command = [sys.executable, str(REAL / "score.py"), str(tracker), str(REAL / "inputs")]
-        done = subprocess.run(
-            command + (["-v"] if verbose else []), env=env, capture_output=True, text=True
-        )
+        done = subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True)
     return done.stdout + done.stderr
+
+
+def real_score(verbose: bool = False) -> str:
+    """Run the shared scorer on the real minutes; its report (the last line holds the totals)."""
+    if not (REAL / "score.py").exists():
+        return f"(ingen rigtige referater: {REAL} findes ikke)"
+    tracker = Path(sys.executable).with_name("tracker")
+    args = [str(REAL / "score.py"), str(tracker), str(REAL / "inputs")]
+    return _scored(args + (["-v"] if verbose else []))
+
+
+# The shared scorer reads its expected.json when it is loaded; a held-out set's replaces it
+# (only the files named, or all), so its rules and its report stay the shared ones.
+_HELDOUT = (
+    "import json, runpy, sys; scorer = runpy.run_path(sys.argv[1], run_name='scorer');"
+    " expected = json.load(open(sys.argv[2], encoding='utf-8'));"
+    " names = [n for n in sys.argv[5:] if n != '-v']; files = expected['files'];"
+    " expected['files'] = {k: v for k, v in files.items()"
+    " if not names or any(k.startswith(n) for n in names)};"
+    " expected['variants'] = {}; expected['docx_variants'] = {};"
+    " scorer['EXP'].clear(); scorer['EXP'].update(expected);"
+    " sys.argv = ['score.py', sys.argv[3], sys.argv[4]] + ['-v'] * ('-v' in sys.argv[5:]);"
+    " scorer['main']()"
+)
 
 
 def heldout_score(folder: Path, verbose: bool = False, names: list[str] | None = None) -> str:
@@ -220,33 +239,8 @@ def heldout_score(folder: Path, verbose: bool = False, names: list[str] | None =
     if not (folder / "expected.json").is_file() or not (folder / "inputs").is_dir():
         return f"(intet sæt: {folder} skal have expected.json og inputs/)"
     tracker = Path(sys.executable).with_name("tracker")
-    # the shared scorer reads its expected.json when it is loaded; the set's replaces it, and
-    # only the files named (or all) are listed, so its rules and report stay the shared ones
-    program = (
-        "import json, runpy, sys; scorer = runpy.run_path(sys.argv[1], run_name='scorer');"
-        " expected = json.load(open(sys.argv[2], encoding='utf-8'));"
-        " names = [n for n in sys.argv[5:] if n != '-v']; files = expected['files'];"
-        " expected['files'] = {k: v for k, v in files.items()"
-        " if not names or any(k.startswith(n) for n in names)};"
-        " expected['variants'] = {}; expected['docx_variants'] = {};"
-        " scorer['EXP'].clear(); scorer['EXP'].update(expected);"
-        " sys.argv = ['score.py', sys.argv[3], sys.argv[4]] + ['-v'] * ('-v' in sys.argv[5:]);"
-        " scorer['main']()"
-    )
-    with tempfile.TemporaryDirectory() as instance:
-        env = {
-            **os.environ,
-            "SECRET_KEY": "import-score",
-            "DATABASE_URL": f"sqlite:///{instance}/score.db",
-            "TRACKER_INSTANCE_DIR": instance,
-        }
-        subprocess.run([str(tracker), "db", "upgrade"], env=env, check=True, capture_output=True)
-        args = [str(REAL / "score.py"), str(folder / "expected.json"), str(tracker)]
-        args += [str(folder / "inputs"), *(names or []), *(["-v"] if verbose else [])]
-        done = subprocess.run(
-            [sys.executable, "-c", program, *args], env=env, capture_output=True, text=True
-        )
-    return done.stdout + done.stderr
+    args = ["-c", _HELDOUT, str(REAL / "score.py"), str(folder / "expected.json"), str(tracker)]
+    return _scored(args + [str(folder / "inputs"), *(names or []), *(["-v"] if verbose else [])])
 
 
 def main(argv: list[str] | None = None) -> None:
