@@ -33,6 +33,7 @@ from tracker.minutes.people import roles_in
 from tracker.minutes.post_duties import post_duty
 from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.repairs import item_topic
+from tracker.minutes.responsible import Awaiting
 from tracker.minutes.sentence_context import (
     GOES_ON,
     PASSIVE_FORM,
@@ -386,6 +387,7 @@ def extract_draft_actions(
         lead = ""
         sub_event = None  # "4.3 Arbejdsdag 8. september": the sub-point's day, for its lines
         headings = {p.text: p.heading for p in item.points}  # "2.3 Budget" over its minutes
+        awaiting = Awaiting()  # drafts without an owner, for an "Ansvarlig: …" line below
         for text, index in sources:
             if SUB_POINT.match(text):
                 sub_event = event_in_title(text, minutes.date, meetings)
@@ -401,6 +403,7 @@ def extract_draft_actions(
                 bool(sub_event),
                 sub_point_topic(headings.get(text)),
             )
+            awaiting.take(text, found, people, minutes.forum)  # "…" / "Ansvarlig: Eva"
             lead = list_lead(lead, text)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
             if task is not None:

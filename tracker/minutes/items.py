@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.attendance import absences_of_item
 from tracker.minutes.header import Attendee, Line
-from tracker.minutes.line_ends import ends_before_doer
+from tracker.minutes.line_ends import ends_before_doer, is_responsible_line
 from tracker.minutes.sections import _ATTACHMENT_LINE, _BULLET, _NUMBERED
 from tracker.minutes.tables import TableTask
 from tracker.minutes.verbs import is_doing_verb
@@ -186,6 +186,7 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
         elif current:
             ended = current[0] == "para" and _DATE_AT_END.search(current[1][-1])
             ended = ended or ends_before_doer(current[1][-1], line.text)  # line_ends.py
+            ended = ended or is_responsible_line(current[1][-1])  # "Ansvarlig: Eva" ⏎ "…"
             if ended and line.text[:1].isupper():
                 current[1][-1] += "."  # "Deadline 1/11" ⏎ "Mogens sender …": two sentences
             current[1].append(line.text)

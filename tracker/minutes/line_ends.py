@@ -26,6 +26,21 @@ _GOES_ON = frozenset(
 )  # fmt: skip
 
 
+# The label of a line that names who is responsible: "Ansvarlig: Eva", "Tovholder: Bo",
+# Markdown's "**Ansvarlig**: JN"
+# (responsible.py gives its names to the tasks before it)
+RESPONSIBLE_LABEL = (
+    r"(?:\*\*)?(?:Ansvarlige?|Ansvar|Tovholdere?|Ansv\.)(?:\*\*)?\s*:\s*(?:\*\*\s*)?"
+)
+_RESPONSIBLE_LINE = re.compile(rf"^{RESPONSIBLE_LABEL}[A-ZÆØÅ][^.:;]*$")
+
+
+def is_responsible_line(line: str) -> bool:
+    """The line names who is responsible and nothing more ("Ansvarlig: Eva Holm"): it ends
+    its sentence, though written without a stop."""
+    return bool(_RESPONSIBLE_LINE.match(line.strip()))
+
+
 def ends_before_doer(previous: str, line: str) -> bool:
     """The previous line ends its sentence: no stop of its own, and the line opens with a
     name and a verb of doing."""
