@@ -16,7 +16,7 @@ HEAD = (
 
 
 def jobs(text: str, head: str = HEAD) -> list[tuple[str, list[str], object]]:
-    return [(d.title, d.owner_names, d.due_end) for d in task_forms.drafts(text, head)]
+    return task_forms.jobs(text, head)  # this file's document head by default
 
 
 def test_a_line_without_a_stop_ends_before_initials_and_a_verb_of_doing():

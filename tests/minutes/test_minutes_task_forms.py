@@ -25,6 +25,11 @@ def drafts(decision: str, head: str = HEAD):
     return extract_draft_actions(parse_minutes(head + decision + "\n"))
 
 
+def jobs(decision: str, head: str = HEAD) -> list[tuple[str, list[str], object]]:
+    """Each draft as (title, owners, deadline's last day): what the review shows of it."""
+    return [(d.title, d.owner_names, d.due_end) for d in drafts(decision, head)]
+
+
 def one(decision: str, head: str = HEAD):
     got = drafts(decision, head)
     assert len(got) == 1, [d.title for d in got]
