@@ -10,7 +10,7 @@ from tracker.minutes.parser import parse_minutes
 STEERING = """Referat af møde i Styregruppen for Fælles Data
 Dato: 12. marts 2026 kl. 10.00
 Sted: Rådhuset, mødelokale 2
-Deltagere: Eva Holm, Bo Lund, Jens Krogh, Åse Vind
+Deltagere: Eva Holm, Bo Lund, Jens Krogh, Åse Vind, Łucja Nowak
 
 1. Status på projektet
 Projektplanen blev gennemgået. Der udarbejdes en tidsplan for udrulningen inden 1. maj.
@@ -21,6 +21,8 @@ Tovholder: Bo og Åse
 2. Budget
 Budgettet skal revideres før sommerferien.
 Ansvar: Forvaltningen
+Der udarbejdes en risikovurdering.
+Ansvarlig: Łucja
 
 3. Data
 Jens sender oversigten over datakilderne til alle.
@@ -41,6 +43,7 @@ def test_the_line_names_the_owner_of_the_tasks_before_it():
         (1, "Udarbejde en tidsplan for udrulningen", ["Eva Holm"]),
         (1, "Opdatere kommunikationsplanen", ["Bo Lund", "Åse Vind"]),
         (2, "Revidere budgettet", ["Forvaltningen"]),
+        (2, "Udarbejde en risikovurdering", ["Łucja Nowak"]),  # a name with a letter from Polish
         # a task that names its doer keeps it: the line is about the rest of the item
         (3, "Sende oversigten over datakilderne til alle", ["Jens Krogh"]),
     ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.verbs import is_doing_verb
 
 # A name or initials (or two with "og") and the present of a verb: "Meede spørger", "Bo og Eva
@@ -32,7 +33,7 @@ _GOES_ON = frozenset(
 RESPONSIBLE_LABEL = (
     r"(?:\*\*)?(?:Ansvarlige?|Ansvar|Tovholdere?|Ansv\.)(?:\*\*)?\s*:\s*(?:\*\*\s*)?"
 )
-_RESPONSIBLE_LINE = re.compile(rf"^{RESPONSIBLE_LABEL}[A-ZÆØÅ][^.:;]*$")
+_RESPONSIBLE_LINE = re.compile(rf"^{RESPONSIBLE_LABEL}[{CAPITALS}][^.:;]*$")
 
 
 def is_responsible_line(line: str) -> bool:

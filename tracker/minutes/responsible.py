@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.bodies import subject_body
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.line_ends import RESPONSIBLE_LABEL
 from tracker.minutes.people import People, named_doers
 from tracker.minutes.proposals import DraftAction
@@ -24,7 +25,7 @@ from tracker.minutes.proposals import DraftAction
 _RESPONSIBLE = re.compile(
     r"(?:^|(?<=[.!?])\s+)"
     + RESPONSIBLE_LABEL
-    + r"(?P<who>[A-ZÆØÅ][^.:;\n]{0,80}?)\s*(?=\.\s+[A-ZÆØÅ]|\.?\s*$)"
+    + rf"(?P<who>[{CAPITALS}][^.:;\n]{{0,80}}?)\s*(?=\.\s+[{CAPITALS}]|\.?\s*$)"
 )
 
 
