@@ -13,18 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from tracker.minutes.drafts import (
-    DraftAction,
-    _drafts_from_text,
-    _future_deadlines,
-    split_sentences,
-)
 from tracker.minutes.loose import sections_of
 from tracker.minutes.notices import excerpt
 from tracker.minutes.owners import People, marked_owners, owners_of
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
+from tracker.minutes.proposals import DraftAction
 from tracker.minutes.repairs import item_topic
+from tracker.minutes.sentence_drafts import drafts_of_text
+from tracker.minutes.splitting import split_sentences
 from tracker.minutes.tables import apply_task, task_for
+from tracker.minutes.task_deadlines import future_deadlines as _future_deadlines
 from tracker.minutes.titles import make_title
 
 
@@ -127,7 +125,7 @@ def read_sentence(
     its first proposal; any other sentence is still read (the secretary chose it).
     ``reference`` is the meeting's date; ``meetings`` the planned meetings after it."""
     text = sentence.text
-    found = _drafts_from_text(text, item, sentence.point_index, people, reference, forum, meetings)
+    found = drafts_of_text(text, item, sentence.point_index, people, reference, forum, meetings)
     if found:
         draft = found[0]
     else:
