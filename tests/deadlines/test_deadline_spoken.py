@@ -32,8 +32,12 @@ D = date
         ("inden 14 dage", WEDNESDAY, D(2026, 3, 18), "day"),  # "for" is often left out
         ("inden en måned", WEDNESDAY, D(2026, 4, 4), "day"),
         ("inden jul", WEDNESDAY, D(2026, 12, 23), "day"),
+        ("til jul", WEDNESDAY, D(2026, 12, 23), "day"),  # Christmas, never July ("jul.")
+        ("senest til jul", WEDNESDAY, D(2026, 12, 23), "day"),  # its words say "senest" once
+        ("senest inden påske", WEDNESDAY, D(2026, 4, 1), "day"),
         ("efter jul", D(2027, 1, 1), D(2027, 1, 31), "month"),
         ("inden påske", WEDNESDAY, D(2026, 4, 1), "day"),  # Easter Sunday is 5 April 2026
+        ("til påske", WEDNESDAY, D(2026, 4, 1), "day"),
         ("efter påske", D(2026, 4, 7), D(2026, 4, 20), "period"),
         ("primo 2027", D(2027, 1, 1), D(2027, 4, 30), "period"),
         ("ultimo 2026", D(2026, 9, 1), D(2026, 12, 31), "period"),

@@ -187,7 +187,9 @@ def _by_group(keyword: str) -> str:
 def _by_hit(inner: Hit, ref: date) -> Hit:
     if inner.end is None:
         raise Invalid("en løbende opgave har ingen frist", "an ongoing task has no deadline")
-    return Hit(min(ref, inner.end), inner.end, "by:" + inner.kind, relative=True)
+    # "senest inden jul", "senest til påske": the inner words are already a "by", once is enough
+    kind = inner.kind if inner.kind.startswith("by:") else "by:" + inner.kind
+    return Hit(min(ref, inner.end), inner.end, kind, relative=True)
 
 
 # ---------------------------------------------------------------------------- parsing

@@ -126,7 +126,8 @@ def rules(make_rule, Hit) -> tuple:
         return Hit(d, d, "day")
 
     def christmas(m, ref, find):
-        if m["when"].lower() in ("inden", "før", "before"):
+        # "til jul" is ready by Christmas, as "inden jul"; never the month of July ("jul.")
+        if m["when"].lower() in ("inden", "før", "til", "before", "by"):
             end = (
                 date(ref.year, 12, 23)
                 if ref <= date(ref.year, 12, 23)
@@ -137,7 +138,7 @@ def rules(make_rule, Hit) -> tuple:
         return Hit(start, end, "month")
 
     def easter_hit(m, ref, find):
-        before = m["when"].lower() in ("inden", "før", "before")
+        before = m["when"].lower() in ("inden", "før", "til", "before", "by")
         for year in (ref.year, ref.year + 1):
             sunday = easter_sunday(year)
             start, end = (
@@ -195,11 +196,13 @@ def rules(make_rule, Hit) -> tuple:
         ),  # fmt: skip
         make_rule(
             "christmas",
-            r"(?P<when>inden|før|efter|before|after)\s+(?:jul(?:en)?|christmas)",
+            r"(?P<when>inden|før|til|efter|before|by|after)\s+(?:jul(?:en)?|christmas)",
             christmas,
         ),  # fmt: skip
         make_rule(
-            "easter", r"(?P<when>inden|før|efter|before|after)\s+(?:påske(?:n)?|easter)", easter_hit
+            "easter",
+            r"(?P<when>inden|før|til|efter|before|by|after)\s+(?:påske(?:n)?|easter)",
+            easter_hit,
         ),  # fmt: skip
         make_rule("position_year", r"(?P<pos>primo|medio|ultimo)\s+(?P<y>\d{4})", position_year),
         *meetings.rules(make_rule, Hit),
