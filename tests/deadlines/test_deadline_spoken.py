@@ -38,6 +38,9 @@ D = date
         ("efter jul", D(2027, 1, 1), D(2027, 1, 31), "month"),
         ("inden påske", WEDNESDAY, D(2026, 4, 1), "day"),  # Easter Sunday is 5 April 2026
         ("til påske", WEDNESDAY, D(2026, 4, 1), "day"),
+        ("inden pinse", WEDNESDAY, D(2026, 5, 22), "day"),  # Whit Sunday is 24 May 2026
+        ("til pinse", WEDNESDAY, D(2026, 5, 22), "day"),
+        ("efter pinse", D(2026, 5, 26), D(2026, 6, 8), "period"),
         ("efter påske", D(2026, 4, 7), D(2026, 4, 20), "period"),
         ("primo 2027", D(2027, 1, 1), D(2027, 4, 30), "period"),
         ("ultimo 2026", D(2026, 9, 1), D(2026, 12, 31), "period"),

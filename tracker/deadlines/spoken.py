@@ -77,9 +77,9 @@ VAGUE = (
 # fmt: off
 TRIGGERS = (
     "løbende", "fortløbende", "ongoing", "continuous", "continuously", "sommerferien",
-    "sommerferie", "summer", "jul", "julen", "christmas", "påske", "påsken", "easter", "morgen",
-    "overmorgen", "tomorrow", "møde", "mødet", "meeting", "næste", "next", "denne", "this",
-    "halvt", "half", "kvartal", "quarter", "uge", "week",
+    "sommerferie", "summer", "jul", "julen", "christmas", "påske", "påsken", "easter", "pinse",
+    "pinsen", "whitsun", "morgen", "overmorgen", "tomorrow", "møde", "mødet", "meeting", "næste",
+    "next", "denne", "this", "halvt", "half", "kvartal", "quarter", "uge", "week",
 )
 # fmt: on
 
@@ -139,16 +139,20 @@ def rules(make_rule, Hit) -> tuple:
 
     def easter_hit(m, ref, find):
         before = m["when"].lower() in ("inden", "før", "til", "before", "by")
+        # Whitsun ("pinse") is 49 days after Easter; its last working day before is the Friday
+        whitsun = m["feast"].lower().startswith(("pinse", "whit"))
         for year in (ref.year, ref.year + 1):
-            sunday = easter_sunday(year)
+            sunday = easter_sunday(year) + timedelta(days=49 if whitsun else 0)
             start, end = (
-                (ref, sunday - timedelta(days=4))  # the day before Maundy Thursday
-                if before
+                (ref, sunday - timedelta(days=2 if whitsun else 4))  # Friday; Wednesday before
+                if before  # Maundy Thursday
                 else (sunday + timedelta(days=2), sunday + timedelta(days=15))
             )
             if end >= ref:
                 return Hit(min(start, end), end, "by:day" if before else "range", relative=before)
-        raise Invalid("påsken er ikke til at finde", "Easter cannot be found")  # pragma: no cover
+        raise Invalid(
+            "højtiden er ikke til at finde", "the feast cannot be found"
+        )  # pragma: no cover
 
     def position_year(m, ref, find):
         year = int(m["y"])
@@ -201,7 +205,8 @@ def rules(make_rule, Hit) -> tuple:
         ),  # fmt: skip
         make_rule(
             "easter",
-            r"(?P<when>inden|før|til|efter|before|by|after)\s+(?:påske(?:n)?|easter)",
+            r"(?P<when>inden|før|til|efter|before|by|after)\s+"
+            r"(?P<feast>påske(?:n)?|easter|pinse(?:n)?|whitsun)",
             easter_hit,
         ),  # fmt: skip
         make_rule("position_year", r"(?P<pos>primo|medio|ultimo)\s+(?P<y>\d{4})", position_year),
