@@ -1,0 +1,111 @@
+"""A scanned referat (a PDF without text) is read by Tesseract in Danish, within a budget of
+pages and time, and its lines go through the PDF reader as any PDF's do; without Tesseract it
+is refused in Danish, saying what would read it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from config import ConfigError, load_config
+from tests.minutes.scans import long_scan, need_tesseract, scanned_pdf
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.errors import MinutesError
+from tracker.minutes.isolation import read_in_child
+from tracker.minutes.ocr import SCANNED, SCANNED_PAGES, OcrBudget
+from tracker.minutes.parser import parse_minutes
+from tracker.minutes.reading import read_minutes
+
+
+@pytest.fixture(scope="module")
+def scan() -> bytes:
+    return scanned_pdf()
+
+
+def test_a_scanned_referat_is_read_as_a_pdf_with_text(scan):
+    need_tesseract()
+    reading = read_minutes(scan, "referat.pdf")
+    assert [w.code for w in reading.warnings] == [SCANNED]
+    minutes = parse_minutes(reading.text)
+    assert minutes.date == date(2026, 3, 3)
+    assert minutes.title == "Referat af bestyrelsesmøde 3. marts 2026"
+    assert [item.title for item in minutes.agenda_items] == [
+        "Godkendelse af dagsorden",
+        "Vedligeholdelse af fællesarealer",
+        "Eventuelt",
+    ]
+    absent = [a.name for a in minutes.attendees if not a.present]
+    assert absent == ["Henrik Østergaard"]
+    drafts = extract_draft_actions(minutes, [], undated=date(2026, 3, 3))
+    assert [(d.agenda_item_number, d.owner_names, d.deadline_text) for d in drafts] == [
+        (2, ["Jonas Bækgaard"], "inden 1. april 2026")
+    ]
+
+
+def test_a_scan_is_read_in_the_child_with_its_warning(scan):
+    need_tesseract()
+    reading = read_in_child(scan, "referat.pdf", seconds=20, ocr=OcrBudget(seconds=14))
+    assert reading.warnings[0].code == SCANNED
+    assert "Jonas Bækgaard indhenter tilbud på ny beplantning inden 1. april 2026." in (
+        reading.text
+    )
+
+
+def test_pages_over_the_limit_are_left_out_with_a_warning():
+    need_tesseract()
+    reading = read_minutes(long_scan(4), "referat.pdf", ocr=OcrBudget(pages=2))
+    assert [w.code for w in reading.warnings] == [SCANNED, SCANNED_PAGES]
+    left = reading.warnings[1]
+    assert left.da.startswith("Kun de første 2 af PDF'ens 4 sider er læst (en scannet PDF")
+    assert "Only the first 2 of the PDF's 4 pages were read" in left.en
+    assert "4. Punkt nummer 4" in reading.text  # the second page
+    assert "Punkt nummer 5" not in reading.text  # the third
+
+
+def test_a_scan_whose_first_page_does_not_fit_the_time_is_refused():
+    need_tesseract()
+    with pytest.raises(MinutesError) as info:
+        read_minutes(scanned_pdf(), "referat.pdf", ocr=OcrBudget(seconds=0.2))
+    assert info.value.code == "too_slow"
+    assert str(info.value).startswith("Den scannede PDF kunne ikke læses inden for 0,2 sekunder.")
+
+
+def test_without_tesseract_a_scan_is_refused_saying_what_reads_it(scan):
+    with pytest.raises(MinutesError) as info:
+        read_minutes(scan, "referat.pdf", ocr=OcrBudget(command="/ingen/tesseract"))
+    assert info.value.code == "pdf_no_text"
+    assert str(info.value) == (
+        "PDF'en indeholder ingen tekst – gem referatet som Word eller tekst. En scannet PDF "
+        "kan kun læses, når serveren har Tesseract med dansk (tesseract-ocr og "
+        "tesseract-ocr-dan)."
+    )
+    assert "Tesseract with Danish" in info.value.message("en")
+
+
+def test_without_the_danish_model_a_scan_is_refused_the_same_way(scan):
+    need_tesseract()
+    with pytest.raises(MinutesError) as info:
+        read_minutes(scan, "referat.pdf", ocr=OcrBudget(language="zz_mangler"))
+    assert "når serveren har Tesseract med dansk" in str(info.value)
+
+
+def test_a_blank_scan_is_refused_as_holding_no_text():
+    need_tesseract()
+    blank = scanned_pdf([[("", 11, False)]])
+    with pytest.raises(MinutesError) as info:
+        read_minutes(blank, "referat.pdf")
+    assert info.value.code == "pdf_no_text"
+    assert "Siderne er læst som scannede billeder" in str(info.value)
+
+
+def test_the_page_limit_and_the_program_come_from_the_environment(monkeypatch):
+    assert load_config()["IMPORT_OCR_PAGES"] == 12
+    assert load_config()["TESSERACT"] == "tesseract"
+    monkeypatch.setenv("IMPORT_OCR_PAGES", "3")
+    monkeypatch.setenv("TESSERACT", "/opt/tesseract/bin/tesseract")
+    assert load_config()["IMPORT_OCR_PAGES"] == 3
+    assert load_config()["TESSERACT"] == "/opt/tesseract/bin/tesseract"
+    monkeypatch.setenv("IMPORT_OCR_PAGES", "0")
+    with pytest.raises(ConfigError, match="IMPORT_OCR_PAGES"):
+        load_config()
