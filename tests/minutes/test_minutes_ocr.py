@@ -109,3 +109,37 @@ def test_the_page_limit_and_the_program_come_from_the_environment(monkeypatch):
     monkeypatch.setenv("IMPORT_OCR_PAGES", "0")
     with pytest.raises(ConfigError, match="IMPORT_OCR_PAGES"):
         load_config()
+
+
+def _slow_tesseract(tmp_path, pages_read_first: int) -> str:
+    """A Tesseract that reads ``pages_read_first`` pages as the real one does, then hangs."""
+    script = tmp_path / "tesseract"
+    count = tmp_path / "count"
+    script.write_text(
+        "#!/bin/sh\n"
+        f'echo x >> "{count}"\n'
+        f'if [ "$(wc -l < "{count}")" -gt {pages_read_first} ]; then exec sleep 60; fi\n'
+        'exec tesseract "$@"\n'
+    )
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_a_tesseract_that_hangs_is_stopped_at_the_time_limit(tmp_path):
+    command = _slow_tesseract(tmp_path, 0)
+    with pytest.raises(MinutesError) as info:
+        read_minutes(scanned_pdf(), "referat.pdf", ocr=OcrBudget(command=command, seconds=1.5))
+    assert info.value.code == "too_slow"
+    assert "kunne ikke læses inden for 1,5 sekunder" in str(info.value)
+
+
+def test_pages_past_the_time_limit_are_left_out_with_a_warning(tmp_path):
+    need_tesseract()
+    command = _slow_tesseract(tmp_path, 1)
+    budget = OcrBudget(command=command, seconds=8)
+    reading = read_minutes(long_scan(3), "referat.pdf", ocr=budget)
+    assert [w.code for w in reading.warnings] == [SCANNED, SCANNED_PAGES]
+    assert reading.warnings[1].da.startswith(
+        "Kun den første af PDF'ens 3 sider er læst (en scanning må højst tage 8 sekunder"
+    )
+    assert "Vedligeholdelse af fællesarealer" in reading.text

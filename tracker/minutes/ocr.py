@@ -150,11 +150,13 @@ def _pages_warning(read: int, total: int, budget: OcrBudget, out_of_time: bool) 
     else:
         why_da = f"en scannet PDF læses højst {budget.pages} sider"
         why_en = f"at most {budget.pages} pages of a scanned PDF are read"
+    first_da = "Kun den første" if read == 1 else f"Kun de første {read}"
+    first_en = "Only the first" if read == 1 else f"Only the first {read}"
     return worded(
-        f"Kun de første {read} af PDF'ens {total} sider er læst ({why_da}). Resten af "
+        f"{first_da} af PDF'ens {total} sider er læst ({why_da}). Resten af "
         "referatet er ikke med: opret det manglende på mødet bagefter, eller gem referatet "
         "som Word eller tekst.",
-        f"Only the first {read} of the PDF's {total} pages were read ({why_en}). The rest of "
+        f"{first_en} of the PDF's {total} pages were read ({why_en}). The rest of "
         "the minutes is missing: add it to the meeting afterwards, or save the minutes as "
         "Word or text.",
         code=SCANNED_PAGES,
