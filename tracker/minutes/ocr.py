@@ -115,6 +115,8 @@ def read_scan(document, budget: OcrBudget) -> Scan:
     if not available(budget):
         raise missing_error()
     total = len(document)
+    if total == 0:
+        raise nothing_read_error()
     deadline = time.monotonic() + budget.seconds
     lines: list[Line] = []
     read = 0
