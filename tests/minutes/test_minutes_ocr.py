@@ -4,6 +4,7 @@ is refused in Danish, saying what would read it."""
 
 from __future__ import annotations
 
+import time
 from datetime import date
 
 import pytest
@@ -143,3 +144,29 @@ def test_pages_past_the_time_limit_are_left_out_with_a_warning(tmp_path):
         "Kun den første af PDF'ens 3 sider er læst (en scanning må højst tage 8 sekunder"
     )
     assert "Vedligeholdelse af fællesarealer" in reading.text
+
+
+def test_a_tesseract_still_running_when_the_reading_is_killed_dies_with_it(tmp_path):
+    """The upload's reader is killed at IMPORT_READ_SECONDS; its Tesseract does not run on."""
+    pid_file = tmp_path / "pid"
+    script = tmp_path / "tesseract"
+    script.write_text(f'#!/bin/sh\necho $$ > "{pid_file}"\nexec sleep 60\n')
+    script.chmod(0o755)
+    budget = OcrBudget(command=str(script), seconds=30)  # longer than the reader may live
+    with pytest.raises(MinutesError) as info:
+        read_in_child(scanned_pdf(), "referat.pdf", seconds=1.5, ocr=budget)
+    assert info.value.code == "too_slow"
+    pid = int(pid_file.read_text())
+    for _ in range(50):
+        if not _alive(pid):
+            break
+        time.sleep(0.1)
+    assert not _alive(pid)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
+    except FileNotFoundError:
+        return False

@@ -112,7 +112,8 @@ def available(budget: OcrBudget) -> bool:
 def read_scan(document, budget: OcrBudget) -> Scan:
     """The lines of a PDFium document's pages read by Tesseract, within ``budget``;
     MinutesError when Tesseract is missing, fails, finds nothing or reads no page in time."""
-    if not available(budget):
+    program = shutil.which(budget.command)
+    if program is None:
         raise missing_error()
     total = len(document)
     if total == 0:
@@ -128,7 +129,7 @@ def read_scan(document, budget: OcrBudget) -> Scan:
             break
         image, scale = _render(document, number)
         try:
-            hocr = _tesseract(budget, image, left)
+            hocr = _tesseract(program, budget.language, image, left)
         except subprocess.TimeoutExpired:
             out_of_time = True
             break
@@ -217,15 +218,15 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the forked Tessera
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _tesseract(budget: OcrBudget, image: bytes, seconds: float) -> str:
+def _tesseract(program: str, language: str, image: bytes, seconds: float) -> str:
     """Tesseract's hOCR of one image; TimeoutExpired after ``seconds``; MinutesError when it
-    is missing its language or fails."""
+    is missing its language or fails. ``program``: its full path (nothing is looked up in an
+    environment of the process: config.py reads that)."""
     env = {
-        "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
         "OMP_THREAD_LIMIT": "1",  # one thread: the machine's other uploads keep their cores
         "LC_ALL": "C",
     }
-    command = [budget.command, "stdin", "stdout", "-l", budget.language, "--dpi", str(DPI)]
+    command = [program, "stdin", "stdout", "-l", language, "--dpi", str(DPI)]
     try:
         done = subprocess.run(
             [*command, "hocr"],
