@@ -10,7 +10,7 @@ import shutil
 import subprocess
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 FONTS = "/usr/share/fonts/truetype/dejavu/"
 DPI = 200  # a scanner's usual resolution
@@ -55,9 +55,17 @@ def page_image(lines, *, page: int | None = None) -> Image.Image:
     return image
 
 
-def scanned_pdf(pages: list[list] | None = None) -> bytes:
-    """A PDF of page images only (each page a list of lines; default: the referat above)."""
+def scanned_pdf(pages: list[list] | None = None, *, skew: float = 0.0) -> bytes:
+    """A PDF of page images only (each page a list of lines; default: the referat above);
+    ``skew``: the pages turned by so many degrees and blurred, as a paper fed askew."""
     images = [page_image(lines) for lines in (pages or [REFERAT])]
+    if skew:
+        images = [
+            image.rotate(skew, resample=Image.BICUBIC, fillcolor=255).filter(
+                ImageFilter.GaussianBlur(0.8)
+            )
+            for image in images
+        ]
     out = io.BytesIO()
     images[0].save(out, "PDF", resolution=DPI, save_all=True, append_images=images[1:])
     return out.getvalue()
@@ -90,3 +98,26 @@ def need_tesseract() -> None:
     if os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no"):
         pytest.fail(f"{reason} (CI is set, so the OCR tests may not be skipped)", pytrace=False)
     pytest.skip(f"{reason}; run scripts/install-ocr.sh (as root) to install it")
+
+
+# A decision table under the head: columns far apart, as printed (x in pixels at DPI).
+TABLE = [
+    ("Punkt", "Beslutning", "Ansvarlig", "Frist"),
+    ("1", "Tilbud på beplantning indhentes", "Jonas Bækgaard", "1. april 2026"),
+    ("2", "Budget for 2026 sendes ud", "Sofie Lund", "15. marts 2026"),
+]
+_COLUMNS = (200, 400, 1000, 1350)
+
+
+def table_scan() -> bytes:
+    """The referat's head over a decision table (Punkt, Beslutning, Ansvarlig, Frist)."""
+    image = page_image(REFERAT[:4])
+    draw = ImageDraw.Draw(image)
+    y = 5 * DPI
+    for row in TABLE:
+        for x, cell in zip(_COLUMNS, row, strict=True):
+            draw.text((x, y), cell, font=_font(11, row is TABLE[0]), fill=0)
+        y += 60
+    out = io.BytesIO()
+    image.save(out, "PDF", resolution=DPI)
+    return out.getvalue()

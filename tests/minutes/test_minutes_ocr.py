@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from config import ConfigError, load_config
-from tests.minutes.scans import long_scan, need_tesseract, scanned_pdf
+from tests.minutes.scans import long_scan, need_tesseract, scanned_pdf, table_scan
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.isolation import read_in_child
@@ -41,6 +41,27 @@ def test_a_scanned_referat_is_read_as_a_pdf_with_text(scan):
     drafts = extract_draft_actions(minutes, [], undated=date(2026, 3, 3))
     assert [(d.agenda_item_number, d.owner_names, d.deadline_text) for d in drafts] == [
         (2, ["Jonas Bækgaard"], "inden 1. april 2026")
+    ]
+
+
+def test_a_page_scanned_askew_and_blurred_is_read_alike():
+    need_tesseract()
+    minutes = parse_minutes(read_minutes(scanned_pdf(skew=1.5), "referat.pdf").text)
+    assert minutes.date == date(2026, 3, 3)
+    assert [item.title for item in minutes.agenda_items][1] == "Vedligeholdelse af fællesarealer"
+    drafts = extract_draft_actions(minutes, [], undated=date(2026, 3, 3))
+    assert [d.owner_names for d in drafts] == [["Jonas Bækgaard"]]
+
+
+def test_a_decision_table_on_a_scan_gives_drafts_from_its_columns():
+    need_tesseract()
+    text = read_minutes(table_scan(), "referat.pdf").text
+    assert "1\tTilbud på beplantning indhentes\tJonas Bækgaard\t1. april 2026" in text
+    minutes = parse_minutes(text)
+    drafts = extract_draft_actions(minutes, [], undated=date(2026, 3, 3))
+    assert [(d.owner_names, d.deadline_text) for d in drafts] == [
+        (["Jonas Bækgaard"], "1. april 2026"),
+        (["Sofie Lund"], "15. marts 2026"),
     ]
 
 

@@ -285,7 +285,36 @@ def _lines(hocr: str, page: int, scale: float, image_height: int) -> list[Line]:
             x1=words[-1][1] * to_points,
         )
         lines.append(line.tidied())
-    return lines
+    return _rows_joined(lines)
+
+
+def _rows_joined(lines: list[Line]) -> list[Line]:
+    """A table row whose last columns Tesseract read as a block of their own ("Frist" beside
+    "Punkt  Beslutning  Ansvarlig"): a line on a row's baseline, beside it, is its next cell.
+    Only beside a line already read as a row: two columns of prose stay two lines."""
+    rows = [line for line in lines if line.cells]
+    if not rows:
+        return lines
+    kept = []
+    for line in lines:
+        row = None
+        if not line.cells:
+            row = next(
+                (
+                    r
+                    for r in rows
+                    if abs(r.y - line.y) <= 0.4 * r.size and (line.x0 > r.x1 or line.x1 < r.x0)
+                ),
+                None,
+            )
+        if row is None:
+            kept.append(line)
+            continue
+        cells = sorted([*zip(row.cell_x, row.cells, strict=True), (line.x0, line.text)])
+        row.cell_x, row.cells = [x for x, _ in cells], [text for _, text in cells]
+        row.text = " ".join(row.cells)
+        row.x0, row.x1 = min(row.x0, line.x0), max(row.x1, line.x1)
+    return kept
 
 
 class _Hocr(HTMLParser):
