@@ -7,7 +7,7 @@ import html
 import json
 
 from tests.importing.test_import import counts, upload
-from tests.minutes.scans import need_tesseract, scanned_pdf
+from tests.minutes.scans import long_scan, need_tesseract, scanned_pdf
 
 WARNING = "Teksten er læst fra et scannet billede (OCR) og kan have læsefejl."
 MISSING = "En scannet PDF kan kun læses, når serveren har Tesseract med dansk"
@@ -28,6 +28,17 @@ def test_a_scanned_referat_is_reviewed_with_a_warning(app, secretary_client):
     assert counts() == before  # the review saves nothing
     again = secretary_client.get(response.request.path)  # the kept draft says it again
     assert WARNING in html.unescape(again.get_data(as_text=True))
+
+
+def test_the_review_says_which_pages_of_a_long_scan_were_read(app, secretary_client):
+    need_tesseract()
+    app.config.update(IMPORT_READ_SECONDS=20, IMPORT_OCR_PAGES=1)
+    response = upload(secretary_client, long_scan(2), name="referat.pdf")
+    assert response.status_code == 200
+    left = "Kun den første af PDF'ens 2 sider er læst (en scannet PDF læses højst 1 side)."
+    assert left in html.unescape(response.get_data(as_text=True))
+    again = html.unescape(secretary_client.get(response.request.path).get_data(as_text=True))
+    assert WARNING in again and left in again  # kept with the draft, in its order
 
 
 def test_the_command_says_in_json_that_the_text_was_scanned(app, tmp_path):

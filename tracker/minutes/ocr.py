@@ -151,8 +151,10 @@ def _pages_warning(read: int, total: int, budget: OcrBudget, out_of_time: bool) 
         why_da = f"en scanning må højst tage {da_s} at læse"
         why_en = f"reading a scan may take at most {en_s}"
     else:
-        why_da = f"en scannet PDF læses højst {budget.pages} sider"
-        why_en = f"at most {budget.pages} pages of a scanned PDF are read"
+        pages = budget.pages
+        why_da = f"en scannet PDF læses højst {pages} side" + ("" if pages == 1 else "r")
+        why_en = f"at most {pages} page" + ("" if pages == 1 else "s") + " of a scanned PDF"
+        why_en += " is read" if pages == 1 else " are read"
     first_da = "Kun den første" if read == 1 else f"Kun de første {read}"
     first_en = "Only the first" if read == 1 else f"Only the first {read}"
     return worded(
