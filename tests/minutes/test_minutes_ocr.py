@@ -191,3 +191,24 @@ def _alive(pid: int) -> bool:
             return stat.read().rsplit(")", 1)[1].split()[0] != "Z"  # a zombie has ended
     except FileNotFoundError:
         return False
+
+
+def test_a_scan_is_rendered_at_its_own_resolution_or_enlarged_to_300_dpi():
+    import io
+
+    import pypdfium2
+    from PIL import Image
+
+    from tracker.minutes.ocr import _render
+
+    def rendered_dpi(data: bytes) -> float:
+        document = pypdfium2.PdfDocument(data)
+        try:
+            return round(_render(document, 0)[1] * 72)
+        finally:
+            document.close()
+
+    assert rendered_dpi(scanned_pdf()) == 200  # a 200 dpi scan: enlarging adds no detail
+    coarse = io.BytesIO()
+    Image.new("L", (827, 1169), 255).save(coarse, "PDF", resolution=100)
+    assert rendered_dpi(coarse.getvalue()) == 300  # a coarse one: Tesseract reads 300 best

@@ -34,7 +34,8 @@ from tracker.minutes.pdf_layout import Line
 
 SCANNED = "scanned"  # the text was read from a scanned image; the review says to check it
 SCANNED_PAGES = "scanned_pages"  # only the first pages of a scan were read (page or time limit)
-DPI = 300
+DPI = 300  # the resolution Tesseract reads best at: a scan of less than MIN_DPI is enlarged to it
+MIN_DPI = 190  # a scan of 190-300 dpi is read at its own resolution (enlarging adds no detail)
 MAX_PIXELS = 40_000_000  # a page rendered larger than this (a poster) is rendered smaller
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 
@@ -129,7 +130,7 @@ def read_scan(document, budget: OcrBudget) -> Scan:
             break
         image, scale = _render(document, number)
         try:
-            hocr = _tesseract(program, budget.language, image, left)
+            hocr = _tesseract(program, budget.language, image, scale * 72, left)
         except subprocess.TimeoutExpired:
             out_of_time = True
             break
@@ -176,11 +177,12 @@ def _seconds(seconds: float) -> tuple[str, str]:
 
 
 def _render(document, number: int) -> tuple[bytes, float]:
-    """One page as a grey PGM image at DPI (smaller for a huge page), and its scale."""
+    """One page as a grey PGM image at DPI or its scan's own resolution (smaller for a huge
+    page), and its scale."""
     page = document[number]
     try:
         width, height = page.get_size()
-        scale = DPI / 72
+        scale = _dpi(page, width) / 72
         if width * height * scale * scale > MAX_PIXELS:
             scale = (MAX_PIXELS / max(width * height, 1.0)) ** 0.5
         bitmap = page.render(scale=scale, grayscale=True)
@@ -192,6 +194,20 @@ def _render(document, number: int) -> tuple[bytes, float]:
     finally:
         page.close()
     return header + pixels, scale
+
+
+def _dpi(page, width: float) -> float:
+    """The resolution to render at: the scanned image's own when it fills the page's width
+    and has MIN_DPI to DPI, else DPI."""
+    import pypdfium2.raw as pdfium_c
+
+    found = 0.0
+    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        left, bottom, right, top = image.get_bounds()
+        if right - left >= 0.8 * width:
+            inches = max(right - left, top - bottom) / 72
+            found = max(found, max(image.get_px_size()) / max(inches, 0.01))
+    return found if MIN_DPI <= found <= DPI else DPI
 
 
 def _gray(bitmap) -> bytes:
@@ -220,7 +236,7 @@ def _die_with_parent() -> None:  # pragma: no cover - runs in the forked Tessera
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
 
 
-def _tesseract(program: str, language: str, image: bytes, seconds: float) -> str:
+def _tesseract(program: str, language: str, image: bytes, dpi: float, seconds: float) -> str:
     """Tesseract's hOCR of one image; TimeoutExpired after ``seconds``; MinutesError when it
     is missing its language or fails. ``program``: its full path (nothing is looked up in an
     environment of the process: config.py reads that)."""
@@ -228,7 +244,7 @@ def _tesseract(program: str, language: str, image: bytes, seconds: float) -> str
         "OMP_THREAD_LIMIT": "1",  # one thread: the machine's other uploads keep their cores
         "LC_ALL": "C",
     }
-    command = [program, "stdin", "stdout", "-l", language, "--dpi", str(DPI)]
+    command = [program, "stdin", "stdout", "-l", language, "--dpi", str(round(dpi))]
     try:
         done = subprocess.run(
             [*command, "hocr"],
