@@ -23,12 +23,12 @@ $(VENV)/.installed: $(BIN)/python pyproject.toml
 
 translations: $(MO)
 
-run: $(VENV)/.installed translations
+run: $(VENV)/.installed translations ocr-deps
 	$(BIN)/tracker db upgrade
 	$(BIN)/tracker demo
 	$(BIN)/tracker serve --host 127.0.0.1 --port $(PORT)
 
-test: $(VENV)/.installed translations browser-deps lint
+test: $(VENV)/.installed translations browser-deps ocr-deps lint
 	$(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 	$(MAKE) --no-print-directory test-postgres
 
@@ -58,6 +58,11 @@ serve: $(VENV)/.installed translations
 .PHONY: browser-deps
 browser-deps:
 	bash scripts/install-browser.sh
+
+# Tesseract with Danish (Debian's) for scanned referater; idempotent, only reported without root.
+.PHONY: ocr-deps
+ocr-deps:
+	bash scripts/install-ocr.sh
 
 # ruff, and import-linter's contracts (pyproject.toml): the areas' one-way dependencies.
 lint: $(VENV)/.installed

@@ -67,6 +67,14 @@ def _seconds(value: str) -> float:
     return seconds
 
 
+def _pages(value: str) -> int:
+    """A number of pages from 1 to 500 (IMPORT_OCR_PAGES)."""
+    value = value.strip()
+    if not (value.isdigit() and 1 <= int(value) <= 500):
+        raise ConfigError(f"IMPORT_OCR_PAGES skal være et antal sider, 1-500, ikke {value!r}.")
+    return int(value)
+
+
 SCHOOL_HOLIDAYS = ("vinterferie", "efterårsferie")
 
 
@@ -273,6 +281,10 @@ def load_config(overrides: dict | None = None) -> dict:
         "IMPORT_MAX_UNPACKED_BYTES": int(env.get("IMPORT_MAX_UNPACKED_MB", "20")) * 1024 * 1024,
         # An upload is read in a child process killed after this long (below gunicorn's 30 s).
         "IMPORT_READ_SECONDS": _seconds(env.get("IMPORT_READ_SECONDS", "10")),
+        # A scanned PDF (no text) is read by Tesseract: at most this many pages, within the
+        # reading's time; TESSERACT names the program ("" or a missing one: scans are refused).
+        "IMPORT_OCR_PAGES": _pages(env.get("IMPORT_OCR_PAGES", "12")),
+        "TESSERACT": env.get("TESSERACT", "tesseract").strip(),
         "BABEL_DEFAULT_LOCALE": "da",
         "BABEL_DEFAULT_TIMEZONE": env.get("TRACKER_TIMEZONE", "Europe/Copenhagen"),
         "LANGUAGES": ("da", "en"),

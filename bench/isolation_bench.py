@@ -68,6 +68,7 @@ def main() -> None:
             for way, (read, times) in steps.items():
                 started = time.perf_counter()
                 text = read(data, name)
+                text = getattr(text, "text", text)  # the child gives the reading
                 times.append((time.perf_counter() - started) * 1000)
                 extract_draft_actions(parse_minutes(text))
                 whole[way].append((time.perf_counter() - started) * 1000)

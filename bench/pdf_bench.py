@@ -15,6 +15,10 @@ shape of a council's printed minutes; then times, in turns in one process:
 - ``read_pdf``: the whole reader now (budget, PDFium, layout: paragraphs, running heads);
 - ``import``: bytes → text → parsed referat → draft actions.
 
+Then one scanned page: the generated referat's first page as a 200 dpi grey image in a PDF
+without text, read by Tesseract (:mod:`tracker.minutes.ocr`; skipped without it), and the
+share of the text layer's words its reading gives in the same order.
+
 The real PDFs in ``../shared/referater/inputs`` are timed too when that folder is there.
 Each figure is the median of ``--repeat`` runs; the ratios are what carries over to another
 machine. The two readers' words are compared too: the share of pypdf's words that pypdfium2
@@ -33,6 +37,7 @@ from fpdf import FPDF
 
 from bench.import_bench import median_ms
 from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.ocr import OcrBudget, available
 from tracker.minutes.parser import parse_minutes
 from tracker.minutes.reading import read_minutes_bytes
 
@@ -182,6 +187,52 @@ def budget(data: bytes) -> None:
     _check_budget(pypdf, data, MAX_DECODED_BYTES, MAX_OPERATORS)
 
 
+def scanned_page(data: bytes, dpi: int = 200) -> bytes:
+    """The first page of ``data`` as a scanner gives it: a grey image in a PDF without text."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        image = document[0].render(scale=dpi / 72, grayscale=True).to_pil()
+    finally:
+        document.close()
+    out = io.BytesIO()
+    image.save(out, "PDF", resolution=dpi)
+    return out.getvalue()
+
+
+def first_page_lines(data: bytes) -> list[str]:
+    """The text layer's lines of the first page."""
+    import pypdfium2
+
+    from tracker.minutes.pdf import _page_lines
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        return [line.text for line in _page_lines(document, 0)]
+    finally:
+        document.close()
+
+
+def scan_line(data: bytes, repeat: int) -> None:
+    """Print the time one scanned page takes to read (render and Tesseract) and to import."""
+    budget = OcrBudget(seconds=300)
+    if not available(budget):
+        print("one scanned page: Tesseract is not installed (scripts/install-ocr.sh)")
+        return
+    scan = scanned_page(data)
+    read = median_ms(lambda: read_minutes_bytes(scan, ocr=budget), repeat)
+    full = median_ms(
+        lambda: extract_draft_actions(parse_minutes(read_minutes_bytes(scan, ocr=budget))), repeat
+    )
+    text = read_minutes_bytes(scan, ocr=budget)
+    order = _same_order(first_page_lines(data), text.split("\n"))
+    print(
+        f"{'one scanned page (page 1, 200 dpi), OCR':44} {1:5d} {'':>9} {'':>9} {'':>6} "
+        f"{'':>8} {'':>8} {read:7.1f}ms {full:7.1f}ms {order:6.1%}"
+    )
+
+
 def _same_order(old: list[str], new: list[str]) -> float:
     """The share of the old reader's words the new one gives in the same order."""
     a = " ".join(old).replace("-", " ").split()
@@ -222,6 +273,7 @@ def main() -> None:
             f"{name[:44]:44} {pages:5d} {slow:7.1f}ms {fast:7.1f}ms {fast / slow:6.3f} "
             f"{floor:6.1f}ms {count:6.1f}ms {whole:7.1f}ms {full:7.1f}ms {order:6.1%}"
         )
+    scan_line(files[0][1], min(args.repeat, 3))
 
 
 if __name__ == "__main__":

@@ -179,7 +179,7 @@ def test_a_read_over_its_wall_clock_time_is_stopped_and_refused(
     app, secretary_client, tmp_path, monkeypatch
 ):
     """A PDF that the checks let through but that takes forever: the child is killed."""
-    monkeypatch.setattr("tracker.minutes.pdf.read_pdf", _spin)  # forked: the child has it too
+    monkeypatch.setattr("tracker.minutes.pdf.read_pdf_reading", _spin)  # the child has it too
     app.config["IMPORT_READ_SECONDS"] = 0.5
     data = (CORPUS / "byraad-2026-02-24.pdf").read_bytes()
     before = counts()
@@ -271,7 +271,8 @@ def test_every_referat_reads_the_same_in_the_child_as_in_this_process():
         files += sorted(REAL.iterdir())
     for path in files:
         data = path.read_bytes()
-        assert isolation.read_in_child(data, path.name) == read_minutes_bytes(data, path.name), path
+        in_child = isolation.read_in_child(data, path.name).text
+        assert in_child == read_minutes_bytes(data, path.name), path
 
 
 def test_the_read_time_comes_from_the_environment(monkeypatch):

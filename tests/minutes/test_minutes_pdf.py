@@ -238,5 +238,5 @@ def test_a_child_reads_a_pdf_while_another_thread_of_its_parent_holds_pdfium():
 
     data = two_columns(2)
     with pdf._PDFIUM:  # another thread reading a PDF in this process when the child forks
-        text = isolation.read_in_child(data, "referat.pdf", seconds=5)
+        text = isolation.read_in_child(data, "referat.pdf", seconds=5).text
     assert "Høring om ældrepolitikken del 2" in text

@@ -11,11 +11,15 @@ from flask_babel import get_locale, gettext, ngettext
 from flask_babel import lazy_gettext as _l
 
 from tracker.importing.services import Parsed, from_approved_proposal
-from tracker.minutes import notices
+from tracker.minutes import notices, ocr
 from tracker.minutes.notices import MinutesWarning
 
 # One sentence per code; %(detail)s is the warning's detail (a quote or a value).
 MESSAGES = {
+    ocr.SCANNED: _l(
+        "Teksten er læst fra et scannet billede (OCR) og kan have læsefejl. Kontrollér "
+        "navne, datoer, frister og forslag omhyggeligt mod det scannede referat."
+    ),
     notices.NO_ITEMS: _l(
         "Importen fandt ingen dagsordenspunkter i referatet. Kontrollér, at punkterne er "
         "nummererede (»1. Titel« eller »Punkt 1: Titel«), eller opret dem på mødet bagefter."

@@ -29,12 +29,13 @@ from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.isolation import READ_SECONDS, read_in_child
 from tracker.minutes.notices import MinutesWarning, passed_deadlines_warning, review_warnings
 from tracker.minutes.parser import ParsedMinutes, parse_minutes
-from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError
+from tracker.minutes.reading import MAX_BYTES, MAX_UNPACKED_BYTES, MinutesError, OcrBudget
 from tracker.models import AgendaItem, Attendance, Forum, Meeting, Person, Point, utcnow
 from tracker.models.people import name_key
 from tracker.people.matching import new_person, resolve_many
 
 MAX_PROPOSALS = 500  # proposed actions the review shows (its form has one row per proposal)
+OCR_SHARE = 0.7  # of the reading's time, what Tesseract may take: the rest parses the text
 
 
 @dataclass
@@ -47,6 +48,8 @@ class Parsed:
     planned: Planned = NOTHING  # the planned meetings after this one, for "til næste møde"
     # what the reading could not place, and "none found" (tracker.importing.notices words them)
     warnings: list[MinutesWarning] = field(default_factory=list)
+    # what reading the file warned of (a scan read by OCR), kept with the draft for its review
+    reading_warnings: list[MinutesWarning] = field(default_factory=list)
 
 
 @dataclass
@@ -84,6 +87,18 @@ def upload_limit() -> int:
     return current_app.config.get("MAX_CONTENT_LENGTH") or MAX_BYTES
 
 
+def ocr_budget() -> OcrBudget:
+    """How a scanned PDF is read here: TESSERACT, IMPORT_OCR_PAGES and a share of the
+    reading's time (IMPORT_READ_SECONDS)."""
+    config = current_app.config
+    seconds = config.get("IMPORT_READ_SECONDS", READ_SECONDS) * OCR_SHARE
+    return OcrBudget(
+        command=config.get("TESSERACT", "tesseract"),  # "": none, so scans are refused
+        pages=config.get("IMPORT_OCR_PAGES", OcrBudget.pages),
+        seconds=round(seconds, 1),
+    )
+
+
 def read_referat(
     data: bytes, filename: str = "", forum_name: str | None = None, day: date | None = None
 ) -> Parsed:
@@ -93,7 +108,7 @@ def read_referat(
     The file is read and parsed in a child process with a budget (tracker.minutes.isolation):
     killed after IMPORT_READ_SECONDS, so a hostile file never holds a web worker longer, and
     the review's parse of the kept text takes no longer than the child's did."""
-    text = read_in_child(
+    reading = read_in_child(
         data,
         filename,
         seconds=current_app.config.get("IMPORT_READ_SECONDS", READ_SECONDS),
@@ -101,15 +116,22 @@ def read_referat(
         today=today(),
         max_bytes=upload_limit(),
         max_unpacked_bytes=current_app.config.get("IMPORT_MAX_UNPACKED_BYTES", MAX_UNPACKED_BYTES),
+        ocr=ocr_budget(),
     )
-    return parse_text(text, forum_name, day)
+    return parse_text(reading.text, forum_name, day, reading.warnings)
 
 
-def parse_text(text: str, forum_name: str | None = None, day: date | None = None) -> Parsed:
+def parse_text(
+    text: str,
+    forum_name: str | None = None,
+    day: date | None = None,
+    reading_warnings: list[MinutesWarning] | tuple = (),
+) -> Parsed:
     """Parse referat text and propose draft actions; meeting words ("på næste møde") are read
     against the planned meetings after the referat's date, the own forum's being
     ``forum_name`` (the one named on upload) or else the referat's. ``day``: the meeting's
-    date given with the file (the command's --date), before what the text says."""
+    date given with the file (the command's --date), before what the text says.
+    ``reading_warnings``: what reading the file warned of (a scan), shown first."""
     minutes = parse_minutes(text)
     if day is not None:
         minutes.date = day
@@ -125,7 +147,8 @@ def parse_text(text: str, forum_name: str | None = None, day: date | None = None
     warnings += [late] if late is not None else []
     if forum_name:  # the forum was typed on upload or given with --forum: nothing to ask
         warnings = [w for w in warnings if w.code != "no_forum"]
-    return Parsed(text, minutes, drafts, planned, warnings)
+    read = list(reading_warnings)
+    return Parsed(text, minutes, drafts, planned, read + warnings, read)
 
 
 def ensure_dated(minutes: ParsedMinutes) -> None:

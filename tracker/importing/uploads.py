@@ -8,6 +8,7 @@ longer be saved, and after DRAFT_KEEP_DAYS it is deleted when the next upload is
 
 from __future__ import annotations
 
+import json
 from datetime import datetime, timedelta
 
 from sqlalchemy import update
@@ -16,6 +17,7 @@ from tracker.extensions import db
 from tracker.forms_common import MAX_ID
 from tracker.importing import services
 from tracker.meetings import services as meetings
+from tracker.minutes.notices import MinutesWarning
 from tracker.models import ImportDraft, Meeting, Person, utcnow
 from tracker.people import services as people
 from tracker.retention import DRAFT_KEEP_DAYS, prune_import_drafts  # noqa: F401 (tests read it here)
@@ -25,8 +27,15 @@ DRAFT_HOURS = 24  # a review may be saved this long after the upload
 FILENAME_MAX = 255  # ImportDraft.filename is String(255)
 
 
-def keep(person: Person, text: str, filename: str = "", forum: str = "") -> ImportDraft:
-    """Keep an upload's text for its review; forget drafts older than DRAFT_KEEP_DAYS."""
+def keep(
+    person: Person,
+    text: str,
+    filename: str = "",
+    forum: str = "",
+    warnings: list[MinutesWarning] | tuple = (),
+) -> ImportDraft:
+    """Keep an upload's text, and what its reading warned of (a scan), for its review;
+    forget drafts older than DRAFT_KEEP_DAYS."""
     now = utcnow()
     prune_import_drafts(now)
     draft = ImportDraft(
@@ -36,11 +45,28 @@ def keep(person: Person, text: str, filename: str = "", forum: str = "") -> Impo
         # PostgreSQL refuses NUL).
         filename=clean_text(filename or "")[:FILENAME_MAX],
         forum=forum or "",
+        reading_warnings=json.dumps([[w.code, w.detail, w.da, w.en] for w in warnings])
+        if warnings
+        else "",
         created_at=now,
     )
     db.session.add(draft)
     db.session.flush()
     return draft
+
+
+def reading_warnings(draft: ImportDraft) -> list[MinutesWarning]:
+    """What the draft's reading warned of (a scan read by OCR), as kept by :func:`keep`."""
+    try:
+        kept = json.loads(draft.reading_warnings or "[]")
+    except ValueError:
+        return []
+    return [MinutesWarning(*(str(part) for part in w[:4])) for w in kept if isinstance(w, list)]
+
+
+def parsed(draft: ImportDraft):
+    """The draft's referat read again for its review, with its reading's warnings."""
+    return services.parse_text(draft.text, draft.forum or None, None, reading_warnings(draft))
 
 
 def find(draft_id: int, person: Person) -> ImportDraft | None:

@@ -52,7 +52,9 @@ def upload():
             review_form = review.prefill(_review_form(formdata=None), parsed)
             problem = error.message(str(get_locale()))
             return _review_page(review_form, parsed, None, forum, problem), 400
-        draft = uploads.keep(current_person(), parsed.text, upload.filename or "", forum)
+        draft = uploads.keep(
+            current_person(), parsed.text, upload.filename or "", forum, parsed.reading_warnings
+        )
         return redirect(url_for(".review_draft", draft_id=draft.id), 303)
     return upload_page(form), 400 if form.errors else 200
 
@@ -74,7 +76,7 @@ def _posted_to(draft_id: int):
     page = url_for(".review_draft", draft_id=draft.id)
     if not uploads.usable(draft):
         return draft, page, None
-    return draft, page, services.parse_text(draft.text, draft.forum or None)
+    return draft, page, uploads.parsed(draft)
 
 
 def _review_form(**kwargs) -> ReviewForm:
@@ -128,7 +130,7 @@ def review_draft(draft_id):
     draft = _draft_or_404(draft_id)
     if not uploads.usable(draft):
         return _gone_page(draft)
-    parsed = services.parse_text(draft.text, draft.forum or None)
+    parsed = uploads.parsed(draft)
     form, key = _review_form(formdata=None), f"import-review:{draft.id}"
     problem, restored = None, False
     try:  # imported meanwhile (another tab, another secretary) or too long for the database

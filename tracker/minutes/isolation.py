@@ -37,7 +37,7 @@ from datetime import date
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.parser import parse_minutes
-from tracker.minutes.reading import preload_reader, read_minutes_bytes
+from tracker.minutes.reading import Reading, preload_reader, read_minutes
 
 READ_SECONDS = 10.0  # the default; the app passes IMPORT_READ_SECONDS
 MEMORY_BYTES = 1024 * 1024 * 1024  # what the child may allocate beyond what it inherits
@@ -87,16 +87,17 @@ def read_in_child(
     known_people: Sequence[str] | None = None,
     today: date | None = None,
     **limits,
-) -> str:
-    """:func:`tracker.minutes.reading.read_minutes_bytes` in a child process with a budget.
+) -> Reading:
+    """:func:`tracker.minutes.reading.read_minutes` in a child process with a budget.
 
-    ``limits`` go to the reader (``max_bytes``, ``max_unpacked_bytes``). With
+    ``limits`` go to the reader (``max_bytes``, ``max_unpacked_bytes``, ``ocr``). With
     ``known_people`` and ``today``, the child also parses the text and proposes its actions
     once, as the review will (:func:`read_and_parse`), inside the same budget. Returns the
-    text; raises MinutesError for what the reader refuses and for a read over budget."""
+    text and the reading's warnings; raises MinutesError for what the reader refuses and for
+    a read over budget."""
     preload_reader(data)  # imported once in the parent, not again in every child
     if known_people is not None and today is not None:
-        return run_in_child(
+        reading = run_in_child(
             read_and_parse,
             data,
             filename,
@@ -106,24 +107,29 @@ def read_in_child(
             memory=memory,
             **limits,
         )
-    return run_in_child(
-        read_minutes_bytes, data, filename, seconds=seconds, memory=memory, **limits
-    )
+    else:
+        reading = run_in_child(_read, data, filename, seconds=seconds, memory=memory, **limits)
+    return Reading.from_json(reading)
+
+
+def _read(data: bytes, filename: str, **limits) -> dict:
+    return read_minutes(data, filename, **limits).as_json()
 
 
 def read_and_parse(
     data: bytes, filename: str, known_people: Sequence[str], today: date, **limits
-) -> str:
-    """Read the upload and parse its text with its proposals; return the text only.
+) -> dict:
+    """Read the upload and parse its text with its proposals; return the reading only
+    (its text and warnings, as JSON).
 
     Why parse here and throw the result away: the web process parses the text again for the
     review (the text is kept, the parse is not), and a text can be slow to parse however fast
     it was to read (a huge plain-text file, a line of 200,000 letters). Parsed once under the
     budget, a text the review would be stuck on is refused at upload instead; the same parse
     in the web process then takes no longer than it took here."""
-    text = read_minutes_bytes(data, filename, **limits)
-    extract_draft_actions(parse_minutes(text), known_people, undated=today)
-    return text
+    reading = read_minutes(data, filename, **limits)
+    extract_draft_actions(parse_minutes(reading.text), known_people, undated=today)
+    return reading.as_json()
 
 
 def run_in_child(

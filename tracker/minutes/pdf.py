@@ -4,15 +4,16 @@ PDFium gives each page's text in reading order with its line breaks; each line g
 position, size and weight from the characters at its ends and word starts, and a gap of more
 than two ems between words splits it into cells (a table row). :mod:`tracker.minutes.pdf_layout`
 then drops running headers and page numbers, joins hyphenated words and groups the lines into
-paragraphs and headings. A PDF without any text (a scan) is refused: nobody can read it without
-OCR, and guessing would be worse.
+paragraphs and headings. A PDF without any text (a scan) is read by Tesseract when an OCR
+budget is given (:mod:`tracker.minutes.ocr`: its lines go the same way, with a warning that the
+text was read from a scanned image); without one, or without Tesseract, it is refused.
 
 Before a page is read, pypdf counts what the pages would cost (:mod:`tracker.minutes.pdf_budget`)
 and a PDF over the budget is refused; the reading itself runs in a child process with limits
 (:mod:`tracker.minutes.isolation`). PDFium is some twenty times faster than pypdf's text
 extraction on the same pages (bench/pdf_bench.py).
 
-Pure module: stdlib, pypdf and pypdfium2 only.
+Pure module: stdlib, pypdf and pypdfium2 only (and Tesseract's command, for a scan).
 """
 
 from __future__ import annotations
@@ -26,11 +27,13 @@ import threading
 
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.model import Block
+from tracker.minutes.notices import MinutesWarning
+from tracker.minutes.ocr import OcrBudget, read_scan
 from tracker.minutes.pdf_budget import MAX_DECODED_BYTES, MAX_OPERATORS, check_pdf_cost
 from tracker.minutes.pdf_layout import Line, blocks_of, no_text_error
 from tracker.minutes.pdf_tables import rebuild_tables
 
-__all__ = ["MAX_PAGES", "no_text_error", "read_pdf"]
+__all__ = ["MAX_PAGES", "OcrBudget", "no_text_error", "read_pdf", "read_pdf_reading"]
 
 MAX_PAGES = 500
 # PDFium is not thread-safe: one document at a time in a process (each upload is read in a
@@ -57,6 +60,21 @@ def read_pdf(
 ) -> list[Block]:
     """The blocks of a PDF; MinutesError for a broken, encrypted, text-less or too heavy PDF
     (more than ``max_decoded_bytes`` or ``max_operators`` in its pages, counted first)."""
+    blocks, _ = read_pdf_reading(
+        data, max_decoded_bytes=max_decoded_bytes, max_operators=max_operators
+    )
+    return blocks
+
+
+def read_pdf_reading(
+    data: bytes,
+    *,
+    max_decoded_bytes: int = MAX_DECODED_BYTES,
+    max_operators: int = MAX_OPERATORS,
+    ocr: OcrBudget | None = None,
+) -> tuple[list[Block], list[MinutesWarning]]:
+    """The blocks of a PDF and what its reading warns of; a PDF without text is read by
+    Tesseract within ``ocr`` (when given), with a warning that it was read from a scan."""
     broken = MinutesError(
         "PDF'en kunne ikke åbnes. Er filen beskadiget?",
         "The PDF could not be opened. Is the file damaged?",
@@ -73,6 +91,7 @@ def read_pdf(
         ) from exc
     # pypdf logs every odd object it repairs; a bad upload must not fill the log.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
+    warnings: list[MinutesWarning] = []
     try:
         _check_budget(pypdf, data, max_decoded_bytes, max_operators)
         with _PDFIUM:
@@ -81,13 +100,16 @@ def read_pdf(
                 lines: list[Line] = []
                 for number in range(len(document)):
                     lines.extend(_page_lines(document, number))
+                if ocr is not None and not any(line.text for line in lines):
+                    scan = read_scan(document, ocr)  # a scan: its pages read by Tesseract
+                    lines, warnings = scan.lines, scan.warnings
             finally:
                 document.close()
     except (MinutesError, MemoryError):  # out of memory is no damage (isolation refuses it)
         raise
     except Exception as exc:  # the libraries raise many kinds of errors on bad files
         raise broken from exc
-    return blocks_of(rebuild_tables(lines))
+    return blocks_of(rebuild_tables(lines)), warnings
 
 
 def _check_budget(pypdf, data: bytes, max_bytes: int, max_operators: int) -> None:

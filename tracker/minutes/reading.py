@@ -12,9 +12,12 @@ Pure module: stdlib, python-docx, pypdf and pypdfium2 only.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from tracker.minutes.errors import MinutesError, megabytes
 from tracker.minutes.model import render
+from tracker.minutes.notices import MinutesWarning
+from tracker.minutes.ocr import OcrBudget
 from tracker.minutes.word import MAX_ZIP_ENTRIES
 
 __all__ = [
@@ -22,7 +25,10 @@ __all__ = [
     "MAX_UNPACKED_BYTES",
     "MAX_ZIP_ENTRIES",
     "MinutesError",
+    "OcrBudget",
+    "Reading",
     "megabytes",
+    "read_minutes",
     "read_minutes_bytes",
 ]
 
@@ -34,16 +40,50 @@ _PDF_MAGIC = b"%PDF-"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old binary .doc/.xls
 
 
+@dataclass
+class Reading:
+    """An upload read: its text, and what the reading itself warns of (a scan read by OCR)."""
+
+    text: str
+    warnings: list[MinutesWarning] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        """The reading as JSON (from the child process that read it)."""
+        warnings = [[w.code, w.detail, w.da, w.en] for w in self.warnings]
+        return {"text": self.text, "warnings": warnings}
+
+    @classmethod
+    def from_json(cls, value: dict) -> Reading:
+        """The reading :meth:`as_json` wrote."""
+        return cls(value["text"], [MinutesWarning(*w) for w in value.get("warnings", ())])
+
+
 def read_minutes_bytes(
     data: bytes,
     filename: str = "",
     *,
     max_bytes: int = MAX_BYTES,
     max_unpacked_bytes: int = MAX_UNPACKED_BYTES,
+    ocr: OcrBudget | None = None,
 ) -> str:
-    """Decode an uploaded referat to text with ``\\n`` line ends.
+    """Decode an uploaded referat to text with ``\\n`` line ends (:func:`read_minutes`)."""
+    return read_minutes(
+        data, filename, max_bytes=max_bytes, max_unpacked_bytes=max_unpacked_bytes, ocr=ocr
+    ).text
 
-    ``max_bytes`` caps the file, ``max_unpacked_bytes`` a Word document once unpacked.
+
+def read_minutes(
+    data: bytes,
+    filename: str = "",
+    *,
+    max_bytes: int = MAX_BYTES,
+    max_unpacked_bytes: int = MAX_UNPACKED_BYTES,
+    ocr: OcrBudget | None = None,
+) -> Reading:
+    """Decode an uploaded referat to text with ``\\n`` line ends, with the reading's warnings.
+
+    ``max_bytes`` caps the file, ``max_unpacked_bytes`` a Word document once unpacked; a PDF
+    without text is read by Tesseract within ``ocr`` (default: :class:`OcrBudget`'s).
     Raises :class:`MinutesError` for empty, too large, binary or non-Word zip files.
     """
     if data is None or len(data) == 0 or not data.strip():
@@ -59,11 +99,14 @@ def read_minutes_bytes(
     if data.startswith(_ZIP_MAGIC):
         from tracker.minutes.word import read_docx
 
-        return normalise_newlines(render(read_docx(data, max_unpacked_bytes=max_unpacked_bytes)))
+        return Reading(
+            normalise_newlines(render(read_docx(data, max_unpacked_bytes=max_unpacked_bytes)))
+        )
     if data[:1024].lstrip().startswith(_PDF_MAGIC):
-        from tracker.minutes.pdf import read_pdf
+        from tracker.minutes.pdf import read_pdf_reading
 
-        return normalise_newlines(render(read_pdf(data)))
+        blocks, warnings = read_pdf_reading(data, ocr=ocr or OcrBudget())
+        return Reading(normalise_newlines(render(blocks)), warnings)
     if filename.lower().endswith(".pdf"):
         raise MinutesError(
             "Filen hedder .pdf, men er ikke en PDF.",
@@ -89,8 +132,8 @@ def read_minutes_bytes(
     text = normalise_newlines(_decode_text(data))
     html_name = filename.lower().endswith((".html", ".htm"))
     if looks_like_html(text) or (html_name and re.search(r"<[a-zA-Z]", text)):
-        return normalise_newlines(render(read_html(text)))
-    return text
+        return Reading(normalise_newlines(render(read_html(text))))
+    return Reading(text)
 
 
 def preload_reader(data: bytes) -> None:

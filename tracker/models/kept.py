@@ -29,8 +29,9 @@ class KeptForm(db.Model):
 
 class ImportDraft(db.Model):
     """An uploaded referat waiting for its review (/import/<id>): the text read from the file,
-    the file's name and the forum typed. Only the secretary who uploaded it sees it; saving
-    the import uses it (used_at, the meeting it became)."""
+    the file's name, the forum typed and what the reading warned of (a scan read by OCR).
+    Only the secretary who uploaded it sees it; saving the import uses it (used_at, the
+    meeting it became)."""
 
     __tablename__ = "import_draft"
 
@@ -39,6 +40,8 @@ class ImportDraft(db.Model):
     filename: Mapped[str] = mapped_column(String(255), default="")
     forum: Mapped[str] = mapped_column(String(200), default="")
     text: Mapped[str] = mapped_column(Text)
+    # JSON: the reading's warnings as [code, detail, da, en] (tracker.minutes.reading.Reading)
+    reading_warnings: Mapped[str] = mapped_column(Text, default="", server_default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
     used_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
