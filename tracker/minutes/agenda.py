@@ -221,10 +221,11 @@ _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 # point to discuss (the item's topic), not its minutes
 _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
-# referatet. Godkendt." (the title's full stop, then the verdict)
+# referatet. Godkendt.", "Underskrivning af referater. Udsættes." (the title's full stop, then
+# the verdict)
 _TITLE_DASH_DONE = re.compile(
-    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+(godkendt|udgået|drøftet|intet|vedtaget|taget\s+til\s+efterretning)"
-    r"\.?$",
+    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+(godkendt|udgået|drøftet|intet|vedtaget|taget\s+til\s+efterretning"
+    r"|udsat|udsættes|udskudt|udskydes)\.?$",
     re.IGNORECASE,
 )
 

@@ -183,8 +183,9 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
     if _ABSENT_PREFIX.match(value):
         value, absent = _ABSENT_PREFIX.sub("", value), True
     if not _stand_ins(value):
-        # the list ends where a sentence begins: "A og B. Det har ikke været muligt at …"
-        value = re.split(r"(?<=[a-zæøå)]{2})\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])", value)[0]
+        # the list ends where a sentence or a label begins: "A og B. Det har ikke været muligt
+        # at …", "A og B. Note: Bestyrelsen er …"
+        value = re.split(r"(?<=[a-zæøå)]{2})\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:))", value)[0]
     result: list[tuple[str, bool]] = []
     for sentence in _stand_ins(value):
         result.append(sentence)
