@@ -9,6 +9,11 @@ Each document is written for the test in that shape (invented names and text).
 
 from __future__ import annotations
 
+from datetime import date, time
+
+import pytest
+
+from tracker.minutes.errors import MinutesError
 from tracker.minutes.parser import parse_minutes
 
 
@@ -18,6 +23,77 @@ def titles(minutes) -> list[str]:
 
 def absent(minutes) -> list[str]:
     return [a.name for a in minutes.attendees if not a.present]
+
+
+DATED_PAGE = """14. Marts - Dansk Beaglering
+
+Dansk Beaglering
+Referat af bestyrelsesmøde
+Onsdag den 14. marts 2018 kl. 19.00
+hos formanden, Kløvervej 7, 5600 Faaborg
+Deltagere:
+Jonna Kvist (JK)
+Rasmus Ploug (RP)
+Afbud:
+Dagsorden:
+1. Valg af ordstyrer
+JK blev valgt.
+2. Nyt fra kassereren
+Kassen er gjort op, og der er 12.000 kr.
+3. Hundetræf
+Vi holder træf i juni.
+"""
+
+
+def test_a_pages_dated_title_is_no_item_and_the_referat_below_is_read():
+    minutes = parse_minutes(DATED_PAGE)
+    assert titles(minutes) == ["Valg af ordstyrer", "Nyt fra kassereren", "Hundetræf"]
+    assert minutes.date == date(2018, 3, 14)
+    assert minutes.start_time == time(19, 0)
+    assert "Kløvervej 7" in (minutes.location or "")
+
+
+UNDATED = """fra beboermøde i Kulturhuset Egely
+
+                      onsdag den 9. april
+
+Karin bød velkommen til de nye medlemmer.
+
+1.Godkendelse af dagsorden:  Godkendt .
+
+2. Godkendelse af referat: Godkendt
+
+3 Bingo
+
+4 Frivillige Den nye koordinator Mette Lund blev budt velkommen og fortalte om sig selv.
+
+Hun holder kontortid om tirsdagen.
+
+5. Udflugt
+
+Turen går til Skagen i august.
+"""
+
+
+def test_a_referat_dated_by_its_weekday_without_the_year_is_read_and_asks_for_the_date():
+    minutes = parse_minutes(UNDATED)
+    assert minutes.date is None
+    assert "no_date" in {w.code for w in minutes.warnings}
+    assert titles(minutes) == [
+        "Godkendelse af dagsorden",
+        "Godkendelse af referat",
+        "Bingo",
+        "Frivillige",
+        "Udflugt",
+    ]
+
+
+def test_an_invitation_dated_by_its_weekday_is_still_refused():
+    invitation = UNDATED.replace(":  Godkendt .", "").replace(": Godkendt", "")
+    invitation = invitation.replace("bød velkommen til", "byder velkommen til")
+    invitation = invitation.replace("blev budt velkommen og fortalte", "præsenterer")
+    with pytest.raises(MinutesError):
+        parse_minutes(invitation)
 
 
 # the head run on in one line, as a web page's paragraph

@@ -17,6 +17,7 @@ from tracker.deadlines import find_date
 from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.assembly import assembly_record
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
+from tracker.minutes.meeting_date import date_spans
 from tracker.minutes.notices import decision_word
 from tracker.minutes.proceedings import records_proceedings
 
@@ -341,6 +342,12 @@ _ATTENDANCE_LIST = re.compile(
 _MEETING_NAME = re.compile(r"^\W*(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE)
 
 
+def _weekday_date(text: str) -> bool:
+    """The line opens with a weekday and its date without the year ("tirsdag den 1. marts")."""
+    spans = date_spans(text)
+    return bool(spans) and spans[0].weekday is not None and not text[: spans[0].start].strip()
+
+
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
@@ -349,6 +356,11 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
         return True
     if items >= 2 and any(find_date(line.text) for line in head):
         return True  # "Skolebestyrelsen / Mandag d. 19. august 2019. / … / 1. … / 2. …"
+    weekday = any(_weekday_date(line.text) for line in head)
+    if items >= 2 and weekday and decision_word(line.text for line in lines):
+        # "tirsdag den 1. marts" without its year over items that decide ("Godkendt"): the
+        # review asks for the date; an invitation's items decide nothing
+        return True
     if items >= 2 and any(_SHORT_REFERAT.search(line.text) for line in head[:5]):
         return True  # "Brugerrådet/årsmøderef." over "1. Velkomst" / "2. Valg af dirigent"
     if items >= 2 and any(_ATTENDANCE.search(line.text) for line in head):
