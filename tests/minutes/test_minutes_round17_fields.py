@@ -129,3 +129,42 @@ def test_a_pdf_converters_image_name_is_no_case_number():
 
 def test_an_absence_list_ends_where_a_note_begins():
     assert absent(parse_minutes(RUN_ON)) == ["Bente", "Hugo", "Svend"]
+
+
+RUN_IN = """Referat bestyrelsesmøde 4/10-2024
+
+Til stede: Mona, Frits, Ulla, Georg
+
+Afbud: Tage
+
+Ny bestyrelse efter generalforsamlingen
+
+Bestyrelsen fordeler opgaverne således:
+
+ • Formand: Mona
+ • Kasserer: Frits
+
+Godkendelse af referat fra mødet 5. september :  Godkendt.
+
+Kassen: Frits gennemgik regnskabet, som viser et lille overskud. Kontingentet fastholdes.
+
+Bådebroen: Det overlades til Georg at indhente tilbud på en ny bro inden foråret.
+
+Sommerfest:
+
+ • Ulla undersøger priser på telt.
+ • Vi holder festen i juni.
+"""
+
+
+def test_paragraphs_that_open_with_their_titles_are_the_items():
+    minutes = parse_minutes(RUN_IN)
+    assert titles(minutes) == [
+        "Ny bestyrelse efter generalforsamlingen",
+        "Godkendelse af referat fra mødet 5. september",
+        "Kassen",
+        "Bådebroen",
+        "Sommerfest",
+    ]
+    assert "overskud" in minutes.agenda_items[2].decision
+    assert absent(minutes) == ["Tage"]
