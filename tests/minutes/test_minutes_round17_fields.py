@@ -168,3 +168,59 @@ def test_paragraphs_that_open_with_their_titles_are_the_items():
     ]
     assert "overskud" in minutes.agenda_items[2].decision
     assert absent(minutes) == ["Tage"]
+
+
+HOSTED = """Hermed referat fra bestyrelsesmødet hos Grethe d. 12/11 - 21:
+
+Deltagere: Arne Holm, Kristian, Flemming, Ulla
+Afbud: Henning, Pia
+
+Anders fraværende
+
+Ad 1. Regnskab godkendt. Kassereren gennemgik tallene for kvartalet.
+
+Ad 2 Julefrokost
+Ulla bestiller bord til den 10. december.
+"""
+
+
+def test_a_hosts_name_before_the_date_is_the_place():
+    assert parse_minutes(HOSTED).location == "hos Grethe"
+
+
+def test_first_names_after_a_full_name_are_a_list_and_flemming_is_a_name():
+    minutes = parse_minutes(HOSTED)
+    present = [a.name for a in minutes.attendees if a.present]
+    assert present == ["Arne Holm", "Kristian", "Flemming", "Ulla"]
+    assert set(absent(minutes)) == {"Henning", "Pia", "Anders"}
+
+
+def test_an_ad_item_without_title_is_titled_by_its_short_first_sentence():
+    minutes = parse_minutes(HOSTED)
+    assert titles(minutes) == ["Regnskab godkendt", "Julefrokost"]
+    assert "tallene" in minutes.agenda_items[0].decision
+
+
+CASE_CODES = """Kulturudvalget
+
+Mandag den 02-03-2020 kl. 17:00
+
+Åbne
+
+1. Godkendelse af protokol
+18.00Ø00 - 2020/04411
+
+Beslutning
+Godkendt.
+
+2. Ansøgning om tilskud
+20.00G01 - 2020/04412
+
+Beslutning
+Bevilget.
+"""
+
+
+def test_a_case_line_with_its_subject_code_gives_the_case_number():
+    numbers = [item.case_number for item in parse_minutes(CASE_CODES).agenda_items]
+    assert numbers == ["2020/04411", "2020/04412"]

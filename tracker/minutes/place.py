@@ -161,8 +161,12 @@ _HELD = re.compile(
 )
 
 
-# "… møde d. 300622 hos Bjarne Stockholm.": a host's name to the line's end
-_AT_HOST = re.compile(r"\bhos\s+(?P<host>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})\.?\s*$")
+# "… møde d. 300622 hos Bjarne Stockholm.": a host's name to the line's end, or before the
+# meeting's date ("referat fra bestyrelsesmødet hos Bodil d. 18/3 - 09:")
+_AT_HOST = re.compile(
+    r"\bhos\s+(?P<host>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})"
+    r"(?:\.?\s*$|\s+(?:d\.|den)\s*\d)"
+)
 
 
 def cover_place(lines, index: int, is_stop) -> str | None:

@@ -49,9 +49,11 @@ _NUMBER_TITLE = re.compile(
 )
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")
-# (a word in small letters inside it, "page2image26180016", is a PDF converter's image name)
+# (a word in small letters inside it, "page2image26180016", is a PDF converter's image name);
+# "18.00Ø00 - 2015/01100": the case's subject code (KLE) before its number
 _CASE_NUMBER = re.compile(
-    r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?(?!\S*(?-i:[a-zæøå]{3}))"
+    r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?(?:\d{2}\.\d{2}(?:\.\d{2})?[A-ZÆØÅ]\d{2}\s*[-–]\s*)?"
+    r"(?!\S*(?-i:[a-zæøå]{3}))"
     r"([A-ZÆØÅ]{0,4}-?\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
     re.IGNORECASE,
 )
