@@ -224,3 +224,33 @@ Bevilget.
 def test_a_case_line_with_its_subject_code_gives_the_case_number():
     numbers = [item.case_number for item in parse_minutes(CASE_CODES).agenda_items]
     assert numbers == ["2020/04411", "2020/04412"]
+
+
+CUT_MONTH = """Referat af bestyrelsesmøde
+
+{date} kl. 19. 30 i Klubhuset
+
+Til stede: Jens, Hanne, Otto
+
+1. Godkendelse af referat
+Godkendt.
+
+2. Fastelavn
+Hanne køber tønder.
+"""
+
+
+def test_a_cut_months_name_is_read_when_its_weekday_fits():
+    minutes = parse_minutes(CUT_MONTH.format(date="Onsdag d. 9. fe 2022"))
+    assert minutes.date == date(2022, 2, 9)
+    assert minutes.start_time == time(19, 30)
+    assert minutes.location == "Klubhuset"
+    misspelt = parse_minutes(CUT_MONTH.format(date="Onsdag d. 9.februr 2022"))
+    assert misspelt.date == date(2022, 2, 9)
+
+
+def test_a_cut_months_name_with_another_weekday_or_two_months_is_asked_for():
+    for written in ("Torsdag d. 9. fe 2022", "Onsdag d. 9. ma 2022", "d. 9. fe 2022"):
+        minutes = parse_minutes(CUT_MONTH.format(date=written))
+        assert minutes.date is None
+        assert "no_date" in {w.code for w in minutes.warnings}
