@@ -254,3 +254,47 @@ def test_a_cut_months_name_with_another_weekday_or_two_months_is_asked_for():
         minutes = parse_minutes(CUT_MONTH.format(date=written))
         assert minutes.date is None
         assert "no_date" in {w.code for w in minutes.warnings}
+
+
+COVER_PLACES = """Bestyrelsesmøde
+
+tirsdag den 6. oktober 2020
+
+{place}
+
+Til stede: Hans, Grete og Ejner.
+
+1. Godkendelse af referat
+Godkendt.
+
+2. Medlemstal
+Vi er 120 medlemmer.
+"""
+
+
+def test_a_time_line_under_the_date_gives_its_place_and_a_hosts_line_its_town():
+    timed = parse_minutes(COVER_PLACES.format(place="kl. 10 – 12.00 på Skolen"))
+    assert (timed.start_time, timed.location) == (time(10, 0), "Skolen")
+    hosted = parse_minutes(COVER_PLACES.format(place="Hos kassereren, Nordborg"))
+    assert hosted.location == "hos kassereren, Nordborg"
+
+
+GLUED_LAST = """Referat bestyrelsesmøde d. 2/9-20.
+
+Dagsorden:
+    1) Godkendelse af referat
+    2) Træningstider
+    3) EventueltReferat: Afbud fra Lene Bak
+
+    1) Referatet godkendt
+
+    2) Vinterens træning flyttes til hallen.
+
+    3) Intet.
+"""
+
+
+def test_the_minutes_label_glued_to_the_last_title_and_its_absence_are_read_apart():
+    minutes = parse_minutes(GLUED_LAST)
+    assert titles(minutes) == ["Godkendelse af referat", "Træningstider", "Eventuelt"]
+    assert absent(minutes) == ["Lene Bak"]
