@@ -27,6 +27,11 @@ from tracker.minutes.repairs import LOST_TITLE
 
 # "Ad 3:", "Ad pkt. 3.", "ad. 5 Generalforsamling", "Ad 8 Status hold"
 AD = re.compile(r"^Ad\.?\s*(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
+# "Dagsorden godkendt. Tidligere referat …": a short first sentence (up to five words, no
+# figure) before the minutes' next sentence
+_FIRST_SENTENCE = re.compile(
+    r"^(?P<sentence>[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]+){0,4})\.\s+[A-ZÆØÅ][a-zæøå]*\s+\S"
+)
 # A listed item whose title the page left out: "4. ….", "5. ..."
 _PLACEHOLDER = re.compile(r"^(\d{1,3})\.?\s*(?:…|\.{2,})[.…\s]*$")
 
@@ -155,6 +160,10 @@ def _own_title(lines: list[Line], heading: Heading) -> None:
             # the full stop goes, an abbreviation's stays ("budget m.v.")
             title = re.sub(r"(?<![.\s][a-zæøå])\.$", "", inline.rstrip(":"))
             heading.title, heading.inline = title.strip(), ""
+        elif first := _FIRST_SENTENCE.match(inline):
+            # "Ad 1. Dagsorden godkendt. Tidligere referat …": no title but the first short
+            # sentence, which names the item; the whole line stays its minutes
+            heading.title = first["sentence"]
         return
     below = next_text(lines, heading.index, 2)
     if below is None or not title_like(lines[below]) or not short_title(lines[below].text):

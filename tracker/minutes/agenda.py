@@ -125,6 +125,8 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item; "1. 11/1-2023
         # kl. 19:30 i …": the date line a web page's editor made a list item
         return None
+    if _DATE_DASH_TITLE.match(text):  # "21. Maj - Dansk X-klub": a web page's dated title
+        return None
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
@@ -204,12 +206,17 @@ def _sentence_title(i: int, number: int, title: str) -> Heading:
 
 
 _YEARS = ("19", "20")
+_MONTH_WORDS = "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
 # A date alone on its line (a day, a month, maybe a year and a time): a cover's date line
 _DATE_LINE = re.compile(
     r"^(?:[0-2]?\d|3[01])\s*[.:]?\s*(?:"
-    + "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
+    + _MONTH_WORDS
     + r")\.?(?:\s+\d{4})?(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}.{0,20})?\s*$",
     re.I,
+)
+# "21. Maj - Bestyrelsesmøde": a web page's title, its date, a dash and the page's name
+_DATE_DASH_TITLE = re.compile(
+    r"^(?:[0-2]?\d|3[01])\.\s*(?:" + _MONTH_WORDS + r")\.?(?:\s+\d{4})?\s+[-–]\s+\S", re.I
 )
 # "09. 11 2021", "09. 11. 2021 kl. 17": a date in figures opening its line
 _NUMERIC_DATE_LINE = re.compile(
@@ -221,10 +228,11 @@ _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 # point to discuss (the item's topic), not its minutes
 _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
-# referatet. Godkendt." (the title's full stop, then the verdict)
+# referatet. Godkendt.", "Underskrivning af referater. Udsættes." (the title's full stop, then
+# the verdict)
 _TITLE_DASH_DONE = re.compile(
-    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+(godkendt|udgået|drøftet|intet|vedtaget|taget\s+til\s+efterretning)"
-    r"\.?$",
+    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+(godkendt|udgået|drøftet|intet|vedtaget|taget\s+til\s+efterretning"
+    r"|udsat|udsættes|udskudt|udskydes)\.?$",
     re.IGNORECASE,
 )
 

@@ -36,7 +36,7 @@ _LABEL_AND_TEXT = re.compile(r"^([^:]{3,60}?)\s*:\s+(\S.*)$")
 # "Regnskab: godkendt.", "Kommentarer til sidste referat: ingen.": a title and its decision
 _LABEL_AND_DONE = re.compile(
     r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+((?i:godkendt|ingen|intet|vedtaget|drøftet|udsat"
-    r"|taget\s+til\s+efterretning)(?:\s+\w+){0,3}\.?)$"
+    r"|taget\s+til\s+efterretning)(?:\s+\w+){0,3}\s*\.?)$"
 )
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.attendees import Attendee, mark_attendee, same_person
+from tracker.minutes.first_names import is_first_name
 from tracker.minutes.guest_absence import presenter_above
 from tracker.minutes.name_parts import dash_joined, parenthesised_names, two_names
 from tracker.minutes.names import (
@@ -78,6 +79,8 @@ _STAND_IN = (
 _AWAY = (
     re.compile(r"^(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud\s+fra\s+" + _NAMES + r"\.?$", re.I),
     re.compile(r"^" + _NAMES + r"\s+(?:var|er)\s+fraværende\b", re.I),
+    # "Henrik fraværende": a note's short form, the whole line
+    re.compile(r"^" + _NAMES + r"\s+fraværende\.?$", re.I),
     re.compile(r"^" + _NAMES + r"\s+(?:havde|har)\s+meldt\s+afbud\b", re.I),
     re.compile(
         r"^" + _NAMES + r"\s+(?:deltog|deltager)\s+ikke\s+(?:i|på)\s+(?:selve\s+)?mødet\b", re.I
@@ -159,6 +162,8 @@ def _described(parts: list[str], value: str = "") -> list[str]:
         return parts  # "Kaj Berg og Lis": a list, the last joined by "og"
     if any(len(p.split()) >= 2 and is_name(p) for p in parts[1:]):
         return parts
+    if any(is_first_name(p) for p in parts[1:]):
+        return parts  # "Niels Otto, Martin, Jesper": first names after a full name, a list
     return parts[:1] + [p for p in parts[1:] if _ABSENT_MARK.search(p)]
 
 
@@ -183,8 +188,9 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
     if _ABSENT_PREFIX.match(value):
         value, absent = _ABSENT_PREFIX.sub("", value), True
     if not _stand_ins(value):
-        # the list ends where a sentence begins: "A og B. Det har ikke været muligt at …"
-        value = re.split(r"(?<=[a-zæøå)]{2})\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])", value)[0]
+        # the list ends where a sentence or a label begins: "A og B. Det har ikke været muligt
+        # at …", "A og B. Note: Bestyrelsen er …"
+        value = re.split(r"(?<=[a-zæøå)]{2})\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:))", value)[0]
     result: list[tuple[str, bool]] = []
     for sentence in _stand_ins(value):
         result.append(sentence)

@@ -1,7 +1,8 @@
 """An attendance label a web page glued to its list's first dash: "Fraværende- Ib Hansen ()"
 (the label, then the list "- Ib Hansen ()" with an empty party in brackets), written again as
 the field it is: "Fraværende: Ib Hansen". A label glued to the end of the line above
-("hos BirgitDeltagere: …") goes on a line of its own.
+("hos BirgitDeltagere: …", an agenda's last title "EventueltReferat: …") goes on a line of its
+own, and an absence after the minutes' label ("Referat: Afbud fra Bo Lund") on the next line.
 
 Pure module: stdlib only.
 """
@@ -16,7 +17,11 @@ __all__ = ["split_glued_attendance"]
 # or to the list's full stop before it: "… og Eva Holm (EH).Udeblevet: Ib Lund"
 _GLUED_AFTER = re.compile(
     r"(?:(?<=[a-zæøå])|(?<=[\wæøå)]\.))"
-    r"(?=(?:Deltagere|Afbud|Fraværende|Tilstede|Til stede|Udeblevet|Udeblevne):)"
+    r"(?=(?:Deltagere|Afbud|Fraværende|Tilstede|Til stede|Udeblevet|Udeblevne|Referat):)"
+)
+# "Referat: Afbud fra Hanne Krog": the minutes' label, then the absence as their first line
+_ROLL_AFTER_LABEL = re.compile(
+    r"(?<=^Referat:)[ \t]+(?=(?:Afbud|Fraværende|Deltagere|Til stede|Tilstede)\b)", re.MULTILINE
 )
 
 _GLUED = re.compile(
@@ -33,6 +38,7 @@ def split_glued_attendance(text: str) -> str:
     "- Name ()" entries joined to it, comma-separated), and a label glued to a word before it
     ("hos BirgitDeltagere:") on a line of its own."""
     text = _GLUED_AFTER.sub("\n", text)
+    text = _ROLL_AFTER_LABEL.sub("\n", text)
     if "- " not in text or not _GLUED.search(text):
         return text
     lines = text.split("\n")

@@ -15,10 +15,20 @@ from tracker.minutes.heading import next_text
 __all__ = ["count_starts_below", "said_sentences", "sentence_wraps"]
 
 
+# "IT ved Ulrich Holm.", "Budget v/ Lis": the topic and who presents it, the title's own words
+_PRESENTED = re.compile(
+    r"^[^.:]{1,40}?\s(?:ved|v/|v\.)\s*[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+){0,3}"
+    r"(?:\s*\([^)]{1,20}\))?\.?$"
+)
+
+
 def said_sentences(text: str) -> bool:
     """The text after a title's colon is the minutes' sentences: it ends with a full stop, or a
     sentence ends inside it ("… klar 1. december.Villy har fået det bedre. NO holder …", the
-    last full stop left out)."""
+    last full stop left out); a topic and who presents it ("IT ved Ulrich Holm.") is no
+    sentence."""
+    if _PRESENTED.match(text):
+        return False
     return text[-1] in ".!" or bool(re.search(r"[a-zæøå]{3}\.\s*[A-ZÆØÅ][a-zæøå]*\s+\w", text))
 
 

@@ -35,6 +35,7 @@ from datetime import date
 
 from tracker.deadlines import find_date
 from tracker.deadlines.words import ABBREVIATED_MONTHS, EN_MONTHS, FULL_MONTHS, MONTHS_ALTERNATION
+from tracker.minutes.cut_months import cut_month_dates
 from tracker.minutes.moved import before_moved, moved_from, moved_to
 
 _MONTHS = MONTHS_ALTERNATION + "|jan|feb|febr|mar|apr|jun|jul|aug|sep|sept|okt|nov|dec"
@@ -182,7 +183,10 @@ def date_spans(text: str) -> list[DateSpan]:
         moved = moved_to(text, m.end(), day) if day else None
         if moved:  # "den 24.1 2022 flyttet til 21.2": the new day, in the old one's year
             spans.append(DateSpan(moved[0], moved[1], moved[2], None, None))
-    return spans
+    for start, end, day, weekday in cut_month_dates(text):  # "Mandag d. 18. se 2023"
+        if not any(s.start < end and start < s.end for s in spans):
+            spans.append(DateSpan(start, end, day, weekday, None))
+    return sorted(spans, key=lambda s: s.start)
 
 
 def _day_month(words: str) -> tuple[int, int] | None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.first_names import is_first_name
+
 # Words that are no name: a part of the list holding one is a sentence or a note.
 _NOT_NAME_WORDS = """
 ingen intet ingenting alle samtlige godkendt vedtaget udsat taget orientering drøftelse
@@ -54,7 +56,7 @@ def is_name(text: str) -> bool:
     if len(words) == 1 and re.search(
         r"(?:else|ing|ning|hed|tion|sion|ende|skab|dom)$", first, re.I
     ):
-        return False
+        return is_first_name(first)  # "Orientering" is a word, "Flemming" a name
     lower = [w for w in words[1:-1] if not w[:1].isupper() and w.lower() not in PARTICLES]
     return not lower and not ROLE_PART.match(text.strip(". ")) and not is_unit(text)
 

@@ -3,9 +3,10 @@
 Times: "kl. 08:30", "Kl. 10.00 – 12.00", "kl.18.30-21.00", "klokken 13.00", "16.30-18.00",
 "03-11-2015 16:30:00", a line with only "17.00 – 19.30". Places: after the date ("… den 22.
 februar 2016 i St. Magleby Stuen, Rådhuset kl. 10.00", "… kl.18.30-21.00 - Personalerummet",
-"… 9. november 2009 hos Gine"), before it ("… afholdt hos formanden i Svendborg den …"), or a
-cover line below or above the date ("i Regionshuset Viborg, …", "Mødelokale 1", "Skovboskolen,
-mødelokale K2", "Kaløvig Kursuscenter" with its street and postcode below).
+"… 9. november 2009 hos Gine"), before it ("… afholdt hos formanden i Svendborg den …", "…
+bestyrelsesmødet hos Bodil d. 18/3"), or a cover line below or above the date ("i Regionshuset
+Viborg, …", "Mødelokale 1", "Skovboskolen, mødelokale K2", "Kaløvig Kursuscenter" with its
+street and postcode below, "Hos formanden, Guderup", "kl. 14 – 15.30 på Museet").
 
 Pure module: stdlib only.
 """
@@ -161,14 +162,23 @@ _HELD = re.compile(
 )
 
 
-# "… møde d. 300622 hos Bjarne Stockholm.": a host's name to the line's end
-_AT_HOST = re.compile(r"\bhos\s+(?P<host>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})\.?\s*$")
+# "… møde d. 300622 hos Bjarne Stockholm.": a host's name to the line's end, or before the
+# meeting's date ("referat fra bestyrelsesmødet hos Bodil d. 18/3 - 09:")
+_AT_HOST = re.compile(
+    r"\bhos\s+(?P<host>[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})"
+    r"(?:\.?\s*$|\s+(?:d\.|den)\s*\d)"
+)
 
 
 def cover_place(lines, index: int, is_stop) -> str | None:
     """A place on its own line in the cover, below the date line (past a time alone) or
     just above it; its street and postcode lines below are joined to it."""
     below = _filled(lines, index + 1, 1)
+    if below and _CLOCK_FIRST.match(lines[below[0]].text):
+        # "kl. 14 – 15.30 på Museet" under the date: the time, then the place
+        placed = time_and_place(lines[below[0]].text)[1]
+        if placed and not is_stop(lines[below[0]]):
+            return placed
     if below and time_line(lines[below[0]].text):
         below = _filled(lines, below[0] + 1, 1)
     if below and _FORUM.match(lines[below[0]].text):
@@ -197,6 +207,16 @@ def cover_place(lines, index: int, is_stop) -> str | None:
     return None
 
 
+# "kl. 14 – 15.30 på Museet": a line that opens with the clock
+_CLOCK_FIRST = re.compile(r"^(?:kl\.?|klokken)\s*\d", re.IGNORECASE)
+# "hos Birgit", "Hos formanden, Guderup": a member's home, maybe its town after a comma
+_HOST_LINE = re.compile(
+    r"^[Hh]os\s+((?:[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3}"
+    r"|(?:næst)?formanden|kassereren|sekretæren)(?:,\s*[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)?)"
+    r"\.?$"
+)
+
+
 def _place_line(line, is_stop) -> str | None:
     text = line.text.strip()
     if not text or len(text) > 150 or is_stop(line) or _field_like(text) or date_spans(text):
@@ -206,8 +226,8 @@ def _place_line(line, is_stop) -> str | None:
     m = re.match(r"^(?:i|på)\s+(\S.*)$|^(?:I|På)\s+([A-ZÆØÅ].*)$", text)
     if m and (m.group(1) or not _NOT_TOWN.search(m.group(2))):
         return (m.group(1) or m.group(2)).strip(" .")
-    host = re.match(r"^hos\s+([A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3})\.?$", text)
-    if host:  # "hos Birgit" alone under the date: a member's home
+    host = _HOST_LINE.match(text)
+    if host:  # "hos Birgit", "Hos formanden, Guderup" alone under the date: a member's home
         return "hos " + host.group(1)
     held = _HELD.match(text)  # "Mødet foregik i klublokalet bag hallen kl. 19."
     if held:

@@ -61,8 +61,28 @@ _TITLE_DECIDED = re.compile(
 )
 
 
+# "Konsulenterne Den nye konsulent blev budt velkommen …": a short title (up to five words, the
+# last one small-lettered), then a sentence opening with a pronoun or article in capitals and a
+# small word after it; the sentence's verb comes within its first eight words
+_TITLE_SENTENCE = re.compile(
+    r"^(?P<title>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?[a-zæøå])\s+"
+    r"(?P<rest>(?:Den|Det|Der|De|Vi|Man|Han|Hun)\s+[a-zæøå][\wæøå-]*\s.*)$"
+)
+
+
+def _sentence_run_on(title: str) -> tuple[str, str] | None:
+    """The title, then a sentence with its verb ("Den nye konsulent … blev budt velkommen")."""
+    m = _TITLE_SENTENCE.match(title)
+    if m is None or not short_title(m["title"]):
+        return None
+    opening = " ".join(m["rest"].split()[:8])
+    return (m["title"], m["rest"]) if MINUTES_WORD.search(opening) else None
+
+
 def title_and_minutes(title: str) -> tuple[str, str] | None:
     """(title, minutes) of a heading line in one of the module's shapes, else None."""
+    if said := _sentence_run_on(title):
+        return said
     decided = _TITLE_DECIDED.match(title)
     if decided and short_title(decided["title"]):
         return decided["title"], decided["rest"]

@@ -17,6 +17,7 @@ from tracker.deadlines import find_date
 from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.assembly import assembly_record
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
+from tracker.minutes.meeting_date import date_spans
 from tracker.minutes.notices import decision_word
 from tracker.minutes.proceedings import records_proceedings
 
@@ -48,8 +49,12 @@ _NUMBER_TITLE = re.compile(
 )
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
 _TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")
+# (a word in small letters inside it, "page2image26180016", is a PDF converter's image name);
+# "18.00Ø00 - 2015/01100": the case's subject code (KLE) before its number
 _CASE_NUMBER = re.compile(
-    r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?([A-ZÆØÅ]{0,4}-?\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
+    r"^(?:Sags?(?:nr|nummer)\.?\s*:?\s*)?(?:\d{2}\.\d{2}(?:\.\d{2})?[A-ZÆØÅ]\d{2}\s*[-–]\s*)?"
+    r"(?!\S*(?-i:[a-zæøå]{3}))"
+    r"([A-ZÆØÅ]{0,4}-?\d[\w./-]*\d(?:\s*[A-Z]\d+)?)$",
     re.IGNORECASE,
 )
 # A labelled case number; "Dok.nr." names a document, not the case, and is no case number.
@@ -339,6 +344,12 @@ _ATTENDANCE_LIST = re.compile(
 _MEETING_NAME = re.compile(r"^\W*(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE)
 
 
+def _weekday_date(text: str) -> bool:
+    """The line opens with a weekday and its date without the year ("tirsdag den 1. marts")."""
+    spans = date_spans(text)
+    return bool(spans) and spans[0].weekday is not None and not text[: spans[0].start].strip()
+
+
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
@@ -347,6 +358,11 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
         return True
     if items >= 2 and any(find_date(line.text) for line in head):
         return True  # "Skolebestyrelsen / Mandag d. 19. august 2019. / … / 1. … / 2. …"
+    weekday = any(_weekday_date(line.text) for line in head)
+    if items >= 2 and weekday and decision_word(line.text for line in lines):
+        # "tirsdag den 1. marts" without its year over items that decide ("Godkendt"): the
+        # review asks for the date; an invitation's items decide nothing
+        return True
     if items >= 2 and any(_SHORT_REFERAT.search(line.text) for line in head[:5]):
         return True  # "Brugerrådet/årsmøderef." over "1. Velkomst" / "2. Valg af dirigent"
     if items >= 2 and any(_ATTENDANCE.search(line.text) for line in head):

@@ -31,6 +31,7 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.labelled import labelled_titles
 from tracker.minutes.repairs import LOST_TITLE
+from tracker.minutes.run_in_paragraphs import run_in_items
 from tracker.minutes.sections import _is_referat_like, section_kind
 from tracker.minutes.slot_marks import kind_only
 
@@ -154,6 +155,8 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     # that finds more items (a title may stand right below the last item's sentence)
     plain, blocks = _plain_titles(lines, start), block_titles(lines, start)
     best = blocks if len(blocks) >= len(plain) else plain
+    run_in = run_in_items(lines, start)  # "Økonomi: Kassereren …" (run_in_paragraphs.py)
+    best = run_in if len(run_in) > len(best) else best
     return found or best or (colon_titles(lines, start) if _is_referat_like(lines) else {})
 
 
