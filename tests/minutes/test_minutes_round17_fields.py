@@ -13,6 +13,7 @@ from datetime import date, time
 
 import pytest
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.errors import MinutesError
 from tracker.minutes.parser import parse_minutes
 
@@ -168,6 +169,33 @@ def test_paragraphs_that_open_with_their_titles_are_the_items():
     ]
     assert "overskud" in minutes.agenda_items[2].decision
     assert absent(minutes) == ["Tage"]
+
+
+DATED_EVENTS = """Referat af bestyrelsesmøde (2. februar 2026)
+
+Dato: Mandag den 2. februar 2026
+Tilstede: Birte, Svend, Nanna
+Afbud: Olaf
+
+Mødet handlede om sommerens markedsdag.
+
+Programmet blev gennemgået. Boderne fordeles som sidste år, Svend laver plakaten.
+
+Loppemarked: Lørdag den 14.3.2026 kl. 10.00 i hallen
+
+Generalforsamling: Torsdag den 23.4.2026 kl. 19.00 Kulturhuset
+
+Næste møde: Tirsdag den 10.3.2026 kl. 19.00 hos Nanna.
+"""
+
+
+def test_lines_that_give_coming_events_their_days_are_no_items_and_the_minutes_stay():
+    # "Title: Mandag den 17.3 kl. 19" lines are dates to note, not topics with minutes: as items
+    # they would leave the referat's own text, and Svend's poster, outside every item
+    minutes = parse_minutes(DATED_EVENTS)
+    assert titles(minutes) == []
+    drafts = extract_draft_actions(minutes)
+    assert ("Lave plakaten", ["Svend"]) in [(d.title, d.owner_names) for d in drafts]
 
 
 HOSTED = """Hermed referat fra bestyrelsesmødet hos Grethe d. 12/11 - 21:

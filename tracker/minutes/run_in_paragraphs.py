@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import WEEKDAYS_ALTERNATION
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import MINUTES_WORD, WEAK, Heading, is_section, next_text, short_title
 from tracker.minutes.sections import _BULLET, section_kind
@@ -22,6 +23,13 @@ _RUN_IN = re.compile(r"^(?P<title>[A-ZÆØÅ][^:]{2,140}?)\s*:\s+(?P<rest>[A-ZÆ
 # "Godkendt.", "Godkendt uden bemærkninger", "Intet nyt": a verdict as the whole text
 _VERDICT = re.compile(
     r"^(?:godkendt|vedtaget|intet|ingen|udsat|taget\s+til\s+efterretning)\b", re.I
+)
+# "Årsmøde: Tirsdag den 20.5.2014 kl. 19.00 …": a coming event's day, no item's minutes
+_DAY_FIRST = re.compile(
+    r"^(?:(?:"
+    + WEEKDAYS_ALTERNATION
+    + r")\b\.?\s*(?:den\s+|d\.\s*)?|den\s+|d\.\s*)?\d{1,2}\s*[./]",
+    re.IGNORECASE,
 )
 # A label of the head or a note, not a topic: "Note:", "NB:", "Obs:"
 _NOTE = re.compile(r"^(?:note|nb|obs|ps|husk|bemærk|mvh|hilsen)\b", re.I)
@@ -52,7 +60,7 @@ def _run_in(lines: list[Line], i: int) -> Heading | None:
     if m is None or line.indent or _BULLET.match(line.text) or not _topic(m["title"]):
         return None
     rest = m["rest"].strip()
-    if not (_VERDICT.match(rest) or len(rest.split()) >= 4):
+    if _DAY_FIRST.match(rest) or not (_VERDICT.match(rest) or len(rest.split()) >= 4):
         return None
     return Heading(i, None, m["title"].strip(), WEAK, inline=rest)
 
