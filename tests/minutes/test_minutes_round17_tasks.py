@@ -1,0 +1,47 @@
+"""Tasks, owners and deadlines read by their shape (issue 25, round 17: web-page minutes).
+
+Each document is written for the test in the shape such minutes have; the names and the
+text are invented.
+"""
+
+from __future__ import annotations
+
+from tests.minutes import test_minutes_task_forms as task_forms
+
+HEAD = (
+    "Referat af bestyrelsesmøde i Kajakklubben Fjorden\n"
+    "Tid: Tirsdag d. 10/3 2026 kl. 19:00\n"
+    "Deltagere: Lone Dahl, Kasper, Ruth, Bent Ravn\n\n"
+    "1. Aktuelle emner:\n\n"
+)
+
+
+def jobs(text: str, head: str = HEAD) -> list[tuple[str, list[str], object]]:
+    return task_forms.jobs(text, head)
+
+
+def test_an_action_marker_after_the_task_names_its_owner_and_leaves_the_title():
+    got = jobs("– Der undersøges hvad et nyt låsesystem koster Action Kasper.")
+    assert got == [("Undersøge hvad et nyt låsesystem koster", ["Kasper"], None)]
+
+
+def test_an_action_marker_in_a_sentence_of_its_own_owns_the_task_before_it():
+    got = jobs(
+        "Vedtægterne blev gennemgået. Rettelserne tilføjes og forslaget rundsendes. Action Ruth.\n"
+        "\n"
+        "Materielrummet skal gøres færdigt. Action BR og Kasper\n"
+    )
+    assert got == [
+        ("Tilføje rettelserne og forslaget rundsendes", ["Ruth"], None),
+        ("Gøre materielrummet færdigt", ["Bent Ravn", "Kasper"], None),
+    ]
+
+
+def test_a_member_s_initials_after_an_action_marker_are_kept_when_nobody_has_them():
+    got = jobs("Bådhallen skal gøres klar til sæsonen. Action JK.")
+    assert got == [("Gøre bådhallen klar til sæsonen", ["JK"], None)]
+
+
+def test_a_thing_to_lower_or_raise_is_a_task():
+    got = jobs("Pontonen skal sænkes, når isen er væk.")
+    assert got == [("Sænke pontonen, når isen er væk", [], None)]
