@@ -45,3 +45,43 @@ def test_a_member_s_initials_after_an_action_marker_are_kept_when_nobody_has_the
 def test_a_thing_to_lower_or_raise_is_a_task():
     got = jobs("Pontonen skal sænkes, når isen er væk.")
     assert got == [("Sænke pontonen, når isen er væk", [], None)]
+
+
+def test_a_name_nobody_listed_a_comma_and_a_verb_of_doing_is_that_person_s_task():
+    got = jobs(
+        "Sæsonens program blev fastlagt.\n"
+        "Gustav, opdaterer klubbens facebookside.\n"
+        "Ruth og Hella, laver en plakat\n"
+    )
+    assert got == [
+        ("Opdatere klubbens facebookside", ["Gustav"], None),
+        ("Lave en plakat", ["Ruth", "Hella"], None),
+    ]
+
+
+def test_he_or_she_after_a_comma_is_the_one_the_sentence_opened_with():
+    got = jobs("Ruth delte de nye foldere ud, hun lægger resten på biblioteket.")
+    assert got == [("Lægge resten på biblioteket", ["Ruth"], None)]
+
+
+def test_those_who_stand_as_organisers_own_it():
+    got = jobs("Inga og Per står som tovholdere for standerhejsningen.")
+    assert [owners for _, owners, _ in got] == [["Inga", "Per"]]
+
+
+def test_a_capital_before_og_ends_the_first_task_when_its_doer_has_a_verb_of_its_own():
+    got = jobs("Ruth undersøger priserne hos Kajakhuset og Gustav laver en oversigt til mødet.")
+    assert got == [
+        ("Undersøge priserne hos Kajakhuset", ["Ruth"], None),
+        ("Lave en oversigt til mødet", ["Gustav"], None),
+    ]
+
+
+def test_a_post_written_before_a_name_among_the_doers_is_left_out_of_the_owner():
+    got = jobs("Bent Ravn og kasserer Mona Vig kontakter kommunen om slæbestedet.")
+    assert got == [("Kontakte kommunen om slæbestedet", ["Bent Ravn", "Mona Vig"], None)]
+
+
+def test_talking_it_over_together_with_someone_is_a_task():
+    got = jobs("Heinrich taler sammen med Jørn vedr. hvordan nøglerne skal håndteres.")
+    assert [owners for _, owners, _ in got] == [["Heinrich"]]

@@ -151,7 +151,7 @@ SIGNAL = re.compile(
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
     r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
     r"|kommer\s+med(?!\s+i\s)|fortsætter\s+arbejdet\s+(?:med|omkring|på)"
-    r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholdere?"
+    r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:(?:er|bliver)\s+(?:\w+\s+){0,2}?|står\s+som\s+)tovholdere?"
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+|hurtigt?\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
     r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven|(?:til\s?budt|påtaget)\s+sig\b"

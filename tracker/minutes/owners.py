@@ -69,6 +69,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     ):
         # "Lisbeth er ansvarlig for indkøb", "Bo er tovholder på sommerfesten", "Bo er tovholder."
         return named
+    if verb == "står" and re.match(r"\s+som\s+tovholdere?\b", rest[m.end() :]):
+        return named  # "Inge og Per står som tovholdere for dagen"
     if verb == "har" and re.match(r"\s+(?:til\s?budt|påtaget)\s+sig\b", rest[m.end() :]):
         return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
     if verb == "er" and _AT_IT.match(rest[m.end() :]):
@@ -84,7 +86,10 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     if verb in ("drøfter", "taler", "snakker") and not any(map(is_body, named[0])):
         # "Lars K drøfter med Gissel om …": a person goes to talk it over (a body "drøfter" at
         # the meeting)
-        return named if re.match(r"\s+med\s+(?!hinanden\b)", rest[m.end() :]) else None
+        # "Ulrich taler sammen med Ole om …" too
+        return (
+            named if re.match(r"\s+(?:sammen\s+)?med\s+(?!hinanden\b)", rest[m.end() :]) else None
+        )
     if verb in ("tilbød", "tilbyder"):  # "DBU tilbyder et forløb" is an offer, not a promise
         return named if re.match(r"\s+(?:sig\s+)?(?:\w+\s+){0,6}?at\s", rest[m.end() :]) else None
     if verb in ("lovede", "lover", "påtog", "påtager"):
@@ -142,6 +147,7 @@ _BARE_POST = (
     r"(?:formand|næstformand|kasserer|sekretær|referent|tovholder|kirkeværge|præst|graver"
     r"|[a-zæøå-]*repræsentant(?:er|erne))"
 )
+BARE_POST = _BARE_POST  # wording.py: "og graver Jette Mørk kontakter …"
 _ROLE_NOUN = r"[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|sekretæren)"
 ROLE_DOER = re.compile(
     r"^(?P<role>(?:"

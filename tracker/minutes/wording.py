@@ -15,7 +15,13 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.bodies import is_body
-from tracker.minutes.owners import LABELLED, OFFICERS, People, named_doers
+from tracker.minutes.owners import (
+    BARE_POST,
+    LABELLED,
+    OFFICERS,
+    People,
+    named_doers,
+)
 from tracker.minutes.verbs import PASSIVE_VERBS
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
@@ -65,13 +71,27 @@ _HOUSE_OF = re.compile(
 )
 
 
+# "Bo Holm og graver Jette Mørk kontakter …", "Kasserer Ida Holm sender …": a post written
+# before a name among the doers that open the sentence.
+_NAME_WORDS = r"[A-ZÆØÅ][a-zæøå-]+(?:\s+[A-ZÆØÅ][a-zæøå-]+){0,2}"
+_ONE_DOER = rf"(?:(?i:{BARE_POST})\s+)?{_NAME_WORDS}"
+_POSTS_BEFORE_NAMES = re.compile(
+    rf"^(?P<doers>{_ONE_DOER}(?:\s*(?:,|og)\s*{_ONE_DOER}){{0,3}})(?=\s+[a-zæøå]{{2,}}r\b)"
+)
+_POST_WORD = re.compile(rf"(?:^|(?<=\s))(?i:{BARE_POST})\s+(?=[A-ZÆØÅ])")
+
+
 def named_in_apposition(sentence: str, people: People) -> str:
     """ "Kassereren, Ida Holm, opdaterer hjemmesiden" → "Ida Holm opdaterer hjemmesiden": the
-    person named beside a role is the doer; "Birgit, have 38, har …" → "Birgit har …". Any other
-    sentence as it is."""
+    person named beside a role is the doer; "Birgit, have 38, har …" → "Birgit har …"; "Bo og
+    graver Jette Mørk kontakter …" → "Bo og Jette Mørk kontakter …". Any other sentence as it
+    is."""
     house = _HOUSE_OF.match(sentence)
     if house:
         return house["name"] + " " + sentence[house.end() :]
+    posts = _POSTS_BEFORE_NAMES.match(sentence)
+    if posts and _POST_WORD.search(posts["doers"]):
+        return _POST_WORD.sub("", posts["doers"]) + sentence[posts.end() :]
     m = _APPOSITION.match(sentence)
     if not m:
         return sentence
@@ -91,9 +111,10 @@ def named_in_apposition(sentence: str, people: People) -> str:
 
 # "Morten melder sig. Han snakker med Ole om dette.": "Han"/"Hun" opening a sentence is the one
 # person the sentence before opened with (or named in its label: "Aikido (Lis): Spørger om …
-# Ingen ved det, men hun opfordres til at …").
+# Ingen ved det, men hun opfordres til at …"); after a comma, "Knud uddelte foldere, han
+# sætter …", the one the sentence opened with.
 HE_OR_SHE = re.compile(
-    r"(?:Han|Hun|(?:men|og)\s+(?:han|hun))\s+(?=(?:også\s+|så\s+)?(?:[a-zæøå]{2,}r|bedes"
+    r"(?:[Hh]an|[Hh]un|(?:men|og)\s+(?:han|hun))\s+(?=(?:også\s+|så\s+)?(?:[a-zæøå]{2,}r|bedes"
     r"|opfordres|er\s+(?:[a-zæøå]+\s+)?(?:i\s+gang\s+med|ved)\s+at"
     # "han vil høre om …" is a step to take; "Hun vil gerne vide …" a question
     r"|(?:vil|skal)\s+(?:(?:gerne|også|godt)\s+)?(?!(?:vide|have|være|se|gerne)\b)[a-zæøå]{2,}e)\b)"
