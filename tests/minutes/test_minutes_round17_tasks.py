@@ -6,6 +6,8 @@ text are invented.
 
 from __future__ import annotations
 
+from datetime import date
+
 from tests.minutes import test_minutes_task_forms as task_forms
 
 HEAD = (
@@ -85,3 +87,27 @@ def test_a_post_written_before_a_name_among_the_doers_is_left_out_of_the_owner()
 def test_talking_it_over_together_with_someone_is_a_task():
     got = jobs("Heinrich taler sammen med Jørn vedr. hvordan nøglerne skal håndteres.")
     assert [owners for _, owners, _ in got] == [["Heinrich"]]
+
+
+def test_a_day_since_which_nothing_happened_is_no_deadline_and_no_task():
+    got = jobs("På grund af vejret har vi ikke roet siden d. 2 november. Ruth bestiller nye årer.")
+    assert got == [("Bestille nye årer", ["Ruth"], None)]
+
+
+def test_a_reminder_named_in_an_event_s_line_is_one_to_send_by_its_week():
+    got = jobs("• Generalforsamling 18.4 Reminder ud i uge 14.\n• Sommertur 20.6\n")
+    assert [(due, bool(title)) for title, _, due in got] == [(date(2026, 4, 5), True)]
+
+
+def test_a_letter_named_skriv_is_no_order_to_write():
+    got = jobs("To dokumenter: Skriv vedr. sikkerhed på vandet og et nyt sejlreglement.")
+    assert got == []
+
+
+def test_agreeing_that_things_are_or_stay_as_they_are_is_no_task():
+    got = jobs(
+        "Enighed om at vi oplever god ro i klubben. "
+        "Vi er enige om, at vi fastholder kontingentet på 600 kr. "
+        "Enighed om at vi køber en ny trailer."
+    )
+    assert [title for title, _, _ in got] == ["Købe en ny trailer"]
