@@ -111,3 +111,14 @@ def test_agreeing_that_things_are_or_stay_as_they_are_is_no_task():
         "Enighed om at vi køber en ny trailer."
     )
     assert [title for title, _, _ in got] == ["Købe en ny trailer"]
+
+
+def test_what_the_body_decided_someone_named_does_is_that_person_s_task():
+    got = jobs(
+        "Bestyrelsen besluttede, at Ruth sender ansøgningen til fonden. "
+        "Vi aftalte under punktet materiel, at Kasper tager de to trailere med til værkstedet."
+    )
+    assert got == [
+        ("Sende ansøgningen til fonden", ["Ruth"], None),
+        ("Tage de to trailere med til værkstedet", ["Kasper"], None),
+    ]

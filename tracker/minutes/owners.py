@@ -123,6 +123,12 @@ PRONOUNS = ("vi", "man", "de")
 _AGREED_WITH = re.compile(
     r"^(?:det\s+)?(?:er|blev)\s+aftalt\s+med\s+(?P<who>[^,]{2,40}?)\s*,?\s+at\s", re.I
 )
+# The decision verb and what it was decided under, before "at" and a doer named: "Vi aftalte
+# under økonomi, at Vagn tager …", "Bestyrelsen besluttede, at Eva sender …".
+DECIDED_THAT = (
+    r"(?i:besluttede|beslutter|vedtog|aftalte|aftaler)(?:\s+[^,.]{1,40}?)?(?=\s*,?\s+at\s+"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:[a-zæøå]+\s+)?[a-zæøå]{2,}r\b)"
+)
 # The officers of a board or a council, one person each: "kassereren", "sekretæren".
 OFFICERS = (
     r"formanden|forkvinden|næstformanden|kassereren|sekretæren|referenten|tovholderen"
@@ -204,6 +210,8 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         start,
         flags=re.I,
     )
+    # "Vi aftalte under økonomi, at Vagn tager …": the one named after "at" does it
+    start = re.sub(r"^(?:vi|[A-ZÆØÅ][\wæøå-]+)\s+" + DECIDED_THAT + r"\s*,?\s+at\s+", "", start)
     start = start[:1].upper() + start[1:]
     named_start = named_doers_doing(start, people)
     prefix = doers(people).match(start)

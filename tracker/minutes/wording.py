@@ -17,6 +17,7 @@ import re
 from tracker.minutes.bodies import is_body
 from tracker.minutes.owners import (
     BARE_POST,
+    DECIDED_THAT,
     LABELLED,
     OFFICERS,
     People,
@@ -264,7 +265,9 @@ _IT_WAS_DECIDED = re.compile(
     r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om"
     r"|(?:[^.]{0,60}?\bog\s+)?(?:man|vi)\s+ene(?:de)?s\s+om"
     r"|[^.]{0,80}?\b(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om"
-    r"|[^.]{0,80}?,\s*blev\s+det\s+(?:besluttet|vedtaget|aftalt))\s*,?\s+(?=at\s)",
+    r"|[^.]{0,80}?,\s*blev\s+det\s+(?:besluttet|vedtaget|aftalt)"
+    # "Vi aftalte under økonomi, at Vagn tager …": the one named after "at" does it
+    r"|(?:vi|[A-ZÆØÅ][\wæøå-]+)\s+" + DECIDED_THAT + r")\s*,?\s+(?=at\s)",
     re.I,
 )
 
