@@ -122,3 +122,20 @@ def test_what_the_body_decided_someone_named_does_is_that_person_s_task():
         ("Sende ansøgningen til fonden", ["Ruth"], None),
         ("Tage de to trailere med til værkstedet", ["Kasper"], None),
     ]
+
+
+def test_a_name_over_the_points_owns_their_tasks_until_a_point_with_its_own_subject():
+    got = jobs(
+        "Sæsonen er godt i gang.\n\n"
+        "Helga:\n\n"
+        " • Har talt med alle trænerne om sæsonen\n\n"
+        " • Indkalder forældrene til et møde om sikkerheden\n\n"
+        " • Stikker en føler ud blandt de nye roere\n\n"
+        " • Bestyrelsen skal godkende budgettet for vestene\n\n"
+        " • Undersøger tilbud på en ny trailer\n"
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Indkalde forældrene til et møde om sikkerheden", ["Helga"]),
+        ("Stikke en føler ud blandt de nye roere", ["Helga"]),
+        ("Godkende budgettet for vestene", ["Bestyrelsen"]),
+    ]  # the run ends at a point with a subject of its own: the trailer is nobody's task
