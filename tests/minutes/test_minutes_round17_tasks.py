@@ -139,3 +139,11 @@ def test_a_name_over_the_points_owns_their_tasks_until_a_point_with_its_own_subj
         ("Stikke en føler ud blandt de nye roere", ["Helga"]),
         ("Godkende budgettet for vestene", ["Bestyrelsen"]),
     ]  # the run ends at a point with a subject of its own: the trailer is nobody's task
+
+
+def test_a_clause_after_og_with_no_subject_of_its_own_is_the_first_doer_s_too():
+    got = jobs("Ruth undersøger priserne på nye årer, og vender tilbage til bestyrelsen.")
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Undersøge priserne på nye årer", ["Ruth"]),
+        ("Vende tilbage til bestyrelsen", ["Ruth"]),
+    ]

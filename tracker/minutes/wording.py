@@ -120,6 +120,9 @@ HE_OR_SHE = re.compile(
     # "han vil høre om …" is a step to take; "Hun vil gerne vide …" a question
     r"|(?:vil|skal)\s+(?:(?:gerne|også|godt)\s+)?(?!(?:vide|have|være|se|gerne)\b)[a-zæøå]{2,}e)\b)"
 )
+# "Bo undersøger prisen, og vender tilbage": a clause with no subject of its own after "og",
+# its verb in the present; the one the sentence opened with does it too.
+AND_DOES = re.compile(r"og\s+(?=([a-zæøå]{2,}(?:er|år|ør))\s+[a-zæøå])")
 _LABEL_PERSON = re.compile(
     r"^\W*(?:[a-zæøå][.)]\s*)?[A-ZÆØÅ][\wæøå -]{1,30}\((?P<who>[A-ZÆØÅ][a-zæøå]+)\)\s*:"
 )
