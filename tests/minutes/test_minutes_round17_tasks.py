@@ -147,3 +147,8 @@ def test_a_clause_after_og_with_no_subject_of_its_own_is_the_first_doer_s_too():
         ("Undersøge priserne på nye årer", ["Ruth"]),
         ("Vende tilbage til bestyrelsen", ["Ruth"]),
     ]
+
+
+def test_the_one_a_passive_task_is_done_with_is_no_owner_of_it():
+    got = jobs("Der skal følges op med Bent Ravn for at sikre betalingen af lejen.")
+    assert [owners for _, owners, _ in got] == [[]]

@@ -324,8 +324,16 @@ _RECIPIENT = re.compile(
 _ACTS_NEXT = re.compile(r"^[\wæøå .-]{0,40}?,?\s+(?:der|som)\s")
 
 
+# "Der skal følges op med Henrik", "Der aftales et møde med Eva": a passive with no doer, then
+# the one it is done with, who is no owner of it.
+_DONE_WITH = re.compile(r"\b[a-zæøå]{3,}es\s+(?:op\s+)?(?:[\wæøå-]+\s+){0,3}?med\s+$")
+
+
 def _received(text: str, at: int) -> bool:
-    """The person named at ``at`` is only the one something is sent to."""
+    """The person named at ``at`` is only the one something is sent to, or the one a passive
+    task is done with."""
+    if _DONE_WITH.search(text[max(0, at - 80) : at]):
+        return True
     return bool(_RECIPIENT.search(text[:at])) and not _ACTS_NEXT.match(text[at:])
 
 
