@@ -152,3 +152,8 @@ def test_a_clause_after_og_with_no_subject_of_its_own_is_the_first_doer_s_too():
 def test_the_one_a_passive_task_is_done_with_is_no_owner_of_it():
     got = jobs("Der skal følges op med Bent Ravn for at sikre betalingen af lejen.")
     assert [owners for _, owners, _ in got] == [[]]
+
+
+def test_a_task_left_to_named_people_is_theirs():
+    got = jobs("Det overlades til Ruth og Gustav at gennemføre projektet med den nye bro.")
+    assert got == [("Gennemføre projektet med den nye bro", ["Ruth", "Gustav"], None)]
