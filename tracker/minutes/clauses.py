@@ -107,6 +107,14 @@ _DECIDED = re.compile(
     r"|blev\s+det\s+(?:besluttet|vedtaget|aftalt))\s*,?\s+at\s",
     re.IGNORECASE,
 )
+# Agreed that things are or stay as they are: "Enighed om at vi oplever ro i foreningen", "Vi
+# er enige om, at vi fastholder prisen": a stance, nothing to do.
+_AGREED_AS_IT_IS = re.compile(
+    r"\benig(?:e|hed)?\s+om\s*,?\s+at\s+(?:vi|man|de|det|den|der|[a-zæøå]{3,}(?:en|et|ne))\s+"
+    r"(?:(?:fortsat|stadig|gerne|nu|også)\s+)?"
+    r"(?:oplever|fastholder|bibeholder|beholder|er|har|mener|synes|finder|føler)\b",
+    re.IGNORECASE,
+)
 # A volunteer: "har tilbudt sig til …" (also written apart, "til budt"), "har påtaget sig …".
 _VOLUNTEERED = re.compile(r"\b(?:har|havde)\s+(?:til\s?budt|påtaget)\s+sig\b", re.I)
 # Someone else's decision reported: "På Regionsældrerådsmødet blev det vedtaget, at …", "Det blev
@@ -151,7 +159,7 @@ SIGNAL = re.compile(
     r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
     r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
     r"|kommer\s+med(?!\s+i\s)|fortsætter\s+arbejdet\s+(?:med|omkring|på)"
-    r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:er|bliver)\s+(?:\w+\s+){0,2}?tovholdere?"
+    r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:(?:er|bliver)\s+(?:\w+\s+){0,2}?|står\s+som\s+)tovholdere?"
     r"|arbejdes\s+(?:fortsat\s+|videre\s+|nu\s+|hurtigt?\s+)?(?:på|med)\s+at|tages\s+op|sættes\s+på"
     r"|(?:lovede|lover|påtog\s+sig|påtager\s+sig)\s+at|tager\s+kontakt|tages\s+kontakt"
     r"|(?:på|over)?tager\s+(?:sig\s+)?opgaven|(?:til\s?budt|påtaget)\s+sig\b"
@@ -177,7 +185,9 @@ _IMPERATIVE = re.compile(
     r"^(?:[A-ZÆØÅ][\wæøå ]{0,30}:\s+)?(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav"
     r"|Sørg\s+for|Planlæg|Fremlæg|Tilføj|Opdatér|Opdater|Kontakt|Bestil|Indhent|Overvej|Book"
     # not a web page's "Skriv et svar" / "Skriv en kommentar" ("Hent som PDF", "Ring til os": links)
-    r"|Tjek|Find|Skriv(?!\s+(?:et\s+svar|en\s+kommentar))|Spørg|Ryd)\b"
+    # nor "Skriv vedr. kontaktforældre": a letter's name ("et skriv")
+    r"|Tjek|Find|Skriv(?!\s+(?:et\s+svar|en\s+kommentar|vedr\.|vedrørende|ang\.|angående))"
+    r"|Spørg|Ryd)\b"
 )
 # "… input til at arbejde videre på": a signal inside a noun's complement asks nothing.
 _COMPLEMENT = re.compile(
@@ -305,6 +315,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
             return False  # "Mødet … er den 8. januar", "ArbejdsTilsynet kommer på besøg"
         if verb in AT_THE_MEETING and not SIGNAL.search(text):
             return False  # "Bestyrelsen vedtager mødedatoer frem til 18. marts": done now
+    if _AGREED_AS_IT_IS.search(text):
+        return False  # "Enighed om at vi fastholder prisen", "… at vi oplever ro": as it is
     if causative(text) or must_appear(text):  # "får lavet holdfoto", "skal reglerne fremgå"
         return True
     core = _before_complement(text)

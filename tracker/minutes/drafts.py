@@ -25,6 +25,7 @@ from tracker.minutes.proposals import DraftAction, to_json_dict
 from tracker.minutes.responsible import Awaiting
 from tracker.minutes.sentence_context import SUB_POINT
 from tracker.minutes.sentence_drafts import drafts_of_text
+from tracker.minutes.speaker_points import as_the_speaker_s, as_written, speaker_of, speaks_on
 from tracker.minutes.splitting import joined_halves, split_sentences
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_deadlines import due_by_event, event_in_title
@@ -89,11 +90,12 @@ def extract_draft_actions(
         sub_event = None  # "4.3 Arbejdsdag 8. september": the sub-point's day, for its lines
         headings = {p.text: p.heading for p in item.points}  # "2.3 Budget" over its minutes
         awaiting = Awaiting()  # drafts without an owner, for an "Ansvarlig: …" line below
+        speaker = None  # "Birthe:" over the points she brought (speaker_points.py)
         for text, index in sources:
             if SUB_POINT.match(text):
                 sub_event = event_in_title(text, minutes.date, meetings)
             found = drafts_of_text(
-                text,
+                as_the_speaker_s(speaker, text),  # "Birthe:" / "• Stikker en føler ud …"
                 item,
                 index,
                 people,
@@ -105,6 +107,9 @@ def extract_draft_actions(
                 sub_point_topic(headings.get(text)),
             )
             awaiting.take(text, found, people, minutes.forum)  # "…" / "Ansvarlig: Eva"
+            as_written(speaker, text, found)
+            if speaker_of(text, people) or not (speaker and speaks_on(text)):
+                speaker = speaker_of(text, people)
             lead = list_lead(lead, text)
             task = task_for(item, text)  # a row of a decision table: its owner and deadline
             if task is not None:

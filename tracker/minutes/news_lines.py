@@ -25,7 +25,9 @@ _ANY_VERB = re.compile(
     r"\b(?:skal|bør|må|vil|kan|husk|sørg\w*|tag(?:er)?|hold(?:er)?|har|gi(?:ver|v)|få[rs]?|gå[rs]?"
     r"|kom(?:mer)?|[a-zæøå]{3,}es|enig[et]?|enighed|besluttet|aftalt|vedtaget"
     # "Eva og Bo står for indkøb af gaven": a job (not "Bo står for torsdagstræningen": a post)
-    r"|står\s+for\s+(?:indkøb|(?:[\wæøå-]+\s+){1,3}?(?:af|til)\s))\b",
+    r"|står\s+for\s+(?:indkøb|(?:[\wæøå-]+\s+){1,3}?(?:af|til)\s)"
+    # "Generalforsamling 4.4 Reminder ud i uge 12": a reminder named is one to send
+    r"|reminder|påmindelse|rykker)\b",
     re.IGNORECASE,
 )
 # An event held, told without "skal" ("Høringsmøde om budgettet afholdes den 23. august").

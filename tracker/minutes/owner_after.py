@@ -1,7 +1,8 @@
 """The owner named after the task, in a sentence of its own: "Listen skal opdateres. Det står
 Astrid for.", "Vi skal opdatere siden. Det sørger Sally for.", "Beretningen sættes op på
-hjemmesiden. FC laver den i uge 7." The second sentence has no task of its own: it names who
-does the one just told (and maybe by when), so that task gets the owner and the deadline.
+hjemmesiden. FC laver den i uge 7.", "Forslaget rundsendes. Action Martin." The second
+sentence has no task of its own: it names who does the one just told (and maybe by when), so
+that task gets the owner and the deadline.
 
 Pure module: stdlib only.
 """
@@ -12,7 +13,7 @@ import re
 from datetime import date
 
 from tracker.minutes.next_step import folded_step
-from tracker.minutes.owners import People, named_doers
+from tracker.minutes.owners import People, marked_owners, named_doers
 from tracker.minutes.task_deadlines import future_deadlines, give_deadline
 
 # Names or initials, "og" or a comma between them: "Astrid", "Mette og Astrid", "FC".
@@ -64,6 +65,10 @@ def owner_after(
     if not drafts:
         return False
     text = sentence.strip()
+    marker = marked_owners(text, people)
+    if marker and marker[1] == 0 and last and _same(drafts[-1].source_text, last):
+        drafts[-1].owner_names = list(marker[0])  # "… rundsendes. Action Martin.": his
+        return True
     m = _IT_NAME.match(text) or _NAME_IT.match(text) or _NAME_ON_IT.match(text)
     thing = m.groupdict().get("thing") if m else None
     adjacent = bool(last) and _same(drafts[-1].source_text, last)

@@ -69,6 +69,8 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     ):
         # "Lisbeth er ansvarlig for indkøb", "Bo er tovholder på sommerfesten", "Bo er tovholder."
         return named
+    if verb == "står" and re.match(r"\s+som\s+tovholdere?\b", rest[m.end() :]):
+        return named  # "Inge og Per står som tovholdere for dagen"
     if verb == "har" and re.match(r"\s+(?:til\s?budt|påtaget)\s+sig\b", rest[m.end() :]):
         return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
     if verb == "er" and _AT_IT.match(rest[m.end() :]):
@@ -84,7 +86,10 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
     if verb in ("drøfter", "taler", "snakker") and not any(map(is_body, named[0])):
         # "Lars K drøfter med Gissel om …": a person goes to talk it over (a body "drøfter" at
         # the meeting)
-        return named if re.match(r"\s+med\s+(?!hinanden\b)", rest[m.end() :]) else None
+        # "Ulrich taler sammen med Ole om …" too
+        return (
+            named if re.match(r"\s+(?:sammen\s+)?med\s+(?!hinanden\b)", rest[m.end() :]) else None
+        )
     if verb in ("tilbød", "tilbyder"):  # "DBU tilbyder et forløb" is an offer, not a promise
         return named if re.match(r"\s+(?:sig\s+)?(?:\w+\s+){0,6}?at\s", rest[m.end() :]) else None
     if verb in ("lovede", "lover", "påtog", "påtager"):
@@ -118,6 +123,12 @@ PRONOUNS = ("vi", "man", "de")
 _AGREED_WITH = re.compile(
     r"^(?:det\s+)?(?:er|blev)\s+aftalt\s+med\s+(?P<who>[^,]{2,40}?)\s*,?\s+at\s", re.I
 )
+# The decision verb and what it was decided under, before "at" and a doer named: "Vi aftalte
+# under økonomi, at Vagn tager …", "Bestyrelsen besluttede, at Eva sender …".
+DECIDED_THAT = (
+    r"(?i:besluttede|beslutter|vedtog|aftalte|aftaler)(?:\s+[^,.]{1,40}?)?(?=\s*,?\s+at\s+"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:[a-zæøå]+\s+)?[a-zæøå]{2,}r\b)"
+)
 # The officers of a board or a council, one person each: "kassereren", "sekretæren".
 OFFICERS = (
     r"formanden|forkvinden|næstformanden|kassereren|sekretæren|referenten|tovholderen"
@@ -142,6 +153,7 @@ _BARE_POST = (
     r"(?:formand|næstformand|kasserer|sekretær|referent|tovholder|kirkeværge|præst|graver"
     r"|[a-zæøå-]*repræsentant(?:er|erne))"
 )
+BARE_POST = _BARE_POST  # wording.py: "og graver Jette Mørk kontakter …"
 _ROLE_NOUN = r"[A-ZÆØÅ][a-zæøå-]{2,}(?:eren|personen|manden|sekretæren)"
 ROLE_DOER = re.compile(
     r"^(?P<role>(?:"
@@ -198,6 +210,8 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
         start,
         flags=re.I,
     )
+    # "Vi aftalte under økonomi, at Vagn tager …": the one named after "at" does it
+    start = re.sub(r"^(?:vi|[A-ZÆØÅ][\wæøå-]+)\s+" + DECIDED_THAT + r"\s*,?\s+at\s+", "", start)
     start = start[:1].upper() + start[1:]
     named_start = named_doers_doing(start, people)
     prefix = doers(people).match(start)
@@ -310,8 +324,16 @@ _RECIPIENT = re.compile(
 _ACTS_NEXT = re.compile(r"^[\wæøå .-]{0,40}?,?\s+(?:der|som)\s")
 
 
+# "Der skal følges op med Henrik", "Der aftales et møde med Eva": a passive with no doer, then
+# the one it is done with, who is no owner of it.
+_DONE_WITH = re.compile(r"\b[a-zæøå]{3,}es\s+(?:op\s+)?(?:[\wæøå-]+\s+){0,3}?med\s+$")
+
+
 def _received(text: str, at: int) -> bool:
-    """The person named at ``at`` is only the one something is sent to."""
+    """The person named at ``at`` is only the one something is sent to, or the one a passive
+    task is done with."""
+    if _DONE_WITH.search(text[max(0, at - 80) : at]):
+        return True
     return bool(_RECIPIENT.search(text[:at])) and not _ACTS_NEXT.match(text[at:])
 
 

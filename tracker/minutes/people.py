@@ -227,13 +227,22 @@ _MARKED = re.compile(
 )
 
 
+# "… koster Action Jesper", "Action: MN og Flemming": minutes that keep an action list close
+# the task with who does it; two capitals here are a member's initials, never a party's.
+_ACTION_MARK = re.compile(
+    r"(?:^|(?<=\s))(?:Action|ACTION|Aktion|AKTION)\s*:?\s+([^().:;\n]{1,60}?)\s*\.?\s*$"
+)
+
+
 _HOUSE_NUMBER = re.compile(r"\s*,?\s*(?:have|hus|nr\.?|lejl\.?)\s*\d{1,4}[a-zA-Z]?$")
 
 
 def marked_owners(text: str, people: People) -> tuple[list[str], int] | None:
-    """The people a trailing parenthesis names, and where it starts; None when it names no one
-    (a party letter "(B)", an abbreviation, a remark)."""
+    """The people a trailing parenthesis or action marker ("… Action Jesper") names, and where
+    it starts; None when it names no one (a party letter "(B)", an abbreviation, a remark)."""
     m = _MARKED.search(text)
+    action = None if m else _ACTION_MARK.search(text)
+    m = m or action
     if not m:
         return None
     names = []
@@ -247,7 +256,7 @@ def marked_owners(text: str, people: People) -> tuple[list[str], int] | None:
         elif (
             re.fullmatch(A_NAME, part)
             and part.split()[0].lower() not in NOT_NAMES
-            and not (part.isupper() and len(part) < 3)  # "(SF)": a party, not an owner
+            and not (part.isupper() and len(part) < 3 and not action)  # "(SF)": a party
         ):
             names.append(part)
         else:

@@ -59,6 +59,7 @@ from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.word_order import in_doer_order
 from tracker.minutes.wording import (
     ALL_DONE,
+    AND_DOES,
     CARRIES_ON,
     DOER_IN_PARENTHESES,
     HE_OR_SHE,
@@ -228,6 +229,14 @@ def drafts_of_text(
             he = he if number == 0 or clause[:1].islower() else None
             if he:  # "Morten melder sig. Han snakker med Ole": Morten does it
                 clause = f"{who} {clause[he.end() :]}"
+            elif (
+                number
+                and person
+                and (goes_on_doing := AND_DOES.match(clause))
+                and is_doing_verb(goes_on_doing[1])  # not "…, og fremover holdes det kort"
+            ):
+                # "JV undersøger …, og vender tilbage": the one the sentence opened with
+                clause = f"{person} {clause[goes_on_doing.end() :]}"
             pronoun = PRONOUN_START.match(clause)
             if pronoun and antecedent:
                 clause = antecedent + clause[pronoun.end() :]

@@ -1,6 +1,7 @@
 """A comma a minute-taker writes after the speaker's name or initials, before the verb ("BF,
-vil prøve at finde …", "JB og JK, vil tilrette …", "… hold, DO, vil også undersøge …"): the
-clause reads as "BF vil prøve at finde …", so the doer and the task are found as without it.
+vil prøve at finde …", "JB og JK, vil tilrette …", "… hold, DO, vil også undersøge …",
+"Tobias, opdaterer facebook."): the clause reads as "BF vil prøve at finde …", so the doer and
+the task are found as without it.
 
 Pure module: stdlib only.
 """
@@ -9,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from tracker.minutes.people import A_NAME, People
+from tracker.minutes.bodies import is_body
+from tracker.minutes.owners import OFFICERS
+from tracker.minutes.people import A_NAME, NOT_NAMES, People
+from tracker.minutes.verbs import is_doing_verb
 
 _MODALS = ("vil", "skal", "kan", "må", "bør")
 # Names (or initials) opening the sentence or a clause after a comma, a comma, a small verb.
@@ -34,10 +38,24 @@ def _finite(verb: str) -> bool:
     return verb in _MODALS or verb.endswith(("r", "ede", "te")) and verb not in _NOT_VERBS
 
 
-def _speakers(names: str, people: People) -> bool:
-    """Every name is one the referat knows, or initials in capitals ("TJ", "BF")."""
+def _first_name(word: str) -> bool:
+    """A word that may be a first name: not a small word, an officer ("Kassereren") or a body."""
+    return (
+        re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", word) is not None
+        and word.lower() not in NOT_NAMES
+        and not re.fullmatch(OFFICERS, word, re.IGNORECASE)
+        and not is_body(word)
+    )
+
+
+def _speakers(names: str, people: People, doing: bool) -> bool:
+    """Every name is one the referat knows, or initials in capitals ("TJ", "BF"); before a
+    verb of doing in the present, a first name nobody listed too ("Tobias, opdaterer …")."""
     parts = re.split(r"\s*,\s*|\s+(?:og|&)\s+", names)
-    return all(people.resolve(p) or re.fullmatch(r"[A-ZÆØÅ]{2,4}", p) for p in parts)
+    return all(
+        people.resolve(p) or re.fullmatch(r"[A-ZÆØÅ]{2,4}", p) or doing and _first_name(p)
+        for p in parts
+    )
 
 
 def without_speaker_comma(sentence: str, people: People) -> str:
@@ -46,7 +64,8 @@ def without_speaker_comma(sentence: str, people: People) -> str:
     cuts = [
         m.span("comma")
         for m in _SPEAKER.finditer(sentence)
-        if _finite(m["verb"]) and _speakers(m["names"], people)
+        if _finite(m["verb"])
+        and _speakers(m["names"], people, m["verb"].endswith("r") and is_doing_verb(m["verb"]))
     ]
     for start, end in reversed(cuts):
         sentence = sentence[:start] + sentence[end:]

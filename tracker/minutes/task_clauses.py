@@ -92,6 +92,7 @@ _AND_DOER = re.compile(
 _BACK_TO_IT = re.compile(
     r"\S+\s+(?:vil\s+|skal\s+)?\S+\s+(?:for\s+|sig\s+af\s+)?(?:det|dét|dette)\s*$"
 )
+_DOER_VERB = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+([a-zæøå]{3,}(?:er|år|ør))\s")
 _NOT_BEFORE = frozenset(("formanden", "kassereren", "sekretæren", "næstformanden", "både"))
 
 
@@ -103,7 +104,11 @@ def _and_another_doer(part: str) -> list[str]:
         word = before[-1] if before else ""
         it = _BACK_TO_IT.match(part, m.end())  # "… og Lars vil sørge for dét": the one task
         doing = is_doing_verb(m.group(1))  # "… og Vagn foreslår, at …" is said at the meeting
-        if len(before) > 1 and word[:1].islower() and word not in _NOT_BEFORE and doing and not it:
+        # "Dorthe undersøger mulighederne på Teatret og Ove laver …": the first clause has a
+        # verb of its own, so a capital before "og" ends a thing, not a pair of doers
+        own = _DOER_VERB.match(part)
+        small = word[:1].islower() or bool(own) and is_doing_verb(own[1])
+        if len(before) > 1 and small and word not in _NOT_BEFORE and doing and not it:
             return [part[: m.start()], part[m.end() :]]
     return [part]
 

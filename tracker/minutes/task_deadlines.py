@@ -75,6 +75,8 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
         if words and _HELD_IN_BRACKETS.search(before):
             continue  # "Lys i Mørket (afholdes 1.-2. november): Eva skriver i april …": the
             # event's days, named beside the task ("i april" is its own)
+        if words and _SINCE.search(before):
+            continue  # "ikke holdt møde siden d. 16 december": a day gone by, though no year
         if words and _WEEKDAY_SPAN.search(before + words):
             continue  # "Fredag til søndag 9-16", "mandag til torsdag": opening days, no deadline
         if _days_just_gone(words or "", deadline, reference):
@@ -102,6 +104,7 @@ def future_deadlines(text: str, reference: date, meetings=()) -> list[tuple[str,
 # event a notice is sent for ("indkalde til generalforsamling", "der indkaldes til møde").
 _DAY_ABOUT = r"\s*(?:(?:" + WEEKDAYS_ALTERNATION + r")\s+)?(?:den\s+|d\.\s*)?$"
 _EXAMPLE = re.compile(r"\b(?:f\.\s?eks\.?|fx|eksempelvis|for\s+eksempel)" + _DAY_ABOUT, re.I)
+_SINCE = re.compile(r"\bsiden" + _DAY_ABOUT, re.I)
 _EVENT_CALLED = re.compile(
     r"\bindkald\w*\s+til\s+(?:[\wæøå-]+\s+){0,2}?[\wæøå-]*(?:generalforsamling|møde|årsmøde)[\wæøå]*"
     + _DAY_ABOUT,

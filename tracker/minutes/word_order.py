@@ -3,7 +3,8 @@
 Danish puts the verb second, so after a fronted phrase the subject follows the verb ("Ang.
 nadversang tager kontaktpersonen kontakt til …", "På et af de første møder … udformes
 regulativer", "D. 6/5 kommer Keld og gennemgår …"); a body endorses another's task ("MR
-tilslutter sig at kommunikationsudvalget tydeliggør …"); someone tells what another will do.
+tilslutter sig at kommunikationsudvalget tydeliggør …"); someone tells what another will do; a
+task is left to others ("Det overlades til Allan og Erik at gennemføre projektet").
 
 Pure module: stdlib only.
 """
@@ -38,6 +39,14 @@ _ENDORSES = re.compile(
 _TOLD_THAT = re.compile(
     r"^.{1,60}?\b(?:oplyste|oplyser|fortalte|fortæller|meddelte|meddeler|informerede|informerer"
     r"|sagde|nævnte|ønskede|(?:havde|har)\s+et\s+ønske\s+om)\s*,?\s+at\s+(?P<rest>\S.+)$",
+    re.IGNORECASE,
+)
+
+# "Det overlades til Allan, Erik og Nicolaj at gennemføre projektet", "Opgaven overdrages til
+# kassereren at …" (maybe after a topic's label): the task is left to the ones named.
+_LEFT_TO = re.compile(
+    r"^(?:[A-ZÆØÅ][^:.]{1,60}:\s+)?(?:det|dette|opgaven|sagen)\s+(?:overlades|overdrages)\s+til\s+"
+    r"(?P<who>[A-ZÆØÅ][^,.;]{1,60}?(?:,\s*[A-ZÆØÅ][^,.;]{1,30}?)*)\s+at\s+(?P<rest>[a-zæøå]{3,}e\b.*)$",
     re.IGNORECASE,
 )
 
@@ -114,6 +123,9 @@ def in_doer_order(clause: str, people: People) -> str:
     if told and _does_next(told["rest"], people):  # "LHN oplyste, at SEF udarbejder brevet"
         rest = told["rest"]
         return rest[:1].upper() + rest[1:]
+    left = _LEFT_TO.match(clause)
+    if left:  # "Det overlades til Allan og Erik at gennemføre projektet": theirs to do
+        return f"{left['who']} skal {left['rest']}"
     endorsed = _ENDORSES.match(clause)
     if endorsed:
         rest = endorsed["rest"]

@@ -15,7 +15,14 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.bodies import is_body
-from tracker.minutes.owners import LABELLED, OFFICERS, People, named_doers
+from tracker.minutes.owners import (
+    BARE_POST,
+    DECIDED_THAT,
+    LABELLED,
+    OFFICERS,
+    People,
+    named_doers,
+)
 from tracker.minutes.verbs import PASSIVE_VERBS
 
 # "Regnskabet er under udarbejdelse af … og revideres snarest af …": a second, passive clause
@@ -65,13 +72,27 @@ _HOUSE_OF = re.compile(
 )
 
 
+# "Bo Holm og graver Jette Mørk kontakter …", "Kasserer Ida Holm sender …": a post written
+# before a name among the doers that open the sentence.
+_NAME_WORDS = r"[A-ZÆØÅ][a-zæøå-]+(?:\s+[A-ZÆØÅ][a-zæøå-]+){0,2}"
+_ONE_DOER = rf"(?:(?i:{BARE_POST})\s+)?{_NAME_WORDS}"
+_POSTS_BEFORE_NAMES = re.compile(
+    rf"^(?P<doers>{_ONE_DOER}(?:\s*(?:,|og)\s*{_ONE_DOER}){{0,3}})(?=\s+[a-zæøå]{{2,}}r\b)"
+)
+_POST_WORD = re.compile(rf"(?:^|(?<=\s))(?i:{BARE_POST})\s+(?=[A-ZÆØÅ])")
+
+
 def named_in_apposition(sentence: str, people: People) -> str:
     """ "Kassereren, Ida Holm, opdaterer hjemmesiden" → "Ida Holm opdaterer hjemmesiden": the
-    person named beside a role is the doer; "Birgit, have 38, har …" → "Birgit har …". Any other
-    sentence as it is."""
+    person named beside a role is the doer; "Birgit, have 38, har …" → "Birgit har …"; "Bo og
+    graver Jette Mørk kontakter …" → "Bo og Jette Mørk kontakter …". Any other sentence as it
+    is."""
     house = _HOUSE_OF.match(sentence)
     if house:
         return house["name"] + " " + sentence[house.end() :]
+    posts = _POSTS_BEFORE_NAMES.match(sentence)
+    if posts and _POST_WORD.search(posts["doers"]):
+        return _POST_WORD.sub("", posts["doers"]) + sentence[posts.end() :]
     m = _APPOSITION.match(sentence)
     if not m:
         return sentence
@@ -91,13 +112,17 @@ def named_in_apposition(sentence: str, people: People) -> str:
 
 # "Morten melder sig. Han snakker med Ole om dette.": "Han"/"Hun" opening a sentence is the one
 # person the sentence before opened with (or named in its label: "Aikido (Lis): Spørger om …
-# Ingen ved det, men hun opfordres til at …").
+# Ingen ved det, men hun opfordres til at …"); after a comma, "Knud uddelte foldere, han
+# sætter …", the one the sentence opened with.
 HE_OR_SHE = re.compile(
-    r"(?:Han|Hun|(?:men|og)\s+(?:han|hun))\s+(?=(?:også\s+|så\s+)?(?:[a-zæøå]{2,}r|bedes"
+    r"(?:[Hh]an|[Hh]un|(?:men|og)\s+(?:han|hun))\s+(?=(?:også\s+|så\s+)?(?:[a-zæøå]{2,}r|bedes"
     r"|opfordres|er\s+(?:[a-zæøå]+\s+)?(?:i\s+gang\s+med|ved)\s+at"
     # "han vil høre om …" is a step to take; "Hun vil gerne vide …" a question
     r"|(?:vil|skal)\s+(?:(?:gerne|også|godt)\s+)?(?!(?:vide|have|være|se|gerne)\b)[a-zæøå]{2,}e)\b)"
 )
+# "Bo undersøger prisen, og vender tilbage": a clause with no subject of its own after "og",
+# its verb in the present; the one the sentence opened with does it too.
+AND_DOES = re.compile(r"og\s+(?=([a-zæøå]{2,}(?:er|år|ør))\s+[a-zæøå])")
 _LABEL_PERSON = re.compile(
     r"^\W*(?:[a-zæøå][.)]\s*)?[A-ZÆØÅ][\wæøå -]{1,30}\((?P<who>[A-ZÆØÅ][a-zæøå]+)\)\s*:"
 )
@@ -237,13 +262,15 @@ _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,
 # "Vi er enige om at …", "Der er enighed om, at …", "… og man enes om at …" too
 _IT_WAS_DECIDED = re.compile(
     r"^(?:(?:[A-ZÆØÅ][^–.:]{2,40}\s[–-]\s+)?(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
-    r"|(?:der|det)\s+(?:besluttes|aftales|vedtages|forsøges)"
+    r"|(?:der|det)\s+(?:besluttes|aftales|vedtages|forsøges)|enighed\s+om"
     # "… tog orienteringen til efterretning og besluttede at genbesøge …": the decision after
     r"|.{0,120}?\btil\s+efterretning\s+og\s+(?:besluttede|aftalte|vedtog)"
     r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om"
     r"|(?:[^.]{0,60}?\bog\s+)?(?:man|vi)\s+ene(?:de)?s\s+om"
     r"|[^.]{0,80}?\b(?:blev|var|er)\s+(?:man|vi|alle)\s+enige?\s+om"
-    r"|[^.]{0,80}?,\s*blev\s+det\s+(?:besluttet|vedtaget|aftalt))\s*,?\s+(?=at\s)",
+    r"|[^.]{0,80}?,\s*blev\s+det\s+(?:besluttet|vedtaget|aftalt)"
+    # "Vi aftalte under økonomi, at Vagn tager …": the one named after "at" does it
+    r"|(?:vi|[A-ZÆØÅ][\wæøå-]+)\s+" + DECIDED_THAT + r")\s*,?\s+(?=at\s)",
     re.I,
 )
 
