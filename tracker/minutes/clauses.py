@@ -18,6 +18,7 @@ import re
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.applications import others_request
 from tracker.minutes.bodies import PERSON_ROLES, UNIT_PATTERN, find_bodies
+from tracker.minutes.fronted_past import fronted_past
 from tracker.minutes.name_first import has_and_does, named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import (
@@ -142,6 +143,7 @@ _PAST_IRREGULAR = (
     "gik", "gav", "tog", "fik", "kom", "var", "havde", "så", "sagde", "bad", "lod", "stod", "satte",
     "lagde", "deltog", "gennemgik", "fremlagde", "foretog", "redegjorde", "gjorde", "blev", "bød",
     "fortalte", "spurgte", "nævnte", "meldte", "efterlyste", "valgte", "mente", "hørte", "fulgte",
+    "forlod",
 )  # fmt: skip
 # "-ede" and "-te" ("udtrådte", "sendte"), not the "-ste" of "næste", "sidste", "første"
 _PAST = re.compile(r"[a-zæøå]{3,}ede$|[a-zæøå]{2,}[^s]te$|^(?:" + "|".join(_PAST_IRREGULAR) + r")$")
@@ -228,6 +230,8 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
         return False  # "Birgit har tilbudt sig til revidering af vedtægterne": now hers to do
     if re.search(r"\b(?:skal|vil|bør)\b", main, re.I):
         return False  # "… spurgte ind til, om sagerne skal forelægges" is still a report
+    if fronted_past(main):
+        return True  # "I februar afholdte foreningen en arbejdsdag" (fronted_past.py)
     verb = _verb_after_doer(text, people) if verb == "" else verb
     # "Tonny samler de svar, han har fået": the perfect of a clause after a doer's present
     does_now = bool(verb) and verb.endswith("er") and is_doing_verb(verb.lower())

@@ -28,7 +28,7 @@ from tracker.minutes.sentence_drafts import drafts_of_text
 from tracker.minutes.speaker_points import as_the_speaker_s, as_written, speaker_of, speaks_on
 from tracker.minutes.splitting import joined_halves, split_sentences
 from tracker.minutes.tables import apply_task, task_for
-from tracker.minutes.task_deadlines import due_by_event, event_in_title
+from tracker.minutes.task_deadlines import dated_lead, due_by_event, event_in_title
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
 from tracker.minutes.titles import make_title
 from tracker.minutes.todo_lines import list_lead
@@ -91,9 +91,16 @@ def extract_draft_actions(
         headings = {p.text: p.heading for p in item.points}  # "2.3 Budget" over its minutes
         awaiting = Awaiting()  # drafts without an owner, for an "Ansvarlig: …" line below
         speaker = None  # "Birthe:" over the points she brought (speaker_points.py)
+        led = None  # "Vedr. 2. maj:" alone: the day of the points listed after it
         for text, index in sources:
             if SUB_POINT.match(text):
                 sub_event = event_in_title(text, minutes.date, meetings)
+            lead_day = dated_lead(text, minutes.date, meetings)  # "Vedr. arbejdsdag 26. april:"
+            if lead_day is not None:
+                led = lead_day[0] if lead_day[1] else None
+            elif SUB_POINT.match(text) or text.rstrip().endswith(":"):
+                led = None  # another lead or sub-point: the day named above is done
+            day_led = lead_day[0] if lead_day is not None else led
             found = drafts_of_text(
                 as_the_speaker_s(speaker, text),  # "Birthe:" / "• Stikker en føler ud …"
                 item,
@@ -119,6 +126,8 @@ def extract_draft_actions(
             for draft in found:
                 if not due_by_event(draft.title):
                     pass  # "Skrive indkaldelse": due before the event, on a day not given
+                elif day_led and draft.due_end is None:
+                    _give_deadline(draft, day_led)  # "Vedr. arbejdsdag den 26. april: Bo …"
                 elif sub_event and draft.due_end is None:
                     _give_deadline(draft, sub_event)
                 elif event and draft.due_end is None:

@@ -324,9 +324,12 @@ _RECIPIENT = re.compile(
 _ACTS_NEXT = re.compile(r"^[\wæøå .-]{0,40}?,?\s+(?:der|som)\s")
 
 
-# "Der skal følges op med Henrik", "Der aftales et møde med Eva": a passive with no doer, then
-# the one it is done with, who is no owner of it.
-_DONE_WITH = re.compile(r"\b[a-zæøå]{3,}es\s+(?:op\s+)?(?:[\wæøå-]+\s+){0,3}?med\s+$")
+# "Der skal følges op med Henrik", "Der aftales et møde med Eva", "Aftales med Eva hvad …": a
+# passive with no doer, then the one it is done with, who is no owner of it.
+_DONE_WITH = re.compile(
+    r"(?:\b[a-zæøå]{3,}|(?:^|[.!?]\s+)[A-ZÆØÅ][a-zæøå]{2,})es\s+(?:op\s+)?(?:[\wæøå-]+\s+){0,3}?"
+    r"med\s+$"
+)
 
 
 def _received(text: str, at: int) -> bool:

@@ -47,13 +47,22 @@ _POINTS_ON = re.compile(r"^(?:vi|det|den|de|han|hun|man|der)\b|\b(?:det|dette|de
 
 
 def told_before(title: str, last: str) -> str:
-    """ "Porten har fået ny lås. Bo undersøger dette.": what "det"/"dette" at the end of a
-    task's title stands for, the sentence before (``last``, empty when it was a task itself)."""
-    if not last or not re.search(r"\s(?:det|dette)$", title):
+    """ "Porten har fået ny lås. Bo undersøger dette.", "Der er mulighed for at få en antenne.
+    NH undersøger.": what "det"/"dette" at the end of a task's title, or a verb alone, stands
+    for, the sentence before (``last``, empty when it was a task itself)."""
+    if not last or not (" " not in title or re.search(r"\s(?:det|dette)$", title)):
         return ""
-    if _POINTS_ON.search(last):  # "Vi får det lavet på et bræt": it says what "det" is no more
+    if " " not in title and _DONE_BEFORE.search(last):
+        return ""  # "Breve fra kommunen blev læst op. KD besvarer.": the item says more
+    if _POINTS_ON.search(_THERE_IS.sub("", last)):  # "Vi får det lavet på et bræt": no more
         return ""
     return excerpt(last.rstrip(" ."), 70)
+
+
+# What was done ("blev læst op", "har modtaget", "drøftede"): the step told, not the matter
+_DONE_BEFORE = re.compile(r"\b(?:blev|har\s+[a-zæøå]{3,}(?:et|t))\b|\b[a-zæøå]{3,}ede\b", re.I)
+# "Der er mulighed for …", "Der var ønske om …": "der" that points at nothing before it
+_THERE_IS = re.compile(r"^der\s+(?:er|var)\s+", re.IGNORECASE)
 
 
 # "Ønsker til budgettet blev efterlyst.": the thing the sentence says was done or is

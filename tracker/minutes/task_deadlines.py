@@ -197,6 +197,33 @@ def event_in_title(title: str, reference: date | None, meetings=()) -> tuple[str
 
 _EVENT_DAYS = 90  # a title's date further ahead plans a season, not a task's last day
 
+# A paragraph's lead-in that says the lines after it concern a day, ended by a colon: "Vedr.
+# arbejdsdag den 26. april:", "Til sommerfesten lørdag 14. juni:", "Ang. 2. maj, hvor kalvene
+# ankommer:". No sentence ends inside it ("Bo kommer. Mødet 3. maj:" is no lead). An event's
+# name alone over the topics of its planning ("Sommerfesten 6. juni – plan vedlagt: Brunch: …
+# Sponsorer: …") is a heading: those tasks are due before the day, on no day it gives.
+_DATED_LEAD = re.compile(
+    r"^\s*(?P<lead>(?:vedr\.|ang\.|vedrørende|angående|til|for|ifm\.|i\s+forbindelse\s+med)\s"
+    r"(?:(?![.!?]\s+(?-i:[A-ZÆØÅ]))[^:\n]){3,70}):(?=\s|$)",
+    re.IGNORECASE,
+)
+
+
+def dated_lead(
+    text: str, reference: date | None, meetings=()
+) -> tuple[tuple[str, object], bool] | None:
+    """The day a paragraph's lead-in names ("Vedr. arbejdsdag den 26. april: Benni står for
+    låse på lågerne. …"): the tasks after it are due by then. With it, whether the lead stands
+    alone (its list follows in the next points)."""
+    m = _DATED_LEAD.match(text or "")
+    if m is None:
+        return None
+    event = event_in_title(m["lead"], reference, meetings)
+    if event is None:
+        return None
+    return event, not text[m.end() :].strip()
+
+
 # The notice of an event: "Skrive indkaldelse", "Sende invitationer ud", "Annoncere festen".
 _NOTICE = re.compile(
     r"\b(?:indkald\w*|invitation\w*|invitere|inviter|indbydelse\w*|indbyde|annonc\w*"

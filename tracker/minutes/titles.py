@@ -229,8 +229,9 @@ def _passive_forms(text: str) -> str | None:
             if subject.lower() != "det"
             else verb + becoming["rest"]
         )
-    elif leading := re.match(r"^(" + PASSIVE_VERBS + r")\b(.*)$", text, re.IGNORECASE):
-        text = leading.group(1)[:-1].lower() + leading.group(2)  # "Sendes rundt" → "Sende rundt"
+    elif leading := re.match(r"^(" + PASSIVE_VERBS + r"|aftales)\b(.*)$", text, re.IGNORECASE):
+        # "Sendes rundt" → "Sende rundt", "Aftales med Bo hvad …" → "Aftale med Bo hvad …"
+        text = leading.group(1)[:-1].lower() + leading.group(2)
     elif passive := _PASSIVE_TITLE.match(_last_passive_clause(text)):
         # "Nordbanken foretrækkes og kontaktes": the passive of a view before the task's goes
         subject = re.sub(r"\s+[a-zæøå]{3,}es\s+og$", "", passive["subj"])

@@ -42,7 +42,7 @@ PARTICIPLES = (
     r"|oprettet|(?:til)?rettet|justeret|afklaret|besvaret|taget|sat|udskrevet|underskrevet|omdelt"
     r"|fordelt|ajourført|gennemført|etableret|iværksat|igangsat|nedsat|orienteret|informeret"
     r"|tilføjet|udpeget|indhentet|indkøbt|købt|betalt|booket|reserveret|printet|udfyldt|lavet"
-    r"|opslået|bragt|ansat|fundet|skaffet"
+    r"|opslået|bragt|ansat|fundet|skaffet|skrevet"
     # the chores of a club or a house: "Mindestenen bliver renset op", "Taget bliver repareret"
     r"|renset|malet|repareret|ryddet|fjernet|fikset|udskiftet|skiftet|vasket|klippet|tjekket"
     # a notice or folder put up: "Folderen bliver ophængt i klubhuset", "bliver hængt op"
@@ -55,7 +55,7 @@ _IRREGULAR_PARTICIPLES = {
     "beskrevet": "beskrive", "udskrevet": "udskrive", "underskrevet": "underskrive",
     "bestilt": "bestille", "omdelt": "omdele", "fordelt": "fordele", "klarlagt": "klarlægge",
     "gennemgået": "gennemgå", "opslået": "opslå", "bragt": "bringe", "ansat": "ansætte",
-    "fundet": "finde",
+    "fundet": "finde", "skrevet": "skrive",
 }  # fmt: skip
 
 
@@ -83,10 +83,10 @@ _CAUSATIVE = re.compile(
 _MUST_APPEAR = re.compile(r"\b(?:skal|bør)\s+(?:[\wæøå-]+\s+){0,3}?fremgå\b", re.IGNORECASE)
 
 
-# "Solhverv aftales med Ingeborg": to arrange with her ("… aftales med Bo på tlf. 21 …" tells the
-# readers whom to call)
+# "Solhverv aftales med Ingeborg", "Aftales med Thomas hvad vi gør med vognene": to arrange with
+# them ("… aftales med Bo på tlf. 21 …" tells the readers whom to call)
 _ARRANGED_WITH = re.compile(
-    r"^[^,]{2,60}?\baftales\s+(?:nærmere\s+)?med\s+"
+    r"^(?:[^,]{2,60}?\b)?aftales\s+(?:nærmere\s+)?med\s+"
     r"(?![^,]*\b(?:tlf|telefon|mail|e-mail|mobil)\b)[^,]+$"
 )
 
@@ -166,8 +166,9 @@ STATE = re.compile(
     r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
     # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
     r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.)"
-    # what is expected: "Registreringerne forventes klar 1. december"
-    r"|forventes|ventes)\b",
+    # what is expected: "Registreringerne forventes klar 1. december", "Forventer flere
+    # indtægter hen over sommeren"
+    r"|forventes|ventes|forventer)\b",
     re.I,
 )
 # "vi skal …", and "… vil rådet re-konstituere sig" with the verb before its subject.

@@ -188,9 +188,11 @@ DOER_IN_PARENTHESES = re.compile(r"\(\s*[A-ZÆØÅ][^()]{0,40}?\s+([a-zæøå]{2
 # "Ulla arbejder videre med planlægning" right after the task it plans: that task's owner.
 # "Lars er primus motor her", "Eva tager sig af det": the one who drives the task just told.
 CARRIES_ON = re.compile(
-    r"^(?P<who>.{2,60}?)\s+(?:(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen"
+    r"^(?:og\s+)?(?P<who>.{2,60}?)\s+(?:(?:arbejder|går|tager)\s+videre(?:\s+med\s+(?:planlægningen"
     r"|planlægning|det|den|dette|sagen|opgaven|arrangementet))?"
     r"|(?:er|bliver)\s+primus\s+motor(?:\s+(?:her|på\s+det(?:te)?|i\s+det(?:te)?))?"
+    # "Vi skal have tætnet væggen før vinter, og Ruth er på opgaven"
+    r"|(?:er|bliver)\s+på\s+(?:opgaven|sagen)"
     r"|(?:står\s+for|tager\s+sig\s+af)\s+(?:det|dette|dét)|tager\s+(?:action|affære)"
     r"|påt(?:og|ager)\s+sig\s+(?:ansvaret|opgaven)(?:\s+for\s+(?:det|dette|denne)(?:\s+\w+)?)?)"
     r"\s*\.?$",
