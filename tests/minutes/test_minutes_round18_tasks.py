@@ -120,3 +120,13 @@ def test_an_event_s_name_and_day_over_the_topics_of_its_planning_gives_them_no_d
         "Musik: Kasper undersøger om spillemændene kan komme.\n"
     )
     assert [day for _, _, day in got] == [None, None]
+
+
+def test_a_fronted_phrase_then_a_modal_and_a_name_is_that_person_s_task():
+    got = jobs(
+        "I forhold til vandforbruget vil Gitte undersøge om der kan sættes målere op.\n"
+        "I forhold til budgettet vil det blive dyrt.\n"
+    )
+    assert got == [
+        ("Undersøge om der kan sættes målere op i forhold til vandforbruget", ["Gitte"], None)
+    ]

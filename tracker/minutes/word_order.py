@@ -130,6 +130,12 @@ def in_doer_order(clause: str, people: People) -> str:
     if endorsed:
         rest = endorsed["rest"]
         return rest[:1].upper() + rest[1:]
+    modal = _FRONTED_MODAL.match(clause)
+    if modal and modal["who"][:1].isupper() and is_doing_verb(modal["verb"]):
+        # "I forhold til X vil Leif undersøge om …" → "Leif vil undersøge om … i forhold til X"
+        adverbial = modal["adv"][:1].lower() + modal["adv"][1:]
+        adverbial = "" if _CONNECTIVE.fullmatch(adverbial) else " " + adverbial
+        return f"{modal['who']} {modal['aux'].lower()} {modal['verb']}{modal['rest']}{adverbial}"
     passive = _FRONTED_PASSIVE.match(clause)
     if passive:
         rest, adverbial = passive["rest"], passive["adv"][:1].lower() + passive["adv"][1:]
@@ -152,6 +158,17 @@ def in_doer_order(clause: str, people: People) -> str:
     if _CONNECTIVE.fullmatch(adverbial):
         adverbial = ""  # "I den forbindelse søger Bo …": it ties the sentences, says no more
     return f"{subject[:1].upper()}{subject[1:]} {m['verb']} {tail} {adverbial}".strip()
+
+
+# "I forhold til valgmetoden vil Leif undersøge om …", "Herefter skal Bo og Eva rydde op": a
+# fronted phrase, the modal, then its doer (a name nobody need have listed) and a verb of doing.
+_FRONTED_MODAL = re.compile(
+    r"^(?P<adv>(?:i\s+forhold\s+til|ang\.|angående|vedr\.|vedrørende|mht\.|med\s+hensyn\s+til)"
+    r"\s+[^,.]{1,60}?|herefter|derefter|efterfølgende|i\s+(?:den|denne)\s+forbindelse)\s*,?\s+"
+    r"(?P<aux>vil|skal)\s+(?P<who>[A-ZÆØÅ][\wæøå-]+(?:\s+og\s+[A-ZÆØÅ][\wæøå-]+)?)\s+"
+    r"(?P<verb>[a-zæøå]{3,}e)\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 
 
 # "Det skal der snarest tages stilling til": the thing fronted, the passive's "der" after the
