@@ -240,3 +240,35 @@ def test_a_child_reads_a_pdf_while_another_thread_of_its_parent_holds_pdfium():
     with pdf._PDFIUM:  # another thread reading a PDF in this process when the child forks
         text = isolation.read_in_child(data, "referat.pdf", seconds=5).text
     assert "Høring om ældrepolitikken del 2" in text
+
+
+def calibri_ligatures(*extra: str) -> bytes:
+    """A referat as PDFium reads Word's Calibri when the font does not say what its ligatures
+    are: "ti", "tt", "ft" and "fj" each come out as one wrong letter."""
+    pdf = new_pdf()
+    lines(pdf, "Referat af bestyrelsesmøde 3. marts 2026", size=14, style="B")
+    lines(pdf, "Afbud: Michał Nowak, Stanisław Wójcik")
+    lines(pdf, "1. Nye iniƟaƟver", style="B")
+    lines(pdf, "Eva har haŌ kontakt Ɵl kommunen og fortsæƩe arbejdet.")
+    lines(pdf, "Bo sørger for at łerne det gamle skilt inden 1. april 2026.", *extra)
+    return bytes(pdf.output())
+
+
+def test_word_calibri_ligatures_read_as_wrong_letters_are_made_letters_again():
+    text, minutes, drafts = read(calibri_ligatures())
+    assert "Nye initiativer" in text
+    assert "haft kontakt til kommunen og fortsætte" in text
+    assert [(d.title, d.owner_names) for d in drafts] == [
+        ("Sørge for at fjerne det gamle skilt", ["Bo"])
+    ]
+    assert "Michał Nowak, Stanisław Wójcik" in text  # Polish names keep their letter
+
+
+def test_without_the_fault_a_polish_letter_stays():
+    pdf = new_pdf()
+    lines(pdf, "Referat af bestyrelsesmøde 3. marts 2026", size=14, style="B")
+    lines(pdf, "Afbud: Łucja Kowalska, Stanisław Nowak")
+    lines(pdf, "1. Økonomi", style="B")
+    lines(pdf, "Michał sender regnskabet inden 1. april 2026.")
+    text, _, _ = read(bytes(pdf.output()))
+    assert "Łucja Kowalska, Stanisław Nowak" in text and "Michał sender" in text

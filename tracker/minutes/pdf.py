@@ -26,6 +26,7 @@ import re
 import threading
 
 from tracker.minutes.errors import MinutesError
+from tracker.minutes.ligatures import mended
 from tracker.minutes.model import Block
 from tracker.minutes.notices import MinutesWarning
 from tracker.minutes.ocr import OcrBudget, read_scan
@@ -100,6 +101,7 @@ def read_pdf_reading(
                 lines: list[Line] = []
                 for number in range(len(document)):
                     lines.extend(_page_lines(document, number))
+                lines = mended(lines)  # "iniƟaƟver": Word's Calibri ligatures (ligatures.py)
                 if ocr is not None and not any(line.text for line in lines):
                     scan = read_scan(document, ocr)  # a scan: its pages read by Tesseract
                     lines, warnings = scan.lines, scan.warnings
