@@ -130,3 +130,31 @@ def test_a_fronted_phrase_then_a_modal_and_a_name_is_that_person_s_task():
     assert got == [
         ("Undersøge om der kan sættes målere op i forhold til vandforbruget", ["Gitte"], None)
     ]
+
+
+def test_an_offer_made_is_the_task_of_whoever_offered():
+    # "har tilbudt at …" as "lovede at …": the volunteer's to do, and a body's offer the body's
+    got = jobs(
+        "Ruth har tilbudt at sørge for kaffe til arbejdsdagen.\n"
+        "Kasper har tilbudt sig til at male lågen.\n"
+        "Kommunen har tilbudt at fælde det syge træ inden 1. maj.\n"
+        "Bent Ravn har tilbudt os en god pris på grus.\n"
+    )
+    assert got == [
+        ("Sørge for kaffe til arbejdsdagen", ["Ruth"], None),
+        ("Male lågen", ["Kasper"], None),
+        ("Fælde det syge træ", ["Kommunen"], date(2026, 5, 1)),
+    ]
+
+
+def test_a_thing_to_have_done_is_titled_by_the_doing():
+    got = jobs(
+        "Kasper skal have tætnet døren til skuret.\n"
+        "Ruth skal have sendt regningen til kommunen.\n"
+        "Lone Dahl skal have styr på nøglerne.\n"
+    )
+    assert [title for title, _, _ in got] == [
+        "Tætne døren til skuret",
+        "Sende regningen til kommunen",
+        "Have styr på nøglerne",  # no deed done: the having is the task
+    ]

@@ -99,7 +99,8 @@ _DONE = re.compile(
 # A decision or promise reported in the perfect or past is a task: "har besluttet at …".
 _DECIDED = re.compile(
     r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|besluttes|forsøges|aftalte|aftalt|aftaler"
-    r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|tilbød|tilbyder|bad|beder"
+    r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|påtaget\s+sig|tilbød|tilbudt"
+    r"|tilbyder|bad|beder"
     r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"
     r"|anmodede|anmodet|bedt|enes\s+om|enedes\s+om)\b"
     r"[^.]*?\bat,?\s"

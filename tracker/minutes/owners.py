@@ -71,8 +71,11 @@ def named_doers_doing(text: str, people: People) -> tuple[list[str], int] | None
         return named
     if verb == "står" and re.match(r"\s+som\s+tovholdere?\b", rest[m.end() :]):
         return named  # "Inge og Per står som tovholdere for dagen"
-    if verb == "har" and re.match(r"\s+(?:til\s?budt|påtaget)\s+sig\b", rest[m.end() :]):
-        return named  # "Birgit har tilbudt sig til revidering af …": a volunteer
+    if verb == "har" and re.match(
+        r"\s+(?:(?:til\s?budt|påtaget)\s+sig\b|tilbudt\s+at\s)", rest[m.end() :]
+    ):
+        # "Birgit har tilbudt sig til revidering af …", "Ida har tilbudt at …": a volunteer
+        return named
     if verb == "er" and _AT_IT.match(rest[m.end() :]):
         return named  # "Gitte er i gang med at undersøge …": at work on it
     if verb == "fortsætter" and re.match(r"\s+arbejdet\s+(?:med|omkring|på)\b", rest[m.end() :]):

@@ -114,6 +114,11 @@ _MEET_AND_GET = re.compile(
 _AND_DONE = re.compile(r"(\bog\s+)([a-zæøå]{3,}et)(?=\s)")
 
 
+_HAVE_DONE = re.compile(
+    r"^[Hh]ave\s+(?P<done>(?!meget\b)[a-zæøå]{3,}(?:et|dt|st|bt|lt|rt|gt))\s+(?=\S)"
+)
+
+
 def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> str:
     """A short imperative-ish Danish title: "Samle temaerne ...", "Budgettemadag for ..."."""
     text = " ".join(fragment[:600].split())  # a title is short: no need to read more
@@ -179,6 +184,8 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     # of the task (not "straks" or "snarest": how soon)
     text = _FILLER_AFTER_VERB.sub(r"\1 ", text)
     text = re.sub(r"\bvores\s+", "", text)
+    # "Karl skal have tætnet døren" → "Tætne døren": what is to be done, not the having
+    text = _HAVE_DONE.sub(lambda m: infinitive_of_participle(m["done"]) + " ", text)
     text = " ".join(text.split()).strip(" ,;:-–.")
     if len(text) > MAX_TITLE:
         text = _shorten(text)

@@ -228,6 +228,8 @@ def same_subject_passive(clause: str) -> list[str]:
 # udarbejde …": the task is what was promised or asked for, done with the helper named.
 _PROMISE = re.compile(
     r"^(?:[\wæøåÆØÅ.,-]+\s+){1,6}?(?:lovede|lover|har\s+lovet|påtog\s+sig|påtager\s+sig"
+    # "Ida har tilbudt at sørge for kaffe …", "… har tilbudt sig til at lave …": hers
+    r"|har\s+(?:tilbudt(?:\s+sig\s+til)?|påtaget\s+sig)"
     r"|(?:blev|er\s+blevet)\s+(?:pålagt|bedt\s+om)|tilbød|tilbyder|(?:er|bliver)\s+ansvarlige?\s+for"
     r"|(?:overtager|overtog|påtager\s+sig|påtog\s+sig)\s+opgaven\s+med|er\s+ved"
     r"|er\s+(?:(?:ligeledes|også|allerede|nu|stadig|fortsat)\s+)?i\s+gang\s+med)\s+"
