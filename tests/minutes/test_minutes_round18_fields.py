@@ -1,0 +1,71 @@
+"""Round 18: the agenda items of small bodies' web-page minutes, each task under its right
+item: a list whose numbers the page lost (every item "1.", with bullet lists and paragraphs
+between the items), a title that names a period in figures ("Plan: 2024 – 27.").
+
+Each document is written for the test in that shape (invented names and text).
+"""
+
+from __future__ import annotations
+
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.parser import parse_minutes
+
+
+def titles(minutes) -> list[str]:
+    return [item.title for item in minutes.agenda_items]
+
+
+def items_of(minutes) -> dict[str, int | None]:
+    return {d.title: d.agenda_item_number for d in extract_draft_actions(minutes)}
+
+
+LOST_NUMBERS = """Bestyrelsesmøde 3. marts 2025
+
+Mandag den 3. marts 2025 kl. 18.30
+
+Dagsorden:
+
+ 1. Meddelelser
+  Skabet i klubhuset er fyldt og skal ryddes.
+
+ 1. Økonomi (Rikke)
+  Der er 88 betalende medlemmer.
+
+ 2. Sæsonens forløb
+  Holdene har været fulde hele vinteren.
+
+ 1. Handleplan: 2025 – 27.
+  Drøftelse af oplægget
+
+Mål:
+
+Vi vil være et åbent fællesskab med
+
+ • Plads til alle
+ • Gode trænere
+
+Kaj bestiller nye bolde til ungdomsholdene.
+
+ 1. Arrangementer
+  Vi holder sommerfest i juni.
+
+ 1. Eventuelt
+  Mette skriver til kommunen om lyset i hallen.
+"""
+
+
+def test_a_pages_lost_numbers_with_bullets_between_keep_every_item():
+    # every item " 1." at one column; a bullet list at that column is a list of its own, not
+    # the items' text, and "Handleplan: 2025 – 27." names its period, it has no minutes inline
+    minutes = parse_minutes(LOST_NUMBERS)
+    assert titles(minutes) == [
+        "Meddelelser",
+        "Økonomi (Rikke)",
+        "Sæsonens forløb",
+        "Handleplan: 2025 – 27",
+        "Arrangementer",
+        "Eventuelt",
+    ]
+    drafts = items_of(minutes)
+    assert drafts["Bestille nye bolde til ungdomsholdene"] == 4
+    assert drafts["Skrive til kommunen om lyset i hallen"] == 6
