@@ -69,3 +69,45 @@ def test_a_pages_lost_numbers_with_bullets_between_keep_every_item():
     drafts = items_of(minutes)
     assert drafts["Bestille nye bolde til ungdomsholdene"] == 4
     assert drafts["Skrive til kommunen om lyset i hallen"] == 6
+
+
+NUMBERED_PEOPLE = """Referat Grundejerlaugets møde 14-04-2026
+
+Agenda:
+
+  • Vejenes stand efter vinteren 2025-2026
+  • Sommerfest
+
+Deltagere:
+
+  1. Karen Dahl
+  2. Ole Vestergaard
+  3. Signe Bach
+
+Fraværende
+
+  1. Poul Ibsen
+  2. Jens Krog
+
+Vejenes stand efter vinteren 2025-2026:
+
+Hullerne på Egevej er blevet større. Ole bestiller grus til Egevej.
+
+Sommerfest:
+
+Festen holdes den 20. juni. Signe laver invitationen til festen.
+"""
+
+
+def test_numbered_names_under_attendance_labels_are_people_not_items():
+    # "Deltagere:" / "1. Karen Dahl" / "2. …": the page numbered the names; the bullets of
+    # "Agenda:" come again as lines of their own, and those head the items
+    minutes = parse_minutes(NUMBERED_PEOPLE)
+    people = [(a.name, a.present) for a in minutes.attendees]
+    assert ("Karen Dahl", True) in people
+    assert ("Poul Ibsen", False) in people
+    assert ("Jens Krog", False) in people
+    assert titles(minutes) == ["Vejenes stand efter vinteren 2025-2026", "Sommerfest"]
+    drafts = items_of(minutes)
+    assert drafts["Bestille grus til Egevej"] == 1
+    assert drafts["Lave invitationen til festen"] == 2

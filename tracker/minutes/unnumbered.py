@@ -13,7 +13,7 @@ import re
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.access_marks import access_marked
 from tracker.minutes.block_titles import block_titles
-from tracker.minutes.bullet_agenda import agenda_bullets
+from tracker.minutes.bullet_agenda import agenda_bullets, repeated_titles
 from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.colon_titles import colon_titles
 from tracker.minutes.dotted_minutes import dotted_title
@@ -96,6 +96,9 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     listed = agenda_bullets(lines)  # "Dagsorden:" / "- Title" / … / "Referat:" (bullet_agenda)
     if listed:
         return listed
+    repeated = repeated_titles(lines)  # "Agenda:" / "• Vejene" / … / "Vejene:" / text
+    if repeated:
+        return repeated
     start = 0
     for i, line in enumerate(lines[:80]):
         if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
