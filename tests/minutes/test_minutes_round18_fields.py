@@ -111,3 +111,41 @@ def test_numbered_names_under_attendance_labels_are_people_not_items():
     drafts = items_of(minutes)
     assert drafts["Bestille grus til Egevej"] == 1
     assert drafts["Lave invitationen til festen"] == 2
+
+
+WRAPPED_BLOCKS = """Referat af bestyrelsesmøde d. 12. maj 2026
+
+Tilstede: Eva Munk, Niels Brandt, Tove Lind
+
+Post:
+Bestyrelsen gennemgik breve fra kommunen
+og fra vandværket om de nye takster.
+
+Arbejdsdag lørdag d. 6. juni kl. 10.00:
+Vi luger langs stien. Tove N. køber kaffe og boller til dagen.
+
+Fællesarealer:
+Niels Brandt gennemgik bænkene og
+legepladsen. Eva M. maler bænkene inden sommerferien.
+
+Belysning:
+Eva Munk fortalte om de lamper der er gået i stykker
+langs stien, og vi besluttede at få dem skiftet
+inden vinteren.
+"""
+
+
+def test_a_titled_paragraph_of_wrapped_sentences_is_an_item():
+    # "Post:" / "Bestyrelsen gennemgik … kommunen" / "og fra vandværket …": a narrow page wrapped
+    # the item's one sentence; it is an item as those with a whole sentence on a line are
+    minutes = parse_minutes(WRAPPED_BLOCKS)
+    assert titles(minutes) == [
+        "Post",
+        "Arbejdsdag lørdag d. 6. juni kl. 10.00",
+        "Fællesarealer",
+        "Belysning",
+    ]
+    drafts = items_of(minutes)
+    assert drafts["Købe kaffe og boller til dagen"] == 2
+    assert drafts["Male bænkene"] == 3
+    assert drafts["Få dem skiftet"] == 4
