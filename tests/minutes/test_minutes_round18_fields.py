@@ -149,3 +149,42 @@ def test_a_titled_paragraph_of_wrapped_sentences_is_an_item():
     assert drafts["Købe kaffe og boller til dagen"] == 2
     assert drafts["Male bænkene"] == 3
     assert drafts["Få dem skiftet"] == 4
+
+
+PARAGRAPH_ANSWERS = (
+    "Bestyrelsesmøde 10.03.26\n"
+    "\n"
+    "BESTYRELSESMØDE AFHOLDT DEN 10/3 2026\n"
+    "Kildevej 4\n"
+    "\n"
+    "Dagsorden:\n"
+    "1. Siden sidst. Herunder målerne. Besøg af kommunens tilsyn\n"
+    "2. Takster\n"
+    "3. Ledningsnettet\n"
+    "4. EVT.\n"
+    "\n"
+    "Referat jf. dagsorden:\n"
+    "1. Preben fortalte om tilsynets besøg i februar, hvor boringerne og "
+    "beholderen blev set efter. Der var ingen bemærkninger fra tilsynet. "
+    "Preben bestiller ny måler til boring 2. Aflæsningerne sendes fremover "
+    "hver måned til kommunen.\n"
+    "2. Taksterne for 2026 blev gennemgået, og de følger budgettet fra "
+    "generalforsamlingen uden ændringer. Kassereren sender de nye takster "
+    "til alle andelshavere før sommerferien.\n"
+    "3. Ledningen på Bakkevej er gammel og har haft to brud i vinter, så "
+    "den skal skiftes snart. Vi indhenter tilbud på en ny ledning.\n"
+    "4. Hjemmesiden er opdateret.\n"
+    "\n"
+)
+
+
+def test_numbered_paragraphs_below_the_agenda_list_are_its_items_answers():
+    # "Dagsorden:" / "1. …" … "4. …" / "Referat jf. dagsorden:" / "1. (a paragraph)" / "2. …":
+    # each paragraph is the listed item's minutes, not text of the last item
+    minutes = parse_minutes(PARAGRAPH_ANSWERS)
+    assert [item.number for item in minutes.agenda_items] == [1, 2, 3, 4]
+    assert titles(minutes)[1:] == ["Takster", "Ledningsnettet", "EVT"]
+    assert minutes.title == "Bestyrelsesmøde 10.03.26"  # the label is no title
+    drafts = items_of(minutes)
+    assert drafts["Bestille ny måler til boring 2"] == 1
+    assert drafts["Indhente tilbud på en ny ledning"] == 3

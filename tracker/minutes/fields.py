@@ -144,6 +144,8 @@ def is_title(text: str) -> bool:
     text = re.sub(r"^\W*(?:emne|subject|sv|vs|fw|fwd)\s*:\s*", "", text, flags=re.I)
     if re.match(r"^\W*referat\s*:\s*\S", text, re.I) or is_proceeding(text):
         return False  # a section ("Referat: Godkendt"), a step ("Referat godkendt.")
+    if re.search(r"\bdagsorden(?:en)?\s*:$", text, re.I):
+        return False  # "Referat jf. dagsorden:": the label over the minutes' answers
     if opening_step(text):
         return False  # the item approving the last minutes ("Godkendelse af referat fra …")
     return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)
