@@ -188,3 +188,38 @@ def test_numbered_paragraphs_below_the_agenda_list_are_its_items_answers():
     drafts = items_of(minutes)
     assert drafts["Bestille ny måler til boring 2"] == 1
     assert drafts["Indhente tilbud på en ny ledning"] == 3
+
+
+NESTED_LISTS = """Referat Elevrådsmøde d. 4. marts 2026
+
+ 1. Besøg fra skolens ledelse – ny trivselsplan.
+
+  1. Status på planen:
+   1. Ledelsens udkast
+   2. Høring
+  2. Kort gennemgang fra ledelsen, men besøget er flyttet.
+ 2. Elevrådet online
+
+  1. Aktiviteter
+   1. Quiz
+   2. Brevkasse
+   3. Filmaften
+  2. Udendørs dag senere
+ 3. Rekruttering
+
+  1. Lave opslag på skolens side om at være med i rådet
+ 4. Evt.
+"""
+
+
+def test_the_outer_count_of_nested_lists_is_the_items():
+    # the outer column counts 1 … 4 without a break, the lists further in restart at 1: these
+    # are the items' points, even where the first item's title ends in a full stop
+    minutes = parse_minutes(NESTED_LISTS)
+    assert titles(minutes) == [
+        "Besøg fra skolens ledelse – ny trivselsplan",
+        "Elevrådet online",
+        "Rekruttering",
+        "Evt",
+    ]
+    assert items_of(minutes)["Lave opslag på skolens side om at være med i rådet"] == 3

@@ -42,6 +42,7 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.item_lines import count_starts_below, said_sentences, sentence_wraps
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
+from tracker.minutes.outer_count import outer_count
 from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
 from tracker.minutes.repairs import LOST_TITLE
@@ -412,6 +413,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
+    accepted = outer_count(lines, candidates, accepted)  # nested lists: the outer count's
     all_refer_back(lines, accepted)  # "Pkt 1: …", "Pkt 2: …", then "Pkt. 7: Intet." too
     settle_ad_items(lines, candidates, accepted)
     fill_count_gaps(lines, candidates, accepted)  # "1, 4, 5" and between them "2.", "3."
