@@ -223,3 +223,45 @@ def test_the_outer_count_of_nested_lists_is_the_items():
         "Evt",
     ]
     assert items_of(minutes)["Lave opslag på skolens side om at være med i rådet"] == 3
+
+
+TITLE_OVER_BULLETS = """Referat af bestyrelsesmøde 8/2-2026
+
+Tilstede: Dorte, Malene og Kurt
+
+Vaskeriet
+
+Den ene maskine har været i stykker i tre uger og er nu lavet.
+
+Cykelkælderen
+
+Kurt sætter skilte op om oprydning i kælderen.
+
+Plan for legepladsen
+
+ • Ønsker fra beboerne
+  Gynge og sandkasse ønskes – hvor skal de stå?
+ • Tidsplan
+  Malene skriver til inspektøren om en tidsplan for arbejdet.
+ • Nyt møde i legepladsudvalget
+  Dorte indkalder udvalget.
+
+Fællesspisning
+
+Dorte booker salen til fællesspisning i april.
+"""
+
+
+def test_bullets_under_one_title_are_its_points_not_the_items():
+    # the titles alone on their lines are the items; the bullets under "Plan for legepladsen"
+    # (each with its text further in) are that item's points, not the referat's only items
+    minutes = parse_minutes(TITLE_OVER_BULLETS)
+    assert titles(minutes) == [
+        "Vaskeriet",
+        "Cykelkælderen",
+        "Plan for legepladsen",
+        "Fællesspisning",
+    ]
+    drafts = items_of(minutes)
+    assert drafts["Skrive til inspektøren om en tidsplan for arbejdet"] == 3
+    assert drafts["Booke salen til fællesspisning"] == 4
