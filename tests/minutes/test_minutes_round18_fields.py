@@ -7,6 +7,8 @@ Each document is written for the test in that shape (invented names and text).
 
 from __future__ import annotations
 
+from datetime import time
+
 from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
@@ -265,3 +267,44 @@ def test_bullets_under_one_title_are_its_points_not_the_items():
     drafts = items_of(minutes)
     assert drafts["Skrive til inspektøren om en tidsplan for arbejdet"] == 3
     assert drafts["Booke salen til fællesspisning"] == 4
+
+
+COMING_EVENTS = """Referat af bestyrelsesmøde, tirsdag den 15. september 2026 kl. 1930-2130
+
+- i klubhuset, Møllevej 12
+
+Deltagere:
+
+Kim Lund (KL), formand
+
+Afbud:
+
+Berit Dam (BD)
+
+Agenda:
+
+1. Referat fra sidste møde
+
+2. Økonomi
+
+3. Kommende løb
+
+·        4 OKT Skovløbet, AFLYST
+
+·        18 OKT Havneløbet, tilmelding på hjemmesiden
+
+4. Evt.
+
+Kim undersøger om vi kan låne hallen i vinter.
+"""
+
+
+def test_dated_events_in_a_bullet_list_are_no_items_and_the_head_is_read():
+    # "· 4 OKT Skovløbet": a day and a month's name open the event's line, no item number;
+    # "kl. 1930-2130" is half past seven; "- i klubhuset, …" under the title is the place
+    minutes = parse_minutes(COMING_EVENTS)
+    assert titles(minutes) == ["Referat fra sidste møde", "Økonomi", "Kommende løb", "Evt"]
+    assert items_of(minutes)["Undersøge om vi kan låne hallen"] == 4
+    assert minutes.start_time == time(19, 30)
+    assert "Møllevej 12" in (minutes.location or "")
+    assert not (minutes.location or "").startswith("-")

@@ -128,6 +128,8 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         return None
     if _DATE_DASH_TITLE.match(text):  # "21. Maj - Dansk X-klub": a web page's dated title
         return None
+    if _DAY_MONTH_OPENING.match(text):  # "• 8 AUG Sølvløbet, AFLYST": a date, then its event
+        return None
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
@@ -218,6 +220,11 @@ _DATE_LINE = re.compile(
 # "21. Maj - Bestyrelsesmøde": a web page's title, its date, a dash and the page's name
 _DATE_DASH_TITLE = re.compile(
     r"^(?:[0-2]?\d|3[01])\.\s*(?:" + _MONTH_WORDS + r")\.?(?:\s+\d{4})?\s+[-–]\s+\S", re.I
+)
+# "• 8 AUG Sølvløbet", "3 okt. Klubtur": a day without its full stop and a month's name opening
+# a (bulleted) line, the event's date in a list of coming events, never an item's number
+_DAY_MONTH_OPENING = re.compile(
+    r"^(?:[-•–*·]\s*)?(?:[0-2]?\d|3[01])\s+(?:" + _MONTH_WORDS + r")\b\.?\s+\S", re.I
 )
 # "09. 11 2021", "09. 11. 2021 kl. 17": a date in figures opening its line
 _NUMERIC_DATE_LINE = re.compile(
