@@ -308,3 +308,39 @@ def test_dated_events_in_a_bullet_list_are_no_items_and_the_head_is_read():
     assert minutes.start_time == time(19, 30)
     assert "Møllevej 12" in (minutes.location or "")
     assert not (minutes.location or "").startswith("-")
+
+
+LABELLED_MINUTES = """Møder » Referat af bestyrelsesmøde d. 2.3.2026
+Dagsorden til bestyrelsesmødet d. 2/3-26 kl 1930
+
+1) Godkendelse af referat
+2) stævner
+3) sommerlejr
+4) trænere - har vi nok til efteråret?
+5) eventuelt
+
+Referat af bestyrelsesmøde d. 2. marts 2026
+Til stede: Rasmus, Lene, Anja, Per
+
+Godkendelse af referat.
+Stævner: Lene har tilmeldt holdene til forårsstævnet. Per sørger for bus til stævnet.
+Hallen: Lyset i hallen er stadig for svagt, Anja skriver til kommunen igen.
+Sommerlejr: Lejren er booket. Rasmus laver en pakkeliste til forældrene.
+"""
+
+
+def test_labelled_paragraphs_below_the_agenda_list_are_its_items_minutes():
+    # the list's titles in small letters count on from "1) Godkendelse af referat"; below,
+    # "Stævner: …" and "Sommerlejr: …" open with a listed title: those items' minutes
+    minutes = parse_minutes(LABELLED_MINUTES)
+    assert titles(minutes) == [
+        "Godkendelse af referat",
+        "stævner",
+        "sommerlejr",
+        "trænere - har vi nok til efteråret?",
+        "eventuelt",
+    ]
+    assert [a.name for a in minutes.attendees] == ["Rasmus", "Lene", "Anja", "Per"]
+    drafts = items_of(minutes)
+    assert drafts["Sørge for bus til stævnet"] == 2
+    assert drafts["Lave en pakkeliste til forældrene"] == 3

@@ -115,6 +115,10 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
             return Heading(i, int(m.group(1)), lines[below].text, NEEDS_PROOF, consumed=[below])
         return None
     m = _NUMBER_TITLE.match(text)
+    if not m and (small := _SMALL_TITLE.match(text)) and _among_count(lines, i, small):
+        # "2) sæsonstart" between "1) Godkendelse af referat" and "3) medlems status": a
+        # list's titles written in small letters, the count tells them
+        return Heading(i, int(small[1]), small[2].strip(), NEEDS_PROOF)
     if not m or _ATTACHMENT_LINE.match(text):
         return None
     number_text, title = m.group(1), m.group(2).strip()
@@ -195,6 +199,17 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     return Heading(i, int(number_text), title, IN_LIST)
 
 
+# "2) sæsonstart": a number, a parenthesis, a title in small letters (never "2) at …")
+_SMALL_TITLE = re.compile(r"^(\d{1,2})\)\s*((?!at\s)[a-zæøå][^.]{2,80})$")
+
+
+def _among_count(lines: list[Line], i: int, m: re.Match) -> bool:
+    """The line right above is the count's number before, "N)" marked the same."""
+    above = lines[i - 1].text if i else ""
+    before = re.match(r"^(\d{1,2})\)\s*\S", above)
+    return before is not None and int(before[1]) == int(m[1]) - 1
+
+
 def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
     ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …"); a sentence that says
@@ -253,6 +268,8 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
         return False  # " 2. Siden sidst" below "  Se referatet …": a list's next item
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
+        return False  # the line above is an item of the same list
+    if _SMALL_TITLE.match(above):
         return False  # the line above is an item of the same list
     if re.match(r"[a-zæøå][.)]\s", above):
         return False  # "a. Orientering fra arbejdsgrupper": an item's lettered point

@@ -7,7 +7,9 @@ a title is no heading candidate at all, so its text fell under the answer above 
 tasks under the wrong item. Here each numbered line that goes on with the answers' count (the
 next number, one the agenda lists) is that item's answer too. When every answer is such a
 paragraph ("Referat jf. dagsorden:" / "1. Niels informerede om … (a paragraph)" / "2. …"), the
-count below the bare agenda list, from 1, is read the same way (:func:`_paragraph_answers`).
+count below the bare agenda list, from 1, is read the same way (:func:`_paragraph_answers`);
+and paragraphs that open with a listed title and a colon ("Julefest: Salen er lejet. …") are
+those items' minutes (:func:`_labelled_answers`).
 
 Used by :mod:`tracker.minutes.parser`. Pure module: stdlib only.
 """
@@ -31,7 +33,7 @@ def missed_answers(lines: list[Line], headings: dict[int, Heading]) -> dict[int,
     module); the headings as they are when there are no such answers."""
     answers = [i for i in sorted(headings) if headings[i].title == LOST_TITLE]
     if not answers:
-        return _paragraph_answers(lines, headings)
+        return _labelled_answers(lines, _paragraph_answers(lines, headings))
     if headings[answers[0]].number != 1:
         return headings
     listed = {h.number for i, h in headings.items() if i < answers[0] and h.title != LOST_TITLE}
@@ -79,3 +81,35 @@ def _paragraph_answers(lines: list[Line], headings: dict[int, Heading]) -> dict[
         found[i] = Heading(i, number, LOST_TITLE, WEAK, inline=m["text"])
         previous = number
     return found if previous >= 2 else headings
+
+
+# "Julefest: Salen er lejet. …", "Godkendelse af referat.": a label, then the minutes
+_LABELLED = re.compile(r"^(?P<label>[^:.]{3,60}?)\s*(?::\s+(?P<text>\S.*)|[.:]?)$")
+
+
+def _labelled_answers(lines: list[Line], headings: dict[int, Heading]) -> dict[int, Heading]:
+    """``headings``, a bare agenda list alone (three or more items, one a line, counting from
+    1), with the paragraphs below it that open with a listed title (two or more, in the list's
+    order) as those items' minutes; the headings as they are for another shape."""
+    order = sorted(headings)
+    if len(order) < 3 or order != list(range(order[0], order[0] + len(order))):
+        return headings
+    listed = [(headings[i].number, _key(headings[i].title)) for i in order]
+    if [n for n, _ in listed] != list(range(1, len(order) + 1)):
+        return headings
+    found = dict(headings)
+    previous = 0
+    for i in range(order[-1] + 1, len(lines)):
+        m = _LABELLED.match(lines[i].text) if lines[i].text and not lines[i].toc else None
+        key = _key(m["label"]) if m else ""
+        hit = next((n for n, title in listed if n and n > previous and key == title), None)
+        if hit is None or m is None:
+            continue
+        found[i] = Heading(i, hit, headings[order[hit - 1]].title, WEAK, inline=m["text"] or "")
+        previous = hit
+    return found if len(found) - len(headings) >= 2 else headings
+
+
+def _key(title: str) -> str:
+    """A title as a label repeats it: in small letters, without its closing mark."""
+    return " ".join(title.lower().strip(" .:?").split())
