@@ -344,3 +344,29 @@ def test_labelled_paragraphs_below_the_agenda_list_are_its_items_minutes():
     drafts = items_of(minutes)
     assert drafts["Sørge for bus til stævnet"] == 2
     assert drafts["Lave en pakkeliste til forældrene"] == 3
+
+
+TEMPLATE_HEAD = """Referat af forældremøde den 9. september 2026
+
+Sted: Børnehaven, Skovvej 3, 2970 Hørsholm
+
+Mødeleder: Trine Holm
+
+Dato: 9. september 2026
+
+Varighed: kl. 18:15-20:30
+
+Fraværende: Mads Krog
+
+1. Velkomst
+
+2. Nyt fra huset
+
+Trine sender datoerne for resten af året ud.
+"""
+
+
+def test_a_templates_duration_field_gives_the_meetings_start():
+    minutes = parse_minutes(TEMPLATE_HEAD)
+    assert minutes.start_time == time(18, 15)
+    assert titles(minutes) == ["Velkomst", "Nyt fra huset"]

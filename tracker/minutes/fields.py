@@ -26,7 +26,8 @@ class Line:
 
 _KINDS = {
     "date": "mødedato dato mødedag",
-    "time": "mødetidspunkt tidspunkt tid kl. klokken starttidspunkt mødestart mødetid",
+    # "Varighed: kl. 18:15-20:30": a template's span of the meeting, its start the time
+    "time": "mødetidspunkt tidspunkt tid kl. klokken starttidspunkt mødestart mødetid varighed",
     "when": "tid og sted|tid/sted|dato og sted|dato og tid|dato/tid|tidspunkt og sted",
     "location": "mødested sted lokale mødelokale lokation mødelokation",
     "attendees": "mødedeltagere|deltagere|til stede|tilstede|tilstedeværende|fremmødt|fremmødte"
