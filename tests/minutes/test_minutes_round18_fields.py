@@ -370,3 +370,11 @@ def test_a_templates_duration_field_gives_the_meetings_start():
     minutes = parse_minutes(TEMPLATE_HEAD)
     assert minutes.start_time == time(18, 15)
     assert titles(minutes) == ["Velkomst", "Nyt fra huset"]
+
+
+def test_a_comma_between_hour_and_minutes_is_the_start_time():
+    minutes = parse_minutes(
+        "Referat af forretningsudvalgets møde torsdag den 5. marts 2026 kl. 12,30-14,00\n\n"
+        "1. Godkendelse af dagsordenen. Godkendt.\n\n2. Økonomi\n\nKassereren gennemgik tallene.\n"
+    )
+    assert minutes.start_time == time(12, 30)

@@ -91,7 +91,9 @@ def parse_time(text: str, *, require_kl: bool = True) -> time | None:
     """A time of day: "kl. 08:30", "kl. 9", "klokken 13.00", "kl. 1900" or (without
     ``require_kl``) "16.30-18.00"; a date in the text is never read as a time."""
     text = _without_dates(text)
-    m = re.search(_KL + r"(\d{1,2})(?:[:.]\s?(\d{2}))?(?!\d)", text, re.I)  # "kl. 17. 00"
+    m = re.search(_KL + r"(\d{1,2})(?:[:.]\s?(\d{2}))?(?!\d|,\d)", text, re.I)  # "kl. 17. 00"
+    # "kl. 12,30-14,00": a comma between the hour and its minutes
+    m = m or re.search(_KL + r"(\d{1,2}),(\d{2})(?!\d)", text, re.I)
     # "kl. 1900-2200": the hour and minutes in four figures without a separator
     m = m or re.search(_KL + r"([01]\d|2[0-3])([0-5]\d)(?!\d)", text, re.I)
     if m is None and not require_kl:
