@@ -42,6 +42,7 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.item_lines import count_starts_below, said_sentences, sentence_wraps
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
+from tracker.minutes.outer_count import outer_count
 from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
 from tracker.minutes.repairs import LOST_TITLE
@@ -114,6 +115,10 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
             return Heading(i, int(m.group(1)), lines[below].text, NEEDS_PROOF, consumed=[below])
         return None
     m = _NUMBER_TITLE.match(text)
+    if not m and (small := _SMALL_TITLE.match(text)) and _among_count(lines, i, small):
+        # "2) sæsonstart" between "1) Godkendelse af referat" and "3) medlems status": a
+        # list's titles written in small letters, the count tells them
+        return Heading(i, int(small[1]), small[2].strip(), NEEDS_PROOF)
     if not m or _ATTACHMENT_LINE.match(text):
         return None
     number_text, title = m.group(1), m.group(2).strip()
@@ -126,6 +131,8 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         # kl. 19:30 i …": the date line a web page's editor made a list item
         return None
     if _DATE_DASH_TITLE.match(text):  # "21. Maj - Dansk X-klub": a web page's dated title
+        return None
+    if _DAY_MONTH_OPENING.match(text):  # "• 8 AUG Sølvløbet, AFLYST": a date, then its event
         return None
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
@@ -192,6 +199,17 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
     return Heading(i, int(number_text), title, IN_LIST)
 
 
+# "2) sæsonstart": a number, a parenthesis, a title in small letters (never "2) at …")
+_SMALL_TITLE = re.compile(r"^(\d{1,2})\)\s*((?!at\s)[a-zæøå][^.]{2,80})$")
+
+
+def _among_count(lines: list[Line], i: int, m: re.Match) -> bool:
+    """The line right above is the count's number before, "N)" marked the same."""
+    above = lines[i - 1].text if i else ""
+    before = re.match(r"^(\d{1,2})\)\s*\S", above)
+    return before is not None and int(before[1]) == int(m[1]) - 1
+
+
 def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
     ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …"); a sentence that says
@@ -217,6 +235,11 @@ _DATE_LINE = re.compile(
 # "21. Maj - Bestyrelsesmøde": a web page's title, its date, a dash and the page's name
 _DATE_DASH_TITLE = re.compile(
     r"^(?:[0-2]?\d|3[01])\.\s*(?:" + _MONTH_WORDS + r")\.?(?:\s+\d{4})?\s+[-–]\s+\S", re.I
+)
+# "• 8 AUG Sølvløbet", "3 okt. Klubtur": a day without its full stop and a month's name opening
+# a (bulleted) line, the event's date in a list of coming events, never an item's number
+_DAY_MONTH_OPENING = re.compile(
+    r"^(?:[-•–*·]\s*)?(?:[0-2]?\d|3[01])\s+(?:" + _MONTH_WORDS + r")\b\.?\s+\S", re.I
 )
 # "09. 11 2021", "09. 11. 2021 kl. 17": a date in figures opening its line
 _NUMERIC_DATE_LINE = re.compile(
@@ -245,6 +268,8 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
         return False  # " 2. Siden sidst" below "  Se referatet …": a list's next item
     above = lines[i - 1].text
     if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
+        return False  # the line above is an item of the same list
+    if _SMALL_TITLE.match(above):
         return False  # the line above is an item of the same list
     if re.match(r"[a-zæøå][.)]\s", above):
         return False  # "a. Orientering fra arbejdsgrupper": an item's lettered point
@@ -412,6 +437,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         first_number = first_number or heading.number or 0
         last_number = heading.number or last_number
         body_since = False
+    accepted = outer_count(lines, candidates, accepted)  # nested lists: the outer count's
     all_refer_back(lines, accepted)  # "Pkt 1: …", "Pkt 2: …", then "Pkt. 7: Intet." too
     settle_ad_items(lines, candidates, accepted)
     fill_count_gaps(lines, candidates, accepted)  # "1, 4, 5" and between them "2.", "3."

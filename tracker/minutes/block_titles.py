@@ -58,6 +58,16 @@ def _title(text: str) -> str | None:
     return title if short_title(counted[:1].upper() + counted[1:]) else None
 
 
+def _has_sentence(lines: list[Line], block: list[int]) -> bool:
+    """A line of the block is a sentence, or the block's lines are one or more sentences a
+    narrow page wrapped ("Bo gennemgik bilagene fra" / "foreningen og kommunen.")."""
+    if any(_SENTENCE.match(lines[j].text) for j in block):
+        return True
+    texts = [lines[j].text for j in block]
+    wrapped = any(re.match(r"[a-zæøå]", t) for t in texts[1:])
+    return wrapped and bool(_SENTENCE.match(" ".join(texts)))
+
+
 def block_titles(lines: list[Line], start: int) -> dict[int, Heading]:
     """Three or more paragraphs that open with a title and go on with sentences: their titles
     are the items; a one- or two-word title alone after the first of them is one too."""
@@ -71,7 +81,7 @@ def block_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         for b in blocks
         if len(b) >= 2
         and _title(lines[b[0]].text)
-        and any(_SENTENCE.match(lines[j].text) for j in b[1:])
+        and _has_sentence(lines, b[1:])
         and not any(lines[j].indent for j in b)
     ]
     answered = [

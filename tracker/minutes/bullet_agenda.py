@@ -6,6 +6,10 @@ several answers, or none): "Dagsorden:" / "- Valg af ordstyrer" / "- Økonomi" /
 The agenda's bullets are the items (their titles); the minutes are read as one section under
 no item (:mod:`tracker.minutes.loose`), so no task is lost and none is put under a wrong item.
 
+When the minutes instead repeat each bullet's title alone on a line of its own ("Agenda:" /
+"• Vejene" / "• Generalforsamling" … "Vejene:" / text / "Generalforsamling:" / text), the
+repeats head the items, in the agenda's order (:func:`repeated_titles`).
+
 Pure module: stdlib only.
 """
 
@@ -16,9 +20,10 @@ import re
 from tracker.minutes.fields import Line
 from tracker.minutes.heading import WEAK, Heading
 
-__all__ = ["agenda_bullets", "answers_below"]
+__all__ = ["agenda_bullets", "answers_below", "repeated_titles"]
 
 _AGENDA = re.compile(r"^dagsorden(?:en)?\s*:?$", re.IGNORECASE)
+_AGENDA_OR_ENGLISH = re.compile(r"^(?:dagsorden(?:en)?|agenda)\s*:?$", re.IGNORECASE)
 _MINUTES = re.compile(r"^(?:referat|beslutningsreferat|beslutninger)\s*:?$", re.IGNORECASE)
 _BULLET = re.compile(r"^[-–•*]\s+(?P<title>\w.{1,158})$")
 _HEAD_LINES = 40  # the agenda label stands in the head
@@ -53,6 +58,37 @@ def agenda_bullets(lines: list[Line]) -> dict[int, Heading]:
     titles = {_key(h.title) for h in found.values()}
     if any(_key(ln.text) in titles for ln in lines[labels[1] + 1 :] if ln.text):
         return {}  # the minutes repeat the titles as their headings: each item has its own
+    return found
+
+
+def repeated_titles(lines: list[Line]) -> dict[int, Heading]:
+    """The lines below an agenda's bullet list (two or more) that repeat its titles, each
+    alone on its line and in the list's order, as the items; {} for another shape."""
+    label = next(
+        (i for i, ln in enumerate(lines[:_HEAD_LINES]) if _AGENDA_OR_ENGLISH.match(ln.text)), None
+    )
+    if label is None:
+        return {}
+    titles: list[str] = []
+    end = label + 1
+    for end in range(label + 1, len(lines)):
+        if not lines[end].text:
+            continue
+        m = _BULLET.match(lines[end].text)
+        if m is None:
+            break
+        titles.append(m["title"].strip().rstrip("."))
+    if len(titles) < 2:
+        return {}
+    found: dict[int, Heading] = {}
+    start = end
+    for title in titles:
+        key = _key(title)
+        hit = next((k for k in range(start, len(lines)) if _key(lines[k].text) == key), None)
+        if hit is None or not key:
+            return {}
+        found[hit] = Heading(hit, None, title, WEAK)
+        start = hit + 1
     return found
 
 

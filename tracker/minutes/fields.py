@@ -26,7 +26,8 @@ class Line:
 
 _KINDS = {
     "date": "mødedato dato mødedag",
-    "time": "mødetidspunkt tidspunkt tid kl. klokken starttidspunkt mødestart mødetid",
+    # "Varighed: kl. 18:15-20:30": a template's span of the meeting, its start the time
+    "time": "mødetidspunkt tidspunkt tid kl. klokken starttidspunkt mødestart mødetid varighed",
     "when": "tid og sted|tid/sted|dato og sted|dato og tid|dato/tid|tidspunkt og sted",
     "location": "mødested sted lokale mødelokale lokation mødelokation",
     "attendees": "mødedeltagere|deltagere|til stede|tilstede|tilstedeværende|fremmødt|fremmødte"
@@ -144,6 +145,8 @@ def is_title(text: str) -> bool:
     text = re.sub(r"^\W*(?:emne|subject|sv|vs|fw|fwd)\s*:\s*", "", text, flags=re.I)
     if re.match(r"^\W*referat\s*:\s*\S", text, re.I) or is_proceeding(text):
         return False  # a section ("Referat: Godkendt"), a step ("Referat godkendt.")
+    if re.search(r"\bdagsorden(?:en)?\s*:$", text, re.I):
+        return False  # "Referat jf. dagsorden:": the label over the minutes' answers
     if opening_step(text):
         return False  # the item approving the last minutes ("Godkendelse af referat fra …")
     return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)

@@ -26,8 +26,8 @@ def said_sentences(text: str) -> bool:
     """The text after a title's colon is the minutes' sentences: it ends with a full stop, or a
     sentence ends inside it ("… klar 1. december.Villy har fået det bedre. NO holder …", the
     last full stop left out); a topic and who presents it ("IT ved Ulrich Holm.") is no
-    sentence."""
-    if _PRESENTED.match(text):
+    sentence, nor are figures alone ("Ny strategi: 2023 – 28."), the period the title names."""
+    if _PRESENTED.match(text) or not re.search(r"[^\W\d_]{2}", text):
         return False
     return text[-1] in ".!" or bool(re.search(r"[a-zæøå]{3}\.\s*[A-ZÆØÅ][a-zæøå]*\s+\w", text))
 

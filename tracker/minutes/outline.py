@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tracker.minutes.header import Line
-from tracker.minutes.sections import _NUMBER_TITLE, _PUNKT
+from tracker.minutes.sections import _BULLET, _NUMBER_TITLE, _PUNKT
 
 # A numbered line's mark: "6." / "1)" / "3:" / "3 -"
 _MARK = re.compile(r"^\s*\d{1,3}\s*([.):]|\s[-–])")
@@ -123,16 +123,24 @@ class Outline:
         self.columns: set[int] = set()  # where the accepted items' numbers end
         self.indents: set[int] = set()
         self.texts: set[int] = set()  # the indents of the items' own text
+        self.margin = False  # text at the margin, left of the items, since the last item
 
     def heading(self, line: Line, heading: Heading) -> None:
         """Note an accepted heading."""
+        self.margin = False
         if heading.number is not None:
             self.columns.add(line.indent + len(str(heading.number)))
             self.indents.add(line.indent)
 
     def body(self, line: Line, started: bool) -> None:
-        """Note a line of an item's text (after the first heading)."""
-        if started and line.text:
+        """Note a line of an item's text (after the first heading); a bullet list at the items'
+        column after text at the margin ("<ol>" / "<p>" / "<ul>" / "<ol>" on a web page) is a
+        list of its own, not the items' text at their column."""
+        if not (started and line.text):
+            return
+        if self.indents and line.indent < min(self.indents):
+            self.margin = True
+        if not (self.margin and _BULLET.match(line.text)):
             self.texts.add(line.indent)
 
     def _own(self) -> bool:

@@ -48,6 +48,7 @@ from tracker.minutes.notices import (
     MinutesWarning,
     decision_word,
 )
+from tracker.minutes.numbered_names import unnumbered_names
 from tracker.minutes.numbered_paragraphs import numbered_paragraphs
 from tracker.minutes.numbering import (
     case_below_number,
@@ -135,6 +136,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = unquoted_agenda(text)  # "> #### 2. Title" over the minutes: the agenda quoted
     text = pipes_as_tabs(text)  # "| Punkt | Beslutning |": a Markdown or copied table
     text = attendance_tables(text)  # "Afbud:" / "| Navn | Organisation |": who was away
+    text = unnumbered_names(text)  # "Deltagere:" / "1. Eva Holm" / "2. Bo Lund": no items
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
     text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"

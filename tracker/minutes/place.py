@@ -88,10 +88,14 @@ def _without_dates(text: str) -> str:
 
 
 def parse_time(text: str, *, require_kl: bool = True) -> time | None:
-    """A time of day: "kl. 08:30", "kl. 9", "klokken 13.00" or (without ``require_kl``)
-    "16.30-18.00"; a date in the text is never read as a time."""
+    """A time of day: "kl. 08:30", "kl. 9", "klokken 13.00", "kl. 1900" or (without
+    ``require_kl``) "16.30-18.00"; a date in the text is never read as a time."""
     text = _without_dates(text)
-    m = re.search(_KL + r"(\d{1,2})(?:[:.]\s?(\d{2}))?(?!\d)", text, re.I)  # "kl. 17. 00"
+    m = re.search(_KL + r"(\d{1,2})(?:[:.]\s?(\d{2}))?(?!\d|,\d)", text, re.I)  # "kl. 17. 00"
+    # "kl. 12,30-14,00": a comma between the hour and its minutes
+    m = m or re.search(_KL + r"(\d{1,2}),(\d{2})(?!\d)", text, re.I)
+    # "kl. 1900-2200": the hour and minutes in four figures without a separator
+    m = m or re.search(_KL + r"([01]\d|2[0-3])([0-5]\d)(?!\d)", text, re.I)
     if m is None and not require_kl:
         m = re.search(r"(?<![\d.,])(\d{1,2})[:.](\d{2})(?!\d)", text)
     if not m:
@@ -218,7 +222,8 @@ _HOST_LINE = re.compile(
 
 
 def _place_line(line, is_stop) -> str | None:
-    text = line.text.strip()
+    # "- i klubben, Bakkevej 3": the title's line goes on with a dash, then the place
+    text = re.sub(r"^[-–]\s+(?=(?:i|på|hos|I|På|Hos)\s)", "", line.text.strip())
     if not text or len(text) > 150 or is_stop(line) or _field_like(text) or date_spans(text):
         return None
     # "i Regionshuset", "I Skolens kantine, Bakkevej 4." (not "I alt 21 fremmødte", nor the

@@ -13,7 +13,7 @@ import re
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.access_marks import access_marked
 from tracker.minutes.block_titles import block_titles
-from tracker.minutes.bullet_agenda import agenda_bullets
+from tracker.minutes.bullet_agenda import agenda_bullets, repeated_titles
 from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.colon_titles import colon_titles
 from tracker.minutes.dotted_minutes import dotted_title
@@ -32,7 +32,7 @@ from tracker.minutes.heading import (
 from tracker.minutes.labelled import labelled_titles
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_in_paragraphs import run_in_items
-from tracker.minutes.sections import _is_referat_like, section_kind
+from tracker.minutes.sections import _BULLET, _is_referat_like, section_kind
 from tracker.minutes.slot_marks import kind_only
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
@@ -96,6 +96,9 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     listed = agenda_bullets(lines)  # "Dagsorden:" / "- Title" / … / "Referat:" (bullet_agenda)
     if listed:
         return listed
+    repeated = repeated_titles(lines)  # "Agenda:" / "• Vejene" / … / "Vejene:" / text
+    if repeated:
+        return repeated
     start = 0
     for i, line in enumerate(lines[:80]):
         if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
@@ -157,7 +160,17 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     best = blocks if len(blocks) >= len(plain) else plain
     run_in = run_in_items(lines, start)  # "Økonomi: Kassereren …" (run_in_paragraphs.py)
     best = run_in if len(run_in) > len(best) else best
+    if found and _points_of_one(found, best):
+        return best  # "Oplæg til gårdprojekt" / " • Kommentarer" / " • Nyt møde": its points
     return found or best or (colon_titles(lines, start) if _is_referat_like(lines) else {})
+
+
+def _points_of_one(bullets: dict[int, Heading], titles: dict[int, Heading]) -> bool:
+    """Every bullet stands under one and the same of more titles: that item's points."""
+    if len(titles) <= len(bullets) or min(bullets) < min(titles, default=len(bullets)):
+        return False
+    over = {max(t for t in titles if t < i) for i in bullets}
+    return len(over) == 1
 
 
 # A title does not stop on a preposition or conjunction: "Sagen behandles i" is cut short
@@ -275,7 +288,14 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             # "Referat godkendt", ends the item above without its full stop)
             continue
         below = next_text(lines, i, 2)
-        if below is None or below - 1 in titles or lines[below].indent:
+        # "Oplæg til gårdprojekt" / "" / " • Kommentarer …": a title alone over its bullets
+        listed = below is not None and bool(_BULLET.match(lines[below].text)) and below > i + 1
+        if below is None or below - 1 in titles or lines[below].indent and not listed:
+            continue
+        if listed and (i and lines[i - 1].text):
+            continue
+        if listed:
+            titles[i] = Heading(i, None, text, WEAK)
             continue
         after = lines[below].text
         lead_in = after.endswith(":")  # "Kommentarer til sidste referat:" and its list
