@@ -116,7 +116,8 @@ NOT_NAMES = frozenset(
 _NAME_WORD = rf"[{CAPITALS}][{SMALL}]+(?:[A-ZÆØÅ]{{2,4}}(?![\wæøå]))?(?:-[{CAPITALS}][{SMALL}]+)?"
 A_NAME = (
     r"(?:" + _NAME_WORD + r"(?:\s+(?:" + _NAME_WORD + r"|[A-ZÆØÅ]\.?(?![\wæøå])))?"
-    r"|[A-ZÆØÅ]{2,5}(?![\wæøå-]))"  # initials ("NRH") or a body's letters ("HMU")
+    r"|[A-ZÆØÅ]{2,5}(?![\wæøå-])"  # initials ("NRH") or a body's letters ("HMU")
+    r"|[A-ZÆØÅ]-[A-ZÆØÅa-zæøå](?![\wæøå-]))"  # hyphened initials: "H-J", "L-O" (Hans-Jørgen)
 )
 # "(Erik)" after a name: a helper named, not the end of the doers.
 _ASIDE = r"(?:\s+\([^()]{1,30}\))?"
