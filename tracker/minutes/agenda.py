@@ -19,12 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
 from tracker.minutes.ad_items import ad_heading, settle_ad_items
 from tracker.minutes.answers import title_and_answer
 from tracker.minutes.count_gaps import fill_count_gaps, lost_count
+from tracker.minutes.date_lines import is_date_line
 from tracker.minutes.fields import dated_title
-from tracker.minutes.header import FIELD_LINE, Line, numbered_date_line
+from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     IN_LIST,
     MINUTES_WORD,
@@ -126,13 +126,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
     if re.fullmatch(r"dagsorden\s*:?", title, re.I) and count_starts_below(lines, i):
         return None  # "1 DAGSORDEN" / "1. Valg af referent": the document's section, its list below
-    if _DATE_LINE.match(text) or _NUMERIC_DATE_LINE.match(text) or numbered_date_line(text) != text:
-        # "18. August 2016", "18:AUGUST 2016": the meeting's date, never an item; "1. 11/1-2023
-        # kl. 19:30 i …": the date line a web page's editor made a list item
-        return None
-    if _DATE_DASH_TITLE.match(text):  # "21. Maj - Dansk X-klub": a web page's dated title
-        return None
-    if _DAY_MONTH_OPENING.match(text):  # "• 8 AUG Sølvløbet, AFLYST": a date, then its event
+    if is_date_line(text):  # "18. August 2016", "21. Maj - Dansk X-klub" (date_lines.py)
         return None
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
@@ -224,27 +218,6 @@ def _sentence_title(i: int, number: int, title: str) -> Heading:
 
 
 _YEARS = ("19", "20")
-_MONTH_WORDS = "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
-# A date alone on its line (a day, a month, maybe a year and a time): a cover's date line
-_DATE_LINE = re.compile(
-    r"^(?:[0-2]?\d|3[01])\s*[.:]?\s*(?:"
-    + _MONTH_WORDS
-    + r")\.?(?:\s+\d{4})?(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}.{0,20})?\s*$",
-    re.I,
-)
-# "21. Maj - Bestyrelsesmøde": a web page's title, its date, a dash and the page's name
-_DATE_DASH_TITLE = re.compile(
-    r"^(?:[0-2]?\d|3[01])\.\s*(?:" + _MONTH_WORDS + r")\.?(?:\s+\d{4})?\s+[-–]\s+\S", re.I
-)
-# "• 8 AUG Sølvløbet", "3 okt. Klubtur": a day without its full stop and a month's name opening
-# a (bulleted) line, the event's date in a list of coming events, never an item's number
-_DAY_MONTH_OPENING = re.compile(
-    r"^(?:[-•–*·]\s*)?(?:[0-2]?\d|3[01])\s+(?:" + _MONTH_WORDS + r")\b\.?\s+\S", re.I
-)
-# "09. 11 2021", "09. 11. 2021 kl. 17": a date in figures opening its line
-_NUMERIC_DATE_LINE = re.compile(
-    r"^(?:0?[1-9]|[12]\d|3[01])\.\s?(?:0?[1-9]|1[0-2])\.?\s+(?:19|20)\d{2}\b"
-)
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 # "hvad det skal koste …", "om vi skal …": an indirect question after a title's colon, the
