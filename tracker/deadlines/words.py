@@ -226,6 +226,10 @@ DA_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag
 # The names as a regex alternation, for the minutes' rules: "januar|februar|…", "mandag|…"
 MONTHS_ALTERNATION = "|".join(DA_MONTHS)
 WEEKDAYS_ALTERNATION = "|".join(DA_WEEKDAY_NAMES)
+# A day written in figures, maybe after its weekday: "Tirsdag den 20.5", "lørdag 15/6", "d. 3/4"
+DAY_IN_FIGURES = (
+    r"(?:(?:" + WEEKDAYS_ALTERNATION + r")\b\.?\s*(?:den\s+|d\.\s*)?|den\s+|d\.\s*)?\d{1,2}\s*[./]"
+)
 EN_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # fmt: on
 DA_POSITIONS = {"primo": "primo", "medio": "medio", "ultimo": "ultimo"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.deadlines.words import WEEKDAYS_ALTERNATION
+from tracker.deadlines.words import DAY_IN_FIGURES
 
 # Keeping what is: "bibeholde den nuværende varmeforsyning", "fastholder det eksisterende
 # kontingent" ("udskifte den nuværende varmeforsyning" changes it: a task).
@@ -74,7 +74,7 @@ _INVITED = re.compile(
 # lørdag den 15. juni" (an announcement; "… skal afholdes …" or "Bo afholder …" is one to hold).
 _TOLD_EVENT = re.compile(
     r"^\W*(?:[\wæøåÆØÅ'-]+\s+){1,6}?(?:vil\s+blive|bliver)\s+(?:af)?holdt\s+(?:på\s+)?"
-    r"(?:(?:" + WEEKDAYS_ALTERNATION + r")(?:\s+(?:den|d\.))?\s*|den\s+|d\.\s*)?\d{1,2}\s*[./]",
+    + DAY_IN_FIGURES,
     re.IGNORECASE,
 )
 

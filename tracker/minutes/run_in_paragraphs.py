@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tracker.deadlines.words import WEEKDAYS_ALTERNATION
+from tracker.deadlines.words import DAY_IN_FIGURES
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import MINUTES_WORD, WEAK, Heading, is_section, next_text, short_title
 from tracker.minutes.sections import _BULLET, section_kind
@@ -25,12 +25,7 @@ _VERDICT = re.compile(
     r"^(?:godkendt|vedtaget|intet|ingen|udsat|taget\s+til\s+efterretning)\b", re.I
 )
 # "Årsmøde: Tirsdag den 20.5.2014 kl. 19.00 …": a coming event's day, no item's minutes
-_DAY_FIRST = re.compile(
-    r"^(?:(?:"
-    + WEEKDAYS_ALTERNATION
-    + r")\b\.?\s*(?:den\s+|d\.\s*)?|den\s+|d\.\s*)?\d{1,2}\s*[./]",
-    re.IGNORECASE,
-)
+_DAY_FIRST = re.compile("^" + DAY_IN_FIGURES, re.IGNORECASE)
 # A label of the head or a note, not a topic: "Note:", "NB:", "Obs:"
 _NOTE = re.compile(r"^(?:note|nb|obs|ps|husk|bemærk|mvh|hilsen)\b", re.I)
 
