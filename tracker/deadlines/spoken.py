@@ -137,7 +137,7 @@ def rules(make_rule, Hit) -> tuple:
         start, end = resolve(lambda y: (make_date(y, 1, 1), last_day(y, 1)), None, ref)
         return Hit(start, end, "month")
 
-    def easter_hit(m, ref, find):
+    def feast_hit(m, ref, find):
         before = m["when"].lower() in ("inden", "før", "til", "before", "by")
         # Whitsun ("pinse") is 49 days after Easter; its last working day before is the Friday
         whitsun = m["feast"].lower().startswith(("pinse", "whit"))
@@ -207,7 +207,7 @@ def rules(make_rule, Hit) -> tuple:
             "easter",
             r"(?P<when>inden|før|til|efter|before|by|after)\s+"
             r"(?P<feast>påske(?:n)?|easter|pinse(?:n)?|whitsun)",
-            easter_hit,
+            feast_hit,
         ),  # fmt: skip
         make_rule("position_year", r"(?P<pos>primo|medio|ultimo)\s+(?P<y>\d{4})", position_year),
         *meetings.rules(make_rule, Hit),
