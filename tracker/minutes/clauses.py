@@ -239,7 +239,14 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     # "Eva undersøger, om taget er utæt": the perfect of what she asks about (not "…, at mødet
     # er åbent")
     does_now = does_now and bool(_CLAUSE_PERFECT.search(text) or _WHETHER_PERFECT.search(text))
-    if _PERFECT.match(text) and not does_now or _DONE.match(text) and not is_passive(text):
+    # "Henrik sørger for at budgettet er udarbejdet", "Thor sender opdateret medlemsliste": the
+    # doer's present of doing comes first; the participle after it is part of what is to do
+    after = _participle_after(text, verb)
+    if (
+        _PERFECT.match(text)
+        and not (does_now or after)
+        or (_DONE.match(text) and not is_passive(text) and not after)
+    ):
         return True  # not "Opdateret bilag eftersendes": the participle describes what is to do
     if _AND_NOW.search(text) and is_passive(text):
         return False  # "Forbruget blev målt og afregnes": what was done, then what is to be
@@ -247,6 +254,19 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
     if regular_te and _RELATIVE_TASK.search(text):
         return False  # "Vi nedsatte et udvalg …, som tager det op efter sommerferien"
     return bool(verb) and bool(_PAST.search(verb.lower()))
+
+
+def _participle_after(text: str, verb: str | None) -> bool:
+    """The doer's verb is a present of doing, and no perfect or participle stands before it."""
+    if not verb or not verb.endswith("er") or verb.lower() in REPORTING_VERBS:
+        return False
+    if not is_doing_verb(verb.lower()):
+        return False
+    at = re.search(r"\b" + re.escape(verb) + r"\b", text)
+    if at is None or re.match(r",?\s*at\b", text[at.end() :]):
+        return False  # "Kim præciserer, at mødet er åbent": what was said, not to do
+    head = text[: at.end()]
+    return not (_PERFECT.match(head) or _DONE.match(head))
 
 
 _CLAUSE_PERFECT = re.compile(r"\b(?:han|hun|de|vi|man|som|der)\s+(?:har|havde)\s+\w", re.I)
