@@ -300,3 +300,16 @@ def test_each_help_text_is_shown_once_and_the_seldom_fields_are_folded(secretary
         filled = fields.get(f"{prefix}-co_owners") or fields.get(f"{prefix}-unit")
         assert bool(is_open) == bool(filled), prefix
     assert any(is_open for is_open, _ in folds), "a proposal with co-owners comes open"
+
+
+def test_a_proposal_from_a_line_outside_the_items_is_not_ticked_and_says_why(secretary_client):
+    from tests.minutes.test_minutes_sweep import ABOVE_THE_ITEMS
+
+    response = upload(secretary_client, ABOVE_THE_ITEMS.encode(), name="referat.txt")
+    page = response.get_data(as_text=True)
+    fields = review_fields(page)
+    by_title = rows(fields)
+    swept, item_s = by_title["Tjekke lågen ved hundeskoven"], by_title["Lave nye skilte"]
+    assert f"{item_s}-accept" in fields and f"{swept}-accept" not in fields
+    doubt = re.search(rf'<p class="hint doubt" id="{swept}-accept-tvivl">(.*?)</p>', page, re.S)
+    assert doubt and "fundet uden for punkternes tekst" in doubt.group(1)

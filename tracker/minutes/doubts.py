@@ -18,6 +18,7 @@ NO_OWNER = "no_owner"
 NEXT_MEETING = "next_meeting"
 DUPLICATE = "duplicate"
 SIGNATURE = "signature"
+OUTSIDE = "outside_items"  # read from a line no item's reading took (tracker.minutes.sweep)
 
 # The date of the next meeting, not a task: "Næste møde: 17. februar 2027", "Datoen fastsættes",
 # "Næste møde afholdes 3. marts". A task *for* the next meeting ("Vende tilbage til sagen på
@@ -68,5 +69,7 @@ def doubts(drafts: Sequence[DraftAction]) -> list[tuple[Doubt, ...]]:
             first_with[key] = number
         if not draft.owner_names:
             reasons.append(Doubt(NO_OWNER))
+        if draft.swept:
+            reasons.append(Doubt(OUTSIDE))
         result.append(tuple(reasons))
     return result

@@ -27,6 +27,7 @@ from tracker.minutes.sentence_context import SUB_POINT
 from tracker.minutes.sentence_drafts import drafts_of_text
 from tracker.minutes.speaker_points import as_the_speaker_s, as_written, speaker_of, speaks_on
 from tracker.minutes.splitting import joined_halves, split_sentences
+from tracker.minutes.sweep import swept_drafts
 from tracker.minutes.tables import apply_task, task_for
 from tracker.minutes.task_deadlines import dated_lead, due_by_event, event_in_title
 from tracker.minutes.task_deadlines import give_deadline as _give_deadline
@@ -136,6 +137,7 @@ def extract_draft_actions(
                 if key not in seen:
                     seen.add(key)
                     result.append(draft)
+    result += swept_drafts(minutes, result, people, reference, meetings)  # sweep.py
     if minutes.date is None:  # "om 14 dage" of no known day: the words wait for the date
         for draft in result:
             draft.due_start = draft.due_end = None

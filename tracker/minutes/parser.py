@@ -114,6 +114,8 @@ class ParsedMinutes:
     warnings: list[MinutesWarning] = field(default_factory=list)
     # A referat without items: its body as one section (tracker.minutes.loose), for its tasks
     loose: ParsedAgendaItem | None = None
+    # The text as read: its lines no item took are looked at once more (tracker.minutes.sweep)
+    text: str = field(default="", compare=False, repr=False)
 
 
 def parse_minutes(text: str) -> ParsedMinutes:
@@ -123,7 +125,8 @@ def parse_minutes(text: str) -> ParsedMinutes:
         lost = titles_lost_above_cases(text)
         retried = _parse(lost) if lost != text else minutes
         if retried.agenda_items:
-            return retried
+            minutes = retried
+    minutes.text = text
     return minutes
 
 

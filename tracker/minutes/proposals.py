@@ -24,6 +24,7 @@ class DraftAction:
     owner_names: list[str] = field(default_factory=list)
     agenda_item_number: int = 0
     point_index: int | None = None  # index into the item's points; None for decision paragraphs
+    swept: bool = False  # read from a line no item took (tracker.minutes.sweep): unticked
 
 
 def _iso(value) -> str | None:
