@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.deadlines.dates import find_date
 from tracker.minutes.proceedings import is_proceeding
 
 __all__ = ["FIELD_LINE", "FIELDS", "Line", "field_match", "is_title"]
@@ -131,6 +132,11 @@ def dated_title(text: str) -> bool:
     return bool(re.match(r"\W*(?:mødereferat|referat)\b", text, re.I)) and bool(
         re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", text)
     )
+
+
+def dated_meeting(text: str) -> bool:
+    """A meeting's name with its date, as a referat's first line: "Bestyrelsesmøde 22.9.2021"."""
+    return bool(re.match(r"\W*[\wæøå-]*møde\b", text, re.I)) and find_date(text) is not None
 
 
 def opening_step(text: str) -> bool:

@@ -63,12 +63,13 @@ def excerpt(text: str, limit: int = DETAIL_MAX) -> str:
 
 # Words by which a referat records that something was decided, strongest first; then the
 # words of a task ("skal", "ansvarlig", "frist").
+DECIDED_WORD = re.compile(
+    r"\b(?:besluttede|besluttet|beslutning|vedtaget|vedtog|godkendt|godkendte|godkendes"
+    r"|aftalt|aftalte|tiltrådt|anbefales)\b",
+    re.IGNORECASE,
+)
 _DECISION_WORDS = (
-    re.compile(
-        r"\b(?:besluttede|besluttet|beslutning|vedtaget|vedtog|godkendt|godkendte|godkendes"
-        r"|aftalt|aftalte|tiltrådt|anbefales)\b",
-        re.IGNORECASE,
-    ),
+    DECIDED_WORD,
     re.compile(r"\b(?:opfølgning|ansvarlig|frist|skal)\b", re.IGNORECASE),
 )
 

@@ -18,7 +18,7 @@ from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.assembly import assembly_record
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 from tracker.minutes.meeting_date import date_spans
-from tracker.minutes.notices import decision_word
+from tracker.minutes.notices import DECIDED_WORD, decision_word
 from tracker.minutes.proceedings import records_proceedings
 
 # "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
@@ -340,6 +340,15 @@ _ATTENDANCE_LIST = re.compile(
 )
 
 
+# What a record says was done at the meeting, in the past: "Følgende blev bl.a. drøftet", "I
+# mødet deltog", "Bestyrelsen drøftede"; an invitation says what will be
+_RECORDED = re.compile(
+    r"\bblev\s+(?:\S+\s+){0,2}?(?:drøftet|diskuteret|besluttet|vedtaget|aftalt|godkendt)\b"
+    r"|\b(?:drøftede|diskuterede|deltog)\b",
+    re.IGNORECASE,
+)
+
+
 # A meeting named in the first lines: "Bestyrelsesmøde", "Møde i …", "Beslutningsprotokol"
 _MEETING_NAME = re.compile(r"^\W*(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE)
 
@@ -377,6 +386,12 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     labels = {m.group(1).lower() for line in head if (m := _ROLL_LABEL.match(line.text))}
     if len(labels) >= 2 and labels & {"deltagere", "til stede", "tilstede", "afbud"}:
         return True  # "Deltagere:" / "Afbud:" / "Referent:" heading the text: who met
+    strong = any(DECIDED_WORD.search(line.text) for line in lines)
+    if items and strong and any(_ATTENDANCE.search(line.text) for line in head):
+        return True  # "1. Godkendelse af dagsorden" / "Følgende havde meldt afbud:" / "Beslutning"
+    dated_name = any(_MEETING_NAME.search(t) and find_date(t) for t in (x.text for x in head[:2]))
+    if dated_name and any(_RECORDED.search(line.text) for line in lines):
+        return True  # "Bestyrelsesmøde 22.9.2021" / "Følgende blev bl.a. drøftet …": a record
     if records_proceedings(line.text for line in lines):
         return True  # "Dagsorden godkendt." … "Næste møde fastsættes …": a meeting's own steps
     dated = decided = False

@@ -17,7 +17,7 @@ from tracker.minutes.bullet_agenda import agenda_bullets, repeated_titles
 from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.colon_titles import colon_titles
 from tracker.minutes.dotted_minutes import dotted_title
-from tracker.minutes.fields import dated_title
+from tracker.minutes.fields import dated_meeting, dated_title
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     MINUTES_WORD,
@@ -103,6 +103,8 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     for i, line in enumerate(lines[:80]):
         if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
             start = i + 1
+    first = next((i for i, line in enumerate(lines) if line.text), 0)
+    start = first + 1 if start == 0 and lines and dated_meeting(lines[first].text) else start
     tagged = {
         i: Heading(i, None, m["title"].strip(), WEAK)
         for i in range(start, len(lines))
