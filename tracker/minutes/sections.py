@@ -386,8 +386,8 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     labels = {m.group(1).lower() for line in head if (m := _ROLL_LABEL.match(line.text))}
     if len(labels) >= 2 and labels & {"deltagere", "til stede", "tilstede", "afbud"}:
         return True  # "Deltagere:" / "Afbud:" / "Referent:" heading the text: who met
-    strong = any(DECIDED_WORD.search(line.text) for line in lines)
-    if items and strong and any(_ATTENDANCE.search(line.text) for line in head):
+    attended = items and any(_ATTENDANCE.search(line.text) for line in head)
+    if attended and any(DECIDED_WORD.search(line.text) for line in lines):
         return True  # "1. Godkendelse af dagsorden" / "Følgende havde meldt afbud:" / "Beslutning"
     dated_name = any(_MEETING_NAME.search(t) and find_date(t) for t in (x.text for x in head[:2]))
     if dated_name and any(_RECORDED.search(line.text) for line in lines):

@@ -32,7 +32,10 @@ _NUMBER = re.compile(r"^\W*(?:(?:pkt|punkt|ad)\.?\s*)?\d+(?:\.\d+)*\s*[.):]?\s*"
 # A numbered line is an agenda's or a list's ("2.4 Beslutningsforslag: … (Agnete)", "1. Fra
 # Erik: hvad koster et gravsted"): who brings a point or asks, not who does something after it
 _NUMBERED = re.compile(r"^[\s>*•·–-]*(?:(?:pkt|punkt|ad)\.?\s*)?\d+(?:\.\d+)*\s*[.):]?\s", re.I)
-_LONGEST_LINE = 600  # longer lines are a flattened page, not a line of minutes
+_LONGEST_LINE = 600
+# A verb in the present or its passive, or a verb of what is to be: the sentences a task is in
+_DOING = re.compile(r"\b(?:[a-zæøå]{2,}e?r|[a-zæøå]{3,}es|skal|vil|må|bør)\b")
+_LEADERS = re.compile(r"\.{4,}|…{2,}")  # longer lines are a flattened page, not a line of minutes
 
 
 def _key(text: str) -> str:
@@ -94,6 +97,16 @@ def _a_person(name: str, people: People, forum: str) -> bool:
     return name in people.full or people.resolve(name) is not None or is_first_name(name)
 
 
+def _names_someone(sentence: str, people: People) -> bool:
+    """One of the sentence's first five words is a person's name (a listed one, initials, a
+    first name): the doer stands there ("Inden mødet: Kasper tjekker …", "Vandet kontrolleres
+    af Mona …"); a name further on is mostly who said or proposed something."""
+    return any(
+        word[:1].isupper() and (people.resolve(word) or is_first_name(word))
+        for word in re.findall(r"[\wæøåÆØÅ-]+", sentence)[:5]
+    )
+
+
 def swept_drafts(
     minutes: ParsedMinutes,
     drafts: list[DraftAction],
@@ -112,17 +125,24 @@ def swept_drafts(
     titles = {_key(d.title) for d in drafts}
     none = ParsedAgendaItem(number=0, title="", case_number=None, summary=None, decision=None)
     result: list[DraftAction] = []
+    tried: set[str] = set()
     for line, item in _item_lines(minutes.text, minutes.agenda_items):
         if len(line) > _LONGEST_LINE or not line.strip() or _NUMBERED.match(line):
             continue
+        if _key(line) in read or not _DOING.search(line):
+            continue  # the whole line read with its item (most are), or no verb in it
         for sentence in split_sentences(line):
             key = _key(sentence)
             if len(sentence.split()) < 3 or len(key) < 12:
                 continue
             if key in read or any(key in d or d in key for d in drawn if d):
                 continue  # read with its item already, or a draft came from it
-            if index.holds(sentence):
-                continue  # its words read in another order: a table's row, a mended line
+            if key in tried or not _DOING.search(sentence) or _LEADERS.search(sentence):
+                continue  # said before; no verb of doing or to do; a contents line "Title ....."
+            tried.add(key)
+            if index.holds(sentence) or not _names_someone(sentence, people):
+                continue  # its words read in another order; or no person to do it: a case's
+                # history, which a council's minutes leave out of the items on purpose
             section = item or none
             for draft in drafts_of_text(
                 sentence, section, None, people, reference, minutes.forum, meetings
