@@ -17,7 +17,7 @@ from tracker.deadlines.meetings import Planned, planned
 from tracker.minutes.bodies import BODIES, is_body
 from tracker.minutes.deferrals import sub_point_topic
 from tracker.minutes.events import dated_events, titled_event, with_events
-from tracker.minutes.loose import sections_of
+from tracker.minutes.loose import section_texts, sections_of
 from tracker.minutes.owners import People
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
@@ -65,7 +65,7 @@ def extract_draft_actions(
     if reference is None:
         raise ValueError("a referat without a date needs the day to read deadlines against")
     # officers the minutes elect or list ("Formand: Kent Hansen"); the attendee list wins
-    elected = roles_in("\n".join(_texts(minutes)))
+    elected = roles_in("\n".join(section_texts(minutes)))
     roles = elected | {a.role: a.name for a in minutes.attendees if getattr(a, "role", None)}
     names = [a.name for a in minutes.attendees] + list(elected.values()) + list(known_people)
     people = _People(names, roles)
@@ -142,14 +142,6 @@ def extract_draft_actions(
         for draft in result:
             draft.due_start = draft.due_end = None
     return result
-
-
-def _texts(minutes: ParsedMinutes) -> Iterable[str]:
-    """Every decision, summary and point of the minutes."""
-    for item in minutes.agenda_items:
-        yield item.decision or ""
-        yield item.summary or ""
-        yield from (point.text for point in item.points)
 
 
 def _whole(text: str, item: ParsedAgendaItem, index: int | None, people: _People) -> DraftAction:

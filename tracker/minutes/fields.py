@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from tracker.deadlines.dates import find_date
+from tracker.deadlines import find_date
 from tracker.minutes.proceedings import is_proceeding
 
 __all__ = ["FIELD_LINE", "FIELDS", "Line", "field_match", "is_title"]
@@ -134,9 +134,13 @@ def dated_title(text: str) -> bool:
     )
 
 
+# A meeting named at a line's start: "Bestyrelsesmøde", "Møde i …", "Beslutningsprotokol"
+MEETING_NAME = re.compile(r"^\W*(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE)
+
+
 def dated_meeting(text: str) -> bool:
     """A meeting's name with its date, as a referat's first line: "Bestyrelsesmøde 22.9.2021"."""
-    return bool(re.match(r"\W*[\wæøå-]*møde\b", text, re.I)) and find_date(text) is not None
+    return bool(MEETING_NAME.search(text)) and find_date(text) is not None
 
 
 def opening_step(text: str) -> bool:

@@ -11,6 +11,7 @@ Pure module: no Flask, no database.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from tracker.minutes.fields import FIELDS, alternatives
 from tracker.minutes.header import Line
@@ -59,3 +60,11 @@ def sections_of(minutes) -> list[ParsedAgendaItem]:
     item (``ParsedMinutes.loose``: the body when no item was found, or the minutes below a
     bullet agenda, :mod:`tracker.minutes.bullet_agenda`), if any."""
     return list(minutes.agenda_items) + ([minutes.loose] if minutes.loose else [])
+
+
+def section_texts(minutes) -> Iterable[str]:
+    """Every decision, summary and point of the sections tasks are read from."""
+    for section in sections_of(minutes):
+        yield section.decision or ""
+        yield section.summary or ""
+        yield from (point.text for point in section.points)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from tracker.deadlines import find_date
 from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.assembly import assembly_record
+from tracker.minutes.fields import MEETING_NAME, dated_meeting
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
 from tracker.minutes.meeting_date import date_spans
 from tracker.minutes.notices import DECIDED_WORD, decision_word
@@ -349,10 +350,6 @@ _RECORDED = re.compile(
 )
 
 
-# A meeting named in the first lines: "Bestyrelsesmøde", "Møde i …", "Beslutningsprotokol"
-_MEETING_NAME = re.compile(r"^\W*(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE)
-
-
 def _weekday_date(text: str) -> bool:
     """The line opens with a weekday and its date without the year ("tirsdag den 1. marts")."""
     spans = date_spans(text)
@@ -378,7 +375,7 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
         return True  # "Tilstede var Grete, Bo …" / "Ib havde meldt afbud." over "1. …", "2. …"
     opened = any(_ATTENDANCE_LIST.match(line.text) for line in head[:3])
     # "Bestyrelsesmøde" / "Møde i styregruppen" over numbered items: a meeting's record
-    named = items >= 2 and any(_MEETING_NAME.search(line.text) for line in head[:3])
+    named = items >= 2 and any(MEETING_NAME.search(line.text) for line in head[:3])
     if (opened or named) and decision_word(line.text for line in lines):
         return True  # "Til stede: Ole, Bo og Kaj" opening paragraphs that decide something
     if assembly_record((line.text for line in head[:3]), (line.text for line in lines), items):
@@ -389,7 +386,7 @@ def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     attended = items and any(_ATTENDANCE.search(line.text) for line in head)
     if attended and any(DECIDED_WORD.search(line.text) for line in lines):
         return True  # "1. Godkendelse af dagsorden" / "Følgende havde meldt afbud:" / "Beslutning"
-    dated_name = any(_MEETING_NAME.search(t) and find_date(t) for t in (x.text for x in head[:2]))
+    dated_name = any(dated_meeting(line.text) for line in head[:2])
     if dated_name and any(_RECORDED.search(line.text) for line in lines):
         return True  # "Bestyrelsesmøde 22.9.2021" / "Følgende blev bl.a. drøftet …": a record
     if records_proceedings(line.text for line in lines):

@@ -16,40 +16,30 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
 from datetime import date
 
 from tracker.minutes.bodies import is_body
 from tracker.minutes.first_names import is_first_name
+from tracker.minutes.loose import section_texts
 from tracker.minutes.owners import People
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.proposals import DraftAction
 from tracker.minutes.sentence_drafts import drafts_of_text
 from tracker.minutes.splitting import split_sentences
 
-# A heading's number before its title: "3.", "Pkt. 4", "Ad 2)", "4.1"
-_NUMBER = re.compile(r"^\W*(?:(?:pkt|punkt|ad)\.?\s*)?\d+(?:\.\d+)*\s*[.):]?\s*", re.I)
-# A numbered line is an agenda's or a list's ("2.4 Beslutningsforslag: … (Agnete)", "1. Fra
-# Erik: hvad koster et gravsted"): who brings a point or asks, not who does something after it
-_NUMBERED = re.compile(r"^[\s>*•·–-]*(?:(?:pkt|punkt|ad)\.?\s*)?\d+(?:\.\d+)*\s*[.):]?\s", re.I)
-_LONGEST_LINE = 600
+# A heading's or a list's number: "3.", "Pkt. 4", "Ad 2)", "- 2.4". A numbered line is an
+# agenda's or a list's ("2.4 Beslutningsforslag: … (Agnete)", "1. Fra Erik: hvad koster et
+# gravsted"): who brings a point or asks, not who does something after it
+_NUMBER = re.compile(r"^[\s>*•·–-]*(?:(?:pkt|punkt|ad)\.?\s*)?\d+(?:\.\d+)*\s*[.):]?\s", re.I)
+_LONGEST_LINE = 600  # longer lines are a flattened page, not a line of minutes
 # A verb in the present or its passive, or a verb of what is to be: the sentences a task is in
 _DOING = re.compile(r"\b(?:[a-zæøå]{2,}e?r|[a-zæøå]{3,}es|skal|vil|må|bør)\b")
-_LEADERS = re.compile(r"\.{4,}|…{2,}")  # longer lines are a flattened page, not a line of minutes
+_LEADERS = re.compile(r"\.{4,}|…{2,}")  # a contents line: "Title ........ 4"
 
 
 def _key(text: str) -> str:
     """Letters and digits only, in lower case: the same words however spaced or wrapped."""
     return re.sub(r"[\W_]+", "", text.casefold())
-
-
-def _read_texts(minutes: ParsedMinutes) -> Iterable[str]:
-    """The texts the item reading took tasks from."""
-    sections = list(minutes.agenda_items) + ([minutes.loose] if minutes.loose else [])
-    for item in sections:
-        yield item.decision or ""
-        yield item.summary or ""
-        yield from (point.text for point in item.points)
 
 
 class _Index:
@@ -84,27 +74,24 @@ def _item_lines(text: str, items: list[ParsedAgendaItem]):
             titles.setdefault(key, item)
     current = None
     for line in text.splitlines():
-        key = _key(_NUMBER.sub("", line))
+        key = _key(_NUMBER.sub("", line, count=1))
         current = titles.get(key, current)
         yield line, current
 
 
-def _a_person(name: str, people: People, forum: str) -> bool:
-    """A person the minutes list or a common first name, not a body, a role or the forum:
-    "Analysen omfatter …" and "Kommunen modtager …" name no one to ask."""
-    if not name or is_body(name, forum):
+def _a_person(name: str, people: People, forum: str = "") -> bool:
+    """A person the minutes list (by name, first name or initials) or a common first name, not
+    a body, a role or the forum: "Analysen omfatter …" and "Kommunen modtager …" name no one."""
+    if not name[:1].isupper() or is_body(name, forum):
         return False
-    return name in people.full or people.resolve(name) is not None or is_first_name(name)
+    return people.resolve(name) is not None or is_first_name(name)
 
 
 def _names_someone(sentence: str, people: People) -> bool:
-    """One of the sentence's first five words is a person's name (a listed one, initials, a
-    first name): the doer stands there ("Inden mødet: Kasper tjekker …", "Vandet kontrolleres
-    af Mona …"); a name further on is mostly who said or proposed something."""
-    return any(
-        word[:1].isupper() and (people.resolve(word) or is_first_name(word))
-        for word in re.findall(r"[\wæøåÆØÅ-]+", sentence)[:5]
-    )
+    """One of the sentence's first five words is a person's name: the doer stands there
+    ("Inden mødet: Kasper tjekker …", "Vandet kontrolleres af Mona …"); a name further on is
+    mostly who said or proposed something."""
+    return any(_a_person(word, people) for word in re.findall(r"[\w-]+", sentence)[:5])
 
 
 def swept_drafts(
@@ -118,7 +105,7 @@ def swept_drafts(
     came from: sentences whose doer is a named person."""
     if not minutes.text:
         return []
-    texts = [*_read_texts(minutes), *(d.source_text for d in drafts)]
+    texts = [*section_texts(minutes), *(d.source_text for d in drafts)]
     read = _key("\n".join(texts))
     drawn = [_key(d.source_text) for d in drafts]
     index = _Index(texts)
@@ -127,7 +114,7 @@ def swept_drafts(
     result: list[DraftAction] = []
     tried: set[str] = set()
     for line, item in _item_lines(minutes.text, minutes.agenda_items):
-        if len(line) > _LONGEST_LINE or not line.strip() or _NUMBERED.match(line):
+        if len(line) > _LONGEST_LINE or not line.strip() or _NUMBER.match(line):
             continue
         if _key(line) in read or not _DOING.search(line):
             continue  # the whole line read with its item (most are), or no verb in it
@@ -135,8 +122,8 @@ def swept_drafts(
             key = _key(sentence)
             if len(sentence.split()) < 3 or len(key) < 12:
                 continue
-            if key in read or any(key in d or d in key for d in drawn if d):
-                continue  # read with its item already, or a draft came from it
+            if key in read or any(d in key for d in drawn if d):
+                continue  # read with its item already, or it holds a draft's sentence
             if key in tried or not _DOING.search(sentence) or _LEADERS.search(sentence):
                 continue  # said before; no verb of doing or to do; a contents line "Title ....."
             tried.add(key)
