@@ -212,3 +212,31 @@ def test_a_scan_is_rendered_at_its_own_resolution_or_enlarged_to_300_dpi():
     coarse = io.BytesIO()
     Image.new("L", (827, 1169), 255).save(coarse, "PDF", resolution=100)
     assert rendered_dpi(coarse.getvalue()) == 300  # a coarse one: Tesseract reads 300 best
+
+
+def fake_tesseract(tmp_path, body: str) -> str:
+    """A Tesseract that does only ``body`` (a shell script's lines)."""
+    script = tmp_path / "tesseract"
+    script.write_text("#!/bin/sh\n" + body)
+    script.chmod(0o755)
+    return str(script)
+
+
+def test_a_tesseract_that_fails_is_named_without_its_own_words(tmp_path, caplog):
+    # its last line may name the server's paths: the log has it, the page does not
+    command = fake_tesseract(tmp_path, 'echo "Error: /srv/ocr/secret.traineddata" >&2\nexit 3\n')
+    with pytest.raises(MinutesError) as info:
+        read_minutes(scanned_pdf(), "referat.pdf", ocr=OcrBudget(command=command))
+    assert info.value.code == "pdf_ocr_failed"
+    assert "kunne ikke læses af tekstgenkendelsen (OCR)" in info.value.message_da
+    assert "/srv" not in info.value.message_da and "/srv" not in info.value.message_en
+    assert "/srv/ocr/secret.traineddata" in caplog.text
+
+
+def test_unreadable_output_from_tesseract_is_its_failure_not_a_damaged_file(tmp_path):
+    page = "<div class='ocr_page'><span class='ocr_line' title='bbox a b c d'>Tekst</span></div>"
+    command = fake_tesseract(tmp_path, f'echo "{page}"\n')
+    with pytest.raises(MinutesError) as info:
+        read_minutes(scanned_pdf(), "referat.pdf", ocr=OcrBudget(command=command))
+    assert info.value.code == "pdf_ocr_failed"
+    assert "beskadiget" not in info.value.message_da

@@ -45,9 +45,7 @@ def keep(
         # PostgreSQL refuses NUL).
         filename=clean_text(filename or "")[:FILENAME_MAX],
         forum=forum or "",
-        reading_warnings=json.dumps([[w.code, w.detail, w.da, w.en] for w in warnings])
-        if warnings
-        else "",
+        reading_warnings=json.dumps([w.as_list() for w in warnings]) if warnings else "",
         created_at=now,
     )
     db.session.add(draft)
@@ -61,10 +59,11 @@ def reading_warnings(draft: ImportDraft) -> list[MinutesWarning]:
         kept = json.loads(draft.reading_warnings or "[]")
     except ValueError:
         return []
-    return [MinutesWarning(*(str(part) for part in w[:4])) for w in kept if isinstance(w, list)]
+    found = (MinutesWarning.from_list(w) for w in kept) if isinstance(kept, list) else ()
+    return [w for w in found if w is not None]
 
 
-def parsed(draft: ImportDraft):
+def parsed(draft: ImportDraft) -> services.Parsed:
     """The draft's referat read again for its review, with its reading's warnings."""
     return services.parse_text(draft.text, draft.forum or None, None, reading_warnings(draft))
 

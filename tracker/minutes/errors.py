@@ -35,3 +35,12 @@ def megabytes(size: int, locale: str = "da", *, trim: bool = True) -> str:
     text = f"{size / 1024 / 1024:.1f}"
     text = text.removesuffix(".0") if trim else text
     return text if (locale or "da").lower().startswith("en") else text.replace(".", ",")
+
+
+def seconds_text(seconds: float, locale: str = "da") -> str:
+    """Seconds for messages: "1 sekund", "10 sekunder", "2,5 sekunder"; "2.5 seconds" in English."""
+    english = (locale or "da").lower().startswith("en")
+    number = f"{seconds:g}" if english else f"{seconds:g}".replace(".", ",")
+    if english:
+        return f"{number} second" + ("" if seconds == 1 else "s")
+    return f"{number} sekund" + ("" if seconds == 1 else "er")

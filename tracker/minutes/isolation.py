@@ -35,7 +35,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from tracker.minutes.drafts import extract_draft_actions
-from tracker.minutes.errors import MinutesError
+from tracker.minutes.errors import MinutesError, seconds_text
 from tracker.minutes.parser import parse_minutes
 from tracker.minutes.reading import Reading, preload_reader, read_minutes
 
@@ -43,15 +43,6 @@ READ_SECONDS = 10.0  # the default; the app passes IMPORT_READ_SECONDS
 MEMORY_BYTES = 1024 * 1024 * 1024  # what the child may allocate beyond what it inherits
 _CHUNK = 1 << 20
 _BUG_EXIT = 70
-
-
-def seconds_text(seconds: float, locale: str = "da") -> str:
-    """Seconds for messages: "1 sekund", "10 sekunder", "2,5 sekunder"; "2.5 seconds" in English."""
-    english = (locale or "da").lower().startswith("en")
-    number = f"{seconds:g}" if english else f"{seconds:g}".replace(".", ",")
-    if english:
-        return f"{number} second" + ("" if seconds == 1 else "s")
-    return f"{number} sekund" + ("" if seconds == 1 else "er")
 
 
 def too_slow_error(seconds: float) -> MinutesError:

@@ -47,6 +47,17 @@ class MinutesWarning:
     da: str = ""
     en: str = ""
 
+    def as_list(self) -> list[str]:
+        """The warning as JSON keeps it (the reading's child process, the kept upload)."""
+        return [self.code, self.detail, self.da, self.en]
+
+    @classmethod
+    def from_list(cls, value) -> MinutesWarning | None:
+        """The warning :meth:`as_list` wrote; None for anything else."""
+        if not isinstance(value, list) or not value:
+            return None
+        return cls(*(str(part) for part in value[:4]))
+
 
 def worded(da: str, en: str | None = None, code: str = "warning") -> MinutesWarning:
     """A warning that carries its own words (Danish, and English)."""

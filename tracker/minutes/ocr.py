@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import logging
 import os
 import shutil
 import signal
@@ -28,9 +29,11 @@ import time
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
-from tracker.minutes.errors import MinutesError
+from tracker.minutes.errors import MinutesError, seconds_text
 from tracker.minutes.notices import MinutesWarning, worded
-from tracker.minutes.pdf_layout import Line
+from tracker.minutes.pdf_layout import Line, no_text_error
+
+log = logging.getLogger(__name__)
 
 SCANNED = "scanned"  # the text was read from a scanned image; the review says to check it
 SCANNED_PAGES = "scanned_pages"  # only the first pages of a scan were read (page or time limit)
@@ -58,33 +61,33 @@ class Scan:
     warnings: list[MinutesWarning] = field(default_factory=list)
 
 
+def _no_text_and(da: str, en: str) -> MinutesError:
+    """The refusal of a PDF without text (pdf_layout's words), and why it was not read."""
+    plain = no_text_error()
+    return MinutesError(f"{plain.message_da} {da}", f"{plain.message_en} {en}", code=plain.code)
+
+
 def missing_error() -> MinutesError:
     """The refusal of a scanned PDF where Tesseract (or its Danish model) is not installed."""
-    return MinutesError(
-        "PDF'en indeholder ingen tekst – gem referatet som Word eller tekst. En scannet PDF "
-        "kan kun læses, når serveren har Tesseract med dansk (tesseract-ocr og "
+    return _no_text_and(
+        "En scannet PDF kan kun læses, når serveren har Tesseract med dansk (tesseract-ocr og "
         "tesseract-ocr-dan).",
-        "The PDF contains no text – save the minutes as Word or text. A scanned PDF can only "
-        "be read when the server has Tesseract with Danish (tesseract-ocr and "
-        "tesseract-ocr-dan).",
-        code="pdf_no_text",
+        "A scanned PDF can only be read when the server has Tesseract with Danish "
+        "(tesseract-ocr and tesseract-ocr-dan).",
     )
 
 
 def nothing_read_error() -> MinutesError:
     """The refusal of a scanned PDF in whose pages Tesseract found no text."""
-    return MinutesError(
-        "PDF'en indeholder ingen tekst – gem referatet som Word eller tekst. Siderne er læst "
-        "som scannede billeder, men der blev ikke fundet tekst i dem.",
-        "The PDF contains no text – save the minutes as Word or text. Its pages were read as "
-        "scanned images, but no text was found in them.",
-        code="pdf_no_text",
+    return _no_text_and(
+        "Siderne er læst som scannede billeder, men der blev ikke fundet tekst i dem.",
+        "Its pages were read as scanned images, but no text was found in them.",
     )
 
 
 def too_slow_error(seconds: float) -> MinutesError:
     """The refusal of a scan whose first page could not be read within ``seconds``."""
-    da, en = _seconds(seconds)
+    da, en = seconds_text(seconds), seconds_text(seconds, "en")
     return MinutesError(
         f"Den scannede PDF kunne ikke læses inden for {da}. Gem referatet som Word eller "
         "tekst, eller scan det igen i sort-hvid med 300 dpi.",
@@ -95,12 +98,14 @@ def too_slow_error(seconds: float) -> MinutesError:
 
 
 def failed_error(reason: str) -> MinutesError:
-    """The refusal of a scan Tesseract failed on (not a missing program or model)."""
+    """The refusal of a scan Tesseract failed on (not a missing program or model). The reason
+    (Tesseract's last line, which may name the server's paths) goes to the log, not the page."""
+    log.warning("Tesseract could not read a scanned PDF: %s", reason)
     return MinutesError(
-        f"Den scannede PDF kunne ikke læses (Tesseract: {reason}). Gem referatet som Word "
+        "Den scannede PDF kunne ikke læses af tekstgenkendelsen (OCR). Gem referatet som Word "
         "eller tekst.",
-        f"The scanned PDF could not be read (Tesseract: {reason}). Save the minutes as Word "
-        "or text.",
+        "The scanned PDF could not be read by text recognition (OCR). Save the minutes as "
+        "Word or text.",
         code="pdf_ocr_failed",
     )
 
@@ -134,7 +139,10 @@ def read_scan(document, budget: OcrBudget) -> Scan:
         except subprocess.TimeoutExpired:
             out_of_time = True
             break
-        lines.extend(_lines(hocr, number, scale, image_height=_pgm_height(image)))
+        try:
+            lines.extend(_lines(hocr, number, scale, image_height=_pgm_height(image)))
+        except ValueError as error:  # Tesseract's hOCR unreadable: its fault, not the file's
+            raise failed_error(f"unreadable hOCR ({error})") from error
         read += 1
     if read == 0:
         raise too_slow_error(budget.seconds)
@@ -148,7 +156,7 @@ def read_scan(document, budget: OcrBudget) -> Scan:
 
 def _pages_warning(read: int, total: int, budget: OcrBudget, out_of_time: bool) -> MinutesWarning:
     if out_of_time:
-        da_s, en_s = _seconds(budget.seconds)
+        da_s, en_s = seconds_text(budget.seconds), seconds_text(budget.seconds, "en")
         why_da = f"en scanning må højst tage {da_s} at læse"
         why_en = f"reading a scan may take at most {en_s}"
     else:
@@ -167,13 +175,6 @@ def _pages_warning(read: int, total: int, budget: OcrBudget, out_of_time: bool) 
         "Word or text.",
         code=SCANNED_PAGES,
     )
-
-
-def _seconds(seconds: float) -> tuple[str, str]:
-    number = f"{seconds:g}"
-    da = number.replace(".", ",") + (" sekund" if seconds == 1 else " sekunder")
-    en = number + (" second" if seconds == 1 else " seconds")
-    return da, en
 
 
 def _render(document, number: int) -> tuple[bytes, float]:

@@ -49,13 +49,13 @@ class Reading:
 
     def as_json(self) -> dict:
         """The reading as JSON (from the child process that read it)."""
-        warnings = [[w.code, w.detail, w.da, w.en] for w in self.warnings]
-        return {"text": self.text, "warnings": warnings}
+        return {"text": self.text, "warnings": [w.as_list() for w in self.warnings]}
 
     @classmethod
     def from_json(cls, value: dict) -> Reading:
         """The reading :meth:`as_json` wrote."""
-        return cls(value["text"], [MinutesWarning(*w) for w in value.get("warnings", ())])
+        kept = (MinutesWarning.from_list(w) for w in value.get("warnings", ()))
+        return cls(value["text"], [w for w in kept if w is not None])
 
 
 def read_minutes_bytes(
