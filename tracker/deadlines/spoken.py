@@ -84,6 +84,11 @@ TRIGGERS = (
 # fmt: on
 
 
+# "inden/før/til jul", "til påske": ready by the feast; "efter jul": the time after it
+_BY_FEAST = ("inden", "før", "til", "before", "by")
+_FEAST_WHEN = r"(?P<when>" + "|".join((*_BY_FEAST, "efter", "after")) + r")"
+
+
 def _count(word: str) -> int:
     n = int(word) if word.isdigit() else NUMBER_WORDS[word.lower()]
     if n < 1:
@@ -127,7 +132,7 @@ def rules(make_rule, Hit) -> tuple:
 
     def christmas(m, ref, find):
         # "til jul" is ready by Christmas, as "inden jul"; never the month of July ("jul.")
-        if m["when"].lower() in ("inden", "før", "til", "before", "by"):
+        if m["when"].lower() in _BY_FEAST:
             end = (
                 date(ref.year, 12, 23)
                 if ref <= date(ref.year, 12, 23)
@@ -138,7 +143,7 @@ def rules(make_rule, Hit) -> tuple:
         return Hit(start, end, "month")
 
     def feast_hit(m, ref, find):
-        before = m["when"].lower() in ("inden", "før", "til", "before", "by")
+        before = m["when"].lower() in _BY_FEAST
         # Whitsun ("pinse") is 49 days after Easter; its last working day before is the Friday
         whitsun = m["feast"].lower().startswith(("pinse", "whit"))
         for year in (ref.year, ref.year + 1):
@@ -200,12 +205,12 @@ def rules(make_rule, Hit) -> tuple:
         ),  # fmt: skip
         make_rule(
             "christmas",
-            r"(?P<when>inden|før|til|efter|before|by|after)\s+(?:jul(?:en)?|christmas)",
+            _FEAST_WHEN + r"\s+(?:jul(?:en)?|christmas)",
             christmas,
         ),  # fmt: skip
         make_rule(
             "easter",
-            r"(?P<when>inden|før|til|efter|before|by|after)\s+"
+            _FEAST_WHEN + r"\s+"
             r"(?P<feast>påske(?:n)?|easter|pinse(?:n)?|whitsun)",
             feast_hit,
         ),  # fmt: skip

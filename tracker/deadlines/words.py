@@ -225,6 +225,8 @@ HALF_WORDS = {
 DA_WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 # The names as a regex alternation, for the minutes' rules: "januar|februar|…", "mandag|…"
 MONTHS_ALTERNATION = "|".join(DA_MONTHS)
+# Full and abbreviated month names, longest first: "januar|jan|…" for a month in any spelling
+MONTH_WORDS = "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
 WEEKDAYS_ALTERNATION = "|".join(DA_WEEKDAY_NAMES)
 # A day written in figures, maybe after its weekday: "Tirsdag den 20.5", "lørdag 15/6", "d. 3/4"
 DAY_IN_FIGURES = (

@@ -49,9 +49,9 @@ from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
 from tracker.minutes.sections import (
     _ATTACHMENT_LINE,
-    _BULLET,
     _NUMBER_TITLE,
     _PUNKT,
+    BULLET,
 )
 from tracker.minutes.title_dot import title_dot_text
 from tracker.minutes.title_wrap import join_wrapped_title, tidy_title
@@ -240,7 +240,7 @@ def _continues_paragraph(lines: list[Line], i: int) -> bool:
     if 0 < lines[i].indent < lines[i - 1].indent:
         return False  # " 2. Siden sidst" below "  Se referatet …": a list's next item
     above = lines[i - 1].text
-    if _NUMBER_TITLE.match(above) or _BULLET.match(above) or _PUNKT.match(above):
+    if _NUMBER_TITLE.match(above) or BULLET.match(above) or _PUNKT.match(above):
         return False  # the line above is an item of the same list
     if _SMALL_TITLE.match(above):
         return False  # the line above is an item of the same list

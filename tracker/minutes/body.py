@@ -38,10 +38,10 @@ from tracker.minutes.numbering import settle_numbers
 from tracker.minutes.sections import (
     _ABSENCE_ITEM,
     _ATTACHMENT_LINE,
-    _BULLET,
     _CASE_LABEL,
     _CASE_NUMBER,
     _DOCUMENT_LABEL,
+    BULLET,
     Row,
     line_section,
 )
@@ -87,7 +87,7 @@ def parse_body(
             dropped[-1][2].extend(line.text for line in pending if line.text)
         if section == "attachments":
             for line in pending:
-                name = _BULLET.sub(r"\1", line.text).strip()
+                name = BULLET.sub(r"\1", line.text).strip()
                 if name:
                     attachments.append(name)
         elif item is not None and section == "summary":

@@ -36,11 +36,13 @@ from tracker.minutes.titles import LEADING_FILLER, PRESENT
 from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
     PARTICIPLES,
+    PAST_IRREGULAR,
     REPORTING_VERBS,
     STATE,
     WE_SHALL,
     causative,
     is_doing_verb,
+    is_past,
     must_appear,
 )
 from tracker.minutes.wording import GRANTED
@@ -140,14 +142,6 @@ _HEADING = re.compile(
 )
 _CAPITALS_HEADING = re.compile(r"^[A-ZÆØÅ]{2,}(?:\s+[A-ZÆØÅ]{2,})+\b")
 # Simple past after the doer: "Ældrerådet drøftede …", "Christian Steffensen gennemgik …".
-_PAST_IRREGULAR = (
-    "gik", "gav", "tog", "fik", "kom", "var", "havde", "så", "sagde", "bad", "lod", "stod", "satte",
-    "lagde", "deltog", "gennemgik", "fremlagde", "foretog", "redegjorde", "gjorde", "blev", "bød",
-    "fortalte", "spurgte", "nævnte", "meldte", "efterlyste", "valgte", "mente", "hørte", "fulgte",
-    "forlod",
-)  # fmt: skip
-# "-ede" and "-te" ("udtrådte", "sendte"), not the "-ste" of "næste", "sidste", "første"
-_PAST = re.compile(r"[a-zæøå]{3,}ede$|[a-zæøå]{2,}[^s]te$|^(?:" + "|".join(_PAST_IRREGULAR) + r")$")
 _LATER = re.compile(
     r"\b(?:senere|efterfølgende|snarest|hurtigst\s+muligt|til\s+næste|på\s+næste|fremover|næste\s+gang)\b",
     re.I,
@@ -250,10 +244,10 @@ def is_history(text: str, people: People, verb: str | None = "") -> bool:
         return True  # not "Opdateret bilag eftersendes": the participle describes what is to do
     if _AND_NOW.search(text) and is_passive(text):
         return False  # "Forbruget blev målt og afregnes": what was done, then what is to be
-    regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in _PAST_IRREGULAR
+    regular_te = verb and re.search(r"[^s]te$", verb) and verb.lower() not in PAST_IRREGULAR
     if regular_te and _RELATIVE_TASK.search(text):
         return False  # "Vi nedsatte et udvalg …, som tager det op efter sommerferien"
-    return bool(verb) and bool(_PAST.search(verb.lower()))
+    return bool(verb) and is_past(verb)
 
 
 def _participle_after(text: str, verb: str | None) -> bool:

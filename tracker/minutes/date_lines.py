@@ -12,27 +12,26 @@ from __future__ import annotations
 
 import re
 
-from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
+from tracker.deadlines.words import MONTH_WORDS
 from tracker.minutes.header import numbered_date_line
 
 __all__ = ["is_date_line"]
 
-_MONTH_WORDS = "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
 # A date alone on its line (a day, a month, maybe a year and a time): a cover's date line
 _DATE_LINE = re.compile(
     r"^(?:[0-2]?\d|3[01])\s*[.:]?\s*(?:"
-    + _MONTH_WORDS
+    + MONTH_WORDS
     + r")\.?(?:\s+\d{4})?(?:\s*,?\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}.{0,20})?\s*$",
     re.I,
 )
 # "21. Maj - Bestyrelsesmøde": a web page's title, its date, a dash and the page's name
 _DATE_DASH_TITLE = re.compile(
-    r"^(?:[0-2]?\d|3[01])\.\s*(?:" + _MONTH_WORDS + r")\.?(?:\s+\d{4})?\s+[-–]\s+\S", re.I
+    r"^(?:[0-2]?\d|3[01])\.\s*(?:" + MONTH_WORDS + r")\.?(?:\s+\d{4})?\s+[-–]\s+\S", re.I
 )
 # "• 8 AUG Sølvløbet", "3 okt. Klubtur": a day without its full stop and a month's name opening
 # a (bulleted) line, the event's date in a list of coming events, never an item's number
 _DAY_MONTH_OPENING = re.compile(
-    r"^(?:[-•–*·]\s*)?(?:[0-2]?\d|3[01])\s+(?:" + _MONTH_WORDS + r")\b\.?\s+\S", re.I
+    r"^(?:[-•–*·]\s*)?(?:[0-2]?\d|3[01])\s+(?:" + MONTH_WORDS + r")\b\.?\s+\S", re.I
 )
 # "09. 11 2021", "09. 11. 2021 kl. 17": a date in figures opening its line
 _NUMERIC_DATE_LINE = re.compile(

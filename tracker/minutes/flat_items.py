@@ -16,16 +16,15 @@ from __future__ import annotations
 
 import re
 
-from tracker.deadlines.words import ABBREVIATED_MONTHS, FULL_MONTHS
+from tracker.deadlines.words import MONTH_WORDS
 
-_MONTHS = "|".join(sorted({*FULL_MONTHS, *ABBREVIATED_MONTHS}, key=len, reverse=True))
 # " 3. Dagsordener …", " Punkt 2 Bestyrelsesmøde …", " Pkt. 1; Gruppelederen …", " 2: Meddelelser":
 # a number, then a capitalised word
 # (" - Punkt 1. – Opfølgning …", " Punkt 3. forslag til …": after the word "Punkt" a dash may
 # stand before the title, and the title may start small)
 _RUN_IN = re.compile(
     r"(?<=\s)(?:(?P<punkt>Punkt|Pkt\.?)\s*(?P<p>\d{1,2})[;:.]?(?:\s+[-–])?|(?P<n>\d{1,2})[.:])\s+"
-    r"(?(punkt)(?=[A-ZÆØÅa-zæøå][a-zæøå])|(?=[A-ZÆØÅ][a-zæøå]))(?!(?i:" + _MONTHS + r")\b)"
+    r"(?(punkt)(?=[A-ZÆØÅa-zæøå][a-zæøå])|(?=[A-ZÆØÅ][a-zæøå]))(?!(?i:" + MONTH_WORDS + r")\b)"
 )
 # A list's dash left at the end of the text before the next item (" … fremadrettet. - Punkt 2")
 _TRAILING_DASH = re.compile(r"\s+[-–•]$")
@@ -37,7 +36,7 @@ _FOOTER = re.compile(r"\s+Side\W{0,2}\s*\d+\s*(?:af|/)\W{0,2}\s*\d+\s*$", re.I)
 # ("… 2009 Referatet blev godkendt")
 _SENTENCE_END = re.compile(r"(?<=[^\s.]{3})\.\s+(?=[A-ZÆØÅ])")
 _SENTENCE_START = re.compile(
-    r"(?<!\d\.)\s(?!(?i:" + _MONTHS + r")\b)"
+    r"(?<!\d\.)\s(?!(?i:" + MONTH_WORDS + r")\b)"
     r"(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev|bliver|er|var|har|havde|skal|vil|kan)\b)"
 )
 # The page number a flattened page opens with: "1 REFERAT …", "2 ! Dagsordenen …", "3"

@@ -4,7 +4,7 @@ the verb second, so a fronted time puts the past-tense verb before its doer, whe
 rules look for a doer first; the month then reads as a deadline ahead and the sentence as a
 task. A past tense after a fronted time is history, no task.
 
-Pure module: stdlib and the deadline words only.
+Pure module: stdlib, the deadline words and the verbs' past (verbs.is_past) only.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
+from tracker.minutes.verbs import is_past
 
 _PERIOD = (
     r"(?:" + MONTHS_ALTERNATION + r"|foråret|sommeren|efteråret|vinteren|sommerferien"
@@ -27,15 +28,10 @@ _FRONTED_TIME = re.compile(
     r")\s*,?\s+(?P<verb>[a-zæøå]+)\b",
     re.IGNORECASE,
 )
-# "-ede" and "-te" ("afholdte", "sendte"; not the "-ste" of "næste"), and the strong verbs
-_PAST = re.compile(
-    r"^(?:[a-zæøå]{3,}ede|[a-zæøå]{2,}[^s]te|gik|gav|tog|fik|kom|var|havde|holdt|afholdt"
-    r"|gennemgik|foretog|deltog|forlod|bad|lod|stod|satte|lagde|gjorde|blev|sagde)$"
-)
 
 
 def fronted_past(text: str) -> bool:
     """The clause opens with a time and then a verb in the past tense ("I februar afholdte
     foreningen en arbejdsdag"): it tells what was done."""
     m = _FRONTED_TIME.match(text or "")
-    return bool(m) and bool(_PAST.match(m["verb"].lower()))
+    return bool(m) and is_past(m["verb"])

@@ -16,7 +16,7 @@ from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.attendance import absences_of_item
 from tracker.minutes.header import Attendee, Line
 from tracker.minutes.line_ends import ends_before_doer, is_responsible_line
-from tracker.minutes.sections import _ATTACHMENT_LINE, _BULLET, _NUMBERED
+from tracker.minutes.sections import _ATTACHMENT_LINE, _NUMBERED, BULLET
 from tracker.minutes.tables import TableTask
 from tracker.minutes.verbs import is_doing_verb
 
@@ -166,7 +166,7 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
             # a sentence, not a new paragraph
             kind, text, bold = blocks.pop()
             current.extend([kind, [text], bold])
-        bullet, numbered = _BULLET.match(line.text), _NUMBERED.match(line.text)
+        bullet, numbered = BULLET.match(line.text), _NUMBERED.match(line.text)
         next_point = bool(numbered) and current[:1] == ["numbered"]
         next_point = next_point and int(numbered.group(1)) == last_number + 1
         if numbered and current and not re.search(r"[.:;!?]$", current[1][-1]) and not next_point:

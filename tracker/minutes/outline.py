@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from tracker.minutes.header import Line
-from tracker.minutes.sections import _BULLET, _NUMBER_TITLE, _PUNKT
+from tracker.minutes.sections import _NUMBER_TITLE, _PUNKT, BULLET
 
 # A numbered line's mark: "6." / "1)" / "3:" / "3 -"
 _MARK = re.compile(r"^\s*\d{1,3}\s*([.):]|\s[-–])")
@@ -140,7 +140,7 @@ class Outline:
             return
         if self.indents and line.indent < min(self.indents):
             self.margin = True
-        if not (self.margin and _BULLET.match(line.text)):
+        if not (self.margin and BULLET.match(line.text)):
             self.texts.add(line.indent)
 
     def _own(self) -> bool:

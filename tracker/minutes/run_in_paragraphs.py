@@ -14,7 +14,7 @@ import re
 from tracker.deadlines.words import DAY_IN_FIGURES
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import MINUTES_WORD, WEAK, Heading, is_section, next_text, short_title
-from tracker.minutes.sections import _BULLET, section_kind
+from tracker.minutes.sections import BULLET, section_kind
 
 __all__ = ["run_in_items"]
 
@@ -52,7 +52,7 @@ def _run_in(lines: list[Line], i: int) -> Heading | None:
     """ "Title: Text …" opening a paragraph: the text a verdict or a sentence of four words."""
     line = lines[i]
     m = _RUN_IN.match(line.text)
-    if m is None or line.indent or _BULLET.match(line.text) or not _topic(m["title"]):
+    if m is None or line.indent or BULLET.match(line.text) or not _topic(m["title"]):
         return None
     rest = m["rest"].strip()
     if _DAY_FIRST.match(rest) or not (_VERDICT.match(rest) or len(rest.split()) >= 4):
@@ -65,13 +65,13 @@ def _title_alone(lines: list[Line], i: int) -> Heading | None:
     sentence, or a list after a colon."""
     line = lines[i]
     name = line.text.rstrip(":").strip()
-    if line.indent or _BULLET.match(line.text) or not short_title(name) or not _topic(name):
+    if line.indent or BULLET.match(line.text) or not short_title(name) or not _topic(name):
         return None
     below = next_text(lines, i, 2)
     if below is None:
         return None
     after = lines[below].text
-    listed = line.text.endswith(":") and bool(_BULLET.match(after))
+    listed = line.text.endswith(":") and bool(BULLET.match(after))
     sentence = len(after) >= 25 and re.match(r"[A-ZÆØÅ]", after) and not _RUN_IN.match(after)
     return Heading(i, None, name, WEAK) if listed or sentence else None
 

@@ -23,7 +23,7 @@ from tracker.minutes.notices import DECIDED_WORD, decision_word
 from tracker.minutes.proceedings import records_proceedings
 
 # "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
-_BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
+BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
 # "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title"
 # ("PKT. 1. - 4." above a decision names the points it covers: no item)
@@ -49,7 +49,7 @@ _NUMBER_TITLE = re.compile(
     r"|[a-zæøå]\s*(?:\+|&|og)\s*[a-zæøå]\s+[A-ZÆØÅ].*)$"  # "2. a + b Planlægning …": two sub-points
 )
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
-_TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")
+TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")
 # (a word in small letters inside it, "page2image26180016", is a PDF converter's image name);
 # "18.00Ø00 - 2015/01100": the case's subject code (KLE) before its number
 _CASE_NUMBER = re.compile(
@@ -183,7 +183,7 @@ def line_section(line: Line, plain: bool) -> tuple[str, str | None] | None:
         text.rstrip(":").lower() in _BARE_SECTION_WORDS
         or (text.endswith(":") or len(text) < 40)
         and section_kind(text) in ("decision", "other", "summary", "proposal", "end")
-        and not _BULLET.match(text)
+        and not BULLET.match(text)
     ):
         kind = section_kind(text)
     if kind is not None:
@@ -258,7 +258,7 @@ def _split_lines(text: str) -> list[Line]:
         if m:
             level, stripped = len(m.group(1)), m.group(2)
         bold = bool(re.fullmatch(r"(\*\*|__)[^*_].*\1:?", stripped))
-        toc = bool(_TOC_LEADER.search(stripped))
+        toc = bool(TOC_LEADER.search(stripped))
         cleaned = _NOT_PRESENT.sub("", clean_inline(stripped))
         cells = len([c for c in stripped.split("\t") if c.strip()])
         indent = len(raw.expandtabs(4)) - len(raw.expandtabs(4).lstrip())

@@ -24,6 +24,7 @@ from tracker.minutes.loose import section_texts
 from tracker.minutes.owners import People
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.proposals import DraftAction
+from tracker.minutes.sections import TOC_LEADER
 from tracker.minutes.sentence_drafts import drafts_of_text
 from tracker.minutes.splitting import split_sentences
 
@@ -34,7 +35,6 @@ _NUMBER = re.compile(r"^[\s>*•·–-]*(?:(?:pkt|punkt|ad)\.?\s*)?\d+(?:\.\d+)*
 _LONGEST_LINE = 600  # longer lines are a flattened page, not a line of minutes
 # A verb in the present or its passive, or a verb of what is to be: the sentences a task is in
 _DOING = re.compile(r"\b(?:[a-zæøå]{2,}e?r|[a-zæøå]{3,}es|skal|vil|må|bør)\b")
-_LEADERS = re.compile(r"\.{4,}|…{2,}")  # a contents line: "Title ........ 4"
 
 
 def _key(text: str) -> str:
@@ -124,7 +124,7 @@ def swept_drafts(
                 continue
             if key in read or any(d in key for d in drawn if d):
                 continue  # read with its item already, or it holds a draft's sentence
-            if key in tried or not _DOING.search(sentence) or _LEADERS.search(sentence):
+            if key in tried or not _DOING.search(sentence) or TOC_LEADER.search(sentence):
                 continue  # said before; no verb of doing or to do; a contents line "Title ....."
             tried.add(key)
             if index.holds(sentence) or not _names_someone(sentence, people):

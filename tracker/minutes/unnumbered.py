@@ -32,7 +32,7 @@ from tracker.minutes.heading import (
 from tracker.minutes.labelled import labelled_titles
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_in_paragraphs import run_in_items
-from tracker.minutes.sections import _BULLET, _is_referat_like, section_kind
+from tracker.minutes.sections import BULLET, _is_referat_like, section_kind
 from tracker.minutes.slot_marks import kind_only
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
@@ -291,7 +291,7 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
             continue
         below = next_text(lines, i, 2)
         # "Oplæg til gårdprojekt" / "" / " • Kommentarer …": a title alone over its bullets
-        listed = below is not None and bool(_BULLET.match(lines[below].text)) and below > i + 1
+        listed = below is not None and bool(BULLET.match(lines[below].text)) and below > i + 1
         if below is None or below - 1 in titles or lines[below].indent and not listed:
             continue
         if listed and (i and lines[i - 1].text):

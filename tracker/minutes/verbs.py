@@ -200,3 +200,19 @@ REPORTING_VERBS = (
     "beretter", "rapporterer", "oplyser", "nævner", "påpeger", "opsummerer", "indleder",
     "fremhæver", "motiverer", "forklarer", "viser", "byder",
 )  # fmt: skip
+
+
+# The past tense: "-ede" and "-te" ("udtrådte", "afholdte", "sendte"; not the "-ste" of
+# "næste", "sidste", "første"), and the strong and irregular verbs
+PAST_IRREGULAR = (
+    "gik", "gav", "tog", "fik", "kom", "var", "havde", "så", "sagde", "bad", "lod", "stod", "satte",
+    "lagde", "deltog", "gennemgik", "fremlagde", "foretog", "redegjorde", "gjorde", "blev", "bød",
+    "fortalte", "spurgte", "nævnte", "meldte", "efterlyste", "valgte", "mente", "hørte", "fulgte",
+    "forlod", "holdt", "afholdt",
+)  # fmt: skip
+_PAST = re.compile(r"[a-zæøå]{3,}ede$|[a-zæøå]{2,}[^s]te$|^(?:" + "|".join(PAST_IRREGULAR) + r")$")
+
+
+def is_past(verb: str) -> bool:
+    """The verb is in the past tense ("afholdte", "sendte", "gik"), not the "-ste" of "næste"."""
+    return bool(_PAST.search(verb.lower()))
