@@ -41,6 +41,14 @@ _AGREED_VIEW = re.compile(
     r"|vigtig|vigtigt|vigtige|god|godt|gode|fin|fint|positiv|positivt)\b",
     re.IGNORECASE,
 )
+# Agreed that things are or stay as they are: "Enighed om at vi oplever ro i foreningen", "Vi
+# er enige om, at vi fastholder prisen": a stance, nothing to do.
+_AGREED_AS_IT_IS = re.compile(
+    r"\benig(?:e|hed)?\s+om\s*,?\s+at\s+(?:vi|man|de|det|den|der|[a-zæøå]{3,}(?:en|et|ne))\s+"
+    r"(?:(?:fortsat|stadig|gerne|nu|også)\s+)?"
+    r"(?:oplever|fastholder|bibeholder|beholder|er|har|mener|synes|finder|føler)\b",
+    re.IGNORECASE,
+)
 # What one can well do, not what one will: "de fremmødte kan sagtens træffe beslutningen".
 _CAN_WELL = re.compile(r"\b(?:kan\s+sagtens|sagtens\s+kan)\b", re.IGNORECASE)
 # A guest's words reported: "De beskriver selv deres rolle …", "Han fortæller, at …" (one to
@@ -80,14 +88,16 @@ _TOLD_EVENT = re.compile(
 
 
 def stays_as_it_is(text: str) -> bool:
-    """The clause keeps what is, sets a routine for every meeting, gives a view agreed on or
-    what one can well do, or reports a guest's words: nothing to do."""
+    """The clause keeps what is, sets a routine for every meeting, gives a view or a stance
+    agreed on ("enighed om at vi fastholder prisen") or what one can well do, or reports a
+    guest's words: nothing to do."""
     if _ALL_MUST.match(text) and not re.search(r"\d", text):
         return True
     return bool(
         _KEPT.search(text)
         or _BEFORE_EACH.match(text)
         or _AGREED_VIEW.match(text)
+        or _AGREED_AS_IT_IS.search(text)
         or _CAN_WELL.search(text)
         or _REPORTED.match(text)
         or _TIME_AND_PLACE.match(text)

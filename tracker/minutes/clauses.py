@@ -111,14 +111,6 @@ _DECIDED = re.compile(
     r"|blev\s+det\s+(?:besluttet|vedtaget|aftalt))\s*,?\s+at\s",
     re.IGNORECASE,
 )
-# Agreed that things are or stay as they are: "Enighed om at vi oplever ro i foreningen", "Vi
-# er enige om, at vi fastholder prisen": a stance, nothing to do.
-_AGREED_AS_IT_IS = re.compile(
-    r"\benig(?:e|hed)?\s+om\s*,?\s+at\s+(?:vi|man|de|det|den|der|[a-zæøå]{3,}(?:en|et|ne))\s+"
-    r"(?:(?:fortsat|stadig|gerne|nu|også)\s+)?"
-    r"(?:oplever|fastholder|bibeholder|beholder|er|har|mener|synes|finder|føler)\b",
-    re.IGNORECASE,
-)
 # A volunteer: "har tilbudt sig til …" (also written apart, "til budt"), "har påtaget sig …".
 _VOLUNTEERED = re.compile(r"\b(?:har|havde)\s+(?:til\s?budt|påtaget)\s+sig\b", re.I)
 # Someone else's decision reported: "På Regionsældrerådsmødet blev det vedtaget, at …", "Det blev
@@ -334,8 +326,6 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
             return False  # "Mødet … er den 8. januar", "ArbejdsTilsynet kommer på besøg"
         if verb in AT_THE_MEETING and not SIGNAL.search(text):
             return False  # "Bestyrelsen vedtager mødedatoer frem til 18. marts": done now
-    if _AGREED_AS_IT_IS.search(text):
-        return False  # "Enighed om at vi fastholder prisen", "… at vi oplever ro": as it is
     if causative(text) or must_appear(text):  # "får lavet holdfoto", "skal reglerne fremgå"
         return True
     core = _before_complement(text)
