@@ -88,10 +88,12 @@ def _person(name: str, people: People) -> bool:
     return not (name in ROLES or find_bodies(name) or _NOUN_FORM.search(name))
 
 
-def _known(name: str, people: People) -> bool:
-    """A person's for sure: the list knows the name, it is initials ("PH") or a common first
-    name ("Poul", first_names.py) nobody listed."""
-    return bool(people.resolve(name) or _INITIALS.fullmatch(name) or is_first_name(name))
+def known_person(name: str, people: People, initials: bool = True) -> bool:
+    """A person's for sure: the list knows the name, it is initials ("PH"; unless not
+    ``initials``) or a common first name ("Poul", first_names.py) nobody listed."""
+    if people.resolve(name) or is_first_name(name):
+        return True
+    return initials and bool(_INITIALS.fullmatch(name))
 
 
 def has_and_does(text: str, people: People) -> bool:
@@ -126,7 +128,7 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
         if verb in _NOT_DOING or not verb.endswith(("e", "å", "ø")):
             return None  # "Mette skal være …", "Bo skal inddrages", "… skal til godkendelse"
         wish = "gerne" in future.group().split()
-        if wish and not all(_known(n, people) for n in named[0]):
+        if wish and not all(known_person(n, people) for n in named[0]):
             return None  # "Capoeira vil gerne starte et hold": a wish of one the list doesn't know
         return named[0], verb + rest[future.end() :]
     then = _HAS_AND_DOES.match(rest)
@@ -138,7 +140,7 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
     present = _PRESENT.match(rest)
     # a plural noun also ends in "-er" ("Diverse regninger"): the present only after a name
     # the attendee list knows, initials or a common first name
-    if not present or not all(_known(n, people) for n in named[0]):
+    if not present or not all(known_person(n, people) for n in named[0]):
         return None
     verb = present.group(1)
     if verb in NOT_TASK_VERBS + REPORTING_VERBS + AT_THE_MEETING or verb.endswith("træder"):

@@ -19,8 +19,8 @@ from collections import Counter
 from datetime import date
 
 from tracker.minutes.bodies import is_body
-from tracker.minutes.first_names import is_first_name
 from tracker.minutes.loose import section_texts
+from tracker.minutes.name_first import known_person
 from tracker.minutes.owners import People
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.proposals import DraftAction
@@ -80,11 +80,11 @@ def _item_lines(text: str, items: list[ParsedAgendaItem]):
 
 
 def _a_person(name: str, people: People, forum: str = "") -> bool:
-    """A person the minutes list (by name, first name or initials) or a common first name, not
-    a body, a role or the forum: "Analysen omfatter …" and "Kommunen modtager …" name no one."""
+    """A person the minutes list or a common first name, not a body, a role, the forum or
+    initials nobody listed ("DGI"): "Analysen omfatter …", "Kommunen modtager …" name no one."""
     if not name[:1].isupper() or is_body(name, forum):
         return False
-    return people.resolve(name) is not None or is_first_name(name)
+    return known_person(name, people, initials=False)
 
 
 def _names_someone(sentence: str, people: People) -> bool:
