@@ -129,3 +129,12 @@ def test_one_item_printed_with_who_attended_and_its_decision_is_a_referat():
     minutes = parse_minutes(text)
     assert str(minutes.date) == "2026-04-05"
     assert [i.title for i in minutes.agenda_items] == ["Godkendelse af dagsorden"]
+
+
+def test_a_name_with_a_foreign_capital_after_a_label_is_the_doer_not_the_title():
+    text = ABOVE_THE_ITEMS.replace("Kasper Holm", "Łukasz Nowak").replace(
+        "Inden mødet: Kasper", "Inden mødet: Łukasz Nowak"
+    )
+    _, drafts = drafts_of(text)
+    swept = [(d.title, d.owner_names) for d in drafts if d.swept]
+    assert swept == [("Tjekke lågen ved hundeskoven", ["Łukasz Nowak"])]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.bodies import is_body
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.owners import (
     BARE_POST,
     DECIDED_THAT,
@@ -31,7 +32,7 @@ _AND_PASSIVE = re.compile(r"\s+og\s+(?=(?:" + PASSIVE_VERBS + r")\b)", re.IGNORE
 # "c) Værdibokse: …": the point's label, what a bare "Kirstine bestiller" is about
 LABEL = re.compile(
     r"^\s*(?:(?:[a-zæøå]|[ivx]{1,4})\)\s*)?(?!(?:Vi|Man|De|Det|Der|Jeg|Han|Hun)\b)([A-ZÆØÅ][^:.\n]{1,40}?)\s*:\s+"
-    r"(?=[A-ZÆØÅ])"
+    rf"(?=[{CAPITALS}])"  # "Inden mødet: Łukasz Nowak tjekker …": any capital, a name's too
 )
 # "Arne Henriksen: præsentationen sendes senest 1/11": a person's name before the colon owns it.
 _OWNER_LABEL = re.compile(r"^\s*(?P<who>[A-ZÆØÅ][^:.\n]{1,50}?)\s*:\s+(?P<rest>\S.{9,})$", re.S)
