@@ -313,3 +313,12 @@ def test_a_proposal_from_a_line_outside_the_items_is_not_ticked_and_says_why(sec
     assert f"{item_s}-accept" in fields and f"{swept}-accept" not in fields
     doubt = re.search(rf'<p class="hint doubt" id="{swept}-accept-tvivl">(.*?)</p>', page, re.S)
     assert doubt and "fundet uden for punkternes tekst" in doubt.group(1)
+    assert "gemmes uden punkt" in doubt.group(1)
+    # ticked by the secretary, it is saved with the meeting, under no item, with its owner
+    forum = make_forum("Bestyrelsen")
+    fields.update({f"{swept}-accept": "y", "forum": str(forum.id)})
+    saved = secretary_client.raw.post(save_url(page), data=fields)
+    assert saved.status_code == 302, saved.get_data(as_text=True)[-3000:]
+    action = db.session.scalar(select(Action).where(Action.title == "Tjekke lågen ved hundeskoven"))
+    assert action.agenda_item is None and action.meeting.forum == forum
+    assert action.owner.name == "Kasper Holm"
