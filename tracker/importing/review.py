@@ -25,7 +25,9 @@ DOUBT_WORDS = {
     doubt_rules.NO_OWNER: _l("ingen ansvarlig"),
     doubt_rules.NEXT_MEETING: _l("ligner en dato for næste møde"),
     doubt_rules.SIGNATURE: _l("ligner en hilsen eller underskrift"),
-    doubt_rules.OUTSIDE: _l("fundet uden for punkternes tekst og gemmes uden punkt – kontrollér opgaven"),
+    doubt_rules.OUTSIDE: _l(
+        "fundet uden for punkternes tekst og gemmes uden punkt – kontrollér opgaven"
+    ),
 }
 # The referat names someone responsible, but no person the save can take without a choice:
 # a body ("Bestyrelsen"), a name nobody known has, or several people fit (tracker.importing.owners).
