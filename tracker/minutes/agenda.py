@@ -45,6 +45,7 @@ from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, m
 from tracker.minutes.outer_count import outer_count
 from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
+from tracker.minutes.proceedings import VERDICT_WORDS
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_on import title_and_minutes
 from tracker.minutes.sections import (
@@ -227,8 +228,7 @@ _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om
 # referatet. Godkendt.", "Underskrivning af referater. Udsættes." (the title's full stop, then
 # the verdict)
 _TITLE_DASH_DONE = re.compile(
-    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+(godkendt|udgået|drøftet|intet|vedtaget|taget\s+til\s+efterretning"
-    r"|udsat|udsættes|udskudt|udskydes)\.?$",
+    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+(" + VERDICT_WORDS + r")\.?$",
     re.IGNORECASE,
 )
 

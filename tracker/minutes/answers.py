@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.proceedings import VERDICT_WORDS
 from tracker.minutes.sections import _ABSENCE_ITEM
 
 # The answer after a title that takes one: the person elected ("Lis", "Lis (148)": her room
@@ -35,8 +36,7 @@ _NOTHING = re.compile(
 _LABEL_AND_TEXT = re.compile(r"^([^:]{3,60}?)\s*:\s+(\S.*)$")
 # "Regnskab: godkendt.", "Kommentarer til sidste referat: ingen.": a title and its decision
 _LABEL_AND_DONE = re.compile(
-    r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+((?i:godkendt|ingen|intet|vedtaget|drøftet|udsat"
-    r"|taget\s+til\s+efterretning)(?:\s+\w+){0,3}\s*\.?)$"
+    r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+((?i:" + VERDICT_WORDS + r")(?:\s+\w+){0,3}\s*\.?)$"
 )
 
 

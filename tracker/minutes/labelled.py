@@ -15,13 +15,14 @@ import re
 
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import WEAK, Heading
+from tracker.minutes.proceedings import VERDICT_WORDS
 from tracker.minutes.sections import section_kind
 
 # The label that opens an item's minutes: "Til referat;", "Referat:", "Beslutning"
 _LABEL = re.compile(r"^(?:til\s+referat|referat|beslutning|konklusion)\s*[:;.]?$", re.I)
 # "Godkendelse af dagsorden; godkendt.": a one-line item, its title and the verdict
 _TITLE_VERDICT = re.compile(
-    r"^(?P<title>[A-ZÆØÅ][^;:\n]{2,80}?)\s*[;:]\s*(?:godkendt|vedtaget|ok|intet)\.?$", re.I
+    r"^(?P<title>[A-ZÆØÅ][^;:\n]{2,80}?)\s*[;:]\s*(?:" + VERDICT_WORDS + r"|ok)\.?$", re.I
 )
 _TITLE_MARK = re.compile(r"[;:]$")  # "Siden sidst;": the writer marked the title
 

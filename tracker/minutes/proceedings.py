@@ -26,6 +26,12 @@ _NEXT = re.compile(r"(?:^[-•*]?\s*|(?<=[^\W\d][.!])\s+)næste\s+møde\b(?!\s*$
 _NOTHING = re.compile(r"\bintet\s+til\s+referat\b", re.IGNORECASE)
 
 _MARKS = (_APPROVED, _NEXT, _NOTHING)
+# The words a whole decision may be ("Godkendt.", "Intet.", "Udsat", "Taget til efterretning"):
+# an alternation for the patterns that find a verdict after a title or as an item's text
+VERDICT_WORDS = (
+    r"(?:godkendt|vedtaget|tiltrådt|intet|ingen|drøftet|udgået|udsat|udsættes|udskudt|udskydes"
+    r"|taget\s+til\s+efterretning)"
+)
 
 
 def records_proceedings(texts: Iterable[str]) -> bool:

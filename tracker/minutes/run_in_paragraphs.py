@@ -14,6 +14,7 @@ import re
 from tracker.deadlines.words import DAY_IN_FIGURES
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import MINUTES_WORD, WEAK, Heading, is_section, next_text, short_title
+from tracker.minutes.proceedings import VERDICT_WORDS
 from tracker.minutes.sections import BULLET, section_kind
 
 __all__ = ["run_in_items"]
@@ -21,9 +22,7 @@ __all__ = ["run_in_items"]
 # "Økonomi: Kassereren orienterede …": a title, its colon, then a capital opening the text
 _RUN_IN = re.compile(r"^(?P<title>[A-ZÆØÅ][^:]{2,140}?)\s*:\s+(?P<rest>[A-ZÆØÅ\"”«].*)$")
 # "Godkendt.", "Godkendt uden bemærkninger", "Intet nyt": a verdict as the whole text
-_VERDICT = re.compile(
-    r"^(?:godkendt|vedtaget|intet|ingen|udsat|taget\s+til\s+efterretning)\b", re.I
-)
+_VERDICT = re.compile(r"^" + VERDICT_WORDS + r"\b", re.I)
 # "Årsmøde: Tirsdag den 20.5.2014 kl. 19.00 …": a coming event's day, no item's minutes
 _DAY_FIRST = re.compile("^" + DAY_IN_FIGURES, re.IGNORECASE)
 # A label of the head or a note, not a topic: "Note:", "NB:", "Obs:"
