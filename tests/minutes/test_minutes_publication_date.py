@@ -59,3 +59,48 @@ def test_a_stamp_beside_a_bare_date_keeps_the_nearest_and_warns():
 def test_a_stamp_alone_is_still_read_as_before():
     minutes = parse_minutes("Referat af bestyrelsesmøde\n\n4. juni 2025 kl. 19:00" + _BODY)
     assert minutes.date == date(2025, 6, 4)
+
+
+def test_a_posts_date_line_loses_to_the_posts_title_and_both_are_named():
+    # a blog's archive: the post's title with the meeting's date, then the post's own line
+    minutes = parse_minutes(
+        "Arkiv for kategorien Referat\n\n • Referat af mødet 21. marts 2025\n\n"
+        "  Dato: 2025.03.27 | Kategori: Referat | Svar: 0\n" + _BODY
+    )
+    assert minutes.date == date(2025, 3, 21)
+    two = [w for w in minutes.warnings if w.code == "two_dates"]
+    assert len(two) == 1 and "27. marts 2025" in two[0].da
+
+
+def test_a_title_and_the_meetings_own_line_disagreeing_is_asked_about():
+    # a web page's title with a wrong year over the document's own line: never silent
+    minutes = parse_minutes(
+        "Referat af møde i Seniorrådet 02.12.2026\n\n"
+        "Referat af møde i Seniorrådet den 02.12. 2025\nTidspunkt: Kl. 12,30 – 15,30\n" + _BODY
+    )
+    two = [w for w in minutes.warnings if w.code == "two_dates"]
+    assert len(two) == 1
+    assert "2. december 2026" in two[0].da and "2. december 2025" in two[0].da
+
+
+def test_a_title_and_a_field_agreeing_are_not_doubted_by_another_meeting_below():
+    minutes = parse_minutes(
+        "Referat af lokalrådsmøde (4. marts 2025)\n\nDato: Tirsdag den 4. marts 2025\n"
+        "Tilstede: Ane, Ole\n\nLUP-planerne blev gennemgået.\n\n"
+        "Dialogmøde: Mandag den 17.3.2025 kl. 19.00 Kroen\n"
+    )
+    assert minutes.date == date(2025, 3, 4)
+    assert not [w for w in minutes.warnings if w.code == "two_dates"]
+
+
+@pytest.mark.parametrize(
+    ("line", "day", "hour"),
+    [
+        ("Onsdag d 15 oktober 2025 kl1800", date(2025, 10, 15), "18:00"),  # bare "d", no space
+        ("Halbestyrelsen Tirsdag den 25 November. 2025 - Kl. 18.30", date(2025, 11, 25), "18:30"),
+    ],
+)
+def test_the_meetings_line_written_loosely_is_read(line, day, hour):
+    minutes = parse_minutes("Referat for aktivitetsmøde i Petanque\n" + line + _BODY)
+    assert minutes.date == day
+    assert minutes.start_time.strftime("%H:%M") == hour

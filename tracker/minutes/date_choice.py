@@ -94,13 +94,16 @@ def choose(
     # a sentence in the cover doubts no labelled or title date; among equals, any disagreement
     floor = RANKS["title"] if RANKS[best.kind] >= RANKS["title"] else RANKS["cover"]
     others = [c for c in candidates if RANKS[c.kind] >= floor and c.day != best.day]
-    # a cover line in the meeting's own words with its weekday ("Referat af bestyrelsesmøde
-    # torsdag den 19. marts 2009 kl. 18.00") doubts a bare title date ("Referat 2 marts 2009")
+    # a cover line in the meeting's own words ("Referat af bestyrelsesmøde torsdag den 19.
+    # marts 2009 kl. 18.00", "… møde i nyt Seniorråd den 02.12. 2009") doubts a title's date
+    # ("Referat 2 marts 2009", a web page's title "… Seniorråd 02.12.2010") or a field's,
+    # unless a title and a field agree (then "Dialogmøde: Mandag den 17.3.2014" is another's)
+    agreed = sum(RANKS[c.kind] >= RANKS["title"] and c.day == best.day for c in candidates) > 1
     others += [
         c
         for c in candidates
-        if best.kind == "title" and c.kind == "cover" and c.own and c.weekday
-        if c.day != best.day and c not in others
+        if best.kind in ("title", "field") and c.kind == "cover" and c.own and not c.stamp
+        if c.day != best.day and c not in others and not agreed
     ]
     if yearless is not None and best.kind != "body" and yearless.day != best.day:
         # the meeting's own line without its year ("7. bestyrelsesmøde 2010 den 02. august, kl.

@@ -260,6 +260,12 @@ def _value_line(line: Line, kind: str, is_stop) -> bool:
     return len(line.text) < 120
 
 
+# "Dato: 2012.03.27 | Kategori: Referat | Svar: 0": a blog post's line about itself
+_POST_META = re.compile(
+    r"\|\s*(?:kategori|kategorier|svar|kommentar\w*|forfatter|skrevet\s+af|tags?)\b", re.I
+)
+
+
 def _field(kind: str, value: str, index: int, result: dict, found: list, seen: list) -> None:
     if kind in ("date", "time", "when"):
         for span in when.date_spans(value):
@@ -268,7 +274,10 @@ def _field(kind: str, value: str, index: int, result: dict, found: list, seen: l
             if when.other_day(value, span):
                 seen.append(value)
                 continue
-            found.append(when.Candidate(span.day, "field", value, index, span.weekday))
+            if _POST_META.search(value):  # the post's date, not the meeting's: a stamp
+                found.append(when.Candidate(span.day, "cover", value, index, stamp=True))
+            else:
+                found.append(when.Candidate(span.day, "field", value, index, span.weekday))
             break
         time, place = time_and_place(value, require_kl=kind == "date")
         result["start_time"] = result["start_time"] or time
@@ -327,9 +336,10 @@ def numbered_date_line(text: str) -> str:
 
 def _list_item(text: str) -> bool:
     """A bullet or a numbered line ("1. Godkendelse af referat fra mødet den …"), not a date
-    that opens a line ("14. august 2012")."""
+    that opens a line ("14. august 2012") nor a bulleted "Referat af mødet …"."""
     if re.match(r"^\s*[-•*–]\s", text):
-        return True
+        # "• Referat af mødet 21. marts 2012": a post's title in a page's list, not an item
+        return re.match(r"^\s*[-•*–]\s+referat\b", text, re.I) is None
     if not re.match(r"^\s*\d{1,3}[.)]\s", text):
         return False
 

@@ -50,11 +50,13 @@ _EN_WEEKDAY = re.compile(
 )
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+# the word that leads into a date: "den", "d." or a bare "d" ("Onsdag d 11 oktober 2017")
+_LEAD = r"(?:den|d\.|\bd(?=\s))"
 # One date as written, with the words that lead into it: "Onsdag den 25-10-2017",
 # "d. 7 februar 2022", "2021.11.09", "09. 11 2021", "06.03 2017", "15-maj-2002",
-# "den 25. maj", "mandag d. 1.11." (no year).
+# "den 25. maj", "mandag d. 1.11." (no year), "Onsdag d 11 oktober 2017" (no full stop).
 DATE_WORDS = re.compile(
-    r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?P<lead>den|d\.)\s*)?"
+    r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?P<lead>" + _LEAD + r")\s*)?"
     r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
     r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-–./]\s?(?:\d{4}|\d{2}(?![.:/]\d))(?!\d)|\d{1,2}\.\s?\d{1,2}\s\d{4}"
     r"|\d{1,2}/\d{1,2}\s\d{4}"
@@ -135,13 +137,15 @@ class DateSpan:
 def _normalise(words: str) -> str:
     """The forms the deadline grammar does not read, rewritten in ones it does:
     "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002", "26.2-23" (as "26/2-23"),
-    "25/4 – 19" (the year after a dash), "2. april '22" (the year cut to two figures)."""
+    "25/4 – 19" (the year after a dash), "2. april '22" (the year cut to two figures),
+    "27 November. 2019" (a full stop after the month)."""
     words = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", r"\1-\2-\3", words)
     words = re.sub(r"^(\d{1,2})(?:\.\s?|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
     words = re.sub(r"^(\d{1,2})\s?([-./])\s?(\d{1,2})\s?([-./])\s?(\d+)$", r"\1\2\3\4\5", words)
     words = re.sub(r"^(\d{1,2})/(\d{1,2})\s?–\s?(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "25/4 – 19"
     words = re.sub(r"^(\d{1,2})\.(\d{1,2})-(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "26.2-23"
     words = re.sub(r"\s*['’´](\d{2})$", r" 20\1", words)  # "2. april '22": this century's year
+    words = re.sub(r"^(\d{1,2}\.?\s*[a-zæøå]+)\.,?\s*(\d{4})$", r"\1 \2", words, flags=re.I)
     return re.sub(r"^(\d{1,2})-([a-zæøå]+)-(\d{4})$", r"\1. \2 \3", words, flags=re.I)
 
 
@@ -225,7 +229,9 @@ def opens(text: str, span: DateSpan) -> bool:
         return False
     return (
         not tail
-        or re.match(r"(?:[^\w\s]|\d|(?:kl|klokken|i|på|hos|fra)\b)", tail, re.I) is not None
+        # "kl. 18", "kl1800", "i Salen", "(ekstra)"
+        or re.match(r"(?:[^\w\s]|\d|kl(?=\d)|(?:kl|klokken|i|på|hos|fra)\b)", tail, re.I)
+        is not None
     )
 
 
@@ -239,7 +245,7 @@ def meetings_own(text: str, span: DateSpan) -> bool:
     """The meeting's own words lead into the date: a weekday and "den" ("Tirsdag den 9. maj
     2023"), "den"/"d." at the line's start, or a sentence about the meeting ("Mødet den …")."""
     words = text[span.start : span.end]
-    led = re.match(r"(?:" + _WEEKDAY + r"\s*,?\s*)?(?:den|d\.)\s*\d", words, re.I) is not None
+    led = re.match(r"(?:" + _WEEKDAY + r"\s*,?\s*)?" + _LEAD + r"\s*\d", words, re.I) is not None
     return led or about_the_meeting(text, span)
 
 
