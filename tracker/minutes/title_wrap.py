@@ -21,13 +21,19 @@ from tracker.minutes.slot_marks import without_slot
 
 __all__ = ["join_wrapped_title"]
 
-# A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
-_OPEN_END = re.compile(
-    r"(?:[,&/(–-]|\b(?:og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|"
-    r"de|den|det|der|en|et|som|at))$",
-    re.I,
+# The small words that bind a phrase to what follows or goes before
+_SMALL_WORDS = (
+    r"og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|de|den|det|der|en|et"
+    r"|som|at"
 )
+# A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
+_OPEN_END = re.compile(r"(?:[,&/(–-]|\b(?:" + _SMALL_WORDS + r"))$", re.I)
 
+
+# characters: a title line shorter than this, ending on a full word, was wrapped only if the
+# next line opens with a small word that binds it to the title ("Godkendelse" / "af dagsorden")
+_SHORTEST_WRAP = 16
+_OPEN_START = re.compile(r"(?!der\b)(?:" + _SMALL_WORDS + r")\b")  # "der er …" opens a sentence
 
 # The wrapped end of a sentence, a few words in lower case, then the next sentence
 _SENTENCE_ENDS = re.compile(
@@ -62,12 +68,16 @@ def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
         return  # "udsat", "godkendt": the item's decision written small, not its title's end
     if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):
         return
-    if is_section(text.split()[-1]):
-        return  # "… Beslutning": a label at the line's end, not a title's words
+    if is_section(text.split()[-1]) and not _OPEN_START.match(text):
+        return  # "… Beslutning": a label at the line's end; "af dagsorden" ends the title
     after = next_text(lines, j, 2)
     case_after = after is not None and is_case(lines[after].text)
     if not (_OPEN_END.search(heading.title) or text[:1].islower() or case_after):
         return
+    if len(heading.title) < _SHORTEST_WRAP and not (
+        _OPEN_END.search(heading.title) or _OPEN_START.match(text) or case_after
+    ):
+        return  # "5. Kasseren" / "intet at berette"; but "3) Godkendelse" / "af dagsorden"
     if re.search(r"[a-zæøå]{4}\.$", line.text) and not case_after:
         return  # "… i dataarkivet." / "v/ Hanne og Kirsten": the title's full stop ended it
     if _nested_sentence(line, following, heading.title):

@@ -1,0 +1,36 @@
+"""A title the page wrapped is joined again; a short title's own line below is not (issue 25).
+
+The documents are invented, in the shapes real minutes take.
+"""
+
+from __future__ import annotations
+
+from tracker.minutes.parser import parse_minutes
+
+
+def _titles(text: str) -> list[tuple[int, str]]:
+    return [(i.number, i.title) for i in parse_minutes(text).agenda_items]
+
+
+def test_a_short_title_keeps_its_answer_below_apart():
+    text = (
+        "Referat fra bestyrelsesmøde 19/8-2025\n\nFremmødte: Bo, Mads, Lone\n\n"
+        " 1. Nyt fra Formanden.\n  Sommerfesten bliver en lille udgave.\n"
+        " 2. Fodbold.\n  Der søges nye trænere.\n"
+        " 3. Kasseren\n  intet at berette\n"
+    )
+    assert _titles(text)[2] == (3, "Kasseren")
+
+
+def test_a_narrow_column_wraps_short_titles_and_they_are_joined():
+    text = (
+        "Referat fra\nbestyrelsesmøde 31/01/2025\n\nTilstede: Lene, Mona\n\n"
+        "1) Valg af\ndirigent\n\nLene blev valgt\ntil dirigent\n\n"
+        "2) Godkendelse\naf dagsorden\n\nDagsorden blev\ngodkendt\n\n"
+        "3) Planlægning\naf generalforsamling\n\nMona\nbooker salen\n"
+    )
+    assert _titles(text) == [
+        (1, "Valg af dirigent"),
+        (2, "Godkendelse af dagsorden"),
+        (3, "Planlægning af generalforsamling"),
+    ]
