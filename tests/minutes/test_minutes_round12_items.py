@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
 BODY_DECISION = """Referat af bestyrelsesmøde d. 4/2
@@ -138,9 +139,24 @@ Fraværende: Dorte
 def test_numbered_paragraphs_without_titles_are_each_an_item_of_its_number():
     minutes = parse_minutes(PARAGRAPHS)
     assert [item.number for item in minutes.agenda_items] == [1, 2, 3, 4]
-    assert all(item.title == "(titlen mangler i referatet)" for item in minutes.agenda_items)
+    # each titled by its paragraph, as a secretary reads it; a long one cut at a word
+    titles = [item.title for item in minutes.agenda_items]
+    assert titles[2] == "Der skal indkaldes til generalforsamling senest den 1. marts i år"
+    assert titles[1].startswith("Bestyrelsen enedes om at foreslå") and titles[1].endswith(" …")
+    assert all(len(title) <= 200 for title in titles)
     third = minutes.agenda_items[2]
     assert "indkaldes til generalforsamling" in third.summary + third.decision
+
+
+def test_a_paragraphs_drafts_name_its_item_by_number_not_by_the_paragraph():
+    text = PARAGRAPHS.replace(
+        " 3. Der skal indkaldes til generalforsamling senest den 1. marts i år.\n",
+        " 3. Juniorholdet mangler nye bolde og net til den kommende sæson på de udendørs "
+        "baner, og vi har talt om flere muligheder for at købe dem billigt. Bo bestiller dem.\n",
+    )
+    drafts = extract_draft_actions(parse_minutes(text))
+    bo = next(d for d in drafts if d.owner_names == ["Bo"])
+    assert bo.title == "Bestille dem (punkt 3)"  # never the paragraph in parentheses
 
 
 def test_numbered_titles_with_text_below_are_not_paragraphs():

@@ -2,7 +2,8 @@
 taget. Per fik det lukket, og nye plader sættes op snarest.", "2. Bestyrelsen enedes om …",
 each the minutes of the agenda's item of its number. The heading reader takes a short one
 for an item with a sentence as its title and leaves the long ones (a paragraph is no title);
-here the whole count is the items, each titled as missing, its sentences its minutes.
+here the whole count is the items, each titled by its paragraph (what a secretary reads as
+its title), its sentences its minutes.
 
 Used by :mod:`tracker.minutes.parser`. Pure module: stdlib only.
 """
@@ -14,6 +15,7 @@ import re
 from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.fields import Line
 from tracker.minutes.heading import WEAK, Heading, next_text
+from tracker.minutes.notices import excerpt
 from tracker.minutes.repairs import LOST_TITLE
 
 # "1. Stormen havde …", " 2) Bestyrelsen enedes …", "5. (H)egnsfesten …", "8. punkter til …":
@@ -26,6 +28,7 @@ _NUMBERED = re.compile(
 _PARAGRAPH = 160  # characters: longer than any title
 _MEAN = 60  # characters: a list of titles is shorter on average
 _WORDS = 8  # a sentence of the minutes, not a title ("3. Nyt fra kassereren.")
+_TITLE_MAX = 200  # characters of a paragraph kept as its item's title
 
 
 def _sentence(text: str) -> bool:
@@ -66,5 +69,13 @@ def numbered_paragraphs(lines: list[Line], headings: dict[int, Heading]) -> dict
     if len(headings) >= len(found):
         return headings
     return {
-        i: Heading(i, number, LOST_TITLE, WEAK, inline=text) for i, (number, text) in found.items()
+        i: Heading(i, number, paragraph_title(text), WEAK, inline=text)
+        for i, (number, text) in found.items()
     }
+
+
+def paragraph_title(text: str) -> str:
+    """An untitled item's title: its paragraph as the secretary wrote it, cut at a word with
+    "…" past what a title's field holds; "(titlen mangler …)" when there are no words."""
+    text = " ".join(text.split()).rstrip(".")
+    return excerpt(text, _TITLE_MAX) if text else LOST_TITLE

@@ -92,16 +92,17 @@ _EMPTY_CASE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 LOST_TITLE = "(titlen mangler i referatet)"
+_TOPIC_MAX = 100  # characters: a longer title is a paragraph (numbered_paragraphs), no topic
 
 
 def item_topic(item) -> str:
     """What an item is about, for a draft's title ("Bestiller (Julefrokost)"): its title, or
-    "punkt 9" when the page lost the title (never "((titlen mangler …))"); "" for the body
-    of a referat without items (tracker.minutes.loose), which has neither."""
+    "punkt 9" when the page lost the title (never "((titlen mangler …))") or it is a whole
+    paragraph; "" for the body of a referat without items (tracker.minutes.loose)."""
     if not item.title and not item.number:
         return ""
-    if not item.title or item.title == LOST_TITLE:
-        return f"punkt {item.number}"
+    if not item.title or item.title == LOST_TITLE or len(item.title) > _TOPIC_MAX:
+        return f"punkt {item.number}"  # a paragraph standing as its item's title is no topic
     return item.title
 
 
