@@ -219,3 +219,20 @@ Ida Holm, Bo Lund
   Den holdes i maj.
 """
     assert parse_minutes(text).location is None
+
+
+def test_an_accordions_words_glued_to_each_title_are_not_the_title():
+    text = (
+        "Det fælles landdistriktsråd - Dagsordener og referater\n"
+        "Mødedato: 31. august 2025\nMødested: Rådhuset, Torvet 1\nDagsordenpunkter\n"
+        "1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om Godkendelse af "
+        "dagsorden\nBeslutningstema\nGodkendelse af dagsorden\nBeslutning\nGodkendt\n"
+        "2. Lokal Fællesvarme - udmøntning af midlerKlik her for at folde ud og læse mere om "
+        "Lokal Fællesvarme - udmøntning af midler\nBeslutningstema\nMidlerne fordeles.\n"
+        "Beslutning\nGodkendt. Administrationen sender en orientering til de lokale råd.\n"
+    )
+    minutes = parse_minutes(text)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Lokal Fællesvarme - udmøntning af midler"),
+    ]

@@ -2,7 +2,8 @@
 finder du … mødeplan": "19. september", "24. oktober"), then a rule ("***", "---") and the
 referat's own title with its date ("Referat fra d. 13. december 2021"). The page's heading
 (its first line: the forum's name) stays; what stands between it and the rule goes, so its
-dates and lines are not read as the meeting's head or items.
+dates and lines are not read as the meeting's head or items. A page's control glued to an
+item's title ("1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om …") goes.
 
 Pure module: stdlib only (and the deadlines' date reader).
 """
@@ -13,7 +14,7 @@ import re
 
 from tracker.deadlines import find_date
 
-__all__ = ["without_page_preface"]
+__all__ = ["without_page_controls", "without_page_preface"]
 
 _RULE = re.compile(r"^[ \t]*(?:\*{3,}|-{3,}|_{3,}|={3,})[ \t]*$", re.MULTILINE)
 _TITLE = re.compile(r"^[ \t]*referat\b", re.IGNORECASE | re.MULTILINE)
@@ -31,3 +32,14 @@ def without_page_preface(text: str) -> str:
     first = text.strip().split("\n", 1)[0].strip()
     heading = f"{first}\n\n" if len(first) <= 80 and not _RULE.match(first) else ""
     return heading + text[title.start() :]
+
+
+# An accordion's words for a screen reader, glued to the end of the title it opens
+_CONTROL = re.compile(
+    r"(?<=\S)[ \t]*Klik her for at (?:folde|læse|se|åbne|lukke)\b[^\n]*$", re.MULTILINE
+)
+
+
+def without_page_controls(text: str) -> str:
+    """The text without a page's "Klik her for at folde ud …" after a line's own words."""
+    return _CONTROL.sub("", text)
