@@ -327,3 +327,31 @@ def test_a_full_name_and_a_first_name_joined_by_og_are_two_people():
         "Udeblevet uden afbud: Kaj Berg og Lis\n\n1. Budget\n\nGodkendt.\n"
     )
     assert _absent(minutes) == ["Kaj Berg", "Lis"]
+
+
+def _absent(minutes) -> list[str]:
+    return sorted(a.name for a in minutes.attendees if not a.present)
+
+
+def test_a_cover_tables_labels_glued_to_their_values_are_read():
+    # a school board's page: the label cells' tabs lost ("AfbudClaus …", "StedSkolen")
+    minutes = parse_minutes(
+        "Skolebestyrelsesmøde\nTid\n\n04-12-2025, kl. 17.00 – 19.00\n\n"
+        "StedSkolen\nDeltagereSine Kamstrup, Ea Schou Petersen & Preben Krogsgaard\n"
+        "AfbudClaus Kroman Sørensen, Christine Nielsen\nMødelederSine Kamstrup\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n2. Trivsel\nDrøftet.\n"
+    )
+    assert _absent(minutes) == ["Christine Nielsen", "Claus Kroman Sørensen"]
+    assert minutes.location == "Skolen"
+
+
+def test_absence_told_under_the_first_decision_as_a_sentence_label():
+    # a committee's page: who attended and "Følgende havde meldt afbud:" under item 1
+    minutes = parse_minutes(
+        "Referat af Folkeoplysningsudvalgets møde den 5. april 2025\n\n"
+        "1. Godkendelse af dagsorden\n\nBeslutning\n\nI mødet deltog:\n\n"
+        "Rikke Lauritzen, Caroline Stage og Sofie Seidenfaden.\n\n"
+        "Følgende havde meldt afbud:\n\nBadar Shah, Mara Frej og John Kalo.\n\n"
+        "Dagsordenen blev godkendt.\n\n2. Tilskud\n\nBeslutning\n\nGodkendt.\n"
+    )
+    assert _absent(minutes) == ["Badar Shah", "John Kalo", "Mara Frej"]

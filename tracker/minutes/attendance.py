@@ -100,7 +100,7 @@ _AWAY = (
 )
 # An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …".
 ABSENT_LABEL = re.compile(
-    r"^(?:(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud(?:\s+fra)?|fraværende(?:\s+(?:med|uden)\s+afbud)?|fravær|ikke\s+til\s*stede"
+    r"^(?:(?:der\s+(?:er|var)\s+|følgende\s+(?:havde|har)\s+)?(?:meldt\s+)?afbud(?:\s+fra)?|fraværende(?:\s+(?:med|uden)\s+afbud)?|fravær|ikke\s+til\s*stede"
     r"|ikke\s+mødt|deltog\s+ikke|udeblev(?:et|ne)?|(?:afbud|fravær\w*)\s*(?:/|og|&)\s*(?:afbud|fravær\w*))"
     r"\s*:\s*(?P<value>.*)$",
     re.I,

@@ -39,7 +39,8 @@ _KINDS = {
     "|deltog ikke|meldt afbud|forfald|fraværende med afbud|fraværende uden afbud"
     "|afbud/fraværende|afbud/fravær|fravær/afbud|fraværende/afbud|afbud og fravær"
     "|afbud og fraværende|udeblevet|udeblevne|udeblev|fravær med afbud|fravær uden afbud"
-    "|uden afbud|udeblevet uden afbud|udeblev uden afbud",
+    "|uden afbud|udeblevet uden afbud|udeblev uden afbud|følgende havde meldt afbud"
+    "|følgende har meldt afbud|følgende var fraværende|følgende deltog ikke",
     # Staff and roles: no attendance ("Fra sekretariatet: …" is no absence); they end a list.
     "other": "referent|ordstyrer|dirigent|mødeleder|sekretær|fra sekretariatet"
     "|fra forvaltningen|fra administrationen|fra ledelsen|forplejning|sluttidspunkt"

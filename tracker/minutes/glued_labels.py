@@ -2,7 +2,8 @@
 (the label, then the list "- Ib Hansen ()" with an empty party in brackets), written again as
 the field it is: "Fraværende: Ib Hansen". A label glued to the end of the line above
 ("hos BirgitDeltagere: …", an agenda's last title "EventueltReferat: …") goes on a line of its
-own, and an absence after the minutes' label ("Referat: Afbud fra Bo Lund") on the next line.
+own, and an absence after the minutes' label ("Referat: Afbud fra Bo Lund") on the next line;
+a cover table's label glued to its value ("AfbudClaus Lund") gets its colon.
 
 Pure module: stdlib only.
 """
@@ -24,6 +25,14 @@ _ROLL_AFTER_LABEL = re.compile(
     r"(?<=^Referat:)[ \t]+(?=(?:Afbud|Fraværende|Deltagere|Til stede|Tilstede)\b)", re.MULTILINE
 )
 
+# A cover table's label cell glued to its value cell, the tab lost: "AfbudClaus Kroman",
+# "StedSkolen", "MødelederLouise Holm"
+_GLUED_VALUE = re.compile(
+    r"^(?P<label>Deltagere|Afbud|Fraværende|Tilstede|Til stede|Mødeleder|Referent|Sted"
+    r"|Mødested)(?=[A-ZÆØÅ][a-zæøå])",
+    re.MULTILINE,
+)
+
 _GLUED = re.compile(
     r"^(?P<label>Fraværende|Afbud|Deltagere|Til stede|Tilstede)-[ \t]+"
     r"(?P<name>[A-ZÆØÅ][^\n()]{1,80}?)[ \t]*(?:\([ \t]*\))?[ \t]*$",
@@ -36,9 +45,10 @@ _MORE = re.compile(r"^-[ \t]+([A-ZÆØÅ][^\n()]{1,80}?)[ \t]*\([ \t]*\)[ \t]*$"
 def split_glued_attendance(text: str) -> str:
     """The text with each "Label- Name ()" line written "Label: Name" (the list's further
     "- Name ()" entries joined to it, comma-separated), and a label glued to a word before it
-    ("hos BirgitDeltagere:") on a line of its own."""
+    ("hos BirgitDeltagere:") on a line of its own, and "AfbudClaus Lund" as "Afbud: Claus Lund"."""
     text = _GLUED_AFTER.sub("\n", text)
     text = _ROLL_AFTER_LABEL.sub("\n", text)
+    text = _GLUED_VALUE.sub(r"\g<label>: ", text)
     if "- " not in text or not _GLUED.search(text):
         return text
     lines = text.split("\n")
