@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from tracker.minutes.parser import parse_minutes
 
 # A council's web page on a site that prints its months in English, the weekday in Danish
@@ -355,3 +357,28 @@ def test_absence_told_under_the_first_decision_as_a_sentence_label():
         "Dagsordenen blev godkendt.\n\n2. Tilskud\n\nBeslutning\n\nGodkendt.\n"
     )
     assert _absent(minutes) == ["Badar Shah", "John Kalo", "Mara Frej"]
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        # a postcode and its town after the time's comma
+        ("Referat af bestyrelsesmøde\nTid og sted:11.11.2025 kl 10, 5250 Odense\n", "5250 Odense"),
+        # two fields on one line: the time's, then the room's
+        (
+            "Referat af møde i Seniorrådet den 02.12. 2025\n"
+            "Tidspunkt: Kl. 12,30 – 15,30; Mødelokale: B105\n",
+            "B105",
+        ),
+        # the place's own line under the title's date, a body's word in its name
+        (
+            "Referat af bestyrelsesmøde onsdag d 26 november 2025 kl 15.00\nI Foreningernes hus.\n",
+            "Foreningernes hus",
+        ),
+    ],
+)
+def test_the_place_written_beside_the_time_or_below_the_date_is_read(head, place):
+    minutes = parse_minutes(
+        head + "Tilstede: Ane, Bo\n\n1. Budget\nGodkendt.\n2. Eventuelt\nIntet.\n"
+    )
+    assert minutes.location == place

@@ -131,6 +131,12 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
                     mark_attendee(result["attendees"], name, present)
                 note_roles(piece, result["attendees"])  # "Jens Hansen (formand)"
         else:
+            before, after = split_inner_field(value)
+            other = field_match(after) if after else None
+            if other and other[0] in _HEAD_KINDS and other[0] != kind and kind in _HEAD_KINDS:
+                # "Tidspunkt: Kl. 12,30 – 15,30; Mødelokale: B105": two fields on one line
+                value = before
+                _field(other[0], other[2], i, result, found, seen)
             _field(kind, value, i, result, found, seen)
         i = j
     result["forum"], body_name = _forum(lines, title_forum, forum_field)
@@ -260,6 +266,7 @@ def _value_line(line: Line, kind: str, is_stop) -> bool:
     return len(line.text) < 120
 
 
+_HEAD_KINDS = ("date", "time", "when", "location")
 # "Dato: 2012.03.27 | Kategori: Referat | Svar: 0": a blog post's line about itself
 _POST_META = re.compile(
     r"\|\s*(?:kategori|kategorier|svar|kommentar\w*|forfatter|skrevet\s+af|tags?)\b", re.I

@@ -38,7 +38,7 @@ _TIME_ALONE = re.compile(
 )
 _PLACE_WORD = re.compile(
     r"(?:lokale|lokalet|salen|sal|stue|stuen|rådhus|rådhuset|kursuscenter|skole|skolen|center"
-    r"|centret|centeret|huset|værelse|værelset|kontor|kontoret|biblioteket|hallen|kantinen"
+    r"|centret|centeret|hus|huset|værelse|værelset|kontor|kontoret|biblioteket|hallen|kantinen"
     r"|gården|rummet|vej|gade|allé|plads|torv|stræde)\b"
     r"|(?<!\d)\d{4}\s+(?-i:[A-ZÆØÅ][a-zæøå])",  # a postcode and its town, not "2025 blev"
     re.IGNORECASE,
@@ -132,8 +132,11 @@ def time_and_place(
         place = m.group(1) if m else None
         # "… kl. 13.00. Kontrabassen, Fredensborg Rådhus": the place after the time's full stop;
         # a floor's number has a full stop of its own ("…, Mødelokale 292, 2. sal, Rådhuset")
-        m = m or re.match(r"^[\s,]*¤\s*[.,]\s*([A-ZÆØÅ](?:[^.]|(?<=\d)\.)*)$", rest)
-        if place is None and m and _PLACE_WORD.search(m.group(1)) and not _NOT_PLACE.search(m[1]):
+        # "… kl 10, 5250 Odense": a postcode and its town
+        m = m or re.match(
+            r"^[\s,]*¤\s*[.,]\s*((?:[A-ZÆØÅ]|\d{4}\s+[A-ZÆØÅ])(?:[^.]|(?<=\d)\.)*)$", rest
+        )
+        if place is None and m and _PLACE_WORD.search(m[1]) and not _NOT_PLACE.search(m[1]):
             place = m.group(1)
     if place is None and start is not None:
         m = re.search(r"\b(?:afholdt|holdt)\s+((?:i|på|hos)\s+.+?)\s*$", head, re.I)
@@ -229,7 +232,8 @@ def _place_line(line, is_stop) -> str | None:
     # "i Regionshuset", "I Skolens kantine, Bakkevej 4." (not "I alt 21 fremmødte", nor the
     # body's name below the title: "I GRUNDEJERFORENINGEN SKOVLY")
     m = re.match(r"^(?:i|på)\s+(\S.*)$|^(?:I|På)\s+([A-ZÆØÅ].*)$", text)
-    if m and (m.group(1) or not _NOT_TOWN.search(m.group(2))):
+    # "I Foreningernes hus.": a body's word in a place's name
+    if m and (m.group(1) or not _NOT_TOWN.search(m[2]) or _PLACE_WORD.search(m[2])):
         return (m.group(1) or m.group(2)).strip(" .")
     host = _HOST_LINE.match(text)
     if host:  # "hos Birgit", "Hos formanden, Guderup" alone under the date: a member's home
