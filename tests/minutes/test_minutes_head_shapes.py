@@ -382,3 +382,18 @@ def test_the_place_written_beside_the_time_or_below_the_date_is_read(head, place
         head + "Tilstede: Ane, Bo\n\n1. Budget\nGodkendt.\n2. Eventuelt\nIntet.\n"
     )
     assert minutes.location == place
+
+
+def test_a_time_field_of_whole_hours_gives_the_start():
+    minutes = parse_minutes(
+        "Dagsorden og referat\n\nDato: 16.8.2025\n\nTid: 16-18\n\nSted: Skolekøkkenet\n\n"
+        "Mødedeltagere: Tanja, Louise\n\n1. Konstituering\nTanja blev formand.\n"
+    )
+    assert (minutes.start_time, minutes.location) == (time(16, 0), "Skolekøkkenet")
+    # a count is no time: "3-5 personer" in a field says nothing of the hour
+    assert (
+        parse_minutes(
+            "Referat\n\nDato: 16.8.2025\n\nTid: 3-5 personer\n\n1. Budget\nGodkendt.\n"
+        ).start_time
+        is None
+    )

@@ -87,9 +87,13 @@ def _without_dates(text: str) -> str:
     return text
 
 
+_HOUR_SPAN = re.compile(r"^\s*(\d{1,2})\s*[-–]\s*(\d{1,2})\s*$")
+
+
 def parse_time(text: str, *, require_kl: bool = True) -> time | None:
     """A time of day: "kl. 08:30", "kl. 9", "klokken 13.00", "kl. 1900" or (without
-    ``require_kl``) "16.30-18.00"; a date in the text is never read as a time."""
+    ``require_kl``) "16.30-18.00" and a span of whole hours alone ("16-18"); a date in the
+    text is never read as a time."""
     text = _without_dates(text)
     m = re.search(_KL + r"(\d{1,2})(?:[:.]\s?(\d{2}))?(?!\d|,\d)", text, re.I)  # "kl. 17. 00"
     # "kl. 12,30-14,00": a comma between the hour and its minutes
@@ -98,6 +102,9 @@ def parse_time(text: str, *, require_kl: bool = True) -> time | None:
     m = m or re.search(_KL + r"([01]\d|2[0-3])([0-5]\d)(?!\d)", text, re.I)
     if m is None and not require_kl:
         m = re.search(r"(?<![\d.,])(\d{1,2})[:.](\d{2})(?!\d)", text)
+        span = _HOUR_SPAN.match(text)  # "Tid: 16-18": whole hours, the first the start
+        if m is None and span and int(span[1]) < int(span[2]) <= 24:
+            return time(int(span[1]), 0)
     if not m:
         return None
     hour, minute = int(m.group(1)), int(m.group(2) or 0)
