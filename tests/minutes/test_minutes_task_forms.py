@@ -345,3 +345,32 @@ def test_a_single_meeting_to_hold_is_still_a_task():
     assert [d.title for d in drafts("Møde afholdes med Inge i september.")] == [
         "Afholde møde med Inge"
     ]
+
+
+NEWS_HEAD = (
+    "Menighedsrådet – Referat – 4. marts 2026\n\n"
+    "Deltagere: Thomas Berg, Birgitte Holm, Mette Dal, Hanne Lund\n\n"
+    "5. Meddelelser fra udvalgene\n\n"
+)
+
+
+def test_nouns_of_doing_with_their_owners_in_parentheses_are_tasks_even_under_news():
+    # a parish council's list under an item of news: what is to be done, and by whom
+    got = jobs(
+        "a) Kontaktperson\n"
+        "- Revision af gudstjenestefolder (Thomas og Birgitte)\n"
+        "- Indkøb af fadderbreve (Thomas)\n"
+        "- Husorden i køkken - revision (Mette)\n"
+        "- Nye salmebøger er kommet\n",
+        NEWS_HEAD,
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Revidere gudstjenestefolder", ["Thomas Berg", "Birgitte Holm"]),
+        ("Indkøbe fadderbreve", ["Thomas Berg"]),
+        ("Revidere husorden i køkken", ["Mette Dal"]),
+    ]
+
+
+def test_a_topic_and_the_noun_of_a_doing_without_an_owner_is_no_task():
+    # "Sommerfest - planlægning" heads what was said; without who, nothing to track
+    assert jobs("Sommerfest - planlægning\nVi talte om datoen.\n") == []

@@ -66,7 +66,6 @@ _APPROVED_PROPOSAL = re.compile(
     re.IGNORECASE,
 )
 # "Udarbejdelse af mødeplan for næste år": a task named by its verb's noun.
-_NOMINAL_TASK = re.compile(r"^(?P<what>[A-ZÆØÅ][a-zæøå]+(?:else|ing))\s+af\s+(?P<rest>[^,;]+)$")
 _PARTICIPLE_TO_INFINITIVE = {
     "forelagt": "forelægge", "fremlagt": "fremlægge", "belyst": "belyse", "undersøgt": "undersøge",
     "udarbejdet": "udarbejde", "beskrevet": "beskrive", "afklaret": "afklare",
@@ -75,7 +74,23 @@ _PARTICIPLE_TO_INFINITIVE = {
     "genbehandlet": "genbehandle", "opdateret": "opdatere", "revideret": "revidere",
 }  # fmt: skip
 _AT_THE_MEETING = ("evaluering", "behandling", "gennemgang", "drøftelse", "godkendelse")
-_NOUN_TO_VERB = {"planlægning": "planlægge", "stillingtagen": "tage stilling til"}
+_NOUN_TO_VERB = {
+    "planlægning": "planlægge", "stillingtagen": "tage stilling til", "indkøb": "indkøbe",
+    "revision": "revidere", "reparation": "reparere", "opsætning": "sætte op",
+    "oprydning": "rydde op",
+}  # fmt: skip
+# "Udarbejdelse af mødeplan", "Indkøb af fadderbreve (Thomas)": the noun of a verb of doing
+_NOMINAL_TASK = re.compile(
+    r"^(?P<what>[A-ZÆØÅ][a-zæøå]+(?:else|ing)|(?i:" + "|".join(_NOUN_TO_VERB) + r"))"
+    r"\s+af\s+(?P<rest>[^,;]+)$"
+)
+# "Husorden i køkken - revision (Mette)": the thing, a dash, the noun of the doing, and who
+# does it (without them it is a topic's heading: "Sommerfest - planlægning")
+_NOMINAL_AFTER = re.compile(
+    r"^(?P<rest>[A-ZÆØÅ][^,;–-]+?)\s+[-–]\s+(?P<what>[a-zæøå]+(?:else|ing)|(?i:"
+    + "|".join(_NOUN_TO_VERB)
+    + r"))\s*(?P<owners>\([^()]+\))$"
+)
 
 
 def _verb_of(noun: str) -> str:
@@ -114,12 +129,17 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
         # "… tilsendt vedtægterne og deltage i næste møde": what Bo then does is no part of it
         what = re.split(r"\s+og\s+(?=[a-zæøå]+e\s+(?:i|på|til|med|ved)\s)", given["what"])[0]
         return f"{_TO_GIVE[given['verb'].lower()]} {what} til {given['who']}", []
-    nominal = _NOMINAL_TASK.match(text)
+    after = _NOMINAL_AFTER.match(text)
+    nominal = _NOMINAL_TASK.match(text) or after
     # "Evaluering af kurset med Bo.", "Behandling af aktionslisten.": what the meeting did, not
     # a task ("Evaluering af arbejdsdagen 25. april" has a day: a task for then)
     held = nominal and nominal["what"].lower() in _AT_THE_MEETING and not re.search(r"\d", text)
     if nominal and not held and is_doing_verb(_verb_of(nominal["what"]).split()[0]):
-        return f"{_verb_of(nominal['what'])} {nominal['rest']}", []
+        owners = f" {after['owners']}" if after else ""
+        rest = nominal["rest"]
+        if after and re.match(r"[A-ZÆØÅ][a-zæøå]", rest):
+            rest = rest[0].lower() + rest[1:]  # "Husorden i køkken" led the line, now the object
+        return f"{_verb_of(nominal['what'])} {rest}{owners}", []
     approved = _APPROVED_PROPOSAL.match(text)
     if approved:  # "Forslaget om at udskyde vurderingen til 2013 godkendes"
         return approved["rest"], []

@@ -256,8 +256,14 @@ def drafts_of_text(
                 if owners:
                     drafts[-1].owner_names = owners
                     continue
-            if labelled is None and announced(clause, item.title):
-                continue  # "Meddelelser: Provstikonference 9. november på …": news
+            if (
+                labelled is None
+                and announced(clause, item.title)
+                and not marked_owners(clause, people)
+            ):
+                # "Meddelelser: Provstikonference 9. november på …": news; but "Indkøb af
+                # fadderbreve (Thomas)" names who does it
+                continue
             deadlines = _future_deadlines(clause, ref, meetings)
             if not deadlines and post_duty(clause, f"{item.title}\n{text}"):
                 continue  # post_duties.py: "… har konstitueret sig. Kim har ansvar for …"
