@@ -76,8 +76,7 @@ _PARTICIPLE_TO_INFINITIVE = {
 _AT_THE_MEETING = ("evaluering", "behandling", "gennemgang", "drøftelse", "godkendelse")
 _NOUN_TO_VERB = {
     "planlægning": "planlægge", "stillingtagen": "tage stilling til", "indkøb": "indkøbe",
-    "revision": "revidere", "reparation": "reparere", "opsætning": "sætte op",
-    "oprydning": "rydde op",
+    "revision": "revidere", "reparation": "reparere",
 }  # fmt: skip
 # "Udarbejdelse af mødeplan", "Indkøb af fadderbreve (Thomas)": the noun of a verb of doing
 _NOMINAL_TASK = re.compile(
