@@ -374,3 +374,12 @@ def test_nouns_of_doing_with_their_owners_in_parentheses_are_tasks_even_under_ne
 def test_a_topic_and_the_noun_of_a_doing_without_an_owner_is_no_task():
     # "Sommerfest - planlægning" heads what was said; without who, nothing to track
     assert jobs("Sommerfest - planlægning\nVi talte om datoen.\n") == []
+
+
+def test_people_a_passive_is_done_to_are_not_its_owners():
+    # someone signs them up: Knud and Ib are who it is done to, not who does it
+    head = NEWS_HEAD.replace("Mette Dal, Hanne Lund", "Knud Holm, Ib Dal")
+    got = jobs("Knud og Ib tilmeldes til bispevielsen.", head)
+    assert got == [("Tilmelde Knud og Ib til bispevielsen", [], None)]
+    assert jobs("Der søges nye trænere til fodbold.") == [("Søge nye trænere til fodbold", [], None)]
+    assert jobs("Der søges altid efter nye medlemmer.") == []  # a standing practice

@@ -21,6 +21,7 @@ from tracker.minutes.bodies import (
     is_body,
     subject_body,
 )
+from tracker.minutes.passives import is_passive_word
 from tracker.minutes.people import (
     A_NAME,
     NOT_NAMES,
@@ -218,6 +219,8 @@ def owners_of(fragment: str, context: str, people: People, forum: str) -> list[s
     start = start[:1].upper() + start[1:]
     named_start = named_doers_doing(start, people)
     prefix = doers(people).match(start)
+    if prefix and is_passive_word((start[prefix.end() :].split() or [""])[0]):
+        return []  # "Knud og Ib tilmeldes …", "Provstudvalget søges om …": done to them
     if named_start and (not prefix or named_start[1] > prefix.end()):
         return named_start[0]  # "Eva og Lasse beskriver …": Lasse is nobody the list knows
     if prefix and re.search(r"\s(?:og|samt)\s|,", prefix.group(0)):

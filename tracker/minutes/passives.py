@@ -54,6 +54,11 @@ def is_passive(text: str) -> bool:
 _LAST_PASSIVE = re.compile(r"(?<=[a-zæøå]) (?:aftal|afregn|betal|refunder|fakturer)es\s*[.!]?$")
 
 
+def is_passive_word(word: str) -> bool:
+    """The word is a passive of a verb of doing: "tilmeldes", "udsendes", "fremsendes"."""
+    return bool(_PASSIVE_WORD.fullmatch(word.lower()))
+
+
 def final_passive(text: str) -> bool:
     """The clause ends in a passive of arranging or paying ("Møde med X aftales")."""
     return bool(_LAST_PASSIVE.search(text.lower(), max(0, len(text) - 40)))

@@ -147,7 +147,7 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     present = doers(people, PRESENT).match(text)
     if decided and text[decided.end() :]:
         text = text[decided.end() :]
-        again = _passive_forms(text[:1].upper() + text[1:])  # "… at der skal laves et oplæg"
+        again = _passive_forms(text[:1].upper() + text[1:], people)  # "… at der skal laves …"
         text = again if again is not None else text
     elif modal and text[modal.end() :]:
         text = text[modal.end() :]
@@ -163,7 +163,7 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = named
     elif (role := ROLE_DOER.match(text)) and role["verb"] not in _NOT_VERBS:
         text = _infinitive(role["verb"]) + text[role.end() :]  # "Kassereren tager kontakt …"
-    elif (passive_title := _passive_forms(text)) is not None:
+    elif (passive_title := _passive_forms(text, people)) is not None:
         text = passive_title
     else:
         text = _ARTICLE.sub("", text)
@@ -201,7 +201,7 @@ def same_as_topic(title: str, words: str, topic: str) -> str:
     return re.sub(r"^(\S+) samme\b", lambda m: f"{m[1]} {topic}", title)
 
 
-def _passive_forms(text: str) -> str | None:
+def _passive_forms(text: str, people: People | None = None) -> str | None:
     """The title of a passive task: "Der skal indkaldes til …" → "Indkalde til …", "Listen
     bliver revideret" → "Revidere listen", "Udkastet sendes i høring" → "Sende udkastet …"."""
     if there_becoming := _THERE_BECOMING.match(text):  # "Der bliver sat skabe op" → "Sætte …"
@@ -243,6 +243,8 @@ def _passive_forms(text: str) -> str | None:
         # "Nordbanken foretrækkes og kontaktes": the passive of a view before the task's goes
         subject = re.sub(r"\s+[a-zæøå]{3,}es\s+og$", "", passive["subj"])
         named = re.fullmatch(r"[A-ZÆØÅ]\w+(?:\s+[A-ZÆØÅ]\w+)+", subject)  # "Danske Bank"
+        # "Knud og Ib tilmeldes …": people keep their capitals
+        named = named or (people is not None and any(at == 0 for at, _ in people.find(subject)))
         if not (subject[1:2].isupper() or is_body(subject) or named):
             subject = subject[:1].lower() + subject[1:]
         verbs = passive["verb"][:-1] + (

@@ -20,7 +20,7 @@ TASK_STEMS = (
     r"|(?:frem|om|videre|rund|efter)send|afregn|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
-    r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør|aflever)"
+    r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør|aflever|tilmeld)"
 )
 # "Input fra lokalrådene efterlyses": asked for, by the forum (the present "efterlyser" is a wish)
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
@@ -68,6 +68,8 @@ _THERE_PASSIVE = re.compile(
     r"|repar|opsætt)es\b|spørges\s+rundt\b"  # "Der spørges rundt": ask around (for candidates)
     # "Der søges midler til bænke via puljen", "der søges om tilskud": money applied for
     r"|søges\s+(?:om\s+)?(?:\w+\s+)?(?:midler|tilskud|støtte|penge|fondsmidler|puljemidler)\b"
+    # "der søges nye trænere til fodbold": people to find for a post
+    r"|søges\s+(?:nye\s+|flere\s+)?(?:trænere|hjælpetrænere|frivillige|hjælpere|ledere)\b"
     # "Der holdes møde med skolelederen om …": a meeting to hold (at a clock time: the calendar's)
     r"|holdes\s+(?:et\s+|nyt\s+|fælles\s+)*[a-zæøå-]*møde\s+(?:med|om)\b)"
 )
