@@ -384,3 +384,14 @@ def test_people_a_passive_is_done_to_are_not_its_owners():
     recruit = jobs("Der søges nye trænere til fodbold.")
     assert recruit == [("Søge nye trænere til fodbold", [], None)]
     assert jobs("Der søges altid efter nye medlemmer.") == []  # a standing practice
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det må ikke sættes på hjemmesiden, før det er godkendt.",
+        "Medlemskort: Der laves ikke nye hvert år.",
+    ],
+)
+def test_a_doing_denied_is_no_task(sentence):
+    assert jobs(sentence) == []

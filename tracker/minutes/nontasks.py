@@ -45,8 +45,10 @@ _DECIDED_NOT = re.compile(
 )
 # The clause's verb denied: "der udbetales ikke", "Kim hjemsendes ikke", "Vi deltager ikke"
 # ("ikke senere end", "ikke kun" deny nothing).
+# "Det må ikke sættes på hjemmesiden"; "Medlemskort: Der laves ikke nye" (after its label)
 _NOT_DONE = re.compile(
-    r"^(?:[\wæøå-]+\s+){0,3}?[a-zæøå]+(?:es|er|r|al|il)\s+(?:\w+\s+)?(?:ikke|aldrig)\b"
+    r"^(?:[A-ZÆØÅ][\wæøå -]{1,30}:\s*)?(?:[\wæøå-]+\s+){0,3}?"
+    r"(?:[a-zæøå]+(?:es|er|r|al|il)|må|bør|kan)\s+(?:\w+\s+)?(?:ikke|aldrig)\b"
     r"(?!\s+(?:senere|længere|kun|blot|alene|mindst|bare|før|efter)\b)",
     re.IGNORECASE,
 )
