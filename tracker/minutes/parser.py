@@ -39,6 +39,7 @@ from tracker.minutes.items import (
     MinutesPoint,
     ParsedAgendaItem,
 )
+from tracker.minutes.lettered_items import letter_count, lettered_as_numbered
 from tracker.minutes.listed_answers import missed_answers
 from tracker.minutes.loose import loose_section
 from tracker.minutes.name_tables import attendance_tables
@@ -125,6 +126,10 @@ def parse_minutes(text: str) -> ParsedMinutes:
         lost = titles_lost_above_cases(text)
         retried = _parse(lost) if lost != text else minutes
         if retried.agenda_items:
+            minutes = retried
+    if len(minutes.agenda_items) < letter_count(text):  # "a. Valg af dirigent" … "Ad. a"
+        retried = _parse(lettered_as_numbered(text))
+        if len(retried.agenda_items) > len(minutes.agenda_items):
             minutes = retried
     minutes.text = text
     return minutes
