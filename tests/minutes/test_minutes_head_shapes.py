@@ -397,3 +397,12 @@ def test_a_time_field_of_whole_hours_gives_the_start():
         ).start_time
         is None
     )
+
+
+def test_the_absent_named_in_parentheses_after_who_attended():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 1. september 2025\n\n"
+        "Til stede: Else, Brian, Kim og Per (afbud fra Gorm pga. sygdom)\n\n"
+        "1. Udflugt\nBo fortalte om turen (afbud fra Lis Holm).\n"
+    )
+    assert _absent(minutes) == ["Gorm"]  # Lis sent regrets for the trip, not the meeting

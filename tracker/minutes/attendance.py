@@ -124,6 +124,13 @@ _AWAY_ASIDE = re.compile(
     r"|fraværende)\)",
     re.I,
 )
+# "Til stede: Else, Kim og Per (afbud fra Gorm pga. sygdom)": the absent in parentheses
+_AWAY_FROM_ASIDE = re.compile(
+    r"\((?:meldt\s+)?afbud\s+fra\s+(?P<names>[A-ZÆØÅ][^()]{0,60}?)"
+    r"(?:,?\s+(?:pga\.?|på\s+grund\s+af|grundet|da)\s[^()]*)?\)",
+    re.I,
+)
+_ROLL_START = re.compile(r"^(?:til\s*stede|deltagere|fremmødte|mødt)\b", re.I)
 # A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
 # "Hans bemærkede, at han havde meldt afbud til sidste møde": a sentence about another meeting
 _NOT_THIS_MEETING = re.compile(
@@ -301,7 +308,8 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
         if not rest:
             return found
         text = rest[0]
-    for aside in _AWAY_ASIDE.finditer(text):
+    roll = _ROLL_START.match(text)  # "(afbud fra Gorm)" in the list of who attended
+    for aside in [*_AWAY_ASIDE.finditer(text), *(_AWAY_FROM_ASIDE.finditer(text) if roll else ())]:
         if looks_like_names(aside["names"]):
             found += [(n, False) for n, _ in parse_attendees(aside["names"])]
     previous = ""
