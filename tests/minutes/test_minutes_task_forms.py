@@ -395,3 +395,18 @@ def test_people_a_passive_is_done_to_are_not_its_owners():
 )
 def test_a_doing_denied_is_no_task(sentence):
     assert jobs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a council's case puts before the meeting, for its information
+        "Til orientering forelægges regnskabsresultat 2025 for udvalgets budgetområde.",
+        "Sagen forelægges hermed til orientering.",
+        # the last minutes approved and signed: the meeting's own step, however long the name
+        "Referat fra Organisationsbestyrelsesmøde den 7. november 2025 skal godkendes og "
+        "underskrives af formand og direktør.",
+    ],
+)
+def test_what_the_meeting_itself_does_with_a_case_is_no_task(sentence):
+    assert jobs(sentence) == []

@@ -56,6 +56,9 @@ _NOT_A_TASK = re.compile(
     r"|\bgennemgik\b|\?\s*$|\btil\s+efterretning\b(?!\s+og\s+(?:besluttede|aftalte|vedtog)\s+at\s)|\bblev\s+(?:godkendt|udsat)\b"
     # "Der er en generel holdning til at …", "Rådet stiller sig positiv overfor …": a stance
     r"|\bholdning(?:en)?\s+(?:til|om)\b"
+    # "Til orientering forelægges regnskabet": what the case puts before the meeting
+    r"|\btil\s+orientering\s+(?:forelægges|fremlægges|gives|fremsendes)\b"
+    r"|\b(?:forelægges|fremlægges)\s+(?:hermed\s+)?til\s+orientering\b"
     r"|\bstill(?:er|ede)\s+sig\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|afventende|åben|tøvende)",
     re.IGNORECASE,
 )
