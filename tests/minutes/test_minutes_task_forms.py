@@ -410,3 +410,16 @@ def test_a_doing_denied_is_no_task(sentence):
 )
 def test_what_the_meeting_itself_does_with_a_case_is_no_task(sentence):
     assert jobs(sentence) == []
+
+
+def test_an_items_title_said_again_in_its_text_is_no_task():
+    head = HEAD.replace("1. Skolens udearealer", "9. Indkaldelse af indstillinger til kulturprisen")
+    assert (
+        jobs("Indkaldelse af indstillinger til kulturprisen. Udvalget drøftede sagen.", head) == []
+    )
+    # a contents line run into the text: the next item's number is no day
+    assert jobs("Evaluering af medlemsmøder 10.") == []
+    # with its own day, the same noun is a task for then
+    assert [t for t, _, _ in jobs("Evaluering af arbejdsdagen 25. april.")] == [
+        "Evaluere arbejdsdagen"
+    ]

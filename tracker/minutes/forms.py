@@ -132,7 +132,8 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
     nominal = _NOMINAL_TASK.match(text) or after
     # "Evaluering af kurset med Bo.", "Behandling af aktionslisten.": what the meeting did, not
     # a task ("Evaluering af arbejdsdagen 25. april" has a day: a task for then)
-    held = nominal and nominal["what"].lower() in _AT_THE_MEETING and not re.search(r"\d", text)
+    dated = re.search(r"\d{1,2}\.\s*[a-zæøå]|\d{1,2}[/.-]\d{1,2}", text)  # not an item's "10."
+    held = nominal and nominal["what"].lower() in _AT_THE_MEETING and not dated
     if nominal and not held and is_doing_verb(_verb_of(nominal["what"]).split()[0]):
         owners = f" {after['owners']}" if after else ""
         rest = nominal["rest"]

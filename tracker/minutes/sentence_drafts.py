@@ -273,6 +273,8 @@ def drafts_of_text(
                 add(title, sentence, clause, deadlines, [])  # "" for a routine item: none
                 continue
             other_form = task_of(clause)
+            if other_form and _same_words(clause, item.title):
+                continue  # "Indkaldelse af indstillinger til prisen": the item's title again
             if other_form:  # a referral with a purpose, a wish, a remark on an approval
                 words, owners = other_form
                 # no one named: the body that wished or referred it, as a unit to confirm
@@ -337,3 +339,9 @@ def drafts_of_text(
             if draft.due_end is None:
                 _give_deadline(draft, agreed[1])
     return drafts
+
+
+def _same_words(text: str, title: str) -> bool:
+    """The text is the title again, its number and marks aside."""
+    words = re.findall(r"[a-zæøå]+", text.lower())
+    return bool(words) and words == re.findall(r"[a-zæøå]+", (title or "").lower())
