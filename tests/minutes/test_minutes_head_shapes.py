@@ -406,3 +406,23 @@ def test_the_absent_named_in_parentheses_after_who_attended():
         "1. Udflugt\nBo fortalte om turen (afbud fra Lis Holm).\n"
     )
     assert _absent(minutes) == ["Gorm"]  # Lis sent regrets for the trip, not the meeting
+
+
+@pytest.mark.parametrize(
+    ("line", "absent"),
+    [
+        # the list runs on into the minutes' first sentence
+        ("Afbud: Michael Burgess Mødet blev gennemført efter dagsordenen.", ["Michael Burgess"]),
+        # a clause about the absent one after the name
+        (
+            "Afbud fra: Vibeke Jensen som af helbredsgrunde har valgt at træde ud.",
+            ["Vibeke Jensen"],
+        ),
+    ],
+)
+def test_an_absence_label_whose_names_run_on_into_a_sentence(line, absent):
+    minutes = parse_minutes(
+        "Referat 07.01.2025\n\nTilstede var: Vivi Nobel, Erik Clausen\n" + line + "\n\n"
+        "1. Budget\nGodkendt.\n"
+    )
+    assert _absent(minutes) == absent

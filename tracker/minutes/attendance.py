@@ -385,6 +385,24 @@ _SENTENCE_START = re.compile(
 )
 
 
+# The minutes' first sentence after a list of names: "… Mødet blev gennemført …"
+_FIRST_SENTENCE = re.compile(
+    r"\s+(?=(?:Mødet|Dagsorden(?:en)?|Referatet|Der|Det|Formanden|Bestyrelsen|Udvalget"
+    r"|Rådet)\s+[a-zæøå])"
+)
+
+
+def names_before_sentence(value: str) -> str:
+    """A list of names that runs on into the minutes' first sentence ("Michael Burgess Mødet
+    blev gennemført …"): the names; the value as it is otherwise."""
+    if looks_like_names(value):
+        return value
+    # "Vibeke Jensen som af helbredsgrunde …": the clause about them goes first
+    value = re.split(r"\s+(?:som|der|da|fordi|pga\.?|grundet)\s", value, maxsplit=1)[0]
+    names = _FIRST_SENTENCE.split(value, maxsplit=1)[0].strip(" .")
+    return names if looks_like_names(names) else value
+
+
 def _inner_absence(text: str) -> list[tuple[str, bool]]:
     """The absent an inner "Ikke til stede: …" names, when the list is names."""
     m = _INNER_ABSENT.search(text)

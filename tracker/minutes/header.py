@@ -22,6 +22,7 @@ from tracker.minutes.attendance import (
     clean_value,
     looks_like_names,
     mark_attendee,
+    names_before_sentence,
     names_line,
     parse_attendees,
 )
@@ -126,6 +127,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
             if other and other[0] not in ("attendees", "absent", "other"):
                 value = names  # "Fraværende: A, B Mødested: Salen"
                 _field(other[0], other[2], i, result, found, seen)
+            if kind == "absent":  # "Afbud: Bo Lund Mødet blev gennemført …"
+                value = names_before_sentence(value)
             for piece in value.split("\n"):  # one line of the list at a time
                 for name, present in parse_attendees(piece, absent=kind == "absent"):
                     mark_attendee(result["attendees"], name, present)
