@@ -34,3 +34,20 @@ def test_a_narrow_column_wraps_short_titles_and_they_are_joined():
         (2, "Godkendelse af dagsorden"),
         (3, "Planlægning af generalforsamling"),
     ]
+
+
+def test_what_a_title_adds_after_its_full_stop_stays_the_title():
+    text = (
+        "Referat af bestyrelsesmøde 4. december 2025\n\nDeltagere: Niels, Ulrik\n\n"
+        "1. Siden sidst. Herunder VPU. Gennemgang af vandværket\n\nNiels orienterede.\n\n"
+        "2. Meddelelser. Orientering ved formanden\n\nIntet.\n\n"
+        "3. Hvordan har vi det i bestyrelsen? Har vi den rette konstituering?\n\n"
+        "Kirsten drøfter det med medlemmerne.\n\n"
+        "4. Økonomi. Budget 2026 vedtages som foreslået.\n"
+    )
+    assert _titles(text) == [
+        (1, "Siden sidst. Herunder VPU. Gennemgang af vandværket"),
+        (2, "Meddelelser. Orientering ved formanden"),
+        (3, "Hvordan har vi det i bestyrelsen? Har vi den rette konstituering?"),
+        (4, "Økonomi"),  # the minutes after the title's full stop
+    ]
