@@ -158,6 +158,7 @@ def _candidate(lines: list[Line], i: int, plain: bool, wrapped: bool = False) ->
         # "Indledning v. Anne Lene", "Møde ca. kl. 10": an abbreviation, not the title's end
         and not re.search(r"(?:^|\s)[a-zæøå]{1,4}$", dotted.group(1))
         and not _TITLES_MORE.match(dotted.group(2))
+        and not (dotted.group(1).endswith("?") and _QUESTION.fullmatch(dotted.group(2)))
     ):
         # "5) Økonomi. Budget 2022 vedtages …": the item and its minutes on one line
         strength = WEAK if plain and len(text) <= 200 else IN_LIST
@@ -224,8 +225,8 @@ _YEARS = ("19", "20")
 # "… meddelelser. Orientering ved borgmesteren", "Hvordan har vi det? Har vi den rette …?"
 _TITLES_MORE = re.compile(
     r"(?:Herunder|Heriblandt|(?:Orientering|Oplæg|Indlæg)\s+(?:ved|v\.|v/|fra)\s)"
-    r"|[^.!]*\?$"
 )
+_QUESTION = re.compile(r"[^.!?]*\?")  # one more question after the title's own
 # "Title: text": a short title (no time, no number) and the minutes on the same line
 _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 # "hvad det skal koste …", "om vi skal …": an indirect question after a title's colon, the
