@@ -236,3 +236,31 @@ def test_an_accordions_words_glued_to_each_title_are_not_the_title():
         (1, "Godkendelse af dagsorden"),
         (2, "Lokal Fællesvarme - udmøntning af midler"),
     ]
+
+
+# A document host's page over a PDF's text: its own lines, then "Transkript" and the pages,
+# each page on one line that opens with its number
+HOSTED = """Lars Holm Poul Nielsen (formand) Gurli Dam
+
+Størrelse: px
+Starte visningen fra side:
+
+Download "Lars Holm Poul Nielsen (formand) Gurli Dam"
+
+Transkript
+
+1 KULTURREGION VESTEGNEN Referat Kulturgruppen Dato 18. september 2025 Tidspunkt 16:00 \
+Sted Kulturhallerne, Allé 11, 4400 Kalundborg Til stede Lars Holm, Poul Nielsen, Gurli Dam, \
+Hanne Berg, Troels Krog, Inge Hansen, Jane Hald, Eva Bentsen, Lars Lind Fraværende Peter \
+Jacobsen, Susanne Dal
+
+2 Indholdsfortegnelse Godkendelse af dagsorden Meddelelser fra Sekretariatet Evaluering af \
+festivalen Side nr. 1
+"""
+
+
+def test_a_hosted_pdfs_text_is_read_without_the_hosts_page():
+    minutes = parse_minutes(HOSTED)
+    assert minutes.date == date(2025, 9, 18)
+    # the host's lines (its title repeats the first names) name no one who attended
+    assert "Størrelse" not in " ".join(a.name for a in minutes.attendees)

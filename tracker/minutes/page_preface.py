@@ -14,7 +14,7 @@ import re
 
 from tracker.deadlines import find_date
 
-__all__ = ["without_page_controls", "without_page_preface"]
+__all__ = ["without_document_host", "without_page_controls", "without_page_preface"]
 
 _RULE = re.compile(r"^[ \t]*(?:\*{3,}|-{3,}|_{3,}|={3,})[ \t]*$", re.MULTILINE)
 _TITLE = re.compile(r"^[ \t]*referat\b", re.IGNORECASE | re.MULTILINE)
@@ -43,3 +43,18 @@ _CONTROL = re.compile(
 def without_page_controls(text: str) -> str:
     """The text without a page's "Klik her for at folde ud …" after a line's own words."""
     return _CONTROL.sub("", text)
+
+
+# A document host's page over a PDF's text: "Save this PDF as:", "Størrelse: px", "Starte
+# visningen fra side:", "Download "…"", then "Transkript" and the pages ("1 Referat …")
+_HOST_MARK = re.compile(r"^(?:Starte visningen fra side:|Størrelse: px|Download \")", re.M)
+_TRANSCRIPT = re.compile(r"^Transkript[ \t]*$", re.M)
+
+
+def without_document_host(text: str) -> str:
+    """The text from the line after "Transkript" on, when a document host's lines stand
+    above it (its title there repeats the document's first words); else as it is."""
+    transcript = _TRANSCRIPT.search(text, 0, 3000)
+    if transcript is None or not _HOST_MARK.search(text, 0, transcript.start()):
+        return text
+    return text[transcript.end() :].lstrip("\n")

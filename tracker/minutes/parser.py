@@ -62,7 +62,11 @@ from tracker.minutes.numbering import (
     title_above_case_number,
     titles_lost_above_cases,
 )
-from tracker.minutes.page_preface import without_page_controls, without_page_preface
+from tracker.minutes.page_preface import (
+    without_document_host,
+    without_page_controls,
+    without_page_preface,
+)
 from tracker.minutes.pipe_tables import pipes_as_tabs
 from tracker.minutes.pkt_columns import number_below_pkt
 from tracker.minutes.quoted_agenda import (
@@ -145,7 +149,8 @@ def _parse(text: str) -> ParsedMinutes:
     text = pipes_as_tabs(text)  # "| Punkt | Beslutning |": a Markdown or copied table
     text = attendance_tables(text)  # "Afbud:" / "| Navn | Organisation |": who was away
     text = unnumbered_names(text)  # "Deltagere:" / "1. Eva Holm" / "2. Bo Lund": no items
-    text = close_letter_spacing(without_page_preface(without_page_controls(text)))  # "***"
+    text = without_document_host(without_page_controls(text))  # "Transkript", "Klik her …"
+    text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
     text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
     text = split_glued_verdict(split_run_together(text))  # "2. Title Godkendt"; "Godkendt T"

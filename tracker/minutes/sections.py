@@ -356,12 +356,20 @@ def _weekday_date(text: str) -> bool:
     return bool(spans) and spans[0].weekday is not None and not text[: spans[0].start].strip()
 
 
+def _run_together_cover(text: str) -> bool:
+    """A long line that opens with the referat's title and its date: a PDF's first page run
+    together ("1 KULTURREGION … Referat Kulturgruppen Dato 18. september 2012 Tidspunkt …")."""
+    return len(text) >= 250 and is_title(text[:80]) and find_date(text[:160]) is not None
+
+
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
     """A referat's marks: a "Referat" title, "Mødedato", "Punkt 1:", or a date in its head
     with a decision section or with ``items`` (agenda items found) of two or more."""
     head = [line for line in lines if line.text][:15]
     if any(is_title(line.text) for line in head) or meeting_cover(lines):
         return True
+    if any(_run_together_cover(line.text) for line in head[:3]):
+        return True  # a PDF's first page on one line: "KULTURREGION … Referat Kulturgruppen Dato …"
     if items >= 2 and any(find_date(line.text) for line in head):
         return True  # "Skolebestyrelsen / Mandag d. 19. august 2019. / … / 1. … / 2. …"
     weekday = any(_weekday_date(line.text) for line in head)
