@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, time
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
 
@@ -256,11 +257,22 @@ Jacobsen, Susanne Dal
 
 2 Indholdsfortegnelse Godkendelse af dagsorden Meddelelser fra Sekretariatet Evaluering af \
 festivalen Side nr. 1
+
+3 Kulturgruppen Mødedato Side Godkendelse af dagsorden Åben sag Beslutning Godkendt.
+
+4 Kulturgruppen Mødedato Side Oplæg til dialog om udbredelse af digital kommunikation Åben sag \
+Sagsnr.: Sagen afgøres i: Bilag: 15/24042 Kulturgruppen Digital kommunikation alle skal med på \
+bølgen (3).pdf Indledning/Baggrund Pernille Madsen, centerchef for Center for Borgerservice, \
+fortalte om arbejdet.
 """
 
 
 def test_a_hosted_pdfs_text_is_read_without_the_hosts_page():
     minutes = parse_minutes(HOSTED)
     assert minutes.date == date(2025, 9, 18)
+    # the first page run together: its title stops where its fields begin
+    assert minutes.title == "KULTURREGION VESTEGNEN Referat Kulturgruppen"
     # the host's lines (its title repeats the first names) name no one who attended
     assert "Størrelse" not in " ".join(a.name for a in minutes.attendees)
+    # each page's running header ("Kulturgruppen Mødedato Side") is no task's words
+    assert not [d.title for d in extract_draft_actions(minutes) if "Mødedato" in d.title]

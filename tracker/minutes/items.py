@@ -16,11 +16,15 @@ from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.attendance import absences_of_item
 from tracker.minutes.header import Attendee, Line
 from tracker.minutes.line_ends import ends_before_doer, is_responsible_line
+from tracker.minutes.notices import excerpt
 from tracker.minutes.sections import _ATTACHMENT_LINE, _NUMBERED, BULLET
 from tracker.minutes.tables import TableTask
 from tracker.minutes.verbs import is_doing_verb
 
 _Line = Line
+
+
+TITLE_MAX = 200  # characters of an item's title (the stored field holds 300)
 
 
 @dataclass
@@ -87,7 +91,9 @@ class ItemBuilder:
         ]
         return ParsedAgendaItem(
             number=self.number,
-            title=self.title,
+            # a title run together with its text ("Meddelelser fra formanden Sag om …") or a
+            # paragraph standing as one (numbered_paragraphs.py) is cut at a word
+            title=excerpt(self.title, TITLE_MAX) if self.title else self.title,
             case_number=self.case_number,
             summary="\n\n".join(b for b in self.summary if b),
             decision=render_decision(self.decision_blocks),

@@ -15,7 +15,6 @@ import re
 from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.fields import Line
 from tracker.minutes.heading import WEAK, Heading, next_text
-from tracker.minutes.notices import excerpt
 from tracker.minutes.repairs import LOST_TITLE
 
 # "1. Stormen havde …", " 2) Bestyrelsen enedes …", "5. (H)egnsfesten …", "8. punkter til …":
@@ -28,7 +27,6 @@ _NUMBERED = re.compile(
 _PARAGRAPH = 160  # characters: longer than any title
 _MEAN = 60  # characters: a list of titles is shorter on average
 _WORDS = 8  # a sentence of the minutes, not a title ("3. Nyt fra kassereren.")
-_TITLE_MAX = 200  # characters of a paragraph kept as its item's title
 
 
 def _sentence(text: str) -> bool:
@@ -75,7 +73,6 @@ def numbered_paragraphs(lines: list[Line], headings: dict[int, Heading]) -> dict
 
 
 def paragraph_title(text: str) -> str:
-    """An untitled item's title: its paragraph as the secretary wrote it, cut at a word with
-    "…" past what a title's field holds; "(titlen mangler …)" when there are no words."""
-    text = " ".join(text.split()).rstrip(".")
-    return excerpt(text, _TITLE_MAX) if text else LOST_TITLE
+    """An untitled item's title: its paragraph as the secretary wrote it (items.py cuts it
+    past what a title holds); "(titlen mangler …)" when there are no words."""
+    return " ".join(text.split()).rstrip(".") or LOST_TITLE

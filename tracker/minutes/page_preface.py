@@ -52,9 +52,38 @@ _TRANSCRIPT = re.compile(r"^Transkript[ \t]*$", re.M)
 
 
 def without_document_host(text: str) -> str:
-    """The text from the line after "Transkript" on, when a document host's lines stand
-    above it (its title there repeats the document's first words); else as it is."""
+    """The text from the line after "Transkript" on, without the number each page opens with,
+    when a document host's lines stand above it (its title there repeats the document's first
+    words); else as it is."""
     transcript = _TRANSCRIPT.search(text, 0, 3000)
     if transcript is None or not _HOST_MARK.search(text, 0, transcript.start()):
         return text
-    return text[transcript.end() :].lstrip("\n")
+    lines, pages, page = [], [], 1
+    for line in text[transcript.end() :].lstrip("\n").split("\n"):
+        number = re.match(r"(\d{1,3})(?:\s+|$)", line)
+        if number and int(number[1]) == page:  # each page opens with its number: 1, 2, 3 …
+            line, page = line[number.end() :], page + 1
+            pages.append(len(lines))
+        lines.append(line)
+    header = _running_header([lines[k] for k in pages[1:]])
+    for k in pages[1:]:
+        if header and lines[k].startswith(header):
+            lines[k] = lines[k][len(header) :].lstrip()
+    return "\n".join(lines)
+
+
+def _running_header(pages: list[str]) -> str:
+    """The words (three or more) two pages or more open with: the PDF's running header
+    ("Handicaprådet Mødedato Side"); "" when the pages open differently."""
+    openings = [page.split()[:8] for page in pages if page.strip()]
+    best = ""
+    for n in range(3, 9):
+        counts: dict[tuple[str, ...], int] = {}
+        for words in openings:
+            if len(words) >= n:
+                counts[tuple(words[:n])] = counts.get(tuple(words[:n]), 0) + 1
+        shared = [words for words, count in counts.items() if count >= 2]
+        if not shared:
+            break
+        best = " ".join(max(shared, key=lambda w: counts[w]))
+    return best
