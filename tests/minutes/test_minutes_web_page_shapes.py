@@ -276,3 +276,14 @@ def test_a_hosted_pdfs_text_is_read_without_the_hosts_page():
     assert "Størrelse" not in " ".join(a.name for a in minutes.attendees)
     # each page's running header ("Kulturgruppen Mødedato Side") is no task's words
     assert not [d.title for d in extract_draft_actions(minutes) if "Mødedato" in d.title]
+
+
+def test_a_hosted_pdf_whose_first_page_lost_its_year_is_still_a_referat():
+    text = HOSTED.replace(
+        "1 KULTURREGION VESTEGNEN Referat Kulturgruppen Dato 18. september 2025 Tidspunkt 16:00",
+        "1 Referat af bestyrelsesmøde på Vestegnens Gymnasium den 6. december Mødet afholdtes på "
+        "Voldgade 10, kl. 16",
+    )
+    minutes = parse_minutes(text)  # no refusal: the review asks for the date
+    assert minutes.date is None
+    assert [w.code for w in minutes.warnings if w.code == "no_date"] == ["no_date"]

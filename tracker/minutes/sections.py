@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.deadlines import find_date
-from tracker.deadlines.words import FULL_MONTHS
+from tracker.deadlines.words import FULL_MONTHS, MONTHS_ALTERNATION
 from tracker.minutes.assembly import assembly_record
 from tracker.minutes.fields import MEETING_NAME, dated_meeting
 from tracker.minutes.header import FIELD_LINE, Line, is_title, meeting_cover
@@ -356,10 +356,16 @@ def _weekday_date(text: str) -> bool:
     return bool(spans) and spans[0].weekday is not None and not text[: spans[0].start].strip()
 
 
+# "den 6. december": a day and its month (the year lost where the page was cut)
+_DAY_MONTH = re.compile(r"\b(?:den|d\.)\s*\d{1,2}\.\s*(?:" + MONTHS_ALTERNATION + r")\b", re.I)
+
+
 def _run_together_cover(text: str) -> bool:
-    """A long line that opens with the referat's title and its date: a PDF's first page run
-    together ("1 KULTURREGION … Referat Kulturgruppen Dato 18. september 2012 Tidspunkt …")."""
-    return len(text) >= 250 and is_title(text[:80]) and find_date(text[:160]) is not None
+    """A long line that opens with the referat's title and its date (or day and month): a
+    PDF's first page run together ("KULTURREGION … Referat Kulturgruppen Dato 18. september
+    2012 Tidspunkt …", "Referat af bestyrelsesmøde … den 6. december Mødet afholdtes …")."""
+    dated = find_date(text[:160]) is not None or _DAY_MONTH.search(text[:160]) is not None
+    return len(text) >= 250 and is_title(text[:80]) and dated
 
 
 def _is_referat_like(lines: list[Line], items: int = 0) -> bool:
