@@ -287,3 +287,18 @@ def test_a_hosted_pdf_whose_first_page_lost_its_year_is_still_a_referat():
     minutes = parse_minutes(text)  # no refusal: the review asks for the date
     assert minutes.date is None
     assert [w.code for w in minutes.warnings if w.code == "no_date"] == ["no_date"]
+
+
+def test_a_hosted_pdfs_title_gives_what_its_pages_lost():
+    # the host's title keeps the year and the hour the first page's line lost
+    text = HOSTED.replace(
+        'Download "Lars Holm Poul Nielsen (formand) Gurli Dam"',
+        'Download "Referat af bestyrelsesmøde på Vestegnens Gymnasium den 6. december 2025. '
+        'Mødet afholdtes på Voldgade 10, kl. 16."',
+    ).replace(
+        "1 KULTURREGION VESTEGNEN Referat Kulturgruppen Dato 18. september 2025 Tidspunkt 16:00",
+        "1 Referat af bestyrelsesmøde på Vestegnens Gymnasium den 6. december Mødet afholdtes på "
+        "Voldgade 10, kl",
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2025, 12, 6)

@@ -49,12 +49,13 @@ def without_page_controls(text: str) -> str:
 # visningen fra side:", "Download "…"", then "Transkript" and the pages ("1 Referat …")
 _HOST_MARK = re.compile(r"^(?:Starte visningen fra side:|Størrelse: px|Download \")", re.M)
 _TRANSCRIPT = re.compile(r"^Transkript[ \t]*$", re.M)
+_HOST_TITLE = re.compile(r'^Download "([^"\n]{3,300})"[ \t]*$', re.M)
 
 
 def without_document_host(text: str) -> str:
-    """The text from the line after "Transkript" on, without the number each page opens with,
-    when a document host's lines stand above it (its title there repeats the document's first
-    words); else as it is."""
+    """The text from the line after "Transkript" on, without the number and running header
+    each page opens with, under the host's title of it, when a document host's lines stand
+    above it; else as it is."""
     transcript = _TRANSCRIPT.search(text, 0, 3000)
     if transcript is None or not _HOST_MARK.search(text, 0, transcript.start()):
         return text
@@ -69,7 +70,11 @@ def without_document_host(text: str) -> str:
     for k in pages[1:]:
         if header and lines[k].startswith(header):
             lines[k] = lines[k][len(header) :].lstrip()
-    return "\n".join(lines)
+    # the host's title is the document's first words, whole where the pages lost some ("… den
+    # 6. december 2011. Mødet afholdtes … kl. 16."): kept as the first line
+    title = _HOST_TITLE.search(text, 0, transcript.start())
+    named = title and re.search(r"referat|møde|\d{4}", title[1], re.I)  # not a list of names
+    return (f"{title[1]}\n\n" if named else "") + "\n".join(lines)
 
 
 def _running_header(pages: list[str]) -> str:
