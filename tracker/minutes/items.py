@@ -89,13 +89,21 @@ class ItemBuilder:
             MinutesPoint(heading=h, text=t, kind="decision" if k == "decision" else "plenum")
             for k, h, t in self.decision_blocks
         ]
+        summary = [b for b in self.summary if b]
+        title = self.title
+        if title and len(title) > TITLE_MAX:
+            # a title run together with its text ("Meddelelser fra formanden Sag om …") or a
+            # paragraph standing as one is cut at a word; the whole line stays in the item's
+            # text, where it is not there already (numbered_paragraphs.py keeps it below)
+            told = " ".join([*summary, *(t for _, _, t in self.decision_blocks)])
+            if " ".join(title.split()) not in " ".join(told.split()):
+                summary.insert(0, title)
+            title = excerpt(title, TITLE_MAX)
         return ParsedAgendaItem(
             number=self.number,
-            # a title run together with its text ("Meddelelser fra formanden Sag om …") or a
-            # paragraph standing as one (numbered_paragraphs.py) is cut at a word
-            title=excerpt(self.title, TITLE_MAX) if self.title else self.title,
+            title=title,
             case_number=self.case_number,
-            summary="\n\n".join(b for b in self.summary if b),
+            summary="\n\n".join(summary),
             decision=render_decision(self.decision_blocks),
             points=points,
             approved_proposal=list(self.approved),
