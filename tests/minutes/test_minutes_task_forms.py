@@ -423,3 +423,26 @@ def test_an_items_title_said_again_in_its_text_is_no_task():
     assert [t for t, _, _ in jobs("Evaluering af arbejdsdagen 25. april.")] == [
         "Evaluere arbejdsdagen"
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rule for every member, not a task for anyone now
+        "Husk at opdatere jolleregistret, når du køber eller sælger en jolle.",
+        # a case closed, an offer declined
+        "Bestyrelsen har besluttet, at gavekortet er afskaffet, derfor er denne sag lukket.",
+        "Bo Jessen siger nej tak.",
+        # the board's posts, as it constituted itself
+        "Bestyrelsen konstituerer sig som følger: Formand: Eva Lund Næstformand: Bo Jessen",
+        # an event under its name, with only its day
+        "Cederdorf-løbet 2026: Afholdes den 28. august 2026.",
+    ],
+)
+def test_rules_closed_cases_posts_and_fixtures_are_no_tasks(sentence):
+    assert jobs(sentence) == []
+
+
+def test_a_fixture_with_a_job_for_it_keeps_the_job():
+    got = jobs("Generalforsamling: Afholdes den 3. marts, Bo Jessen booker salen.")
+    assert [owners for _, owners, _ in got] == [["Bo Jessen"]] and "salen" in got[0][0]

@@ -32,12 +32,17 @@ _MEETINGS_ARRANGED = re.compile(
 # muligt", "som tiden tillader") leaves a task a task.
 _PRACTICE = re.compile(
     r"\bpunkter(?:ne)?\s+på\s+dagsordenen\b|\bdagsordenens\s+punkter\b"
+    # a rule for the members: "Husk at opdatere registret, når du køber en jolle"
+    r"|\b(?:når|hvis|før)\s+du\s+[a-zæøå]+(?:er|r)\b"
     r"|\b(?:på|til)\s+(?:senere|kommende|fremtidige)\s+[\wæøå-]*møder\b|^ikke\s+[a-zæøå]+(?:ede|te)\s",
     re.IGNORECASE,
 )
-# A decision not to do something: "besluttet, at der ikke udbetales …", "besluttede ikke at …".
+# A decision not to do something: "besluttet, at der ikke udbetales …", "besluttede ikke at …";
+# a case closed ("… derfor er denne sag lukket"); an offer declined ("BB siger nej tak").
 _DECIDED_NOT = re.compile(
-    r"\b(?:besluttede|besluttet|beslutter|vedtog|vedtaget|aftalte|aftalt|enige?\s+om)\s*,?\s+"
+    r"\b(?:sagen|denne\s+sag)\s+(?:er\s+)?(?:hermed\s+)?(?:lukket|afsluttet)\b"
+    r"|\b(?:siger|sagde)\s+nej\s+tak\b"
+    r"|\b(?:besluttede|besluttet|beslutter|vedtog|vedtaget|aftalte|aftalt|enige?\s+om)\s*,?\s+"
     r"(?:ikke\s+at|at\s+(?:(?:der|vi|man|de|det|den)\s+)?(?:\w+\s+)?ikke)\b"
     # "… så vi tænker ikke at invitere fotografen igen": a plan not to
     r"|\b(?:tænker|regner|påtænker|agter|planlægger)\s+(?:derfor\s+)?ikke\s+(?:med\s+)?at\b",
@@ -71,7 +76,8 @@ _IDEA = re.compile(
 # An election held at the meeting: "Til disse poster valgtes …", "Eva blev valgt som formand"
 # ("et tema blev valgt til det videre arbejde" chooses a thing to work on).
 _ELECTED = re.compile(
-    r"\b(?:(?:gen)?valgtes\b(?!\s+at\b)|konstitueredes|konstituerede\s+sig|blev\s+konstitueret"
+    r"\b(?:(?:gen)?valgtes\b(?!\s+at\b)|konstitueredes|konstituerer\s+sig\s+som\s+følger"
+    r"|konstituerede\s+sig|blev\s+konstitueret"
     r"|(?:blev|er)\s+(?:gen)?valgt\s+(?:som|til)\s+(?:næst)?(?:formand|forkvinde|kasserer|sekretær"
     r"|ordstyrer|referent|dirigent|revisor|suppleant|(?:bestyrelses)?medlem))\b",
     re.IGNORECASE,
@@ -85,7 +91,10 @@ _ELECTED = re.compile(
 _FIXTURE = re.compile(
     r"^(?:(?:den|det)\s+(?:årlige|traditionelle|traditionsrige|tilbagevendende)\s+[^,.;]{2,60}?\s+"
     r"(?:afholdes|holdes|finder\s+sted|foregår|løber\s+af\s+stablen)\b"
-    r"|vi\s+(?:tager|spiller)\s+(?:en\s+|endnu\s+en\s+)?(?:ny\s+)?(?:kamp|match|dyst|revanche)\b)",
+    r"|vi\s+(?:tager|spiller)\s+(?:en\s+|endnu\s+en\s+)?(?:ny\s+)?(?:kamp|match|dyst|revanche)\b"
+    # an event under its name, only its day: "Cederdorf løbet 2016: Afholdes den 28. august"
+    r"|[^:]{3,40}:\s*(?:afholdes|holdes|finder\s+sted)\s+(?:den\s+|d\.\s*)?\d{1,2}[./ ]"
+    r"[^,;]{0,30}$)",
     re.IGNORECASE,
 )
 
