@@ -446,3 +446,16 @@ def test_rules_closed_cases_posts_and_fixtures_are_no_tasks(sentence):
 def test_a_fixture_with_a_job_for_it_keeps_the_job():
     got = jobs("Generalforsamling: Afholdes den 3. marts, Bo Jessen booker salen.")
     assert [owners for _, owners, _ in got] == [["Bo Jessen"]] and "salen" in got[0][0]
+
+
+def test_a_reading_then_a_job_and_a_check_to_make_are_tasks():
+    got = jobs(
+        "Eva Lund gennemgår de seneste års referater og laver en sammenfatning af reglerne. "
+        "Det checkes, om alle udvalgsformænd har adgang til kalenderen."
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Lave en sammenfatning af reglerne", ["Eva Lund"]),
+        ("Checke, om alle udvalgsformænd har adgang til kalenderen", []),
+    ]
+    # a reading, then thanks: no job
+    assert jobs("Formanden gennemgår budgettet og takker for indsatsen.") == []

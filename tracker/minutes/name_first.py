@@ -66,7 +66,8 @@ _NOT_DOING = frozenset(
 
 # Having or being something, then "og" and a verb of doing with the same subject
 _HAS_AND_DOES = re.compile(
-    r"\s+(?:har|havde|er|var)\s+(?:[^\s,.]+\s+){1,8}?og\s+(?:så\s+|derefter\s+)?"
+    r"\s+(?:har|havde|er|var|gennemgår|læser|ser\s+på|kigger\s+på)\s+(?:[^\s,.]+\s+){1,8}?og\s+"
+    r"(?:så\s+|derefter\s+)?"
     r"(?P<verb>[a-zæøå]{3,}er)(?=\s+\S)"
 )
 # A post kept, no job: "fortsætter i bestyrelsen", "vil gerne fortsætte som webmaster"
@@ -97,7 +98,8 @@ def known_person(name: str, people: People, initials: bool = True) -> bool:
 
 
 def has_and_does(text: str, people: People) -> bool:
-    """ "Bo har en idé til turen og kontakter klubben": a state, then the person's job."""
+    """ "Bo har en idé til turen og kontakter klubben": a state, then the person's job; "Lene
+    gennemgår referaterne og laver en sammenfatning": a reading, then the job."""
     named = named_doers(text, people, doing=True)
     if not named or any(not _person(name, people) for name in named[0]):
         return False

@@ -20,7 +20,8 @@ TASK_STEMS = (
     r"|(?:frem|om|videre|rund|efter)send|afregn|udskriv|underskriv|lav|lægg|rett|kontakt|inddrag|indhent"
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
-    r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør|aflever|tilmeld)"
+    r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør|aflever|tilmeld"
+    r"|check|tjekk)"
 )
 # "Input fra lokalrådene efterlyses": asked for, by the forum (the present "efterlyser" is a wish)
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
