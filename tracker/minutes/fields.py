@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.deadlines import find_date
+from tracker.minutes.notices import excerpt
 from tracker.minutes.proceedings import is_proceeding
 
 __all__ = ["FIELD_LINE", "FIELDS", "Line", "field_match", "is_title"]
@@ -161,3 +162,21 @@ def is_title(text: str) -> bool:
     if opening_step(text):
         return False  # the item approving the last minutes ("Godkendelse af referat fra …")
     return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)
+
+
+# A field's label inside a first page run together: where its title stops ("… Referat
+# Kulturgruppen Dato 18. september 2012 Tidspunkt 16:00 …")
+_RUN_IN_LABEL = re.compile(
+    r"\s(?=(?:Dato|Mødedato|Tid|Tidspunkt|Sted|Mødested|Til stede|Tilstede|Deltagere"
+    r"|Fraværende|Afbud)\b(?!\s+(?:og|for|af)\b))"
+)
+_TITLE_MAX = 150  # characters: the title a review shows; a page run together is longer
+
+
+def title_of(title: str) -> str:
+    """The meeting's title as read, cut before a field's label run into it and at a word past
+    what a title holds."""
+    if len(title) <= _TITLE_MAX:
+        return title
+    label = _RUN_IN_LABEL.search(title, 10)
+    return excerpt(title[: label.start()] if label else title, _TITLE_MAX)

@@ -29,7 +29,7 @@ from tracker.minutes.attendance import (
 from tracker.minutes.date_asked import date_code
 from tracker.minutes.date_choice import choose
 from tracker.minutes.decision_heads import decision_forum, decision_heads
-from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title
+from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title, title_of
 from tracker.minutes.forum import (
     body_before_date,
     body_line,
@@ -41,7 +41,7 @@ from tracker.minutes.forum import (
     names_a_body,
 )
 from tracker.minutes.held_place import held_place
-from tracker.minutes.notices import excerpt, worded
+from tracker.minutes.notices import worded
 from tracker.minutes.people import note_roles
 from tracker.minutes.place import field_place, parse_time, time_and_place, when_and_where
 from tracker.minutes.place_date import cover_place, place_date_time
@@ -147,7 +147,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         # a bare "Referat" names no meeting: "Socialudvalget – Referat" does
         result["title"] = f"{body_name} – {result['title']}"
     all_texts = [ln.text for ln in [*lines, *body]]
-    result["title"] = _title_of(result["title"])
+    result["title"] = title_of(result["title"])
     result["forum"] = result["forum"] or decision_forum(all_texts)
     if not result["forum"]:
         result["warnings"].append(_NO_FORUM)
@@ -171,24 +171,6 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     ]
     absences_in_body(told + [ln.text for ln in body], result["attendees"])
     return result
-
-
-# A field's label inside a first page run together: where its title stops ("… Referat
-# Kulturgruppen Dato 18. september 2012 Tidspunkt 16:00 …")
-_RUN_IN_LABEL = re.compile(
-    r"\s(?=(?:Dato|Mødedato|Tid|Tidspunkt|Sted|Mødested|Til stede|Tilstede|Deltagere"
-    r"|Fraværende|Afbud)\b(?!\s+(?:og|for|af)\b))"
-)
-_TITLE_MAX = 150  # characters: the title a review shows; a page run together is longer
-
-
-def _title_of(title: str) -> str:
-    """The meeting's title as read, cut before a field's label run into it and at a word past
-    what a title holds."""
-    if len(title) <= _TITLE_MAX:
-        return title
-    label = _RUN_IN_LABEL.search(title, 10)
-    return excerpt(title[: label.start()] if label else title, _TITLE_MAX)
 
 
 _NO_FORUM = worded(
