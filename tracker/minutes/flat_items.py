@@ -54,7 +54,7 @@ def split_run_in_items(text: str) -> str:
         return text  # lines of normal length: its items stand on lines of their own
     out: list[str] = []
     expected = 1
-    for line in _without_page_numbers(lines):
+    for line in without_page_numbers(lines)[0]:
         cuts = _item_starts(line, expected)
         if len(cuts) < (2 if expected == 1 else 1):
             out.append(line)
@@ -67,17 +67,20 @@ def split_run_in_items(text: str) -> str:
     return "\n".join(out)
 
 
-def _without_page_numbers(lines: list[str]) -> list[str]:
+def without_page_numbers(lines: list[str]) -> tuple[list[str], list[int]]:
     """The flattened pages without the page number each opens with ("1 REFERAT …", "2 ! …"),
-    counted 1, 2, 3 … (a number out of that count is the text's own)."""
+    counted 1, 2, 3 … (a number out of that count is the text's own), and the indices of the
+    lines that opened a page."""
     page = 1
     out: list[str] = []
+    starts: list[int] = []
     for line in lines:
         m = _PAGE_NUMBER.match(line)
         if m and int(m[1]) == page:
             line, page = line[m.end() :], page + 1
+            starts.append(len(out))
         out.append(line)
-    return out
+    return out, starts
 
 
 def _item_starts(line: str, expected: int) -> list[int]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["lettered_as_numbered"]
+__all__ = ["letter_count", "lettered_as_numbered"]
 
 # "a. Valg af dirigent", "B) Beretning", " c) Regnskab": a letter, its mark, a title
 _LETTERED = re.compile(r"^(?P<lead>[ \t]*)(?P<letter>[a-zA-Z])[.)][ \t]+(?P<title>[A-ZÆØÅ].*)$")

@@ -5,7 +5,7 @@ referat's own title with its date ("Referat fra d. 13. december 2021"). The page
 dates and lines are not read as the meeting's head or items. A page's control glued to an
 item's title ("1. Godkendelse af dagsordenKlik her for at folde ud og læse mere om …") goes.
 
-Pure module: stdlib only (and the deadlines' date reader).
+Pure module: stdlib only (and the deadlines' date reader, flat_items' page numbers).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines import find_date
+from tracker.minutes.flat_items import without_page_numbers
 
 __all__ = ["without_document_host", "without_page_controls", "without_page_preface"]
 
@@ -59,13 +60,7 @@ def without_document_host(text: str) -> str:
     transcript = _TRANSCRIPT.search(text, 0, 3000)
     if transcript is None or not _HOST_MARK.search(text, 0, transcript.start()):
         return text
-    lines, pages, page = [], [], 1
-    for line in text[transcript.end() :].lstrip("\n").split("\n"):
-        number = re.match(r"(\d{1,3})(?:\s+|$)", line)
-        if number and int(number[1]) == page:  # each page opens with its number: 1, 2, 3 …
-            line, page = line[number.end() :], page + 1
-            pages.append(len(lines))
-        lines.append(line)
+    lines, pages = without_page_numbers(text[transcript.end() :].lstrip("\n").split("\n"))
     header = _running_header([lines[k] for k in pages[1:]])
     for k in pages[1:]:
         if header and lines[k].startswith(header):
