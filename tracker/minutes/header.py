@@ -122,11 +122,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
         if kind == "forum":
             forum_field = forum_field or value or None
         elif kind in ("attendees", "absent"):
-            names, after = split_inner_field(value)
-            other = field_match(after) if after else None
-            if other and other[0] not in ("attendees", "absent", "other"):
-                value = names  # "Fraværende: A, B Mødested: Salen"
-                _field(other[0], other[2], i, result, found, seen)
+            value = _second_field(kind, value, i, result, found, seen)
             if kind == "absent":  # "Afbud: Bo Lund Mødet blev gennemført …"
                 value = names_before_sentence(value)
             for piece in value.split("\n"):  # one line of the list at a time
@@ -134,12 +130,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
                     mark_attendee(result["attendees"], name, present)
                 note_roles(piece, result["attendees"])  # "Jens Hansen (formand)"
         else:
-            before, after = split_inner_field(value)
-            other = field_match(after) if after else None
-            if other and other[0] in _HEAD_KINDS and other[0] != kind and kind in _HEAD_KINDS:
-                # "Tidspunkt: Kl. 12,30 – 15,30; Mødelokale: B105": two fields on one line
-                value = before
-                _field(other[0], other[2], i, result, found, seen)
+            value = _second_field(kind, value, i, result, found, seen)
             _field(kind, value, i, result, found, seen)
         i = j
     result["forum"], body_name = _forum(lines, title_forum, forum_field)
@@ -270,7 +261,20 @@ def _value_line(line: Line, kind: str, is_stop) -> bool:
     return len(line.text) < 120
 
 
-_HEAD_KINDS = ("date", "time", "when", "location")
+_HEAD_KINDS = ("forum", "date", "time", "when", "location")
+
+
+def _second_field(kind: str, value: str, index: int, result: dict, found: list, seen: list) -> str:
+    """A second field on the line ("Fraværende: A, B Mødested: Salen", "Tidspunkt: Kl. 12,30 –
+    15,30; Mødelokale: B105") is read; the first field's value comes back without it."""
+    before, after = split_inner_field(value)
+    other = field_match(after) if after else None
+    if other is None or other[0] not in _HEAD_KINDS or other[0] == kind:
+        return value
+    _field(other[0], other[2], index, result, found, seen)
+    return before
+
+
 # "Dato: 2012.03.27 | Kategori: Referat | Svar: 0": a blog post's line about itself
 _POST_META = re.compile(
     r"\|\s*(?:kategori|kategorier|svar|kommentar\w*|forfatter|skrevet\s+af|tags?)\b", re.I
