@@ -126,9 +126,7 @@ _AWAY_ASIDE = re.compile(
 )
 # "Til stede: Else, Kim og Per (afbud fra Gorm pga. sygdom)": the absent in parentheses
 _AWAY_FROM_ASIDE = re.compile(
-    r"\((?:meldt\s+)?afbud\s+fra\s+(?P<names>[A-ZÆØÅ][^()]{0,60}?)"
-    r"(?:,?\s+(?:pga\.?|på\s+grund\s+af|grundet|da)\s[^()]*)?\)",
-    re.I,
+    r"\((?:meldt\s+)?afbud\s+fra\s+(?P<names>[A-ZÆØÅ][^()]{0,80}?)\)", re.I
 )
 _ROLL_START = re.compile(r"^(?:til\s*stede|deltagere|fremmødte|mødt)\b", re.I)
 # A sentence ends after a word, not after an initial ("Emilly L. K. Pedersen").
@@ -310,8 +308,9 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
         text = rest[0]
     roll = _ROLL_START.match(text)  # "(afbud fra Gorm)" in the list of who attended
     for aside in [*_AWAY_ASIDE.finditer(text), *(_AWAY_FROM_ASIDE.finditer(text) if roll else ())]:
-        if looks_like_names(aside["names"]):
-            found += [(n, False) for n, _ in parse_attendees(aside["names"])]
+        names = _REASON.sub("", aside["names"]).rstrip(" ,")  # "Gorm pga. sygdom": Gorm
+        if looks_like_names(names):
+            found += [(n, False) for n, _ in parse_attendees(names)]
     previous = ""
     for sentence in _SENTENCE_END.split(text):
         sentence, before = sentence.strip(), previous
@@ -398,7 +397,7 @@ def names_before_sentence(value: str) -> str:
     if looks_like_names(value):
         return value
     # "Vibeke Jensen som af helbredsgrunde …": the clause about them goes first
-    value = re.split(r"\s+(?:som|der|da|fordi|pga\.?|grundet)\s", value, maxsplit=1)[0]
+    value = re.split(r"\s+(?:som|der|da|fordi)\s", _REASON.sub("", value), maxsplit=1)[0]
     names = _FIRST_SENTENCE.split(value, maxsplit=1)[0].strip(" .")
     return names if looks_like_names(names) else value
 
