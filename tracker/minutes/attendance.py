@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.attendees import Attendee, mark_attendee, same_person
+from tracker.minutes.fields import FIELDS, alternatives
 from tracker.minutes.first_names import is_first_name
 from tracker.minutes.guest_absence import presenter_above
 from tracker.minutes.name_parts import dash_joined, parenthesised_names, two_names
@@ -98,11 +99,12 @@ _AWAY = (
         re.I,
     ),
 )
-# An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …".
+# An absence label in the body: "Afbud: …", "Ikke til stede: …", "Deltog ikke: …": the head's
+# absence labels (fields.py, their one home), also as "Der var afbud:" or "Afbud & fravær:".
 ABSENT_LABEL = re.compile(
-    r"^(?:(?:der\s+(?:er|var)\s+|følgende\s+(?:havde|har)\s+)?(?:meldt\s+)?afbud(?:\s+fra)?|fraværende(?:\s+(?:med|uden)\s+afbud)?|fravær|ikke\s+til\s*stede"
-    r"|ikke\s+mødt|deltog\s+ikke|udeblev(?:et|ne)?|(?:afbud|fravær\w*)\s*(?:/|og|&)\s*(?:afbud|fravær\w*))"
-    r"\s*:\s*(?P<value>.*)$",
+    r"^(?:(?:der\s+(?:er|var)\s+)?(?:"
+    + alternatives(label for label, kind in FIELDS.items() if kind == "absent")
+    + r")|(?:afbud|fravær\w*)\s*&\s*(?:afbud|fravær\w*))\s*:\s*(?P<value>.*)$",
     re.I,
 )
 # Those who took part some other way, told in the body: "Følgende deltog via Microsoft Teams: …",
