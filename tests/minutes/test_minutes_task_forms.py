@@ -430,6 +430,9 @@ def test_an_items_title_said_again_in_its_text_is_no_task():
     [
         # a rule for every member, not a task for anyone now
         "Husk at opdatere jolleregistret, når du køber eller sælger en jolle.",
+        # an appeal to all the members, not a job for anyone
+        "Medlemmerne opfordres til at fordele folderne i deres nærområde.",
+        "Alle forældre opfordres kraftigt til at tilmelde sig inden fristen.",
         # a case closed, an offer declined
         "Bestyrelsen har besluttet, at gavekortet er afskaffet, derfor er denne sag lukket.",
         "Bo Jessen siger nej tak.",

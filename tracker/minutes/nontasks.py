@@ -34,6 +34,9 @@ _PRACTICE = re.compile(
     r"\bpunkter(?:ne)?\s+på\s+dagsordenen\b|\bdagsordenens\s+punkter\b"
     # a rule for the members: "Husk at opdatere registret, når du køber en jolle"
     r"|\b(?:når|hvis|før)\s+du\s+[a-zæøå]+(?:er|r)\b"
+    # an appeal to all: "Medlemmerne opfordres til at fordele dem i deres nærområde"
+    r"|^(?:alle|man|(?:alle\s+)?(?:medlemmer|forældre|beboere|brugere|spillere|deltagere)(?:ne)?)"
+    r"\s+(?:\w+\s+)?(?:opfordres|anbefales|bedes)\s+(?:\w+\s+)?(?:til|om)\b"
     r"|\b(?:på|til)\s+(?:senere|kommende|fremtidige)\s+[\wæøå-]*møder\b|^ikke\s+[a-zæøå]+(?:ede|te)\s",
     re.IGNORECASE,
 )
