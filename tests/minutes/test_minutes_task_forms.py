@@ -406,6 +406,7 @@ def test_a_doing_denied_is_no_task(sentence):
         # the last minutes approved and signed: the meeting's own step, however long the name
         "Referat fra Organisationsbestyrelsesmøde den 7. november 2025 skal godkendes og "
         "underskrives af formand og direktør.",
+        "Det indstilles, at referatet godkendes og underskrives af bestyrelsen.",
     ],
 )
 def test_what_the_meeting_itself_does_with_a_case_is_no_task(sentence):
