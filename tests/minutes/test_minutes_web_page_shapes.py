@@ -302,3 +302,59 @@ def test_a_hosted_pdfs_title_gives_what_its_pages_lost():
     )
     minutes = parse_minutes(text)
     assert minutes.date == date(2025, 12, 6)
+
+
+# A home's web page about its council: the members with their terms and mail, the rules, then
+# the referat's own dated title far down the page (no rule between them).
+COUNCIL_PAGE = """Pårørenderådet
+
+Bostedet har et Pårørenderåd, hvor der vælges en repræsentant fra hvert hus.
+
+Pårørenderådets medlemmer
+
+Formand:
+
+  • Łucja Nowak - valgt for perioden 2024 - 2026
+
+tlf.nr. 11 22 33 44 mail: lucja@example.org
+
+  • Inge Holm - valgt for perioden 2024 - 2026
+
+tlf.nr. 22 33 44 55 mail: inge@example.org
+
+  • Edith Berg - valgt for perioden 2025 - 2027
+
+tlf.nr. 33 44 55 66 mail: edith@example.org
+
+  • Karin Dam - valgt for perioden 2025 - 2027 kontaktperson aflastning
+
+tlf.nr. 44 55 66 77 mail: karin@example.org
+
+Medarbejderrepræsentant:
+
+  • Marianne Lund, Aflastning
+  • Sidsel Nielsen, Centerleder - tlf.nr. 99 60 37 52
+
+Vedtægter
+
+Referat fra Pårørenderådsmøde 04.02.2026
+
+REFERAT
+
+- Pårørenderådsmøde tirsdag 4 februar – 2026 kl. 17.00
+
+Godkendelse af referat – Ingen kommentar.
+1. Opsamling/ orientering v. Sidsel
+Sidsel kommet 01.11.26 – Været med ved tilsyn – Der blev scoret godt.
+Der kommer en ny borger i Bo-delen. Karin Dam bestiller telt til sommerfesten inden 1. maj.
+"""
+
+
+def test_a_referat_far_down_a_councils_page_is_read_from_its_dated_title():
+    minutes = parse_minutes(COUNCIL_PAGE)
+    assert minutes.date == date(2026, 2, 4) and minutes.start_time == time(17, 0)
+    assert [i.title for i in minutes.agenda_items] == ["Opsamling/ orientering v. Sidsel"]
+    assert not minutes.attendees  # the council's members are no roll call of the meeting
+    drafts = extract_draft_actions(minutes, ["Karin Dam", "Sidsel Nielsen"])
+    # "Sidsel kommet 01.11." tells she came; the tent is the one task
+    assert [(d.title, d.due_end) for d in drafts] == [("Bestille telt til sommerfesten", date(2026, 5, 1))]

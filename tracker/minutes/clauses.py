@@ -94,10 +94,11 @@ _PERFECT = re.compile(
     r"(?!ansvaret\b|nødt\b)[a-zæøå]{3,}(?:et|t|ede)\b",
     re.IGNORECASE,
 )
-# Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret".
+# Done, said with the participle alone: "Indkaldt til næste møde 14. maj", "Udvalgsliste opdateret";
+# a coming or going told so: "Sidsel kommet 01.11. – Været med ved tilsyn"
 _DONE = re.compile(
     r"^(?:(?!(?:bliver|blive|vil|skal|er|har|blev|får|få)\b)[\wæøå&-]+\s+){0,2}?"
-    r"(?:" + PARTICIPLES + r")\b"
+    r"(?:" + PARTICIPLES + r"|kommet|startet|begyndt|tiltrådt|fratrådt|stoppet)\b"
     r"(?!.*\b(?:skal|vil|bør)\b)",
     re.I,
 )

@@ -15,7 +15,12 @@ import re
 from tracker.deadlines import find_date
 from tracker.minutes.flat_items import without_page_numbers
 
-__all__ = ["without_document_host", "without_page_controls", "without_page_preface"]
+__all__ = [
+    "referat_below_page",
+    "without_document_host",
+    "without_page_controls",
+    "without_page_preface",
+]
 
 _RULE = re.compile(r"^[ \t]*(?:\*{3,}|-{3,}|_{3,}|={3,})[ \t]*$", re.MULTILINE)
 _TITLE = re.compile(r"^[ \t]*referat\b", re.IGNORECASE | re.MULTILINE)
@@ -33,6 +38,25 @@ def without_page_preface(text: str) -> str:
     first = text.strip().split("\n", 1)[0].strip()
     heading = f"{first}\n\n" if len(first) <= 80 and not _RULE.match(first) else ""
     return heading + text[title.start() :]
+
+
+# A dated referat title of its own line: "Referat fra Pårørenderådsmøde 04.02.2020", "REFERAT"
+# (not "Referat fra sidste møde 4. marts godkendt", a proceeding)
+_OWN_TITLE = re.compile(r"^[ \t]*referat\b(?![^\n]*\bgodkend)[^\n]{0,100}$", re.I | re.M)
+
+
+def referat_below_page(text: str) -> str | None:
+    """The text from a dated referat title that a web page's other lines (the body's members,
+    its rules) stand above, with the page's first line over it; None when there is none."""
+    for title in _OWN_TITLE.finditer(text, 0, 6000):
+        if title.start() == 0 or not find_date(title.group(0)):
+            continue
+        if not text[: title.start()].strip():
+            return None  # the title opens the text: nothing stands above it
+        first = text.strip().split("\n", 1)[0].strip()
+        heading = f"{first}\n\n" if len(first) <= 80 else ""
+        return heading + text[title.start() :]
+    return None
 
 
 # An accordion's words for a screen reader, glued to the end of the title it opens

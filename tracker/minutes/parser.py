@@ -63,6 +63,7 @@ from tracker.minutes.numbering import (
     titles_lost_above_cases,
 )
 from tracker.minutes.page_preface import (
+    referat_below_page,
     without_document_host,
     without_page_controls,
     without_page_preface,
@@ -125,7 +126,14 @@ class ParsedMinutes:
 
 def parse_minutes(text: str) -> ParsedMinutes:
     """Parse referat text. Raises :class:`MinutesError` when it is not a usable referat."""
-    minutes = _parse(text)
+    try:
+        minutes = _parse(text)
+    except MinutesError as error:
+        # a web page's members and rules above "Referat fra Pårørenderådsmøde 04.02.2020"
+        below = referat_below_page(text) if error.code == "not_minutes" else None
+        if below is None:
+            raise
+        minutes = _parse(below)
     if not minutes.agenda_items:  # "Sagsid.: 19/36231" / "Beslutning": the titles lost
         lost = titles_lost_above_cases(text)
         retried = _parse(lost) if lost != text else minutes
