@@ -357,4 +357,6 @@ def test_a_referat_far_down_a_councils_page_is_read_from_its_dated_title():
     assert not minutes.attendees  # the council's members are no roll call of the meeting
     drafts = extract_draft_actions(minutes, ["Karin Dam", "Sidsel Nielsen"])
     # "Sidsel kommet 01.11." tells she came; the tent is the one task
-    assert [(d.title, d.due_end) for d in drafts] == [("Bestille telt til sommerfesten", date(2026, 5, 1))]
+    assert [(d.title, d.due_end) for d in drafts] == [
+        ("Bestille telt til sommerfesten", date(2026, 5, 1))
+    ]

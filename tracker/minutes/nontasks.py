@@ -35,7 +35,8 @@ _PRACTICE = re.compile(
     # a rule for the members: "Husk at opdatere registret, når du køber en jolle"
     r"|\b(?:når|hvis|før)\s+du\s+[a-zæøå]+(?:er|r)\b"
     # an appeal to all: "Medlemmerne opfordres til at fordele dem i deres nærområde"
-    r"|^(?:alle|man|(?:alle\s+)?(?:medlemmer|forældre|beboere|brugere|spillere|deltagere)(?:ne)?)"
+    # (not "Alle opfordres til at sende forslag til Bo": the board's members, a task of theirs)
+    r"|^(?:(?:alle\s+)?(?:medlemmer|forældre|beboere|brugere|spillere|deltagere)(?:ne)?)"
     r"\s+(?:\w+\s+)?(?:opfordres|anbefales|bedes)\s+(?:\w+\s+)?(?:til|om)\b"
     r"|\b(?:på|til)\s+(?:senere|kommende|fremtidige)\s+[\wæøå-]*møder\b|^ikke\s+[a-zæøå]+(?:ede|te)\s",
     re.IGNORECASE,
