@@ -381,7 +381,9 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
         if not ok and agenda_label and restart and not heading.inline:
             # the count starts again at 1 after the labelled agenda's list: the minutes' items
             ok = heading.strength in (WEAK, NEEDS_PROOF) and not MINUTES_WORD.search(heading.title)
-        said = minutes_said(line.text, heading, accepted, minutes_count) if agenda_label else ""
+        said = (
+            minutes_said(line.text, heading, accepted, minutes_count, label) if agenda_label else ""
+        )
         listed = {h.number for h in accepted.values()}
         counted = minutes_count or (
             heading.number == 1 < last_number and counts_up(candidates, i, listed)

@@ -41,13 +41,17 @@ _ITEM_GROUP = re.compile(
 )
 
 
-def minutes_said(text: str, heading: Heading, accepted: dict[int, Heading], counting: int) -> str:
+def minutes_said(
+    text: str, heading: Heading, accepted: dict[int, Heading], counting: int, label: str = ""
+) -> str:
     """The numbered line's words after its number when they are the minutes' sentences ("1.
     Bestyrelsen har godkendt regnskabet. Det sendes …"), not a title; once such a count is on
-    (``counting``), any line that does not repeat its listed title; else ""."""
+    (``counting``), or right below a label that names the minutes ("Referat:" / "1. Ordstyrer:
+    Ole"), any line that does not repeat its listed title; else ""."""
     m = _NUMBER_TITLE.match(text)
     sentence = heading.inline or MINUTES_WORD.search(heading.title)
-    if counting and not sentence:
+    minutes_label = heading.number == 1 and re.match(r"referat\w*\s*:?$", label)
+    if (counting or minutes_label) and not sentence:
         titles = [h.title.lower() for h in accepted.values() if h.number == heading.number]
         sentence = not any(t[:20] == heading.title.lower()[:20] for t in titles)
     return m.group(2).strip() if m and sentence else ""

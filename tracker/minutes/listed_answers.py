@@ -40,18 +40,20 @@ def missed_answers(lines: list[Line], headings: dict[int, Heading]) -> dict[int,
     if not {h.number for i, h in headings.items() if i in answers} <= listed:
         return headings  # answers the agenda does not list: another count
     found = dict(headings)
-    previous, nested = 1, False  # the last answer's number; a list inside it since
+    previous, nested = 1, None  # the last answer's number; the indent of a list inside it
     for i in range(answers[0] + 1, len(lines)):
         if i in headings:
-            previous, nested = headings[i].number or previous, False
+            previous, nested = headings[i].number or previous, None
             continue
         m = _ANSWER.match(lines[i].text) if lines[i].text and not lines[i].toc else None
         if m is None:
             continue
         number = int(m["number"])
+        if nested is not None and lines[i].indent < nested:
+            nested = None  # "    3. Jens tager …" / "  5. To-do-listen …": out of the inner list
         if number <= previous:
-            nested = True  # "1." again inside the answer: its own list, not the next answer
-        elif number == previous + 1 and number in listed and not nested:
+            nested = lines[i].indent  # "1." again inside the answer: its own list
+        elif number == previous + 1 and number in listed and nested is None:
             found[i] = Heading(i, number, LOST_TITLE, WEAK, inline=m["text"])
             previous = number
     return found
@@ -60,8 +62,8 @@ def missed_answers(lines: list[Line], headings: dict[int, Heading]) -> dict[int,
 def _paragraph_answers(lines: list[Line], headings: dict[int, Heading]) -> dict[int, Heading]:
     """``headings``, a bare agenda list (two or more items, one a line, counting from 1), with
     the numbered paragraphs below it that count 1, 2, … again as the listed items' answers
-    (two or more, the first too long for a title); the headings as they are for another
-    shape."""
+    (two or more, the first too long for a title), or that are each "1." (Word numbered each
+    answer as a list of its own); the headings as they are for another shape."""
     order = sorted(headings)
     numbers = [headings[i].number for i in order]
     bare = order == list(range(order[0], order[0] + len(order))) if order else False
@@ -70,12 +72,16 @@ def _paragraph_answers(lines: list[Line], headings: dict[int, Heading]) -> dict[
     if any(headings[i].consumed for i in order):
         return headings
     found = dict(headings)
-    previous = 0
+    previous, ones = 0, True  # ones: every answer so far written "1."
     for i in range(order[-1] + 1, len(lines)):
         m = _ANSWER.match(lines[i].text) if lines[i].text and not lines[i].toc else None
         if m is None:
             continue
         number = int(m["number"])
+        if number == 1 and previous and ones:
+            number = previous + 1  # " 1. Janne …", " 1. Henrik …": Word's lists of one each
+        else:
+            ones = number == 1
         if number != previous + 1 or number > len(order) or number == 1 and len(m["text"]) <= 160:
             break  # the first answer too long for a title; the others go on with the count
         found[i] = Heading(i, number, LOST_TITLE, WEAK, inline=m["text"])
