@@ -42,6 +42,7 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.item_lines import count_starts_below, said_sentences, sentence_wraps
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
+from tracker.minutes.numbered_minutes import numbered_minutes
 from tracker.minutes.outer_count import outer_count
 from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back, minutes_under_number
@@ -60,7 +61,6 @@ from tracker.minutes.topic_question import topic_question
 from tracker.minutes.unnumbered import (
     closing_item,
     lost_headings,
-    numbered_minutes,
     sole_topic,
     unnumbered,
 )
