@@ -14,8 +14,8 @@ import re
 from tracker.minutes.dotted_minutes import dotted_title
 from tracker.minutes.header import Line
 from tracker.minutes.heading import WEAK, Heading
+from tracker.minutes.referat_marks import is_referat_like
 from tracker.minutes.repairs import LOST_TITLE
-from tracker.minutes.sections import _is_referat_like
 
 __all__ = ["lower_first", "numbered_minutes"]
 
@@ -26,7 +26,7 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
     til næste møde.": the minutes of the agenda's items 1, 2, 6 and 9), each an item titled
     as missing with its sentences as its minutes."""
     numbered = [(i, h) for i, h in sorted(candidates.items()) if h.number is not None]
-    if len(numbered) < 2 or not _is_referat_like(lines):
+    if len(numbered) < 2 or not is_referat_like(lines):
         return {}  # a numbered list in another text ("1. Hvad er …"), no referat's items
     numbers = [h.number for _, h in numbered]
     if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):

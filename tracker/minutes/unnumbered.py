@@ -29,9 +29,10 @@ from tracker.minutes.heading import (
     title_like,
 )
 from tracker.minutes.labelled import labelled_titles
+from tracker.minutes.referat_marks import is_referat_like
 from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_in_paragraphs import run_in_items
-from tracker.minutes.sections import BULLET, _is_referat_like, section_kind
+from tracker.minutes.sections import BULLET, section_kind
 from tracker.minutes.slot_marks import kind_only
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
@@ -163,7 +164,7 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     best = run_in if len(run_in) > len(best) else best
     if found and _points_of_one(found, best):
         return best  # "Oplæg til gårdprojekt" / " • Kommentarer" / " • Nyt møde": its points
-    return found or best or (colon_titles(lines, start) if _is_referat_like(lines) else {})
+    return found or best or (colon_titles(lines, start) if is_referat_like(lines) else {})
 
 
 def _points_of_one(bullets: dict[int, Heading], titles: dict[int, Heading]) -> bool:
@@ -311,7 +312,7 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         ):
             continue  # a title has its sentences below, not another title or a list
         titles[i] = Heading(i, None, text, WEAK)
-    if len(titles) < 2 or not _is_referat_like(lines):
+    if len(titles) < 2 or not is_referat_like(lines):
         return {}  # a letter's or a report's headings ("Kære byrådsmedlem"), no referat's items
     body = " ".join(line.text for j, line in enumerate(lines) if j > min(titles))
     return titles if _MINUTES_WORDS.search(body) else {}
