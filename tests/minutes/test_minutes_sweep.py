@@ -1,6 +1,6 @@
 """The last look at lines no item's reading took (tracker.minutes.sweep), the main clause's
 present before a participle (clauses.is_history), and records that open with a dated meeting
-name or with who attended (sections._is_referat_like). Names and bodies are invented."""
+name or with who attended (referat_marks.is_referat_like). Names and bodies are invented."""
 
 from __future__ import annotations
 

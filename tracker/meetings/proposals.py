@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from tracker.actions.meeting_words import planned_meetings
 from tracker.extensions import db
-from tracker.minutes.attendance import Attendee
+from tracker.minutes.attendees import Attendee
 from tracker.minutes.bodies import is_body
 from tracker.minutes.drafts import DraftAction, extract_draft_actions
 from tracker.minutes.items import MinutesPoint, ParsedAgendaItem

@@ -7,7 +7,8 @@ reach stay as the list has them (:mod:`tracker.minutes.numbering`). Without a li
 stands after the number ("ad 2. Indkommet post") or on the next line ("ad 1." / "Valg af
 ordstyrer" / "Lis blev valgt.").
 
-Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+Used by :mod:`tracker.minutes.heading_candidates` and :mod:`tracker.minutes.agenda`. Pure
+module: stdlib only.
 """
 
 from __future__ import annotations

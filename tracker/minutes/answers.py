@@ -1,7 +1,7 @@
 """An item's answer on its own heading line: "Valg af referent Lars", "Eventuelt intet",
 "Regnskab: godkendt.", "Fraværende: A og B" (the title, then what the meeting said).
 
-Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+Used by :mod:`tracker.minutes.heading_candidates`. Pure module: stdlib only.
 """
 
 from __future__ import annotations

@@ -17,8 +17,8 @@ from dataclasses import replace
 
 from tracker.minutes.header import Line
 from tracker.minutes.heading import Heading
+from tracker.minutes.numbered_minutes import lower_first
 from tracker.minutes.sections import _NUMBER_TITLE
-from tracker.minutes.unnumbered import lower_first
 
 _NUMBER_TITLE_LOWER = re.compile(r"^\s*1(?:[.):]|\s)\s*")
 

@@ -5,7 +5,7 @@
 Dansk X-klub" (a web page's dated title) and "• 8 AUG Sølvløbet, AFLYST" (a coming event in a
 list): the number is a day's.
 
-Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+Used by :mod:`tracker.minutes.heading_candidates`. Pure module: stdlib only.
 """
 
 from __future__ import annotations

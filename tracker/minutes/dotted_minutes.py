@@ -1,6 +1,6 @@
 """A numbered line of a referat whose items are numbered sentences, read as a short title, its
 full stop and the item's minutes: "2) Strøm. Der holdes øje med forbruget …" (a small board's
-e-mail referat). Used by :func:`tracker.minutes.unnumbered.numbered_minutes` when two or more
+e-mail referat). Used by :func:`tracker.minutes.numbered_minutes.numbered_minutes` when two or more
 lines read so.
 
 Pure module: stdlib only.

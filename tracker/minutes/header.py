@@ -17,15 +17,14 @@ import re
 from tracker.minutes import meeting_date as when
 from tracker.minutes import meeting_year
 from tracker.minutes.attendance import (
-    Attendee,
-    absences_in_body,
     clean_value,
     looks_like_names,
-    mark_attendee,
     names_before_sentence,
     names_line,
     parse_attendees,
 )
+from tracker.minutes.attendees import Attendee, mark_attendee
+from tracker.minutes.body_absences import absences_in_body
 from tracker.minutes.date_asked import date_code
 from tracker.minutes.date_choice import choose
 from tracker.minutes.decision_heads import decision_forum, decision_heads

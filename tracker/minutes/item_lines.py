@@ -1,6 +1,6 @@
 """Small tests on an item's heading line and the lines around it, for
-:mod:`tracker.minutes.agenda`: the minutes' sentences after a title's colon, a count that
-starts on the next line, a sentence that a narrow column wrapped onto the next line.
+:mod:`tracker.minutes.heading_candidates`: the minutes' sentences after a title's colon, a count
+that starts on the next line, a sentence that a narrow column wrapped onto the next line.
 
 Pure module: stdlib only.
 """

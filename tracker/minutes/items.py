@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from tracker.deadlines.words import MONTHS_ALTERNATION
-from tracker.minutes.attendance import absences_of_item
+from tracker.minutes.body_absences import absences_of_item
 from tracker.minutes.header import Attendee, Line
 from tracker.minutes.line_ends import ends_before_doer, is_responsible_line
 from tracker.minutes.notices import excerpt
@@ -213,7 +213,7 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
 
 def absences(item: ItemBuilder, attendees: list[Attendee]) -> None:
     """ "Meddelelse om fravær": the names the item gives did not attend
-    (tracker.minutes.attendance.absences_of_item)."""
+    (tracker.minutes.body_absences.absences_of_item)."""
     texts = [line.text for line in item.intro] + [t for _, _, t in item.decision_blocks]
     absences_of_item([t for t in texts if t], attendees)
     item.decision_blocks.clear()

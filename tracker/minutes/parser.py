@@ -76,16 +76,14 @@ from tracker.minutes.quoted_agenda import (
     repeats_agenda,
     unquoted_agenda,
 )
+from tracker.minutes.referat_marks import is_referat_like
 from tracker.minutes.repairs import (
     close_letter_spacing,
     number_lost_titles,
     plain_bullets,
     split_run_together,
 )
-from tracker.minutes.sections import (
-    _is_referat_like,
-    _split_lines,
-)
+from tracker.minutes.sections import _split_lines
 from tracker.minutes.tables import attach_tasks, rewrite_tables
 from tracker.minutes.topic_lists import topics_over_lists
 from tracker.minutes.verdict_glued import split_glued_verdict
@@ -189,7 +187,7 @@ def _parse(text: str) -> ParsedMinutes:
     headings = drop_nested_restarts(headings)  # "3. Evaluering af:" / "1. Tilsyn" / "4. …"
     headings = topics_over_lists(lines, headings)  # "Nyt fra formanden:" / "1. …" / "2. …"
     headings = quoted_items(lines, headings) if quoted else headings  # quoted_agenda.py
-    if not _is_referat_like(lines, len(headings)):
+    if not is_referat_like(lines, len(headings)):
         raise MinutesError(
             "Teksten ligner ikke et referat: der er ingen overskrift med »Referat«, "
             "ingen »Mødedato« og ingen dagsordenspunkter (»Punkt 1: …«).",

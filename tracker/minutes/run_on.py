@@ -4,7 +4,7 @@ then a sentence with its subject and verb) and "Opfølgning: Værdier i samarbej
 …" (the kind of item and its topic, then the minutes); and a web page's bold title glued to
 its text, the line break lost: "RegnskabLene fortalte, at alle har betalt."
 
-Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+Used by :mod:`tracker.minutes.heading_candidates`. Pure module: stdlib only.
 """
 
 from __future__ import annotations

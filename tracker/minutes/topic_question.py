@@ -2,7 +2,7 @@
 for fremtiden. Hvad vil vi arbejde med fremad rettet." The question is the title's (what
 the item is to discuss), not the item's minutes after a title's full stop, and no task.
 
-Used by :mod:`tracker.minutes.agenda`. Pure module: stdlib only.
+Used by :mod:`tracker.minutes.heading_candidates`. Pure module: stdlib only.
 """
 
 from __future__ import annotations

@@ -1,0 +1,109 @@
+"""Who the minutes' body says was absent, and who an agenda item about absence names.
+
+The body: an absence label under each decision ("Ikke til stede: …", "Afbud fra: …"), or one
+alone with its names on the line below or in a list ("Fraværende:" / "- A" / "- B"), one inside
+a flattened PDF's line ("… Rådet den Ikke til stede: A, B, C Dagsordenen godkendt."), a sentence
+("A og B var fraværende."), a stand-in. An item "Fraværende" / "Meddelelse om fravær": the names
+it gives, or the listed attendees it mentions. Each line is read by
+:mod:`tracker.minutes.attendance`; here the attendees are marked.
+
+Pure module: no Flask, no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.minutes.attendance import (
+    _BULLET,
+    ABSENT_LABEL,
+    _may_tell_absence,
+    absences_in_text,
+    looks_like_names,
+    parse_attendees,
+)
+from tracker.minutes.attendees import Attendee, mark_attendee, same_person
+from tracker.minutes.guest_absence import presenter_above
+from tracker.minutes.names import PARTICLES
+
+__all__ = ["absences_in_body", "absences_of_item"]
+
+
+def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
+    """Mark (or add) those the body says were absent: "Ikke til stede: …" under each
+    decision, "Afbud fra: …", "A og B var fraværende.", stand-ins."""
+    for index, text in enumerate(texts):
+        if not _may_tell_absence(text):
+            continue
+        told = absences_in_text(text) or _inner_absence(text)
+        line = _BULLET.sub("", text).strip()
+        m = ABSENT_LABEL.match(line) or _ABSENT_HEADING.match(line)
+        if m and not m.group("value").strip():
+            # "Fraværende:" alone, the names on the line below (a blank line between), or one
+            # a line in a list ("Der var afbud fra:" / "- A" / "- B")
+            told = [(n, False) for n, _ in parse_attendees(_names_below(texts[index + 1 :]))]
+        for name, present in told:
+            if not same_person(attendees, name) and presenter_above(texts, index, name):
+                continue  # "… v/Kirsten Holm" / "Afbud fra Kirsten Holm": a guest's regrets
+            mark_attendee(attendees, name, present)
+
+
+_ABSENT_HEADING = re.compile(r"^(?:afbud|fraværende)(?P<value>)$", re.I)
+
+
+def _names_below(texts: list[str]) -> str:
+    """The names under an absence label alone: the next line of names, or the list of
+    bulleted names that follows it, as one list."""
+    lines = [t for t in texts[:40] if t.strip()]
+    if not lines:
+        return ""
+    if not _BULLET.match(lines[0]):
+        first = lines[0]
+        return first if looks_like_names(first) and not ABSENT_LABEL.match(first) else ""
+    names = []
+    for line in lines:
+        name = _BULLET.sub("", line).strip()
+        if not _BULLET.match(line) or not looks_like_names(name):
+            break
+        names.append(name)
+    return ", ".join(names)
+
+
+# An absence label inside a flattened PDF's line: "… Beslutninger Rådet den Ikke til stede: A, B,
+# C Dagsordenen godkendt." The list ends where a sentence starts (a capitalised word, then one
+# in lower case that is no name's particle).
+_INNER_ABSENT = re.compile(
+    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud|Fraværende)\s*:\s*(?P<value>[A-ZÆØÅ].*)$"
+)
+_SENTENCE_START = re.compile(
+    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(PARTICLES)) + r")\b)[a-zæøå])"
+)
+
+
+def _inner_absence(text: str) -> list[tuple[str, bool]]:
+    """The absent an inner "Ikke til stede: …" names, when the list is names."""
+    m = _INNER_ABSENT.search(text)
+    if not m:
+        return []
+    value = _SENTENCE_START.split(m["value"], maxsplit=1)[0].strip(" .")
+    return [(n, False) for n, _ in parse_attendees(value)] if looks_like_names(value) else []
+
+
+def absences_of_item(texts: list[str], attendees: list[Attendee]) -> None:
+    """An agenda item about absence ("Fraværende", "Meddelelse om fravær"): the names it
+    gives are absent; a paragraph of names alone is a list of the absent; without either,
+    the listed attendees it mentions did not attend."""
+    found: list[tuple[str, bool]] = []
+    for text in texts:
+        told = absences_in_text(text)
+        if not told and looks_like_names(text):
+            told = [(n, False) for n, _ in parse_attendees(text)]
+        found += told
+    if found:
+        for name, present in found:
+            mark_attendee(attendees, name, present)
+        return
+    joined = " ".join(texts)
+    for attendee in attendees:
+        if re.search(r"(?<!\w)" + re.escape(attendee.name) + r"(?!\w)", joined):
+            attendee.present = False
