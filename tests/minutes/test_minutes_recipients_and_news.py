@@ -53,6 +53,16 @@ def test_the_one_a_thing_is_sent_to_is_no_owner(decision, owners):
     [
         ("Udvalg skal nedsættes.", "Nedsætte udvalg"),
         ("Ny hjemmeside skal laves.", "Lave ny hjemmeside"),
+        # things counted, and a list of things (its "m.v." aside), to get or to count
+        (
+            "To skakure skal købes, hertil afsættes 1.200 kr.",
+            "Købe to skakure, hertil afsættes 1.200 kr",
+        ),
+        ("2 nye borde skal indkøbes.", "Indkøbe 2 nye borde"),
+        (
+            "Lagerbeholdning, brikker, ure m.v., skal opgøres før sammenlægningen.",
+            "Opgøre lagerbeholdning, brikker, ure m.v. før sammenlægningen",
+        ),
     ],
 )
 def test_a_bare_noun_before_a_modal_passive_is_a_thing_to_make(decision, title):

@@ -83,6 +83,11 @@ _DEFINITE_START = re.compile(
     re.I,
 )
 
+# Things counted: "To skakure", "2 nye borde", "Et par stiger"
+_COUNTED = re.compile(
+    r"^(?:\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|tolv|et\s+par)\s+[a-zæøå]{3,}", re.I
+)
+
 # A bare indefinite noun, maybe "ny", as a modal passive's whole subject names a thing to make
 # ("Udvalg skal nedsættes"); people in general ("Forældre skal informeres") are a rule's.
 _BARE_NOUN = re.compile(
@@ -102,9 +107,13 @@ def passive_task(text: str) -> bool:
         return True  # "Det skal …", "Noget der skal sendes ud …"
     # "Bo ikke til stede, medlemsliste skal …": the last clause's subject; "Aftale med huset om
     # drikkevarer skal justeres": the noun before its complement
-    subject = re.split(r"[,:]", subject)[-1].strip()  # "Status på spring: Et spring skal …"
-    if _DEFINITE_START.match(subject):
+    # "Lagerbeholdning, brikker ure m.v., skal opgøres": a list of things, the first its head
+    listed = re.sub(r"\s*\b(?:m\.\s?v|mv|m\.\s?m|osv)\.?$", "", subject).strip(" ,")
+    if listed != subject and _BARE_NOUN.fullmatch(listed.split(",")[0].strip()):
         return True
+    subject = re.split(r"[,:]", subject)[-1].strip()  # "Status på spring: Et spring skal …"
+    if _DEFINITE_START.match(subject) or _COUNTED.match(subject):
+        return True  # "To skakure skal købes": things counted, to get
     head = _COMPLEMENT_START.split(subject, maxsplit=1)[0]
     if _BARE_NOUN.fullmatch(subject) or _BARE_NOUN.fullmatch(head):
         return True  # "Udvalg skal nedsættes", "Ny hjemmeside skal laves": the forum's to do

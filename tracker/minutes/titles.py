@@ -72,9 +72,12 @@ _THERE_BECOMING = re.compile(
     r"(?P<done>" + PARTICIPLES + r")\b(?P<rest>.*)$"
 )
 _SUBJECT_MODAL_PASSIVE = re.compile(
-    r"^(?P<subj>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,5}?)\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
+    r"^(?P<subj>[A-ZÆØÅ0-9][\wæøå-]*"
+    r"(?:(?:,\s+(?!(?:om|at|der|hvis|når|fordi|så|men)\b)|\s+)[\wæøå.-]+){0,5}?)"
+    r",?\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
     r"|fortsat|gerne|straks)\s+)?(?P<verb>[a-zæøå]{3,}?)(?:es|(?<=å)s)\b(?P<rest>.*)$"
-)  # "… skal gennemgås" (or "gennemgåes"): the verb's stem ends in its vowel
+)  # "… skal gennemgås" (or "gennemgåes"): the verb's stem ends in its vowel; "Lagerbeholdning,
+# brikker ure m.v., skal opgøres": a list of things
 
 
 _MONTHS = r"\b(?:" + MONTHS_ALTERNATION + ")"

@@ -28,10 +28,11 @@ PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
 # Passives that say what is to be done only after "skal"/"bør"/"må": "Der skal findes en ny
 # kursusleder", "Vaskesøjlen skal fikses" (while "Der findes mange tilbud" states what is).
 # "Løvet skal samles op", "Kontrakterne skal gennemgås" (often written "gennemgåes"),
-# "Opslaget bør printes og ophænges i klubhuset", "Broen skal sænkes"
+# "Opslaget bør printes og ophænges i klubhuset", "Broen skal sænkes", "Lageret skal opgøres"
 MODAL_PASSIVE_VERBS = (
     r"(?:(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd|saml|tjekk"
-    r"|rens|fej|vask|klipp|beskær|fjern|lej|print|ophæng|hæng|sænk|hæv)es|gennemgåe?s"
+    r"|rens|fej|vask|klipp|beskær|fjern|lej|print|ophæng|hæng|sænk|hæv|opgør|optæll|tæll)es"
+    r"|gennemgåe?s"
     # "Motionsrummet skal gøres færdigt", "Båden skal gøres klar"
     r"|gøres\s+(?:færdige?t?|klar|i\s?stand)\b)"
 )
