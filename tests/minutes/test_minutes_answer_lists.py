@@ -108,3 +108,47 @@ def test_a_referat_list_counting_again_holds_the_listed_items_answers():
         "Tjekke indkøb af vand": 3,
         "Bestille maling til hegnet": 4,
     }
+
+
+# A PDF's outline that lost its columns: lists of sub-points right below an item's title, the
+# item count going on after each.
+FLAT_OUTLINE = (
+    "Referat fra bestyrelsesmøde den 2. marts 2026\n"
+    "1. Drejebog\n"
+    "1. Generalforsamling\n"
+    "Generalforsamlingen udskydes indtil det er muligt at afholde den.\n"
+    "2. Standerhejsning\n"
+    "Inger Dam og Knud Boesgaard hejser standeren den 27. marts 2026 kl. 12. Det er ikke\n"
+    "muligt at forsamles i den forbindelse.\n"
+    "2. Medlemmer\n"
+    "Intet\n"
+    "3. Kasserer / Økonomi\n"
+    "1. Status på kontingent\n"
+    "Kassereren gav en status på økonomien.\n"
+    "2. Forsikringer\n"
+    "Forsikringerne er gennemgået og justeret.\n"
+    "4. Roning\n"
+    "1. Status på ponton\n"
+    "Pontonen er kommet på plads.\n"
+    "2. Folder\n"
+    "Łukasz Nowak retter folderen til inden 1. april.\n"
+    "5. Materiel / klubhus\n"
+    "Intet.\n"
+)
+
+
+def test_lists_right_below_an_items_title_are_its_points_and_the_count_goes_on():
+    minutes = parse_minutes(FLAT_OUTLINE)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Drejebog"),
+        (2, "Medlemmer"),
+        (3, "Kasserer / Økonomi"),
+        (4, "Roning"),
+        (5, "Materiel / klubhus"),
+    ]
+    drafts = extract_draft_actions(minutes, ["Inger Dam", "Knud Boesgaard", "Łukasz Nowak"])
+    # each point's title stands apart from its text: the task and its doers as written
+    assert [(d.title, d.owner_names, d.agenda_item_number) for d in drafts] == [
+        ("Hejse standeren kl. 12", ["Inger Dam", "Knud Boesgaard"], 1),
+        ("Rette folderen", ["Łukasz Nowak"], 4),
+    ]

@@ -153,6 +153,24 @@ def _goes_on(blocks: list[tuple[str, str, bool]], text: str) -> bool:
     return re.search(r"[.:;!?)\]»”\"]$|\d$", blocks[-1][1]) is None
 
 
+# A numbered point's short title on its own line, above its text ("2. Standerhejsning" ⏎
+# "Inger og Knud hejser standeren …"), not a sentence wrapped ("1. Bo sender den til" ⏎ "Eva")
+_SHORT_TITLE = re.compile(
+    r"^(?!.*\b(?:til|at|med|for|og|i|på|af|om|den|det|en|et|fra|som|der)$)[^.:;!?]{3,40}$", re.I
+)
+
+
+def _point_title(current: list, following: str) -> bool:
+    """The numbered point so far is a short title alone and the line below opens a sentence."""
+    return (
+        current[0] == "numbered"
+        and len(current[1]) == 1
+        and bool(_SHORT_TITLE.match(current[1][0]))
+        and len(current[1][0].split()) <= 5
+        and following[:1].isupper()
+    )
+
+
 # A month's name after "N. ": a date ("5. maj", "5. Maj-stenen"), not a list's number
 _MONTH_FIRST = re.compile(
     r"(?:" + MONTHS_ALTERNATION + r")\b",
@@ -203,6 +221,8 @@ def paragraphs(lines: list[_Line]) -> list[tuple[str, str, bool]]:
             ended = ended or is_responsible_line(current[1][-1])  # "Ansvarlig: Eva" ⏎ "…"
             if ended and line.text[:1].isupper():
                 current[1][-1] += "."  # "Deadline 1/11" ⏎ "Mogens sender …": two sentences
+            elif _point_title(current, line.text):
+                current[1][-1] += "."  # "2. Standerhejsning" ⏎ "Inger hejser …": its title
             current[1].append(line.text)
             current[2] = current[2] and line.bold
         else:
