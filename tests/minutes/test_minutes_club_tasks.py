@@ -44,7 +44,7 @@ def one(decision: str, head: str = HEAD):
         ("Vi går videre med klagesagen.", "Gå videre med klagesagen"),
         (
             "Klagen gennemgået med træneren – bestyrelsen besluttede, at gå videre med sagen.",
-            "Gå videre med sagen",
+            "Gå videre med sagen (Baner og materiel)",  # which case: the item's
         ),
         (
             "Forbundet tilbyder et udviklingsforløb – bestyrelsen besluttede, at kontakte "

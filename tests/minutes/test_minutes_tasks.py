@@ -25,7 +25,8 @@ def drafts(decision: str):
     ("sentence", "title"),
     [
         ("Udkastet sendes i høring i MED-systemet.", "Sende udkastet i høring i MED-systemet"),
-        ("Planen ajourføres og fremlægges i juni.", "Ajourføre og fremlægge planen"),
+        # which plan: the item's
+        ("Planen ajourføres og fremlægges i juni.", "Ajourføre og fremlægge planen (Trafikplan)"),
         ("Udvalget formulerer et høringssvar.", "Formulere et høringssvar"),
         ("Forvaltningen følger op i uge 12.", "Følge op"),
         ("Eva Lund vil vende tilbage med en vurdering.", "Vende tilbage med en vurdering"),

@@ -133,6 +133,9 @@ def drafts_of_text(
         if (
             " " not in title
             or re.fullmatch(r"\S+\s+(?:den|det|dem|dette|denne|disse|rundt|m\.v|mv|m\.m)", title)
+            # "Arbejde videre med projektet": which one, when the item's title says it
+            or _BACK_REFERENCE.fullmatch(title)
+            and not item_topic(item).startswith("punkt ")
             or (
                 it and len(title.split()) <= 3  # "Røgalarm: … Det bliver bragt i orden."
             )
@@ -339,6 +342,14 @@ def drafts_of_text(
             if draft.due_end is None:
                 _give_deadline(draft, agreed[1])
     return drafts
+
+
+# A short title whose thing is only "the project", "the case": the item says which
+_BACK_REFERENCE = re.compile(
+    r"\S+(?:\s+\S+){0,3}?\s+(?:projektet|sagen|opgaven|punktet|emnet|arbejdet|forslaget"
+    r"|ideen|idéen|planen|tilbuddet)",
+    re.I,
+)
 
 
 def _same_words(text: str, title: str) -> bool:
