@@ -51,3 +51,23 @@ def test_what_a_title_adds_after_its_full_stop_stays_the_title():
         (3, "Hvordan har vi det i bestyrelsen? Har vi den rette konstituering?"),
         (4, "Økonomi"),  # the minutes after the title's full stop
     ]
+
+
+def test_a_title_and_its_minutes_on_one_line_part_at_the_titles_end():
+    # "mv." ends the title before a name; "ca.", "kl." end nothing; "Udsættes til næste møde"
+    # after the title's full stop is its verdict
+    text = (
+        "Referat af menighedsrådsmøde 10. oktober 2026 kl. 16.30 i præstegården.\n"
+        "Fraværende: Ove\n"
+        "1. Valg af kirkeskib.\nSøren kontakter Sten, som laver en model.\n"
+        "2. Status på projekt fast bund til kirkedøren mv. Søren arbejder videre med "
+        "projektet.\n"
+        "3. Afregning for træfældning vedr. råger. Udsættes til næste møde\n"
+        "4. Indkøb af nye stole til ca. 20 personer er godkendt af alle. Łukasz bestiller.\n"
+    )
+    assert _titles(text) == [
+        (1, "Valg af kirkeskib"),
+        (2, "Status på projekt fast bund til kirkedøren mv"),
+        (3, "Afregning for træfældning vedr. råger"),
+        (4, "Indkøb af nye stole til ca. 20 personer er godkendt af alle"),
+    ]

@@ -38,7 +38,7 @@ from tracker.minutes.heading import (
 )
 from tracker.minutes.heading_candidates import continues_paragraph, heading_candidate
 from tracker.minutes.labelled_list import agenda_above, counts_up, list_label, minutes_said
-from tracker.minutes.numbered_minutes import numbered_minutes
+from tracker.minutes.numbered_minutes import counted_items, numbered_minutes
 from tracker.minutes.outer_count import outer_count
 from tracker.minutes.outline import Outline, counts_on, in_count_list, sentence_heading
 from tracker.minutes.pkt_minutes import all_refer_back
@@ -219,4 +219,5 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     if accepted:
         return accepted
     numbered = numbered_minutes(lines, candidates) if plain else {}
-    return unnumbered(lines) or numbered or lost_headings(lines) or sole_topic(lines)
+    counted = counted_items(lines, candidates) if plain and not numbered else {}
+    return unnumbered(lines) or numbered or counted or lost_headings(lines) or sole_topic(lines)

@@ -30,6 +30,7 @@ from tracker.minutes.heading import (
     title_like,
 )
 from tracker.minutes.item_lines import count_starts_below, said_sentences, sentence_wraps
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.pkt_minutes import minutes_under_number
 from tracker.minutes.proceedings import VERDICT_WORDS
 from tracker.minutes.run_on import title_and_minutes
@@ -190,9 +191,12 @@ def _sentence_title(i: int, number: int, title: str) -> Heading:
     """A long numbered sentence: the item's title is its first sentence, the rest its text
     ("Temadag om liturgi, … af biskoppen. En orientering v. Julie. …"); a sentence that says
     what the topic holds ("… af disse. Herunder dialogmøde med …") is the title's too."""
-    # the first sentence ends at a full stop or "?" ("… Kirke?"), not a date's ("1./3. 2024")
+    # the first sentence ends at a full stop or "?" ("… Kirke?", "… kirkedøren mv. Søren …"),
+    # not a date's ("1./3. 2024") nor "ca.", "kl.", "nr."
     first = re.match(
-        r"^((?:\S+\s+){3,}?\S+?(?:[^.\s]{2}\.|[^.\s]\?))\s+(?!(?<=\d\.\s)\d)([A-ZÆØÅ0-9].*)$", title
+        r"^((?:\S+\s+){3,}?\S*?(?:[^.\s]{2}\.(?<!\b[ck]a\.)(?<!\b[fk][xl]\.)(?<!\b[ns][rt]\.)"
+        r"|[^.\s]\?))\s+(?!(?<=\d\.\s)\d)([" + CAPITALS + r"0-9].*)$",
+        title,
     )
     if first and not re.match(r"(?:Herunder|Heriblandt)\b", first.group(2)):
         return Heading(i, number, first.group(1).rstrip("."), IN_LIST, inline=first.group(2))
@@ -213,9 +217,11 @@ _TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
 _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
 # referatet. Godkendt.", "Underskrivning af referater. Udsættes." (the title's full stop, then
-# the verdict)
+# the verdict), "Afregning for træfældning vedr. råger. Udsættes til næste møde"
 _TITLE_DASH_DONE = re.compile(
-    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+(" + VERDICT_WORDS + r")\.?$",
+    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+("
+    + VERDICT_WORDS
+    + r"(?:\s+til\s+(?:næste|et\s+senere|senere)\s+møde)?)\.?$",
     re.IGNORECASE,
 )
 

@@ -1,8 +1,10 @@
 """A referat whose numbered lines are the minutes without their items' titles ("1. Lene
 fremlagde regnskabet. …", "2. …", "6. …": the minutes of the agenda's items 1, 2, 6), read as
 items titled as missing; and item 1 above item 2 when its sentence opens in lower case
-("1: økonomien vedr. mødet gennemgået og godkendt."). Used by :mod:`tracker.minutes.agenda`
-when no heading is found, and by :mod:`tracker.minutes.count_gaps`.
+("1: økonomien vedr. mødet gennemgået og godkendt."); and a plain count 1, 2, 3, … of
+numbered lines of mixed shapes as the items when no other reading found any. Used by
+:mod:`tracker.minutes.agenda` when no heading is found, and by
+:mod:`tracker.minutes.count_gaps`.
 
 Pure module: no Flask, no database.
 """
@@ -10,6 +12,7 @@ Pure module: no Flask, no database.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from tracker.minutes.dotted_minutes import dotted_title
 from tracker.minutes.header import Line
@@ -17,7 +20,7 @@ from tracker.minutes.heading import WEAK, Heading
 from tracker.minutes.referat_marks import is_referat_like
 from tracker.minutes.repairs import LOST_TITLE
 
-__all__ = ["lower_first", "numbered_minutes"]
+__all__ = ["counted_items", "lower_first", "numbered_minutes"]
 
 
 def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[int, Heading]:
@@ -59,6 +62,19 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
     if first is not None:
         items[first] = Heading(first, 1, LOST_TITLE, WEAK, inline=_sentences(lines[first].text))
     return items
+
+
+def counted_items(lines: list[Line], candidates: dict[int, Heading]) -> dict[int, Heading]:
+    """The numbered lines as the items when nothing else is and they count 1, 2, 3, … in order
+    (three or more) in a referat: "1. Valg af kirkeskib." / its text, "2. Lørdagskonfirmation
+    fra 2020? Et flertal …", "4. Skal vi købe slideshow …?", each read as its line was."""
+    numbered = [(i, h) for i, h in sorted(candidates.items()) if h.number is not None]
+    numbers = [h.number for _, h in numbered]
+    if len(numbered) < 3 or numbers != list(range(1, len(numbered) + 1)):
+        return {}
+    if any(not h.title for _, h in numbered) or not is_referat_like(lines):
+        return {}
+    return {i: replace(h, strength=WEAK) for i, h in numbered}
 
 
 def _sentences(text: str) -> str:
