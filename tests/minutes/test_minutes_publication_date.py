@@ -9,6 +9,7 @@ from datetime import date
 
 import pytest
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 
 _BODY = "\n\nDeltagere: Ane Berg, Ole Dam\n\nAfbud: Kim Lund\n\n1. Budget\n\nGodkendt.\n"
@@ -104,3 +105,40 @@ def test_the_meetings_line_written_loosely_is_read(line, day, hour):
     minutes = parse_minutes("Referat for aktivitetsmøde i Petanque\n" + line + _BODY)
     assert minutes.date == day
     assert minutes.start_time.strftime("%H:%M") == hour
+
+
+def test_another_events_date_and_time_label_is_not_the_meetings():
+    text = (
+        "Referat fra bestyrelsesmøde 22. November 2026\n\n"
+        "Deltagere: Finn, Jens, Łukasz og Claus.\n\n"
+        "Dato og tidspunkt for “Tag en ven med”: 25/1 2027 kl 18.30. Vi er vært for aftensmad.\n\n"
+        "Frede arbejder videre med årshjulet.\n\n"
+        "Dato for næste bestyrelsesmøde: 10/1 2027 kl. 19.00\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2026, 11, 22) and minutes.start_time is None
+    assert "two_dates" not in [w.code for w in minutes.warnings]
+    # the next meeting's date under its label is no task either
+    drafts = extract_draft_actions(minutes, ["Frede Holm"])
+    assert [d.title for d in drafts] == ["Arbejde videre med årshjulet"]
+
+
+def test_a_date_written_year_first_is_read_and_a_years_figures_are_no_day():
+    text = (
+        "Ref-2026-apr-20\n\nBestyrelsesmøde-referat 2026 apr. 20:\n\n"
+        "Referat af bestyrelsesmøde 20/4\n\nTil stede: Malik, Dan, Lars\n\nAfbud: Ernst\n\n"
+        "Ad 1: Konstituering\n\nFormand - Ernst\n\nAd 2: Pokalskak 26/4\n\n"
+        "Curt sørger for at stille hold.\n"
+    )
+    minutes = parse_minutes(text)
+    # not 15 April (the year's last figures), and no warning of a date without its year
+    assert minutes.date == date(2026, 4, 20)
+    assert "date_without_year" not in [w.code for w in minutes.warnings]
+    # with no day after the year's month, the year's last figures are still no day: the
+    # meeting's own line gives it (its year taken from the title, with a warning)
+    text = (
+        "Bestyrelsesmøde-referat 2026 apr.:\n\n"
+        "Referat af bestyrelsesmøde mandag den 20/4\n\nTil stede: Malik, Dan\n\n"
+        "1. Økonomi\nGodkendt.\n2. Eventuelt\nIntet.\n"
+    )
+    assert parse_minutes(text).date == date(2026, 4, 20)

@@ -69,6 +69,9 @@ _NOT_A_TASK_START = re.compile(
     r"|(?:med\s+)?venlig(?:st|e)?\s+hilsen\b|(?:mvh|vh|hilsen)\b|(?:ref(?:erent)?|sign)\b"
     r"|[A-ZÆØÅ]{1,4}\s*/\s*\d|hv(?:ad|ordan|em|orfor|ornår|ilke)\s+(?:vil|skal|kan|bør)\s+(?:vi|man)\b"
     r"|(?:næste|kommende|førstkommende)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*møde"
+    # an event's day under its label: "Dato for næste bestyrelsesmøde: 10/1 2022", "Dato og
+    # tidspunkt for “Tag en ven med”: 25/1 2022 kl 18.30"
+    r"|(?:dato|tid|tidspunkt)(?:\s+og\s+\w+)?\s+for\s+[^:]{2,60}:"
     r"|(?:mødedato(?:er)?|mødeplan|mødekalender|[\wæøå-]*møde[rt]?)\s*:"
     r"|(?:se|jf\.?)\s+(?:bilag|vedlagte|referat|ovenfor|nedenfor)\b)",
     re.IGNORECASE,

@@ -117,6 +117,8 @@ def field_match(text: str) -> tuple[str, str, str] | None:
         return None
     label = re.sub(r"\s*/\s*", "/", " ".join(m.group(1).lower().split()))
     value = re.sub(r"^[-–—]\s+", "", m.group(2).strip())  # "MØDESTED – Salen": a dash for a colon
+    if _FOR_OTHER.match(value) and not re.match(r"\s*:", text[m.end(1) :]):
+        return None  # "Dato og tidspunkt for “Tag en ven med”: 25/1 2022": another event's
     if label in ("lokale", "mødelokale") and not re.match(r"^[^:\t]*[:\t]", text):
         value = text.strip()
     kind = FIELDS.get(label) or _STRICT[label]
@@ -126,6 +128,10 @@ def field_match(text: str) -> tuple[str, str, str] | None:
     if other and FIELDS.get(" ".join(other.group(1).lower().split())) == kind:
         value = other.group(2).strip()
     return kind, label, value
+
+
+# The label goes on to name what it is for: "Dato for næste møde", "Dato og tidspunkt for …"
+_FOR_OTHER = re.compile(r"(?:og\s+[a-zæøå]+\s+)?for\s", re.IGNORECASE)
 
 
 def dated_title(text: str) -> bool:

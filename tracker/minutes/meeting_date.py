@@ -57,15 +57,18 @@ _LEAD = r"(?:den|d\.|\bd(?=\s))"
 # "den 25. maj", "mandag d. 1.11." (no year), "Onsdag d 11 oktober 2017" (no full stop).
 DATE_WORDS = re.compile(
     r"(?:(?P<weekday>" + _WEEKDAY + r")\s*,?\s*)?(?:(?P<lead>" + _LEAD + r")\s*)?"
-    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
+    # (?<!\d): a day never from a year's or another number's last figures ("2015 apr. 20")
+    r"(?P<date>(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{4}\.\d{1,2}\.\d{1,2}"
+    # the year first, as a club's page files it: "2015 apr. 20"
+    r"|\d{4}\s+(?:" + _MONTHS + r")\b\.?\s+\d{1,2}(?![\d.:/-]\d)"
     r"|\d{1,2}\s?[-./]\s?\d{1,2}\s?[-–./]\s?(?:\d{4}|\d{2}(?![.:/]\d))(?!\d)|\d{1,2}\.\s?\d{1,2}\s\d{4}"
     r"|\d{1,2}/\d{1,2}\s\d{4}"
     r"|\d{1,2}-(?:" + _MONTHS + r")-\d{4}"
-    r"|" + _EN_FIRST + r""
     r"|\d{1,2}\.?\s*(?:" + _MONTHS + r")\b\.?(?:,?\s*(?P<year>\d{4}|['’´]\d{2}(?!\d)))?"
     # day and month in figures without the year, only after a weekday and "den" or "d."
     # ("mandag d.1.11.", "tirsdag den 29-5"; "tirsdag 18.10" is a time)
-    r"|(?(weekday)(?(lead)\d{1,2}[./-]\d{1,2}\.?(?![./-]?\d)|(?!))|(?!)))(?!\d|:\d)",
+    r"|(?(weekday)(?(lead)\d{1,2}[./-]\d{1,2}\.?(?![./-]?\d)|(?!))|(?!)))"
+    r"|" + _EN_FIRST + r")(?!\d|:\d)",
     re.IGNORECASE,
 )
 # Words that make a date another day's: the next or an earlier meeting, a page's dates, a deadline.
@@ -138,8 +141,9 @@ def _normalise(words: str) -> str:
     """The forms the deadline grammar does not read, rewritten in ones it does:
     "2021.11.09", "09. 11 2021", "04 .12. 2023", "15-maj-2002", "26.2-23" (as "26/2-23"),
     "25/4 – 19" (the year after a dash), "2. april '22" (the year cut to two figures),
-    "27 November. 2019" (a full stop after the month)."""
+    "27 November. 2019" (a full stop after the month), "2015 apr. 20" (the year first)."""
     words = re.sub(r"^(\d{4})\.(\d{1,2})\.(\d{1,2})$", r"\1-\2-\3", words)
+    words = re.sub(r"^(\d{4})\s+([a-zæøå]+)\.?\s+(\d{1,2})$", r"\3. \2 \1", words, flags=re.I)
     words = re.sub(r"^(\d{1,2})(?:\.\s?|/)(\d{1,2})\s(\d{4})$", r"\1.\2.\3", words)
     words = re.sub(r"^(\d{1,2})\s?([-./])\s?(\d{1,2})\s?([-./])\s?(\d+)$", r"\1\2\3\4\5", words)
     words = re.sub(r"^(\d{1,2})/(\d{1,2})\s?–\s?(\d{2}|\d{4})$", r"\1/\2-\3", words)  # "25/4 – 19"
