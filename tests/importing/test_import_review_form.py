@@ -37,22 +37,38 @@ def forums() -> int:
 
 
 def test_doubtful_proposals_are_not_ticked_and_say_why(secretary_client):
-    _, page = review(secretary_client)
+    # the e-mail with a closing summary that repeats one task: the copy is doubted, while
+    # "Vende tilbage til sagen" under two items are two cases, each named by its item
+    summary = "Opfølgning: Peter Lund laver en handleplan inden jul.\n\nVenlig hilsen"
+    response = upload(
+        secretary_client, EMAIL.replace(b"Venlig hilsen", summary.encode()), name="referat.txt"
+    )
+    assert response.status_code == 200
+    page = response.get_data(as_text=True)
     fields = review_fields(page)
     proposals = sorted(k.rsplit("-", 1)[0] for k in fields if re.fullmatch(r"drafts-\d+-title", k))
     ticked = [p for p in proposals if f"{p}-accept" in fields]
-    titles = [fields[f"{p}-title"] for p in proposals]
-    assert titles.count("Vende tilbage til sagen") == 2
-    first, second = [p for p in proposals if fields[f"{p}-title"] == "Vende tilbage til sagen"]
-    assert first not in ticked and second not in ticked, "no owner: not ticked"
-    assert fields["drafts-0-title"] == "Lave en handleplan" and "drafts-0" in ticked
-    number = proposals.index(first) + 1
-    doubt = re.search(rf'<p class="hint doubt" id="{second}-accept-tvivl">(.*?)</p>', page, re.S)
-    assert doubt, "the reasons stand beside the checkbox"
-    assert "ingen ansvarlig" in doubt.group(1)
-    assert f"samme opgave som nr. {number}" in doubt.group(1)
-    checkbox = re.search(rf'<input[^>]*id="{second}-accept"[^>]*>', page).group(0)
-    assert f'aria-describedby="{second}-accept-tvivl"' in checkbox
+    assert [fields[f"{p}-title"] for p in proposals] == [
+        "Lave en handleplan",
+        "Vende tilbage til sagen (Sygefravær i hjemmeplejen)",
+        "Planlægge en temadag",
+        "Vende tilbage til sagen (Trivselsmåling)",
+        "Lave en handleplan",
+    ]
+    assert ticked == ["drafts-0", "drafts-2"], "no owner, or a copy: not ticked"
+
+    def doubt_of(proposal: str) -> str:
+        found = re.search(
+            rf'<p class="hint doubt" id="{proposal}-accept-tvivl">(.*?)</p>', page, re.S
+        )
+        assert found, "the reasons stand beside the checkbox"
+        checkbox = re.search(rf'<input[^>]*id="{proposal}-accept"[^>]*>', page).group(0)
+        assert f'aria-describedby="{proposal}-accept-tvivl"' in checkbox
+        return found.group(1)
+
+    for case in ("drafts-1", "drafts-3"):
+        assert "ingen ansvarlig" in doubt_of(case) and "samme opgave" not in doubt_of(case)
+    assert "samme opgave som nr. 1" in doubt_of("drafts-4")
 
 
 def test_each_proposal_shows_the_dates_its_deadline_words_mean(secretary_client):
@@ -135,7 +151,8 @@ def test_a_refused_save_sums_up_its_errors_and_a_reload_keeps_the_edits(secretar
     fields.update(forum="ny", new_forum="Hoved-MED", date="31-02-2026")
     fields[f"{plan}-owner_email"] = "peter.lund@example.org"
     fields.pop(f"{day}-accept")  # unticked
-    fields[f"{by_title['Vende tilbage til sagen']}-accept"] = "y"  # ticked, with no owner
+    back = by_title["Vende tilbage til sagen (Trivselsmåling)"]
+    fields[f"{back}-accept"] = "y"  # ticked, with no owner
     response = secretary_client.raw.post(save_url(page), data=fields)
     assert response.status_code == 303 and response.headers["Location"].endswith("#fejl")
     shown = error_page(secretary_client, response, review_url)
@@ -148,7 +165,7 @@ def test_a_refused_save_sums_up_its_errors_and_a_reload_keeps_the_edits(secretar
     assert summary, "the summary at the top takes the focus (#fejl, tabindex=-1)"
     assert "<h2" in summary.group(0)
     assert shown.index('id="fejl"') < shown.index(f'action="{review_url}/gem"')
-    owner = f"{by_title['Vende tilbage til sagen']}-owner"
+    owner = f"{back}-owner"
     assert 'href="#date"' in summary.group(0) and f'href="#{owner}"' in summary.group(0)
     number = int(owner.split("-")[1]) + 1
     assert f"Forslag {number}, Ejer: Vælg en ejer for handlingen." in summary.group(0)

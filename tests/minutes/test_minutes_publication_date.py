@@ -142,3 +142,34 @@ def test_a_date_written_year_first_is_read_and_a_years_figures_are_no_day():
         "1. Økonomi\nGodkendt.\n2. Eventuelt\nIntet.\n"
     )
     assert parse_minutes(text).date == date(2026, 4, 20)
+
+
+def test_the_meetings_own_line_with_its_weekday_beats_a_letters_date_above_it():
+    text = (
+        "Samrådet for Lokalhistoriske Arkiver\nI Aabenraa Kommune\n"
+        "Tinglev, den 12. august 2026\nMødereferat\n"
+        "Bestyrelsesmøde i Samrådet tirsdag den 11. august 2026 kl. 16. på Kliplev arkiv\n"
+        "Tilstede:\nKim Furdal, Łukasz Nowak, Anne-Marie Vad.\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n2. Eventuelt\nIntet.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2026, 8, 11)
+    assert "two_dates" in [w.code for w in minutes.warnings]  # both are named, to check
+
+
+def test_a_referat_title_run_together_with_a_hosts_date_dates_the_meeting():
+    # a document host's first page on one line: the file's date, then the referat's own line
+    text = (
+        "Boligselskabet 5. december 2026\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+        'Download "Boligselskabet 5. december 2026"\n\nTranskript\n\n'
+        "1 Boligselskabet 5. december 2026 Referat fra organisationsbestyrelsesmøde den 3. "
+        "december kl Deltagere: Karl Neumann, Per Mogensen Dagsorden 0. Godkendelse\n\n"
+        "2 Til drøftelse og beslutning 0. Godkendelse af dagsordenen Dagsorden blev godkendt. "
+        "Bestyrelsen bad administrationen om at lægge bilagene i Dropbox løbende.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2026, 12, 3)
+    assert "two_dates" in [w.code for w in minutes.warnings]
+    # the head's dated lines are no tasks, though the file's date falls after the meeting's
+    titles = [d.title for d in extract_draft_actions(minutes, ["Karl Neumann", "Per Mogensen"])]
+    assert titles == ["Bestyrelsen bad administrationen om at lægge bilagene i Dropbox"]

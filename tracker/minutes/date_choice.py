@@ -54,7 +54,10 @@ def choose(
 
     def strength(c: Candidate) -> tuple:
         distance = abs(c.position - near) if near is not None and c.kind == "cover" else 0
-        return RANKS[c.kind], -distance, -c.position
+        # "Bestyrelsesmøde i Samrådet mandag den 11. august 2014 kl. 16." beats a letter's
+        # "Tinglev, den 12. august 2014" however near the title: the meeting, its weekday
+        held = c.kind == "cover" and bool(c.weekday) and _fits(c) and _names_meeting(c)
+        return RANKS[c.kind], held, -distance, -c.position
 
     best = max(candidates, key=strength)
     if best.kind == "cover" and best.stamp:
@@ -136,6 +139,11 @@ def _written_after(best: Candidate, yearless: Candidate) -> bool:
     named = MEETING_WORD.search(yearless.text) is not None or minutes_dated(yearless.text)
     own = named and (yearless.weekday is None or _fits(yearless))
     return own and 0 < (best.day - yearless.day).days <= 60
+
+
+def _names_meeting(candidate: Candidate) -> bool:
+    """The candidate's line names a meeting ("Bestyrelsesmøde i Samrådet mandag den …")."""
+    return MEETING_WORD.search(candidate.text) is not None
 
 
 def _fits(candidate: Candidate) -> bool:

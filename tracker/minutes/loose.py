@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.fields import FIELDS, alternatives
 from tracker.minutes.header import Line
 from tracker.minutes.items import ItemBuilder, ParsedAgendaItem, add_decision, paragraphs
@@ -31,8 +32,21 @@ _FACT_LABEL = re.compile(
     + r"|fremmøde|deltog)(?:(?<=\.)|\b)[^:\n]{0,20}:",
     re.IGNORECASE,
 )
-# The title or a dateline: a short line naming the meeting and a date, no sentence
-_DATELINE = re.compile(r"^[^.!?]{0,80}\d{1,2}\s*[./-]\s*\d{1,2}\b[^.!?]{0,40}$")
+# The title or a dateline: a short line naming the meeting and a date, no sentence ("Bestyrelses-
+# møde 3/5", "Albertslund Boligselskab 5. december 2014 Referat fra … møde den 3. december kl")
+_DATE = re.compile(
+    r"\d{1,2}\.?\s*(?:" + MONTHS_ALTERNATION + r")\b\.?(?:\s*\d{4})?"
+    r"|\d{1,2}\s*[./-]\s*\d{1,2}(?:\s*[./-]\s*\d{2,4})?\b",
+    re.IGNORECASE,
+)
+
+
+def _dateline(text: str) -> bool:
+    """The line names a date and makes no sentence of it (its dates aside, no stop)."""
+    rest = _DATE.sub(" ", text)
+    return rest != text and len(text) <= 160 and not re.search(r"[.!?]", rest)
+
+
 _HEAD_LINES = 12  # the head's title and date lines stand among the first lines
 
 
@@ -45,7 +59,7 @@ def loose_section(lines: list[Line]) -> ParsedAgendaItem | None:
         text = line.text.strip()
         seen += bool(text)
         label = section_kind(text) is not None  # "Sagen behandles i", "Beslutning": no task
-        if label or _FACT_LABEL.match(text) or (seen <= _HEAD_LINES and _DATELINE.match(text)):
+        if label or _FACT_LABEL.match(text) or (seen <= _HEAD_LINES and _dateline(text)):
             body.append(Line(0, "", False))  # a fact of the head ends the paragraph
             continue
         body.append(line)

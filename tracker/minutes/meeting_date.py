@@ -85,9 +85,11 @@ _OTHER_DAY = re.compile(
 # over these minutes ("Emne: Referat fra møde i Hoved-MED 14. april 2026", "Her er referatet
 # fra mødet den …") dates this meeting.
 # A bullet before "Referat af mødet …" (a post's title) is no word; "Beslutnings referat af …"
-# is one word written apart (a compound), these minutes.
+# is one word written apart (a compound), these minutes; a capital "Referat fra" inside a line
+# is a title run together with the page's ("… 5. december 2014 Referat fra … møde den 3.
+# december"), these minutes too.
 _EARLIER_MINUTES = re.compile(
-    r"(?<![\wæøå])(?:referatet|(?<=[^\s•*·]\s)referat\w*\s+(?:fra|af))"
+    r"(?<![\wæøå])(?:referatet|(?<=[^\s•*·]\s)(?-i:referat)\w*\s+(?:fra|af))"
     r"(?![\wæøå])",
     re.IGNORECASE,
 )
