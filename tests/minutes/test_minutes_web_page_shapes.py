@@ -360,3 +360,23 @@ def test_a_referat_far_down_a_councils_page_is_read_from_its_dated_title():
     assert [(d.title, d.due_end) for d in drafts] == [
         ("Bestille telt til sommerfesten", date(2026, 5, 1))
     ]
+
+
+def test_items_headed_pkt_behind_a_list_mark_are_the_items():
+    text = (
+        "Referat fra ordinært bestyrelsesmøde torsdag den 15. oktober 2026\n\n"
+        "Alle bestyrelsesmedlemmer undtagen rochef Kurt var til stede.\n\n"
+        "¤ pkt1. Status for ansøgning om opvaskemaskine mv.\n\n"
+        "Formanden orienterede om, at ansøgningen var sendt.\n\n"
+        "¤ pkt 2 Medlemshvervning.\n\n"
+        "Łukasz Nowak kontakter lokalpressen efter nytår.\n\n"
+        "• Punkt 3: Eventuelt\n\nIntet.\n"
+    )
+    minutes = parse_minutes(text)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Status for ansøgning om opvaskemaskine mv"),
+        (2, "Medlemshvervning"),
+        (3, "Eventuelt"),
+    ]
+    drafts = extract_draft_actions(minutes, ["Łukasz Nowak"])
+    assert [(d.title, d.agenda_item_number) for d in drafts] == [("Kontakte lokalpressen", 2)]

@@ -82,6 +82,7 @@ from tracker.minutes.repairs import (
     number_lost_titles,
     plain_bullets,
     split_run_together,
+    unmarked_points,
 )
 from tracker.minutes.sections import _split_lines
 from tracker.minutes.tables import attach_tasks, rewrite_tables
@@ -157,7 +158,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = unnumbered_names(text)  # "Deltagere:" / "1. Eva Holm" / "2. Bo Lund": no items
     text = without_document_host(without_page_controls(text))  # "Transkript", "Klik her …"
     text = close_letter_spacing(without_page_preface(text))  # "R e f e r a t"; "***"
-    text = plain_bullets(split_glued_attendance(text))  # "\uf0b7 Text"; "Afbud- Bo ()"
+    text = plain_bullets(split_glued_attendance(unmarked_points(text)))  # "\uf0b7 Text"; "¤ pkt 2"
     text = split_run_in_items(text)  # a flattened page: "… 1. Title Godkendt. 2. Title …"
     text = split_glued_verdict(split_run_together(text))  # "2. Title Godkendt"; "Godkendt T"
     text = split_flat_rows(text)  # "5 Personalepolitik Udskydes til næste møde": a table's row

@@ -175,6 +175,18 @@ _MARK_INSIDE = re.compile(rf"(?<=\S)[ \t]+[{SYMBOL_FONT}][ \t]+(?=\S)")
 _SYMBOL = re.compile(rf"(?<= )[{SYMBOL_FONT}] |[{SYMBOL_FONT}]")
 
 
+# A list mark before an item's "pkt 2" ("¤ pkt 2 Medlemshvervning.", "• Punkt 3: …"): the
+# item's heading dressed as a list's line
+_MARKED_POINT = re.compile(
+    rf"^[ \t]*[¤{BULLET_MARKS}*\-–][ \t]*(?=(?:pkt|punkt)\.?[ \t]*\d)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def unmarked_points(text: str) -> str:
+    """The text without a list mark before an item's "pkt N" at a line's start."""
+    return _MARKED_POINT.sub("", text)
+
+
 def plain_bullets(text: str) -> str:
     """The text with each list mark at a line's start written "• ", a list run together on one
     line (its marks in a symbol font) on lines of its own, and any other symbol-font glyph (a
