@@ -441,6 +441,9 @@ def test_an_items_title_said_again_in_its_text_is_no_task():
         "Bestyrelsen konstituerer sig som følger: Formand: Eva Lund Næstformand: Bo Jessen",
         # an event under its name, with only its day
         "Cederdorf-løbet 2026: Afholdes den 28. august 2026.",
+        # what may be, what there will be: no doing
+        "Et kursus lokalt nås ikke i år. Det kan måske blive i foråret 2027.",
+        "26. april 2027 vil der være åbent hus for alle roere.",
     ],
 )
 def test_rules_closed_cases_posts_and_fixtures_are_no_tasks(sentence):

@@ -167,7 +167,9 @@ def is_doing_verb(word: str) -> bool:
 # Verbs of being, coming and filling a post: with a date alone they tell, they ask nothing.
 STATE = re.compile(
     r"\b(?:er|var|kommer|kom|ligger|findes|finder\s+sted|foregår|starter|slutter|begynder|åbner"
-    r"|kan\s+blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om|vil\s+være"
+    # "Det kan måske blive i foråret", "26. april vil der være åbent hus"
+    r"|kan\s+(?:måske\s+|nok\s+|godt\s+)?blive|håber|håb|ligner|minder\s+om|betyder|handler\s+om"
+    r"|vil\s+(?:der\s+)?være"
     # a post filled or left: "Den nye præst ansættes den 1. maj og indsættes den 12. maj"
     r"|tiltræder|fratræder|indsættes|ansættes\s+(?:den|d\.|pr\.|per|fra|1\.)"
     # what is expected: "Registreringerne forventes klar 1. december", "Forventer flere
