@@ -426,3 +426,19 @@ def test_an_absence_label_whose_names_run_on_into_a_sentence(line, absent):
         "1. Budget\nGodkendt.\n"
     )
     assert _absent(minutes) == absent
+
+
+def test_the_hour_the_roll_was_taken_is_no_name():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde d. 15. september 2026\n\n"
+        "Til stede på 17:48: Henrik, Eddie, Łukasz, Anita. Afbud fra Stine og Signe\n\n"
+        "1. Bemanding\nIntet nyt.\n2. Eventuelt\nIntet.\n"
+    )
+    assert [(a.name, a.present) for a in minutes.attendees] == [
+        ("Henrik", True),
+        ("Eddie", True),
+        ("Łukasz", True),
+        ("Anita", True),
+        ("Stine", False),
+        ("Signe", False),
+    ]

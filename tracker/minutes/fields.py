@@ -122,6 +122,10 @@ def field_match(text: str) -> tuple[str, str, str] | None:
     if label in ("lokale", "mødelokale") and not re.match(r"^[^:\t]*[:\t]", text):
         value = text.strip()
     kind = FIELDS.get(label) or _STRICT[label]
+    if kind in ("attendees", "absent"):  # "Til stede på 17:48: Henrik, …": the roll's hour
+        value = re.sub(
+            r"^(?:på|fra|kl\.?|klokken)\s*\d{1,2}[.:]\d{2}\s*:\s*", "", value, flags=re.I
+        )
     # "Afbud / ikke tilstede: A, B": two labels of one kind joined, the names after the second
     second = re.match(r"(?:/|og\s|&)\s*(?=\S[^:]{0,25}:)", value) if kind != "other" else None
     other = FIELD_LINE.match(value[second.end() :]) if second else None
