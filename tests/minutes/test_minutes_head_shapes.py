@@ -442,3 +442,17 @@ def test_the_hour_the_roll_was_taken_is_no_name():
         ("Stine", False),
         ("Signe", False),
     ]
+
+
+def test_all_met_but_those_who_sent_regrets_names_them_absent():
+    minutes = parse_minutes(
+        "Referat\ntil\nmødet i Patientinddragelsesudvalget\nden 9. december 2026 kl. 13:00\n\n"
+        "Deltagere: Alle var mødt, undtagen Liselotte Wesley Andersen, Łucja Nowak og Ulla "
+        "Dyhr, der havde meldt afbud.\n\n1. Fællesmøde\nDrøftet.\n2. Eventuelt\nIntet.\n"
+    )
+    assert sorted(a.name for a in minutes.attendees if not a.present) == [
+        "Liselotte Wesley Andersen",
+        "Ulla Dyhr",
+        "Łucja Nowak",
+    ]
+    assert not [a for a in minutes.attendees if a.present]

@@ -89,11 +89,15 @@ _AWAY = (
     # "A er syg.", "A og B var forhindret.": the whole sentence, nothing after it
     re.compile(r"^" + _NAMES + r"\s+(?:er|var)\s+(?:syg|syge|forhindret|bortrejst)\.?$", re.I),
     re.compile(r"^(?:fraværende\s+)?uden\s+afbud\s*:?\s+" + _NAMES + r"\.?$", re.I),
-    # "Til stede: Alle undtagen Lis", "Alle medlemmer mødt på nær Eva og Bo."
+    # "Til stede: Alle undtagen Lis", "Alle medlemmer mødt på nær Eva og Bo.", "Deltagere: Alle
+    # var mødt, undtagen A, B og C, der havde meldt afbud."
     re.compile(
         r"^(?:(?:til\s*stede|deltagere|fremmødte?|mødt)\s*:\s*(?:alle|samtlige)\b[^.:]{0,20}?"
         r"|(?:alle|samtlige)\b[^.:]{0,30}?\b(?:mødt|til\s*stede|deltog|fremmødt)\b[^.:]{0,15}?)"
-        r"\s*,?\s(?:undtagen|på\s+nær)\s+" + _NAMES + r"\.?$",
+        r"\s*,?\s(?:undtagen|på\s+nær)\s+"
+        + _NAMES
+        # "…, der havde meldt afbud.": why they were away
+        + r"(?:,?\s+(?:der|som)\s+(?:havde|har)\s+meldt\s+(?:afbud|forfald))?\.?$",
         re.I,
     ),
 )
@@ -329,7 +333,9 @@ def absences_in_text(text: str) -> list[tuple[str, bool]]:
                 names = re.split(r",?\s+(?:da|fordi|idet|eftersom)\s+(?=[A-ZÆØÅ])", names)[-1]
                 if looks_like_names(names) and not _NOT_THIS_MEETING.search(sentence):
                     found += [(n, False) for n, _ in parse_attendees(names)]
-                break
+                    break
+                # "Deltagere: Alle var mødt, undtagen A og B, der havde meldt afbud": no names
+                # before "havde meldt afbud"; the next shape reads them
     return found
 
 
