@@ -466,3 +466,22 @@ def test_a_reading_then_a_job_and_a_check_to_make_are_tasks():
     ]
     # a reading, then thanks: no job
     assert jobs("Formanden gennemgår budgettet og takker for indsatsen.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Tilmeldingsliste kommer på opslagstavlen snarest.",
+            "Sætte tilmeldingsliste på opslagstavlen",
+        ),
+        ("Referatet kommer på hjemmesiden.", "Sætte referatet på hjemmesiden"),
+        ("Billederne fra Łódź kommer op på Facebook.", "Sætte billederne fra Łódź på Facebook"),
+    ],
+)
+def test_a_thing_that_comes_up_where_the_members_read_is_put_up(sentence, title):
+    assert [t for t, _, _ in jobs(sentence)] == [title]
+
+
+def test_one_who_comes_on_a_visit_is_no_thing_put_up():
+    assert jobs("Han kommer på besøg i næste uge.") == []

@@ -111,6 +111,14 @@ _RECEIVES = re.compile(
     r"(?:vil|skal)\s+(?:få|have)\s+(?P<verb>overdraget|tilsendt|udleveret)\s+(?P<what>\S.*?)\s*\.?$"
 )
 _TO_GIVE = {"overdraget": "overdrage", "tilsendt": "sende", "udleveret": "udlevere"}
+# A thing to put up where the members read: "Tilmeldingsliste kommer på opslagstavlen snarest",
+# "Referatet kommer på hjemmesiden"
+_PUT_UP = re.compile(
+    r"^(?P<what>[A-ZÆØÅ][\wæøå-]*(?:\s+[\wæøå-]+){0,4}?)\s+(?:kommer|komme)\s+(?:op\s+)?på\s+"
+    r"(?P<where>(?:\w+s\s+)?(?:hjemmeside(?:n)?|opslagstavlen|facebook|nettet|intra|aula"
+    r"|forældreintra))\b(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 
 
 def task_of(text: str) -> tuple[str, list[str]] | None:
@@ -128,6 +136,11 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
         # "… tilsendt vedtægterne og deltage i næste møde": what Bo then does is no part of it
         what = re.split(r"\s+og\s+(?=[a-zæøå]+e\s+(?:i|på|til|med|ved)\s)", given["what"])[0]
         return f"{_TO_GIVE[given['verb'].lower()]} {what} til {given['who']}", []
+    if put := _PUT_UP.match(text):  # "Tilmeldingsliste kommer på opslagstavlen": put it up
+        what = (
+            put["what"] if put["what"][1:2].isupper() else put["what"][0].lower() + put["what"][1:]
+        )
+        return f"sætte {what} på {put['where']}{put['rest'].rstrip('.')}", []
     after = _NOMINAL_AFTER.match(text)
     nominal = _NOMINAL_TASK.match(text) or after
     # "Evaluering af kurset med Bo.", "Behandling af aktionslisten.": what the meeting did, not
