@@ -21,17 +21,11 @@ from tracker.minutes.bodies import PERSON_ROLES, UNIT_PATTERN, find_bodies
 from tracker.minutes.fronted_past import fronted_past
 from tracker.minutes.name_first import has_and_does, named_task
 from tracker.minutes.needs import fixture
-from tracker.minutes.nontasks import (
-    AT_THE_MEETING,
-    answered_here,
-    others_on_a_day,
-    post_named,
-    settled,
-    told_at_the_meeting,
-)
+from tracker.minutes.nontasks import AT_THE_MEETING, others_on_a_day, post_named, settled
 from tracker.minutes.owners import LABELLED, People, doers, named_doers, named_doers_doing
 from tracker.minutes.passives import is_passive, passive_task
 from tracker.minutes.proceedings import is_proceeding
+from tracker.minutes.said_here import answered_here, told_at_the_meeting
 from tracker.minutes.titles import LEADING_FILLER, PRESENT
 from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
