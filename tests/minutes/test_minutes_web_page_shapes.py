@@ -380,3 +380,31 @@ def test_items_headed_pkt_behind_a_list_mark_are_the_items():
     ]
     drafts = extract_draft_actions(minutes, ["Łukasz Nowak"])
     assert [(d.title, d.agenda_item_number) for d in drafts] == [("Kontakte lokalpressen", 2)]
+
+
+# A council's PDF on a document host: its contents page's count, then the items run in, each
+# title followed by the case handler's initials and the case's number (Acadre).
+PAD = " Udvalget drøftede sagen og tog orienteringen til efterretning uden bemærkninger." * 4
+COUNCIL_HOSTED = (
+    "Folkeoplysningsudvalget\n\nStørrelse: px\nStarte visningen fra side:\n\n"
+    'Download "Folkeoplysningsudvalget"\n\nTranskript\n\n'
+    "1 REFERAT Folkeoplysningsudvalget Mødedato: Tirsdag den 1. marts 2026 Mødested: "
+    "Klubhuset Starttidspunkt: Kl. 19:00 Afbud: Łukasz Nowak\n\n"
+    "2 Indholdsfortegnelse Sag nr. Side 1. Orientering fra formand og forvaltning 2 "
+    "2. Folkeoplysningsudvalget: Evaluering 2 3. Eventuelt 4" + PAD + "\n\n"
+    "3 1. Orientering fra formand og forvaltning dicoes / 26/1363 Formanden orienterede om "
+    "samarbejdet. Forvaltningen præsenterer et forslag til program på næste møde."
+    + PAD
+    + " 2. Folkeoplysningsudvalget: Evaluering DIJMHA / 26/7833 Sagsfremstilling Udvalget "
+    "har i det første år behandlet mange emner." + PAD + " 3. Eventuelt Intet.\n"
+)
+
+
+def test_a_hosted_councils_items_run_in_with_their_case_numbers_are_read():
+    minutes = parse_minutes(COUNCIL_HOSTED)
+    assert minutes.date == date(2026, 3, 1)
+    assert [(i.number, i.title, i.case_number) for i in minutes.agenda_items] == [
+        (1, "Orientering fra formand og forvaltning", "26/1363"),
+        (2, "Folkeoplysningsudvalget: Evaluering", "26/7833"),
+        (3, "Eventuelt", None),
+    ]

@@ -23,7 +23,7 @@ from tracker.deadlines.words import MONTH_WORDS
 # (" - Punkt 1. – Opfølgning …", " Punkt 3. forslag til …": after the word "Punkt" a dash may
 # stand before the title, and the title may start small)
 _RUN_IN = re.compile(
-    r"(?<=\s)(?:(?P<punkt>Punkt|Pkt\.?)\s*(?P<p>\d{1,2})[;:.]?(?:\s+[-–])?|(?P<n>\d{1,2})[.:])\s+"
+    r"(?:(?<=\s)|^)(?:(?P<punkt>Punkt|Pkt\.?)\s*(?P<p>\d{1,2})[;:.]?(?:\s+[-–])?|(?P<n>\d{1,2})[.:])\s+"
     r"(?(punkt)(?=[A-ZÆØÅa-zæøå][a-zæøå])|(?=[A-ZÆØÅ][a-zæøå]))(?!(?i:" + MONTH_WORDS + r")\b)"
 )
 # A list's dash left at the end of the text before the next item (" … fremadrettet. - Punkt 2")
@@ -39,6 +39,9 @@ _SENTENCE_START = re.compile(
     r"(?<!\d\.)\s(?!(?i:" + MONTH_WORDS + r")\b)"
     r"(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev|bliver|er|var|har|havde|skal|vil|kan)\b)"
 )
+# An Acadre case after a run-in title: the handler's initials, then the case's number
+# ("dicoes / 03/1363", "DIJMHA / 10/7833")
+_CASE_AFTER = re.compile(r"\s+[A-Za-zÆØÅæøå]{2,8}\s*/\s*(?P<case>\d{2}/\d{3,6})\b")
 # The page number a flattened page opens with: "1 REFERAT …", "2 ! Dagsordenen …", "3"
 _PAGE_NUMBER = re.compile(r"^(\d{1,3})(?:\s+!?\s*|\s*!\s*|$)")
 FLAT_LINE = 500  # a line this long is a flattened page
@@ -106,6 +109,14 @@ def _title_and_text(piece: str) -> list[str]:
     if number is None:
         return [piece]
     rest = piece[number.end() :]
+    case = _CASE_AFTER.search(rest)
+    if case and len(rest[: case.start()].split()) <= 2 * _TITLE_WORDS:
+        # "1. Orientering fra formand … dicoes / 03/1363 Kultur og Fritid orienterede …": the
+        # case handler's initials and the case's number end the title; the number on its line
+        number_text = number.group().strip()
+        after = rest[case.end() :].strip()
+        title = rest[: case.start()].strip()
+        return ["", f"{number_text} {title}", f"Sagsnr.: {case['case']}", after]
     cuts = [m.start() for m in (_SENTENCE_END.search(rest), _SENTENCE_START.search(rest)) if m]
     cut = min(cuts, default=len(rest))
     if len(rest[:cut].split()) > _TITLE_WORDS:
