@@ -29,6 +29,7 @@ def sixteen_actions(live_server):
     from tracker.actions.services import add_note, create_action
     from tracker.deadlines import parse_deadline
     from tracker.extensions import db
+    from tracker.importing import refusals
     from tracker.importing import services as importing
     from tracker.meetings.services import get_forum_by_slug
     from tracker.models import Action
@@ -37,7 +38,7 @@ def sixteen_actions(live_server):
     with live_server.app.app_context():
         for name in REFERATS:
             parsed = importing.read_referat((DATA / name).read_bytes(), name)
-            if importing.find_existing_meeting(FORUM, parsed.minutes) is None:
+            if refusals.find_existing_meeting(FORUM, parsed.minutes) is None:
                 importing.save_import(
                     parsed, importing.reviewed_from_proposals(parsed), actor=None, forum_name=FORUM
                 )

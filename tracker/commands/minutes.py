@@ -14,7 +14,7 @@ from flask_babel import lazy_gettext as _l
 from tracker.commands.options import option
 from tracker.deadlines.dates import find_date
 from tracker.extensions import db
-from tracker.importing import notices, services
+from tracker.importing import notices, refusals, services
 from tracker.minutes.drafts import to_json_dict
 from tracker.minutes.reading import MinutesError
 
@@ -52,10 +52,10 @@ def import_minutes(path, forum, day, dry_run, as_json):
         # read_referat takes its limits (MAX_CONTENT_LENGTH, IMPORT_MAX_UNPACKED_BYTES) and its
         # time (IMPORT_READ_SECONDS, in a child process) from the app config, as the page does.
         parsed = services.read_referat(data, path.name, forum, meeting_day)
-        services.check_minutes(parsed.minutes, forum)
+        refusals.check_minutes(parsed.minutes, forum)
         if not dry_run:
-            services.ensure_dated(parsed.minutes)
-            services.ensure_new(parsed.minutes, forum)
+            refusals.ensure_dated(parsed.minutes)
+            refusals.ensure_new(parsed.minutes, forum)
     except MinutesError as error:
         click.echo(str(error), err=True)
         sys.exit(2)

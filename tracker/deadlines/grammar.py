@@ -15,6 +15,7 @@ from . import formatting as fmt
 from . import readings as r
 from .formatting import format_date, format_range
 from .readings import Hit
+from .weekdays import WEEKDAY_BEFORE_DATE, check_weekday
 from .words import (
     NUMBER_WORDS,
     POSITION_WORDS,
@@ -22,10 +23,8 @@ from .words import (
     SCHOOL_HOLIDAYS,
     SEASON_WORDS,
     UNITS,
-    WEEKDAY_BEFORE_DATE,
     Invalid,
     alternation,
-    check_weekday,
     month_pattern,
     squash,
 )

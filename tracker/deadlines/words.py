@@ -381,36 +381,3 @@ def check_february(day: int, month: int, year: int | None, ref: date) -> None:
         year = ref.year if ref <= last_day(ref.year, 2) else ref.year + 1
     days = last_day(year, 2).day
     raise Invalid(f"februar {year} har kun {days} dage", f"February {year} has only {days} days")
-
-
-_WEEKDAY_NUMBERS = {
-    name.lower(): i
-    for names in (DA_WEEKDAY_NAMES, EN_WEEKDAY_NAMES)
-    for i, name in enumerate(names)
-}
-# A weekday before a date ("torsdag den 4. december", "ons. 10/12"): read the date, check the day.
-_WEEKDAY_WORDS = (
-    alternation(_WEEKDAY_NUMBERS) + "|(?:" + alternation(WEEKDAY_ABBREVIATIONS) + r")\."
-)
-WEEKDAY_BEFORE_DATE = re.compile(
-    r"(?<![\w.])(?P<wd>" + _WEEKDAY_WORDS + r"?)\s*,?\s+(?=den\s|d\.|\d)", re.IGNORECASE
-)
-
-
-def weekday_number(word: str) -> int:
-    """0-6 (Monday = 0) of a weekday's name or abbreviation ("tors.")."""
-    key = word.lower().rstrip(".")
-    return _WEEKDAY_NUMBERS.get(key, WEEKDAY_ABBREVIATIONS.get(key, -1))
-
-
-def check_weekday(day: date | None, word: str) -> None:
-    """Refuse a date whose weekday is not the one written before it."""
-    if day is not None and day.weekday() != weekday_number(word):
-        from .formatting import format_date
-
-        shown = (format_date(day, "da"), format_date(day, "en"))
-        actual, written = day.weekday(), weekday_number(word)
-        raise Invalid(
-            f"{shown[0]} er en {DA_WEEKDAY_NAMES[actual]}, ikke en {DA_WEEKDAY_NAMES[written]}",
-            f"{shown[1]} is a {EN_WEEKDAY_NAMES[actual]}, not a {EN_WEEKDAY_NAMES[written]}",
-        )

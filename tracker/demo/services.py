@@ -14,6 +14,7 @@ from tracker.deadlines import parse_deadline
 from tracker.demo.shift import Shift, recent_shift, shift_deadline, shift_to
 from tracker.extensions import db
 from tracker.i18n import local_tz
+from tracker.importing import refusals
 from tracker.importing import services as importing
 from tracker.meetings.services import copy_attendees, get_or_create_forum
 from tracker.models import Action, AgendaItem, Forum, Meeting, Person
@@ -121,7 +122,7 @@ def _existing_demo(parsed) -> Meeting | None:
     """The demo loaded before, on whatever date it was put: the forum's held meeting with the
     sample's case number and place (or the sample imported as written)."""
     minutes = parsed.minutes
-    found = importing.find_existing_meeting(minutes.forum, minutes)
+    found = refusals.find_existing_meeting(minutes.forum, minutes)
     if found is not None:
         return found
     case_numbers = [item.case_number for item in minutes.agenda_items if item.case_number]

@@ -16,7 +16,7 @@ from wtforms import (
 from wtforms.validators import Optional
 
 from tracker.forms_common import CleanForm, CleanSubform, max_length
-from tracker.importing.services import MAX_PROPOSALS
+from tracker.importing.refusals import MAX_PROPOSALS
 from tracker.people.forms import email_validators
 
 

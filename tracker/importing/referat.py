@@ -16,7 +16,8 @@ from wtforms import BooleanField
 
 from tracker.importing import review
 from tracker.importing.forms import ReviewForm
-from tracker.importing.services import MAX_PROPOSALS, Parsed, known_people
+from tracker.importing.refusals import MAX_PROPOSALS
+from tracker.importing.services import Parsed, known_people
 from tracker.minutes.loose import sections_of
 from tracker.minutes.sentences import (
     ItemText,

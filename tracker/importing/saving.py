@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from flask_babel import get_locale
 
-from tracker.importing import meeting_fields, review, services, uploads
+from tracker.importing import meeting_fields, refusals, review, uploads
 from tracker.minutes.reading import MinutesError
 from tracker.models import ImportDraft, Meeting, Person
 from tracker.people import services as people
@@ -39,7 +39,7 @@ def save_review(form, parsed, draft: ImportDraft, forums, person: Person) -> Sav
     """Validate the posted review and save its meeting and accepted actions; raises Refused
     or Gone (above) instead."""
     try:
-        services.check_proposals(parsed)  # a draft kept before the upload refused so many
+        refusals.check_proposals(parsed)  # a draft kept before the upload refused so many
         valid = form.validate_on_submit()
         fields = meeting_fields.corrected_meeting(form, parsed, draft.forum, forums)
         reviewed = review.reviewed_drafts(form, parsed) if valid else None

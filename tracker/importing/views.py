@@ -19,6 +19,7 @@ from tracker.importing import (
     notices,
     owners,
     referat,
+    refusals,
     review,
     saving,
     services,
@@ -40,13 +41,13 @@ def upload():
         forum = form.forum.data or ""
         try:
             parsed = services.read_referat(upload.read(), upload.filename or "", forum or None)
-            services.check_proposals(parsed)  # more than the review can show
-            services.ensure_new(parsed.minutes, forum or None, forum_required=False)
+            refusals.check_proposals(parsed)  # more than the review can show
+            refusals.ensure_new(parsed.minutes, forum or None, forum_required=False)
         except MinutesError as error:
             form.file.errors.append(error.message(str(get_locale())))
             return upload_page(form), 400
         try:
-            services.check_minutes(parsed.minutes, forum or None)
+            refusals.check_minutes(parsed.minutes, forum or None)
         except MinutesError as error:
             # Show what was read, say what is wrong, and offer no save button (nothing kept).
             review_form = review.prefill(_review_form(formdata=None), parsed)
@@ -104,7 +105,7 @@ def _review_page(form, parsed, draft, forum: str, problem: str | None = None) ->
         error_links=review.error_links,
         owner_matches=review.owner_matches(form, parsed),
         attendee_doubts=owners.attendee_doubts(parsed.minutes),
-        same_day=services.same_day_meetings(parsed.minutes, forum or None),
+        same_day=refusals.same_day_meetings(parsed.minutes, forum or None),
     )
 
 
@@ -134,13 +135,13 @@ def review_draft(draft_id):
     form, key = _review_form(formdata=None), f"import-review:{draft.id}"
     problem, restored = None, False
     try:  # imported meanwhile (another tab, another secretary) or too long for the database
-        services.check_proposals(parsed)  # kept before the upload refused so many
+        refusals.check_proposals(parsed)  # kept before the upload refused so many
         restored = restore(form, key)
         if not restored:
             review.prefill(form, parsed)
             meeting_fields.prefill_meeting(form, parsed, draft.forum, list_forums())
-        services.ensure_new(parsed.minutes, draft.forum or None, forum_required=False)
-        services.check_minutes(parsed.minutes, draft.forum or None)
+        refusals.ensure_new(parsed.minutes, draft.forum or None, forum_required=False)
+        refusals.check_minutes(parsed.minutes, draft.forum or None)
     except MinutesError as error:
         problem = error.message(str(get_locale()))
     page = _review_page(form, parsed, draft, draft.forum, problem)
