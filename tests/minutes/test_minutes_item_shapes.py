@@ -5,6 +5,7 @@ ran together on one line."""
 
 from __future__ import annotations
 
+from tracker.minutes.drafts import extract_draft_actions
 from tracker.minutes.parser import parse_minutes
 from tracker.minutes.repairs import LOST_TITLE
 
@@ -490,3 +491,26 @@ def test_a_referat_named_short_in_its_heading_is_read():
     )
     assert items(minutes) == [(1, "Velkomst"), (2, "Valg af dirigent"), (3, "Eventuelt")]
     assert minutes.date is None and "no_date" in [w.code for w in minutes.warnings]
+
+
+def test_items_written_add_with_a_tab_are_the_ad_items():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmødet d. 19-5-2026 hos Anker\n"
+        "Add.1\t\tGodkendelse af referat fra mødet hos Kaj d. 25-2-26\n"
+        "-referatet blev godkendt.\n"
+        "Add.2\t\tOpfølgning fra sidste møde.\n"
+        "Klubhus: Thorkild anskaffer en bog til notaterne. Det blev snakket en del om, hvor "
+        "meget vi skal bruge tidtagningen.\n"
+        "Add.3\t\tSiden sidst\nŁukasz udsender en indbydelse.\n"
+    )
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Godkendelse af referat fra mødet hos Kaj d. 25-2-26"),
+        (2, "Opfølgning fra sidste møde"),
+        (3, "Siden sidst"),
+    ]
+    drafts = extract_draft_actions(minutes, ["Thorkild Holm", "Łukasz Nowak"])
+    # what was talked about is no task
+    assert [(d.title, d.agenda_item_number) for d in drafts] == [
+        ("Anskaffe en bog til notaterne", 2),
+        ("Udsende en indbydelse", 3),
+    ]

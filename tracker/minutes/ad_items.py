@@ -27,7 +27,7 @@ from tracker.minutes.heading import (
 from tracker.minutes.repairs import LOST_TITLE
 
 # "Ad 3:", "Ad pkt. 3.", "ad. 5 Generalforsamling", "Ad 8 Status hold"
-AD = re.compile(r"^Ad\.?\s*(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
+AD = re.compile(r"^Add?\.?\s*(?:punkt\s+|pkt\.?\s*)?(\d{1,3})\b\s*[.:)\-–]?\s*(.*)$", re.I)
 # "Dagsorden godkendt. Tidligere referat …": a short first sentence (up to five words, no
 # figure) before the minutes' next sentence
 _FIRST_SENTENCE = re.compile(

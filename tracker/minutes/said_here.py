@@ -43,6 +43,9 @@ _OWN_VIEW = re.compile(
 # med kommunen om …" has someone to talk to: a task).
 _TALKED_ABOUT = re.compile(
     r"^(?:[\wæøåÆØÅ.,-]+\s+){1,4}?(?:taler|snakker)\s+(?:også\s+|lidt\s+)?om\b(?![^.]*\bmed\b)"
+    # "Det blev snakket en del om, hvor meget vi skal …": what was talked about
+    r"|^det\s+blev\s+(?:snakket|talt|diskuteret)\s+(?:en\s+del\s+|lidt\s+|meget\s+)?om\b",
+    re.IGNORECASE,
 )
 
 
