@@ -485,3 +485,34 @@ def test_a_thing_that_comes_up_where_the_members_read_is_put_up(sentence, title)
 
 def test_one_who_comes_on_a_visit_is_no_thing_put_up():
     assert jobs("Han kommer på besøg i næste uge.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Eva Lund har termokander med kaffe med til eftermiddagen.",
+            "Have termokander med kaffe med",
+        ),
+        ("Bo Jessen tager en af opgaverne.", "Tage en af opgaverne"),
+        ("Eva Lund orienterer provstisekretæren.", "Orientere provstisekretæren"),
+        (
+            "Bo Jessen drøfter dette med Łukasz, så det kommer med i planen.",
+            "Drøfte dette med Łukasz",
+        ),
+    ],
+)
+def test_a_thing_to_bring_a_job_taken_one_to_inform_are_tasks(sentence, title):
+    got = jobs(sentence)
+    assert len(got) == 1 and got[0][0].startswith(title) and got[0][1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eva Lund orienterer bestyrelsen om status på legepladsen.",
+        "Bo Jessen har ondt med ryggen.",
+    ],
+)
+def test_told_here_or_a_state_with_the_same_verbs_is_no_task(sentence):
+    assert jobs(sentence) == []

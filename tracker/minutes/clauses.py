@@ -19,7 +19,7 @@ from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.applications import others_request
 from tracker.minutes.bodies import PERSON_ROLES, UNIT_PATTERN, find_bodies
 from tracker.minutes.fronted_past import fronted_past
-from tracker.minutes.name_first import has_and_does, named_task
+from tracker.minutes.name_first import has_and_does, job_in_shape, named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import AT_THE_MEETING, others_on_a_day, post_named, settled
 from tracker.minutes.owners import LABELLED, People, doers, named_doers, named_doers_doing
@@ -314,6 +314,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if told_at_the_meeting(text, people) and not (has_deadline or _LATER.search(text)):
         return False  # "I Jettes fravær fremlægger Allan saldobeholdningen"
     verb = _verb_after_doer(text, people)
+    if job_in_shape(verb, text):
+        return True  # "Mette har the med", "Kristian tager en af opgaverne", "Helle orienterer …"
     if post_named(verb, text) and not SIGNAL.search(text):
         return False  # "Hans mødeleder og Jens referent": who holds which post, no verb
     if _DECIDED_TO_APPROVE.search(text) or is_history(text, people, verb) or _only_when(text):

@@ -6,7 +6,9 @@ use any verb: "Lars publicerer invitationen", "Birthe vil gennemgå emnerne på 
 "Tove skal booke hallen". After a person's name, the future ("vil"/"skal" and a verb) or the
 present of a verb that is neither telling, being, wishing nor deciding at the meeting says
 what the person does after it. Bodies and roles are left to the rules that know them ("Ledelsen
-skal …" in a discussion is no one's task); so is the past ("Lars publicerede": done).
+skal …" in a discussion is no one's task); so is the past ("Lars publicerede": done). A few
+verbs are jobs only in their shapes (:func:`job_in_shape`): "Mette har the med", "Kristian
+tager en af opgaverne", "Helle orienterer provstisekretæren", "Pia drøfter dette med Puk".
 
 Pure module: no Flask, no database.
 """
@@ -17,6 +19,7 @@ import re
 
 from tracker.minutes.bodies import ROLES, find_bodies
 from tracker.minutes.first_names import is_first_name
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.nontasks import AT_THE_MEETING
 from tracker.minutes.owners import People, named_doers, named_doers_doing
 from tracker.minutes.verbs import (
@@ -155,3 +158,23 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
 def _infinitive(verb: str) -> str:
     """ "publicerer" → "publicere", "gennemgår" → "gennemgå", "udfører" → "udføre"."""
     return verb[:-1] + ("e" if verb.endswith("ør") else "")
+
+
+# A doer's verb that is a job for later only in these shapes: something to bring ("Mette har
+# the med", "Karl har flag med og …"), a job taken ("Kristian tager en af opgaverne"), one
+# outside the meeting to inform ("Helle orienterer provstisekretæren"; "… orienterer
+# bestyrelsen om …" is told here), a matter to take up with someone ("Pia drøfter dette med
+# Puk")
+_LATER_VERBS = ("har", "tager", "orienterer", "informerer", "drøfter")
+_LATER_DOING = re.compile(
+    r"\bhar\s+[^.,;]{2,40}?\s+med\s*(?:[.,;]|og\b|til\b|$)"
+    r"|\btager\s+(?:en\s+af\s+)?opgave(?:n|rne)?\b"
+    r"|\b(?:orienterer|informerer)\s+(?!(?:om|kort|bestyrelsen|rådet|udvalget|mødet|os|alle"
+    r"|forsamlingen|medlemmerne)\b)[a-zæøå]+(?:en|et|erne|ne)\b"
+    r"|\bdrøfter\s+(?:dette|det|sagen|emnet|spørgsmålet)\s+med\s+[" + CAPITALS + "]"
+)
+
+
+def job_in_shape(verb: str | None, text: str) -> bool:
+    """The doer's verb is a job for later in one of the shapes above ("Mette har the med")."""
+    return verb in _LATER_VERBS and _LATER_DOING.search(text) is not None
