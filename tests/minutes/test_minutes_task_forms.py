@@ -496,6 +496,7 @@ def test_one_who_comes_on_a_visit_is_no_thing_put_up():
         ),
         ("Bo Jessen tager en af opgaverne.", "Tage en af opgaverne"),
         ("Eva Lund orienterer provstisekretæren.", "Orientere provstisekretæren"),
+        ("Eva Lund hører Brugsen om kurve til børnene.", "Høre Brugsen om kurve til børnene"),
         (
             "Bo Jessen drøfter dette med Łukasz, så det kommer med i planen.",
             "Drøfte dette med Łukasz",
@@ -512,6 +513,7 @@ def test_a_thing_to_bring_a_job_taken_one_to_inform_are_tasks(sentence, title):
     [
         "Eva Lund orienterer bestyrelsen om status på legepladsen.",
         "Bo Jessen har ondt med ryggen.",
+        "Bo Jessen hører til i klubben.",
     ],
 )
 def test_told_here_or_a_state_with_the_same_verbs_is_no_task(sentence):

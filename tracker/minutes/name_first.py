@@ -164,14 +164,16 @@ def _infinitive(verb: str) -> str:
 # the med", "Karl har flag med og …"), a job taken ("Kristian tager en af opgaverne"), one
 # outside the meeting to inform ("Helle orienterer provstisekretæren"; "… orienterer
 # bestyrelsen om …" is told here), a matter to take up with someone ("Pia drøfter dette med
-# Puk")
-_LATER_VERBS = ("har", "tager", "orienterer", "informerer", "drøfter")
+# Puk"), one to ask ("Henriette hører Invita til præmier")
+_LATER_VERBS = ("har", "tager", "orienterer", "informerer", "drøfter", "hører")
 _LATER_DOING = re.compile(
     r"\bhar\s+[^.,;]{2,40}?\s+med\s*(?:[.,;]|og\b|til\b|$)"
     r"|\btager\s+(?:en\s+af\s+)?opgave(?:n|rne)?\b"
     r"|\b(?:orienterer|informerer)\s+(?!(?:om|kort|bestyrelsen|rådet|udvalget|mødet|os|alle"
     r"|forsamlingen|medlemmerne)\b)[a-zæøå]+(?:en|et|erne|ne)\b"
     r"|\bdrøfter\s+(?:dette|det|sagen|emnet|spørgsmålet)\s+med\s+[" + CAPITALS + "]"
+    # one to ask: "Henriette hører Invita til præmier" (not "Bo hører til i klubben")
+    r"|\bhører\s+[" + CAPITALS + r"][\wæøå-]+\s+(?:til|om|ad|angående)\b"
 )
 
 
