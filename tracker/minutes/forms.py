@@ -15,6 +15,7 @@ import re
 from tracker.minutes.appointments import meeting_to_hold
 from tracker.minutes.bodies import UNIT_PATTERN, genitive_owner
 from tracker.minutes.clauses import strip_lead
+from tracker.minutes.letters import small_first
 from tracker.minutes.reminders import needed, reminder
 from tracker.minutes.replies import approved_reply
 from tracker.minutes.verbs import is_doing_verb
@@ -137,9 +138,7 @@ def task_of(text: str) -> tuple[str, list[str]] | None:
         what = re.split(r"\s+og\s+(?=[a-zæøå]+e\s+(?:i|på|til|med|ved)\s)", given["what"])[0]
         return f"{_TO_GIVE[given['verb'].lower()]} {what} til {given['who']}", []
     if put := _PUT_UP.match(text):  # "Tilmeldingsliste kommer på opslagstavlen": put it up
-        what = (
-            put["what"] if put["what"][1:2].isupper() else put["what"][0].lower() + put["what"][1:]
-        )
+        what = small_first(put["what"])
         return f"sætte {what} på {put['where']}{put['rest'].rstrip('.')}", []
     after = _NOMINAL_AFTER.match(text)
     nominal = _NOMINAL_TASK.match(text) or after

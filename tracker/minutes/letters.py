@@ -8,3 +8,9 @@ from __future__ import annotations
 CAPITALS = "A-ZÀ-ÖØ-ÞĄĆČĎĐĘĚĞİŁŃŇŐŘŚŞŠŤŰŹŻŽ"
 # Small letters of the same alphabets (æ, ø and å among them).
 SMALL = "a-zß-öø-ÿąćčďđęěğıłńňőřśşšťůűźżž"
+
+
+def small_first(words: str) -> str:
+    """Words set inside a sentence: the first letter small, unless the second is a capital too
+    ("IT-udvalget", "SFO" keep theirs)."""
+    return words if words[1:2].isupper() else words[:1].lower() + words[1:]

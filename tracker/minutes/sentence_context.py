@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.letters import small_first
 from tracker.minutes.notices import excerpt
 from tracker.minutes.wording import LABEL
 
@@ -80,4 +81,4 @@ def subject_before(words: str, last: str) -> str:
     m = _SUBJECT_TOLD.match(last.strip())
     if not m or re.match(r"(?:det|der|den|de|vi|man)\b", m["np"], re.I):
         return ""
-    return m["np"][:1].lower() + m["np"][1:] if not m["np"][1:2].isupper() else m["np"]
+    return small_first(m["np"])

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.bodies import is_body
+from tracker.minutes.letters import small_first
 from tracker.minutes.owners import (
     OFFICERS,
     ROLE_DOER,
@@ -200,7 +201,7 @@ def same_as_topic(title: str, words: str, topic: str) -> str:
     word "samme" as the subject stands for what the item is about."""
     if not re.match(r"samme\s", words.strip(), re.IGNORECASE):
         return title
-    topic = topic if topic[1:2].isupper() else topic[:1].lower() + topic[1:]
+    topic = small_first(topic)
     return re.sub(r"^(\S+) samme\b", lambda m: f"{m[1]} {topic}", title)
 
 
@@ -220,7 +221,7 @@ def _passive_forms(text: str, people: People | None = None) -> str | None:
         subject_modal["subj"]
     ):
         subject = subject_modal["subj"]
-        subject = subject if subject[1:2].isupper() else subject[:1].lower() + subject[1:]
+        subject = small_first(subject)
         verb, rest = subject_modal["verb"], subject_modal["rest"]
         verb = verb if verb.endswith("å") else verb + "e"
         if more := re.match(r"\s+og\s+([a-zæøå]{3,})es\b", rest):  # "… repareres og tjæres"
