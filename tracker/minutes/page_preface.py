@@ -35,9 +35,13 @@ def without_page_preface(text: str) -> str:
     title = re.compile(r"\S[^\n]*").search(text, rule.end())
     if title is None or not _TITLE.match(title.group(0)) or not find_date(title.group(0)):
         return text
+    return _page_heading(text) + text[title.start() :]
+
+
+def _page_heading(text: str) -> str:
+    """The page's first line (the forum's name) to keep over the referat, if it is short."""
     first = text.strip().split("\n", 1)[0].strip()
-    heading = f"{first}\n\n" if len(first) <= 80 and not _RULE.match(first) else ""
-    return heading + text[title.start() :]
+    return f"{first}\n\n" if len(first) <= 80 and not _RULE.match(first) else ""
 
 
 # A dated referat title of its own line: "Referat fra Pårørenderådsmøde 04.02.2020", "REFERAT"
@@ -53,9 +57,7 @@ def referat_below_page(text: str) -> str | None:
             continue
         if not text[: title.start()].strip():
             return None  # the title opens the text: nothing stands above it
-        first = text.strip().split("\n", 1)[0].strip()
-        heading = f"{first}\n\n" if len(first) <= 80 else ""
-        return heading + text[title.start() :]
+        return _page_heading(text) + text[title.start() :]
     return None
 
 
