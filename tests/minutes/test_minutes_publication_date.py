@@ -173,3 +173,11 @@ def test_a_referat_title_run_together_with_a_hosts_date_dates_the_meeting():
     # the head's dated lines are no tasks, though the file's date falls after the meeting's
     titles = [d.title for d in extract_draft_actions(minutes, ["Karl Neumann", "Per Mogensen"])]
     assert titles == ["Bestyrelsen bad administrationen om at lægge bilagene i Dropbox"]
+
+
+def test_a_label_for_the_meeting_itself_is_this_meetings_field():
+    minutes = parse_minutes(
+        "Referat\n\nDato for mødet: 3. marts 2026\nSted for mødet: Klubhuset\n\n"
+        "1. Budget\nGodkendt.\n2. Eventuelt\nIntet.\n"
+    )
+    assert minutes.date == date(2026, 3, 3) and minutes.location == "Klubhuset"

@@ -18,6 +18,7 @@ import re
 from tracker.deadlines.words import MONTHS_ALTERNATION, WEEKDAYS_ALTERNATION
 from tracker.minutes.applications import others_request
 from tracker.minutes.bodies import PERSON_ROLES, UNIT_PATTERN, find_bodies
+from tracker.minutes.fields import names_other_event
 from tracker.minutes.fronted_past import fronted_past
 from tracker.minutes.name_first import has_and_does, job_in_shape, named_task
 from tracker.minutes.needs import fixture
@@ -63,9 +64,6 @@ _NOT_A_TASK_START = re.compile(
     r"|(?:med\s+)?venlig(?:st|e)?\s+hilsen\b|(?:mvh|vh|hilsen)\b|(?:ref(?:erent)?|sign)\b"
     r"|[A-ZÆØÅ]{1,4}\s*/\s*\d|hv(?:ad|ordan|em|orfor|ornår|ilke)\s+(?:vil|skal|kan|bør)\s+(?:vi|man)\b"
     r"|(?:næste|kommende|førstkommende)\s+(?:[\wæøå-]+\s+)?[\wæøå-]*møde"
-    # an event's day under its label: "Dato for næste bestyrelsesmøde: 10/1 2022", "Dato og
-    # tidspunkt for “Tag en ven med”: 25/1 2022 kl 18.30"
-    r"|(?:dato|tid|tidspunkt)(?:\s+og\s+\w+)?\s+for\s+[^:]{2,60}:"
     r"|(?:mødedato(?:er)?|mødeplan|mødekalender|[\wæøå-]*møde[rt]?)\s*:"
     r"|(?:se|jf\.?)\s+(?:bilag|vedlagte|referat|ovenfor|nedenfor)\b)",
     re.IGNORECASE,
@@ -287,6 +285,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
+        return False
+    if names_other_event(text):  # "Dato for næste bestyrelsesmøde: 10/1 2022": its day
         return False
     if others_request(text):  # applications.py: "Vestby MR sender ansøgning om …"
         return False

@@ -13,7 +13,7 @@ from tracker.deadlines import find_date
 from tracker.minutes.notices import excerpt
 from tracker.minutes.proceedings import is_proceeding
 
-__all__ = ["FIELD_LINE", "FIELDS", "Line", "field_match", "is_title"]
+__all__ = ["FIELD_LINE", "FIELDS", "Line", "field_match", "is_title", "names_other_event"]
 
 
 @dataclass
@@ -117,8 +117,10 @@ def field_match(text: str) -> tuple[str, str, str] | None:
         return None
     label = re.sub(r"\s*/\s*", "/", " ".join(m.group(1).lower().split()))
     value = re.sub(r"^[-–—]\s+", "", m.group(2).strip())  # "MØDESTED – Salen": a dash for a colon
-    if _FOR_OTHER.match(value) and not re.match(r"\s*:", text[m.end(1) :]):
+    if names_other_event(text):
         return None  # "Dato og tidspunkt for “Tag en ven med”: 25/1 2022": another event's
+    if not re.match(r"\s*:", text[m.end(1) :]) and (for_meeting := _FOR_MEETING.match(value)):
+        value = value[for_meeting.end() :]  # "Dato for mødet: 3. marts": this meeting's
     if label in ("lokale", "mødelokale") and not re.match(r"^[^:\t]*[:\t]", text):
         value = text.strip()
     kind = FIELDS.get(label) or _STRICT[label]
@@ -136,6 +138,20 @@ def field_match(text: str) -> tuple[str, str, str] | None:
 
 # The label goes on to name what it is for: "Dato for næste møde", "Dato og tidspunkt for …"
 _FOR_OTHER = re.compile(r"(?:og\s+[a-zæøå]+\s+)?for\s", re.IGNORECASE)
+_FOR_MEETING = re.compile(
+    r"(?:og\s+[a-zæøå]+\s+)?for\s+(?:dette\s+|selve\s+)?mødet?\s*:\s*", re.IGNORECASE
+)
+
+
+def names_other_event(text: str) -> bool:
+    """The line opens with a field's label that goes on to name another event ("Dato for næste
+    bestyrelsesmøde: 10/1", "Dato og tidspunkt for “Tag en ven med”: …"): no field of this
+    meeting, and no task."""
+    m = FIELD_LINE.match(text.strip())
+    if m is None or re.match(r"\s*:", text.strip()[m.end(1) :]):
+        return False
+    value = m.group(2)
+    return not _FOR_MEETING.match(value) and bool(_FOR_OTHER.match(value)) and ":" in value[:70]
 
 
 def dated_title(text: str) -> bool:
