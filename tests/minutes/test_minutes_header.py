@@ -724,3 +724,36 @@ def test_names_written_in_capitals_are_attendees_not_organisations():
         "1. Godkendelse af dagsorden\nGodkendt.\n2. Økonomi\nGodkendt.\n"
     )
     assert [a.name for a in other.attendees] == ["Carla Friis"]
+
+
+def test_an_absence_list_one_person_a_line_with_title_and_workplace():
+    # under the first item, as a region's agenda tool prints it: a title before the name, a
+    # workplace after the comma (no one called "Regionshospitalet Gødstrup")
+    minutes = parse_minutes(
+        "Referat\ntil\nmødet i Faglig strategisk gruppe\nden 22. november 2026 kl. 08:30\n\n"
+        "1. Godkendelse af dagsorden\nDet indstilles, at dagsorden godkendes\n"
+        "Mødeleder: Henning Voss\nDeltagere:\nDirektør Søren Liner, Herning kommune\n"
+        "Hospitalsdirektør Henning Voss, Regionshospitalet Gødstrup\n"
+        "Afbud:\nDirektør Anette Ørbæk, Ringkøbing-Skjern kommune\n"
+        "Lægefaglig direktør Jens Friis Bak, Regionshospitalet Gødstrup\n"
+        "Sygeplejefaglig direktør Rikke Degn, Regionshospitalet Gødstrup\n"
+        "PLO-m Susanne Krogsgaard\nPio-repræsentant Łukasz Nowak\n"
+        "Karin Locander, Herning kommune (sekretariat)\nBeslutning\nGodkendt\n"
+        "2. Temadrøftelse\nDrøftet.\n"
+    )
+    assert _absent(minutes) == [
+        "Anette Ørbæk",
+        "Jens Friis Bak",
+        "Rikke Degn",
+        "Susanne Krogsgaard",
+        "Łukasz Nowak",
+        "Karin Locander",
+    ]
+
+
+def test_an_absence_line_below_its_label_ends_at_a_word_or_a_label():
+    minutes = parse_minutes(
+        "Referat\n\nDato: 4. marts 2026\n\n1. Velkomst\n\nFraværende:\nAnna Holm\nKaffe\n\n"
+        "2. Budget\n\nAfbud:\nBo Ris\nReferent: Carl Ek\n"
+    )
+    assert _absent(minutes) == ["Anna Holm", "Bo Ris"]

@@ -67,3 +67,17 @@ def test_a_lone_pipe_in_a_sentence_is_no_table():
     assert pipes_as_tabs(text) == text
     two = "a | b |\nc | d |\n"
     assert pipes_as_tabs(two) == "a\tb\nc\td\n"
+
+
+def test_a_copied_table_whose_last_row_the_text_cut_off_keeps_all_its_items():
+    # the copy ends inside the last row, before its first bar: the rows above must not be
+    # lost to a lone "4 - …" line read as the only item
+    cut = COPIED + "4 - Łukasz' forslag om bænke\n"
+    minutes = parse_minutes(cut)
+    assert [number for number, _ in _items(minutes)] == [1, 2, 3, 4]
+    assert _items(minutes)[3] == (4, "Łukasz' forslag om bænke")
+
+
+def test_a_numbered_line_after_a_table_with_more_text_after_it_is_no_row():
+    text = "a | b |\n1 - c | d |\n2 - e\nMere tekst.\n"
+    assert pipes_as_tabs(text) == "a\tb\n1 - c\td\n2 - e\nMere tekst.\n"

@@ -181,3 +181,16 @@ def test_a_label_for_the_meeting_itself_is_this_meetings_field():
         "1. Budget\nGodkendt.\n2. Eventuelt\nIntet.\n"
     )
     assert minutes.date == date(2026, 3, 3) and minutes.location == "Klubhuset"
+
+
+def test_a_letters_dateline_loses_to_the_meeting_named_below_it_without_a_weekday():
+    text = (
+        "Referat fra bestyrelsesmøde d. 21. april\n\n"
+        "                                                  Karup, den 22. april 2026\n\n"
+        "Referat fra bestyrelsesmødet den 21. april 2026.\n\n"
+        "Mødedeltagere: Torben Ibsen, Łukasz Nowak og Ove Pedersen.\n\n"
+        "Punkt 1: Orientering fra formanden:\n\nTorben holder båltalen.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2026, 4, 21)
+    assert "two_dates" in [w.code for w in minutes.warnings]  # both named, to check

@@ -71,3 +71,70 @@ def test_a_title_and_its_minutes_on_one_line_part_at_the_titles_end():
         (3, "Afregning for træfældning vedr. råger"),
         (4, "Indkøb af nye stole til ca. 20 personer er godkendt af alle"),
     ]
+
+
+def test_a_verdict_run_on_after_the_title_is_no_part_of_it():
+    # "Pkt. 1 — Title" with a long dash; a verdict with its capital after the title, with no
+    # stop between ("… 2016 Behandlet og godkendt."), or a short sentence ("Dagsorden
+    # godkendes.", "– Punkterne 6.1 og 10 blev tilføjet.")
+    text = (
+        "Referat — menighedsrådsmøde, onsdag den 11.10.26 kl. 19.00\n\nAfbud: Łukasz Berg\n\n"
+        "Pkt. 1 — Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "Pkt. 2 — Revisionsprotokollat vedrørende Årsregnskab 2025 Behandlet og godkendt.\n\n"
+        "Pkt. 3 — Næste møde\n\n07.11.26 kl. 19.00.\n"
+    )
+    assert _titles(text) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Revisionsprotokollat vedrørende Årsregnskab 2025"),
+        (3, "Næste møde"),
+    ]
+    said = (
+        "Referat af beboerrådsmøde 21. februar 2026\n\nDeltagere: Bo, Eva\n\n"
+        "1 - Godkendelse af dagsorden Dagsorden godkendes.\n\n"
+        "2 - Godkendelse af referat – Punkterne 6.1 og 10 blev tilføjet.\n\n"
+        "3 - Vaskeriet\n\nBo bestiller en ny maskine.\n"
+    )
+    assert _titles(said) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Godkendelse af referat"),
+        (3, "Vaskeriet"),
+    ]
+
+
+def test_a_capital_sentence_after_a_title_without_its_full_stop_stays_the_titles():
+    # a table's row run together ("1. Orientering Regnskabet godkendt"), not a verdict said
+    text = (
+        "Referat af bestyrelsesmøde 4. maj 2026\n\nDeltagere: Bo, Eva\n\n"
+        "1. Orientering fra Kassereren Regnskabet godkendt\n\nDrøftet.\n\n"
+        "2. Budget\n\nEva sender budgettet ud.\n"
+    )
+    assert _titles(text)[0] == (1, "Orientering fra Kassereren Regnskabet godkendt")
+
+
+_CLUB = (
+    "Referat af BM 5 november 2026\n\nMedlemsref. af bestyrelsesmøde 5-11-26\n\n"
+    "  1. Økonomi/medlemmer: 546 medlemmer. Dejligt at se så mange medlemmer. Holger fremviste "
+    "regnskab for perioden. Kim eksporterer et uddrag af udbetalinger til Holger hvert kvartal.\n"
+    "  2. Vandpleje og opsyn: Lars og Łukasz skal til møde med kommunen omkring de sidste "
+    "spærringer i åen. Der er udlagt 30m3 grus ved Agerbæk.\n"
+    "  3. Sæsonafslutning ved åerne: Udsat til december mødet, så Kim kan nå at analysere "
+    "lidt mere på tallene.\n"
+    "  4. Klubhus sætningsskade: Jesper og Jens aftaler en dag at forsøge med kameraet.\n"
+    "  5. 121 cm. Laks fra Sneum Å: Vi kører videoen med nænsom genudsætning igen på "
+    "hjemmesiden, og på generalforsamlingen gøres der igen opmærksom på håndteringen.\n"
+    "  6. Havørreden: Vi har behov for flere data for at afgøre om der skal ske mere.\n"
+    "  7. Projekt Fiskeskole: Bestyrelsen har snakket om det og siger fra til projektet.\n"
+    "  8. Bordet rundt: Intet\n"
+)
+
+
+def test_an_e_mail_count_keeps_a_title_that_opens_with_a_figure():
+    assert _titles(_CLUB)[4] == (5, "121 cm. Laks fra Sneum Å")
+    assert [n for n, _ in _titles(_CLUB)] == [1, 2, 3, 4, 5, 6, 7, 8]
+
+
+def test_an_e_mail_count_that_skips_one_number_keeps_all_its_items():
+    # the copy lost item 5's line: the other seven stay items, not none
+    lost = "\n".join(line for line in _CLUB.split("\n") if not line.startswith("  5."))
+    assert [n for n, _ in _titles(lost)] == [1, 2, 3, 4, 6, 7, 8]
+    assert _titles(lost)[4] == (6, "Havørreden")

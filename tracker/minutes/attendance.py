@@ -169,8 +169,8 @@ def _described(parts: list[str], value: str = "") -> list[str]:
         return parts
     if re.search(r"\s(?:og|samt|&)\s+\S+\W*$", value):
         return parts  # "Kaj Berg og Lis": a list, the last joined by "og"
-    if any(len(p.split()) >= 2 and is_name(p) for p in parts[1:]):
-        return parts
+    if any(len(p.split()) >= 2 and is_name(p) and not is_unit(p) for p in parts[1:]):
+        return parts  # (not "Regionshospitalet Gødstrup": a unit, where the person works)
     if any(is_first_name(p) for p in parts[1:]):
         return parts  # "Niels Otto, Martin, Jesper": first names after a full name, a list
     return parts[:1] + [p for p in parts[1:] if _ABSENT_MARK.search(p)]

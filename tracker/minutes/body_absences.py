@@ -23,6 +23,7 @@ from tracker.minutes.attendance import (
     parse_attendees,
 )
 from tracker.minutes.attendees import Attendee, mark_attendee, same_person
+from tracker.minutes.first_names import is_first_name
 from tracker.minutes.guest_absence import presenter_above
 from tracker.minutes.names import PARTICLES
 
@@ -41,7 +42,8 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
         if m and not m.group("value").strip():
             # "Fraværende:" alone, the names on the line below (a blank line between), or one
             # a line in a list ("Der var afbud fra:" / "- A" / "- B")
-            told = [(n, False) for n, _ in parse_attendees(_names_below(texts[index + 1 :]))]
+            below = _names_below(texts[index + 1 :])
+            told = [(n, False) for line in below for n, _ in parse_attendees(line)]
         for name, present in told:
             if not same_person(attendees, name) and presenter_above(texts, index, name):
                 continue  # "… v/Kirsten Holm" / "Afbud fra Kirsten Holm": a guest's regrets
@@ -51,22 +53,23 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
 _ABSENT_HEADING = re.compile(r"^(?:afbud|fraværende)(?P<value>)$", re.I)
 
 
-def _names_below(texts: list[str]) -> str:
-    """The names under an absence label alone: the next line of names, or the list of
-    bulleted names that follows it, as one list."""
+def _names_below(texts: list[str]) -> list[str]:
+    """The lines of names under an absence label alone: the next line of names and the lines
+    of names right after it ("Direktør Anette Ørbæk, Ringkøbing-Skjern kommune" / "PLO-m
+    Susanne Krogsgaard"), or the list of bulleted names that follows it, a line each."""
     lines = [t for t in texts[:40] if t.strip()]
-    if not lines:
-        return ""
-    if not _BULLET.match(lines[0]):
-        first = lines[0]
-        return first if looks_like_names(first) and not ABSENT_LABEL.match(first) else ""
+    bulleted = bool(lines) and bool(_BULLET.match(lines[0]))
     names = []
     for line in lines:
         name = _BULLET.sub("", line).strip()
-        if not _BULLET.match(line) or not looks_like_names(name):
+        if bool(_BULLET.match(line)) != bulleted or not looks_like_names(name):
             break
+        if ABSENT_LABEL.match(name) or (names and re.match(r"[A-ZÆØÅ][\wæøå /-]{1,25}:", name)):
+            break  # the next label ("Referent: …") ends the list
+        if names and len(name.split()) == 1 and not is_first_name(name):
+            break  # "Kaffe" after the names: a word, no one more
         names.append(name)
-    return ", ".join(names)
+    return names
 
 
 # An absence label inside a flattened PDF's line: "… Beslutninger Rådet den Ikke til stede: A, B,

@@ -11,6 +11,8 @@ Pure module: stdlib only.
 
 from __future__ import annotations
 
+import re
+
 from tracker.deadlines.formatting import format_date
 from tracker.minutes.date_asked import no_date, short
 from tracker.minutes.meeting_date import MEETING_WORD, WEEKDAYS, Candidate, DateSpan
@@ -57,7 +59,10 @@ def choose(
         # "Bestyrelsesmøde i Samrådet mandag den 11. august 2014 kl. 16." beats a letter's
         # "Tinglev, den 12. august 2014" however near the title: the meeting, its weekday
         held = c.kind == "cover" and bool(c.weekday) and _fits(c) and _names_meeting(c)
-        return RANKS[c.kind], held, -distance, -c.position
+        # "Karup, den 22. april 2008" at a letter's right margin is the day it was written:
+        # it loses to "Referat fra bestyrelsesmødet den 21. april 2008." below it
+        written = c.kind == "cover" and is_dateline(c.text) and not _names_meeting(c)
+        return RANKS[c.kind], held, not written, -distance, -c.position
 
     best = max(candidates, key=strength)
     if best.kind == "cover" and best.stamp:
@@ -139,6 +144,14 @@ def _written_after(best: Candidate, yearless: Candidate) -> bool:
     named = MEETING_WORD.search(yearless.text) is not None or minutes_dated(yearless.text)
     own = named and (yearless.weekday is None or _fits(yearless))
     return own and 0 < (best.day - yearless.day).days <= 60
+
+
+_DATELINE = re.compile(r"^[A-ZÆØÅ][\wæøå. -]{1,30},\s*(?:den|d\.)\s*\d")
+
+
+def is_dateline(text: str) -> bool:
+    """A letter's dateline: a place, a comma, the day ("Tinglev, den 12. august 2014")."""
+    return _DATELINE.match(text.strip()) is not None
 
 
 def _names_meeting(candidate: Candidate) -> bool:

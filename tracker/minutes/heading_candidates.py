@@ -77,15 +77,18 @@ def heading_candidate(
             # "Punkt 15 minGodkendelse …": a table's number and duration cells run together
             digits = m.group(1)
             number, title = int(digits[:-2] or digits[:-1]), title[glued.end() :]
+        verdict = None
+        if done := title_and_verdict(m.group(2).strip() if not glued else title):
+            # "Pkt. 2 — Revisionsprotokollat 2016 Behandlet og godkendt.": title and verdict
+            title, verdict = done
         if line.level or line.bold or re.match(r"^(?:Punkt|Pkt\.?)\s*\d+\s*[:.;]", text, re.I):
             if len(text) > 150 and not (line.level or line.bold):
                 # "Pkt. 1; Gruppelederen bød velkommen. …": no title, the minutes at once
                 return replace(_sentence_title(i, number, title), strength=STRONG)
-            return Heading(i, number, title)
+            return Heading(i, number, title, inline=verdict)
         if len(text) < 150:
-            return Heading(
-                i, number, title, STRONG if not text.lower().startswith("punkt") else WEAK
-            )
+            strength = STRONG if not text.lower().startswith("punkt") else WEAK
+            return Heading(i, number, title, strength, inline=verdict)
         return None
     if (continues_paragraph(lines, i) and not wrapped) or _next_is_toc(lines, i):
         return None  # a wrapped line of a paragraph ("… i afsnit" / "6."), or of a contents list
@@ -143,9 +146,9 @@ def heading_candidate(
         # "5) Økonomi. Budget 2022 vedtages …": the item and its minutes on one line
         strength = WEAK if plain and len(text) <= 200 else IN_LIST
         return Heading(i, int(number_text), dotted.group(1), strength, inline=dotted.group(2))
-    if not said and (done := _TITLE_DASH_DONE.match(title)):
+    if not said and (done := title_and_verdict(title)):
         # "2) Godkendelse af dagsorden - Godkendt": the item and its whole decision
-        return Heading(i, int(number_text), done.group(1), WEAK, inline=done.group(2) + ".")
+        return Heading(i, int(number_text), done[0], WEAK, inline=done[1])
     answered = title_and_answer(title)
     if answered and len(text) <= 160:
         # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
@@ -210,20 +213,45 @@ _TITLES_MORE = re.compile(
     r"(?:Herunder|Heriblandt|(?:Orientering|Oplæg|Indlæg)\s+(?:ved|v\.|v/|fra)\s)"
 )
 _QUESTION = re.compile(r"[^.!?]*\?")  # one more question after the title's own
-# "Title: text": a short title (no time, no number) and the minutes on the same line
-_TITLE_AND_TEXT = re.compile(r"^([A-ZÆØÅ][^:]{2,60}?)\s*:\s+(\S.*)$")
+# "Title: text": a short title (no time, no number) and the minutes on the same line; a title
+# may open with a figure ("121 cm. Laks fra Sneum Å: Vi kører videoen …")
+_TITLE_AND_TEXT = re.compile(r"^((?:[A-ZÆØÅ]|\d+\s+[a-zæøåA-ZÆØÅ])[^:]{2,60}?)\s*:\s+(\S.*)$")
 # "hvad det skal koste …", "om vi skal …": an indirect question after a title's colon, the
 # point to discuss (the item's topic), not its minutes
 _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")
 # "Godkendelse af dagsorden - Godkendt", "City kirke samarbejdet - drøftet", "Godkendelse af
 # referatet. Godkendt.", "Underskrivning af referater. Udsættes." (the title's full stop, then
-# the verdict), "Afregning for træfældning vedr. råger. Udsættes til næste møde"
+# the verdict), "Afregning for træfældning vedr. råger. Udsættes til næste møde"; a verdict
+# with its capital and no stop before it, "Revisionsprotokollat 2016 Behandlet og godkendt"
 _TITLE_DASH_DONE = re.compile(
-    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.)\s+("
+    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.|(?=\s+(?-i:[A-ZÆØÅ])))\s+("
+    + r"(?:behandlet\s+og\s+)?"
     + VERDICT_WORDS
     + r"(?:\s+til\s+(?:næste|et\s+senere|senere)\s+møde)?)\.?$",
     re.IGNORECASE,
 )
+
+# "Godkendelse af dagsorden Dagsorden godkendes.", "Godkendelse af dagsorden – Punkterne 6.1,
+# 10 og 11 blev tilføjet.": the verdict a short sentence of its own, its subject's capital
+# after the title (the longest title that leaves such a sentence)
+_TITLE_SAID_DONE = re.compile(
+    r"^(.{2,79}[^\s\-–.])(?:\s+[-–]\s+|\.\s+|\s+)"
+    r"([A-ZÆØÅ][\wæøå]*(?:\s+[\wæøå.,]+){0,5}?\s+(?:blev\s+|er\s+)?"
+    r"(?:godkendt|godkendes|vedtaget|vedtages|tilføjet|tiltrådt))\.?$"
+)
+
+
+def title_and_verdict(title: str) -> tuple[str, str] | None:
+    """A heading's title and the verdict written after it on its line ("Godkendelse af
+    dagsorden - Godkendt"), or None."""
+    for pattern in (_TITLE_DASH_DONE, _TITLE_SAID_DONE):
+        done = pattern.match(title)
+        # with no mark between them, only a full stop says the verdict ends a sentence (not a
+        # table's row "1. Budget Godkendt" run together)
+        bare = done and not title[done.end(1) : done.start(2)].strip()
+        if done and not (bare and not title.endswith(".")):
+            return done.group(1), done.group(2) + "."
+    return None
 
 
 def continues_paragraph(lines: list[Line], i: int) -> bool:

@@ -38,7 +38,8 @@ ROLE_PART = re.compile(r"^(?:" + _ROLE + r")(?:en)?$", re.I)
 _UNIT_WORD = re.compile(
     r"(?:råd(?:et)?|udvalg(?:et)?|afdeling(?:en)?|forvaltning(?:en)?|sekretariat(?:et)?"
     r"|cent(?:er|ret|eret)|kommune|region(?:en)?|skole(?:n)?|styrelse(?:n)?|ministerie(?:t)?"
-    r"|direktorat(?:et)?|enhed(?:en)?|team(?:et)?|gruppe(?:n)?|a/s|aps|i/s|standard|forening(?:en)?)$",
+    r"|direktorat(?:et)?|enhed(?:en)?|team(?:et)?|gruppe(?:n)?|a/s|aps|i/s|standard|forening(?:en)?"
+    r"|hospital(?:et)?|sygehus(?:et)?|psykiatri(?:en)?|klinik(?:ken)?|universitet(?:et)?)$",
     re.I,
 )
 
@@ -93,7 +94,16 @@ def without_initials(name: str) -> str:
 
 # A role written before the name in a list: "Formand Aase Holm", "kasserer Jonna Lund",
 # "best.medlem Kaare Holm", "suppleant Łucja Bo". Only a capitalised name may follow.
-_ROLE_BEFORE = re.compile(r"^(" + _ROLE + r"|best\.\s?medlem)(?:en)?\s+", re.I)
+# "Formand Aase Holm"; a compound or qualified title ("Hospitalsdirektør Henning Voss",
+# "Sygeplejefaglig direktør Rikke Degn", "Pio-repræsentant Birgit Jonassen", "Praksis
+# koordinator Jørgen Buch"); an organisation's short name ("PLO-m Susanne Krogsgaard")
+_ROLE_BEFORE = re.compile(
+    r"^(?:[\wæøå]+(?:faglig|lig)\s+|praksis\s+)?("
+    + _ROLE
+    + r"|best\.\s?medlem|[\wæøå-]*(?:direktør|chef|konsulent|repræsentant|koordinator)"
+    + r"|(?-i:[A-ZÆØÅ]{2,}-[a-zæøå]{1,3}))(?:en)?\s+",
+    re.I,
+)
 
 
 def without_role_before(part: str) -> str:

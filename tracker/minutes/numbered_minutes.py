@@ -67,10 +67,14 @@ def numbered_minutes(lines: list[Line], candidates: dict[int, Heading]) -> dict[
 def counted_items(lines: list[Line], candidates: dict[int, Heading]) -> dict[int, Heading]:
     """The numbered lines as the items when nothing else is and they count 1, 2, 3, … in order
     (three or more) in a referat: "1. Valg af kirkeskib." / its text, "2. Lørdagskonfirmation
-    fra 2020? Et flertal …", "4. Skal vi købe slideshow …?", each read as its line was."""
+    fra 2020? Et flertal …", "4. Skal vi købe slideshow …?", each read as its line was; one
+    number the count skips ("4." then "6.": a line the copy lost) leaves the rest counting."""
     numbered = [(i, h) for i, h in sorted(candidates.items()) if h.number is not None]
     numbers = [h.number for _, h in numbered]
-    if len(numbered) < 3 or numbers != list(range(1, len(numbered) + 1)):
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    if len(numbered) < 3 or numbers[0] != 1 or any(step not in (1, 2) for step in steps):
+        return {}
+    if steps.count(2) > 1 or (2 in steps and len(numbered) < 5):
         return {}
     if any(not h.title for _, h in numbered) or not is_referat_like(lines):
         return {}

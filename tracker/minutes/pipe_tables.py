@@ -31,6 +31,22 @@ def _cells(line: str) -> list[str] | None:
     return cells if len(cells) >= 2 else None
 
 
+_COUNTED = re.compile(r"^\d{1,2}\s*[-–.)]\s")  # "8 - Title": a numbered row's first cell
+
+
+def _cut_row(rest: list[str], last_row: list[str]) -> bool:
+    """The table's last row was cut off by the text's end before its first bar ("7 - … |
+    Godkendt. |" then "8 - Næsbjerg - …" and nothing more): the rest is that one line, and it
+    opens with a number as the row above it does."""
+    tail = [line for line in rest if line.strip()]
+    return (
+        len(tail) == 1
+        and tail[0] is rest[0]
+        and bool(_COUNTED.match(tail[0].strip()))
+        and bool(_COUNTED.match(last_row[0]))
+    )
+
+
 def pipes_as_tabs(text: str) -> str:
     """The text with each run of two or more pipe rows written as tabbed rows (a Markdown
     table's rule line dropped)."""
@@ -48,6 +64,9 @@ def pipes_as_tabs(text: str) -> str:
             for cells in rows[index:end]:
                 if not all(_RULE.match(cell) for cell in cells if cell):
                     out.append("\t".join(cells))
+            if _cut_row(lines[end:], rows[end - 1]):
+                out.append(lines[end].strip() + "\t")
+                end += 1
             index = end
         else:
             out.append(lines[index])

@@ -19,11 +19,12 @@ from tracker.minutes.header import Line
 # "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
 BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+(.*)$")
-# "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title"
+# "Punkt 1: Title", "Pkt. 3 Title", "Sag nr. 12 Title", "Dagsordenspunkt 4 – Title",
+# "Pkt. 1 — Title"
 # ("PKT. 1. - 4." above a decision names the points it covers: no item)
 _PUNKT = re.compile(
     r"^(?:Punkt|Pkt\.?|Sag\s+nr\.?|Dagsordenspunkt)\s*(\d{1,4})(?!\.?\s*[-–]\s*\d)"
-    r"\s*(?:[:;.)\-–]\s*|\s+|$)(.*)$",
+    r"\s*(?:[:;.)\-–—]\s*|\s+|$)(.*)$",
     re.IGNORECASE,
 )
 # "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title", "2). Title", "4-   Title":
