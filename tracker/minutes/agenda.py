@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tracker.minutes.ad_items import settle_ad_items
-from tracker.minutes.count_gaps import fill_count_gaps, lost_count
+from tracker.minutes.count_gaps import fill_count_gaps, lost_count, nested_twos
 from tracker.minutes.header import Line
 from tracker.minutes.heading import (
     IN_LIST,
@@ -214,6 +214,7 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
     settle_ad_items(lines, candidates, accepted)
     fill_count_gaps(lines, candidates, accepted)  # "1, 4, 5" and between them "2.", "3."
     lost_count(lines, candidates, accepted)  # " 1.", " 1.", " 1.": Word lost the numbers
+    nested_twos(lines, accepted)  # " 1. Meddelelser" / " 2. Formand": a list inside it
     if accepted:
         closing_item(lines, accepted)
     if accepted:

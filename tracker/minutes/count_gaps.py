@@ -48,6 +48,19 @@ def lost_count(
         accepted[j] = _run_together(lines[j], heading, alone)
 
 
+def nested_twos(lines: list[Line], accepted: dict[int, Heading]) -> None:
+    """A " 2. Formand" right below " 1. Meddelelser" (no line between) where every other item
+    is " 1." (Word's lost numbering): the first point of a list inside that item, not an
+    item; dropped from ``accepted`` in place."""
+    numbers = [h.number for h in accepted.values()]
+    if numbers.count(1) < 3 or any(n not in (1, 2) for n in numbers):
+        return
+    for j in [j for j, h in accepted.items() if h.number == 2]:
+        above = accepted.get(j - 1)
+        if above is not None and above.number == 1 and lines[j].indent == lines[j - 1].indent:
+            del accepted[j]
+
+
 def _run_together(line: Line, heading: Heading, alone: bool) -> Heading:
     """A paragraph whose first sentence stands as the title ("Ib taler med naboerne. Der
     …"): a sentence of five words or more is minutes too, kept in the item's text; so is a

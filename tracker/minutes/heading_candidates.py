@@ -115,8 +115,10 @@ def heading_candidate(
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
-    if said and _ASKED.match(said.group(2)):
-        said = None  # "Fra Erik: hvad det skal koste at …": the question is the title's own
+    if said and (_ASKED.match(said.group(2)) or _LEADS_ON.search(said.group(1))):
+        # "Fra Erik: hvad det skal koste at …": the question is the title's own; "Nyt fra
+        # Borggården vedrørende: Budget, børnetal, …": what the title is about
+        said = None
     run_on = title_and_minutes(title)
     if run_on:
         # "2. Bestyrelsens beretning – Daniel berettede om året.", "3. Opfølgning: Værdier i
@@ -154,6 +156,9 @@ def heading_candidate(
         # "1. Valg af referent Lars", "7. Eventuelt intet", "1. Fraværende: A og B"
         strength = STRONG if line.level or line.bold else WEAK if plain else NEEDS_PROOF
         return Heading(i, int(number_text), answered[0], strength, inline=answered[1])
+    if said and re.fullmatch(r"\([^()]{3,80}\)", said.group(2).strip()):
+        # "5. Netværkssamarbejdet i BF: (dette punkt nåede vi ikke)": a remark, the minutes
+        return Heading(i, int(number_text), said.group(1), WEAK, inline=said.group(2))
     if said and not line.level and len(said.group(2).split()) >= 3 and said_sentences(said[2]):
         # "3. Medlemsaktivitet: 503 medlemmer …": an e-mail referat's item and its minutes
         strength = WEAK if plain and len(text) <= 160 else IN_LIST
@@ -216,6 +221,7 @@ _QUESTION = re.compile(r"[^.!?]*\?")  # one more question after the title's own
 # "Title: text": a short title (no time, no number) and the minutes on the same line; a title
 # may open with a figure ("121 cm. Laks fra Sneum Å: Vi kører videoen …")
 _TITLE_AND_TEXT = re.compile(r"^((?:[A-ZÆØÅ]|\d+\s+[a-zæøåA-ZÆØÅ])[^:]{2,60}?)\s*:\s+(\S.*)$")
+_LEADS_ON = re.compile(r"\b(?:vedrørende|vedr\.|herunder|bl\.\s?a\.|f\.eks\.|fx)$", re.I)
 # "hvad det skal koste …", "om vi skal …": an indirect question after a title's colon, the
 # point to discuss (the item's topic), not its minutes
 _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om)\s")

@@ -29,6 +29,8 @@ def said_sentences(text: str) -> bool:
     sentence, nor are figures alone ("Ny strategi: 2023 – 28."), the period the title names."""
     if _PRESENTED.match(text) or not re.search(r"[^\W\d_]{2}", text):
         return False
+    if re.match(r"(?:Vi|Der|Det|De|Han|Hun|Man)\s+[a-zæøå]{2,}\s+\w", text):
+        return True  # "Vi har noteret os …" (the copy cut before its full stop): a sentence
     return text[-1] in ".!" or bool(re.search(r"[a-zæøå]{3}\.\s*[A-ZÆØÅ][a-zæøå]*\s+\w", text))
 
 

@@ -15,6 +15,7 @@ import re
 
 from tracker.minutes.agenda import Heading
 from tracker.minutes.heading import is_section
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.notices import RENUMBERED, UNNUMBERED, MinutesWarning
 from tracker.minutes.repairs import LOST_TITLE
 
@@ -52,6 +53,8 @@ def settle_numbers(items: list, warnings: list[MinutesWarning]) -> list:
         warnings.append(MinutesWarning(UNNUMBERED, str(len(items))))
         return items
     if any(b <= a for a, b in zip(numbers, numbers[1:], strict=False)):
+        # "1. PAUSE - 10 min" in a list whose numbers Word lost: a break, no item to count
+        items = [item for item in items if not (item.empty and _BREAK.fullmatch(item.title))]
         for offset, item in enumerate(items):
             item.number = numbers[0] + offset
         shown = ", ".join(str(n) for n in numbers[:8]) + (", …" if len(numbers) > 8 else "")
@@ -59,6 +62,7 @@ def settle_numbers(items: list, warnings: list[MinutesWarning]) -> list:
     return items
 
 
+_BREAK = re.compile(r"(?:kaffe|frokost)?pause", re.IGNORECASE)
 _AGENDA_NOTE = 600  # characters: an agenda line's note, not an item's minutes
 
 
@@ -170,6 +174,22 @@ _SPACED_NUMBER = re.compile(
     r"|december)\b)"
 )
 _ENTRY_LINE = 160  # a list's entry; a longer line is a paragraph
+
+
+# "… kommentarer.  1. Henrik orienterede …": Word's lost numbering copied as text, each next
+# " 1." run on after the last item's sentence (two spaces or more before it)
+_ONE_RUN_ON = re.compile(r"(?<=[.!?)])[ \t]{2,}1\.[ \t]+(?=[" + CAPITALS + "])")
+_ONE_AT_START = re.compile(r"^([ \t]*)1\.[ \t]+[" + CAPITALS + "]", re.M)
+
+
+def split_glued_ones(text: str) -> str:
+    """The text with each " 1." run on after a sentence on a line of its own, where a line
+    opens with " 1." and two more such run on (every item "1.": numbered later, with a
+    warning, by :func:`settle_numbers`)."""
+    first = _ONE_AT_START.search(text)
+    if first is None or len(_ONE_RUN_ON.findall(text)) < 2:
+        return text
+    return _ONE_RUN_ON.sub(f"\n\n{first[1]}1. ", text)
 
 
 def split_glued_numbers(text: str) -> str:

@@ -67,9 +67,21 @@ _CONTROL = re.compile(
 )
 
 
+# What a meeting tool glues after an item's title: a Notes link to another document ("->
+# Database 'Gribskov Møder 2016', View 'Alle møder', Document '…'"), or the names of the
+# files attached to the item right after a colon (":Vedtægter 2014.pdfVedtægter 2014.pdf")
+_FILE = r"[^\n:]*?\.(?:pdf|docx?|xlsx?|sxc|ods|odt|pptx?)"
+_TOOL_TAIL = re.compile(
+    r"(?<=\S)(?:[ \t]*->[ \t]*Database[ \t]+'[^\n]*|[ \t]?:(?=\S)" + _FILE + "(?:" + _FILE + r")*)"
+    r"[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
 def without_page_controls(text: str) -> str:
-    """The text without a page's "Klik her for at folde ud …" after a line's own words."""
-    return _CONTROL.sub("", text)
+    """The text without a page's "Klik her for at folde ud …" after a line's own words, or a
+    meeting tool's link or attached files' names after an item's title."""
+    return _TOOL_TAIL.sub("", _CONTROL.sub("", text))
 
 
 # A document host's page over a PDF's text: "Save this PDF as:", "Størrelse: px", "Starte

@@ -57,6 +57,7 @@ from tracker.minutes.numbering import (
     join_lone_numbers,
     listed_agenda,
     split_glued_numbers,
+    split_glued_ones,
     split_number_from_title,
     tidy_repeated_ones,
     title_above_case_number,
@@ -165,6 +166,7 @@ def _parse(text: str) -> ParsedMinutes:
     text = number_lost_titles(text)  # " • Sagsid.:" for each item, the titles lost
     text = join_lone_numbers(number_below_pkt(text))  # "1. ⏎Title"; "Pkt. Title⏎2"
     text = fold_page_numbers(text)  # a contents list's "1. Title⏎3": the page below
+    text = split_glued_ones(text)  # "… kommentarer.  1. Henrik orienterede …": lost numbers
     text = split_glued_numbers(drop_outer_numbers(text))  # ".3. Title", "1. 3. Title"
     text = title_above_case_number(text)  # "Spørgetid⏎Sag nr. 129"
     text = split_number_from_title(text)  # "80Godkendelse af dagsorden"

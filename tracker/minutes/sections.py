@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from tracker.deadlines.words import FULL_MONTHS
 from tracker.minutes.header import Line
+from tracker.minutes.letters import CAPITALS
 
 # "- Text", "• Text"; a web page's list saved with its marker twice: "• • Text"
 BULLET = re.compile(r"^\s*(?:[-*+•–]|\u2022)(?:\s+•)?\s+(.*)$")
@@ -31,18 +32,29 @@ _PUNKT = re.compile(
 # a number, a title
 # "1.Godkendelse af dagsorden": a number glued to its title's word (never "1.December")
 _GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
+_OPENS = "[" + CAPITALS + '"«]'  # a title's first letter, or its quote
 _NUMBER_TITLE = re.compile(
-    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=[A-ZÆØÅ\"«])|\.?\)\.?\s*(?=[A-ZÆØÅ\"«])"
-    r"|(?<=^\d)-\s+(?=[A-ZÆØÅ\"«])|(?<=^\d\d)-\s+(?=[A-ZÆØÅ\"«])|"
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=" + _OPENS + r")|\.?\)\.?\s*(?=" + _OPENS + r")"
+    r"|(?<=^\d)-\s+(?="
+    + _OPENS
+    + r")|(?<=^\d\d)-\s+(?="
+    + _OPENS
+    + r")|"
     + _GLUED_TITLE
     # "2 - Meddelelser": an agenda tool's number, a spaced dash, the title
-    + r"|\s[-–]\s+(?=[A-ZÆØÅ\"«])"
-    # "1/ Generalforsamling": a number, a slash, a space, the title (never a date's "15/01")
-    + r"|/\s+(?=[A-ZÆØÅ\"«])"
+    + r"|\s[-–]\s+(?="
+    + _OPENS
     + r")"
-    r"([A-ZÆØÅ0-9\"«“”„].*"  # a title in quotes, typographic ones too: "1. ” Landskab”"
-    r"|[a-zæøå]\s*(?:\+|&|og)\s*[a-zæøå]\s+[A-ZÆØÅ].*)$"  # "2. a + b Planlægning …": two sub-points
+    # "1/ Generalforsamling": a number, a slash, a space, the title (never a date's "15/01")
+    + r"|/\s+(?="
+    + _OPENS
+    + r")"
+    + r")"
+    r"([" + CAPITALS + '0-9"«“”„].*'  # a title in quotes, typographic ones too: "1. ” Landskab”"
+    r"|[a-zæøå]\s*(?:\+|&|og)\s*[a-zæøå]\s+[A-ZÆØÅ].*"  # "2. a + b Planlægning …": two sub-points
+    r"|a\)\s+[A-ZÆØÅ].*\sb\)\s+[A-ZÆØÅ].*)$"  # "7. a) Minikonfirmander. b) Konfirmationer."
 )
+
 # A table of contents' page number: after dots, a tab or (a text layout) a run of spaces.
 TOC_LEADER = re.compile(r"(?:\.{3,}|…{2,})\s*\d*\s*$|\t\s*\d+\s*$|\S {4,}\d{1,3}$")
 # (a word in small letters inside it, "page2image26180016", is a PDF converter's image name);
@@ -74,7 +86,7 @@ _NOT_PRESENT = re.compile(
 )
 _DECISION_WORDS = (
     r"(?:aktuel\s+beslutning\b.*|beslutning(?:er)?\b(?:\s+\S+){0,8}?|konklusion|opfølgning"
-    r"|(?:til\s+)?referat|beslutningsreferat)"  # "Til referat;": what goes in the minutes
+    r"|(?:til\s+)?referat|ref\.|beslutningsreferat)"  # "Til referat;": what goes in the minutes
 )
 _SECTION_WORDS = (
     (

@@ -27,9 +27,19 @@ _TIME_WORD = re.compile(r"\b(?:fra|mellem|til|ca\.?|omkring|ved)\s*$", re.IGNORE
 _CODES = re.compile(r"\s*/?\s*(?:\([A-ZÆØÅ]\)\s*,?\s*)+/?\s*$")
 
 
+# "(5 min)", "(10 min - slut kl. 18.45)": the slot in brackets
+_BRACKETED = re.compile(r"\s*\(([^()]{1,40})\)\s*$")
+_LENGTH = re.compile(r"(?:ca\.\s*)?\d{1,3}\s*min(?:\.|utter)?", re.IGNORECASE)
+
+
 def without_slot(title: str) -> str:
     """The title without the slot written after it; a title without a slot's length as it is
     (a lone "(B)" may be a party's letter)."""
+    bracketed = _BRACKETED.search(title)
+    if bracketed and bracketed.start() >= 3:
+        inside = _ENDS_AT.sub("", " " + bracketed[1]).strip(" -–/")
+        if _LENGTH.fullmatch(inside) or (not inside and _ENDS_AT.search(" " + bracketed[1])):
+            return title[: bracketed.start()].rstrip(" /–-")
     rest = _ENDS_AT.sub("", title)
     clock = _CLOCK_RANGE.search(rest)
     if clock and clock.start() >= 3 and not _TIME_WORD.search(rest[: clock.start()]):

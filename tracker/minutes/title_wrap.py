@@ -129,5 +129,6 @@ def tidy_title(title: str) -> str:
     """An accepted heading's title: no trailing comma or semicolon ("… Dyssegaard," cut, "… og
     siden sidst;" above its list), no footnote's star ("Budget 2026/2027*"), no glued label, no
     time slot after it (:mod:`tracker.minutes.slot_marks`)."""
+    title = re.sub(r"\s+[-–]\s+OK\.?$", "", title)  # "Godkendelse af referat - OK": its verdict
     title = _FOOTNOTE_STAR.sub(r"\g<title>", title.rstrip(" ,;"))
     return without_slot(unglue_label(title.rstrip(" ,;")))

@@ -336,14 +336,19 @@ def sole_topic(lines: list[Line]) -> dict[int, Heading]:
     bestyrelsesmøde: Gennemgang af Buejægertræf 2017."), the minutes below it: one item,
     when no other heading is found."""
     found = [
-        (i, m)
+        (i, title)
         for i, line in enumerate(lines[:15])
-        if (m := _SOLE_TOPIC.match(line.text)) and len(m["title"].split()) <= 8
+        if (m := _SOLE_TOPIC.match(line.text))
+        # "… nedlukningen (eneste punkt)": the agenda says it is the one topic
+        and len((title := _ONLY_ONE.sub("", m["title"]).strip()).split()) <= 8
     ]
     if len(found) != 1 or not any(line.text for line in lines[found[0][0] + 1 :]):
         return {}
-    i, m = found[0]
-    return {i: Heading(i, None, m["title"].strip(), WEAK)}
+    i, title = found[0]
+    return {i: Heading(i, None, title, WEAK)}
+
+
+_ONLY_ONE = re.compile(r"\s*\((?:eneste|kun\s+ét|ét)\s+punkt\)\.?\s*$", re.IGNORECASE)
 
 
 def lost_headings(lines: list[Line]) -> dict[int, Heading]:

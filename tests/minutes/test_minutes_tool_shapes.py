@@ -1,0 +1,164 @@
+"""Agenda items as meeting tools and word processors leave them (issue 25): a Notes form's
+rows with the number glued to the title, its links and attached files after the title and an
+empty last row; a school board's time boxes and break; Word's lost numbering run on after a
+sentence, or with a sub-list's " 2." at the items' column; lettered points on an item's line;
+a colon that leads the title on; a remark in brackets as the minutes; the one topic the agenda
+names.
+
+Every document here is written for these tests, in the shapes real minutes take.
+"""
+
+from __future__ import annotations
+
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.parser import parse_minutes
+
+
+def _items(text: str) -> list[tuple[int, str]]:
+    return [(i.number, i.title) for i in parse_minutes(text).agenda_items]
+
+
+NOTES_FORM = (
+    "251026 Konstituerende møde Kulturskolens bestyrelse\n\n\nDagsorden/Referat\n"
+    "Mødedato: 25. oktober 2026\nOrdstyrerJens Holck\nFraværendeKarin Magnusson\n\n"
+    "PktDagsorden og referat.\n"
+    "1Godkendelse af sidste mødereferat -> Database 'Møder 2026', View 'Alle møder', "
+    "Document '170826 Bestyrelsesmøde'\nRef.Godkendt\n"
+    "2Godkendelse af dagsorden\nRef.Godkendt\n"
+    "3Orientering om bestyrelsens arbejde:Vedtægter for Kulturskolen 27.10.2024 "
+    "Kulturstyrelsen.pdfVedtægter for Kulturskolen 27.10.2024 Kulturstyrelsen.pdf\n"
+    "Ref.Drøftelse om blandt andet hvilken vision Kulturskolen har.\n"
+    "4Musikskolens foreløbige budgetoplæg til ansøgning - på baggrund af nuværende kendte "
+    "oplysninger :Musikskolens budget ansøgning 2027.sxcMusikskolens budget ansøgning "
+    "2027.sxc\n"
+    "Ref.Taget til efterretning\n"
+    "5Aftale mødeflader\nRef.Helst onsdag - Łukasz udsender en Doodle med forslag\n"
+    "6\nRef.\n"
+)
+
+
+def test_a_notes_forms_rows_are_the_items_without_links_files_or_the_empty_row():
+    assert _items(NOTES_FORM) == [
+        (1, "Godkendelse af sidste mødereferat"),
+        (2, "Godkendelse af dagsorden"),
+        (3, "Orientering om bestyrelsens arbejde"),
+        (
+            4,
+            "Musikskolens foreløbige budgetoplæg til ansøgning - på baggrund af nuværende "
+            "kendte oplysninger",
+        ),
+        (5, "Aftale mødeflader"),
+    ]
+
+
+SCHOOL_BOARD = (
+    "Referat 12. april 2026\n\nOnsdag den 12. april 2026 kl. 18.30 - 21.00\n\n"
+    "Deltagere: Marianne, Lars, Nina\n\nDagsorden:\n\n"
+    " 1. Godkendelse af dagsorden (5 min)\n\nGodkendt\n\n"
+    " 1. Nyt fra elevrådet (10 min - slut kl. 18.45)\n\nElevrådet samarbejder med Gug.\n\n"
+    " 1. PAUSE - 10 min\n\n\n"
+    " 1. Høringssvar (50 min - slut kl. 20.35)\n\nNina tager kontakt til Gug skole.\n\n"
+    " 1. Meddelelser (15 min - slut kl. 20.50)\n"
+    " 2. Formand \n"
+    "  1. Skoleleder Nyt advarselssystem til mobiltelefoner.\n"
+)
+
+
+def test_a_school_boards_time_boxes_break_and_sub_list_are_no_items_or_titles():
+    assert _items(SCHOOL_BOARD) == [
+        (1, "Godkendelse af dagsorden"),
+        (2, "Nyt fra elevrådet"),
+        (3, "Høringssvar"),
+        (4, "Meddelelser"),
+    ]
+
+
+def test_a_break_with_its_own_number_stays_an_item():
+    # only a list whose numbers Word lost drops the break; a numbered agenda keeps it
+    text = (
+        "Referat af bestyrelsesmøde 4. maj 2026\n\nDeltagere: Bo, Eva\n\n"
+        "1. Budget\n\nGodkendt.\n\n2. Pause\n\n3. Eventuelt\n\nIntet.\n"
+    )
+    assert [n for n, _ in _items(text)] == [1, 2, 3]
+
+
+def test_words_lost_numbering_run_on_after_each_sentence_gives_each_its_item():
+    text = (
+        "Referat bestyrelsesmøde d. 4.3.2026.\n\nDeltagere: Bente, Flemming, Łukasz\n\n"
+        "  1. Seneste referat gennemgået uden kommentarer.  1. Henrik orienterede om "
+        "fredning af området\n\nved vores fællesgrund.  1. Alf gennemgik regnskaberne.\n\n"
+        "Begge ser pæne ud.  1. Łukasz fremsender oversigt over molelauget.\n\n"
+        "Der skal laves en ny trappe.\n"
+    )
+    titles = _items(text)
+    assert [n for n, _ in titles] == [1, 2, 3, 4]
+    assert titles[0] == (1, "Seneste referat gennemgået uden kommentarer")
+    assert titles[1][1].startswith("Henrik orienterede om fredning af området")
+
+
+def test_a_sentence_with_two_spaces_before_a_lone_1_is_no_item():
+    text = (
+        "Referat af bestyrelsesmøde 4. maj 2026\n\nDeltagere: Bo, Eva\n\n"
+        "1. Budget\n\nVi valgte model  1. Den er billigst.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert _items(text) == [(1, "Budget"), (2, "Eventuelt")]
+
+
+def test_lettered_points_on_an_items_line_keep_the_list_counting():
+    text = (
+        "Referat fra menighedsrådsmøde torsdag den 11. juni 2026\n\nDagsorden:\n\n"
+        "1.    Budget 2027 (bilag).\n"
+        "2.    a) Minikonfirmander (hjælpere). b) Konfirmationer i august (vagter).\n"
+        "3.    Næste menighedsrådsmøde torsdag den 20. august 2026 kl. 17.30.\n"
+        "4.    Evt.\n\nFraværende med afbud: Ole Skov\n\n"
+        "Ad. 1    Ingen bemærkninger.\n\nAd. 2    Łukasz finder hjælpere.\n"
+    )
+    assert [n for n, _ in _items(text)] == [1, 2, 3, 4]
+    assert _items(text)[1][1].startswith("a) Minikonfirmander")
+
+
+def test_a_colon_that_leads_the_title_on_and_a_remark_in_brackets():
+    text = (
+        "Referat af forældrebestyrelsesmøde 27. oktober 2026\n\nDeltagere: Bo, Eva\n\n"
+        "1. Nyt fra Borggården vedrørende: Budget, børnetal, ansættelse, sygdom mv.\n\n"
+        "Lederen orienterede.\n\n"
+        "2. Netværkssamarbejdet: (dette punkt nåede vi ikke)\n\n"
+        "3. Kommende arrangementer: Vi har noteret os temadagen om RDA til efteråret\n"
+    )
+    assert _items(text) == [
+        (1, "Nyt fra Borggården vedrørende: Budget, børnetal, ansættelse, sygdom mv"),
+        (2, "Netværkssamarbejdet"),
+        (3, "Kommende arrangementer"),
+    ]
+
+
+def test_an_ok_after_the_title_is_its_verdict():
+    text = (
+        "REFERAT\nBestyrelsesmøde onsdag d. 8. november 2026 kl. 17.00\n\n"
+        "Til stede: Bo Holm, Eva Berg\n\nFraværende:   Łukasz Nowak\n\nDAGSORDEN\n"
+        " 1. Godkendelse af referat fra d. 11. oktober 2026 - OK.\n"
+        " 2. Økonomi herunder budget for 2027 blev vedtaget.\n"
+        " 3. AIS, nuværende stade? Łukasz kontakter Einar\n"
+        " 4. Generalforsamling 2027, dato og dagsorden. Aktivitetshuset er bestilt til lørdag "
+        "den 17.02.2027 kl. 10,00. Alle modtager genvalg, undtagen Steen.\n"
+        " 5. Opfølgningspunkter:\n • Julefrokosten - Jørn redegjorde for arbejdet: Alt er "
+        "klart til den store fest. Marianne og Jørn arbejder videre med menuen.\n"
+        " 1. Evt:\n"
+    )
+    assert _items(text)[0] == (1, "Godkendelse af referat fra d. 11. oktober 2026")
+
+
+def test_the_one_topic_the_agenda_names_is_the_item_and_holds_the_tasks():
+    text = (
+        "Referat af mødet i Mix-udvalget den 20. maj 2026 hos Henrik\n\n"
+        "Tilstede: Henrik, Jytte, Łukasz\n\nAfbud:    Steen\n\n"
+        "Dagsorden: Opstart af sæsonen i 2026 efter vinterens nedlukning (eneste punkt)\n\n"
+        "Vi begynder sæsonen torsdag den 4. juni.\n\n"
+        "Henrik kontakter bestyrelsen med henblik på at blokere banen.\n"
+    )
+    minutes = parse_minutes(text)
+    assert [(i.number, i.title) for i in minutes.agenda_items] == [
+        (1, "Opstart af sæsonen i 2026 efter vinterens nedlukning")
+    ]
+    drafts = extract_draft_actions(minutes)
+    assert [d.owner_names for d in drafts] == [["Henrik"]]
