@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from tracker.minutes.meeting_date import date_spans, opens
 
-_TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
+_TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat|dagsorden)(?![\wæøå])", re.IGNORECASE)
 _DATE_WORDS = (
     r"(?:(?:d\.|den)\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s*[a-zæøå]+\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}|\d{1,2}/\d{1,2}[- ]\d{4})"
@@ -168,7 +168,8 @@ def body_line(text: str, level: int) -> str | None:
     if not text or len(text) > 60 or _TITLE.search(text) or re.search(r"\d|:", text):
         return None
     if text.isupper() and len(text) > 3:
-        return text[:1] + text[1:].lower()
+        cased = text[:1] + text[1:].lower()
+        return cased if names_a_body(cased) else None  # "SAGSINDHOLD" is a label, no body
     if not names_a_body(text) or not (level or len(text.split()) <= 6) or not text[:1].isupper():
         return None
     # the body's word is a name's, capitalised: "Sundheds- og Forebyggelsesudvalget", not

@@ -78,10 +78,17 @@ _TOOL_TAIL = re.compile(
 )
 
 
+# A form's hint to whoever fills it in: "(Tilføj pkt ved at stå i nederste række efter teksten
+# og tryk på tabulatorknappen)"
+_FORM_HINT = re.compile(
+    r"^[ \t]*\((?:Tilføj|Klik|Tryk)\b[^\n()]*\b(?:tryk|klik)\b[^\n()]*\)[ \t]*$", re.M
+)
+
+
 def without_page_controls(text: str) -> str:
     """The text without a page's "Klik her for at folde ud …" after a line's own words, or a
-    meeting tool's link or attached files' names after an item's title."""
-    return _TOOL_TAIL.sub("", _CONTROL.sub("", text))
+    meeting tool's link or attached files' names after an item's title, or a form's hint."""
+    return _FORM_HINT.sub("", _TOOL_TAIL.sub("", _CONTROL.sub("", text)))
 
 
 # A document host's page over a PDF's text: "Save this PDF as:", "Størrelse: px", "Starte

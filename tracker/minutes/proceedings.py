@@ -13,9 +13,12 @@ from collections.abc import Iterable
 # "Dagsorden godkendt.", "Dagsordenen blev godkendt", "Referat fra sidste møde godkendt",
 # "Mødereferat fra 7. juni godkendt" (the day of that meeting, no deadline), "Referatet blev
 # læst op og godkendt", "Referat fra Organisationsbestyrelsesmøde den 7. november 2012 skal
-# godkendes og underskrives", "Det indstilles, at referatet godkendes og underskrives"
+# godkendes og underskrives", "Det indstilles, at referatet godkendes og underskrives", "Centeret
+# indstiller, at dagsorden godkendes"
 _APPROVED = re.compile(
-    r"(?:^[-•*]?\s*|(?<=[^\W\d][.!])\s+)(?:(?:det\s+)?(?:indstilles|foreslås|anbefales),?\s+at\s+)?"
+    r"(?:^[-•*]?\s*|(?<=[^\W\d][.!])\s+)(?:(?:det\s+)?(?:indstilles|foreslås|anbefales),?\s+at\s+"
+    # "Center for Kultur, … og Borgerservice indstiller, at dagsorden godkendes"
+    r"|[^.]{3,80}?\s(?:indstiller|foreslår|anbefaler),?\s+at\s+)?"
     r"(?:den\s+udsendte\s+)?(?:dagsorden(?:en)?"
     r"|(?:møde)?referat(?:et)?(?:\s+fra\s+(?:[^.]|(?<=\d)\.){0,60}?)?)\s+(?:blev\s+|er\s+)?"
     r"(?:(?!ikke\b)[a-zæøå]+\s+){0,3}?(?:og\s+)?(?:godkendt|godkendes|underskrevet|underskrives)\b",

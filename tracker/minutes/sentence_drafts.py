@@ -124,8 +124,8 @@ def drafts_of_text(
         if label and len(words) > label.end() + 10:
             words = words[label.end() :]  # "Skabe: Der bliver sat skabe op …": the label goes
         title = make_title(words, people, [w for w, _ in deadlines])
-        if len(title) < 3:
-            return
+        if len(title) < 3 or re.match(r"\S+e\s+ikke\b", title):
+            return  # "Planlægge ikke noget …": what will not be done is no task
         if " " not in title and title.endswith("r") and not is_doing_verb(title.lower()):
             return  # "Det bliver den 27. maj", "LS: Foreslår 29/3": being or saying, no doing
         it = re.match(r"(?:det|den|dette)\s+(?:bliver|skal|vil)\s", words.strip(), re.I)

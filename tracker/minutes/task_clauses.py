@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.clauses import NOT_TASK_VERBS
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.owners import People, doers
 from tracker.minutes.people import A_NAME
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS
@@ -26,6 +27,12 @@ _CLAUSE_SPLIT = re.compile(
 _SPLICE = re.compile(
     r",\s+(?=(?:denne|dette|disse|vi|han|hun)\s+(?:bliver|skal|vil|[a-zæøå]+er|[a-zæøå]+es)\b)"
     r"|(?:,|\s[–-])\s+(?=[A-ZÆØÅ][A-Za-zÆØÅæøå]*\s+(?:[a-zæøå]{2,}er|skal|vil)\b)"
+    # "Torkil havde indhentet bevilling, Jørn Uz anmelder …", "Sejl til Mary, Ole Sørensen
+    # prøvesejler …": a full name opens a clause of its own after a comma
+    r"|,\s+(?=[" + CAPITALS + r"][a-zæøå]+(?:\s+[" + CAPITALS + r"][a-zæøå]+){1,2}\s+"
+    r"(?:[a-zæøå]{2,}er|skal|vil)\b)"
+    # "… samtidig med at Calle indhenter et tilbud": the other doer's own step
+    r"|,?\s+samtidig\s+med\s+at\s+(?=[" + CAPITALS + r"][a-zæøå]+\s)"
     # "Samtaler gennemført – sammenskrivning udsendes senere": what is done, then the task
     r"|(?<=\w[dt])\s[–-]\s+(?=[a-zæøå]+\s+(?:" + PASSIVE_VERBS + r")\b)"
     # "Brug af banen drøftet – der indledes dialog …", "… – bestyrelsen besluttede, at …": a
@@ -121,13 +128,29 @@ _NEXT_STEP = re.compile(
 )
 
 
+# "Elsbet har lavet plakat, som Søren Høg kopierer i 6 stk.": the same, in the present tense
+_NEXT_STEP_NOW = re.compile(
+    r"^(?P<main>.{3,120}?\b(?P<obj>(?:(?:en|et|den|det|de)\s+)?[a-zæøå-]{3,}))\s*,\s+som\s+"
+    r"(?P<who>[" + CAPITALS + r"][a-zæøå]+(?:\s+[" + CAPITALS + r"][a-zæøå]+){0,2})\s+"
+    r"(?P<verb>[a-zæøå]{3,}er)\b\s*(?P<rest>.*)$"
+)
+
+
 def _whose_next_step(part: str) -> list[str]:
     """ "… en indkaldelse som Hanne vil rundsende" → the clause, and "Hanne vil rundsende en
     indkaldelse": the other person's step a task of its own."""
     m = _NEXT_STEP.match(part)
-    if m is None or not is_doing_verb(m["verb"]):
-        return [part]
-    return [m["main"], f"{m['who']} {m['mod']} {m['verb']} {m['obj']}"]
+    if m is not None and is_doing_verb(m["verb"]):
+        return [m["main"], f"{m['who']} {m['mod']} {m['verb']} {m['obj']}"]
+    m = _NEXT_STEP_NOW.match(part)
+    # only after a thing done ("har lavet plakat"): "Rådet formulerer et høringssvar, som
+    # Grethe sender …" is one task, the council's
+    done = m is not None and re.search(
+        r"\b(?:har|havde)\s+(?:\w+\s+)?[a-zæøå]{3,}(?:et|t)\b", m["main"]
+    )
+    if done and is_doing_verb(m["verb"]):
+        return [m["main"], f"{m['who']} {m['verb']} {m['obj']} {m['rest']}".strip()]
+    return [part]
 
 
 def after_history(clause: str, people: People) -> str:

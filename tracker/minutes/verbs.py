@@ -21,7 +21,7 @@ TASK_STEMS = (
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
     r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør|aflever|tilmeld"
-    r"|check|tjekk)"
+    r"|check|tjekk|sælg)"
 )
 # "Input fra lokalrådene efterlyses": asked for, by the forum (the present "efterlyser" is a wish)
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
@@ -136,7 +136,7 @@ _DOING_STEMS = (
     r"|orienter|informer|forelægg|fremlægg|indstill|udpeg|skaff|fremskaff|rykk|opdater"
     r"|doner|sikr|afklar|tilmeld|opsig|forny|indkøb|reserver|planlægg|beskriv|formuler"
     r"|foranledig|varetag|overtag|håndter|aflever|indsend|sætt|opsætt|ændr|kontakt|henvend|hent"
-    r"|ordn|påbegynd|tjek|check|chekk|udfærdig|forhør|fjern|reparer|udskift)"
+    r"|ordn|påbegynd|tjek|check|chekk|udfærdig|forhør|fjern|reparer|udskift|kopier|anmeld|udsend)"
 )
 _DOING = re.compile(
     r"(?:frem|gen|videre)?(?:" + TASK_STEMS + r"|" + _DOING_STEMS + r")(?:e|er|r)"
