@@ -162,3 +162,20 @@ def test_the_one_topic_the_agenda_names_is_the_item_and_holds_the_tasks():
     ]
     drafts = extract_draft_actions(minutes)
     assert [d.owner_names for d in drafts] == [["Henrik"]]
+
+
+def test_the_minutes_short_title_takes_the_agendas_words_that_hold_it():
+    text = (
+        "Referat af mødet 9. marts 2026\n\nTilstede: Łukasz Nowak, Ella Stubben\n\nDagsorden\n\n"
+        " 1. Konstituering af bestyrelsen.\n"
+        " 2. Start på begynderkursus i april (vi lægger linjen).\n"
+        " 3. Forårets og sommerens arrangementer så som standerhejsning.\n\n \n\n"
+        " 1. Konstituering af bestyrelsen.\n  Velkommen til Helle.\n"
+        " 2. Begynderkursus\n  Ella sender invitationen ud.\n"
+        " 3. Arrangementer\n  Standerhejsning den 2. maj.\n"
+    )
+    assert [t for _, t in _items(text)] == [
+        "Konstituering af bestyrelsen",
+        "Start på begynderkursus i april (vi lægger linjen)",
+        "Forårets og sommerens arrangementer så som standerhejsning",
+    ]

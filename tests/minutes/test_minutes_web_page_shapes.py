@@ -408,3 +408,71 @@ def test_a_hosted_councils_items_run_in_with_their_case_numbers_are_read():
         (2, "Folkeoplysningsudvalget: Evaluering", "26/7833"),
         (3, "Eventuelt", None),
     ]
+
+
+# An ePaper host's page: its own words, then the PDF's text layer with the page's inline tags
+EPAPER = """26.07.2026 Views
+
+Referat fra ordinært afdelingsmøde for Kollegiet torsdag den ...
+
+SHOW MORE
+SHOW LESS
+
+YUMPU automatically turns print PDFs into web optimized ePapers that Google loves.
+
+1<br />
+
+Husstandsomdelt <strong>den</strong> 28.11.2026<br />
+
+<strong>Referat</strong> <strong>fra</strong> <strong>ordinært</strong> afdelingsmøde<br />
+
+<strong>torsdag</strong> <strong>den</strong> 19. november 2026 kl. 19.00<br />
+
+1) Valg af dirigent:<br />
+
+Łukasz Nowak blev valgt til dirigent<br />
+
+2) Valg af referent:<br />
+
+Mette Thybo blev valgt til referent &amp; ordstyrer<br />
+
+3) Byggeriet<br />
+
+Svend-Erik Jensen sender tidsplanen til beboerne.<br />
+"""
+
+
+def test_an_epaper_hosts_text_is_read_without_its_page_or_its_tags():
+    from tracker.minutes.reading import read_minutes_bytes
+
+    text = read_minutes_bytes(EPAPER.encode(), "referat.txt")
+    assert "<strong>" not in text and "<br" not in text and "referent & ordstyrer" in text
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2026, 11, 19) and minutes.start_time == time(19, 0)
+    assert items(minutes) == [
+        (1, "Valg af dirigent"),
+        (2, "Valg af referent"),
+        (3, "Byggeriet"),
+    ]
+    assert [d.title for d in extract_draft_actions(minutes)] == ["Sende tidsplanen til beboerne"]
+
+
+def test_a_few_tags_in_a_text_stay_as_written():
+    from tracker.minutes.reading import read_minutes_bytes
+
+    text = "Referat 4. maj 2026\n\n1. Budget\n\nVi skriver <b>fed</b> og a<br>b.\n"
+    assert read_minutes_bytes(text.encode(), "referat.md") == text
+
+
+def test_an_online_meeting_names_its_tool_as_the_place():
+    minutes = parse_minutes(
+        "Hørsholm Biavlerforening\n\n9. marts 2026\n\nReferat af mødet\n\n"
+        "via Microsoft Teams pga. Corona\n\nTilstede: Łukasz Nowak, Ella Stubben\n\n"
+        "1. Konstituering\n\nGodkendt.\n"
+    )
+    assert minutes.location == "Microsoft Teams"
+    said = parse_minutes(
+        "Referat\n\nProvstiudvalgsmøde 16. marts 2026 kl. 15:00\n\nMødet afholdes som "
+        "teamsmøde.\n\n1 - Godkendelse af dagsorden\n\nGodkendt.\n\n2 - Regnskab\n\nGodkendt.\n"
+    )
+    assert said.location == "teamsmøde"

@@ -29,12 +29,24 @@ _NOT_PLACE = re.compile(
 )
 
 
+# Online: "via Microsoft Teams pga. Corona" on the head's line, "Mødet afholdes som teamsmøde",
+# "Mødet holdes på Zoom"
+_ONLINE = re.compile(
+    r"^(?:via|på)\s+(?P<tool>(?:Microsoft\s+)?(?:Teams|Zoom|Skype))\b"
+    r"|\bmødet\s+(?:(?:blev\s+)?(?:af)?holdt|(?:af)?holdes|afholdtes)\s+(?:som|på|via|over)\s+"
+    r"(?P<said>(?:Microsoft\s+)?(?:teams|zoom|skype)(?:-?møde)?)\b",
+    re.IGNORECASE,
+)
+
+
 def held_place(texts: Iterable[str]) -> str | None:
     """The place a sentence says the meeting was held at, or None."""
+    texts = list(texts)
     for text in texts:
         if len(text) > 600 or "møde" not in text.lower():
             continue
         m = _HELD.search(text)
         if m and not _NOT_PLACE.match(m["place"]):
             return m["place"].strip(" ,")
-    return None
+    online = next((m for text in texts[:40] if (m := _ONLINE.search(text.strip()))), None)
+    return (online["tool"] or online["said"]) if online else None

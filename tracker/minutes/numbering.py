@@ -86,6 +86,9 @@ def _without_listed_agenda(items: list) -> list:
     for item in minutes:
         title = listed.get(item.number, "")
         longer = len(title) > len(item.title) and title.lower().startswith(item.title.lower())
+        # "4. Begynderkursus" under the listed "4. Start på begynderkursus i april (…)": the
+        # agenda's words, the minutes' short form of them
+        longer = longer or len(item.title) >= 6 and _has_words(title.lower(), item.title)
         shouted = item.title.isupper() and title.lower() == item.title.lower()
         lost = item.title == LOST_TITLE  # "1. Bestyrelsen har godkendt …": minutes only
         if (
@@ -104,6 +107,13 @@ def _without_listed_agenda(items: list) -> list:
     return sorted(minutes + missing, key=_number)
 
 
+def _has_words(longer: str, short: str) -> bool:
+    """The short title's words stand in the longer one as words ("Arrangementer" in "Forårets
+    og sommerens arrangementer så som …")."""
+    pattern = r"(?<![\wæøå])" + re.escape(short.lower().rstrip(".")) + r"(?![\wæøå])"
+    return len(longer) > len(short) and re.search(pattern, longer.lower()) is not None
+
+
 def _repeats(listed: dict, number: int | None, title: str) -> bool:
     """The minutes' heading is the listed item's: at its number, or (a title the list has,
     "2. Generalforsamling" under "1. Generalforsamlingen") moved by an item the minutes added
@@ -117,7 +127,9 @@ def _same_title(listed: str | None, title: str) -> bool:
     if listed is None:
         return False
     a, b = listed.lower(), title.lower()
-    return not b or title == LOST_TITLE or a.startswith(b[:40]) or b.startswith(a[:40])
+    if not b or title == LOST_TITLE or a.startswith(b[:40]) or b.startswith(a[:40]):
+        return True
+    return len(b) >= 6 and _has_words(a, b)  # "Begynderkursus" for "Start på begynderkursus …"
 
 
 def _number(item) -> int:

@@ -98,10 +98,20 @@ _TRANSCRIPT = re.compile(r"^Transkript[ \t]*$", re.M)
 _HOST_TITLE = re.compile(r'^Download "([^"\n]{3,300})"[ \t]*$', re.M)
 
 
+# Another host's words above the document's text ("SHOW MORE", "YUMPU automatically turns
+# print PDFs into web optimized ePapers …"), its first page's number right below them
+_EPAPER_HOST = re.compile(
+    r"^YUMPU automatically turns print PDFs[^\n]*\n\s*(?:\d{1,3}[ \t]*\n)?", re.M
+)
+
+
 def without_document_host(text: str) -> str:
     """The text from the line after "Transkript" on, without the number and running header
     each page opens with, under the host's title of it, when a document host's lines stand
     above it; else as it is."""
+    epaper = _EPAPER_HOST.search(text, 0, 5000)
+    if epaper is not None:
+        return text[epaper.end() :]
     transcript = _TRANSCRIPT.search(text, 0, 3000)
     if transcript is None or not _HOST_MARK.search(text, 0, transcript.start()):
         return text

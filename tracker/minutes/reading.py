@@ -127,13 +127,13 @@ def read_minutes(
             "Save the minutes as .docx or text and try again.",
             code="binary",
         )
-    from tracker.minutes.web import looks_like_html, read_html
+    from tracker.minutes.web import looks_like_html, read_html, without_inline_markup
 
     text = normalise_newlines(_decode_text(data))
     html_name = filename.lower().endswith((".html", ".htm"))
     if looks_like_html(text) or (html_name and re.search(r"<[a-zA-Z]", text)):
         return Reading(normalise_newlines(render(read_html(text))))
-    return Reading(text)
+    return Reading(without_inline_markup(text))
 
 
 def preload_reader(data: bytes) -> None:

@@ -10,6 +10,7 @@ Pure module: stdlib only (html.parser).
 
 from __future__ import annotations
 
+import html
 import re
 from html.parser import HTMLParser
 
@@ -31,6 +32,19 @@ _SNIFF = re.compile(
 def looks_like_html(text: str) -> bool:
     """The text starts like a web page (doctype or an html, head, body or meta tag)."""
     return bool(_SNIFF.match(text[:2048].lstrip("\ufeff")))
+
+
+# A page's inline tags left in its copied text ("Husstandsomdelt <strong>den</strong>
+# 28.11.2005<br />"): a document host's text layer; the lines stay as they are
+_INLINE_TAG = re.compile(r"</?(?:br|strong|b|em|i|u|span|font|sup|sub)\b[^<>\n]{0,200}?/?>", re.I)
+
+
+def without_inline_markup(text: str) -> str:
+    """Text with five or more inline tags left in it, without them (a line break a space)."""
+    if len(_INLINE_TAG.findall(text, 0, 200_000)) < 5:
+        return text
+    plain = _INLINE_TAG.sub(lambda m: " " if m[0][1:3].lower() == "br" else "", text)
+    return html.unescape(plain)
 
 
 def read_html(text: str) -> list[Block]:
