@@ -77,3 +77,29 @@ def test_a_forms_hint_is_no_task_and_a_label_in_capitals_no_forum():
     assert [(t, o) for t, o, _ in task_forms.jobs(text, "")] == [
         ("Bestille revision", ["Eva Berg"])
     ]
+
+
+def test_one_who_promised_to_see_to_it_owns_the_task_before():
+    got = jobs("Loftet i saunaen skal repareres. Elo har lovet at tage aktion herpå.")
+    assert [(t, o) for t, o, _ in got] == [("Reparere loftet i saunaen", ["Elo"])]
+
+
+def test_going_to_a_meeting_is_a_task_with_the_verb_left_out_or_not():
+    got = jobs(
+        "Søren Høg og Łukasz Nowak, skal til møde med Vejen kommune omkring spærringerne. "
+        "Calle til møde med kommune og lystfiskere omkring yngel i afløbet."
+    )
+    assert [(t, o) for t, o, _ in got] == [
+        ("Deltage i møde med Vejen kommune omkring spærringerne", ["Søren Høg", "Łukasz Nowak"]),
+        ("Deltage i møde med kommune og lystfiskere omkring yngel i afløbet", ["Calle Petersen"]),
+    ]
+
+
+def test_a_word_before_til_mode_that_is_no_ones_name_is_no_task():
+    assert jobs("Referat til mødet i kommunen.") == []
+
+
+def test_an_abbreviation_for_af_hensyn_til_ends_no_sentence():
+    got = jobs("Kurset afholdes udendørs aht. Corona. Łukasz Nowak indkalder lærerkræfter.")
+    assert ("Indkalde lærerkræfter", ["Łukasz Nowak"]) in [(t, o) for t, o, _ in got]
+    assert not any(t.endswith("aht") for t, _, _ in got)

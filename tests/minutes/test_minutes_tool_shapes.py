@@ -179,3 +179,26 @@ def test_the_minutes_short_title_takes_the_agendas_words_that_hold_it():
         "Start på begynderkursus i april (vi lægger linjen)",
         "Forårets og sommerens arrangementer så som standerhejsning",
     ]
+
+
+def test_an_items_minutes_that_lost_their_title_to_a_long_paragraph_keep_the_listed_one():
+    text = (
+        "Referat af mødet 9. marts 2026\n\nTilstede: Łukasz Nowak, Ella Stubben\n\nDagsorden\n\n"
+        " 1. Konstituering af bestyrelsen.\n 2. Opsamling fra generalforsamlingen.\n"
+        " 3. Videre støtte til reolbord i skolebigården.\n 4. Begynderkursus.\n\n \n\n"
+        " 1. Konstituering af bestyrelsen.\n  Velkommen til Helle.\n"
+        " 2. Opsamling fra generalforsamlingen\n  Forslag til nyt logo blev drøftet.\n\n\n"
+        " 3. Idé og tegning blev vist på generalforsamlingen, se dette referat. Skovens ledelse "
+        "har sagt ok til vores forslag om reolbord. Fonden har givet 11.000 kr. til materialer. "
+        "Vi ansøger kommunen om tilskud til resten, og Ella laver ansøgningen.\n"
+        " 4. Begynderkursus\n  Kurset starter 6. april.\n"
+    )
+    minutes = parse_minutes(text)
+    assert [(i.number, i.title) for i in minutes.agenda_items][2] == (
+        3,
+        "Videre støtte til reolbord i skolebigården",
+    )
+    drafts = extract_draft_actions(minutes)
+    assert [(d.agenda_item_number, d.owner_names) for d in drafts if "ansøgning" in d.title] == [
+        (3, ["Ella Stubben"])
+    ]

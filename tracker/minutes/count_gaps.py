@@ -16,8 +16,9 @@ import re
 from dataclasses import replace
 
 from tracker.minutes.header import Line
-from tracker.minutes.heading import Heading
+from tracker.minutes.heading import WEAK, Heading
 from tracker.minutes.numbered_minutes import lower_first
+from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.sections import _NUMBER_TITLE
 
 _NUMBER_TITLE_LOWER = re.compile(r"^\s*1(?:[.):]|\s)\s*")
@@ -84,6 +85,15 @@ def fill_count_gaps(
             continue
         between = [j for j in sorted(candidates) if above < j < below and candidates[j] is not None]
         numbers = [candidates[j].number for j in between]
+        listed = next((h for j, h in accepted.items() if j < above and h.number == first + 1), None)
+        if not between and last - first == 2 and listed is not None:
+            # " 3. Idé og tegning blev vist …, se dette referat. …" below the agenda's list: a
+            # paragraph too long for a heading at the items' column, numbered as the one item
+            # missing: that item's minutes (its title the list's)
+            lost = _lost_paragraph(lines, above, below, listed)
+            if lost is not None:
+                accepted[lost.index] = lost
+            continue
         if numbers != list(range(first + 1, last)):
             continue  # not exactly the missing numbers: a list inside the item, or nothing
         if any(lines[j].indent != lines[above].indent for j in between):
@@ -94,6 +104,21 @@ def fill_count_gaps(
             _sentences_without_text(lines, accepted)
     _leading_hole(lines, candidates, accepted)
     _count_goes_on(lines, candidates, accepted)
+
+
+def _lost_paragraph(lines: list[Line], above: int, below: int, listed: Heading) -> Heading | None:
+    """The one line between two items at the column of the one above, numbered as the listed
+    item, as that item with the list's title and its text the minutes, or None."""
+    number = listed.number
+    mark = re.compile(rf"^\s*{number}[.)]\s+(?=\S)")
+    found = [j for j in range(above + 1, below) if mark.match(lines[j].text)]
+    if len(found) != 1 or lines[found[0]].indent != lines[above].indent:
+        return None
+    j = found[0]
+    text = mark.sub("", lines[j].text)
+    if text.lower().startswith(listed.title.lower()):
+        text = text[len(listed.title) :].strip(" .:-–")  # the title written again before it
+    return Heading(j, number, listed.title or LOST_TITLE, WEAK, inline=text)
 
 
 def _leading_hole(

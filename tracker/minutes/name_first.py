@@ -180,3 +180,19 @@ _LATER_DOING = re.compile(
 def job_in_shape(verb: str | None, text: str) -> bool:
     """The doer's verb is a job for later in one of the shapes above ("Mette har the med")."""
     return verb in _LATER_VERBS and _LATER_DOING.search(text) is not None
+
+
+# "Niels til møde med kommunen …": a name, then where they go, the verb left out
+_GOES_TO_MEETING = re.compile(r"^(?P<who>[^\W\d][\w .-]{1,60}?)\s+til\s+(?=(?:et\s+)?møde(?:t)?\b)")
+
+
+def going_to_a_meeting(sentence: str, people: People) -> str:
+    """ "Niels til møde med kommunen …" as "Niels skal til møde …": the person named (every word
+    before "til" their name) goes to a meeting, a task; any other sentence as it is."""
+    m = _GOES_TO_MEETING.match(sentence)
+    if m is None:
+        return sentence
+    named = named_doers(m["who"] + " x", people)
+    if not named or named[1] < len(m["who"]):
+        return sentence
+    return f"{m['who']} skal til {sentence[m.end() :]}"

@@ -28,6 +28,10 @@ _NAME_IT = re.compile(
     rf"^(?P<who>{_NAMES})\s+(?:laver|ordner|klarer|skriver|sender|står\s+for|sørger\s+for"
     r"|tager\s+sig\s+af|tager|påtager\s+sig|udarbejder)\s+(?:den|det|dem|dette|denne|disse)\b"
     r"(?P<rest>[^!?]*?)[.!]?$"
+    # "Elo har lovet at tage aktion herpå", "Bo tager hånd om det": the one to see to it
+    rf"|^(?P<promised>{_NAMES})\s+(?:har\s+lovet\s+at\s+|vil\s+)?(?:tage|tager)\s+"
+    r"(?:aktion|action|hånd)\s+(?:herpå|herom|(?:på|om)\s+(?:det|dette|den|denne))"
+    r"(?P<after>[^!?]*?)[.!]?$"
 )
 
 # "Mick og Bo vil arbejde på sagen", "Eva kigger videre på det", "KH følger op på opgaven",
@@ -71,15 +75,16 @@ def owner_after(
         return True
     m = _IT_NAME.match(text) or _NAME_IT.match(text) or _NAME_ON_IT.match(text)
     thing = m.groupdict().get("thing") if m else None
+    who = (m["who"] or m["promised"]) if m and "promised" in m.groupdict() else m and m["who"]
     adjacent = bool(last) and _same(drafts[-1].source_text, last)
     if not (_names_task(thing, drafts[-1]) if thing else adjacent):
         return False
-    rest = m["rest"].strip() if m else ""
+    rest = (m["rest"] or m.groupdict().get("after") or "").strip() if m else ""
     found = future_deadlines(rest, ref, meetings) if rest else []
     if m is None or rest and not (found and len(rest.split()) <= 6):
         return False  # only a day may follow the owner: "i uge 7", "inden 1. maj"
-    named = named_doers(m["who"] + " x", people)
-    if not named or named[1] < len(m["who"]):
+    named = named_doers(who + " x", people)
+    if not named or named[1] < len(who):
         return False  # "Det står klart for alle": no one named
     draft = drafts[-1]
     draft.owner_names = list(named[0])

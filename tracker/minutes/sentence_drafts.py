@@ -17,7 +17,7 @@ from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
 from tracker.minutes.deferrals import deferred, deferred_title
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
-from tracker.minutes.name_first import named_job
+from tracker.minutes.name_first import going_to_a_meeting, named_job
 from tracker.minutes.necessity import what_is_needed
 from tracker.minutes.needs import as_duty
 from tracker.minutes.news_lines import announced
@@ -176,6 +176,7 @@ def drafts_of_text(
     before = ""  # the sentence before, as written
     for sentence in split_sentences(lost_breaks(unglue_deadlines(text), people)):
         sentence = without_speaker_comma(sentence, people)  # "BF, vil prøve at finde …"
+        sentence = going_to_a_meeting(sentence, people)  # "Niels til møde med kommunen …"
         lead, previous = previous, list_lead(previous, sentence)
         he_or_she, person = person, one_person_first(sentence, people)
         if person is None and re.match(r"(?:Han|Hun)\s", sentence):

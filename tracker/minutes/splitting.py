@@ -33,6 +33,7 @@ _ABBREVIATIONS = (
     "mht.",
     "dvs.",
     "pga.",
+    "aht.",
     "iht.",
     "stk.",
     "d.",

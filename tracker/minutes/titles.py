@@ -191,6 +191,8 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     # "Karl skal have tætnet døren" → "Tætne døren": what is to be done, not the having
     text = _HAVE_DONE.sub(lambda m: infinitive_of_participle(m["done"]) + " ", text)
     text = " ".join(text.split()).strip(" ,;:-–.")
+    # "Lars og Lars, skal til møde med Vejen kommune": the going left out, the meeting is it
+    text = re.sub(r"^til\s+(?=(?:et\s+)?møde(?:t)?\b)", "Deltage i ", text, flags=re.I)
     if len(text) > MAX_TITLE:
         text = _shorten(text)
     return text[:1].upper() + text[1:]
