@@ -103,3 +103,14 @@ def test_an_abbreviation_for_af_hensyn_til_ends_no_sentence():
     got = jobs("Kurset afholdes udendørs aht. Corona. Łukasz Nowak indkalder lærerkræfter.")
     assert ("Indkalde lærerkræfter", ["Łukasz Nowak"]) in [(t, o) for t, o, _ in got]
     assert not any(t.endswith("aht") for t, _, _ in got)
+
+
+def test_it_sent_on_is_the_thing_the_sentence_before_named():
+    got = jobs(
+        "Łukasz Nowak har muligvis en liste over gæste-medlemmer. Łukasz Nowak sender den til "
+        "Calle.\nKontanter til banken\nSøren Høg tømmer pengekassen."
+    )
+    assert [(t, o) for t, o, _ in got] == [
+        ("Sende en liste over gæste-medlemmer til Calle", ["Łukasz Nowak"]),
+        ("Tømme pengekassen", ["Søren Høg"]),
+    ]

@@ -757,3 +757,17 @@ def test_an_absence_line_below_its_label_ends_at_a_word_or_a_label():
         "2. Budget\n\nAfbud:\nBo Ris\nReferent: Carl Ek\n"
     )
     assert _absent(minutes) == ["Anna Holm", "Bo Ris"]
+
+
+def test_who_came_and_who_sent_word_one_a_line_with_their_organisation():
+    minutes = parse_minutes(
+        "Referat af møde i Brugerråd Syd d. 7. november 2026\n\n\nFølgende var mødt:\n\n"
+        "Klaus Waage Sørensen (formand), Jægersborg Statsskovdistrikt\n\n"
+        "Poul Erik Birk Jakobsen, Danmarks Idræts Forbund\n\nŁukasz Nowak, Københavns Kommune\n\n"
+        "Der var afbud fra:\n\nChr. Ebbe Mortensen, Københavns Amt\n\n"
+        "Henrik Olsen, Den kgl. Veterinær- og Landbohøjskole\n\n"
+        "Raymond Skaarup, Tårnby Kommune (fraværende)\n\n"
+        "Første stop: Finderupvej.\n\n1. Porten\n\nPorten flyttes.\n"
+    )
+    assert _present(minutes) == ["Klaus Waage Sørensen", "Poul Erik Birk Jakobsen", "Łukasz Nowak"]
+    assert _absent(minutes) == ["Chr. Ebbe Mortensen", "Henrik Olsen", "Raymond Skaarup"]

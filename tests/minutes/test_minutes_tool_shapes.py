@@ -202,3 +202,91 @@ def test_an_items_minutes_that_lost_their_title_to_a_long_paragraph_keep_the_lis
     assert [(d.agenda_item_number, d.owner_names) for d in drafts if "ansøgning" in d.title] == [
         (3, ["Ella Stubben"])
     ]
+
+
+def test_a_title_its_full_stop_and_its_minutes_on_one_line_in_more_shapes():
+    text = (
+        "Referater\n\nReferat af BESTYRELSESMØDE DEN 06.01.2026\n\n"
+        "Deltager: Dennis Berthou, Łukasz Nowak, Erik Kjærgaard\n\nAfbud: Jesper Jensen,\n\n"
+        "1. Godkendelse af referat fra sidste møde. Referatet fra sidst blev godkendt.\n\n"
+        "2. Biler i Bella 21-24 marts. 3 klubber har allerede meddelt at de deltager, og der er "
+        "3 pokaler, som vil blive delt ud til den fineste og bedste stand i form af 1. 2. og 3. "
+        "præmie. Der vil være 2 indgangsbilletter pr bil. Der skal også lige tjekkes med "
+        "forsikringsselskabet, dette vil Łukasz skrive til dem for at undersøge. Vi håber på at "
+        "der på et senere tidspunkt vil dukke nogle dommere op, det er ikke nødvendigt at man har "
+        "det store kendskab til biler for at komme i betragtning. Vi skal også finde ud af om der "
+        "bliver delt noget ud på selve messen, det er først til mølle princippet med hensyn til "
+        "tilmeldingen, der vil komme mere info om dette arrangement senere.\n\n"
+        "3. Generalforsamling. På valg er: Erik Kjærgaard og Łukasz Nowak, som begge ønsker "
+        "genvalg. Bestyrelsen har besluttet at der vil blive bestilt 80 gange mad, og Erik "
+        "undersøger om der er mulighed for ekstra bestilling af mad.\n\n"
+        "4. FDA-pokalen Der har i lighed med tidligere år været en del kandidater til pokalen, "
+        "og vi har valgt en vinder, som får den overrakt på generalforsamlingen i marts.\n"
+    )
+    assert _items(text) == [
+        (1, "Godkendelse af referat fra sidste møde"),
+        (2, "Biler i Bella 21-24 marts"),
+        (3, "Generalforsamling"),
+        (4, "FDA-pokalen"),
+    ]
+    notes = (
+        "Referat af bestyrelsesmøde 21. november 2026\n\nTilstede: Bjarne, Łukasz\n\n"
+        "1. Siden sidst. ( Jeg har ikke fået fat på Casper, måske det kan lykkedes en anden.)\n\n"
+        "Bjarne kontakter Casper.\n\n"
+        "2. Kirke- og kulturmedarbejder. (Provst Lone Jensen deltager)\n\nDrøftet.\n"
+    )
+    assert _items(notes) == [
+        (1, "Siden sidst"),
+        (2, "Kirke- og kulturmedarbejder. (Provst Lone Jensen deltager)"),
+    ]
+
+
+def test_a_verdict_glued_to_a_dates_full_stop_and_a_list_said_to_follow_the_agenda():
+    text = (
+        "Referat fra afdelingsbestyrelsesmøde den 19.januar 2026\n\n"
+        "Tilstede fra bestyrelsen var:\nInge, Lene, Łukasz.\n\nIfølge dagsorden:\n"
+        "1. Referat fra møde den 30.11.godkendt.\n2. Siden sidst -  formanden orienterer:\n\n"
+        "  • Afsnit F er godt i gang.\n"
+    )
+    assert _items(text) == [
+        (1, "Referat fra møde den 30.11"),
+        (2, "Siden sidst - formanden orienterer"),
+    ]
+
+
+def test_a_flattened_pages_title_ends_at_the_presenter_named_again():
+    page = (
+        "1 DAGSORDEN 8. møde i nationalkomitéen den 24. april 2026 kl Deltagere: Anette Eigaard "
+        "(Danmarks Naturfredningsforening), Łukasz Nowak (Friluftsrådet), Flemming Larsen "
+        "(formand). 1. Velkomst og godkendelse af dagsorden ved Flemming Larsen Flemming Larsen "
+        "bød velkommen til det 8. møde i nationalkomitéen, og dagsorden blev godkendt. 2. "
+        "Præsentationsrunde og orientering ved Flemming Larsen Flemming Larsen indbød til "
+        "præsentationsrunde, og orienterede om arbejdet siden sidst, hvor der har været meget at "
+        "gøre for alle de nye parker i hele landet og i de fire regioner i år."
+    )
+    text = "Referat\n\nStørrelse: px\nStarte visningen fra side:\n\nTranskript\n\n" + page + "\n"
+    assert [t for _, t in _items(text)] == [
+        "Velkomst og godkendelse af dagsorden ved Flemming Larsen",
+        "Præsentationsrunde og orientering ved Flemming Larsen",
+    ]
+
+
+def test_a_copy_that_ends_after_its_contents_list_has_the_listed_items():
+    text = (
+        "handicaprådet referat 24052026\n\nReferat Ha Ord Dato 24. m Tid 15:00 Sted Mød NB. "
+        "Fraværende Afbu Birgi Stedfortræder Medlemmer Ande Flem Gurli Kurt Stee Pete Jette Akse "
+        "Brun Jørg andicaprådet dinært møde maj 2026 0 delokale 0.27 ud Aksel samt suppleant\n\n"
+        "Upload: others\n\nPost on 08-Sep-2026\n\nCategory:\n\n"
+        "TRANSCRIPT\n\nReferat Handicaprådet\n\nOrdinært møde\n\nDato 24. maj 2026\n\nTid 15:00\n\n"
+        "Sted Mødelokale 0.27\n\nIndholdsfortegnelse\n\nSide\n\n"
+        "1. Godkendelse af dagsorden til mødet .......................................... 4\n\n"
+        "2. Godkendelse af referat fra forrige møde ...................................... 5\n\n"
+        "3. Orientering fra Tilgængelighedsudvalget ..................................... 6\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.location == "Mødelokale 0.27"
+    assert [t for _, t in _items(text)] == [
+        "Godkendelse af dagsorden til mødet",
+        "Godkendelse af referat fra forrige møde",
+        "Orientering fra Tilgængelighedsudvalget",
+    ]

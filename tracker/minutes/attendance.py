@@ -157,7 +157,8 @@ def _parts(value: str) -> list[str]:
     value = re.sub(r"\([^()]*\)", "()", parenthesised_names(dash_joined(value)))
     value = re.sub(r"-?\(\)(?:\s*[-–]\s*[a-zæøå]+)?(?:\s*[-–])?\s+(?=[A-ZÆØÅ])", "(), ", value)
     value = value.replace("()", "")
-    parts = re.split(r"\s*[,;\t]\s*|\s+(?:og|samt|&)\s+", dash_joined(value))
+    # ("Veterinær- og Landbohøjskole": one name of a unit, its first word's end left out)
+    parts = re.split(r"\s*[,;\t]\s*|(?<!-)\s+(?:og|samt|&)\s+", dash_joined(value))
     return [name for p in parts for name in two_names(without_role_before(p.strip(" .")))]
 
 

@@ -125,6 +125,10 @@ def with_left_out(lines: list[Line], end: int, items: list[ItemBuilder]) -> list
     line ``end`` names and the body leaves out, each with its listed title and no text."""
     listed = contents_list(lines, end)
     found = [(item.number, item.title) for item in items]
+    if listed and not found:
+        # the copy ends after the contents list ("1. Godkendelse af dagsorden …… 4"): its
+        # entries are the agenda's items, without text
+        return [ItemBuilder(n, listed[n]) for n in sorted(listed)]
     if not listed:  # "- Godkendelse af dagsorden" / "- Besøg" / … right above "1 : …"
         bullets = bullet_list_above(lines, end)
         listed = bullets if bullets_are_the_items(bullets, found) else {}

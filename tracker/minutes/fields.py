@@ -107,11 +107,15 @@ _REMOTE = re.compile(
 )
 
 
+_PRESENT_SAID = re.compile(r"^følgende\s+(?:var\s+)?(?:mødt|til\s+stede|deltog)\s*:", re.IGNORECASE)
+
+
 def field_match(text: str) -> tuple[str, str, str] | None:
     """(kind, label, value) when the line is a labelled field ("Sted: Rådssalen",
     "- Mødested: Lokale 12"); a room label with its number is all place ("Mødelokale 1")."""
     text = re.sub(r"^[-•*]\s+", "", text)
     text = _REMOTE.sub("Deltog:", text)  # "Følgende deltog via Microsoft Teams:" lists attendees
+    text = _PRESENT_SAID.sub("Deltog:", text)  # "Følgende var mødt:"
     m = FIELD_LINE.match(text) or _STRICT_LINE.match(text)
     if not m:
         return None

@@ -39,6 +39,8 @@ _SENTENCE_START = re.compile(
     r"(?<!\d\.)\s(?!(?i:" + MONTH_WORDS + r")\b)"
     r"(?=[A-ZÆØÅ][a-zæøå]+\s+(?:blev|bliver|er|var|har|havde|skal|vil|kan)\b)"
 )
+# The one who presents the item named at the title's end and again as the minutes begin
+_PRESENTER_AGAIN = re.compile(r"\b(?:ved|v/)\s*((?:[A-ZÆØÅ][\wæøå-]+\s+){1,3})(?=\1)")
 # An Acadre case after a run-in title: the handler's initials, then the case's number
 # ("dicoes / 03/1363", "DIJMHA / 10/7833")
 _CASE_AFTER = re.compile(r"\s+[A-Za-zÆØÅæøå]{2,8}\s*/\s*(?P<case>\d{2}/\d{3,6})\b")
@@ -118,6 +120,8 @@ def _title_and_text(piece: str) -> list[str]:
         title = rest[: case.start()].strip()
         return ["", f"{number_text} {title}", f"Sagsnr.: {case['case']}", after]
     cuts = [m.start() for m in (_SENTENCE_END.search(rest), _SENTENCE_START.search(rest)) if m]
+    if presenter := _PRESENTER_AGAIN.search(rest):
+        cuts.append(presenter.end(1))  # "… ved Flemming Larsen Flemming Larsen bød velkommen"
     cut = min(cuts, default=len(rest))
     if len(rest[:cut].split()) > _TITLE_WORDS:
         return ["", piece]  # no title's end in sight: the line as it stands (repairs.py)

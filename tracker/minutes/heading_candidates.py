@@ -115,6 +115,8 @@ def heading_candidate(
     if len(number_text) == 4 and (not re.match(r"^\D*\d{4}\.", text) or number_text[:2] in _YEARS):
         return None  # "8410 Rønde", "2013. Det foreslås …": a postcode or a year, never an item
     said = _TITLE_AND_TEXT.match(title)
+    if said and re.search(r"[a-zæøå]{4}\.\s+[A-ZÆØÅ]", said.group(1)):
+        said = None  # "Generalforsamling. På valg er: …": the title ended at its full stop
     if said and (_ASKED.match(said.group(2)) or _LEADS_ON.search(said.group(1))):
         # "Fra Erik: hvad det skal koste at …": the question is the title's own; "Nyt fra
         # Borggården vedrørende: Budget, børnetal, …": what the title is about
@@ -230,7 +232,8 @@ _ASKED = re.compile(r"(?:hvad|hvem|hvordan|hvornår|hvorvidt|hvilke[nt]?|hvor|om
 # the verdict), "Afregning for træfældning vedr. råger. Udsættes til næste møde"; a verdict
 # with its capital and no stop before it, "Revisionsprotokollat 2016 Behandlet og godkendt"
 _TITLE_DASH_DONE = re.compile(
-    r"^(.{3,80}?)(?:\s+[-–]|(?<=[^.\s]{3})\.|(?=\s+(?-i:[A-ZÆØÅ])))\s+("
+    # ("Referat fra møde den 30.11.godkendt.": the verdict glued to the date's full stop)
+    r"^(.{3,80}?)(?:(?:\s+[-–]|(?<=[^.\s]{3})\.|(?=\s+(?-i:[A-ZÆØÅ])))\s+|(?<=\d)\.(?=[a-zæøå]))("
     + r"(?:behandlet\s+og\s+)?"
     + VERDICT_WORDS
     + r"(?:\s+til\s+(?:næste|et\s+senere|senere)\s+møde)?)\.?$",

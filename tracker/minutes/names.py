@@ -39,7 +39,8 @@ _UNIT_WORD = re.compile(
     r"(?:råd(?:et)?|udvalg(?:et)?|afdeling(?:en)?|forvaltning(?:en)?|sekretariat(?:et)?"
     r"|cent(?:er|ret|eret)|kommune|region(?:en)?|skole(?:n)?|styrelse(?:n)?|ministerie(?:t)?"
     r"|direktorat(?:et)?|enhed(?:en)?|team(?:et)?|gruppe(?:n)?|a/s|aps|i/s|standard|forening(?:en)?"
-    r"|hospital(?:et)?|sygehus(?:et)?|psykiatri(?:en)?|klinik(?:ken)?|universitet(?:et)?)$",
+    r"|hospital(?:et)?|sygehus(?:et)?|psykiatri(?:en)?|klinik(?:ken)?|universitet(?:et)?|amt"
+    r"|distrikt(?:et)?|forbund(?:et)?|selskab(?:et)?)$",
     re.I,
 )
 
@@ -74,7 +75,7 @@ def is_unit(text: str) -> bool:
     words = text.strip(". ").split()
     if words and words[0].isupper() and 2 <= len(words[0]) <= 5 and words[0].isalpha():
         return True  # "KMD", "ITST", "LO Storkøbenhavn": an organisation's initials
-    return any(_UNIT_WORD.search(w) and len(w) > 5 for w in words)
+    return any(_UNIT_WORD.search(w) and (len(w) > 5 or w.lower() == "amt") for w in words)
 
 
 def without_initials(name: str) -> str:

@@ -93,8 +93,10 @@ def without_page_controls(text: str) -> str:
 
 # A document host's page over a PDF's text: "Save this PDF as:", "Størrelse: px", "Starte
 # visningen fra side:", "Download "…"", then "Transkript" and the pages ("1 Referat …")
-_HOST_MARK = re.compile(r"^(?:Starte visningen fra side:|Størrelse: px|Download \")", re.M)
-_TRANSCRIPT = re.compile(r"^Transkript[ \t]*$", re.M)
+_HOST_MARK = re.compile(
+    r"^(?:Starte visningen fra side:|Størrelse: px|Download \"|Upload: |Post on \d|Category:)", re.M
+)
+_TRANSCRIPT = re.compile(r"^(?:Transkript|TRANSCRIPT)[ \t]*$", re.M)
 _HOST_TITLE = re.compile(r'^Download "([^"\n]{3,300})"[ \t]*$', re.M)
 
 

@@ -219,6 +219,7 @@ def _parse(text: str) -> ParsedMinutes:
     loose = loose_section(lines[answers:]) if answers < len(lines) else None
     if not items:
         warnings.append(MinutesWarning(NO_ITEMS, decision_word(line.text for line in lines)))
+    if not any(item.summary or item.decision or item.points or item.tasks for item in items):
         loose = loose_section(lines)  # paragraphs only: the tasks are read all the same
     attach_tasks(items, tasks)
     return ParsedMinutes(

@@ -82,3 +82,19 @@ def subject_before(words: str, last: str) -> str:
     if not m or re.match(r"(?:det|der|den|de|vi|man)\b", m["np"], re.I):
         return ""
     return small_first(m["np"])
+
+
+# "Maja har muligvis en liste over gæste-medlemmer.": the thing one has or made
+_THING_HAD = re.compile(
+    r"\b(?:har|havde|fik|får|lavede|laver|skrev|skriver)\s+(?:(?:muligvis|allerede|nu|også)\s+)?"
+    r"(?P<thing>(?:en|et)\s+[a-zæøå-]{3,}(?:\s+(?:over|med|til|om|fra|af)\s+[\wæøå-]{3,})?)"
+)
+
+
+def thing_for_pronoun(title: str, last: str) -> str:
+    """ "Sende den til Martin" after "Maja har muligvis en liste over gæste-medlemmer.": the
+    thing the sentence before named for "den"/"det" ("Sende en liste over gæste-medlemmer til
+    Martin"); the title as it is otherwise."""
+    m = re.fullmatch(r"(\S+)\s+(?:den|det)\s+((?:til|på|ud|videre|rundt|ind)\b.*)", title)
+    had = _THING_HAD.search(last) if m and last else None
+    return f"{m[1]} {had['thing']} {m[2]}" if had else title

@@ -33,6 +33,7 @@ from tracker.minutes.sentence_context import (
     PASSIVE_FORM,
     nearest_label,
     subject_before,
+    thing_for_pronoun,
     told_before,
 )
 from tracker.minutes.speaker_comma import without_speaker_comma
@@ -149,6 +150,7 @@ def drafts_of_text(
                 if subject
                 else f"{title} ({topic or item_topic(item) or excerpt(text, 50)})"
             )
+        title = thing_for_pronoun(title, last)  # "… har en liste. Maja sender den til Martin"
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"

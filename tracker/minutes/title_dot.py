@@ -16,7 +16,13 @@ import re
 from bisect import bisect_left
 
 # After the title: its full stop (doubled, or no space after it) or "?", then the minutes
-_AFTER_TITLE = re.compile(r"(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*)$")
+# (or a note in brackets: "Siden sidst. ( Jeg har ikke fået fat på Casper, måske …)")
+# or a figure: "Biler i Bella 21-24 marts. 3 klubber har allerede meddelt …"
+_AFTER_TITLE = re.compile(
+    r"(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*|\d+\s+[a-zæøå]+\s.*"
+    # (a note of its own sentences, not "Kirke- og kulturmedarbejder. (Provst X deltager)")
+    r"|\((?=[^)]{60}|[^)]*[.?!]\s)\S*\s.*)$"
+)
 _CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÆØÅ")
 _PIECES = 6  # the title's words: six at most
 

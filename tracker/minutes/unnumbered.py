@@ -48,7 +48,8 @@ _MINUTES_WORDS = re.compile(
     re.I,
 )
 BODY_START = re.compile(
-    r"^(?:dagsorden(?:en)?(?:\s+var)?|referat|beslutningsreferat|dagsorden og referat)\s*:?$",
+    r"^(?:dagsorden(?:en)?(?:\s+var)?|referat|beslutningsreferat"
+    r"|dagsorden og referat)\s*:?$",
     re.I,
 )
 

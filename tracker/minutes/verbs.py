@@ -136,7 +136,7 @@ _DOING_STEMS = (
     r"|orienter|informer|forelægg|fremlægg|indstill|udpeg|skaff|fremskaff|rykk|opdater"
     r"|doner|sikr|afklar|tilmeld|opsig|forny|indkøb|reserver|planlægg|beskriv|formuler"
     r"|foranledig|varetag|overtag|håndter|aflever|indsend|sætt|opsætt|ændr|kontakt|henvend|hent"
-    r"|ordn|påbegynd|tjek|check|chekk|udfærdig|forhør|fjern|reparer|udskift|kopier|anmeld|udsend)"
+    r"|ordn|påbegynd|tjek|check|chekk|udfærdig|forhør|fjern|reparer|udskift|kopier|anmeld|udsend|tømm)"
 )
 _DOING = re.compile(
     r"(?:frem|gen|videre)?(?:" + TASK_STEMS + r"|" + _DOING_STEMS + r")(?:e|er|r)"
