@@ -114,3 +114,9 @@ def test_it_sent_on_is_the_thing_the_sentence_before_named():
         ("Sende en liste over gæste-medlemmer til Calle", ["Łukasz Nowak"]),
         ("Tømme pengekassen", ["Søren Høg"]),
     ]
+
+
+def test_one_who_attends_instead_of_another_is_no_task():
+    assert jobs("Calle Petersen møder i stedet. Søren Høg bestiller bussen.") == [
+        ("Bestille bussen", ["Søren Høg"], None)
+    ]

@@ -291,7 +291,14 @@ def settled(text: str) -> bool:
         or bool(_SAID.search(text) or _NOT_BECOMING.search(text))
         or bool(_ELSEWHERE.match(text))
         or stays_as_it_is(text)
+        or bool(_STAND_IN.match(text))
     )
+
+
+# "Birgit Svendsen møder i stedet": who attends for an absent member (the attendance's)
+_STAND_IN = re.compile(
+    r"^(?:[\wæøåÆØÅ.-]+\s+){1,4}(?:møder|mødte|deltager|deltog)\s+i\s+stedet\b", re.IGNORECASE
+)
 
 
 # A case on its way through the council's committees, on a day: "D. 12.6 behandles forslaget i
