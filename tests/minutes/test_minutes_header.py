@@ -771,3 +771,37 @@ def test_who_came_and_who_sent_word_one_a_line_with_their_organisation():
     )
     assert _present(minutes) == ["Klaus Waage Sørensen", "Poul Erik Birk Jakobsen", "Łukasz Nowak"]
     assert _absent(minutes) == ["Chr. Ebbe Mortensen", "Henrik Olsen", "Raymond Skaarup"]
+
+
+def test_absence_said_inside_a_flattened_pages_long_line():
+    line = (
+        "1 Referat af møde i Ulfborg Menighedsråd mandag den 18.03.2026 kl. 19 i sognehuset. "
+        "Til stede var: Gitte Hansen, Arne Dupont, Łukasz Nowak, Valborg Slyk, Erik Lund, Anna "
+        "Grete Toft Afbud fra Kirsten Hansen Godkendelse af referat fra sidste møde. Sager til "
+        "behandling: 1. Gudstjenesten. Niels spørger, om der er en symbolsk begrundelse for, at "
+        "der skal være alkohol i nadvervinen. For er det ikke tilfældet, synes Niels, at vi skal "
+        "overgå til alkoholfri nadvervin, som man har gjort i mange andre kirker i landet. "
+        "Menighedsrådet tager ikke stilling, men emnet tages op på menighedsmødet."
+    )
+    minutes = parse_minutes("Referat\n\nStørrelse: px\n\nTranskript\n\n" + line + "\n")
+    assert _absent(minutes) == ["Kirsten Hansen"]
+
+
+def test_a_names_short_form_does_not_end_the_absence_list():
+    minutes = parse_minutes(
+        "Referat af menighedsrådsmøde onsdag den 30. august 2026 kl. 19.00 i kirkens store sal\n\n"
+        "Afbud: Flemming Chr. Hansen og Łukasz Nowak.\n\n1. Budget\n\nGodkendt.\n"
+    )
+    assert _absent(minutes) == ["Flemming Chr. Hansen", "Łukasz Nowak"]
+    assert minutes.location == "kirkens store sal"
+
+
+def test_absence_on_a_flattened_cover_line_after_the_meetings_date():
+    minutes = parse_minutes(
+        "Referat\n\nStørrelse: px\n\nTranskript\n\n1 Referat af bestyrelsesmøde i DANSKE "
+        "ÆLDRERÅD GODKENDT Onsdag d. 2. februar 2026 Afbud fra Erling Høholt, Łukasz Nowak, "
+        "Jytte Madsen. Dagsorden 1. Godkendelse af dagsorden Godkendt 2. Sager til behandling "
+        "2.0 Repræsentantskabsmøde Sagen: Bestyrelsen skal drøfte repræsentantskabsmødet. "
+        "Beslutning: Bestyrelsen tiltrådte indstillingen, og Jytte Madsen sender programmet.\n"
+    )
+    assert _absent(minutes) == ["Erling Høholt", "Łukasz Nowak", "Jytte Madsen"]

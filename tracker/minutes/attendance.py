@@ -200,7 +200,12 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
     if not _stand_ins(value):
         # the list ends where a sentence or a label begins: "A og B. Det har ikke været muligt
         # at …", "A og B. Note: Bestyrelsen er …"
-        value = re.split(r"(?<=[a-zæøå)]{2})\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:))", value)[0]
+        # (not after a name's short form: "Flemming Chr. Hansen og Jonna Møller")
+        value = re.split(
+            r"(?<=[a-zæøå)]{2})(?<!\bChr)(?<!\bKr)(?<!\bJoh)(?<!\bJac)(?<!\bFr)(?<!\bTh)\.\s+"
+            r"(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:))",
+            value,
+        )[0]
     result: list[tuple[str, bool]] = []
     for sentence in _stand_ins(value):
         result.append(sentence)

@@ -35,6 +35,9 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
     decision, "Afbud fra: …", "A og B var fraværende.", stand-ins."""
     for index, text in enumerate(texts):
         if not _may_tell_absence(text):
+            # a flattened page's long line: "… Anna Toft Afbud fra Kirsten Hansen Godkendelse …"
+            for name, present in _inner_absence(text, long=True) if "fbud" in text else []:
+                mark_attendee(attendees, name, present)
             continue
         told = absences_in_text(text) or _inner_absence(text)
         line = _BULLET.sub("", text).strip()
@@ -78,17 +81,36 @@ def _names_below(texts: list[str]) -> list[str]:
 _INNER_ABSENT = re.compile(
     r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud|Fraværende)\s*:\s*(?P<value>[A-ZÆØÅ].*)$"
 )
+# On a flattened page's long line "Afbud fra" without its colon too (on a line of its own that
+# may be a party's regrets: "2. Julefrokost. Afbud fra Ib og Lis")
+_INNER_REGRETS = re.compile(r"(?<=\s)Afbud\s+fra\s+(?P<value>[A-ZÆØÅ].*)$")
+# what stands before it on such a line: the roll call, or the meeting's date with its year
+# ("… Onsdag d. 2. februar 2026 Afbud fra A, B. Dagsorden …", a flattened cover)
+_ROLL_CALL = re.compile(
+    r"\b(?:Til\s+stede|Tilstede|Deltagere|Fremmødte)\b[^:]{0,10}:|\b(?:19|20)\d\d\b"
+)
+_AGENDA_WORD = re.compile(
+    r"\s+(?=(?:Godkendelse|Dagsorden|Referat|Valg|Orientering|Meddelelser|Sager)\b)"
+)
 _SENTENCE_START = re.compile(
     r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(PARTICLES)) + r")\b)[a-zæøå])"
 )
 
 
-def _inner_absence(text: str) -> list[tuple[str, bool]]:
-    """The absent an inner "Ikke til stede: …" names, when the list is names."""
+def _inner_absence(text: str, long: bool = False) -> list[tuple[str, bool]]:
+    """The absent an inner "Ikke til stede: …" names (``long``: "Afbud fra …" too), when the
+    list is names."""
     m = _INNER_ABSENT.search(text)
+    regrets = None if m else _INNER_REGRETS.search(text)
+    if regrets and (long or _ROLL_CALL.search(text, 0, regrets.start())):
+        m = regrets  # "… Til stede var: A, B Afbud fra C Godkendelse …": the meeting's absent
     if not m:
         return []
     value = _SENTENCE_START.split(m["value"], maxsplit=1)[0].strip(" .")
+    value = re.split(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ])", value, maxsplit=1)[
+        0
+    ]  # "… Madsen. Dagsorden"
+    value = _AGENDA_WORD.split(value, maxsplit=1)[0]  # "Kirsten Hansen Godkendelse af referat …"
     return [(n, False) for n, _ in parse_attendees(value)] if looks_like_names(value) else []
 
 

@@ -158,9 +158,9 @@ def time_and_place(
         # "Korsgade 4, 2. sal. Drop ind fra kl.": the place ends where a sentence opens
         place = re.split(r"(?<=[a-zæøå]{3})\.\s+(?=[A-ZÆØÅ])", place, maxsplit=1)[0]
         # a name or a number, or a room's word in lower case ("i forsamlingshuset", "i
-        # klubbens lokale"); not a sentence's "i øvrigt …"
+        # klubbens lokale", "i kirkens store sal"); not a sentence's "i øvrigt …"
         named = re.search(r"[A-ZÆØÅ0-9]", place or "") or _PLACE_WORD.search(
-            " ".join((place or "").split()[:2])
+            " ".join((place or "").split()[:3])  # "i kirkens store sal"
         )
         if not place or len(place) > 150 or not named:
             place = None
