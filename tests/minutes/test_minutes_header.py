@@ -805,3 +805,29 @@ def test_absence_on_a_flattened_cover_line_after_the_meetings_date():
         "Beslutning: Bestyrelsen tiltrådte indstillingen, og Jytte Madsen sender programmet.\n"
     )
     assert _absent(minutes) == ["Erling Høholt", "Łukasz Nowak", "Jytte Madsen"]
+
+
+def test_regrets_and_stand_ins_said_in_a_sentence_after_the_list():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 29. marts 2026\n\n"
+        "Til stede: Sanne, Tine, Kåre og Łukasz. Nina afbud.\n\n"
+        "Afbud fra Karin Andersen. Leif Eilertsen indkaldt som stedfortræder\n\n"
+        "1. Budget\n\nGodkendt.\n"
+    )
+    assert _absent(minutes) == ["Nina", "Karin Andersen"]
+
+
+def test_absence_labelled_in_a_flattened_items_line_ends_at_the_next_label():
+    line = (
+        "2 001. Evaluering af pilotprojekt - kontraktstyring af bibliotekerne samt orientering om "
+        "status på biblioteksområdet Sagsnr.: 07/20254 Fraværende: Torben Myrup, Łukasz Nowak, "
+        "Lise Harbo Bilag: 17474/09 Åben Bibliotekerne har gennemført et pilotprojekt med "
+        "kontraktstyring, og udvalget drøftede resultaterne af projektet og de videre skridt "
+        "for de næste år, herunder hvordan kontrakterne skal følges op i de kommende budgetter "
+        "og hvordan borgerne skal inddrages i arbejdet med de nye kontrakter."
+    )
+    minutes = parse_minutes(
+        "Referat\n\nStørrelse: px\n\nTranskript\n\n1 Referat Kultur- og Fritidsudvalget "
+        "5. marts 2026\n\n" + line + "\n"
+    )
+    assert _absent(minutes) == ["Torben Myrup", "Łukasz Nowak", "Lise Harbo"]

@@ -201,11 +201,18 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         # the list ends where a sentence or a label begins: "A og B. Det har ikke været muligt
         # at …", "A og B. Note: Bestyrelsen er …"
         # (not after a name's short form: "Flemming Chr. Hansen og Jonna Møller")
-        value = re.split(
+        value, *after = re.split(
             r"(?<=[a-zæøå)]{2})(?<!\bChr)(?<!\bKr)(?<!\bJoh)(?<!\bJac)(?<!\bFr)(?<!\bTh)\.\s+"
-            r"(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[a-zæøå]|:))",
+            # "Karin Andersen. Leif Eilertsen indkaldt som stedfortræder": a sentence after it
+            r"(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)*(?:\s+(?!og\b|samt\b)[a-zæøå]|:))",
             value,
-        )[0]
+            maxsplit=1,
+        )
+        # "Sanne, Tine og Kristian. Nina afbud.": the sentence names who sent regrets
+        regrets = _NAMED_REGRETS.match(after[0]) if after else None
+        if regrets:
+            late = [(name, False) for name, _ in parse_attendees(regrets["names"])]
+            return parse_attendees(value, absent) + late
     result: list[tuple[str, bool]] = []
     for sentence in _stand_ins(value):
         result.append(sentence)
@@ -240,6 +247,12 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
 # A group with seats on a school's or an institution's board: absent as one ("Elevrådet")
 _SEATED_GROUP = re.compile(
     r"(?:Elev|Ungdoms|Medarbejder|Personale)(?:rådet|repræsentant(?:en|erne)?)", re.IGNORECASE
+)
+
+
+_NAMED_REGRETS = re.compile(
+    r"(?P<names>[A-ZÆØÅ][\wæøå-]+(?:(?:\s+og\s+|,\s*|\s+)[A-ZÆØÅ][\wæøå-]+)*)\s+(?:har\s+)?"
+    r"(?:meldt\s+)?afbud\.?$"
 )
 
 

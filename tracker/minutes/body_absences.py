@@ -36,7 +36,8 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
     for index, text in enumerate(texts):
         if not _may_tell_absence(text):
             # a flattened page's long line: "… Anna Toft Afbud fra Kirsten Hansen Godkendelse …"
-            for name, present in _inner_absence(text, long=True) if "fbud" in text else []:
+            inner = "fbud" in text or "ravær" in text or "stede:" in text
+            for name, present in _inner_absence(text, long=True) if inner else []:
                 mark_attendee(attendees, name, present)
             continue
         told = absences_in_text(text) or _inner_absence(text)
@@ -111,6 +112,7 @@ def _inner_absence(text: str, long: bool = False) -> list[tuple[str, bool]]:
         0
     ]  # "… Madsen. Dagsorden"
     value = _AGENDA_WORD.split(value, maxsplit=1)[0]  # "Kirsten Hansen Godkendelse af referat …"
+    value = re.split(r"\s+(?=[A-ZÆØÅ][\wæøå.]{2,20}:)", value, maxsplit=1)[0]  # "… Harbo Bilag: 1"
     return [(n, False) for n, _ in parse_attendees(value)] if looks_like_names(value) else []
 
 
