@@ -21,7 +21,7 @@ from tracker.minutes.bodies import ROLES, find_bodies
 from tracker.minutes.first_names import is_first_name
 from tracker.minutes.letters import CAPITALS
 from tracker.minutes.nontasks import AT_THE_MEETING
-from tracker.minutes.owners import People, named_doers, named_doers_doing
+from tracker.minutes.owners import People, named_doers, named_doers_doing, only_names
 from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
     PARTICLE_STEMS,
@@ -192,7 +192,6 @@ def going_to_a_meeting(sentence: str, people: People) -> str:
     m = _GOES_TO_MEETING.match(sentence)
     if m is None:
         return sentence
-    named = named_doers(m["who"] + " x", people)
-    if not named or named[1] < len(m["who"]):
+    if only_names(m["who"], people) is None:
         return sentence
     return f"{m['who']} skal til {sentence[m.end() :]}"

@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from tracker.minutes.next_step import folded_step
-from tracker.minutes.owners import People, marked_owners, named_doers
+from tracker.minutes.owners import People, marked_owners, only_names
 from tracker.minutes.task_deadlines import future_deadlines, give_deadline
 
 # Names or initials, "og" or a comma between them: "Astrid", "Mette og Astrid", "FC".
@@ -28,10 +28,12 @@ _NAME_IT = re.compile(
     rf"^(?P<who>{_NAMES})\s+(?:laver|ordner|klarer|skriver|sender|står\s+for|sørger\s+for"
     r"|tager\s+sig\s+af|tager|påtager\s+sig|udarbejder)\s+(?:den|det|dem|dette|denne|disse)\b"
     r"(?P<rest>[^!?]*?)[.!]?$"
-    # "Elo har lovet at tage aktion herpå", "Bo tager hånd om det": the one to see to it
-    rf"|^(?P<promised>{_NAMES})\s+(?:har\s+lovet\s+at\s+|vil\s+)?(?:tage|tager)\s+"
+)
+# "Elo har lovet at tage aktion herpå", "Bo tager hånd om det": the one to see to it
+_PROMISED = re.compile(
+    rf"^(?P<who>{_NAMES})\s+(?:har\s+lovet\s+at\s+|vil\s+)?(?:tage|tager)\s+"
     r"(?:aktion|action|hånd)\s+(?:herpå|herom|(?:på|om)\s+(?:det|dette|den|denne))"
-    r"(?P<after>[^!?]*?)[.!]?$"
+    r"(?P<rest>[^!?]*?)[.!]?$"
 )
 
 # "Mick og Bo vil arbejde på sagen", "Eva kigger videre på det", "KH følger op på opgaven",
@@ -74,20 +76,20 @@ def owner_after(
         drafts[-1].owner_names = list(marker[0])  # "… rundsendes. Action Martin.": his
         return True
     m = _IT_NAME.match(text) or _NAME_IT.match(text) or _NAME_ON_IT.match(text)
+    m = m or _PROMISED.match(text)
     thing = m.groupdict().get("thing") if m else None
-    who = (m["who"] or m["promised"]) if m and "promised" in m.groupdict() else m and m["who"]
     adjacent = bool(last) and _same(drafts[-1].source_text, last)
     if not (_names_task(thing, drafts[-1]) if thing else adjacent):
         return False
-    rest = (m["rest"] or m.groupdict().get("after") or "").strip() if m else ""
+    rest = m["rest"].strip() if m else ""
     found = future_deadlines(rest, ref, meetings) if rest else []
     if m is None or rest and not (found and len(rest.split()) <= 6):
         return False  # only a day may follow the owner: "i uge 7", "inden 1. maj"
-    named = named_doers(who + " x", people)
-    if not named or named[1] < len(who):
+    owners = only_names(m["who"], people)
+    if owners is None:
         return False  # "Det står klart for alle": no one named
     draft = drafts[-1]
-    draft.owner_names = list(named[0])
+    draft.owner_names = owners
     if found and draft.due_end is None:
         give_deadline(draft, found[0])
     return True

@@ -29,10 +29,11 @@ from tracker.minutes.people import (
     marked_owners,
     named_doers,
     note_roles,
+    only_names,
 )
 from tracker.minutes.verbs import causative, is_doing_verb, particle_verb
 
-__all__ = ["People", "marked_owners", "named_doers", "note_roles"]
+__all__ = ["People", "marked_owners", "named_doers", "note_roles", "only_names"]
 
 # "Gitte er (ligeledes) i gang med at undersøge …": at work on it
 _AT_IT = re.compile(

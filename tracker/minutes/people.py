@@ -169,6 +169,14 @@ _ROLE_WORDS = (
 )
 
 
+def only_names(text: str, people: People, after: str = " x") -> list[str] | None:
+    """The owners when ``text`` is names and nothing more ("Mette og Astrid", "FC", "Elo"),
+    read as :func:`named_doers` reads a sentence's start (``after`` stands for what follows
+    them); None when anything else is in it ("Det står klart for alle")."""
+    named = named_doers(text + after, people)
+    return list(named[0]) if named and named[1] >= len(text) else None
+
+
 def note_roles(value: str, attendees: list) -> None:
     """Give each attendee the role the list of names says they hold: "Jens Hansen (formand)",
     "Eva Lund, kasserer", "Lolan Ottesen (A) - formand", "Formand Aase Holm"."""

@@ -23,6 +23,7 @@ from tracker.minutes.owners import (
     OFFICERS,
     People,
     named_doers,
+    only_names,
 )
 from tracker.minutes.verbs import PASSIVE_VERBS
 
@@ -45,10 +46,9 @@ def labelled_owner(sentence: str, people: People) -> tuple[list[str], str] | Non
     if not m:
         return None
     who = m["who"]
-    named = named_doers(who + " :", people)
-    if not named or named[1] < len(who):
+    owners = only_names(who, people, after=" :")
+    if owners is None:
         return None
-    owners = named[0]
     if not all(n in people.full or len(n.split()) >= 2 for n in owners):
         return None  # "Skolen:", "Kirkebladet:": one word nobody listed labels a topic
     return owners, m["rest"]
@@ -98,14 +98,10 @@ def named_in_apposition(sentence: str, people: People) -> str:
     if not m:
         return sentence
     name = (m["a"] or m["b"]).strip()
-    named = named_doers(name + " x", people)
-    if (
-        not named
-        or named[1] < len(name)
-        or not all(
-            people.resolve(n) or len(n.split()) > 1 or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", n)
-            for n in named[0]
-        )
+    named = only_names(name, people)
+    if named is None or not all(
+        people.resolve(n) or len(n.split()) > 1 or re.fullmatch(r"[A-ZÆØÅ][a-zæøå]{2,}", n)
+        for n in named
     ):
         return sentence  # "Formanden (S) …": a party, not a person
     return (m["label"] or "") + name + " " + sentence[m.end() :]
