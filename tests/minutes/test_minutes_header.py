@@ -831,3 +831,11 @@ def test_absence_labelled_in_a_flattened_items_line_ends_at_the_next_label():
         "5. marts 2026\n\n" + line + "\n"
     )
     assert _absent(minutes) == ["Torben Myrup", "Łukasz Nowak", "Lise Harbo"]
+
+
+def test_how_many_sent_regrets_names_no_one():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde 29. marts 2026\n\nTil stede: Sanne, Łukasz\n\n"
+        "1. Sommerfest\n\nMange afbud.\n\nFlere fraværende\n\nLørdag er bedst.\n"
+    )
+    assert _absent(minutes) == []

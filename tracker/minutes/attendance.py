@@ -78,8 +78,8 @@ _STAND_IN = (
 _AWAY = (
     re.compile(r"^(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud\s+fra\s+" + _NAMES + r"\.?$", re.I),
     re.compile(r"^" + _NAMES + r"\s+(?:var|er)\s+fraværende\b", re.I),
-    # "Henrik fraværende": a note's short form, the whole line
-    re.compile(r"^" + _NAMES + r"\s+fraværende\.?$", re.I),
+    # "Henrik fraværende", "Nina afbud.": a note's short form, the whole line
+    re.compile(r"^" + _NAMES + r"\s+(?:fraværende|afbud)\.?$", re.I),
     re.compile(r"^" + _NAMES + r"\s+(?:havde|har)\s+meldt\s+afbud\b", re.I),
     re.compile(
         r"^" + _NAMES + r"\s+(?:deltog|deltager)\s+ikke\s+(?:i|på)\s+(?:selve\s+)?mødet\b", re.I
@@ -208,11 +208,10 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
             value,
             maxsplit=1,
         )
-        # "Sanne, Tine og Kristian. Nina afbud.": the sentence names who sent regrets
-        regrets = _NAMED_REGRETS.match(after[0]) if after else None
-        if regrets:
-            late = [(name, False) for name, _ in parse_attendees(regrets["names"])]
-            return parse_attendees(value, absent) + late
+        # "Sanne, Tine og Kristian. Nina afbud.": the sentence after it may tell an absence
+        told = absences_in_text(after[0]) if after else []
+        if told:
+            return parse_attendees(value, absent) + told
     result: list[tuple[str, bool]] = []
     for sentence in _stand_ins(value):
         result.append(sentence)
@@ -247,12 +246,6 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
 # A group with seats on a school's or an institution's board: absent as one ("Elevrådet")
 _SEATED_GROUP = re.compile(
     r"(?:Elev|Ungdoms|Medarbejder|Personale)(?:rådet|repræsentant(?:en|erne)?)", re.IGNORECASE
-)
-
-
-_NAMED_REGRETS = re.compile(
-    r"(?P<names>[A-ZÆØÅ][\wæøå-]+(?:(?:\s+og\s+|,\s*|\s+)[A-ZÆØÅ][\wæøå-]+)*)\s+(?:har\s+)?"
-    r"(?:meldt\s+)?afbud\.?$"
 )
 
 

@@ -20,7 +20,7 @@ lukket sagsnr sag resume indstilling og eller samt var er blev har havde kunne s
 deltager deltage mødte møder mødet ikke til på i om for med det som fra efter under pga
 grundet ved hos men også kun udvalget rådet bestyrelsen formanden borgmesteren forvaltningen
 direktøren sekretariatet administrationen ledelsen eleverne forældrene medarbejderne
-repræsentanterne hele gruppen næste sidste forrige kommende
+repræsentanterne hele gruppen næste sidste forrige kommende mange flere nogle få enkelte
 """
 _NOT_NAMES = frozenset(_NOT_NAME_WORDS.split())
 PARTICLES = frozenset(
