@@ -53,15 +53,18 @@ def told_before(title: str, last: str) -> str:
     for, the sentence before (``last``, empty when it was a task itself)."""
     if not last or not (" " not in title or re.search(r"\s(?:det|dette)$", title)):
         return ""
-    if " " not in title and _DONE_BEFORE.search(last):
+    if " " not in title and DONE.search(last):
         return ""  # "Breve fra kommunen blev læst op. KD besvarer.": the item says more
     if _POINTS_ON.search(_THERE_IS.sub("", last)):  # "Vi får det lavet på et bræt": no more
         return ""
     return excerpt(last.rstrip(" ."), 70)
 
 
-# What was done ("blev læst op", "har modtaget", "drøftede"): the step told, not the matter
-_DONE_BEFORE = re.compile(r"\b(?:blev|har\s+[a-zæøå]{3,}(?:et|t))\b|\b[a-zæøå]{3,}ede\b", re.I)
+# What was done ("blev læst op", "har modtaget", "havde allerede skrevet", "drøftede"): the
+# step told, not the matter
+DONE = re.compile(
+    r"\b(?:blev|(?:har|havde)\s+(?:\w+\s+)?[a-zæøå]{3,}(?:et|t))\b|\b[a-zæøå]{3,}ede\b", re.I
+)
 # "Der er mulighed for …", "Der var ønske om …": "der" that points at nothing before it
 _THERE_IS = re.compile(r"^der\s+(?:er|var)\s+", re.IGNORECASE)
 

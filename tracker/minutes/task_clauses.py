@@ -13,6 +13,7 @@ from tracker.minutes.clauses import NOT_TASK_VERBS
 from tracker.minutes.letters import CAPITALS
 from tracker.minutes.owners import People, doers
 from tracker.minutes.people import A_NAME
+from tracker.minutes.sentence_context import DONE
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS
 from tracker.minutes.verbs import is_doing_verb
 from tracker.minutes.wording import same_subject_passive
@@ -145,10 +146,7 @@ def _whose_next_step(part: str) -> list[str]:
     m = _NEXT_STEP_NOW.match(part)
     # only after a thing done ("har lavet plakat"): "Rådet formulerer et høringssvar, som
     # Grethe sender …" is one task, the council's
-    done = m is not None and re.search(
-        r"\b(?:har|havde)\s+(?:\w+\s+)?[a-zæøå]{3,}(?:et|t)\b", m["main"]
-    )
-    if done and is_doing_verb(m["verb"]):
+    if m is not None and DONE.search(m["main"]) and is_doing_verb(m["verb"]):
         return [m["main"], f"{m['who']} {m['verb']} {m['obj']} {m['rest']}".strip()]
     return [part]
 
