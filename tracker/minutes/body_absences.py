@@ -90,11 +90,17 @@ _INNER_REGRETS = re.compile(r"(?<=\s)Afbud\s+fra\s+(?P<value>[A-ZÆØÅ].*)$")
 _ROLL_CALL = re.compile(
     r"\b(?:Til\s+stede|Tilstede|Deltagere|Fremmødte)\b[^:]{0,10}:|\b(?:19|20)\d\d\b"
 )
-_AGENDA_WORD = re.compile(
-    r"\s+(?=(?:Godkendelse|Dagsorden|Referat|Valg|Orientering|Meddelelser|Sager)\b)"
-)
 _SENTENCE_START = re.compile(
     r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(PARTICLES)) + r")\b)[a-zæøå])"
+)
+# Where such a list ends on the line: a sentence opens (a capitalised word and one in lower
+# case, or "… Madsen. Dagsorden"), an agenda's word ("… Hansen Godkendelse af referat"), the
+# next label ("… Harbo Bilag: 1")
+_LIST_ENDS = (
+    _SENTENCE_START,
+    re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ])"),
+    re.compile(r"\s+(?=(?:Godkendelse|Dagsorden|Referat|Valg|Orientering|Meddelelser|Sager)\b)"),
+    re.compile(r"\s+(?=[A-ZÆØÅ][\wæøå.]{2,20}:)"),
 )
 
 
@@ -107,12 +113,10 @@ def _inner_absence(text: str, long: bool = False) -> list[tuple[str, bool]]:
         m = regrets  # "… Til stede var: A, B Afbud fra C Godkendelse …": the meeting's absent
     if not m:
         return []
-    value = _SENTENCE_START.split(m["value"], maxsplit=1)[0].strip(" .")
-    value = re.split(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ])", value, maxsplit=1)[
-        0
-    ]  # "… Madsen. Dagsorden"
-    value = _AGENDA_WORD.split(value, maxsplit=1)[0]  # "Kirsten Hansen Godkendelse af referat …"
-    value = re.split(r"\s+(?=[A-ZÆØÅ][\wæøå.]{2,20}:)", value, maxsplit=1)[0]  # "… Harbo Bilag: 1"
+    value = m["value"]
+    for end in _LIST_ENDS:
+        value = end.split(value, maxsplit=1)[0]
+    value = value.strip(" .")
     return [(n, False) for n, _ in parse_attendees(value)] if looks_like_names(value) else []
 
 

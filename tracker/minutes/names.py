@@ -99,7 +99,7 @@ def without_initials(name: str) -> str:
 # "Sygeplejefaglig direktør Rikke Degn", "Pio-repræsentant Birgit Jonassen", "Praksis
 # koordinator Jørgen Buch"); an organisation's short name ("PLO-m Susanne Krogsgaard")
 _ROLE_BEFORE = re.compile(
-    r"^(?:[\wæøå]+(?:faglig|lig)\s+|praksis\s+)?("
+    r"^(?:[\wæøå]+lig\s+|praksis\s+)?("
     + _ROLE
     + r"|best\.\s?medlem|[\wæøå-]*(?:direktør|chef|konsulent|repræsentant|koordinator)"
     + r"|(?-i:[A-ZÆØÅ]{2,}-[a-zæøå]{1,3}))(?:en)?\s+",

@@ -88,7 +88,7 @@ def _without_listed_agenda(items: list) -> list:
         longer = len(title) > len(item.title) and title.lower().startswith(item.title.lower())
         # "4. Begynderkursus" under the listed "4. Start på begynderkursus i april (…)": the
         # agenda's words, the minutes' short form of them
-        longer = longer or len(item.title) >= 6 and _has_words(title.lower(), item.title)
+        longer = longer or len(item.title) >= 6 and _has_words(title, item.title)
         shouted = item.title.isupper() and title.lower() == item.title.lower()
         lost = item.title == LOST_TITLE  # "1. Bestyrelsen har godkendt …": minutes only
         if (
