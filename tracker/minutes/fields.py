@@ -13,7 +13,15 @@ from tracker.deadlines import find_date
 from tracker.minutes.notices import excerpt
 from tracker.minutes.proceedings import is_proceeding
 
-__all__ = ["FIELD_LINE", "FIELDS", "Line", "field_match", "is_title", "names_other_event"]
+__all__ = [
+    "FIELD_LINE",
+    "FIELDS",
+    "ONLINE_TOOL",
+    "Line",
+    "field_match",
+    "is_title",
+    "names_other_event",
+]
 
 
 @dataclass
@@ -99,10 +107,12 @@ _TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re
 # Attendees who joined from afar: "Følgende deltog via Microsoft Teams:", "Deltog virtuelt:",
 # "Deltagere online:", and "Følgende deltog på mødet:". Always with its colon: "Mødet blev
 # holdt via Teams" is no field.
+# The tools a meeting is held on from afar (held_place.py names the place by them too)
+ONLINE_TOOL = r"(?:microsoft\s+)?(?:teams|zoom|skype|webex)"
 _REMOTE = re.compile(
     r"^(?:følgende\s+)?(?:deltog|deltager|deltagere|deltagende|til\s+stede|mødt)\s+"
-    r"(?:(?:via|på|over|pr\.?)\s+(?:microsoft\s+)?(?:teams|zoom|skype|video(?:link)?|telefon|"
-    r"webex)|virtuelt|online|digitalt|elektronisk|(?:på|i)\s+mødet)\s*:",
+    r"(?:(?:via|på|over|pr\.?)\s+(?:" + ONLINE_TOOL + r"|video(?:link)?|telefon)"
+    r"|virtuelt|online|digitalt|elektronisk|(?:på|i)\s+mødet)\s*:",
     re.IGNORECASE,
 )
 

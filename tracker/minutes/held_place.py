@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 
 from tracker.deadlines.words import MONTHS_ALTERNATION
+from tracker.minutes.fields import ONLINE_TOOL
 
 __all__ = ["held_place"]
 
@@ -32,9 +33,9 @@ _NOT_PLACE = re.compile(
 # Online: "via Microsoft Teams pga. Corona" on the head's line, "Mødet afholdes som teamsmøde",
 # "Mødet holdes på Zoom"
 _ONLINE = re.compile(
-    r"^(?:via|på)\s+(?P<tool>(?:Microsoft\s+)?(?:Teams|Zoom|Skype))\b"
+    r"^(?:via|på)\s+(?P<tool>" + ONLINE_TOOL + r")\b"
     r"|\bmødet\s+(?:(?:blev\s+)?(?:af)?holdt|(?:af)?holdes|afholdtes)\s+(?:som|på|via|over)\s+"
-    r"(?P<said>(?:Microsoft\s+)?(?:teams|zoom|skype)(?:-?møde)?)\b",
+    r"(?P<said>" + ONLINE_TOOL + r"(?:-?møde)?)\b",
     re.IGNORECASE,
 )
 
