@@ -23,6 +23,7 @@ from tracker.minutes.fields import FIELDS, alternatives
 from tracker.minutes.first_names import is_first_name
 from tracker.minutes.name_parts import dash_joined, parenthesised_names, two_names
 from tracker.minutes.names import (
+    PARTICLES,
     ROLE_PART,
     in_capitals,
     is_name,
@@ -144,7 +145,18 @@ _EVENT = re.compile(
     r"(?:frokost|fest|udflugt|tur|middag|reception|jubilæum|arrangement|stævne)\w*\.$",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])")
+# Where a sentence opens after a list of names: a capitalised word, then one in lower case that
+# is no name's particle ("… Ingelise Tanja deltager som suppleant", never "Anne van Dijk")
+SENTENCE_START = re.compile(
+    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(PARTICLES)) + r")\b)[a-zæøå])"
+)
+# A name's short forms ("Flemming Chr. Hansen", "Jens Kr. Lund"): their dot ends nothing
+_SHORT_FORMS = ("Chr", "Kr", "Joh", "Jac", "Fr", "Th")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])(?<!\b[A-ZÆØÅ]\.)"
+    + "".join(rf"(?<!\b{short}\.)" for short in _SHORT_FORMS)
+    + r"\s+(?=[A-ZÆØÅ])"
+)
 _REASON = re.compile(r"\s+(?:pga\.?|grundet|på\s+grund\s+af|som\s+følge\s+af)\s.*$", re.I)
 
 
@@ -202,7 +214,7 @@ def parse_attendees(value: str, absent: bool = False) -> list[tuple[str, bool]]:
         # at …", "A og B. Note: Bestyrelsen er …"
         # (not after a name's short form: "Flemming Chr. Hansen og Jonna Møller")
         value, *after = re.split(
-            r"(?<=[a-zæøå)]{2})(?<!\bChr)(?<!\bKr)(?<!\bJoh)(?<!\bJac)(?<!\bFr)(?<!\bTh)\.\s+"
+            r"(?<=[a-zæøå)]{2})" + "".join(rf"(?<!\b{short})" for short in _SHORT_FORMS) + r"\.\s+"
             # "Karin Andersen. Leif Eilertsen indkaldt som stedfortræder": a sentence after it
             r"(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)*(?:\s+(?!og\b|samt\b)[a-zæøå]|:))",
             value,
@@ -366,4 +378,15 @@ def names_before_sentence(value: str) -> str:
     # "Vibeke Jensen som af helbredsgrunde …": the clause about them goes first
     value = re.split(r"\s+(?:som|der|da|fordi)\s", _REASON.sub("", value), maxsplit=1)[0]
     names = _FIRST_SENTENCE.split(value, maxsplit=1)[0].strip(" .")
+    if not looks_like_names(names):  # "Ingelise Tanja deltager som suppleant …": Ingelise
+        names = _before_named_sentence(names)
     return names if looks_like_names(names) else value
+
+
+def _before_named_sentence(value: str) -> str:
+    """The names before a sentence that a first name opens ("Ingelise Tanja deltager …"),
+    never cut inside a name ("Jesper Rasmussen punkt 2-3")."""
+    for start in SENTENCE_START.finditer(value):
+        if is_first_name(value[start.end() :].split(maxsplit=1)[0]):
+            return value[: start.start()].strip(" .")
+    return value

@@ -17,15 +17,17 @@ import re
 from tracker.minutes.attendance import (
     _BULLET,
     ABSENT_LABEL,
+    SENTENCE_START,
     _may_tell_absence,
     absences_in_text,
     looks_like_names,
     parse_attendees,
 )
 from tracker.minutes.attendees import Attendee, mark_attendee, same_person
+from tracker.minutes.fields import field_match
 from tracker.minutes.first_names import is_first_name
 from tracker.minutes.guest_absence import presenter_above
-from tracker.minutes.names import PARTICLES
+from tracker.minutes.letters import CAPITALS
 
 __all__ = ["absences_in_body", "absences_of_item"]
 
@@ -37,10 +39,11 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
         if not _may_tell_absence(text):
             # a flattened page's long line: "… Anna Toft Afbud fra Kirsten Hansen Godkendelse …"
             inner = "fbud" in text or "ravær" in text or "stede:" in text
-            for name, present in _inner_absence(text, long=True) if inner else []:
+            for name, present in _inner_absence(text, long=True) + _marked(text) if inner else []:
                 mark_attendee(attendees, name, present)
             continue
-        told = absences_in_text(text) or _inner_absence(text)
+        # "Afbud: Ingelise Tanja deltager som suppleant Afbud fra Sanne og Rikke.": both
+        told = absences_in_text(text) + _inner_absence(text) + _marked(text)
         line = _BULLET.sub("", text).strip()
         m = ABSENT_LABEL.match(line) or _ABSENT_HEADING.match(line)
         if m and not m.group("value").strip():
@@ -68,7 +71,11 @@ def _names_below(texts: list[str]) -> list[str]:
         name = _BULLET.sub("", line).strip()
         if bool(_BULLET.match(line)) != bulleted or not looks_like_names(name):
             break
-        if ABSENT_LABEL.match(name) or (names and re.match(r"[A-ZÆØÅ][\wæøå /-]{1,25}:", name)):
+        if (
+            ABSENT_LABEL.match(name)
+            or field_match(name)  # "Afbud:" empty, then "Til stede: …": no one absent
+            or (names and re.match(r"[A-ZÆØÅ][\wæøå /-]{1,25}:", name))
+        ):
             break  # the next label ("Referent: …") ends the list
         if names and len(name.split()) == 1 and not is_first_name(name):
             break  # "Kaffe" after the names: a word, no one more
@@ -80,25 +87,22 @@ def _names_below(texts: list[str]) -> list[str]:
 # C Dagsordenen godkendt." The list ends where a sentence starts (a capitalised word, then one
 # in lower case that is no name's particle).
 _INNER_ABSENT = re.compile(
-    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud|Fraværende)\s*:\s*(?P<value>[A-ZÆØÅ].*)$"
+    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud|Fraværende)\s*:\s*(?P<value>[" + CAPITALS + "].*)$"
 )
 # On a flattened page's long line "Afbud fra" without its colon too (on a line of its own that
 # may be a party's regrets: "2. Julefrokost. Afbud fra Ib og Lis")
-_INNER_REGRETS = re.compile(r"(?<=\s)Afbud\s+fra\s+(?P<value>[A-ZÆØÅ].*)$")
+_INNER_REGRETS = re.compile(r"(?<=\s)Afbud\s+fra\s+(?P<value>[" + CAPITALS + "].*)$")
 # what stands before it on such a line: the roll call, or the meeting's date with its year
 # ("… Onsdag d. 2. februar 2026 Afbud fra A, B. Dagsorden …", a flattened cover)
 _ROLL_CALL = re.compile(
-    r"\b(?:Til\s+stede|Tilstede|Deltagere|Fremmødte)\b[^:]{0,10}:|\b(?:19|20)\d\d\b"
-)
-_SENTENCE_START = re.compile(
-    r"\s+(?=[A-ZÆØÅ][a-zæøå]+\s+(?!(?:" + "|".join(sorted(PARTICLES)) + r")\b)[a-zæøå])"
+    r"\b(?:Til\s+stede|Tilstede|Deltagere|Fremmødte|Afbud)\b[^:]{0,10}:|\b(?:19|20)\d\d\b"
 )
 # Where such a list ends on the line: a sentence opens (a capitalised word and one in lower
-# case, or "… Madsen. Dagsorden"), an agenda's word ("… Hansen Godkendelse af referat"), the
-# next label ("… Harbo Bilag: 1")
+# case, or "… Madsen. Dagsorden", "… Rikke. 1. Godkendelse"), an agenda's word ("… Hansen
+# Godkendelse af referat"), the next label ("… Harbo Bilag: 1")
 _LIST_ENDS = (
-    _SENTENCE_START,
-    re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ])"),
+    SENTENCE_START,
+    re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ\d])"),
     re.compile(r"\s+(?=(?:Godkendelse|Dagsorden|Referat|Valg|Orientering|Meddelelser|Sager)\b)"),
     re.compile(r"\s+(?=[A-ZÆØÅ][\wæøå.]{2,20}:)"),
 )
@@ -118,6 +122,36 @@ def _inner_absence(text: str, long: bool = False) -> list[tuple[str, bool]]:
         value = end.split(value, maxsplit=1)[0]
     value = value.strip(" .")
     return [(n, False) for n, _ in parse_attendees(value)] if looks_like_names(value) else []
+
+
+# "… Henrik Dalsgaard Villadsen Michael Werchmeister- afbud Michael Nørgaard …": a roll run
+# together on a flattened page, each absent name marked after it
+_MARKED_AWAY = re.compile(r"(?<=[a-zæøå])(?:\s*[-–]\s*afbud\b|\s+\((?:meldt\s+)?afbud\))", re.I)
+
+
+def _marked(text: str) -> list[tuple[str, bool]]:
+    """The names a run-together roll marks absent ("… Villadsen Michael Werchmeister- afbud …"):
+    each from the first of the first names before its surname, or two or three capitalised
+    words after a label ("AC: Łukasz Nowak (afbud)"); none when the name's start is unsure."""
+    found = []
+    for mark in _MARKED_AWAY.finditer(text):
+        words = text[: mark.start()].split()[-5:]
+        start = len(words) - 1 if words and is_first_name(words[-1]) else None
+        run = len(words)  # where the capitalised words before the mark begin
+        for j in range(len(words) - 1, -1, -1):
+            if not re.fullmatch(r"[" + CAPITALS + r"][\w-]+", words[j]):
+                break
+            run = j
+            if j < len(words) - 1 and is_first_name(words[j]):
+                start = j  # "Jenny Irene Heinrichs": both first names are hers
+            elif start is not None and start < len(words) - 1:
+                break  # "Villadsen Michael …": the name before ends here
+        bounded = run > 0 and words[run - 1].endswith(":")  # "AC: Łukasz Nowak"
+        if start is None and bounded and 2 <= len(words) - run <= 3:
+            start = run
+        if start is not None:
+            found.append((" ".join(words[start:]), False))
+    return found
 
 
 def absences_of_item(texts: list[str], attendees: list[Attendee]) -> None:

@@ -88,9 +88,10 @@ FIELD_LINE = re.compile(
     r"^(" + alternatives(FIELDS) + r")(?:(?<=\.)|(?![\wæøå]))\s*:?\s*(.*)$", re.IGNORECASE
 )
 # "Udvalg: Ældreråd", "Udvalg<tab>…", or a cover table's cells run together in a short line
-# ("Udvalg Ældreråd"); never "Møde i Ældrerådet".
+# ("Udvalg Ældreråd"); never "Møde i Ældrerådet", nor a title in capitals ("MØDE I KLUBBEN …").
 _STRICT_LINE = re.compile(
-    r"^(" + alternatives(_STRICT) + r")(?:\s*(?::|\t|$)|\s+(?=(?-i:[A-ZÆØÅ])\S*(?:\s+\S+){0,5}$))"
+    r"^(" + alternatives(_STRICT) + r")(?:\s*(?::|\t|$)|\s+(?!(?:i|for|om|af|på|hos|med)\s)"
+    r"(?=(?-i:[A-ZÆØÅ])\S*(?:\s+\S+){0,5}$))"
     r"\s*(.*)$",
     re.IGNORECASE,
 )

@@ -31,6 +31,15 @@ pernille peter pia poul preben rasmus rikke rita robert rune ruth sally sanne sa
 signe simon sofie solveig steen steffen stig susanne susi svend søren thea thomas thor tina
 tine tobias tommy tonny torben tove trine troels ulla ulrik ulrikke uffe vagn valdemar
 vibeke victor viggo vilhelm villy william winnie yvonne
+aage adam agnes ahmad ali alma anne-marie annie asbjørn benedikte bente birgitta bjørn
+bolette cecilie christel christoffer clara conrad dagmar daniel david edel elias ellinor elly
+elsebeth erna eskild esther frode georg gerda grethe gunhild hanna hanne-lise hedvig helge
+henriette herluf hilda hugo inga ingeborg inge-lise ingelise ivan jenny jonny josefine julie
+karoline kathrine katja kennet klara kristoffer kurt lasse lauritz lennart linda lisbet lisette
+lucas lykke maiken majbritt margit margrethe marlene merete mia mille nadia naja nancy nicolai
+niklas nicklas noah olga ove patrick peder philip ragnhild randi rebecca rené rigmor rolf
+sabrina sidsel sigrid sigurd silje sine sofia sten stine sune susan sussie tanja tenna theis
+thorkild thorvald tilde tim torsten verner vivi vivian werner åge
 """
 FIRST_NAMES = frozenset(_NAMES.split())
 

@@ -157,7 +157,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     told = [
         ln.text
         for ln in lines
-        if len(ln.text) >= LONG or (field_match(ln.text) or ("attendees",))[0] == "attendees"
+        if len(ln.text) >= LONG
+        or (field_match(ln.text) or ("attendees",))[0] in ("attendees", "absent")
     ]
     absences_in_body(told + [ln.text for ln in body], result["attendees"])
     return result

@@ -142,8 +142,9 @@ def heading_candidate(
             # wrapped the minutes' sentence onto the next line
             or sentence_wraps(lines, i)
         )
-        # "Indledning v. Anne Lene", "Møde ca. kl. 10": an abbreviation, not the title's end
-        and not re.search(r"(?:^|\s)[a-zæøå]{1,4}$", dotted.group(1))
+        # "Indledning v. Anne Lene", "Møde ca. kl. 10", "St. Hansfest", "Sdr. Omme": an
+        # abbreviation, not the title's end
+        and not re.search(r"(?:^|\s)(?:[a-zæøå]{1,4}|St|Sct|Skt|Sdr|Ndr|Nr|Gl)$", dotted.group(1))
         and not _TITLES_MORE.match(dotted.group(2))
         and not (dotted.group(1).endswith("?") and _QUESTION.fullmatch(dotted.group(2)))
     ):

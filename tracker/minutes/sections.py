@@ -29,12 +29,12 @@ _PUNKT = re.compile(
     re.IGNORECASE,
 )
 # "214. Title", "• 214. Title", "3: Title", "6:Title", "2) Title", "2). Title", "4-   Title":
-# a number, a title
+# a number, a title (which may open with a figure: "3) 3D skydning")
 # "1.Godkendelse af dagsorden": a number glued to its title's word (never "1.December")
 _GLUED_TITLE = r"\.(?=[A-ZÆØÅ][a-zæøå]{2})(?!(?i:" + "|".join(FULL_MONTHS) + r")\b)"
 _OPENS = "[" + CAPITALS + '"«]'  # a title's first letter, or its quote
 _NUMBER_TITLE = re.compile(
-    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=" + _OPENS + r")|\.?\)\.?\s*(?=" + _OPENS + r")"
+    r"^(?:[•\-–]\s*)?(\d{1,4})(?:\.?\s+| ?:\s*(?=" + _OPENS + r")|\.?\)\.?\s*(?=" + _OPENS + r"|\d)"
     r"|(?<=^\d)-\s+(?="
     + _OPENS
     + r")|(?<=^\d\d)-\s+(?="

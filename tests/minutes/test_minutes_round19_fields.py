@@ -1,0 +1,116 @@
+"""Round 19: meeting fields and agenda titles of small bodies' minutes: a title line in
+capitals with its date ("MØDE I KLUBBEN 12/10-2024"), an item whose title opens with a figure
+after "3)", a title that opens with an abbreviation ("St. Hansfest").
+
+Each document is written for the test in that shape (invented names and text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.minutes.parser import parse_minutes
+
+
+def titles(minutes) -> list[str]:
+    return [item.title for item in minutes.agenda_items]
+
+
+CAPITALS_TITLE = """Hermed referat fra onsdagsmødet 9/10
+MØDE I KLUBBEN ŁUCZNICY 9/10-2024
+Dagsorden:
+1) Klubbuer
+2) Jagt i klubregi
+3) 3D skydning
+4) St. Hansfest d. 23. juni
+5) Evt.
+Ad 1: Vi køber to buer.
+Ad 3: Łukasz og Per står for 3D skydningerne.
+Ad 4: Festen holdes hos Kurt.
+"""
+
+
+def test_a_title_in_capitals_with_its_date_dates_the_meeting():
+    minutes = parse_minutes(CAPITALS_TITLE)
+    assert minutes.date == date(2024, 10, 9)
+
+
+def test_a_title_opening_with_a_figure_after_a_bracket_is_kept():
+    assert titles(parse_minutes(CAPITALS_TITLE)) == [
+        "Klubbuer",
+        "Jagt i klubregi",
+        "3D skydning",
+        "St. Hansfest d. 23. juni",
+        "Evt",
+    ]
+
+
+def test_a_title_opening_with_an_abbreviation_is_not_cut_at_its_dot():
+    text = (
+        "Bylaugsmøde d. 30/4-2024\n\n1) Evaluering af festen\n\n2) Opslagstavle, status\n\n"
+        "3) St. Hansfest d. 22. juni\n\n4) Sdr. Omme-turen med Łucja\n\n5) Eventuelt\n\n"
+        "Ad 1. God fest.\n"
+    )
+    assert titles(parse_minutes(text))[2:4] == [
+        "St. Hansfest d. 22. juni",
+        "Sdr. Omme-turen med Łucja",
+    ]
+
+
+def test_a_field_in_capitals_is_still_a_field():
+    # a cover table's cells run together stay fields: "MØDE Bestyrelsesmøde" is no title
+    text = "REFERAT\nUDVALG Ældrerådet\nDATO 9. oktober 2024\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2024, 10, 9)
+    assert minutes.forum == "Ældrerådet"
+
+
+def absent(minutes) -> list[str]:
+    return [a.name for a in minutes.attendees if not a.present]
+
+
+def test_an_absence_label_then_a_stand_in_and_more_regrets_on_one_line():
+    text = (
+        "Referat fra forældrebestyrelsesmøde tirsdag d. 9/9 2025 kl. 18.30 i Tusindfryd.\n\n"
+        "Alle fotograferes til tavlen Afbud: Ingelise Tanja deltager som suppleant Afbud fra "
+        "Łucja og Rikke. 1. Godkendelse af referat fra sidst. Godkendt 2. Nyt fra formanden "
+        "Kommunen skal spare.\n"
+    )
+    assert sorted(absent(parse_minutes(text))) == ["Ingelise", "Rikke", "Łucja"]
+
+
+def test_the_head_absence_field_with_a_stand_in_and_more_regrets():
+    text = (
+        "Referat fra forældrebestyrelsesmøde tirsdag d. 9/9 2025 kl. 18.30 i Tusindfryd.\n\n"
+        "Afbud: Ingelise Tanja deltager som suppleant Afbud fra Łucja og Rikke.\n\n"
+        "1. Godkendelse af referat fra sidst\nGodkendt\n\n2. Nyt fra formanden\nIntet.\n"
+    )
+    assert sorted(absent(parse_minutes(text))) == ["Ingelise", "Rikke", "Łucja"]
+
+
+def test_a_name_list_runs_on_into_a_sentence_only_at_a_first_name():
+    # "Jesper Rasmussen punkt 2-3": the words after the name are no sentence of a person
+    text = (
+        "Referat fra bestyrelsesmøde den 3. december 2025\n\n"
+        "Afbud: Byggechef Jesper Rasmussen punkt 2-3\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert absent(parse_minutes(text)) == []
+
+
+ROLL_RUN_TOGETHER = (
+    "Referat Møde i MED-Hovedudvalget Torsdag den 5. april 2025 kl. 13:00 Mødelokale 8 i "
+    "Regionshuset Deltagere: Ledelsesrepræsentanter: Formand, Per Bennetsen Leif Panduro Jensen "
+    "Lone Lindsby Henrik Dalsgaard Villadsen Michael Werchmeister- afbud Michael Nørgaard "
+    "Carsten Krabbe FTF: Næstformand Jenny Irene Heinrichs- afbud Lisbet Jensen- afbud Helle "
+    "Dirksen LO: Vivi Henningsen Jes Hansen AC: Łukasz Nowak (afbud) Roman Koscianski "
+    "Sekretariat: Karin Winther\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+)
+
+
+def test_a_roll_run_together_marks_each_absent_name_after_it():
+    assert absent(parse_minutes(ROLL_RUN_TOGETHER)) == [
+        "Michael Werchmeister",
+        "Jenny Irene Heinrichs",
+        "Lisbet Jensen",
+        "Łukasz Nowak",
+    ]
