@@ -114,3 +114,70 @@ def test_a_roll_run_together_marks_each_absent_name_after_it():
         "Lisbet Jensen",
         "Łukasz Nowak",
     ]
+
+
+def test_a_posts_date_above_its_lead_loses_to_the_meeting_the_lead_names():
+    text = (
+        "17.07.2025\n\nNyt fra Ældrerådet juli 2025\n\n"
+        "Her kan du læse referat af møde i Ældrerådet den 25. juni 2025\n\n"
+        "Møde med formanden for udvalget\n\nÆldrerådet havde inviteret Łucja Nowak.\n\n"
+        "Øvrigt\n\nÆldrerådet besluttede at invitere borgerrådgiveren.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2025, 6, 25)
+    assert "two_dates" in [w.code for w in minutes.warnings]
+
+
+def test_a_posts_bare_date_stays_when_no_lead_names_the_meeting():
+    text = (
+        "17.07.2025\n\nReferat\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n"
+    )
+    assert parse_minutes(text).date == date(2025, 7, 17)
+
+
+LATEST = """referat af Seneste bestyrelsesmøde
+
+Referat af bestyrelsesmøde 24. september 2025.
+
+
+Tilstede: Hugo Madsen (HM), Rose Madison (RM), Henning Jensen (HJ),
+Werny Andersen (WA)afbud, Łukasz Riff (ŁR), Jesper Bade (JB). Mødet blev afholdt
+hos/i/på Svogerslev Boldklub, Engen
+
+1. Velkomst, Formanden bød velkommen til alle.
+
+2. Godkendelse af referat fra sidste møde samt opfølgning, Ref. blev godkendt
+
+3. Bordet rundt, status på foreningens stilling og væsentlige begivenheder, Covid-19 blev omtalt. Svogerslev Kro blev omtalt og vi fortsætter debatten og vi talte om søerne. Jeg sender lige rundt ang. Susanne Jensen
+
+4. Hjemmeside og facebook, Der blev talt om annoncer til hjemmesiden
+
+5. Arkivalier, Hugo omtalte Hobbybladet fra 1952 som vi har modtaget
+
+6. Valg af formand, Næstformand og kasserer
+
+7. Eventuelt, intet
+"""
+
+
+def test_the_heading_referat_af_seneste_moede_names_this_meeting():
+    assert parse_minutes(LATEST).date == date(2025, 9, 24)
+
+
+def test_a_title_then_a_comma_and_a_sentence_is_the_title_and_its_minutes():
+    assert titles(parse_minutes(LATEST)) == [
+        "Velkomst",
+        "Godkendelse af referat fra sidste møde samt opfølgning",
+        "Bordet rundt, status på foreningens stilling og væsentlige begivenheder",
+        "Hjemmeside og facebook",
+        "Arkivalier",
+        "Valg af formand, Næstformand og kasserer",
+        "Eventuelt",
+    ]
+
+
+def test_a_roll_wrapped_after_a_comma_ends_at_the_sentence_and_names_the_place():
+    minutes = parse_minutes(LATEST)
+    assert [a.name for a in minutes.attendees if a.present][-2:] == ["Łukasz Riff", "Jesper Bade"]
+    assert absent(minutes) == ["Werny Andersen"]
+    assert minutes.location == "Svogerslev Boldklub, Engen"

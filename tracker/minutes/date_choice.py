@@ -71,6 +71,15 @@ def choose(
         owns = [c for c in candidates if c.kind == "cover" and c.own and not c.stamp]
         if owns:
             best = max(owns, key=strength)
+    if best.kind == "cover" and _bare(best):
+        # a web post's date alone above it ("17.07.2023") loses to its lead that names the
+        # meeting ("Her kan du læse referat af møde i Ældrerådet den 28. juni 2023"), an
+        # earlier day; both are named in the warning below
+        leads = [c for c in candidates if c.kind == "body" and c.own and c.day < best.day]
+        if leads:
+            best = leads[0]
+            warnings.append(_two_dates(best, [c for c in candidates if c.kind == "cover"][0]))
+            return best.day, warnings
     if best.kind == "title" and not (best.own or best.weekday):
         # a bare title date ("Referat 2 marts 2009") loses to the meeting's own line with its
         # weekday, which fits ("… bestyrelsesmøde torsdag den 19. marts 2009 kl. 18.00");
@@ -118,20 +127,27 @@ def choose(
         # 19:30") disagrees with a dated line elsewhere in the cover ("04 AUG 2010", a stamp)
         others.append(yearless)
     if others:
-        other = others[0]
-        warnings.append(
-            worded(
-                f"Referatet nævner to mødedatoer: {format_date(best.day)} (»{short(best.text)}«) "
-                f"og {format_date(other.day)} (»{short(other.text)}«). Importen bruger "
-                f"{format_date(best.day)}; kontrollér datoen.",
-                f"The minutes name two meeting dates: {format_date(best.day, 'en')} "
-                f"(»{short(best.text)}«) and {format_date(other.day, 'en')} "
-                f"(»{short(other.text)}«). The import uses {format_date(best.day, 'en')}; "
-                "check the date.",
-                code="two_dates",
-            )
-        )
+        warnings.append(_two_dates(best, others[0]))
     return best.day, warnings
+
+
+def _two_dates(best: Candidate, other: Candidate) -> MinutesWarning:
+    """The warning that the minutes name two meeting dates, and which the import uses."""
+    return worded(
+        f"Referatet nævner to mødedatoer: {format_date(best.day)} (»{short(best.text)}«) "
+        f"og {format_date(other.day)} (»{short(other.text)}«). Importen bruger "
+        f"{format_date(best.day)}; kontrollér datoen.",
+        f"The minutes name two meeting dates: {format_date(best.day, 'en')} "
+        f"(»{short(best.text)}«) and {format_date(other.day, 'en')} "
+        f"(»{short(other.text)}«). The import uses {format_date(best.day, 'en')}; "
+        "check the date.",
+        code="two_dates",
+    )
+
+
+def _bare(candidate: Candidate) -> bool:
+    """A date alone on its line, no weekday, no words ("17.07.2023"): a post's own date."""
+    return not candidate.own and re.fullmatch(r"[\d./ -]{8,10}", candidate.text.strip()) is not None
 
 
 def _written_after(best: Candidate, yearless: Candidate) -> bool:

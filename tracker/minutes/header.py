@@ -217,8 +217,15 @@ def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
                 j += 1
                 continue
             text = _LIST_JOIN_START.sub("", lines[j].text)  # "… Jonas (MMA)⏎og Lise (AK)"
-            if field_match(text) or is_stop(lines[j]) or _label_line(text) or not names_line(text):
-                break  # a label, a heading or a sentence ends the list
+            if field_match(text) or is_stop(lines[j]) or _label_line(text):
+                break  # a label or a heading ends the list
+            if not names_line(text):
+                # "… Henning Jensen (HJ),⏎Werny Andersen (WA)afbud, Jesper Bade. Mødet blev
+                # afholdt …": after a trailing comma, the names before the sentence end it
+                names = names_before_sentence(text) if parts[-1].endswith(",") else ""
+                if names != text and names_line(names):
+                    parts.append(names)
+                break  # a sentence ends the list
             parts.append(text)
             j += 1
         return "\n".join(_LIST_JOIN_END.sub("", p) for p in parts), j

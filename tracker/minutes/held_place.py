@@ -1,6 +1,7 @@
 """Where the meeting was held, told in a sentence of the minutes when the head names no place:
 "Vi holdt mødet i vores nye mødelokale.", "Mødet blev holdt på Teams.", "Mødet afholdtes i
-klubhuset.", "Mødet, blev holdt hos Anders." (a stray comma) (past tense: "Mødet holdes …"
+klubhuset.", "Mødet, blev holdt hos Anders." (a stray comma), "Mødet blev afholdt⏎hos/i/på
+Svogerslev Boldklub" (a form's choices left, the sentence wrapped) (past tense: "Mødet holdes …"
 in the body is mostly the next meeting's).
 
 Pure module: stdlib only.
@@ -18,7 +19,7 @@ __all__ = ["held_place"]
 
 _HELD = re.compile(
     r"\b(?i:(?:vi|de|rådet|bestyrelsen|udvalget)\s+(?:af)?holdt\s+mødet"
-    r"|mødet,?\s+(?:blev\s+(?:af)?holdt|afholdtes))\s+(?:i|på|hos)\s+"
+    r"|mødet,?\s+(?:blev\s+(?:af)?holdt|afholdtes))\s+(?:i|på|hos)(?:/(?:i|på|hos))*\s+"
     # "Sct. Paul skole": a short capitalised abbreviation goes on; " kl. 18.30" ends the place
     r"(?P<place>(?:[A-ZÆØÅ][a-zæøå]{1,3}\.\s+|[^.!?\n]){3,60}?)\s*(?:\b[Kk]l\.|[.!?]|$)"
 )
@@ -43,9 +44,11 @@ _ONLINE = re.compile(
 def held_place(texts: Iterable[str]) -> str | None:
     """The place a sentence says the meeting was held at, or None."""
     texts = list(texts)
-    for text in texts:
+    for index, text in enumerate(texts):
         if len(text) > 600 or "møde" not in text.lower():
             continue
+        if re.search(r"holdt(?:es)?$", text) and index + 1 < len(texts):
+            text += " " + texts[index + 1]  # "Mødet blev afholdt⏎hos Svogerslev Boldklub"
         m = _HELD.search(text)
         if m and not _NOT_PLACE.match(m["place"]):
             return m["place"].strip(" ,")

@@ -111,6 +111,14 @@ _BODY_MARKS = re.compile(
     re.IGNORECASE,
 )
 
+# A post's lead: "Her kan du læse referat af møde i Ældrerådet den 28. juni 2023"
+# (never "Godkendelse af referat fra mødet den …", another meeting's)
+_MINUTES_OF_MEETING = re.compile(
+    r"\b(?:læse|se|hermed|her\s+er|vedlagt|følger|finde[rs]?)\s+(?:\w+\s+)?referat(?:et)?"
+    r"\s+(?:af|fra)\s+(?:[^.:;]{0,60}?\s)?\w*møde\w*\s(?:[^.:;]{0,60}?\s)?"
+    r"(?:" + _WEEKDAY + r"\s+)?(?:den|d\.)\s*(?=\d)",
+    re.IGNORECASE,
+)
 # "Dato: 10. december 2015" under an item's "Beslutning fra …" (a council's web page).
 _DATE_LABEL = re.compile(r"^\W*(?:møde)?dato\s*:", re.IGNORECASE)
 
@@ -223,7 +231,9 @@ def other_day(text: str, span: DateSpan, previous: str = "") -> bool:
         return True
     if _EARLIER_MINUTES.search(clause) and not _HANDS_OVER.match(clause):
         return True
-    return bool(previous) and len(previous) < 60 and bool(_OTHER_DAY.search(previous))
+    # (a page's heading "Referat af seneste bestyrelsesmøde" above is these minutes' own)
+    latest = re.match(r"\W*referat\s+(?:af|fra)\s+(?:det\s+)?seneste\b", previous, re.I)
+    return len(previous) < 60 and bool(_OTHER_DAY.search(previous)) and not latest
 
 
 def opens(text: str, span: DateSpan) -> bool:
@@ -270,13 +280,15 @@ def body_candidates(lines: list[str], first_position: int) -> list[Candidate]:
     for offset, text in enumerate(lines):
         low = text[:300].lower()
         marked = "beslutning" in low or "behandling" in low or "dagsorden" in low
-        if len(text) > 300 or not (marked or "dato" in low[:12]):
+        if len(text) > 300 or not (marked or "dato" in low[:12] or "referat" in low):
             continue
-        if not (_BODY_MARKS.search(text) or _DATE_LABEL.match(text)):
+        lead = _MINUTES_OF_MEETING.search(text)
+        if not (_BODY_MARKS.search(text) or _DATE_LABEL.match(text) or lead):
             continue
         for span in date_spans(text):
-            if span.day is not None and not other_day(text, span):
-                found.append(Candidate(span.day, "body", text, first_position + offset))
+            own = lead is not None and lead.end() >= span.start
+            if span.day is not None and (own or not other_day(text, span)):
+                found.append(Candidate(span.day, "body", text, first_position + offset, own=own))
                 break
     return found
 

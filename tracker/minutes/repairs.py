@@ -77,7 +77,8 @@ def split_run_together(text: str) -> str:
             m = _VERDICT.match(rest) or _SENTENCE_IN_TITLE.match(rest)
             # (not inside a title's sentences: "3. Ny vision. Forslag … og der var ingen …")
             if m and not re.search(r"[.:]$|\.\s", m["title"]):
-                out += [item["number"] + m["title"], m["decision"]]
+                # ("4. Hjemmeside og facebook, Der blev talt …": the comma goes with the cut)
+                out += [item["number"] + m["title"].rstrip(","), m["decision"]]
                 continue
         elif in_head and _INNER_LABEL.search(line) and not _NUMBERED_LABEL.match(line):
             out += _INNER_LABEL.sub("\n", line).split("\n")

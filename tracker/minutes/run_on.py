@@ -1,8 +1,9 @@
 """An item's title and its minutes on the heading's one line, in the shapes where the title's
-end is told by what follows it: "Bestyrelsens beretning – Daniel berettede om året …" (a dash,
-then a sentence with its subject and verb) and "Opfølgning: Værdier i samarbejdet. Der skulle
-…" (the kind of item and its topic, then the minutes); and a web page's bold title glued to
-its text, the line break lost: "RegnskabLene fortalte, at alle har betalt."
+end is told by what follows it: "Bestyrelsens beretning – Daniel berettede om året …" (a dash
+or a comma, then a sentence with its subject and verb) and "Opfølgning: Værdier i
+samarbejdet. Der skulle …" (the kind of item and its topic, then the minutes); and a web
+page's bold title glued to its text, the line break lost: "RegnskabLene fortalte, at alle har
+betalt."
 
 Used by :mod:`tracker.minutes.heading_candidates`. Pure module: stdlib only.
 """
@@ -25,6 +26,14 @@ _KIND_TOPIC = re.compile(
 _TITLE_DASH_TEXT = re.compile(
     r"^(?P<title>[A-ZÆØÅ][^–-]{2,60}?)\s+[–-]\s+(?P<rest>[A-ZÆØÅ][\wæøå]*(?:\s+[A-ZÆØÅ][\wæøå]*)?"
     r"\s+(?:[a-zæøå]{2,}(?:ede|te)|blev|har|havde|var|er|gennemgik|fortalte)\b.*)$"
+)
+
+# "Arkivalier, Hugo omtalte Hobbybladet …", "Bordet rundt, status på …, Covid-19 blev omtalt.":
+# the same with a comma (the title may hold commas of its own; the sentence's verb comes second)
+_TITLE_COMMA_TEXT = re.compile(
+    r"^(?P<title>[A-ZÆØÅ][^.:!?]{2,80}?),\s+(?P<rest>[A-ZÆØÅ][\wæøå.-]*(?:\s+[A-ZÆØÅ][\wæøå]*)?"
+    r"\s+(?:[a-zæøå]{2,}(?:ede|te)|blev|bliver|har|havde|var|er|må|kan|skal|vil|kom|bød|gik"
+    r"|fik|gav|tog|så)\b.*)$"
 )
 
 
@@ -95,6 +104,9 @@ def title_and_minutes(title: str) -> tuple[str, str] | None:
     dashed = _TITLE_DASH_TEXT.match(title) if ":" not in title else None
     if dashed and short_title(dashed["title"]):
         return dashed["title"], dashed["rest"]
+    comma = _TITLE_COMMA_TEXT.match(title)
+    if comma and short_title(comma["title"]):
+        return comma["title"], comma["rest"]
     topic = _KIND_TOPIC.match(title)
     # "Orientering: Formanden orienterede om …" is the kind and the minutes, no topic
     if topic and short_title(topic["topic"]) and not re.search(r"\w{3}ede\b", topic["topic"]):
