@@ -59,7 +59,10 @@ def test_a_title_opening_with_an_abbreviation_is_not_cut_at_its_dot():
 
 def test_a_field_in_capitals_is_still_a_field():
     # a cover table's cells run together stay fields: "MØDE Bestyrelsesmøde" is no title
-    text = "REFERAT\nUDVALG Ældrerådet\nDATO 9. oktober 2024\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    text = (
+        "REFERAT\nUDVALG Ældrerådet\nDATO 9. oktober 2024\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
     minutes = parse_minutes(text)
     assert minutes.date == date(2024, 10, 9)
     assert minutes.forum == "Ældrerådet"
@@ -148,7 +151,7 @@ hos/i/på Svogerslev Boldklub, Engen
 
 2. Godkendelse af referat fra sidste møde samt opfølgning, Ref. blev godkendt
 
-3. Bordet rundt, status på foreningens stilling og væsentlige begivenheder, Covid-19 blev omtalt. Svogerslev Kro blev omtalt og vi fortsætter debatten og vi talte om søerne. Jeg sender lige rundt ang. Susanne Jensen
+{bordet}
 
 4. Hjemmeside og facebook, Der blev talt om annoncer til hjemmesiden
 
@@ -157,7 +160,12 @@ hos/i/på Svogerslev Boldklub, Engen
 6. Valg af formand, Næstformand og kasserer
 
 7. Eventuelt, intet
-"""
+""".format(
+    # one long line: a paragraph that does not end with a full stop
+    bordet="3. Bordet rundt, status på foreningens stilling og væsentlige begivenheder, "
+    "Covid-19 blev omtalt. Svogerslev Kro blev omtalt og vi fortsætter debatten og vi talte "
+    "om søerne. Jeg sender lige rundt ang. Susanne Jensen"
+)
 
 
 def test_the_heading_referat_af_seneste_moede_names_this_meeting():
