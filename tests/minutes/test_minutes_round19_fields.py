@@ -189,3 +189,78 @@ def test_a_roll_wrapped_after_a_comma_ends_at_the_sentence_and_names_the_place()
     assert [a.name for a in minutes.attendees if a.present][-2:] == ["Łukasz Riff", "Jesper Bade"]
     assert absent(minutes) == ["Werny Andersen"]
     assert minutes.location == "Svogerslev Boldklub, Engen"
+
+
+PRESENTED = """Referat fra bestyrelsesmøde 24.06.2025
+
+
+Til stede: alle bortset fra Ane Marie og Łucja.
+
+
+{siden_sidst}
+Ved eventuel flytning vil tilskuddet blive reduceret. Preben stillede spørgsmål til dette.
+
+
+2. Status vedr. fondsansøgninger og firma sponsorater (orientering ved Preben).
+Preben orienterede om dette.
+
+
+3. Fremtidsplaner (alle) og økonomi (revideret budget v/Aase).
+Det blev besluttet at undersøge mulighederne for at lave en mandeklub.
+""".format(
+    # one line longer than a title's: the whole count is read as numbered paragraphs
+    siden_sidst="1. Siden sidst: Konklusioner vedr. mødet med voksenudvalget, herunder "
+    "fremtidigt tilskud fra Kommunen samt forventet tidsplan for flytning til Nymarksvej "
+    "(orientering ved Egil)."
+)
+
+
+def test_numbered_titles_with_their_presenter_are_titles_not_sentences():
+    assert titles(parse_minutes(PRESENTED)) == [
+        "Siden sidst: Konklusioner vedr. mødet med voksenudvalget, herunder fremtidigt tilskud "
+        "fra Kommunen samt forventet tidsplan for flytning til Nymarksvej (orientering ved Egil)",
+        "Status vedr. fondsansøgninger og firma sponsorater (orientering ved Preben)",
+        "Fremtidsplaner (alle) og økonomi (revideret budget v/Aase)",
+    ]
+
+
+def test_a_short_title_with_its_presenter_after_a_colon_is_all_title():
+    text = PRESENTED.replace(
+        PRESENTED.split("\n")[6], "1. Siden sidst: Konklusioner (orientering ved Egil)."
+    )
+    assert titles(parse_minutes(text))[0] == "Siden sidst: Konklusioner (orientering ved Egil)"
+
+
+def test_all_but_names_the_absent():
+    assert sorted(absent(parse_minutes(PRESENTED))) == ["Ane Marie", "Łucja"]
+
+
+def test_a_run_together_cover_names_its_absent_after_the_label():
+    text = (
+        "1 Referat Distriktsudvalget Dato 11. februar 2025 Tid 19:00 Sted Ravnshøj skole "
+        "Fraværende Alice Schneider, Niels Ove Vestergaard, Łukasz Højmark Stedfortræder "
+        "Medlemmer Mette Hardam (Venstre) - Formand Per Møller Ludvigsen (Kvissel) Søren Holm "
+        "Kristensen (Præstbro)\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    minutes = parse_minutes(text)
+    assert absent(minutes) == ["Alice Schneider", "Niels Ove Vestergaard", "Łukasz Højmark"]
+    assert minutes.location == "Ravnshøj skole"
+
+
+def test_what_was_said_at_a_dated_board_meeting_is_minutes():
+    text = (
+        "Fra bestyrelsesmøde 7. februar 2025\n\nUnderskrifter\n\nAlle gav deres underskrift.\n\n"
+        "Fra formanden\n\n • Gladsaxe foreningernes prisfest afholdes 3. marts. Det blev "
+        "besluttet, at vi ikke vil deltage.\n • Łucja sender invitationer ud senere i februar.\n"
+    )
+    assert parse_minutes(text).date == date(2025, 2, 7)
+
+
+def test_a_dated_meetings_case_with_its_decision_section_is_minutes():
+    text = (
+        "Kommisionsmøde 18-02-2025\n\nLuk alle\nÅben alle\n\n"
+        "1. Budget 2026 samt flerårigt budgetoverslag\n\nSagsnr.: 00.30.14-P19-2-06 "
+        "Sagsbehandler: Łukasz Wemmelund\nSagsresume\nBudgettet skal godkendes.\n"
+        "Sagsfremstilling\nBudgetterne er fremskrevet.\n\nBeslutning\nBudgettet for 20"
+    )
+    assert parse_minutes(text).date == date(2025, 2, 18)

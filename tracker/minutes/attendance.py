@@ -90,12 +90,13 @@ _AWAY = (
     # "A er syg.", "A og B var forhindret.": the whole sentence, nothing after it
     re.compile(r"^" + _NAMES + r"\s+(?:er|var)\s+(?:syg|syge|forhindret|bortrejst)\.?$", re.I),
     re.compile(r"^(?:fraværende\s+)?uden\s+afbud\s*:?\s+" + _NAMES + r"\.?$", re.I),
-    # "Til stede: Alle undtagen Lis", "Alle medlemmer mødt på nær Eva og Bo.", "Deltagere: Alle
+    # "Til stede: Alle undtagen Lis", "Alle medlemmer mødt på nær Eva og Bo.", "Til stede: alle
+    # bortset fra Ane Marie og Selvan.", "Deltagere: Alle
     # var mødt, undtagen A, B og C, der havde meldt afbud."
     re.compile(
         r"^(?:(?:til\s*stede|deltagere|fremmødte?|mødt)\s*:\s*(?:alle|samtlige)\b[^.:]{0,20}?"
         r"|(?:alle|samtlige)\b[^.:]{0,30}?\b(?:mødt|til\s*stede|deltog|fremmødt)\b[^.:]{0,15}?)"
-        r"\s*,?\s(?:undtagen|på\s+nær)\s+"
+        r"\s*,?\s(?:undtagen|på\s+nær|bortset\s+fra)\s+"
         + _NAMES
         # "…, der havde meldt afbud.": why they were away
         + r"(?:,?\s+(?:der|som)\s+(?:havde|har)\s+meldt\s+(?:afbud|forfald))?\.?$",
@@ -121,7 +122,7 @@ PRESENT_LABEL = re.compile(
 # Words without which a line tells no absence (a quick look before any pattern)
 _ABSENCE_WORDS = (
     "afbud", "fravær", "stede", "deltog", "deltager", "mødte", "møder", "udeblev", "sted",
-    "syg", "forhindret", "bortrejst", "undtagen", "nær",
+    "syg", "forhindret", "bortrejst", "undtagen", "nær", "bortset",
 )  # fmt: skip
 # An absence told in parentheses inside a sentence: "Vibeke byder velkommen (Charlotte er syg)"
 _AWAY_ASIDE = re.compile(

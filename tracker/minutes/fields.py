@@ -178,7 +178,10 @@ def dated_title(text: str) -> bool:
 
 
 # A meeting named at a line's start: "Bestyrelsesmøde", "Møde i …", "Beslutningsprotokol"
-MEETING_NAME = re.compile(r"^\W*(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE)
+# ("Fra bestyrelsesmøde 7. februar 2023": what was said at it)
+MEETING_NAME = re.compile(
+    r"^\W*(?:fra\s+)?(?:[\wæøå-]*møde\b|beslutningsprotokol\b)", re.IGNORECASE
+)
 
 
 def dated_meeting(text: str) -> bool:

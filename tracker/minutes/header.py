@@ -111,7 +111,11 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
                 _cover_dates(lines, i, titled, found, seen)
                 if len(line.text) >= LONG:  # a cover table run together on one line
                     for kind, value in run_in_fields(line.text).items():
-                        _field(kind, value, i, result, found, seen)
+                        if kind != "absent":
+                            _field(kind, value, i, result, found, seen)
+                        elif looks_like_names(value):  # "Fraværende A, B Stedfortræder …"
+                            for name, _ in parse_attendees(value):
+                                mark_attendee(result["attendees"], name, False)
             i += 1
             continue
         kind, label, value = match

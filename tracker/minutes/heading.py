@@ -32,6 +32,10 @@ MINUTES_WORD = re.compile(
     re.I,
 )
 
+# A title's presenter in brackets at its end: "(orientering ved Preben).", "(v/Aase).": the
+# line is a title, not a sentence
+PRESENTED = re.compile(r"\((?:[^()]*\s)?(?:ved\s+|v/\s*|v\.\s*)[A-ZÆØÅ][^()]*\)\.?$")
+
 
 @dataclass
 class Heading:

@@ -23,6 +23,7 @@ from tracker.minutes.heading import (
     IN_LIST,
     NEEDS_PROOF,
     NUMBER_ALONE,
+    PRESENTED,
     STRONG,
     WEAK,
     Heading,
@@ -117,6 +118,9 @@ def heading_candidate(
     said = _TITLE_AND_TEXT.match(title)
     if said and re.search(r"[a-zæøå]{4}\.\s+[A-ZÆØÅ]", said.group(1)):
         said = None  # "Generalforsamling. På valg er: …": the title ended at its full stop
+    one = said and not re.search(r"[a-zæøå]{3}\.\s+[A-ZÆØÅ]", said.group(2))  # no 2nd sentence
+    if one and PRESENTED.search(said.group(2)):
+        said = None  # "Siden sidst: Konklusioner vedr. … (orientering ved Egil).": all title
     if said and (_ASKED.match(said.group(2)) or _LEADS_ON.search(said.group(1))):
         # "Fra Erik: hvad det skal koste at …": the question is the title's own; "Nyt fra
         # Borggården vedrørende: Budget, børnetal, …": what the title is about

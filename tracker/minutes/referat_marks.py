@@ -122,5 +122,6 @@ def is_referat_like(lines: list[Line], items: int = 0) -> bool:
         if _PUNKT.match(line.text) and (line.level or ":" in line.text[:12]):
             return True
         decided = decided or section_kind(line.text) == "decision"
-    # "Dato:" alone is any letter's; with a decision section it is a referat.
-    return dated and decided
+    # "Dato:" alone is any letter's; with a decision section it is a referat, as is a dated
+    # meeting's name over one ("Kommisionsmøde 18-02-2020" / "1. Budget 2021" / "Beslutning").
+    return (dated or dated_name) and decided

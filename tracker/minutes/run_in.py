@@ -19,19 +19,22 @@ from tracker.minutes.meeting_date import DATE_WORDS
 _LABEL = (
     r"(?:Møde)?[Dd]ato|(?:Møde|Slut)?tidspunkt|Tidspunkt|Tid|(?:Møde)?[Ss]ted|Mødelokale|Lokale"
     r"|Ref(?:erent)?|Referat|Side|Deltagere|Medlemmer|Fraværende|Afbud|Bemærkninger|Gæster"
-    r"|Punkt|Sagsoversigt|Dagsorden|Indhold|Til\s+stede"
+    r"|Punkt|Sagsoversigt|Dagsorden|Indhold|Til\s+stede|Stedfortrædere?"
 )
 _NEXT_LABEL = re.compile(r"\s+(?:" + _LABEL + r")(?![\wæøå])\s*:?")
 _FIELDS = {
     "date": re.compile(r"(?<![\wæøå])(?:Møde)?[Dd]ato\s*:?\s*(?=(?:[A-Za-zæøå]+dag|den|d\.|\d))"),
     "time": re.compile(r"(?<![\wæøå])(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?=(?:[Kk]l|\d))"),
     "location": re.compile(r"(?<![\wæøå])(?:Møde)?[Ss]ted\s*:?\s+(?=[A-ZÆØÅ0-9])"),
+    # "… Fraværende Alice Schneider, Lars Larsen Stedfortræder Medlemmer …": the absent's cell
+    "absent": re.compile(r"(?<![\wæøå])(?:Fraværende|Afbud)\s*:?\s+(?=[A-ZÆØÅ])"),
 }
 LONG = 150  # a head line this long is a cover table run together
 
 
 def run_in_fields(text: str) -> dict[str, str]:
-    """The first date, time and place a run-together head line gives after their labels."""
+    """The first date, time, place and absent a run-together head line gives after their
+    labels."""
     found: dict[str, str] = {}
     for kind, label in _FIELDS.items():
         m = label.search(text)
