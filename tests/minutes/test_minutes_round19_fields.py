@@ -264,3 +264,25 @@ def test_a_dated_meetings_case_with_its_decision_section_is_minutes():
         "Sagsfremstilling\nBudgetterne er fremskrevet.\n\nBeslutning\nBudgettet for 20"
     )
     assert parse_minutes(text).date == date(2025, 2, 18)
+
+
+STACKED = (
+    "TÅRNBY KOMMUNE. Åbent referat. til Børne- og Skoleudvalget\n\n"
+    "1 TÅRNBY KOMMUNE Åbent referat til Børne- og Skoleudvalget Mødedato: Torsdag den 5. "
+    "oktober 2025 Mødetidspunkt: 14:00 Mødelokale: 215 Medlemmer: Afbud: Allan S. Andersen, "
+    "Bjarne Thyregod, Łukasz Jakobsen, Louis Hjelmsø Ingen\n\n"
+    "1. Godkendelse af dagsorden\nDagsorden godkendt\n\n2. Meddelelser\nTaget til efterretning\n"
+)
+
+
+def test_labels_stacked_over_their_values_name_no_member_absent():
+    minutes = parse_minutes(STACKED)
+    assert absent(minutes) == []
+    assert minutes.date == date(2025, 10, 5)
+
+
+def test_minutes_for_a_committee_name_it_and_a_room_label_gives_the_place():
+    minutes = parse_minutes(STACKED)
+    assert minutes.forum == "Børne- og Skoleudvalget"
+    assert minutes.location == "215"
+    assert minutes.start_time.strftime("%H:%M") == "14:00"

@@ -32,8 +32,10 @@ ORG_WORD = re.compile(
 )
 _MEETING_IN = re.compile(r"^(?:til\s+)?(?:mødet|møde)\s+i\s+(\S.{1,80}?)\s*$", re.IGNORECASE)
 # "møde i" and a capitalised name whose last word names a body, inside a longer line
+# ("Åbent referat. til Børne- og Skoleudvalget": the minutes for the body)
 _MEETING_IN_BODY = re.compile(
-    r"møde\s+i\s+((?:(?-i:[A-ZÆØÅ])[\wæøå-]*\s+){0,3}(?-i:[A-ZÆØÅ])[\wæøå-]*"
+    r"(?:møde\s+i|referat\.?\s+til)\s+((?:(?:(?-i:[A-ZÆØÅ])[\wæøå-]*|og)\s+){0,3}"
+    r"(?-i:[A-ZÆØÅ])[\wæøå-]*"
     r"(?:udvalget|rådet|bestyrelsen|forum|gruppen|ledelsen|nævnet))(?![\wæøå])",
     re.IGNORECASE,
 )

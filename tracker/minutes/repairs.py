@@ -33,6 +33,10 @@ _LABELS = (
     r"|Dirigent)\s*:"
 )
 _INNER_LABEL = re.compile(r"(?<=\S)\s+(?=" + _LABELS + ")")
+_STACKED_ABSENCE = re.compile(
+    r"(?P<first>(?<!\S)[A-ZÆØÅ][\wæøå.]{1,25}:)\s+(?P<absent>(?:Afbud|Fraværende)\s*:)"
+    r"\s+(?P<names>[A-ZÆØÅ].*)$"
+)
 # "1)      Ordstyrer: Gry og referent: Sofus": an item whose title is the label, no head line
 _NUMBERED_LABEL = re.compile(r"^[ \t]*\d{1,3}[.)][ \t]+" + _LABELS)
 # "3. Title", an agenda tool's "3 - Title"
@@ -81,6 +85,9 @@ def split_run_together(text: str) -> str:
                 out += [item["number"] + m["title"].rstrip(","), m["decision"]]
                 continue
         elif in_head and _INNER_LABEL.search(line) and not _NUMBERED_LABEL.match(line):
+            # "Medlemmer: Afbud: A, B, C Ingen": a table's labels stacked over their values in
+            # order; the names are the first label's, the absence label keeps none of them
+            line = _STACKED_ABSENCE.sub(r"\g<first> \g<names> \g<absent>", line)
             out += _INNER_LABEL.sub("\n", line).split("\n")
             continue
         out.append(line)

@@ -25,7 +25,9 @@ _NEXT_LABEL = re.compile(r"\s+(?:" + _LABEL + r")(?![\wæøå])\s*:?")
 _FIELDS = {
     "date": re.compile(r"(?<![\wæøå])(?:Møde)?[Dd]ato\s*:?\s*(?=(?:[A-Za-zæøå]+dag|den|d\.|\d))"),
     "time": re.compile(r"(?<![\wæøå])(?:Mødetidspunkt|Tidspunkt|Tid)\s*:?\s*(?=(?:[Kk]l|\d))"),
-    "location": re.compile(r"(?<![\wæøå])(?:Møde)?[Ss]ted\s*:?\s+(?=[A-ZÆØÅ0-9])"),
+    "location": re.compile(
+        r"(?<![\wæøå])(?:(?:Møde)?[Ss]ted|Mødelokale|Lokale)\s*:?\s+(?=[A-ZÆØÅ0-9])"
+    ),
     # "… Fraværende Alice Schneider, Lars Larsen Stedfortræder Medlemmer …": the absent's cell
     "absent": re.compile(r"(?<![\wæøå])(?:Fraværende|Afbud)\s*:?\s+(?=[A-ZÆØÅ])"),
 }
