@@ -286,3 +286,13 @@ def test_minutes_for_a_committee_name_it_and_a_room_label_gives_the_place():
     assert minutes.forum == "Børne- og Skoleudvalget"
     assert minutes.location == "215"
     assert minutes.start_time.strftime("%H:%M") == "14:00"
+
+
+def test_the_next_sections_label_ends_the_absent_below_their_label():
+    text = (
+        "Idrætsrådet\n\nMandag den 20-03-2025 kl. 17:30\n\nMedlemmer:\n\nŁukasz Larsen\n"
+        "Thomas Møllenberg\n\nGodkendelse af dagsorden:\nGodkendt.\n\nFraværende:\n"
+        "Thomas Møllenberg\n\nMeddelelser:\n\nÅbne\n\n9. Godkendelse af protokol\nGodkendt.\n\n"
+        "10. Meddelelser\nTaget til efterretning.\n"
+    )
+    assert absent(parse_minutes(text)) == ["Thomas Møllenberg"]

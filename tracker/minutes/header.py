@@ -268,6 +268,8 @@ def _value_line(line: Line, kind: str, is_stop) -> bool:
     if kind in ("attendees", "absent"):
         # "Vibe (JJ) og" and "og Lise (AK)": a list wrapped at its joining word
         text = _LIST_JOIN_END.sub("", _LIST_JOIN_START.sub("", line.text))
+        if re.fullmatch(r"[A-ZÆØÅ][\wæøå /-]{2,40}:", text.strip()):
+            return False  # "Meddelelser:" below the names: the next section's label
         return not line.bold and (names_line(text) or not clean_value(text).strip(" -–.,"))
     return len(line.text) < 120
 
