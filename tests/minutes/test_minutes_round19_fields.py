@@ -296,3 +296,66 @@ def test_the_next_sections_label_ends_the_absent_below_their_label():
         "10. Meddelelser\nTaget til efterretning.\n"
     )
     assert absent(parse_minutes(text)) == ["Thomas Møllenberg"]
+
+
+PROPOSED = """UDVALG
+
+Projektudvalget for Udvikling af Lokalområderne
+
+MØDE
+
+Referat
+
+STARTTIDSPUNKT
+
+19-02-2025 16:45:00
+
+PUNKTER
+
+1. Godkendelse af dagsorden
+2. Status på Jyderup Handleplan
+3. Drøftelse af Projektudvalgets 3. spor
+4. Evt.
+1. Godkendelse af dagsorden
+
+Indstilling
+
+Łukasz Andersen indstiller, at;
+
+ 1. Dagsordenen for mødet d. 19. februar 2025 godkendes
+
+Beslutning i Projektudvalget den 19-02-2025
+
+Godkendt
+
+2. Status på Jyderup Handleplan
+
+Indstilling
+
+Direktør Łukasz Andersen indstiller, at;
+
+ 1. Udvalget orienteres om status på tre projekter
+
+Beslutning i Projektudvalget den 19-02-2025
+
+Taget til efterretning
+
+3. Drøftelse af Projektudvalgets 3. spor
+
+Beslutning i Projektudvalget den 19-02-2025
+
+Drøftet.
+
+4. Evt.
+
+Intet.
+"""
+
+
+def test_a_proposals_numbered_clauses_are_no_items():
+    assert titles(parse_minutes(PROPOSED)) == [
+        "Godkendelse af dagsorden",
+        "Status på Jyderup Handleplan",
+        "Drøftelse af Projektudvalgets 3. spor",
+        "Evt",
+    ]

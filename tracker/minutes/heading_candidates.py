@@ -107,8 +107,10 @@ def heading_candidate(
     if not m or _ATTACHMENT_LINE.match(text):
         return None
     number_text, title = m.group(1), m.group(2).strip()
-    if re.match(r"at\s", title, re.I):
-        return None  # "2) At Aarhus Kommune …": a proposal's clause, never an item
+    if re.match(r"at\s", title, re.I) or _PROPOSES_ABOVE.search(_text_above(lines, i)):
+        # "2) At Aarhus Kommune …", "X indstiller, at;" / " 1. Dagsordenen … godkendes": a
+        # proposal's clause, never an item
+        return None
     if re.fullmatch(r"dagsorden\s*:?", title, re.I) and count_starts_below(lines, i):
         return None  # "1 DAGSORDEN" / "1. Valg af referent": the document's section, its list below
     if is_date_line(text):  # "18. August 2016", "21. Maj - Dansk X-klub" (date_lines.py)
@@ -193,6 +195,18 @@ def heading_candidate(
 
 # "2) sæsonstart": a number, a parenthesis, a title in small letters (never "2) at …")
 _SMALL_TITLE = re.compile(r"^(\d{1,2})\)\s*((?!at\s)[a-zæøå][^.]{2,80})$")
+
+
+# "Direktør X indstiller, at;": the numbered clauses of a proposal follow
+_PROPOSES_ABOVE = re.compile(r"\b(?:indstiller|foreslår|anbefaler)\s*,?\s+at\s*[;:]?$", re.I)
+
+
+def _text_above(lines: list[Line], i: int) -> str:
+    """The nearest line with text above line ``i`` (within two blank lines)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if lines[j].text:
+            return lines[j].text
+    return ""
 
 
 def _among_count(lines: list[Line], i: int, m: re.Match) -> bool:
