@@ -89,8 +89,10 @@ def subject_before(words: str, last: str) -> str:
 
 # "Maja har muligvis en liste over gæste-medlemmer.": the thing one has or made
 _THING_HAD = re.compile(
-    r"\b(?:har|havde|fik|får|lavede|laver|skrev|skriver)\s+(?:(?:muligvis|allerede|nu|også)\s+)?"
-    r"(?P<thing>(?:en|et)\s+[a-zæøå-]{3,}(?:\s+(?:over|med|til|om|fra|af)\s+[\wæøå-]{3,})?)"
+    r"\b(?:har|havde|fik|får|lavede|laver|skrev|skriver|kom\s+med|kommer\s+med)\s+"
+    r"(?:(?:muligvis|allerede|nu|også)\s+)?"
+    r"(?P<thing>(?:en|et)\s+[a-zæøå-]{3,}(?:\s+(?:over|med|til|om|fra|af)\s+[\wæøå-]{3,}"
+    r"(?:\s+(?!i\b|på\b|til\b|og\b)[a-zæøå-]{4,})?)?)"
 )
 
 
@@ -99,5 +101,9 @@ def thing_for_pronoun(title: str, last: str) -> str:
     thing the sentence before named for "den"/"det" ("Sende en liste over gæste-medlemmer til
     Martin"); the title as it is otherwise."""
     m = re.fullmatch(r"(\S+)\s+(?:den|det)\s+((?:til|på|ud|videre|rundt|ind)\b.*)", title)
-    had = _THING_HAD.search(last) if m and last else None
+    # "Arbejde videre med det" after "Ulrik kom med et forslag om halv kontingent.": its end
+    end = None if m else re.fullmatch(r"(.+\s(?:med|på|om|for|af))\s+(?:den|det)", title)
+    had = _THING_HAD.search(last) if (m or end) and last else None
+    if had and end:
+        return f"{end[1]} {had['thing']}"
     return f"{m[1]} {had['thing']} {m[2]}" if had else title

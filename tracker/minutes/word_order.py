@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.after_subclause import main_clause_first
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.owners import People, doers, named_doers_doing
 from tracker.minutes.verbs import PASSIVE_VERBS, is_doing_verb
 
@@ -103,6 +104,12 @@ def in_doer_order(clause: str, people: People) -> str:
     """The clause with its doer first: "Ang. X tager kontaktpersonen kontakt til Y" →
     "kontaktpersonen tager kontakt til Y ang. X"; "MR tilslutter sig at udvalget tydeliggør …"
     → "udvalget tydeliggør …". Any other clause as it is."""
+    pronoun = _FRONTED_PRONOUN.match(clause)
+    if pronoun and (doer := doers(people).match(pronoun["rest"])):
+        # "Det arbejder Ulrik og Jesper videre med" → "Ulrik og Jesper arbejder videre med det"
+        subject, tail = pronoun["rest"][: doer.end()], pronoun["rest"][doer.end() :].strip()
+        # (whether it is a task, "Det er Hugo glad for", is the task rules' to tell)
+        return f"{subject} {pronoun['verb']} {tail.rstrip('.')} {pronoun['obj'].lower()}"
     if thing := _FRONTED_OBJECT.match(clause):  # "Det skal der tages stilling til"
         adverb = f"{thing['adv']} " if thing["adv"] else ""
         rest = f"{thing['rest']} " if thing["rest"] else ""
@@ -177,6 +184,12 @@ _FRONTED_OBJECT = re.compile(
     r"^(?P<obj>Det|Dette|Den|Denne)\s+(?P<aux>skal|bør|må)\s+der\s+"
     r"(?:(?P<adv>snarest|hurtigst\s+muligt|nu|også|straks)\s+)?(?P<verb>[a-zæøå]{3,}e?s)\b\s*"
     r"(?P<rest>.*?)[.]?$"
+)
+# "Det sørger Bo for", "Det tager Lis sig af", "Det kigger Eva på": the thing fronted, the
+# verb, its doer, the verb's particle at the end
+_FRONTED_PRONOUN = re.compile(
+    r"^(?P<obj>Det|Dette|Den|Denne)\s+(?P<verb>[a-zæøå]{2,}r)\s+(?P<rest>[" + CAPITALS + r"].*?\s"
+    r"(?:for|af|med|på|om|til|ud)\.?)$"
 )
 _CONNECTIVE = re.compile(r"i\s+(?:den|denne)\s+forbindelse|derfor|samtidig|desuden|derudover")
 _COMES_AND_DOES = re.compile(
