@@ -359,3 +359,30 @@ def test_a_proposals_numbered_clauses_are_no_items():
         "Drøftelse af Projektudvalgets 3. spor",
         "Evt",
     ]
+
+
+PUNKT_LINES = """JFKK Bestyrelsesmøde den 3-4-2025.
+
+
+Punkt 1.
+Godkendelse af referat fra 23-1-25. Godkendt.
+
+Punkt 2.1. Tur til Bad Salzuflen 2026. Łukasz har reserveret værelser på samme hotel.
+Punkt 2.2. Turen til den tyske udstilling blev kommenteret og der var stor ros til busudvalget.
+
+Punkt 3. Der er bestilt fire tyske dommere til DM udstillingen i Silkeborg. Den er åben søndag.
+
+Punkt 4. Nye universalbure. Mogens og Keld har fundet to steder hvor de kan fremstilles.
+
+Punkt 5. Orientering fra kassereren. Mogens manglede stadig få indbetalinger af kontingent.
+"""
+
+
+def test_punkt_lines_with_decimal_points_and_their_minutes_on_the_line():
+    assert titles(parse_minutes(PUNKT_LINES)) == [
+        "Godkendelse af referat fra 23-1-25",
+        "Tur til Bad Salzuflen 2026",
+        "Der er bestilt fire tyske dommere til DM udstillingen i Silkeborg",
+        "Nye universalbure",
+        "Orientering fra kassereren",
+    ]

@@ -71,8 +71,12 @@ def heading_candidate(
     m = _PUNKT.match(text)
     if m and not (line.level or line.bold) and _PUNKT_SENTENCE.match(m.group(2)):
         return None  # "Punkt 4 flyttes til efter punkt 2.": a sentence about an item
+    sub = re.match(r"(\d{1,2})\.\s+(?=\S)", m.group(2)) if m and text[m.end(1)] == "." else None
+    if sub and int(sub[1]) > 1:
+        return None  # "Punkt 2.2. Turen til …": the second point of item 2, inside it
     if m:
-        number, title = int(m.group(1)), m.group(2).strip().rstrip(".")
+        # "Punkt 2.1. Tur til Bad Salzuflen": item 2, its first point's title
+        number, title = int(m.group(1)), m.group(2)[sub.end() if sub else 0 :].strip().rstrip(".")
         glued = re.match(r"min(?=[A-ZÆØÅ])", title)
         if glued and len(m.group(1)) >= 2:
             # "Punkt 15 minGodkendelse …": a table's number and duration cells run together
@@ -83,7 +87,12 @@ def heading_candidate(
             # "Pkt. 2 — Revisionsprotokollat 2016 Behandlet og godkendt.": title and verdict
             title, verdict = done
         if line.level or line.bold or re.match(r"^(?:Punkt|Pkt\.?)\s*\d+\s*[:.;]", text, re.I):
-            if len(text) > 150 and not (line.level or line.bold):
+            dotted = None if line.level or line.bold or verdict else title_dot_text(title)
+            if dotted and len(dotted.group(2).split()) >= 3:
+                # "Punkt 5. Nye universalbure. Mogens og Keld har fundet …": title, minutes
+                return Heading(i, number, dotted.group(1), inline=dotted.group(2))
+            said_more = re.search(r"[a-zæøå]{3}\.\s+[" + CAPITALS + r"]", title)  # 2 sentences
+            if (len(text) > 150 or said_more) and not (line.level or line.bold):
                 # "Pkt. 1; Gruppelederen bød velkommen. …": no title, the minutes at once
                 return replace(_sentence_title(i, number, title), strength=STRONG)
             return Heading(i, number, title, inline=verdict)

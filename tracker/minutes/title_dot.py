@@ -7,7 +7,7 @@ of cutting the title's first words into six pieces before it failed: a long line
 seconds. The title can only end at the first full stop or after a "?", so those few places
 are tried, in the order the pattern tried them, and the first that reads is the match.
 
-Pure module: stdlib only.
+Pure module: no Flask, no database.
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from tracker.minutes.letters import CAPITALS
+
 # After the title: its full stop (doubled, or no space after it) or "?", then the minutes
 # (or a note in brackets: "Siden sidst. ( Jeg har ikke fået fat på Casper, måske …)")
 # or a figure: "Biler i Bella 21-24 marts. 3 klubber har allerede meddelt …"
 _AFTER_TITLE = re.compile(
-    r"(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([A-ZÆØÅ]\S*\s.*|\d+\s+[a-zæøå]+\s.*"
+    r"(?:\.|(?<=\?))(?:\.?\s+|(?=[A-ZÆØÅ][a-zæøå]))([" + CAPITALS + r"]\S*\s.*|\d+\s+[a-zæøå]+\s.*"
     # (a note of its own sentences, not "Kirke- og kulturmedarbejder. (Provst X deltager)")
     r"|\((?=[^)]{60}|[^)]*[.?!]\s)\S*\s.*)$"
 )
