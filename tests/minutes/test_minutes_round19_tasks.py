@@ -45,3 +45,8 @@ def test_the_fronted_pronoun_is_the_thing_the_sentence_before_brought():
 
 def test_a_fronted_pronoun_before_a_state_is_no_task():
     assert jobs("Det er Hugo glad for.\n\nDet har Rose styr på.\n") == []
+
+
+def test_this_under_a_label_is_the_labels_thing():
+    got = jobs("Købskontrakt: Denne sendes afsted til Łukasz.\n")
+    assert [title for title, _, _ in got] == ["Sende købskontrakt afsted til Łukasz"]

@@ -88,6 +88,10 @@ _PARTY = re.compile(r"(?<=[a-zæøåéü])\s+\([A-ZÆØÅ]{1,4}\)(?=\s+[a-zæø�
 _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
 
 
+# "Denne sendes …", "Dette skal rettes …": the passive's subject a pronoun for the thing
+_THIS_DONE = re.compile(r"(?:denne|dette)\s+(?:skal\s+|bør\s+)?[a-zæøå]{3,}e?s\b", re.I)
+
+
 def drafts_of_text(
     text: str,
     item: ParsedAgendaItem,
@@ -151,6 +155,9 @@ def drafts_of_text(
                 else f"{title} ({topic or item_topic(item) or excerpt(text, 50)})"
             )
         title = thing_for_pronoun(title, last)  # "… har en liste. Maja sender den til Martin"
+        if _THIS_DONE.match(words.strip()) and (label := nearest_label(text, source)):
+            # "Købskontrakt: Denne sendes afsted til Webmaster": the label's thing is sent
+            title = re.sub(r"\b(?:denne|dette)\b", label[:1].lower() + label[1:], title, count=1)
         words, deadline = deadlines[0] if deadlines else (None, None)
         if owners is None and labelled is not None:
             owners = labelled  # "Arne Henriksen: … sendes senest 1/11"
