@@ -386,3 +386,21 @@ def test_punkt_lines_with_decimal_points_and_their_minutes_on_the_line():
         "Nye universalbure",
         "Orientering fra kassereren",
     ]
+
+
+def test_a_weekday_with_a_stray_word_before_the_date_and_its_hour_dates_the_meeting():
+    text = (
+        "Referat bestyrelsesmøde i\nBogense Jagtforening\nKlubhuset, Smedestræde\n"
+        "Mandag dag den 25-11-2025 kl. 19.00\nDagsorden.\n1. Formanden.\n2. Kassereren.\n"
+        "Tilstede var: Łukasz Rasmussen, Carsten Andersen\n"
+    )
+    assert parse_minutes(text).date == date(2025, 11, 25)
+
+
+def test_the_page_heading_seneste_referat_above_the_dated_title_is_these_minutes():
+    text = (
+        "Seneste referat\n\nReferat af Menighedsrådsmøde tirsdag d. 10. maj 2025\n"
+        "Til stede: Łucja Pedersen, Martin Hjøllund.\n\n1. Snak om Tro\nPunktet udgik.\n\n"
+        "2. Orientering v/formand\nBudgettet er overskredet.\n"
+    )
+    assert parse_minutes(text).date == date(2025, 5, 10)

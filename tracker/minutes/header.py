@@ -338,6 +338,7 @@ def _cover_dates(lines, i, is_title_line, found, seen) -> None:
             or body_then_date(text, span)
             or _MINUTES_OF.match(text[: span.start])
             or place_date_time(text, span)  # "Kulturhuset d. 28. februar 2013 kl. 19.30"
+            or when.weekday_led(text, span)  # "Mandag dag den 25-11-2019 kl. 19.00"
         ):
             kind = "title" if is_title_line else "cover"
             own, stamp = when.meetings_own(text, span), when.publication_stamp(text, span)

@@ -231,9 +231,21 @@ def other_day(text: str, span: DateSpan, previous: str = "") -> bool:
         return True
     if _EARLIER_MINUTES.search(clause) and not _HANDS_OVER.match(clause):
         return True
-    # (a page's heading "Referat af seneste bestyrelsesmøde" above is these minutes' own)
-    latest = re.match(r"\W*referat\s+(?:af|fra)\s+(?:det\s+)?seneste\b", previous, re.I)
+    # (a page's heading "Referat af seneste bestyrelsesmøde", "Seneste referat" above is these
+    # minutes' own)
+    latest = re.match(
+        r"\W*(?:referat\s+(?:af|fra)\s+(?:det\s+)?seneste\b|seneste\s+referat\W*$)", previous, re.I
+    )
     return len(previous) < 60 and bool(_OTHER_DAY.search(previous)) and not latest
+
+
+def weekday_led(text: str, span: DateSpan) -> bool:
+    """The line opens with a weekday and a stray word before the date, then its hour at most
+    ("Mandag dag den 25-11-2019 kl. 19.00": a typo kept the weekday from the date)."""
+    head, tail = text[: span.start], text[span.end :].strip()
+    led = re.fullmatch(r"\W*" + _WEEKDAY + r"\s+[a-zæøå]{2,8}\s+(?:(?:den|d\.)\s*)?", head, re.I)
+    timed = not tail or re.match(r"(?:kl\.?|klokken)\s*\d", tail, re.I)
+    return led is not None and bool(timed)
 
 
 def opens(text: str, span: DateSpan) -> bool:
