@@ -404,3 +404,31 @@ def test_the_page_heading_seneste_referat_above_the_dated_title_is_these_minutes
         "2. Orientering v/formand\nBudgettet er overskredet.\n"
     )
     assert parse_minutes(text).date == date(2025, 5, 10)
+
+
+def test_an_absence_label_whose_list_runs_on_into_the_page_is_cut_where_it_goes_on():
+    text = (
+        "Referat fra organisationsbestyrelsesmøde\n\nDato 6. december 2025\n\n"
+        "Afbud: Bjarne Lindqvist Næste møde 6. februar 2026 Protokoller: 1. Godkendelse\n\n"
+        "1. Godkendelse af referat fra sidste møde\nGodkendt.\n"
+    )
+    assert absent(parse_minutes(text)) == ["Bjarne Lindqvist"]
+
+
+def test_afbud_fra_with_its_colon_inside_a_flattened_line():
+    text = (
+        "Referat af bestyrelsesmøde i Lerbjerg Børnehus 24. januar 2025 kl. 19.00 i "
+        "vuggestueafdelingen Til stede: Thomas Dyre Jespersen, Łucja Siglev, Monica Lange "
+        "Afbud fra: Lene Lohse Søndergaard Dagsorden: 1. Bestyrelsen konstituerer sig. Der skal "
+        "vælges en formand. 2. Nyt fra Bestyrelsesformanden\n"
+    )
+    assert absent(parse_minutes(text)) == ["Lene Lohse Søndergaard"]
+
+
+def test_an_absent_name_before_a_clause_about_them_is_whole():
+    text = (
+        "Referat af FU-møde den 23. august 2025\n\nTil stede: Łucja Holm, Inge Jacobsen\n\n"
+        "Afbud fra: Vibeke Jensen som af helbredsgrunde har valgt at udtræde af udvalget.\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert absent(parse_minutes(text)) == ["Vibeke Jensen"]

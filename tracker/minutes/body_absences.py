@@ -43,7 +43,10 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
                 mark_attendee(attendees, name, present)
             continue
         # "Afbud: Ingelise Tanja deltager som suppleant Afbud fra Sanne og Rikke.": both
-        told = absences_in_text(text) + _inner_absence(text) + _marked(text)
+        told = absences_in_text(text)
+        # "Afbud: Bjarne Lindqvist Næste møde 6. februar 2013 …": the label's list, cut where
+        # the line goes on, when it was not read as a list of its own
+        told += _inner_absence(text if told else f" {text}") + _marked(text)
         line = _BULLET.sub("", text).strip()
         m = ABSENT_LABEL.match(line) or _ABSENT_HEADING.match(line)
         if m and not m.group("value").strip():
@@ -87,7 +90,8 @@ def _names_below(texts: list[str]) -> list[str]:
 # C Dagsordenen godkendt." The list ends where a sentence starts (a capitalised word, then one
 # in lower case that is no name's particle).
 _INNER_ABSENT = re.compile(
-    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud|Fraværende)\s*:\s*(?P<value>[" + CAPITALS + "].*)$"
+    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud(?:\s+fra)?|Fraværende)\s*:\s*"
+    r"(?P<value>[" + CAPITALS + "].*)$"
 )
 # On a flattened page's long line "Afbud fra" without its colon too (on a line of its own that
 # may be a party's regrets: "2. Julefrokost. Afbud fra Ib og Lis")
@@ -109,17 +113,35 @@ _LIST_ENDS = (
 
 
 def _inner_absence(text: str, long: bool = False) -> list[tuple[str, bool]]:
-    """The absent an inner "Ikke til stede: …" names (``long``: "Afbud fra …" too), when the
-    list is names."""
-    m = _INNER_ABSENT.search(text)
-    regrets = None if m else _INNER_REGRETS.search(text)
-    if regrets and (long or _ROLL_CALL.search(text, 0, regrets.start())):
-        m = regrets  # "… Til stede var: A, B Afbud fra C Godkendelse …": the meeting's absent
-    if not m:
-        return []
-    value = m["value"]
+    """The absent each inner "Ikke til stede: …" names (``long``: "Afbud fra …" too, as after
+    the roll call), when the list is names."""
+    found = []
+    labels = list(_INNER_ABSENT.finditer(text))
+    for regrets in _INNER_REGRETS.finditer(text):
+        if not labels and (long or _ROLL_CALL.search(text, 0, regrets.start())):
+            labels.append(regrets)  # "… Til stede var: A, B Afbud fra C Godkendelse …"
+        elif labels and regrets.start() > labels[-1].start():
+            labels.append(regrets)  # "Afbud: A B deltager som suppleant Afbud fra C og D."
+    for m in labels:
+        found += _names_of(m["value"])
+    return found
+
+
+def _cut(end: re.Pattern, value: str) -> str:
+    """The value up to where ``end`` says the list ends; never between a first name and its
+    surname ("Byggechef Jesper Rasmussen punkt 2-3" is not cut after "Jesper")."""
+    for m in end.finditer(value):
+        before = value[: m.start()].split()
+        if end is not SENTENCE_START or not (before and is_first_name(before[-1])):
+            return value[: m.start()]
+    return value
+
+
+def _names_of(value: str) -> list[tuple[str, bool]]:
+    """The absent in a label's list that runs on into the line: "Vibeke Jensen som af …",
+    "Lene Lohse Søndergaard Dagsorden: 1. …"."""
     for end in _LIST_ENDS:
-        value = end.split(value, maxsplit=1)[0]
+        value = _cut(end, value)
     value = value.strip(" .")
     return [(n, False) for n, _ in parse_attendees(value)] if looks_like_names(value) else []
 
