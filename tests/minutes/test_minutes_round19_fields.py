@@ -432,3 +432,33 @@ def test_an_absent_name_before_a_clause_about_them_is_whole():
         "1. Godkendelse af dagsorden\nGodkendt.\n"
     )
     assert absent(parse_minutes(text)) == ["Vibeke Jensen"]
+
+
+def place_of(first_line: str):
+    text = (
+        f"{first_line}\nDeltagere: Søren, Mikael, Łucja\n\n1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    return parse_minutes(text).location
+
+
+def test_the_place_on_the_date_line_in_the_shapes_small_bodies_write_it():
+    assert place_of("Bestyrelsesmøde 29/5-2025 kl. 18 i klubben") == "klubben"
+    assert place_of("Bestyrelsesmøde torsdag den 21. juni 2025 kl. 19.45 - 21.00 via Skype.") == (
+        "Skype"
+    )
+    assert place_of("Bestyrelsesmøde D. 22/2-2025 Fredericia") == "Fredericia"
+    assert place_of("Bestyrelsesmøde afholdt den 28 april 2025 , Marielyst.") == "Marielyst"
+    assert place_of(
+        "Bestyrelsesmøde tirsdag den 23. oktober 2025, kl Scandiagade 13, 2450 København SV"
+    ) == ("Scandiagade 13, 2450 København SV")
+    assert place_of(
+        "Bestyrelsesmøde Torsdag den 3. februar 2025 kl I Langebjergparkens Fælleshus"
+    ) == ("Langebjergparkens Fælleshus")
+
+
+def test_a_club_is_no_place_and_a_document_word_no_town():
+    assert (
+        place_of("Pensionistklubben – kreds 68\n\nStyrelsesmøde den 7. marts 2025 kl. 9.45") is None
+    )
+    assert place_of("Bestyrelsesmøde 12/3-2025 Referat") is None
+    assert place_of("Bestyrelsesmøde den 3. maj 2025 kl. 19 I øvrigt intet nyt") is None

@@ -18,6 +18,7 @@ from datetime import time
 
 from tracker.minutes import meeting_date
 from tracker.minutes.date_choice import weekday_warning
+from tracker.minutes.fields import ONLINE_TOOL
 from tracker.minutes.first_names import is_first_name
 from tracker.minutes.meeting_date import date_spans
 
@@ -39,8 +40,14 @@ _TIME_ALONE = re.compile(
 _PLACE_WORD = re.compile(
     r"(?:lokale|lokalet|salen|sal|stue|stuen|rådhus|rådhuset|kursuscenter|skole|skolen|center"
     r"|centret|centeret|hus|huset|værelse|værelset|kontor|kontoret|biblioteket|hallen|kantinen"
-    r"|gården|rummet|vej|gade|allé|plads|torv|stræde)\b"
+    r"|gården|rummet|vej|gade|allé|plads|torv|stræde|klubhuset|hytten|\bklubben|\bkirken)\b"
     r"|(?<!\d)\d{4}\s+(?-i:[A-ZÆØÅ][a-zæøå])",  # a postcode and its town, not "2025 blev"
+    re.IGNORECASE,
+)
+# The meeting held online, said after its hour: "via Skype", "via Microsoft Teams", "virtuelt"
+_ONLINE_AFTER = re.compile(
+    r"¤[\s.,\d]*(?:via\s+(?:Microsoft\s+)?(?P<tool>" + ONLINE_TOOL + r")\b"
+    r"|(?P<way>virtuelt|online|digitalt)\b)",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(
@@ -60,7 +67,7 @@ _NOT_PLACE = re.compile(
 # A word before the date's comma that names the document or the meeting, not a town
 _NOT_TOWN = re.compile(
     r"referat|dagsorden|udvalg|\bråd(?:et)?\b|bestyrelse|forum|møde|generalforsamling|protokol"
-    r"|notat|forening",
+    r"|notat|forening|klub|laug|selskab",
     re.I,
 )
 
@@ -129,8 +136,12 @@ def time_and_place(
     found = parse_time(tail) or (None if require_kl else parse_time(tail, require_kl=False))
     rest = _TIME_SPAN.sub(" ¤ ", tail)
     place = None
-    m = re.search(r"(?:^|[\s,])(i|på|hos|Hos)\s+(\S.*)$", rest)  # "… kl. 19 – Hos Ib"
-    if m:
+    # "… kl. 19 – Hos Ib", "… kl I Langebjergparkens Fælleshus" (the hour lost)
+    m = re.search(r"(?:^|[\s,])(i|på|hos|Hos|I|På)\s+(\S.*)$", rest)
+    online = _ONLINE_AFTER.search(rest)
+    if online:  # "kl. 19.45 - 21.00 via Skype.", "kl. 17.30-18.30 virtuelt"
+        place = online["tool"] or online["way"]
+    elif m:
         place = ("hos " if m.group(1).lower() == "hos" else "") + m.group(2)
     else:
         m = re.match(r"^[\s,]*¤\s*[-–]\s*(\S.*)$", rest)
@@ -145,6 +156,14 @@ def time_and_place(
         )
         if place is None and m and _PLACE_WORD.search(m[1]) and not _NOT_PLACE.search(m[1]):
             place = m.group(1)
+    lost_hour = re.match(r"^[\s,]*kl\.?\s+([A-ZÆØÅ][^.]{2,80}?)\.?\s*$", rest)
+    if place is None and lost_hour and _PLACE_WORD.search(lost_hour[1]):
+        place = lost_hour[1]  # "…, kl Scandiagade 13, 2450 København SV": the hour lost
+    town = re.fullmatch(
+        r"\s*,?\s*(?P<town>[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\.?\s*", rest
+    )
+    if place is None and start is not None and town and not _NOT_TOWN.search(town["town"]):
+        place = town["town"]  # "Bestyrelsesmøde D. 22/2-2013 Fredericia", "…, Marielyst."
     if place is None and start is not None:
         m = re.search(r"\b(?:afholdt|holdt)\s+((?:i|på|hos)\s+.+?)\s*$", head, re.I)
         if m:
