@@ -462,3 +462,36 @@ def test_a_club_is_no_place_and_a_document_word_no_town():
     )
     assert place_of("Bestyrelsesmøde 12/3-2025 Referat") is None
     assert place_of("Bestyrelsesmøde den 3. maj 2025 kl. 19 I øvrigt intet nyt") is None
+
+
+def test_an_afholdt_label_names_the_place_or_the_date():
+    text = (
+        "Mødereferat\n\nGrundejerkontaktudvalg\n\nDato: 10. september 2025 kl. 16:30\n\n"
+        "Afholdt: Gillelejehuset, det gl. Rådhus i Gilleleje\n\nDeltagere: Łucja Holm\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert parse_minutes(text).location == "Gillelejehuset, det gl. Rådhus i Gilleleje"
+    dated = "Mødereferat\n\nAfholdt: 10. september 2025\n\n1. Budget\nGodkendt.\n"
+    assert parse_minutes(dated).date == date(2025, 9, 10)
+
+
+def test_the_head_says_where_the_meeting_is_held_and_the_body_the_next_ones_place():
+    head = (
+        "Referat af forretningsudvalgets 3. møde torsdag den 23. august 2025 kl. 12\n\n"
+        "Mødet holdes i Ældrerådenes Fællessekretariats lokaler\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert parse_minutes(head).location == "Ældrerådenes Fællessekretariats lokaler"
+    body = (
+        "Referat af forretningsudvalgets 3. møde torsdag den 23. august 2025 kl. 12\n\n"
+        "1. Næste møde\nMødet holdes i Kulturhuset den 20. september.\n"
+    )
+    assert parse_minutes(body).location is None
+
+
+def test_a_hosts_line_names_the_couple_whose_home_it_is():
+    text = (
+        "Bylaugsmøde d. 30/4-2025\n\nHos Bodil og Łukasz. Tilstede: Pernille, Bodil, Łukasz\n\n"
+        "1) Evaluering af festen\n\n2) Eventuelt\n\nAd 1. God fest.\n"
+    )
+    assert parse_minutes(text).location == "hos Bodil og Łukasz"

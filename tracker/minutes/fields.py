@@ -59,7 +59,7 @@ _KINDS = {
 _STRICT_KINDS = {
     "forum": "udvalg|forum|mødeforum|organ",
     "location": "adresse|hvor",
-    "date": "afholdt|møde afholdt",
+    "when": "afholdt|møde afholdt",  # "Afholdt: 3. marts 2009", "Afholdt: Gillelejehuset"
     "time": "start kl",  # "Kl: 14.15 – 15.15"
     "attendees": "deltog|mødt|gæster|gæst|øvrige deltagere",
     "other": "møde|emne|sekretariat|kopi|mødetype|ref",  # "Ref: Mette" (the referent)

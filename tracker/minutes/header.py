@@ -153,6 +153,8 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     result["date"], warnings = choose(found, yearless, seen, title_index, code)
     result["warnings"] += warnings
     when_and_where(lines, cover, result, is_stop)
+    head_texts = [ln.text for ln in lines]  # "Mødet holdes i De københavnske Ældreråds …"
+    result["location"] = result["location"] or held_place(head_texts, head=True)
     result["location"] = result["location"] or held_place(all_texts)  # "Vi holdt mødet i …"
     result["location"] = result["location"] or cover_place(ln.text for ln in lines[:_COVER_LINES])
     # the head's sentences too ("Lis var fraværende.", "Til stede: A og B. C havde meldt
@@ -309,6 +311,8 @@ def _field(kind: str, value: str, index: int, result: dict, found: list, seen: l
             break
         time, place = time_and_place(value, require_kl=kind == "date")
         result["start_time"] = result["start_time"] or time
+        if kind == "when" and not (time or when.date_spans(value)):
+            place = field_place(value)  # "Afholdt: Gillelejehuset, det gl. Rådhus": all place
         if kind == "when" and place and result["location"] is None:
             result["location"] = place
     elif kind == "location" and value and result["location"] is None:

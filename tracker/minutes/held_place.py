@@ -19,7 +19,8 @@ __all__ = ["held_place"]
 
 _HELD = re.compile(
     r"\b(?i:(?:vi|de|rådet|bestyrelsen|udvalget)\s+(?:af)?holdt\s+mødet"
-    r"|mødet,?\s+(?:blev\s+(?:af)?holdt|afholdtes))\s+(?:i|på|hos)(?:/(?:i|på|hos))*\s+"
+    r"|mødet,?\s+(?:blev\s+(?:af)?holdt|afholdtes|(?P<now>(?:af)?holdes)))"
+    r"\s+(?:i|på|hos)(?:/(?:i|på|hos))*\s+"
     # "Sct. Paul skole": a short capitalised abbreviation goes on; " kl. 18.30" ends the place
     r"(?P<place>(?:[A-ZÆØÅ][a-zæøå]{1,3}\.\s+|[^.!?\n]){3,60}?)\s*(?:\b[Kk]l\.|[.!?]|$)"
 )
@@ -41,8 +42,9 @@ _ONLINE = re.compile(
 )
 
 
-def held_place(texts: Iterable[str]) -> str | None:
-    """The place a sentence says the meeting was held at, or None."""
+def held_place(texts: Iterable[str], head: bool = False) -> str | None:
+    """The place a sentence says the meeting was held at, or None; in the ``head`` (above the
+    items) "Mødet holdes i …" too, which in the body is mostly the next meeting's."""
     texts = list(texts)
     for index, text in enumerate(texts):
         if len(text) > 600 or "møde" not in text.lower():
@@ -50,7 +52,7 @@ def held_place(texts: Iterable[str]) -> str | None:
         if re.search(r"holdt(?:es)?$", text) and index + 1 < len(texts):
             text += " " + texts[index + 1]  # "Mødet blev afholdt⏎hos Svogerslev Boldklub"
         m = _HELD.search(text)
-        if m and not _NOT_PLACE.match(m["place"]):
+        if m and (head or not m["now"]) and not _NOT_PLACE.match(m["place"]):
             return m["place"].strip(" ,")
     online = next((m for text in texts[:40] if (m := _ONLINE.search(text.strip()))), None)
     return (online["tool"] or online["said"]) if online else None

@@ -20,6 +20,7 @@ from tracker.minutes import meeting_date
 from tracker.minutes.date_choice import weekday_warning
 from tracker.minutes.fields import ONLINE_TOOL
 from tracker.minutes.first_names import is_first_name
+from tracker.minutes.letters import CAPITALS
 from tracker.minutes.meeting_date import date_spans
 
 _KL = r"\bkl(?:\.|okken)?\s*"
@@ -244,7 +245,7 @@ def cover_place(lines, index: int, is_stop) -> str | None:
 _CLOCK_FIRST = re.compile(r"^(?:kl\.?|klokken)\s*\d", re.IGNORECASE)
 # "hos Birgit", "Hos formanden, Guderup": a member's home, maybe its town after a comma
 _HOST_LINE = re.compile(
-    r"^[Hh]os\s+((?:[A-ZÆØÅ][\wæøå-]*(?:\s+[A-ZÆØÅ][\wæøå-]*){0,3}"
+    r"^[Hh]os\s+((?:[" + CAPITALS + r"][\w-]*(?:\s+(?:og\s+)?[" + CAPITALS + r"][\w-]*){0,3}"
     r"|(?:næst)?formanden|kassereren|sekretæren)(?:,\s*[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)?)"
     r"\.?$"
 )
@@ -262,7 +263,7 @@ def _place_line(line, is_stop) -> str | None:
     if m and (m.group(1) or not _NOT_TOWN.search(m[2]) or _PLACE_WORD.search(m[2])):
         return (m.group(1) or m.group(2)).strip(" .")
     host = _HOST_LINE.match(text)
-    if host:  # "hos Birgit", "Hos formanden, Guderup" alone under the date: a member's home
+    if host:  # "hos Birgit", "Hos formanden, Guderup", "Hos Bodil og Lars": a member's home
         return "hos " + host.group(1)
     held = _HELD.match(text)  # "Mødet foregik i klublokalet bag hallen kl. 19."
     if held:
