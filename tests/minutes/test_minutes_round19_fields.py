@@ -495,3 +495,18 @@ def test_a_hosts_line_names_the_couple_whose_home_it_is():
         "1) Evaluering af festen\n\n2) Eventuelt\n\nAd 1. God fest.\n"
     )
     assert parse_minutes(text).location == "hos Bodil og Łukasz"
+
+
+def test_a_year_in_two_figures_after_the_month_dates_the_meeting():
+    text = (
+        "Menighedsrådsmøde 10. juni 25\n\n1 Godkendelse af dagsordenen\nDagsordenen er godkendt\n\n"
+        "2 Godkendelse af referat fra 21-05-2025\nGodkendt\n"
+    )
+    assert parse_minutes(text).date == date(2025, 6, 10)
+
+
+def test_a_figure_after_the_month_that_is_a_time_or_a_count_is_no_year():
+    from tracker.minutes.meeting_date import date_spans
+
+    assert [s.day for s in date_spans("møde 10. juni 15.30")] == [None]
+    assert [s.day for s in date_spans("den 10. juni 15 deltagere")] == [None]
