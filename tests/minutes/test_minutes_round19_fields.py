@@ -447,6 +447,9 @@ def test_the_place_on_the_date_line_in_the_shapes_small_bodies_write_it():
         "Skype"
     )
     assert place_of("Bestyrelsesmøde D. 22/2-2025 Fredericia") == "Fredericia"
+    assert place_of(
+        "Referat 7. april 2025\n\nSkolebestyrelsesmøde den 7. april kl. 17.30-18. 30 virtuelt"
+    ) == ("virtuelt")
     assert place_of("Bestyrelsesmøde afholdt den 28 april 2025 , Marielyst.") == "Marielyst"
     assert place_of(
         "Bestyrelsesmøde tirsdag den 23. oktober 2025, kl Scandiagade 13, 2450 København SV"

@@ -141,7 +141,7 @@ def time_and_place(
     m = re.search(r"(?:^|[\s,])(i|på|hos|Hos|I|På)\s+(\S.*)$", rest)
     online = _ONLINE_AFTER.search(rest)
     if online:  # "kl. 19.45 - 21.00 via Skype.", "kl. 17.30-18.30 virtuelt"
-        place = online["tool"] or online["way"]
+        return found, online["tool"] or online["way"]
     elif m:
         place = ("hos " if m.group(1).lower() == "hos" else "") + m.group(2)
     else:
