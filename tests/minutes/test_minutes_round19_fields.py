@@ -464,6 +464,7 @@ def test_a_club_is_no_place_and_a_document_word_no_town():
         place_of("Pensionistklubben – kreds 68\n\nStyrelsesmøde den 7. marts 2025 kl. 9.45") is None
     )
     assert place_of("Bestyrelsesmøde 12/3-2025 Referat") is None
+    assert place_of("Bestyrelsesmøde 09.12.25 Vallensbæk Musikskole") is None
     assert place_of("Bestyrelsesmøde den 3. maj 2025 kl. 19 I øvrigt intet nyt") is None
 
 

@@ -160,9 +160,8 @@ def time_and_place(
     lost_hour = re.match(r"^[\s,]*kl\.?\s+([A-ZÆØÅ][^.]{2,80}?)\.?\s*$", rest)
     if place is None and lost_hour and _PLACE_WORD.search(lost_hour[1]):
         place = lost_hour[1]  # "…, kl Scandiagade 13, 2450 København SV": the hour lost
-    town = re.fullmatch(
-        r"\s*,?\s*(?P<town>[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?)\.?\s*", rest
-    )
+    # (one word: "Bestyrelsesmøde 09.12.19 Vallensbæk Musikskole" names the body, not a town)
+    town = re.fullmatch(r"\s*,?\s*(?P<town>[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\.?\s*", rest)
     if place is None and start is not None and town and not _NOT_TOWN.search(town["town"]):
         place = town["town"]  # "Bestyrelsesmøde D. 22/2-2013 Fredericia", "…, Marielyst."
     if place is None and start is not None:
