@@ -514,3 +514,25 @@ def test_a_figure_after_the_month_that_is_a_time_or_a_count_is_no_year():
 
     assert [s.day for s in date_spans("møde 10. juni 15.30")] == [None]
     assert [s.day for s in date_spans("den 10. juni 15 deltagere")] == [None]
+
+
+def test_a_compound_referat_opening_a_dated_line_is_the_title():
+    text = (
+        "Beslutningsreferat Aarup menighedsråd d. 12. januar 2025\n\n"
+        "Tilstede: Morten Alm, Łucja Poulsen\n\n"
+        "Mødet blev afholdt over Teams fra kl. 19.00-21.00\n\n"
+        " • Referent: Łucja Poulsen\n"
+        " • Referat/beslutningsprotokol; - hvilken form internt/eksternt: Łucja skriver internt "
+        "referat.\n • Byggeudvalg: Spær opsat.\n"
+    )
+    minutes = parse_minutes(text)
+    assert (minutes.date, minutes.forum) == (date(2025, 1, 12), "Aarup menighedsråd")
+    assert (minutes.start_time.strftime("%H:%M"), minutes.location) == ("19:00", "Teams")
+
+
+def test_a_blogs_category_word_is_no_title():
+    from tracker.minutes.fields import is_title
+
+    assert is_title("Skolebestyrelsesreferat 30.01.25")
+    assert not is_title("februar 17, 2025 in Bestyrelsesreferat")
+    assert not is_title("Bestyrelsesreferat 2025")

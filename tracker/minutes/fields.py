@@ -103,6 +103,13 @@ _EARLIER_ITEM = re.compile(
     re.IGNORECASE,
 )
 _TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat)(?![\wæøå])", re.IGNORECASE)
+# A compound opening a dated line names the minutes too: "Beslutningsreferat Aarup menighedsråd
+# d. 12. januar 2021", "Skolebestyrelsesreferat 30.01.20" (not a blog's "Bestyrelsesreferat
+# 2020" category, nor "… in Bestyrelsesreferat")
+_COMPOUND_TITLE = re.compile(
+    r"^\W*[a-zæøå]{3,}referat\b.*?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\s*[a-zæøå]+\s+\d{4})",
+    re.IGNORECASE,
+)
 
 
 # Attendees who joined from afar: "Følgende deltog via Microsoft Teams:", "Deltog virtuelt:",
@@ -205,7 +212,8 @@ def is_title(text: str) -> bool:
         return False  # "Referat jf. dagsorden:": the label over the minutes' answers
     if opening_step(text):
         return False  # the item approving the last minutes ("Godkendelse af referat fra …")
-    return bool(_TITLE.search(text)) and len(text) < 250 and not field_match(text)
+    named = _TITLE.search(text) or _COMPOUND_TITLE.match(text)
+    return bool(named) and len(text) < 250 and not field_match(text)
 
 
 # A field's label inside a first page run together: where its title stops ("… Referat

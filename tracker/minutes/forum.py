@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from tracker.minutes.meeting_date import date_spans, opens
 
-_TITLE = re.compile(r"(?<![\wæøå])(?:mødereferat|referat|dagsorden)(?![\wæøå])", re.IGNORECASE)
+_TITLE = re.compile(r"(?<![\wæøå])(?:[\wæøå]*referat|dagsorden)(?![\wæøå])", re.IGNORECASE)
 _DATE_WORDS = (
     r"(?:(?:d\.|den)\s*)?(?:\d{1,2}[-./]\d{1,2}[-./]\d{2,4}|\d{1,2}\.?\s*[a-zæøå]+\.?,?\s+\d{4}"
     r"|\d{4}-\d{2}-\d{2}|\d{4}\.\d{2}\.\d{2}|\d{1,2}/\d{1,2}[- ]\d{4})"

@@ -190,7 +190,7 @@ def time_and_place(
 _MEETING_TITLE = re.compile(r"\breferat\b|møde\b", re.IGNORECASE)
 _HELD = re.compile(
     r"^\W*(?:mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?|foregik|foregår"
-    r"|fandt\s+sted|finder\s+sted)|afholdt|afholdes)\s+(?P<at>i|på|hos)\s",
+    r"|fandt\s+sted|finder\s+sted)|afholdt|afholdes)\s+(?P<at>i|på|hos|over|via)\s",
     re.IGNORECASE,
 )
 
