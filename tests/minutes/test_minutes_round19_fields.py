@@ -536,3 +536,24 @@ def test_a_blogs_category_word_is_no_title():
     assert is_title("Skolebestyrelsesreferat 30.01.25")
     assert not is_title("februar 17, 2025 in Bestyrelsesreferat")
     assert not is_title("Bestyrelsesreferat 2025")
+
+
+def test_a_boards_news_post_of_its_meeting_is_minutes():
+    text = (
+        "Nyt fra bestyrelsen januar 2025\n\nBestyrelsesmøde den 30. januar 2025\n\n"
+        "Bestyrelsen har netop holdt møde. Bestyrelsen gennemgik regnskab for 2024 samt budget "
+        "for 2025.\n\nBestyrelsen evaluerede trofæaftenen. Łukasz sender planen ud.\n"
+    )
+    assert parse_minutes(text).date == date(2025, 1, 30)
+
+
+def test_minutes_run_together_after_a_letters_address_are_minutes():
+    text = (
+        "1 Til medlemmer af Domsognets menighedsråd, kirkeværge og medarbejderrepræsentanten "
+        "3. juni 2025 pb/kng REFERAT af menighedsrådsmødet torsdag, den 21. maj 2025 kl i "
+        "Kannikegade Til stede: Łucja Boll, Henrik Lund Fraværende med afbud: Ilse Rasmussen "
+        "Dagsorden 1. Godkendelse af dagsorden Dagsordenen blev godkendt. 2. Godkendelse af "
+        "protokollen Protokollen blev godkendt og underskrevet.\n"
+    )
+    minutes = parse_minutes(text)  # read, not refused; the review asks which date
+    assert [a.name for a in minutes.attendees if not a.present] == ["Ilse Rasmussen"]

@@ -90,7 +90,7 @@ def _names_below(texts: list[str]) -> list[str]:
 # C Dagsordenen godkendt." The list ends where a sentence starts (a capitalised word, then one
 # in lower case that is no name's particle).
 _INNER_ABSENT = re.compile(
-    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud(?:\s+fra)?|Fraværende)\s*:\s*"
+    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud(?:\s+fra)?|Fraværende(?:\s+med\s+afbud)?)\s*:\s*"
     r"(?P<value>[" + CAPITALS + "].*)$"
 )
 # On a flattened page's long line "Afbud fra" without its colon too (on a line of its own that

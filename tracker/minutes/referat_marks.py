@@ -52,7 +52,7 @@ _ATTENDANCE_LIST = re.compile(
 # mødet deltog", "Bestyrelsen drøftede"; an invitation says what will be
 _RECORDED = re.compile(
     r"\bblev\s+(?:\S+\s+){0,2}?(?:drøftet|diskuteret|besluttet|vedtaget|aftalt|godkendt)\b"
-    r"|\b(?:drøftede|diskuterede|deltog)\b",
+    r"|\b(?:drøftede|diskuterede|deltog|gennemgik|evaluerede|behandlede|besluttede|vedtog)\b",
     re.IGNORECASE,
 )
 
@@ -67,12 +67,18 @@ def _weekday_date(text: str) -> bool:
 _DAY_MONTH = re.compile(r"\b(?:den|d\.)\s*\d{1,2}\.\s*(?:" + MONTHS_ALTERNATION + r")\b", re.I)
 
 
+_MINUTES_OF = re.compile(r"\breferat\s+(?:af|fra)\s+\w*møde", re.IGNORECASE)
+
+
 def _run_together_cover(text: str) -> bool:
     """A long line that opens with the referat's title and its date (or day and month): a
     PDF's first page run together ("KULTURREGION … Referat Kulturgruppen Dato 18. september
     2012 Tidspunkt …", "Referat af bestyrelsesmøde … den 6. december Mødet afholdtes …")."""
     dated = find_date(text[:160]) is not None or _DAY_MONTH.search(text[:160]) is not None
-    return len(text) >= 250 and is_title(text[:80]) and dated
+    # (or after a letter's address: "1 Til medlemmer af … 3. juni 2015 pb/kng REFERAT af
+    # menighedsrådsmødet torsdag, den 21. maj 2015 …")
+    named = is_title(text[:80]) or bool(_MINUTES_OF.search(text[:240]))
+    return len(text) >= 250 and named and (dated or find_date(text[:240]) is not None)
 
 
 def is_referat_like(lines: list[Line], items: int = 0) -> bool:
