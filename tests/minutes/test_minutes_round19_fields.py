@@ -557,3 +557,15 @@ def test_minutes_run_together_after_a_letters_address_are_minutes():
     )
     minutes = parse_minutes(text)  # read, not refused; the review asks which date
     assert [a.name for a in minutes.attendees if not a.present] == ["Ilse Rasmussen"]
+
+
+def test_a_web_pages_menu_above_the_minutes_is_no_item():
+    text = (
+        "Menu\n\nUngdomsudvalgsmøde 23. oktober 2025\n\n16. februar 2026 kl. 10:33\n\n"
+        "Ungdomsafslutning: Tovholder er Łucja. Pokaler bestilt.\n\n"
+        "Hollandsturen: Tovholdere: Torsten og Peder, planlægningsmøde fredag d. 26. oktober. "
+        "Det blev besluttet at offentliggøre en tidslinje.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2025, 10, 23)
+    assert "Menu" not in titles(minutes)

@@ -85,9 +85,22 @@ _FORM_HINT = re.compile(
 )
 
 
+# A web page's navigation above its text: "Menu", "Mobil menu", "Gå til hovedindholdet"
+_NAVIGATION = re.compile(
+    r"(?:menu|mobil\s+menu|gå\s+til\s+(?:hoved)?indhold(?:et)?|spring\s+til\s+indhold(?:et)?"
+    r"|skip\s+to\s+(?:main\s+)?content|forside|log\s+ind)",
+    re.IGNORECASE,
+)
+_NAVIGATION_LINES = 12  # only at the page's top: further down "Menu" may be a party's item
+
+
 def without_page_controls(text: str) -> str:
     """The text without a page's "Klik her for at folde ud …" after a line's own words, or a
-    meeting tool's link or attached files' names after an item's title, or a form's hint."""
+    meeting tool's link or attached files' names after an item's title, or a form's hint, or
+    the page's navigation above it ("Menu")."""
+    lines = text.split("\n")
+    top = ["" if _NAVIGATION.fullmatch(ln.strip()) else ln for ln in lines[:_NAVIGATION_LINES]]
+    text = "\n".join(top + lines[_NAVIGATION_LINES:])
     return _FORM_HINT.sub("", _TOOL_TAIL.sub("", _CONTROL.sub("", text)))
 
 
