@@ -569,3 +569,20 @@ def test_a_web_pages_menu_above_the_minutes_is_no_item():
     minutes = parse_minutes(text)
     assert minutes.date == date(2025, 10, 23)
     assert "Menu" not in titles(minutes)
+
+
+def test_words_lost_number_between_two_numbered_items_is_the_missing_one():
+    text = (
+        "Møde i Lokalbestyrelsen tirsdag den 9. januar 2025 kl. 9.15 i lokale 3\n\n"
+        "Referat\n\n\n  1. Godkendelse af dagsordenen\n\nGodkendt.\n2.\n"
+        "Godkendelse af referat fra sidste møde\nGodkendt\n\n\n"
+        "  1. Meddelelser fra formanden\n\nŁucja orienterede:\n\n–  Medlemsbladet er omdelt.\n\n"
+        "4.\nØkonomi\nKassereren gennemgik regnskabet.\n"
+    )
+    assert titles(parse_minutes(text)) == [
+        "Godkendelse af dagsordenen",
+        "Godkendelse af referat fra sidste møde",
+        "Meddelelser fra formanden",
+        "Økonomi",
+    ]
+    assert [i.number for i in parse_minutes(text).agenda_items] == [1, 2, 3, 4]

@@ -94,6 +94,13 @@ def fill_count_gaps(
             if lost is not None:
                 accepted[lost.index] = lost
             continue
+        if numbers == [1] and last - first == 2 and _lost_one(lines, accepted, between[0]):
+            # "  1. Meddelelser …" between "2." and "4.", at the column of the list's first
+            # "  1.": Word lost its number, the one missing
+            accepted[between[0]] = replace(
+                _as_item(lines[between[0]], candidates[between[0]]), number=first + 1
+            )
+            continue
         if numbers != list(range(first + 1, last)):
             continue  # not exactly the missing numbers: a list inside the item, or nothing
         if any(lines[j].indent != lines[above].indent for j in between):
@@ -104,6 +111,12 @@ def fill_count_gaps(
             _sentences_without_text(lines, accepted)
     _leading_hole(lines, candidates, accepted)
     _count_goes_on(lines, candidates, accepted)
+
+
+def _lost_one(lines: list[Line], accepted: dict[int, Heading], j: int) -> bool:
+    """Line ``j`` ("  1. …") stands at the column of the accepted first item's "1."."""
+    ones = [i for i, h in accepted.items() if h.number == 1 and i < j]
+    return bool(ones) and lines[j].indent == lines[ones[0]].indent
 
 
 def _lost_paragraph(lines: list[Line], above: int, below: int, listed: Heading) -> Heading | None:
