@@ -586,3 +586,17 @@ def test_words_lost_number_between_two_numbered_items_is_the_missing_one():
         "Økonomi",
     ]
     assert [i.number for i in parse_minutes(text).agenda_items] == [1, 2, 3, 4]
+
+
+def test_a_list_read_whole_is_not_read_again_in_part():
+    text = (
+        "Referat af skolebestyrelsesmøde 13. november 2025\n\n"
+        "Afbud: Patricia Nørfelt, Mette Hassing Christensen og Mikkel Grundtvig, Łukasz Sarry\n\n"
+        "1. Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert sorted(absent(parse_minutes(text))) == [
+        "Mette Hassing Christensen",
+        "Mikkel Grundtvig",
+        "Patricia Nørfelt",
+        "Łukasz Sarry",
+    ]

@@ -91,8 +91,8 @@ _AWAY = (
     re.compile(r"^" + _NAMES + r"\s+(?:er|var)\s+(?:syg|syge|forhindret|bortrejst)\.?$", re.I),
     re.compile(r"^(?:fraværende\s+)?uden\s+afbud\s*:?\s+" + _NAMES + r"\.?$", re.I),
     # "Til stede: Alle undtagen Lis", "Alle medlemmer mødt på nær Eva og Bo.", "Til stede: alle
-    # bortset fra Ane Marie og Selvan.", "Deltagere: Alle
-    # var mødt, undtagen A, B og C, der havde meldt afbud."
+    # bortset fra Ane Marie og Selvan.", "Deltagere: Alle var mødt, undtagen A, B og C, der
+    # havde meldt afbud."
     re.compile(
         r"^(?:(?:til\s*stede|deltagere|fremmødte?|mødt)\s*:\s*(?:alle|samtlige)\b[^.:]{0,20}?"
         r"|(?:alle|samtlige)\b[^.:]{0,30}?\b(?:mødt|til\s*stede|deltog|fremmødt)\b[^.:]{0,15}?)"

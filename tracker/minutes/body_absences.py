@@ -46,7 +46,7 @@ def absences_in_body(texts: list[str], attendees: list[Attendee]) -> None:
         told = absences_in_text(text)
         # "Afbud: Bjarne Lindqvist Næste møde 6. februar 2013 …": the label's list, cut where
         # the line goes on, when it was not read as a list of its own
-        told += _inner_absence(text if told else f" {text}") + _marked(text)
+        told += _inner_absence(text, opening=not told) + _marked(text)
         line = _BULLET.sub("", text).strip()
         m = ABSENT_LABEL.match(line) or _ABSENT_HEADING.match(line)
         if m and not m.group("value").strip():
@@ -90,7 +90,7 @@ def _names_below(texts: list[str]) -> list[str]:
 # C Dagsordenen godkendt." The list ends where a sentence starts (a capitalised word, then one
 # in lower case that is no name's particle).
 _INNER_ABSENT = re.compile(
-    r"(?<=\s)(?:Ikke\s+til\s+stede|Afbud(?:\s+fra)?|Fraværende(?:\s+med\s+afbud)?)\s*:\s*"
+    r"(?:(?<=\s)|^)(?:Ikke\s+til\s+stede|Afbud(?:\s+fra)?|Fraværende(?:\s+med\s+afbud)?)\s*:\s*"
     r"(?P<value>[" + CAPITALS + "].*)$"
 )
 # On a flattened page's long line "Afbud fra" without its colon too (on a line of its own that
@@ -112,11 +112,11 @@ _LIST_ENDS = (
 )
 
 
-def _inner_absence(text: str, long: bool = False) -> list[tuple[str, bool]]:
+def _inner_absence(text: str, long: bool = False, opening: bool = False) -> list[tuple[str, bool]]:
     """The absent each inner "Ikke til stede: …" names (``long``: "Afbud fra …" too, as after
-    the roll call), when the list is names."""
+    the roll call; ``opening``: the label opening the line too), when the list is names."""
     found = []
-    labels = list(_INNER_ABSENT.finditer(text))
+    labels = [m for m in _INNER_ABSENT.finditer(text) if opening or m.start()]
     for regrets in _INNER_REGRETS.finditer(text):
         if not labels and (long or _ROLL_CALL.search(text, 0, regrets.start())):
             labels.append(regrets)  # "… Til stede var: A, B Afbud fra C Godkendelse …"

@@ -91,8 +91,9 @@ def heading_candidate(
             if dotted and len(dotted.group(2).split()) >= 3:
                 # "Punkt 5. Nye universalbure. Mogens og Keld har fundet …": title, minutes
                 return Heading(i, number, dotted.group(1), inline=dotted.group(2))
-            said_more = re.search(r"[a-zæøå]{3}\.\s+[" + CAPITALS + r"]", title)  # 2 sentences
-            if (len(text) > 150 or said_more) and not (line.level or line.bold):
+            if (len(text) > 150 or _SECOND_SENTENCE.search(title)) and not (
+                line.level or line.bold
+            ):
                 # "Pkt. 1; Gruppelederen bød velkommen. …": no title, the minutes at once
                 return replace(_sentence_title(i, number, title), strength=STRONG)
             return Heading(i, number, title, inline=verdict)
@@ -129,8 +130,7 @@ def heading_candidate(
     said = _TITLE_AND_TEXT.match(title)
     if said and re.search(r"[a-zæøå]{4}\.\s+[A-ZÆØÅ]", said.group(1)):
         said = None  # "Generalforsamling. På valg er: …": the title ended at its full stop
-    one = said and not re.search(r"[a-zæøå]{3}\.\s+[A-ZÆØÅ]", said.group(2))  # no 2nd sentence
-    if one and PRESENTED.search(said.group(2)):
+    if said and PRESENTED.search(said.group(2)) and not _SECOND_SENTENCE.search(said.group(2)):
         said = None  # "Siden sidst: Konklusioner vedr. … (orientering ved Egil).": all title
     if said and (_ASKED.match(said.group(2)) or _LEADS_ON.search(said.group(1))):
         # "Fra Erik: hvad det skal koste at …": the question is the title's own; "Nyt fra
@@ -206,6 +206,8 @@ def heading_candidate(
 _SMALL_TITLE = re.compile(r"^(\d{1,2})\)\s*((?!at\s)[a-zæøå][^.]{2,80})$")
 
 
+# A word's full stop and a capital: a second sentence follows ("… Silkeborg. Udstillingen …")
+_SECOND_SENTENCE = re.compile(r"[a-zæøå]{3}\.\s+[" + CAPITALS + r"]")
 # "Direktør X indstiller, at;": the numbered clauses of a proposal follow
 _PROPOSES_ABOVE = re.compile(r"\b(?:indstiller|foreslår|anbefaler)\s*,?\s+at\s*[;:]?$", re.I)
 

@@ -142,7 +142,7 @@ def time_and_place(
     online = _ONLINE_AFTER.search(rest)
     if online:  # "kl. 19.45 - 21.00 via Skype.", "kl. 17.30-18.30 virtuelt"
         return found, online["tool"] or online["way"]
-    elif m:
+    if m:
         place = ("hos " if m.group(1).lower() == "hos" else "") + m.group(2)
     else:
         m = re.match(r"^[\s,]*¤\s*[-–]\s*(\S.*)$", rest)
