@@ -600,3 +600,36 @@ def test_a_list_read_whole_is_not_read_again_in_part():
         "Patricia Nørfelt",
         "Łukasz Sarry",
     ]
+
+
+FLAT_AGENDA = (
+    "Referat fra møde i Det Grønne Råd tirsdag den 12. november 2025 på Rådhuset i Nørager\n\n"
+    "1 Referat fra møde i Det Grønne Råd tirsdag den 12. november 2025 på Rådhuset i Nørager "
+    "Til stede: Randi Stub, Friluftsrådet (formand) Łukasz Mark, Jægerne Fraværende: Leif "
+    "Lyngsø, Naturstyrelsen Mødet indledtes med besøg på Borremose-fæstningen. Dagsorden: 1. "
+    "Godkendelse af referat fra mødet den 22. august Godkendelse af dagsorden 3. Opfølgning på "
+    "punkter fra forrige møde 4. Orientering fra Kommunen om nyt siden sidst 5. Status på Klima "
+    "14:14 6. Sti-status for Rebild Kommune 7. Evt., herunder mødekalender for næste år Ad. 1) "
+    "Referatet blev godkendt. Ad. 2) Dagsordenen blev godkendt.\n"
+)
+
+
+def test_a_flattened_agenda_that_lost_one_number_keeps_its_count():
+    assert [(i.number, i.title) for i in parse_minutes(FLAT_AGENDA).agenda_items][1:] == [
+        (3, "Opfølgning på punkter fra forrige møde"),
+        (4, "Orientering fra Kommunen om nyt siden sidst"),
+        (5, "Status på Klima 14:14"),
+        (6, "Sti-status for Rebild Kommune"),
+        (7, "Evt., herunder mødekalender for næste år"),
+    ]
+
+
+def test_the_count_goes_on_on_the_next_flattened_page_after_the_lost_number():
+    text = FLAT_AGENDA.replace(" 7. Evt., herunder mødekalender for næste år Ad. 1) ", " ") + (
+        "2 Det Grønne Råd, referat fra mødet i november 7. Budget 2026 for natur og "
+        "rekreative tiltag Budgettet blev gennemgået af Łukasz og taget til efterretning. "
+        + "Rådet drøftede stierne og plejen af fortidsmindet grundigt. " * 6
+        + "8. Evt. Intet.\n"
+    )
+    numbers = [i.number for i in parse_minutes(text).agenda_items]
+    assert numbers[-2:] == [7, 8]

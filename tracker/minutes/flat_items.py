@@ -30,6 +30,8 @@ _RUN_IN = re.compile(
 _TRAILING_DASH = re.compile(r"\s+[-–•]$")
 # Words before a number that make it a date, a time, a page or a reference, not an item
 _NOT_AFTER = re.compile(r"(?:\b(?:den|d|kl|nr|pkt|punkt|side|uge|stk|ca)\.?|[\d,])\s*$", re.I)
+# The minutes of the listed items begin: "Ad. 1) Referatet blev godkendt."
+_AD_MARK = re.compile(r"\s+Ad\.?\s*\d{1,2}\s*[).:]")
 # A page's footer at the end of a flattened page: "Side! 1 af! 6", "Side 2 af 9"
 _FOOTER = re.compile(r"\s+Side\W{0,2}\s*\d+\s*(?:af|/)\W{0,2}\s*\d+\s*$", re.I)
 # Where a run-in title ends: a sentence's end, or a sentence that starts with its verb
@@ -60,13 +62,13 @@ def split_run_in_items(text: str) -> str:
     out: list[str] = []
     expected = 1
     for line in without_page_numbers(lines)[0]:
-        cuts = _item_starts(line, expected)
+        cuts, last = _item_starts(line, expected)
         if len(cuts) < (2 if expected == 1 else 1):
             out.append(line)
             continue
         head = _TRAILING_DASH.sub("", line[: cuts[0]].rstrip())
         out.append(head)  # its fields run together are read by tracker.minutes.run_in
-        expected += len(cuts)
+        expected = last + 1
         for start, end in zip(cuts, [*cuts[1:], len(line)], strict=True):
             out.extend(_title_and_text(line[start:end].strip()))
     return "\n".join(out)
@@ -88,19 +90,26 @@ def without_page_numbers(lines: list[str]) -> tuple[list[str], list[int]]:
     return out, starts
 
 
-def _item_starts(line: str, expected: int) -> list[int]:
-    """Where the items numbered ``expected``, the next … start in a flattened line."""
+def _item_starts(line: str, expected: int) -> tuple[list[int], int]:
+    """Where the items numbered ``expected``, the next … start in a flattened line, and the
+    last one's number."""
     if len(line) < FLAT_LINE:
-        return []
+        return [], expected - 1
     starts: list[int] = []
+    skipped = 0  # "1. … Godkendelse af dagsorden 3. …": the page lost one number in the count
     for m in _RUN_IN.finditer(line):
         number = int(m["p"] or m["n"])
-        if number != expected + len(starts):
+        due = expected + len(starts) + skipped
+        skips = bool(starts) and not skipped and number == due + 1
+        if number != due and not skips:
             continue
-        if m["n"] and _NOT_AFTER.search(line[max(0, m.start() - 8) : m.start()]):
+        before = _NOT_AFTER.search(line[max(0, m.start() - 8) : m.start()])
+        # ("5. Status på Klima 14:14 6. Sti-status …": the count, well under way, goes on)
+        if m["n"] and before and not (before[0][:1].isdigit() and len(starts) >= 2 and not skips):
             continue
+        skipped += skips
         starts.append(m.start())
-    return starts
+    return starts, expected + len(starts) + skipped - 1
 
 
 def _title_and_text(piece: str) -> list[str]:
@@ -119,7 +128,8 @@ def _title_and_text(piece: str) -> list[str]:
         after = rest[case.end() :].strip()
         title = rest[: case.start()].strip()
         return ["", f"{number_text} {title}", f"Sagsnr.: {case['case']}", after]
-    cuts = [m.start() for m in (_SENTENCE_END.search(rest), _SENTENCE_START.search(rest)) if m]
+    ends = (_SENTENCE_END.search(rest), _SENTENCE_START.search(rest), _AD_MARK.search(rest))
+    cuts = [m.start() for m in ends if m]  # (" … næste år Ad. 1) Referatet …": the minutes)
     if presenter := _PRESENTER_AGAIN.search(rest):
         cuts.append(presenter.end(1))  # "… ved Flemming Larsen Flemming Larsen bød velkommen"
     cut = min(cuts, default=len(rest))
