@@ -633,3 +633,17 @@ def test_the_count_goes_on_on_the_next_flattened_page_after_the_lost_number():
     )
     numbers = [i.number for i in parse_minutes(text).agenda_items]
     assert numbers[-2:] == [7, 8]
+
+
+def test_topics_ending_in_a_colon_with_their_text_right_below_and_a_signature_after():
+    text = (
+        "Referat fra regionsmøde d. 14/9 2025\n\n"
+        "Fremmødte klubber: MC-Føniks, Brede MC, Łódź MC\n\n"
+        "Bordet rundt:\n"
+        "Mange af dem der modtager e-mail fra sekretæren får ikke givet besked videre til de "
+        "øvrige medlemmer.\nSekretæren sørger for at rette henvendelse til klubberne.\n\n"
+        "Næste regionsmøde:\n"
+        "Næste regionsmøde afholdes hos MC-Flintstones, Broager d. 7. marts 2026 kl. 20:00.\n\n"
+        "Referent/koordinator: Brede MC\n"
+    )
+    assert titles(parse_minutes(text)) == ["Bordet rundt", "Næste regionsmøde"]

@@ -104,6 +104,8 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     for i, line in enumerate(lines[:80]):
         if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
             start = i + 1
+        elif len(line.text) >= 100:
+            break  # the minutes' text: a label below it ("Referent/koordinator: …") signs them
     first = next((i for i, line in enumerate(lines) if line.text), 0)
     start = first + 1 if start == 0 and lines and dated_meeting(lines[first].text) else start
     tagged = {
