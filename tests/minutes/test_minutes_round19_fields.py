@@ -647,3 +647,14 @@ def test_topics_ending_in_a_colon_with_their_text_right_below_and_a_signature_af
         "Referent/koordinator: Brede MC\n"
     )
     assert titles(parse_minutes(text)) == ["Bordet rundt", "Næste regionsmøde"]
+
+
+def test_a_mark_after_each_absent_name_in_a_flattened_roll_is_no_label_before_names():
+    text = (
+        "Referat fra menighedsrådsmøde 24. februar 2025 " + "Lone Heder Fl. C. Brandenborg "
+        "Lise Mortensen Randi Holum Jeppesen Afbud Dorte Viborg Regnsk.fører A.G.Storgaard Afbud "
+        "Birgit Rønne Thomas Knudsen Medarb.repr. Łucja Ribergaard DAGSORDEN: REFERAT: "
+        "1. Godkendelse af dagsorden Godkendt. 2. Stillingtagen til honorarer Menighedsrådet "
+        "besluttede, at standard beløbene videreføres.\n"
+    )
+    assert "Dorte Viborg Regnsk.fører A.G.Storgaard" not in absent(parse_minutes(text))

@@ -113,7 +113,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
                     for kind, value in run_in_fields(line.text).items():
                         if kind != "absent":
                             _field(kind, value, i, result, found, seen)
-                        elif looks_like_names(value):  # "Fraværende A, B Stedfortræder …"
+                        elif "," in value and looks_like_names(value):  # "Fraværende A, B …"
                             for name, _ in parse_attendees(value):
                                 mark_attendee(result["attendees"], name, False)
             i += 1
