@@ -635,20 +635,6 @@ def test_the_count_goes_on_on_the_next_flattened_page_after_the_lost_number():
     assert numbers[-2:] == [7, 8]
 
 
-def test_topics_ending_in_a_colon_with_their_text_right_below_and_a_signature_after():
-    text = (
-        "Referat fra regionsmøde d. 14/9 2025\n\n"
-        "Fremmødte klubber: MC-Føniks, Brede MC, Łódź MC\n\n"
-        "Bordet rundt:\n"
-        "Mange af dem der modtager e-mail fra sekretæren får ikke givet besked videre til de "
-        "øvrige medlemmer.\nSekretæren sørger for at rette henvendelse til klubberne.\n\n"
-        "Næste regionsmøde:\n"
-        "Næste regionsmøde afholdes hos MC-Flintstones, Broager d. 7. marts 2026 kl. 20:00.\n\n"
-        "Referent/koordinator: Brede MC\n"
-    )
-    assert titles(parse_minutes(text)) == ["Bordet rundt", "Næste regionsmøde"]
-
-
 def test_a_mark_after_each_absent_name_in_a_flattened_roll_is_no_label_before_names():
     text = (
         "Referat fra menighedsrådsmøde 24. februar 2025 " + "Lone Heder Fl. C. Brandenborg "
@@ -658,3 +644,12 @@ def test_a_mark_after_each_absent_name_in_a_flattened_roll_is_no_label_before_na
         "besluttede, at standard beløbene videreføres.\n"
     )
     assert "Dorte Viborg Regnsk.fører A.G.Storgaard" not in absent(parse_minutes(text))
+
+
+def test_a_section_word_in_capitals_ends_an_inner_absent_list():
+    text = (
+        "Referat Kultur- og Fritidsudvalget 13. april 2025\n\n"
+        "1. Valg af formand Åben sag Sagsnr.: 15/10252 Sagsansvarlig: klf Fraværende: Łukasz "
+        "Nielsen RESUMÉ Udvalget skal vælge en formand for perioden. BESLUTNING Valgt.\n"
+    )
+    assert absent(parse_minutes(text)) == ["Łukasz Nielsen"]

@@ -109,6 +109,7 @@ _LIST_ENDS = (
     re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ\d])"),
     re.compile(r"\s+(?=(?:Godkendelse|Dagsorden|Referat|Valg|Orientering|Meddelelser|Sager)\b)"),
     re.compile(r"\s+(?=[A-ZÆØÅ][\wæøå.]{2,20}:)"),
+    re.compile(r"\s+(?=[A-ZÆØÅÉ]{4,}(?![\wæøå]))"),  # "… Frants Nielsen RESUMÉ …": a section
 )
 
 

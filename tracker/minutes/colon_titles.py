@@ -58,12 +58,7 @@ def colon_titles(lines: list[Line], start: int) -> dict[int, Heading]:
 
 
 def _alone(lines: list[Line], i: int) -> bool:
-    """A line with a blank line (or the text's start) above it, and below it a blank line or
-    its text's first sentence ("Bordet rundt:" / "Mange af dem der modtager e-mail …")."""
+    """A line with a blank line (or the text's start) above and below it."""
     above = i == 0 or not lines[i - 1].text
-    below = i + 1 >= len(lines) or not lines[i + 1].text or _SENTENCE.match(lines[i + 1].text)
-    return above and bool(below)
-
-
-# A sentence of a topic's text: a capital, then words running on for a line of some length
-_SENTENCE = re.compile(r"[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå].{40,}[^:]$")
+    below = i + 1 >= len(lines) or not lines[i + 1].text
+    return above and below

@@ -101,10 +101,8 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     if repeated:
         return repeated
     start = 0
-    # (a label among the last lines, "Referent/koordinator: Brede MC", signs the minutes)
-    signed = [i for i, line in enumerate(lines) if line.text][-4:]
     for i, line in enumerate(lines[:80]):
-        if (BODY_START.match(line.text) or FIELD_LINE.match(line.text)) and i not in signed:
+        if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
             start = i + 1
     first = next((i for i, line in enumerate(lines) if line.text), 0)
     start = first + 1 if start == 0 and lines and dated_meeting(lines[first].text) else start
