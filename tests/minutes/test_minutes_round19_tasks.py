@@ -50,3 +50,8 @@ def test_a_fronted_pronoun_before_a_state_is_no_task():
 def test_this_under_a_label_is_the_labels_thing():
     got = jobs("Købskontrakt: Denne sendes afsted til Łukasz.\n")
     assert [title for title, _, _ in got] == ["Sende købskontrakt afsted til Łukasz"]
+
+
+def test_a_label_with_a_letter_is_a_topic_and_the_sentences_doer_owns_the_task():
+    got = jobs("Plan B: Rose kontakter turistkontoret om et spisested.\n")
+    assert got == [("Kontakte turistkontoret om et spisested", ["Rose Madison"], None)]

@@ -51,6 +51,8 @@ def labelled_owner(sentence: str, people: People) -> tuple[list[str], str] | Non
         return None
     if not all(n in people.full or len(n.split()) >= 2 for n in owners):
         return None  # "Skolen:", "Kirkebladet:": one word nobody listed labels a topic
+    if any(len(word) == 1 for n in owners if n not in people.full for word in n.split()):
+        return None  # "Plan B: Lisbeth kontakter …": a letter is no surname, the label a topic
     return owners, m["rest"]
 
 
