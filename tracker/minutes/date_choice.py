@@ -77,9 +77,8 @@ def choose(
         # earlier day; both are named in the warning below
         leads = [c for c in candidates if c.kind == "body" and c.own and c.day < best.day]
         if leads:
-            best = leads[0]
-            warnings.append(_two_dates(best, [c for c in candidates if c.kind == "cover"][0]))
-            return best.day, warnings
+            warnings.append(_two_dates(leads[0], best))
+            return leads[0].day, warnings
     if best.kind == "title" and not (best.own or best.weekday):
         # a bare title date ("Referat 2 marts 2009") loses to the meeting's own line with its
         # weekday, which fits ("… bestyrelsesmøde torsdag den 19. marts 2009 kl. 18.00");

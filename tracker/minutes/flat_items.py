@@ -104,8 +104,10 @@ def _item_starts(line: str, expected: int) -> tuple[list[int], int]:
         if number != due and not skips:
             continue
         before = _NOT_AFTER.search(line[max(0, m.start() - 8) : m.start()])
-        # ("5. Status på Klima 14:14 6. Sti-status …": the count, well under way, goes on)
-        if m["n"] and before and not (before[0][:1].isdigit() and len(starts) >= 2 and not skips):
+        # "5. Status på Klima 14:14 6. Sti-status …": after a figure the count, well under way
+        # and not skipping, goes on
+        going_on = before and before[0][:1].isdigit() and len(starts) >= 2 and not skips
+        if m["n"] and before and not going_on:
             continue
         skipped += skips
         starts.append(m.start())

@@ -195,8 +195,9 @@ def date_spans(text: str) -> list[DateSpan]:
             if day_month is None:
                 continue
             short = _SHORT_YEAR.match(text, m.end())
-            if short:  # "Menighedsrådsmøde 10. juni 15", "10/6 15": the year in two figures
-                day = _valid(2000 + int(short[1]), day_month[1], day_month[0])
+            if short:  # "Menighedsrådsmøde 10. juni 15": the year in two figures, read as
+                # the deadline grammar reads "10.6.15" (its one home for two-figure years)
+                day = find_date(f"{day_month[0]}.{day_month[1]}.{short[1]}")
                 day_month = None if day else day_month
         if _EN_WEEKDAY.search(text, 0, m.start()):
             continue  # "Friday, November 17, 2017 9:08:22 AM": a mail's or printer's stamp
@@ -214,14 +215,6 @@ def date_spans(text: str) -> list[DateSpan]:
 # A year in two figures after a day and month, ending the line or its clause (never a time,
 # "10. juni 15.30", nor a count, "10. juni 15 deltagere")
 _SHORT_YEAR = re.compile(r"[ \t]+'?(\d{2})(?![.:]?\d)(?=[ \t]*(?:$|[,;)]|\n|[ \t]+kl\b))", re.M)
-
-
-def _valid(year: int, month: int, day: int) -> date | None:
-    """The date, or None when there is no such day."""
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def _day_month(words: str) -> tuple[int, int] | None:
