@@ -58,7 +58,40 @@ def referat_below_page(text: str) -> str | None:
         if not text[: title.start()].strip():
             return None  # the title opens the text: nothing stands above it
         return _page_heading(text) + text[title.start() :]
+    return _dated_bullet_below(text)
+
+
+# A school's page that lists its board's referater, each one opened by a bullet with the
+# meeting's date alone: "Referater fra Skolebestyrelsens møder i 2023/2024" / " • 21. august
+# 2023" / "  1. Velkomst …"
+_REFERATER = re.compile(r"^[ \t]*referat(?:er)?\b[^\n]*$", re.IGNORECASE | re.MULTILINE)
+_DATED_BULLET = re.compile(r"^[ \t]*[•*·▪-][ \t]+(?P<date>[^\n]{6,40}?)[ \t]*$", re.MULTILINE)
+
+
+def _dated_bullet_below(text: str) -> str | None:
+    """The first referat under a page's "Referater …" heading whose bullet is its date alone,
+    titled "Referat <date>" under the page's first line; None when there is none."""
+    for heading in _REFERATER.finditer(text, 0, 8000):
+        bullet = _DATED_BULLET.search(text, heading.end(), heading.end() + 300)
+        if bullet is None or text[heading.end() : bullet.start()].count("\n") > 4:
+            continue
+        if _dated(bullet["date"]):
+            # the next dated bullet opens the meeting before it: not this one's
+            end = next(
+                (
+                    b.start()
+                    for b in _DATED_BULLET.finditer(text, bullet.end())
+                    if _dated(b["date"])
+                ),
+                len(text),
+            )
+            return _page_heading(text) + f"Referat {bullet['date']}\n" + text[bullet.end() : end]
     return None
+
+
+def _dated(words: str) -> bool:
+    """A bullet's words are a date alone ("21. august 2023"), not a sentence with one."""
+    return bool(find_date(words)) and not re.search(r"[A-Za-zæøå]{3,}\s+[A-Za-zæøå]{3,}", words)
 
 
 # An accordion's words for a screen reader, glued to the end of the title it opens

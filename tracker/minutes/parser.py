@@ -134,6 +134,8 @@ def parse_minutes(text: str) -> ParsedMinutes:
         if below is None:
             raise
         minutes = _parse(below)
+    if minutes.date is None:  # a page's referater under their dates: " • 21. august 2023"
+        minutes = _dated_below(text, minutes)
     if not minutes.agenda_items:  # "Sagsid.: 19/36231" / "Beslutning": the titles lost
         lost = titles_lost_above_cases(text)
         retried = _parse(lost) if lost != text else minutes
@@ -145,6 +147,16 @@ def parse_minutes(text: str) -> ParsedMinutes:
             minutes = retried
     minutes.text = text
     return minutes
+
+
+def _dated_below(text: str, minutes: ParsedMinutes) -> ParsedMinutes:
+    """The referat below a web page's other lines when it has the date the page lacked."""
+    below = referat_below_page(text)
+    try:
+        retried = _parse(below) if below is not None else minutes
+    except MinutesError:
+        return minutes
+    return retried if retried.date is not None else minutes
 
 
 def _parse(text: str) -> ParsedMinutes:

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.first_names import is_first_name
+
 # A PDF's letter-spaced heading, "R e f e r a t", "D A G S O R D E N": four or more letters
 # each followed by one space read as the word they spell.
 _LETTER_SPACED = re.compile(r"(?<![\wæøåÆØÅ])(?:[A-Za-zÆØÅæøå] ){3,}[A-Za-zÆØÅæøå](?![\wæøåÆØÅ])")
@@ -45,11 +47,39 @@ _ITEM_LINE = re.compile(r"^(?P<number>[ \t]*\d{1,3}(?:\.|[ \t]+[-–])[ \t]+)(?P
 # starts with a pronoun and a verb ("… proces Vi diskuterede det videre forløb.").
 _VERDICT = re.compile(
     r"^(?P<title>\S+(?:\s+\S+)*?)\s+(?P<decision>(?:Godkendt|Udskudt|Vedtaget|Tiltrådt"
-    r"|Taget til efterretning|[Ii]ntet|[Ii]ngen|[Dd]iv(?:erse)?\.?\s+drøftet)\b\.?(?:\s+\S.*)?)$"
+    r"|Taget til efterretning|[Ii]ntet|[Ii]ngen|[Dd]iv(?:erse)?\.?\s+drøftet"
+    # "Økonomi (Kim K.) Punktet udgår, da …", "… medlemmer Se punkt 5 og 6.", "Godkendelse af
+    # budget 2018 Kan ikke godkendes, da …": the item's fate after its title
+    r"|Punktet\s+(?:udgår|udsættes|blev|er|var|tages|drøftes)|Udgår|Udsat|Se\s+punkt"
+    r"|Kan\s+(?:ikke\s+)?godkendes)\b[.,]?(?:\s+\S.*)?)$"
 )
 _SENTENCE_IN_TITLE = re.compile(
     r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<decision>(?:Vi|Der|Man|Bestyrelsen|Rådet|Udvalget)\s+"
     r"(?:[a-zæøå]{2,}(?:ede|te|er|es)|blev|har|var|skal|vil)\b.*)$"
+)
+# "Møde i … 21.2 Dorthe og Kirsten refererede fra mødet", "… hjemmesiden? Anni formulerer …":
+# a first name (or two) and its verb open the minutes after the title
+_NAMED_SENTENCE = re.compile(
+    r"^(?P<title>\S+(?:\s+\S+)+?)\s+(?P<decision>(?P<name>[A-ZÆØÅ][a-zæøå]+)"
+    r"(?:\s+og\s+(?P<other>[^\W\d_][\w-]+))?\s+"
+    r"(?:[a-zæøå]{2,}(?:ede|te)|formulerer|undersøger|sender|kontakter|orienterede|fortalte"
+    r"|gennemgik|blev|har|var)\b.*)$"
+)
+# "Valg af mødeleder/ordstyrer: MBL valgt.", "Valg af referent FH valgt.": who was chosen
+_CHOSEN = re.compile(
+    r"^(?P<title>[Vv]alg\s+af\s+[^:]+?)\s*:?\s+(?P<decision>(?:[A-ZÆØÅ][\wæøå.-]*\s+){1,4}"
+    r"(?:blev\s+)?(?:gen)?valgt\b.*)$"
+)
+# "Økonomi herunder budget for 2018 blev vedtaget.": the title is the sentence's subject (not
+# "Økonomi Regnskabet blev godkendt", a title and a sentence of its own)
+_TITLE_PASSED = re.compile(
+    r"^(?P<title>[A-ZÆØÅ]\S*(?:\s+[^\sA-ZÆØÅ]\S*)+?)\s+blev\s+(?:vedtaget|godkendt|taget\s+til"
+    r"\s+efterretning)\.?$"
+)
+# A verdict that is the whole of what follows a title's full stop: "Nyt fra formanden. Intet nyt."
+_WHOLE_VERDICT = re.compile(
+    r"^(?:Godkendt|Vedtaget|Udsat|Udgår|Intet(?:\s+nyt)?|Ingen(?:\s+bemærkninger)?"
+    r"|Intet\s+at\s+bemærke)\.?$"
 )
 
 # A web page's table row: the item's number and title, a wide gap (a cell's border), then its
@@ -77,12 +107,10 @@ def split_run_together(text: str) -> str:
         item = _ITEM_LINE.match(line)
         if item:
             in_head = False
-            rest = item["rest"]
-            m = _VERDICT.match(rest) or _SENTENCE_IN_TITLE.match(rest)
-            # (not inside a title's sentences: "3. Ny vision. Forslag … og der var ingen …")
-            if m and not re.search(r"[.:]$|\.\s", m["title"]):
+            cut = _decision_after_title(item["rest"])
+            if cut:
                 # ("4. Hjemmeside og facebook, Der blev talt …": the comma goes with the cut)
-                out += [item["number"] + m["title"].rstrip(","), m["decision"]]
+                out += [item["number"] + cut[0].rstrip(","), cut[1]]
                 continue
         elif in_head and _INNER_LABEL.search(line) and not _NUMBERED_LABEL.match(line):
             # "Medlemmer: Afbud: A, B, C Ingen": a table's labels stacked over their values in
@@ -92,6 +120,47 @@ def split_run_together(text: str) -> str:
             continue
         out.append(line)
     return "\n".join(out)
+
+
+def _decision_after_title(rest: str) -> tuple[str, str] | None:
+    """An item line's title and the decision written after it on the same line, or None."""
+    passed = _TITLE_PASSED.match(rest)
+    if passed and len(passed["title"].split()) >= 2:
+        return passed["title"], rest  # the whole sentence is the decision
+    m = _CHOSEN.match(rest) or _VERDICT.match(rest) or _SENTENCE_IN_TITLE.match(rest)
+    named = _NAMED_SENTENCE.match(rest)
+    if (
+        m is None
+        and named
+        and is_first_name(named["name"])
+        and (named["other"] is None or named["other"][0].isupper())
+        and _ends_title(named["title"])
+    ):
+        m = named
+    if m is None:
+        return None
+    title = m["title"]
+    if title.endswith(("-", "–")):
+        return None  # "Valg af dirigent - Christian blev valgt": run_on's dash (run_on.py)
+    # (not inside a title's sentences: "3. Ny vision. Forslag … og der var ingen …"; but a
+    # title's full stop before a verdict that is the whole rest is the title's end)
+    if re.search(r"\.\s", title) or title.endswith(":"):
+        return None
+    if title.endswith(".") and not _WHOLE_VERDICT.match(m["decision"]):
+        return None
+    return title.rstrip("."), m["decision"]
+
+
+# A word that a title does not end on: "Er det Thomas fortjeneste …" is a question, no title
+_OPEN_END = re.compile(
+    r"\s(?:det|den|de|at|om|for|til|med|af|på|i|og|en|et|er|har|som|fra|hos|ved)$", re.I
+)
+
+
+def _ends_title(title: str) -> bool:
+    """The words can be a whole title before a named sentence: three words or more, not
+    ending on a word that wants more."""
+    return len(title.split()) >= 3 and not _OPEN_END.search(title)
 
 
 # An empty case-number field standing for an item whose title the page lost: " • Sagsid.:".

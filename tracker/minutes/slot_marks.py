@@ -35,6 +35,14 @@ _LENGTH = re.compile(r"(?:ca\.\s*)?\d{1,3}\s*min(?:\.|utter)?", re.IGNORECASE)
 def without_slot(title: str) -> str:
     """The title without the slot written after it; a title without a slot's length as it is
     (a lone "(B)" may be a party's letter)."""
+    slotted = _without_slot(title)
+    kind = _KIND_BRACKET.search(slotted)
+    if kind and kind.start() >= 3:  # "Siden sidst (Orienteringspunkt) (30 min)"
+        return slotted[: kind.start()].rstrip(" /–-")
+    return slotted
+
+
+def _without_slot(title: str) -> str:
     bracketed = _BRACKETED.search(title)
     if bracketed and bracketed.start() >= 3:
         inside = _ENDS_AT.sub("", " " + bracketed[1]).strip(" -–/")
@@ -56,6 +64,12 @@ def without_slot(title: str) -> str:
 # The kinds of point an agenda's column gives, alone or joined: "Orientering/ drøftelse"
 _KIND = r"(?:orientering|drøftelse|beslutning|godkendelse|information|til\s+efterretning)"
 _KIND_ONLY = re.compile(r"^\(?" + _KIND + r"(?:\s*(?:/|,|og)\s*" + _KIND + r")*\)?\.?$", re.I)
+
+
+# The kind of point in brackets after the title: "(Orienteringspunkt)", "(Beslutning/drøftelse)"
+_KIND_BRACKET = re.compile(
+    r"\s*\(" + _KIND + r"(?:s?punkt)?(?:\s*(?:/|,|og)\s*" + _KIND + r"(?:s?punkt)?)*\)\s*$", re.I
+)
 
 
 def kind_only(title: str) -> bool:

@@ -1,0 +1,164 @@
+"""Round 20: an item's line that carries what became of it after the title, with no line
+break between: "Valg af referent FH valgt.", "Økonomi (Jens K.) Punktet udgår, …",
+"… medlemmer Se punkt 5 og 6.", "Nyt fra formanden. Intet nyt.", "Budget 2027 Kan ikke
+godkendes, da …", "Økonomi herunder budget for 2027 blev vedtaget.", and a named sentence
+("… 21.2 Dorthe og Łucja refererede fra mødet").
+
+Each document is written for the test in that shape (invented names and text).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tracker.minutes.drafts import extract_draft_actions
+from tracker.minutes.parser import parse_minutes
+
+
+def titles(minutes) -> list[str]:
+    return [item.title for item in minutes.agenda_items]
+
+
+GLUED_ANSWERS = """REFERAT AF BESTYRELSESMØDE
+
+6. september 2026
+
+Deltagere: Mogens, Lars, Anne, Łucja, Freddy.
+
+1.     Valg af mødeleder/ordstyrer: MBL valgt.
+
+2.     Valg af referent FH valgt.
+
+3.     Økonomi (Jens K.) Punktet udgår, da Jens K. ikke er til stede.
+
+4.     Meddelelser fra formand, kasserer og medlemmer Se punkt 5 og 6.
+
+5.     Nyt fra formanden. Intet nyt.
+
+6.     Godkendelse af budget 2027 Kan ikke godkendes, da kassererens noter mangler.
+
+7.     Økonomi herunder budget for 2027 blev vedtaget.
+
+8.     Møde i det forpligtende samarbejde 21.2 Dorthe og Łucja refererede fra mødet.
+
+9.     Kirkegårdstaksterne - skal de på hjemmesiden? Anni formulerer en tekst til provstiet.
+
+10.    Eventuelt Ingen bemærkninger.
+"""
+
+
+def test_what_became_of_an_item_after_its_title_is_not_its_title():
+    assert titles(parse_minutes(GLUED_ANSWERS)) == [
+        "Valg af mødeleder/ordstyrer",
+        "Valg af referent",
+        "Økonomi (Jens K.)",
+        "Meddelelser fra formand, kasserer og medlemmer",
+        "Nyt fra formanden",
+        "Godkendelse af budget 2027",
+        "Økonomi herunder budget for 2027",
+        "Møde i det forpligtende samarbejde 21.2",
+        "Kirkegårdstaksterne - skal de på hjemmesiden?",
+        "Eventuelt",
+    ]
+
+
+def test_the_answer_cut_from_the_title_stays_as_the_items_minutes():
+    items = parse_minutes(GLUED_ANSWERS).agenda_items
+    said = {
+        item.number: " ".join(
+            [item.summary or "", item.decision or "", *(p.text for p in item.points)]
+        )
+        for item in items
+    }
+    assert "udgår" in said[3]
+    assert "blev vedtaget" in said[7]
+    assert "refererede" in said[8]
+
+
+def test_the_named_sentence_after_the_title_gives_its_task():
+    drafts = extract_draft_actions(parse_minutes(GLUED_ANSWERS))
+    assert [(d.agenda_item_number, d.owner_names) for d in drafts if "tekst" in d.title] == [
+        (9, ["Anni"])
+    ]
+
+
+def test_a_title_that_names_someone_or_asks_is_not_cut():
+    text = (
+        "Referat af bestyrelsesmøde den 3. marts 2026\n\n"
+        "1. Er det Thomas fortjeneste at der er ryddet en masse træer?\n\n"
+        "2. Afsked med Anne Marie Hansen\n\n"
+        "3. Økonomi Regnskabet blev godkendt.\n\n"
+        "4. Valg af dirigent - Christian blev valgt\n"
+    )
+    got = titles(parse_minutes(text))
+    assert got[:2] == [
+        "Er det Thomas fortjeneste at der er ryddet en masse træer?",
+        "Afsked med Anne Marie Hansen",
+    ]
+    assert got[2] in ("Økonomi", "Økonomi Regnskabet blev godkendt")  # never "Økonomi Regnskabet"
+    assert got[3] == "Valg af dirigent"
+
+
+def test_a_question_that_names_someone_stays_one_line():
+    from tracker.minutes.repairs import split_run_together
+
+    line = "  1. Er det Thomas fortjeneste at der er ryddet en masse træer???"
+    assert split_run_together(line) == line
+
+
+SCHOOL_PAGE = """Skolebestyrelsen
+
+Her kan du læse om skolebestyrelsen og deres arbejde.
+
+Forældrerepræsentanter:
+
+Formand: Łucja Nowak - mor til Klara 6A
+
+Næstformand: Tine Corfitz - mor til Adam 4A
+
+Medarbejder- og ledelsesrepræsentanter:
+
+Bettina Zieg
+
+Referater fra Skolebestyrelsens møder i 2026/2027
+
+ • 24. august 2026
+
+  1. Velkomst og præsentation af ny medarbejderrepræsentant (10 min)
+
+  Referat:
+  Bettina Zieg er ny medarbejderrepræsentant.
+
+  1. Siden sidst (Orienteringspunkt) (30 min)
+
+  Referat:
+  Ditte overleverer opgaven til den nye skoleleder inden udgangen af december.
+
+ • 15. juni 2026
+
+  1. Sommerfest (Beslutningspunkt)
+
+  Referat:
+  Festen holdes den 20. juni.
+"""
+
+
+def test_a_schools_page_of_referater_reads_the_first_under_its_dated_bullet():
+    minutes = parse_minutes(SCHOOL_PAGE)
+    assert minutes.date == date(2026, 8, 24)
+    assert titles(minutes)[:2] == [
+        "Velkomst og præsentation af ny medarbejderrepræsentant",
+        "Siden sidst",
+    ]
+    assert len(minutes.agenda_items) == 2  # June's meeting is another referat
+    assert not minutes.attendees  # the board's members are no attendance
+
+
+def test_a_page_of_members_without_a_dated_referat_is_still_refused():
+    import pytest
+
+    from tracker.minutes.errors import MinutesError
+
+    text = SCHOOL_PAGE.split("Referater fra")[0] + "Referater fra møderne kommer snart.\n"
+    with pytest.raises(MinutesError):
+        parse_minutes(text)
