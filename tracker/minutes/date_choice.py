@@ -153,7 +153,10 @@ def _written_after(best: Candidate, yearless: Candidate) -> bool:
     """A bare date in the cover ("04 AUG 2010", a post's "7. november 2021") a few weeks after
     the meeting's own line without its year ("7. bestyrelsesmøde 2010 den 02. august",
     "Referat bestyrelsesmøde mandag d.1.11."): the day the minutes were written or put up."""
-    if best.kind not in ("cover", "title") or best.own or best.weekday:
+    # (a blog's "søndag den 29. august 2010" alone on its line is its post's, above the
+    # minutes' "Referat af Klubmøde d. 26-8.")
+    posted = best.weekday and _POSTED.fullmatch(best.text.strip())
+    if best.kind not in ("cover", "title") or ((best.own or best.weekday) and not posted):
         return False
     # "Referat: 1. marts" above a post's "2. marts 2023 - Skrevet af …": the minutes' own date
     named = MEETING_WORD.search(yearless.text) is not None or minutes_dated(yearless.text)
@@ -161,6 +164,10 @@ def _written_after(best: Candidate, yearless: Candidate) -> bool:
     return own and 0 < (best.day - yearless.day).days <= 60
 
 
+# A date with its weekday and nothing else on the line: a blog post's own date
+_POSTED = re.compile(
+    r"[A-Za-zæøå]+dag,?\s+(?:den\s+|d\.\s*)?\d{1,2}\.?\s*[A-Za-zæøå]+\.?\s+\d{4}", re.I
+)
 _DATELINE = re.compile(r"^[A-ZÆØÅ][\wæøå. -]{1,30},\s*(?:den|d\.)\s*\d")
 
 

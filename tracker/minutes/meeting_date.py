@@ -206,10 +206,29 @@ def date_spans(text: str) -> list[DateSpan]:
         moved = moved_to(text, m.end(), day) if day else None
         if moved:  # "den 24.1 2022 flyttet til 21.2": the new day, in the old one's year
             spans.append(DateSpan(moved[0], moved[1], moved[2], None, None))
+    named = _NAMED_FIGURES.search(text)
+    if named and not any(s.start < named.end() and named.start() < s.end for s in spans):
+        # "Referat af Klubmøde d. 26-8 10.", "Referat af bestyrelsesmøde den 26/8": the
+        # minutes' own day in figures, the year in two figures or none
+        day_month = _day_month(named["date"])
+        short = named["year"]
+        day = find_date(f"{day_month[0]}.{day_month[1]}.{short}") if day_month and short else None
+        if day_month:
+            spans.append(
+                DateSpan(named.start("date"), named.end(), day, None, None if day else day_month)
+            )
     for start, end, day, weekday in cut_month_dates(text):  # "Mandag d. 18. se 2023"
         if not any(s.start < end and start < s.end for s in spans):
             spans.append(DateSpan(start, end, day, weekday, None))
     return sorted(spans, key=lambda s: s.start)
+
+
+# The minutes' or the meeting's own day in figures at the line's end, after "d." or "den"
+_NAMED_FIGURES = re.compile(
+    r"^\W*referat\b[^\n]{0,60}?\b(?:d\.|den)\s*(?P<date>\d{1,2}[-./]\d{1,2})\.?"
+    r"(?:[ \t]+(?P<year>\d{2}))?[ \t]*\.?[ \t]*$",
+    re.IGNORECASE,
+)
 
 
 # A year in two figures after a day and month, ending the line or its clause (never a time,
