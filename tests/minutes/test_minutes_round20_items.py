@@ -162,3 +162,82 @@ def test_a_page_of_members_without_a_dated_referat_is_still_refused():
     text = SCHOOL_PAGE.split("Referater fra")[0] + "Referater fra møderne kommer snart.\n"
     with pytest.raises(MinutesError):
         parse_minutes(text)
+
+
+CLUB_PAGE = """Referat, bestyrelsesmøde mandag d. 7. september 2026
+
+Tilstede: Bo, Linda, Jesper I, Łucja og Henrik
+
+Donation fra banken
+
+Banken har doneret kr. 25.000 til klubben. Linda undersøger om vi kan få tv-signal via wifi.
+
+Medlemmer i restance
+
+Finn har ringet rundt til medlemmer som ikke havde betalt. Finn laver en opgørelse.
+
+’Kør med god stil’ fra forbundet
+
+Henrik undersøger om forbundet kan komme og holde oplæg i foråret.
+
+Klubtøj 2027
+
+Arbejdet med nyt klubtøj skal i gang, og Łucja nedsætter et udvalg.
+"""
+
+
+def test_a_title_that_opens_with_a_fields_word_or_a_quote_is_an_item():
+    assert titles(parse_minutes(CLUB_PAGE)) == [
+        "Donation fra banken",
+        "Medlemmer i restance",
+        "’Kør med god stil’ fra forbundet",
+        "Klubtøj 2027",
+    ]
+
+
+def test_a_label_with_its_value_is_still_a_field_not_a_title():
+    from tracker.minutes.fields import labelled_line
+
+    assert labelled_line("Tilstede Bo, Linda og Henrik")
+    assert labelled_line("Medlemmer: Bo, Linda")
+    assert labelled_line("Tid 19.00")
+    assert not labelled_line("Medlemmer i restance")
+    assert not labelled_line("Bemærkninger til sidste møde referat:")
+
+
+def test_a_verb_on_gør_keeps_its_infinitive():
+    from tests.minutes import test_minutes_task_forms as task_forms
+
+    got = task_forms.jobs("Bo Jessen klargør transparenter til mødet.\n")
+    assert [title for title, _, _ in got] == ["Klargøre transparenter til mødet"]
+
+
+def test_a_doubled_time_slot_is_one_item():
+    text = (
+        "Referat af skolebestyrelsesmøde\nTirsdag den 14. september 2026 kl. 19.00\n\n"
+        "Mødt: Jette, Berit, Łucja\n\n"
+        "19:00 Opfølgning på aktionspunkter\n\n19:15 19:00 Opfølgning på aktionspunkter\n\n"
+        " • Introduktion af elevrepræsentanter\n\nPræsentation af eleverne.\n\n"
+        "19:35 Aktuelle emner\n\n • Budget\n\nForslaget blev gennemgået.\n\n"
+        "20:15 Meddelelser\n\n • Skoleledelse\n\nDer skal ansættes en barselsvikar.\n"
+    )
+    assert titles(parse_minutes(text)) == [
+        "Opfølgning på aktionspunkter",
+        "Aktuelle emner",
+        "Meddelelser",
+    ]
+
+
+def test_a_title_right_below_the_heads_last_field_is_an_item():
+    text = (
+        "Referat fra Beboerrepræsentationsmøde 2. marts 2026\n"
+        "Tilstedeværende: Niels Plougman, Katrine Bang og Łukasz Nowak\n"
+        "Referat skrevet af: Łukasz Nowak\n"
+        "Lejlighedssyn\n"
+        "Vi er blevet kontaktet af en beboer der er ved at fraflytte en lejlighed.\n"
+        "Køkkener\n"
+        "Det blev aftalt at vi spørger Sarah om hendes erfaringer med køkkenerne.\n"
+        "Nøgler\n"
+        "Vi mangler et par nøgler til lokalet.\n"
+    )
+    assert titles(parse_minutes(text)) == ["Lejlighedssyn", "Køkkener", "Nøgler"]

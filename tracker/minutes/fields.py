@@ -125,6 +125,17 @@ _REMOTE = re.compile(
 )
 
 
+def labelled_line(text: str) -> bool:
+    """The line is a field with its label: a colon or tab after it, nothing after it, or a
+    value that opens with a capital or a figure ("Tilstede Bo, Linda", "Tid 19.00"); not a
+    title that opens with a label's word ("Medlemmer i restance", "Tid til forandring")."""
+    m = FIELD_LINE.match(text)
+    if m is None:
+        return False
+    after = text[m.end(1) :]
+    return re.match(r"\s*(?:[:\t]|$)|\s+(?:[-–]\s+)?(?-i:[A-ZÆØÅ0-9])", after) is not None
+
+
 _PRESENT_SAID = re.compile(r"^følgende\s+(?:var\s+)?(?:mødt|til\s+stede|deltog)\s*:", re.IGNORECASE)
 
 

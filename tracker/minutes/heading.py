@@ -103,7 +103,7 @@ def short_title(text: str) -> bool:
     return bool(
         len(text) <= 80
         and len(text.split()) <= 10
-        and re.match(r"[A-ZÆØÅ]", text)
+        and re.match(r"[\"'’‘“«„]?[A-ZÆØÅ]", text)  # "’Kør med go stil’ fra DCU"
         and not re.search(r"[.!?]$", text)
         and not MINUTES_WORD.search(text)
     )

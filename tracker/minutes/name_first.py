@@ -26,6 +26,7 @@ from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
     PARTICLE_STEMS,
     REPORTING_VERBS,
+    infinitive,
     is_doing_verb,
     particle_verb,
 )
@@ -138,7 +139,7 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
         return named[0], verb + rest[future.end() :]
     then = _HAS_AND_DOES.match(rest)
     if then and is_doing_verb(then["verb"]):  # "Bo har en idé og kontakter klubben": Bo's job
-        return named[0], _infinitive(then["verb"]) + rest[then.end() :]
+        return named[0], infinitive(then["verb"]) + rest[then.end() :]
     # "kommer med en dato" brings it; "kommer med ud/i/til …" only comes along
     if brings := re.match(r"\s+kommer\s+med\s+(?!(?:i|til|ud|ind|på|op|hjem|som)\s)", rest):
         return named[0], "komme med " + rest[brings.end() :]  # "Bo kommer med en dato"
@@ -152,12 +153,7 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
         return None  # "AO træder ind i bestyrelsen": a seat taken, no job
     if verb[:-2] in PARTICLE_STEMS and not particle_verb(verb, rest[present.end() :]):
         return None  # "Svend deler sin bekymring": a view shared ("deler plakater ud" is a job)
-    return named[0], _infinitive(verb) + rest[present.end() :]
-
-
-def _infinitive(verb: str) -> str:
-    """ "publicerer" → "publicere", "gennemgår" → "gennemgå", "udfører" → "udføre"."""
-    return verb[:-1] + ("e" if verb.endswith("ør") else "")
+    return named[0], infinitive(verb) + rest[present.end() :]
 
 
 # A doer's verb that is a job for later only in these shapes: something to bring ("Mette har

@@ -25,6 +25,7 @@ from tracker.minutes.verbs import (
     PARTICIPLES,
     PASSIVE_VERBS,
     TASK_STEMS,
+    infinitive,
     infinitive_of_participle,
 )
 
@@ -51,7 +52,6 @@ LEADING_FILLER = re.compile(
     r"^(?:(?:og|samt|herunder|at|men|endvidere|desuden|derudover|herefter)\s+)+", re.IGNORECASE
 )
 _ARTICLE = re.compile(r"^(?:en|et|ei|de|det|den)\s+(?=\S)", re.IGNORECASE)
-_IRREGULAR = {"gør": "gøre", "er": "være", "har": "have", "ser": "se", "vil": "ville"}
 # "Jens blot underskriver" after "besluttet at": an adverb may stand before the verb
 PRESENT = r"\s+(?:(?:blot|selv|straks|snarest)\s+)?([a-zæøå]{2,}r)\b"
 _DECIDED = (
@@ -102,15 +102,6 @@ def _remove_deadline(text: str, words: str) -> str:
     return (before.rstrip() + " " + after.lstrip()).strip()
 
 
-def _infinitive(verb: str) -> str:
-    lower = verb.lower()
-    if lower in _IRREGULAR:
-        return _IRREGULAR[lower]
-    if lower.endswith("gør"):
-        return lower + "e"  # "tydeliggør" → "tydeliggøre"
-    return lower[:-1] if lower.endswith("r") else lower
-
-
 # Two meet to get a thing done: the thing done is the task.
 _MEET_AND_GET = re.compile(
     r"^.{1,60}?\s+mødes\b.{0,80}?\s+og\s+får\s+(?P<done>[a-zæøå]{3,}t)\s+(?P<rest>.+)$"
@@ -156,7 +147,7 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     elif modal and text[modal.end() :]:
         text = text[modal.end() :]
     elif present and present.group(1) not in _NOT_VERBS and not _THERE_BECOMING.match(text):
-        text = _infinitive(present.group(1)) + text[present.end() :]
+        text = infinitive(present.group(1)) + text[present.end() :]
         # "... og sender dem til ..." -> "... og sende dem til ...", "og hænger op" -> "hænge op"
         text = re.sub(
             r"\b(og|samt)\s+([a-zæøå]{2,}e)r\s+(?=(?:dem|det|den|de|disse|en|et|til|på|om|op|ud|ind|sammen|videre)\b)",
@@ -166,7 +157,7 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     elif named := _named_verb(text, people):
         text = named
     elif (role := ROLE_DOER.match(text)) and role["verb"] not in _NOT_VERBS:
-        text = _infinitive(role["verb"]) + text[role.end() :]  # "Kassereren tager kontakt …"
+        text = infinitive(role["verb"]) + text[role.end() :]  # "Kassereren tager kontakt …"
     elif (passive_title := _passive_forms(text, people)) is not None:
         text = passive_title
     else:
@@ -298,7 +289,7 @@ def _named_verb(text: str, people: People) -> str | None:
         return rest[decided.end() :]
     present = re.match(PRESENT, rest)
     if present and present.group(1) not in _NOT_VERBS and present.group(1) not in ("er", "har"):
-        return _infinitive(present.group(1)) + rest[present.end() :]
+        return infinitive(present.group(1)) + rest[present.end() :]
     return None
 
 

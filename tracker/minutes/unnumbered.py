@@ -16,7 +16,7 @@ from tracker.minutes.block_titles import block_titles
 from tracker.minutes.bullet_agenda import agenda_bullets, repeated_titles
 from tracker.minutes.bullet_heads import bullet_headings
 from tracker.minutes.colon_titles import colon_titles
-from tracker.minutes.fields import dated_meeting, dated_title
+from tracker.minutes.fields import dated_meeting, dated_title, labelled_line
 from tracker.minutes.header import FIELD_LINE, Line
 from tracker.minutes.heading import (
     MINUTES_WORD,
@@ -102,7 +102,7 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
         return repeated
     start = 0
     for i, line in enumerate(lines[:80]):
-        if BODY_START.match(line.text) or FIELD_LINE.match(line.text):
+        if BODY_START.match(line.text) or labelled_line(line.text):
             start = i + 1
     first = next((i for i, line in enumerate(lines) if line.text), 0)
     start = first + 1 if start == 0 and lines and dated_meeting(lines[first].text) else start
@@ -131,6 +131,11 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
         if not m or line.toc or programme:
             continue
         title = m.group("title").strip(" -–:")
+        # "19:15 19:00 Opfølgning på aktionspunkter" below "19:00 Opfølgning på …": the page
+        # printed the slot twice, one item
+        again = re.sub(r"^\d{1,2}[.:]\d{2}\s+", "", title)
+        if again != title and any(h.title == again for h in slots.values()):
+            continue
         kind = kind_only(title)  # "19.00-19.15 - Drøftelse": the kind of point, no title
         title = "" if kind else title
         consumed: list[int] = []
@@ -264,6 +269,10 @@ _DATE_LINE_START = re.compile(
 )
 
 
+# A field of the head, any label and its value: "Referat skrevet af: André Vidas Olsen"
+_HEAD_FIELD = re.compile(r"^[A-ZÆØÅ][\wæøå ]{2,30}:\s+\S")
+
+
 def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
     """Short titles without a full stop, bold or number, each a line of its own after a
     finished sentence (or a blank line) with the item's sentences below ("Rundtur i området" /
@@ -279,13 +288,19 @@ def _plain_titles(lines: list[Line], start: int) -> dict[int, Heading]:
         name = text[:-1] if dotted else text
         if not text or line.toc or line.indent or not short_title(name) or text.endswith(":"):
             continue
-        if FIELD_LINE.match(text) or _NOT_TITLES.match(text) or _DATE_LINE_START.match(text):
+        if labelled_line(text) or _NOT_TITLES.match(text) or _DATE_LINE_START.match(text):
             continue  # a head's field, a greeting, a date line ("Ældrerådsvalg 2017" is a title)
         if is_section(text) or section_kind(text) or _OPEN_END.search(text):
             continue  # "Resumé", "Beslutning": a section's label; "Sagen behandles i": cut
         above = next((lines[j].text for j in range(i - 1, start - 1, -1) if lines[j].text), "")
         # the referat's dated title line ("Referat bestyrelsesmøde d. 13/1 2025") ends too
-        finished = re.search(r"[.!?)]$", above) or _VERDICT_BELOW.match(above) or dated_title(above)
+        # and so does a field of the head ("Referat skrevet af: André")
+        finished = (
+            re.search(r"[.!?)]$", above)
+            or _VERDICT_BELOW.match(above)
+            or dated_title(above)
+            or (i - start < 3 and _HEAD_FIELD.match(above))
+        )
         if above and not finished and (i == 0 or lines[i - 1].text):
             # a paragraph's last line, or a list's line, not a title of its own (a verdict,
             # "Referat godkendt", ends the item above without its full stop)

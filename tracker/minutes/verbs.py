@@ -222,3 +222,17 @@ _PAST = re.compile(r"[a-zæøå]{3,}ede$|[a-zæøå]{2,}[^s]te$|^(?:" + "|".join
 def is_past(verb: str) -> bool:
     """The verb is in the past tense ("afholdte", "sendte", "gik"), not the "-ste" of "næste"."""
     return bool(_PAST.search(verb.lower()))
+
+
+_IRREGULAR = {"gør": "gøre", "er": "være", "har": "have", "ser": "se", "vil": "ville"}
+
+
+def infinitive(verb: str) -> str:
+    """The verb's infinitive from its present: "publicerer" → "publicere", "gennemgår" →
+    "gennemgå", "offentliggør" → "offentliggøre", "har" → "have"."""
+    lower = verb.lower()
+    if lower in _IRREGULAR:
+        return _IRREGULAR[lower]
+    if lower.endswith("gør"):
+        return lower + "e"  # "tydeliggør" → "tydeliggøre"
+    return lower[:-1] if lower.endswith("r") else lower
