@@ -241,3 +241,110 @@ def test_a_title_right_below_the_heads_last_field_is_an_item():
         "Vi mangler et par nøgler til lokalet.\n"
     )
     assert titles(parse_minutes(text)) == ["Lejlighedssyn", "Køkkener", "Nøgler"]
+
+
+TEMPLATE = """070226 Musikskolens lærerråd
+
+
+Dagsorden/Referat
+MødeforumMusikskolens lærerråd
+Ordstyrer
+Referent
+FraværendeKarin Fester - Ole Heie
+
+PktDagsorden og referat.
+1Godkendelse af sidste mødereferat
+http://web.example.dk/moeder/1A761A076F255FDCC12580BA00467B2D?OpenDocument
+Ref.Godkendt
+2Godkendelse af dagsorden
+Ref.Godkendt
+3Planlægning af workshopuge
+Ref.Mads tjekker op på orkester og honorar til uge 17.
+4Facebook oplæg
+Ref.udsat
+5EPTA Rekruttering v/ Gabrielle
+Ref.taget til orientering
+61. mødedag i kommende sæson v/ Łukasz
+Ref.Ledelsen undersøger skoleskemaerne.
+7Eventuelt
+Ref.
+"""
+
+
+def test_a_meeting_templates_glued_numbers_labels_and_link_are_read():
+    minutes = parse_minutes(TEMPLATE)
+    assert minutes.forum == "Musikskolens lærerråd"
+    assert sorted(a.name for a in minutes.attendees if not a.present) == [
+        "Karin Fester",
+        "Ole Heie",
+    ]
+    assert titles(minutes) == [
+        "Godkendelse af sidste mødereferat",
+        "Godkendelse af dagsorden",
+        "Planlægning af workshopuge",
+        "Facebook oplæg",
+        "EPTA Rekruttering v/ Gabrielle",
+        "1. mødedag i kommende sæson v/ Łukasz",
+        "Eventuelt",
+    ]
+    assert minutes.date is None  # "070226" may be 7 February 2026 or 26 February 2007: asked
+
+
+def test_the_templates_ref_cell_is_the_items_minutes():
+    drafts = extract_draft_actions(parse_minutes(TEMPLATE), undated=date(2026, 2, 7))
+    assert any(d.agenda_item_number == 4 and "Facebook" in d.title for d in drafts)  # "udsat"
+    assert any(d.agenda_item_number == 6 and "skoleskema" in d.title for d in drafts)
+
+
+PAGE_ABOVE = """Mailliste
+Medlemskab
+Kalender
+Party
+Sponsorer
+Jubilæum
+Et eventyrligt måltid
+Fyrtøjet
+Esmeralda
+Musefælden
+Syngepigeshow
+Opførelser
+Historie
+Forestillinger
+Arkiv
+Henrik Holm
+Liva Weel
+Vedtægter
+Bestyrelse
+
+Referat fra bestyrelsesmøde i Teaterforeningen
+Tirsdag den 2. april 2026 i Mejeriet
+
+Deltagere:
+Jan Holm
+Łucja Nowak
+
+1. Konstituering
+Uændret
+
+2. Børneteatret
+Jan finder en ny forestilling som kan starte efter sommerferien.
+"""
+
+
+def test_a_referat_under_a_sites_menu_with_its_date_below_its_title_is_read():
+    minutes = parse_minutes(PAGE_ABOVE)
+    assert minutes.date == date(2026, 4, 2)
+    assert titles(minutes) == ["Konstituering", "Børneteatret"]
+
+
+def test_a_parishs_page_of_dates_over_its_meetings_line_is_read():
+    text = (
+        "Dagsorden og Referater fra menighedsrådsmøder:\n  6.-5.-26\n24.-3.-26\n\n3.-2.-26\n\n"
+        "Fælles\n14.03.25\n\nTilbage til referat-index\n\n"
+        "Menighedsrådsmøde d. 6-5-2026\nAfbud:\nVært:\nBT\n\nDagsorden\n\nReferat\n\n"
+        " 1. Godkendelse af dagsordenen\n\nGodkendt.\n\n 2. Budget 2027\n\n"
+        "Ønsker for de kommende fem år drøftes på næste møde.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2026, 5, 6)
+    assert titles(minutes) == ["Godkendelse af dagsordenen", "Budget 2027"]

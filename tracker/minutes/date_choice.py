@@ -15,6 +15,7 @@ import re
 
 from tracker.deadlines.formatting import format_date
 from tracker.minutes.date_asked import no_date, short
+from tracker.minutes.fields import dated_meeting
 from tracker.minutes.meeting_date import MEETING_WORD, WEEKDAYS, Candidate, DateSpan
 from tracker.minutes.meeting_year import minutes_dated
 from tracker.minutes.notices import MinutesWarning, worded
@@ -76,6 +77,11 @@ def choose(
         # meeting ("Her kan du læse referat af møde i Ældrerådet den 28. juni 2023"), an
         # earlier day; both are named in the warning below
         leads = [c for c in candidates if c.kind == "body" and c.own and c.day < best.day]
+        # and a page's list of dates ("3.-2.-26" / "Fælles" / "14.03.25") loses to the
+        # meeting's own line below it ("Menighedsrådsmøde d. 6-5-2026")
+        leads = leads or [
+            c for c in candidates if c.kind == "cover" and c.own and dated_meeting(c.text)
+        ]
         if leads:
             warnings.append(_two_dates(leads[0], best))
             return leads[0].day, warnings

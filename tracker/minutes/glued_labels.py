@@ -29,9 +29,13 @@ _ROLL_AFTER_LABEL = re.compile(
 # "StedSkolen", "MødelederLouise Holm"
 _GLUED_VALUE = re.compile(
     r"^(?P<label>Deltagere|Afbud|Fraværende|Tilstede|Til stede|Mødeleder|Referent|Sted"
-    r"|Mødested)(?=[A-ZÆØÅ][a-zæøå])",
+    r"|Mødested|Mødeforum)(?=[A-ZÆØÅ][a-zæøå])",
     re.MULTILINE,
 )
+
+# A meeting template's minutes cell under each item, glued to its text: "Ref.Godkendt",
+# "Ref.Workshops:" (Ref. alone in a head is the referent's label)
+_GLUED_MINUTES = re.compile(r"^Ref\.(?=[^\s.:])", re.MULTILINE)
 
 _GLUED = re.compile(
     r"^(?P<label>Fraværende|Afbud|Deltagere|Til stede|Tilstede)-[ \t]+"
@@ -49,6 +53,8 @@ def split_glued_attendance(text: str) -> str:
     text = _GLUED_AFTER.sub("\n", text)
     text = _ROLL_AFTER_LABEL.sub("\n", text)
     text = _GLUED_VALUE.sub(r"\g<label>: ", text)
+    if len(_GLUED_MINUTES.findall(text)) >= 3:  # a template's "Ref." under each item
+        text = _GLUED_MINUTES.sub("Referat: ", text)
     if "- " not in text or not _GLUED.search(text):
         return text
     lines = text.split("\n")

@@ -268,7 +268,7 @@ def case_below_number(text: str) -> str:
 # "80Godkendelse af dagsorden": a council's page that lost the cell border between an item's
 # number and its title; read as "80. Godkendelse …" when two or more such lines count on
 # (80, 81, …), so that a lone "3D…" or "100Mbit" is no item
-_GLUED_TO_TITLE = re.compile(r"^([ \t]*)(\d{1,3})(?=[A-ZÆØÅ][a-zæøå])(?=[^\n]{4,160}$)", re.M)
+_GLUED_TO_TITLE = re.compile(r"^([ \t]*)(\d{1,3})(?=[A-ZÆØÅ][A-ZÆØÅa-zæøå])(?=[^\n]{4,160}$)", re.M)
 
 
 def _counts_on(numbers: list[int]) -> bool:
@@ -281,10 +281,26 @@ def split_number_from_title(text: str) -> str:
     when the glued lines' numbers count on by one."""
     found = list(_GLUED_TO_TITLE.finditer(text))
     numbers = [int(m[2]) for m in found]
-    if len(found) < 2 or not _counts_on(numbers):
+    if len(found) < 2:
+        return text
+    lost = _one_lost(numbers)
+    if not _counts_on(numbers) and lost is None:
         return text
     # a blank line above: the heading is no wrapped line of the paragraph above (a place)
-    return _GLUED_TO_TITLE.sub(lambda m: f"\n{m[1]}{m[2]}. ", text)
+    text = _GLUED_TO_TITLE.sub(lambda m: f"\n{m[1]}{m[2]}. ", text)
+    if lost is not None:  # "71. mødedag i kommende sæson": item 7, "1. mødedag …" its title
+        text = re.sub(
+            rf"^([ \t]*){lost}(?=\d\.[ \t]+\S)", rf"\n\g<1>{lost}. ", text, count=1, flags=re.M
+        )
+    return text
+
+
+def _one_lost(numbers: list[int]) -> int | None:
+    """The one number a list of four or more that counts on by one skips (1 … 6, 8 … 10)."""
+    steps = [b - a for a, b in zip(numbers, numbers[1:], strict=False)]
+    if len(numbers) < 4 or steps.count(2) != 1 or any(step not in (1, 2) for step in steps):
+        return None
+    return numbers[steps.index(2)] + 1
 
 
 # " 1. godkendelse af dagsorden: Godkendt." and " 1. : Fakturering: …": a word processor's list

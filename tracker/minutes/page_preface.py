@@ -13,9 +13,11 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines import find_date
+from tracker.minutes.fields import dated_meeting
 from tracker.minutes.flat_items import without_page_numbers
 
 __all__ = [
+    "dated_bullet_below",
     "referat_below_page",
     "without_document_host",
     "without_page_controls",
@@ -53,12 +55,21 @@ def referat_below_page(text: str) -> str | None:
     """The text from a dated referat title that a web page's other lines (the body's members,
     its rules) stand above, with the page's first line over it; None when there is none."""
     for title in _OWN_TITLE.finditer(text, 0, 6000):
-        if title.start() == 0 or not find_date(title.group(0)):
+        # the date on the title's line or on the line below ("Referat fra bestyrelsesmøde i
+        # Søholmscenen" / "Tirsdag den 2. april 2013 i Mejeriet")
+        below = re.compile(r"\n[ \t]*(\S[^\n]*)").match(text, title.end())
+        dated = find_date(title.group(0)) or (below is not None and find_date(below.group(1)))
+        if title.start() == 0 or not dated:
             continue
         if not text[: title.start()].strip():
             return None  # the title opens the text: nothing stands above it
         return _page_heading(text) + text[title.start() :]
-    return _dated_bullet_below(text)
+    for line in re.finditer(r"^[^\n]+$", text[:6000], re.MULTILINE):
+        # a parish's page of dates ("6.-5.-10" / "24.-3.-10" / …) over its meeting's own line
+        # ("Menighedsrådsmøde d. 6-5-2010")
+        if line.start() and dated_meeting(line.group(0)) and text[: line.start()].strip():
+            return _page_heading(text) + text[line.start() :]
+    return dated_bullet_below(text)
 
 
 # A school's page that lists its board's referater, each one opened by a bullet with the
@@ -68,7 +79,7 @@ _REFERATER = re.compile(r"^[ \t]*referat(?:er)?\b[^\n]*$", re.IGNORECASE | re.MU
 _DATED_BULLET = re.compile(r"^[ \t]*[•*·▪-][ \t]+(?P<date>[^\n]{6,40}?)[ \t]*$", re.MULTILINE)
 
 
-def _dated_bullet_below(text: str) -> str | None:
+def dated_bullet_below(text: str) -> str | None:
     """The first referat under a page's "Referater …" heading whose bullet is its date alone,
     titled "Referat <date>" under the page's first line; None when there is none."""
     for heading in _REFERATER.finditer(text, 0, 8000):

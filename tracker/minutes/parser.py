@@ -64,6 +64,7 @@ from tracker.minutes.numbering import (
     titles_lost_above_cases,
 )
 from tracker.minutes.page_preface import (
+    dated_bullet_below,
     referat_below_page,
     without_document_host,
     without_page_controls,
@@ -151,7 +152,7 @@ def parse_minutes(text: str) -> ParsedMinutes:
 
 def _dated_below(text: str, minutes: ParsedMinutes) -> ParsedMinutes:
     """The referat below a web page's other lines when it has the date the page lacked."""
-    below = referat_below_page(text)
+    below = dated_bullet_below(text)
     try:
         retried = _parse(below) if below is not None else minutes
     except MinutesError:

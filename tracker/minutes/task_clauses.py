@@ -15,7 +15,7 @@ from tracker.minutes.owners import People, doers
 from tracker.minutes.people import A_NAME
 from tracker.minutes.sentence_context import DONE
 from tracker.minutes.titles import PASSIVE_VERBS, PRESENT, TASK_STEMS
-from tracker.minutes.verbs import is_doing_verb
+from tracker.minutes.verbs import is_doing_verb, joins_nouns
 from tracker.minutes.wording import same_subject_passive
 
 # Clauses: at ";", before "og/men/samt" after a comma, and where a comma joins two main clauses
@@ -202,7 +202,11 @@ def split_tasks(clause: str, people: People) -> list[str]:
     second = re.search(
         r"(?<!-)\s+og\s+([a-zæøå]{2,}r)\s+(?!(?:dem|det|den|de|disse|denne|dette)\b)", rest
     )
-    if not second or second.group(1) in NOT_TASK_VERBS:
+    if (
+        not second
+        or second.group(1) in NOT_TASK_VERBS
+        or joins_nouns(rest[: second.start()], second.group(1), rest[second.end(1) :])
+    ):
         return [clause]
     if not rest[: second.start()].strip() or _SUBORDINATE.search(rest[: second.start()]):
         # "Kim udskriver og hænger op": one thing done twice over; "… en arbejdsweekend, hvor

@@ -64,6 +64,8 @@ def join_wrapped_title(lines: list[Line], heading: Heading) -> None:
         return
     if re.match(r"[a-zæøå][).]\s", text):
         return  # "a) Skabe: …", "a. FOU": the first point of a lettered list, not the title's
+    if re.match(r"(?:https?://|www\.)\S+$", text):
+        return  # a link to the item's papers below its title ("http://web.gribskov.dk/…")
     if _VERDICT_LINE.match(text):
         return  # "udsat", "godkendt": the item's decision written small, not its title's end
     if is_section(text) or is_case(text) or _NUMBER_TITLE.match(text) or _PUNKT.match(text):

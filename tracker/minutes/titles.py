@@ -27,6 +27,7 @@ from tracker.minutes.verbs import (
     TASK_STEMS,
     infinitive,
     infinitive_of_participle,
+    joins_nouns,
 )
 
 __all__ = ["PASSIVE_VERBS", "TASK_STEMS", "make_title"]
@@ -114,6 +115,12 @@ _HAVE_DONE = re.compile(
 )
 
 
+_AND_PRESENT = re.compile(
+    r"\b(og|samt)\s+([a-zæøå]{2,}e)r\s+"
+    r"(?=(?:dem|det|den|de|disse|en|et|til|på|om|op|ud|ind|sammen|videre)\b)"
+)
+
+
 def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> str:
     """A short imperative-ish Danish title: "Samle temaerne ...", "Budgettemadag for ..."."""
     text = " ".join(fragment[:600].split())  # a title is short: no need to read more
@@ -149,9 +156,12 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     elif present and present.group(1) not in _NOT_VERBS and not _THERE_BECOMING.match(text):
         text = infinitive(present.group(1)) + text[present.end() :]
         # "... og sender dem til ..." -> "... og sende dem til ...", "og hænger op" -> "hænge op"
-        text = re.sub(
-            r"\b(og|samt)\s+([a-zæøå]{2,}e)r\s+(?=(?:dem|det|den|de|disse|en|et|til|på|om|op|ud|ind|sammen|videre)\b)",
-            r"\1 \2 ",
+        text = _AND_PRESENT.sub(
+            lambda m: (
+                m[0]
+                if joins_nouns(text[: m.start()], m[2] + "r", text[m.end() :])
+                else f"{m[1]} {m[2]} "
+            ),
             text,
         )
     elif named := _named_verb(text, people):
@@ -163,7 +173,14 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
     else:
         text = _ARTICLE.sub("", text)
     # "Evaluere forsøget og fremlægger resultatet" → "… og fremlægge resultatet"
-    text = _SECOND_VERB.sub(r"\1 \2e", text)
+    text = _SECOND_VERB.sub(
+        lambda m: (
+            m[0]
+            if joins_nouns(text[: m.start()], m[0].split()[-1], text[m.end() :])
+            else f"{m[1]} {m[2]}e"
+        ),
+        text,
+    )
     # "… at de bliver tilmeldt": the passive is what the task brings about, it stays
     if not re.search(r"\bat\s+(?:[\wæøå]+\s+){1,3}(?:blev|bliver|er\s+blevet)\s", text):
         text = re.sub(r"\s+(?:blev|bliver|er\s+blevet)\s+(?:\w+\s+)?\w+t\b", "", text)

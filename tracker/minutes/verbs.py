@@ -236,3 +236,15 @@ def infinitive(verb: str) -> str:
     if lower.endswith("gør"):
         return lower + "e"  # "tydeliggør" → "tydeliggøre"
     return lower[:-1] if lower.endswith("r") else lower
+
+
+def joins_nouns(before: str, word: str, after: str) -> bool:
+    """ "og" joins two things, not two verbs: "… skaffer tuscher og mærkater til kasser" (a
+    word on "-er" that is no verb of doing, before a preposition or the sentence's end; a
+    passive on "-es" is a verb); ``before`` and ``after`` are the text on each side of
+    "og ``word``"."""
+    if is_doing_verb(word) or word.endswith("es"):
+        return False
+    return (
+        re.match(r"\s*(?:$|[.,;]|(?:til|fra|på|i|hos|ved|og|mellem|med|for)\b)", after) is not None
+    )

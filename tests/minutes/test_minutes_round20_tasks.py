@@ -1,0 +1,28 @@
+"""Round 20: two things joined by "og" that are no second verb ("Peter skaffer tuscher og
+mærkater til kasser"), and a passive after "og" that is one.
+
+Each document is written for the test in that shape (invented names and text).
+"""
+
+from __future__ import annotations
+
+from tests.minutes import test_minutes_task_forms as task_forms
+
+
+def test_two_things_joined_by_og_are_one_task():
+    got = task_forms.jobs("Bo Jessen skaffer tuscher og mærkater til kasserne.\n")
+    assert [title for title, _, _ in got] == ["Skaffe tuscher og mærkater til kasserne"]
+
+
+def test_two_verbs_joined_by_og_are_still_two_verbs():
+    got = task_forms.jobs("Bo Jessen nedsætter et udvalg og slår stillingen op.\n")
+    assert [title for title, _, _ in got] == ["Nedsætte et udvalg", "Slå stillingen op"]
+    got = task_forms.jobs("Listen revideres og offentliggøres i nyhedsbrevet.\n")
+    assert [title for title, _, _ in got] == ["Revidere og offentliggøre listen i nyhedsbrevet"]
+
+
+def test_a_passive_after_og_is_a_verb_not_a_thing():
+    got = task_forms.jobs("Ny oversigt bliver udarbejdet af Bo Jessen og fremsendes til alle.\n")
+    assert [title for title, _, _ in got] == [
+        "Udarbejde ny oversigt af Bo Jessen og fremsende til alle"
+    ]
