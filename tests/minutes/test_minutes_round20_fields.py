@@ -53,3 +53,24 @@ def test_a_day_long_before_the_post_is_not_taken_for_the_meeting():
     # own, so it is not taken
     minutes = parse_minutes(POST.format(title="Referat af Klubmøde d. 27-3."))
     assert minutes.date != date(2026, 3, 27)
+
+
+def test_an_extract_of_the_minutes_is_dated_by_its_own_title():
+    text = (
+        "Ekstrakt af referat af bestyrelsesmøde fredag den 23. oktober 2026 kl. 9.30\n\n"
+        "Deltagere: John, Kaj, Łucja, Marianne (referent)\n\n"
+        "Dagsorden\n\n· Referat af mødet 11. september 2026\n\n"
+        "Johns udgave af referatet godkendes.\n\n· Facebook-projektet\n\n"
+        "Steen demonstrerede projektet.\n"
+    )
+    minutes = parse_minutes(text)
+    assert minutes.date == date(2026, 10, 23)
+
+
+def test_an_items_word_with_moede_in_it_does_not_name_the_meeting():
+    from tracker.minutes.meeting_date import date_spans, meetings_own
+
+    line = "Mødepunkt Beslutning Kvartalsrapport kassen 31.03.2026 Sag: Skoletjeneste"
+    assert not meetings_own(line, date_spans(line)[0])
+    line = "Bestyrelsesmødet blev holdt 31.03.2026"
+    assert meetings_own(line, date_spans(line)[0])

@@ -98,11 +98,16 @@ _BOTH_OF = r"^\W*dags?orden\s+(?:til\s+)?og\s+referat\s+(?:af|fra)\b"
 _HANDS_OVER = re.compile(
     r"^\W*(?:emne|subject|sv|vs|fw|fwd|her\s+er|hermed|vedlagt|vedhæftet)\b|"
     + _BOTH_OF
-    + r"|^\W*[a-zæøå]{4,}s\s+referat\w*\s+(?:fra|af)\s",
+    + r"|^\W*[a-zæøå]{4,}s\s+referat\w*\s+(?:fra|af)\s"
+    # "Ekstrakt af referat af bestyrelsesmøde fredag den …": a part of these minutes
+    + r"|^\W*(?:ekstrakt|uddrag|udskrift|udsnit)\s+af\s+(?:det\s+)?referat",
     re.IGNORECASE,
 )
 # A sentence about the meeting: "… møde den 22. februar 2016", "Arbejdsgruppemøde afholdt … den".
-MEETING_WORD = re.compile(r"(?:møde\w*|afholdt|holdt)\b", re.IGNORECASE)
+# (not "Mødepunkt", "Mødeplan", "Møderække": an item of a meeting, or its plan of dates)
+MEETING_WORD = re.compile(
+    r"(?:møde(?!punkt|plan|kalender|række)\w*|afholdt|holdt)\b", re.IGNORECASE
+)
 # This meeting named in the body; the forum's name goes between "i" and "den".
 _BODY_MARKS = re.compile(
     r"(?:^|\b)(?:beslutning(?:er)?\s+(?:i\s+)?|behandling\s+i\s+|"
