@@ -26,3 +26,14 @@ def test_a_passive_after_og_is_a_verb_not_a_thing():
     assert [title for title, _, _ in got] == [
         "Udarbejde ny oversigt af Bo Jessen og fremsende til alle"
     ]
+
+
+def test_a_topic_named_by_a_verbs_noun_alone_is_no_task():
+    assert task_forms.jobs("Opdatering af hjemmesiden.\n\nEtablering af ny sendemast.\n") == []
+
+
+def test_a_verbs_noun_with_its_doer_or_its_time_is_still_a_task():
+    got = task_forms.jobs("Opdatering af flyers (Eva Lund).\n")
+    assert [(title, owners) for title, owners, _ in got] == [("Opdatere flyers", ["Eva Lund"])]
+    got = task_forms.jobs("Udarbejdelse af mødeplan for bestyrelsesmøder 26-27.\n")
+    assert [title for title, _, _ in got] == ["Udarbejde mødeplan for bestyrelsesmøder 26-27"]

@@ -18,6 +18,7 @@ from tracker.minutes.bodies import BODIES, is_body
 from tracker.minutes.deferrals import sub_point_topic
 from tracker.minutes.events import dated_events, titled_event, with_events
 from tracker.minutes.loose import section_texts, sections_of
+from tracker.minutes.nontasks import topic_only
 from tracker.minutes.owners import People
 from tracker.minutes.parser import ParsedAgendaItem, ParsedMinutes
 from tracker.minutes.people import roles_in
@@ -138,6 +139,10 @@ def extract_draft_actions(
                     seen.add(key)
                     result.append(draft)
     result += swept_drafts(minutes, result, people, reference, meetings)  # sweep.py
+    # "Opdatering af hjemmesiden.": a topic named, nobody to do it, no day (nontasks.py)
+    result = [
+        d for d in result if not topic_only(d.source_text or "", d.title, d.owner_names, d.due_end)
+    ]
     if minutes.date is None:  # "om 14 dage" of no known day: the words wait for the date
         for draft in result:
             draft.due_start = draft.due_end = None

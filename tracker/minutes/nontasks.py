@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.deadlines.words import MONTHS_ALTERNATION
 from tracker.minutes.as_it_stands import stays_as_it_is
 from tracker.minutes.owners import People
 from tracker.minutes.verbs import is_doing_verb
@@ -388,3 +389,26 @@ def others_on_a_day(text: str, people: People) -> bool:
         return False
     verb = m["verb"].lower()
     return verb == "bliver" or not is_doing_verb(verb)
+
+
+# A topic named by a verb's noun and its object alone: "Opdatering af hjemmesiden.",
+# "Etablering af ny sendemast på P-pladsen." (a list of what was talked about)
+_TOPIC_NOUN = re.compile(r"^\W*([A-ZÆØÅ][a-zæøå]+(?:ing|else))\s+af\s+[^.!?:;]*[.!]?\s*$")
+# A time that makes it a task: "for næste skoleår", "når frosten er gået", "i efteråret",
+# a year or a season ("bestyrelsesmøder 20-21")
+_SOME_TIME = re.compile(
+    r"\b(?:næste|inden|senest|snarest|hurtigst|straks|når|efter|før|uge\s*\d+|foråret"
+    r"|efteråret|sommer\w*|vinter\w*|jul\w*|påske\w*|skoleår\w*|" + MONTHS_ALTERNATION + r")\b"
+    r"|\b(?:19|20)\d{2}\b|\b\d{2}[-/]\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def topic_only(source: str, title: str, owners: list[str], due: object) -> bool:
+    """The draft names a topic, not a task: a verb's noun and its object alone, made a verb
+    ("Opdatere hjemmesiden"), with no one to do it and no time to have it done by (a list's
+    lines under "Mangler:" keep their noun: "Rensning af tagrender", theirs to judge)."""
+    m = _TOPIC_NOUN.match(source.strip())
+    if m is None or owners or due is not None or _SOME_TIME.search(source):
+        return False
+    return not title.lower().startswith(m.group(1).lower())
