@@ -37,3 +37,10 @@ def test_a_verbs_noun_with_its_doer_or_its_time_is_still_a_task():
     assert [(title, owners) for title, owners, _ in got] == [("Opdatere flyers", ["Eva Lund"])]
     got = task_forms.jobs("Udarbejdelse af mødeplan for bestyrelsesmøder 26-27.\n")
     assert [title for title, _, _ in got] == ["Udarbejde mødeplan for bestyrelsesmøder 26-27"]
+
+
+def test_what_they_agree_holds_is_no_task_but_what_they_agree_to_do_is():
+    assert task_forms.jobs("Der var enighed om, at vi fortsat kan drikke kaffe sammen.\n") == []
+    assert task_forms.jobs("Menighedsrådet er enige om, at vi flager med vimpel.\n") == []
+    got = task_forms.jobs("Der var enighed om at ansætte en kirke- og kulturmedarbejder.\n")
+    assert [title for title, _, _ in got] == ["Ansætte en kirke- og kulturmedarbejder"]

@@ -114,6 +114,21 @@ _STANCE = re.compile(
     r"|\bholde\s+en\s+god\s+(?:og\s+\w+\s+)?(?:stemning|tone)\b",
     re.IGNORECASE,
 )
+_AGREED_THAT = re.compile(r"\benig(?:e|hed)\s+om,?\s+at\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def agreed_to_hold(text: str) -> bool:
+    """What they agree holds, not a thing to do: "Der var enighed om, at vi fortsat kan …",
+    "… enige om at Vejlauget nu skal have fokus"; but "enighed om at ansætte …", "… at vi
+    køber en ny trailer" and "… at det må afhjælpes" are things to do."""
+    m = _AGREED_THAT.search(text)
+    if m is None:
+        return False
+    words = m["rest"].split()
+    first = words[0].lower()
+    if first in ("det", "dette", "den") or first.endswith("e") or first in ("gå", "få", "se", "nå"):
+        return False
+    return not (len(words) > 1 and is_doing_verb(words[1].strip(",.")))
 
 
 # A condition opens the sentence: "Hvis det er besværligt, tilbyder Eva at …", "Såfremt der
@@ -286,6 +301,7 @@ def settled(text: str) -> bool:
         or is_idea(text)
         or is_election(text)
         or bool(_FIXTURE.match(text) or _STANCE.search(text))
+        or agreed_to_hold(text)
         or bool(_CONDITIONAL.match(text))
         or is_scheduled(text)
         or said_or_waited(text)
