@@ -44,3 +44,22 @@ def test_what_they_agree_holds_is_no_task_but_what_they_agree_to_do_is():
     assert task_forms.jobs("Menighedsrådet er enige om, at vi flager med vimpel.\n") == []
     got = task_forms.jobs("Der var enighed om at ansætte en kirke- og kulturmedarbejder.\n")
     assert [title for title, _, _ in got] == ["Ansætte en kirke- og kulturmedarbejder"]
+
+
+def test_a_list_mailed_out_again_when_it_is_ready_is_a_task():
+    got = task_forms.jobs("Når listen er klar i o-service, mailes den nye liste ud igen.\n")
+    assert len(got) == 1 and "maile" in got[0][0].lower()
+
+
+def test_taking_quick_initiative_is_a_task_of_its_doer():
+    got = task_forms.jobs("Bo Jessen tager hurtig initiativ til at få viden om skoleskemaer.\n")
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Tage hurtig initiativ til at få viden om skoleskemaer", ["Bo Jessen"])
+    ]
+
+
+def test_a_modal_after_og_without_its_subject_is_the_first_clauses_doers():
+    got = task_forms.jobs("Eva Lund er på skolen til jul, og skal overlevere opgaven til Bo.\n")
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Overlevere opgaven til Bo", ["Eva Lund"])
+    ]

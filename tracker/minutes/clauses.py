@@ -144,7 +144,7 @@ SIGNAL = re.compile(
     r"|til\s+politisk\s+godkendelse|proces(?:sen)?\s+for|nye\s+initiativer"
     r"|(?:til\s+)?det\s+videre\s+arbejde|sigtspunkter|handleplan|udarbejde[rs]?|samler|indkalder"
     r"|planlægger|fremlægger|forelægge[rs]?|sørger\s+for|får\s+til\s+opgave|har\s+ansvar(?:et)?"
-    r"|tager\s+initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
+    r"|tager\s+(?:hurtigt?\s+|straks\s+|selv\s+)?initiativ|igangsætte[rs]?|afholder|vender\s+tilbage|melder\s+tilbage|sender"
     r"|koordinerer|besluttede\s+at|blev\s+besluttet|(?:blev|er)\s+aftalt|aftalte\s+at|følger\s+op"
     r"|kommer\s+med(?!\s+i\s)|fortsætter\s+arbejdet\s+(?:med|omkring|på)"
     r"|står\s+for(?!\s+døren)|tager\s+(?:det|dem|den|sagen|punktet)\s+op|(?:(?:er|bliver)\s+(?:\w+\s+){0,2}?|står\s+som\s+)tovholdere?"

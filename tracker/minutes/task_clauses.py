@@ -79,7 +79,13 @@ def clauses_of(sentence: str) -> list[tuple[str, str]]:
     Mads laver power point") keeps each clause's doer to itself."""
     result = []
     # "(kommunens træer) (bestyrelsen retter henvendelse til kommunen)": each its own clause
-    for clause in re.split(r"(?<=\))\s+(?=\()|" + _CLAUSE_SPLIT.pattern, sentence.rstrip(".")):
+    clauses = re.split(r"(?<=\))\s+(?=\()|" + _CLAUSE_SPLIT.pattern, sentence.rstrip("."))
+    subject = _NAMED_SUBJECT.match(clauses[0]) if len(clauses) > 1 else None
+    for clause in clauses:
+        if subject and _SUBJECTLESS_MODAL.match(clause):
+            # "Ditte er på skolen til december, og skal være med til at overlevere opgaven":
+            # the modal's doer is the first clause's
+            clause = subject[1] + " " + _SUBJECTLESS_MODAL.sub("", clause, count=1)
         parts = [p.strip() for p in _SPLICE.split(clause) if p.strip()]
         parts = [q for p in parts for q in same_subject_passive(p)]
         parts = [q for p in parts for q in _which_shall(p)]
@@ -89,6 +95,14 @@ def clauses_of(sentence: str) -> list[tuple[str, str]]:
         for part in parts:
             result.append((part, part if len(parts) > 1 else sentence))
     return result
+
+
+# A name opening the sentence as its subject: "Ditte er …", "Bo Lund har …"
+_NAMED_SUBJECT = re.compile(
+    r"^([A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+)?)\s+(?:er|var|har|havde|[a-zæøå]{2,}er)\b"
+)
+# "og skal …", "og vil …": a clause that goes on without its subject
+_SUBJECTLESS_MODAL = re.compile(r"^og\s+(?=(?:skal|vil|må|bør)\s)", re.IGNORECASE)
 
 
 # "Der er indkøbt computer og Ernst arbejder på …", "… har ikke ændret beslutningen og
