@@ -63,3 +63,13 @@ def test_a_modal_after_og_without_its_subject_is_the_first_clauses_doers():
     assert [(title, owners) for title, owners, _ in got] == [
         ("Overlevere opgaven til Bo", ["Eva Lund"])
     ]
+
+
+def test_what_was_agreed_in_the_past_passive_is_the_named_doers_task():
+    got = task_forms.jobs("Vedrørende det praktiske aftaltes at Bo Jessen udsender en reminder.\n")
+    assert [(title, owners) for title, owners, _ in got] == [("Udsende en reminder", ["Bo Jessen"])]
+
+
+def test_how_a_thing_is_done_from_now_on_is_no_task():
+    text = "Det besluttedes, at regnskabet fremover bør følges af en kort redegørelse.\n"
+    assert task_forms.jobs(text) == []

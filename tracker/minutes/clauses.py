@@ -99,7 +99,7 @@ _DONE = re.compile(
 )
 # A decision or promise reported in the perfect or past is a task: "har besluttet at …".
 _DECIDED = re.compile(
-    r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttet|beslutter|besluttes|forsøges|aftalte|aftalt|aftaler"
+    r"^(?:[\wæøå.,&/()-]+\s+){0,6}?(?:besluttede|besluttedes|besluttet|beslutter|besluttes|forsøges|aftalte|aftaltes|aftalt|aftaler"
     r"|vedtog|vedtaget|lovede|lovet|påtog\s+sig|påtager\s+sig|påtaget\s+sig|tilbød|tilbudt"
     r"|tilbyder|bad|beder"
     r"|opfordrede|opfordret|opfordres|pålagde|pålagt|(?:er|var|blev)\s+enige?|enige?\s+om|enighed"

@@ -163,6 +163,8 @@ _FROM_NOW_ON = re.compile(
     rf"\b(?:er|bliver)\s+{_FROM_NOW}\b"
     rf"|\b(?:vil|skal)\s+{_FROM_NOW}\s+(?:\w+\s+)?(?:være|blive|ligge|[a-zæøå]{{3,}}es)\b"
     rf"|^\W*{_FROM_NOW}\s+(?:er|bliver|ligger|[a-zæøå]{{3,}}es)\b"
+    # "… halvårsregnskabet fremover bør følges af en redegørelse": how it is done from now on
+    rf"|\b{_FROM_NOW}\s+(?:bør|skal|vil|må)\s+(?:\w+\s+)?[a-zæøå]{{3,}}es\b"
     # "Fremover vil Bo igen deltage i møderne": who comes to the meetings from now on
     rf"|^(?=[^.;]*\b{_FROM_NOW}\b)[^.;]*\bdeltage(?:r)?\s+i\s+[\wæøå-]*møde(?:r|rne)\b"
     r"|\b(?:efter|før|til|på|ved)\s+hvert\s+(?:[\wæøå-]*møde|referat)\b"

@@ -266,6 +266,8 @@ _DECIDED_COMMA = re.compile(r"\b(besluttede|besluttet|vedtog|aftalte|lovede)\s*,
 _IT_WAS_DECIDED = re.compile(
     r"^(?:(?:[A-ZÆØÅ][^–.:]{2,40}\s[–-]\s+)?(?:der|det)\s+(?:blev|er|var)\s+(?:\w+\s+)?(?:besluttet|aftalt|vedtaget|enighed\s+om)"
     r"|(?:der|det)\s+(?:besluttes|aftales|vedtages|forsøges)|enighed\s+om"
+    # "Vedrørende det praktiske aftaltes at Jens udsender …": the past passive, a lead before
+    r"|[^.]{0,60}?\b(?:aftaltes|besluttedes|vedtoges)"
     # "… tog orienteringen til efterretning og besluttede at genbesøge …": the decision after
     r"|.{0,120}?\btil\s+efterretning\s+og\s+(?:besluttede|aftalte|vedtog)"
     r"|(?:[\wæøå]+\s+){1,3}?(?:er|var|blev)\s+enige?\s+om"
