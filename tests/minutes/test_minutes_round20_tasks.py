@@ -73,3 +73,9 @@ def test_what_was_agreed_in_the_past_passive_is_the_named_doers_task():
 def test_how_a_thing_is_done_from_now_on_is_no_task():
     text = "Det besluttedes, at regnskabet fremover bør følges af en kort redegørelse.\n"
     assert task_forms.jobs(text) == []
+
+
+def test_what_is_necessary_to_do_is_a_task():
+    text = "Der ligger et tilbud på ca. 45.000, så det er nødvendigt at søge midler fra puljen.\n"
+    assert [title for title, _, _ in task_forms.jobs(text)] == ["Søge midler fra puljen"]
+    assert task_forms.jobs("Det er nødvendigt at være to til stede.\n") == []

@@ -51,9 +51,21 @@ _POINT = re.compile(
 )
 
 
+# "… så det er nødvendigt at søge midler fra 5%-midlerne": what must be done
+_NECESSARY = re.compile(
+    r"^(?:.{0,80}?,\s*(?:så\s+)?)?(?:det|der)\s+er\s+(?:derfor\s+)?(?:nødvendigt|påkrævet"
+    r"|et\s+behov\s+for)\s+at\s+(?P<what>[a-zæøå]+e\b.*?)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
 def needed(text: str) -> str | None:
     """ "få mere fyld i banerne" for "Der skal mere fyld i banerne", "sætte et punkt om X på
-    næste møde" for "Der skal på næste møde være et punkt om X", or None."""
+    næste møde" for "Der skal på næste møde være et punkt om X", "søge midler" for "det er
+    nødvendigt at søge midler", or None."""
+    necessary = _NECESSARY.match(text.strip())
+    if necessary and is_doing_verb(necessary["what"].split()[0]):
+        return necessary["what"]
     point = _POINT.match(text.strip())
     if point:
         return f"sætte et punkt om {point['what'][:1].lower()}{point['what'][1:]} {point['when']}"
