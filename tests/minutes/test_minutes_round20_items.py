@@ -348,3 +348,58 @@ def test_a_parishs_page_of_dates_over_its_meetings_line_is_read():
     minutes = parse_minutes(text)
     assert minutes.date == date(2026, 5, 6)
     assert titles(minutes) == ["Godkendelse af dagsordenen", "Budget 2027"]
+
+
+def test_a_sites_menu_is_not_the_referats_title_nor_its_forum():
+    from tracker.minutes.page_preface import referat_below_page
+
+    text = PAGE_ABOVE.replace("2. Børneteatret", "2. Børneteatret\nSe bilag.\n\n3. Evt")
+    for page in (PAGE_ABOVE, text):
+        minutes = parse_minutes(page)
+        assert minutes.title == "Referat fra bestyrelsesmøde i Teaterforeningen"
+        assert minutes.forum == "Teaterforeningen"
+    assert referat_below_page(PAGE_ABOVE).startswith("Referat fra")  # no "Mailliste" over it
+
+
+THEATRE_PAGE = """Mailliste
+Medlemskab
+Kalender
+Party
+Sponsorer
+Jubilæum
+Fyrtøjet
+Esmeralda
+Musefælden
+Opførelser
+Historie
+Forestillinger
+Arkiv
+Henrik Holm
+Liva Weel
+Vedtægter
+Bestyrelse
+
+Referat fra bestyrelsesmøde i Teaterforeningen
+Tirsdag den 2. december 2026 i Mejeriet
+
+Deltagere:
+Jan Holm
+Łucja Nowak
+Karen Pedersen
+
+1. Konstituering
+Uændret
+
+2. Børneteatret
+Jan finder en ny forestilling som kan starte efter sommerferien.
+
+3. Evt.
+Łucja søger fonden om caféborde inden 1. februar.
+Karen laver en Facebook-side til scenen.
+"""
+
+
+def test_a_referats_title_below_a_long_menu_is_its_title():
+    minutes = parse_minutes(THEATRE_PAGE)
+    assert minutes.title == "Referat fra bestyrelsesmøde i Teaterforeningen"
+    assert minutes.forum == "Teaterforeningen"

@@ -79,3 +79,21 @@ def test_what_is_necessary_to_do_is_a_task():
     text = "Der ligger et tilbud på ca. 45.000, så det er nødvendigt at søge midler fra puljen.\n"
     assert [title for title, _, _ in task_forms.jobs(text)] == ["Søge midler fra puljen"]
     assert task_forms.jobs("Det er nødvendigt at være to til stede.\n") == []
+
+
+def test_a_first_name_is_the_attendees_when_the_directory_knows_another():
+    from tracker.minutes.drafts import extract_draft_actions
+    from tracker.minutes.parser import parse_minutes
+
+    text = (
+        "Referat fra bestyrelsesmøde den 2. december 2026\n\n"
+        "Deltagere: Jan Holm, Łucja Nowak\n\n1. Børneteatret\n\n"
+        "Jan finder en ny forestilling til foråret.\n"
+    )
+    minutes = parse_minutes(text)
+    drafts = extract_draft_actions(minutes, known_people=["Jan Møller Iversen"])
+    assert [d.owner_names for d in drafts] == [["Jan Holm"]]
+    # two Jans at the meeting: nobody is guessed
+    two = text.replace("Łucja Nowak", "Jan Lund")
+    drafts = extract_draft_actions(parse_minutes(two), known_people=["Jan Møller Iversen"])
+    assert [d.owner_names for d in drafts] == [[]]

@@ -69,7 +69,7 @@ def extract_draft_actions(
     elected = roles_in("\n".join(section_texts(minutes)))
     roles = elected | {a.role: a.name for a in minutes.attendees if getattr(a, "role", None)}
     names = [a.name for a in minutes.attendees] + list(elected.values()) + list(known_people)
-    people = _People(names, roles)
+    people = _People(names, roles, [a.name for a in minutes.attendees if a.present])
     meetings = planned(planned_meetings)  # "på næste møde": the forum's next planned meeting
     result: list[DraftAction] = []
     events = dated_events(minutes, minutes.date)  # "Generalforsamling torsdag d. 27/3-2014"

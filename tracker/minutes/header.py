@@ -81,7 +81,7 @@ def parse_header(lines: list[Line], is_stop, body: list[Line] = ()) -> dict:
     """
     result: dict = dict(forum="", title="", date=None, start_time=None, location=None)
     result["attendees"], result["warnings"] = [], []
-    title_index = next((i for i, ln in enumerate(lines[:15]) if is_title(ln.text)), None)
+    title_index = next((i for i, ln in enumerate(lines[:25]) if is_title(ln.text)), None)
     title_forum = ""
     if title_index is not None:
         result["title"] = lines[title_index].text

@@ -41,9 +41,12 @@ def without_page_preface(text: str) -> str:
 
 
 def _page_heading(text: str) -> str:
-    """The page's first line (the forum's name) to keep over the referat, if it is short."""
-    first = text.strip().split("\n", 1)[0].strip()
-    return f"{first}\n\n" if len(first) <= 80 and not _RULE.match(first) else ""
+    """The page's first line (the forum's name) to keep over the referat, if it is short and
+    stands alone (a site's menu, "Mailliste" / "Medlemskab" / …, names no forum)."""
+    lines = text.strip().split("\n", 2)
+    first = lines[0].strip()
+    menu = len(lines) > 1 and lines[1].strip() != ""
+    return f"{first}\n\n" if len(first) <= 80 and not _RULE.match(first) and not menu else ""
 
 
 # A dated referat title of its own line: "Referat fra Pårørenderådsmøde 04.02.2020", "REFERAT"

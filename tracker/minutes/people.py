@@ -21,7 +21,15 @@ _FIRST_NAME = re.compile(
 class People:
     """Attendees and known people, matched by full name or by unique first name."""
 
-    def __init__(self, names: Iterable[str], roles: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        names: Iterable[str],
+        roles: dict[str, str] | None = None,
+        attended: Iterable[str] = (),
+    ) -> None:
+        # the meeting's own attendees: "Jan" is the Jan who was there, when the directory
+        # knows another Jan as well
+        self.attended = {" ".join(str(n).split()) for n in attended}
         self.full: list[str] = []
         for name in names:
             name = " ".join(str(name).split())
@@ -60,7 +68,8 @@ class People:
         fits = self.by_first.get(word.lower(), []) if " " not in word else []
         if not fits and re.fullmatch(r"[A-ZÆØÅ]{2,4}", word):
             fits = self.initials.get(word, [])
-        return fits[0] if len(fits) == 1 else None
+        there = [n for n in fits if n in self.attended]
+        return fits[0] if len(fits) == 1 else there[0] if len(there) == 1 else None
 
     def holder(self, role: str) -> str | None:
         """The attendee who holds a role ("Formanden" → the chair) when the list says who."""

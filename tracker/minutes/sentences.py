@@ -108,7 +108,8 @@ def people_of(minutes: ParsedMinutes, known_people=()) -> People:
     """The people a sentence's names are read against: the attendees (with their roles) and
     everybody the system knows, as the reader's proposals use them."""
     roles = {a.role: a.name for a in minutes.attendees if getattr(a, "role", None)}
-    return People([a.name for a in minutes.attendees] + list(known_people), roles)
+    there = [a.name for a in minutes.attendees if a.present]
+    return People([a.name for a in minutes.attendees] + list(known_people), roles, there)
 
 
 def read_sentence(
