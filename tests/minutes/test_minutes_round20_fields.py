@@ -74,3 +74,9 @@ def test_an_items_word_with_moede_in_it_does_not_name_the_meeting():
     assert not meetings_own(line, date_spans(line)[0])
     line = "Bestyrelsesmødet blev holdt 31.03.2026"
     assert meetings_own(line, date_spans(line)[0])
+
+
+def test_the_two_figure_year_is_the_minutes_own_not_the_posts():
+    # put up a year later: the minutes' "26" is read, not the post's 2027
+    text = POST.replace("2026", "2027").format(title="Referat af Klubmøde d. 27-8 26.")
+    assert parse_minutes(text).date == date(2026, 8, 27)

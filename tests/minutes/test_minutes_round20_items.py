@@ -403,3 +403,10 @@ def test_a_referats_title_below_a_long_menu_is_its_title():
     minutes = parse_minutes(THEATRE_PAGE)
     assert minutes.title == "Referat fra bestyrelsesmøde i Teaterforeningen"
     assert minutes.forum == "Teaterforeningen"
+
+
+def test_a_title_ending_on_a_small_word_keeps_the_name_after_it():
+    from tracker.minutes.repairs import split_run_together
+
+    line = "3. Opfølgning på Bents forslag om Thomas fortjeneste ved festen"
+    assert split_run_together(line) == line

@@ -16,7 +16,7 @@ import re
 from tracker.deadlines.formatting import format_date
 from tracker.minutes.date_asked import no_date, short
 from tracker.minutes.fields import dated_meeting
-from tracker.minutes.meeting_date import MEETING_WORD, WEEKDAYS, Candidate, DateSpan
+from tracker.minutes.meeting_date import MEETING_WORD, WEEKDAYS, Candidate, DateSpan, date_spans
 from tracker.minutes.meeting_year import minutes_dated
 from tracker.minutes.notices import MinutesWarning, worded
 
@@ -161,7 +161,7 @@ def _written_after(best: Candidate, yearless: Candidate) -> bool:
     "Referat bestyrelsesmøde mandag d.1.11."): the day the minutes were written or put up."""
     # (a blog's "søndag den 29. august 2010" alone on its line is its post's, above the
     # minutes' "Referat af Klubmøde d. 26-8.")
-    posted = best.weekday and _POSTED.fullmatch(best.text.strip())
+    posted = best.weekday and _date_alone(best.text)
     if best.kind not in ("cover", "title") or ((best.own or best.weekday) and not posted):
         return False
     # "Referat: 1. marts" above a post's "2. marts 2023 - Skrevet af …": the minutes' own date
@@ -170,10 +170,12 @@ def _written_after(best: Candidate, yearless: Candidate) -> bool:
     return own and 0 < (best.day - yearless.day).days <= 60
 
 
-# A date with its weekday and nothing else on the line: a blog post's own date
-_POSTED = re.compile(
-    r"[A-Za-zæøå]+dag,?\s+(?:den\s+|d\.\s*)?\d{1,2}\.?\s*[A-Za-zæøå]+\.?\s+\d{4}", re.I
-)
+def _date_alone(text: str) -> bool:
+    """The line is its date and nothing else ("søndag den 29. august 2010"): a post's own."""
+    spans = date_spans(text.strip())
+    return len(spans) == 1 and spans[0].start == 0 and spans[0].end == len(text.strip())
+
+
 _DATELINE = re.compile(r"^[A-ZÆØÅ][\wæøå. -]{1,30},\s*(?:den|d\.)\s*\d")
 
 

@@ -200,9 +200,8 @@ def date_spans(text: str) -> list[DateSpan]:
             if day_month is None:
                 continue
             short = _SHORT_YEAR.match(text, m.end())
-            if short:  # "Menighedsrådsmøde 10. juni 15": the year in two figures, read as
-                # the deadline grammar reads "10.6.15" (its one home for two-figure years)
-                day = find_date(f"{day_month[0]}.{day_month[1]}.{short[1]}")
+            if short:  # "Menighedsrådsmøde 10. juni 15": the year in two figures
+                day = _with_short_year(day_month, short[1])
                 day_month = None if day else day_month
         if _EN_WEEKDAY.search(text, 0, m.start()):
             continue  # "Friday, November 17, 2017 9:08:22 AM": a mail's or printer's stamp
@@ -216,8 +215,7 @@ def date_spans(text: str) -> list[DateSpan]:
         # "Referat af Klubmøde d. 26-8 10.", "Referat af bestyrelsesmøde den 26/8": the
         # minutes' own day in figures, the year in two figures or none
         day_month = _day_month(named["date"])
-        short = named["year"]
-        day = find_date(f"{day_month[0]}.{day_month[1]}.{short}") if day_month and short else None
+        day = _with_short_year(day_month, named["year"]) if day_month and named["year"] else None
         if day_month:
             spans.append(
                 DateSpan(named.start("date"), named.end(), day, None, None if day else day_month)
@@ -239,6 +237,12 @@ _NAMED_FIGURES = re.compile(
 # A year in two figures after a day and month, ending the line or its clause (never a time,
 # "10. juni 15.30", nor a count, "10. juni 15 deltagere")
 _SHORT_YEAR = re.compile(r"[ \t]+'?(\d{2})(?![.:]?\d)(?=[ \t]*(?:$|[,;)]|\n|[ \t]+kl\b))", re.M)
+
+
+def _with_short_year(day_month: tuple[int, int], year: str) -> date | None:
+    """The day and month with a year in two figures, read as the deadline grammar reads
+    "10.6.15" (its one home for two-figure years)."""
+    return find_date(f"{day_month[0]}.{day_month[1]}.{year}")
 
 
 def _day_month(words: str) -> tuple[int, int] | None:

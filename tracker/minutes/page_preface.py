@@ -51,6 +51,7 @@ def _page_heading(text: str) -> str:
 
 # A dated referat title of its own line: "Referat fra Pårørenderådsmøde 04.02.2020", "REFERAT"
 # (not "Referat fra sidste møde 4. marts godkendt", a proceeding)
+_NEXT_LINE = re.compile(r"\n[ \t]*(\S[^\n]*)")  # the next line's words
 _OWN_TITLE = re.compile(r"^[ \t]*referat\b(?![^\n]*\bgodkend)[^\n]{0,100}$", re.I | re.M)
 
 
@@ -60,7 +61,7 @@ def referat_below_page(text: str) -> str | None:
     for title in _OWN_TITLE.finditer(text, 0, 6000):
         # the date on the title's line or on the line below ("Referat fra bestyrelsesmøde i
         # Søholmscenen" / "Tirsdag den 2. april 2013 i Mejeriet")
-        below = re.compile(r"\n[ \t]*(\S[^\n]*)").match(text, title.end())
+        below = _NEXT_LINE.match(text, title.end())
         dated = find_date(title.group(0)) or (below is not None and find_date(below.group(1)))
         if title.start() == 0 or not dated:
             continue

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from tracker.minutes.first_names import is_first_name
+from tracker.minutes.title_wrap import SMALL_WORDS
 
 # A PDF's letter-spaced heading, "R e f e r a t", "D A G S O R D E N": four or more letters
 # each followed by one space read as the word they spell.
@@ -152,9 +153,7 @@ def _decision_after_title(rest: str) -> tuple[str, str] | None:
 
 
 # A word that a title does not end on: "Er det Thomas fortjeneste …" is a question, no title
-_OPEN_END = re.compile(
-    r"\s(?:det|den|de|at|om|for|til|med|af|på|i|og|en|et|er|har|som|fra|hos|ved)$", re.I
-)
+_OPEN_END = re.compile(r"\s(?:" + SMALL_WORDS + r"|er|har|hos)$", re.I)
 
 
 def _ends_title(title: str) -> bool:

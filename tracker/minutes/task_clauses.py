@@ -219,7 +219,7 @@ def split_tasks(clause: str, people: People) -> list[str]:
     if (
         not second
         or second.group(1) in NOT_TASK_VERBS
-        or joins_nouns(rest[: second.start()], second.group(1), rest[second.end(1) :])
+        or joins_nouns(second.group(1), rest[second.end(1) :])
     ):
         return [clause]
     if not rest[: second.start()].strip() or _SUBORDINATE.search(rest[: second.start()]):

@@ -19,21 +19,21 @@ from tracker.minutes.heading import (
 from tracker.minutes.sections import _NUMBER_TITLE, _PUNKT
 from tracker.minutes.slot_marks import without_slot
 
-__all__ = ["join_wrapped_title"]
+__all__ = ["SMALL_WORDS", "join_wrapped_title"]
 
 # The small words that bind a phrase to what follows or goes before
-_SMALL_WORDS = (
+SMALL_WORDS = (
     r"og|eller|i|for|af|om|til|med|mod|på|ved|fra|efter|under|over|samt|de|den|det|der|en|et"
     r"|som|at"
 )
 # A title that stops mid-phrase: the page wrapped it ("… parkering i" / "kommunale P-huse").
-_OPEN_END = re.compile(r"(?:[,&/(–-]|\b(?:" + _SMALL_WORDS + r"))$", re.I)
+_OPEN_END = re.compile(r"(?:[,&/(–-]|\b(?:" + SMALL_WORDS + r"))$", re.I)
 
 
 # characters: a title line shorter than this, ending on a full word, was wrapped only if the
 # next line opens with a small word that binds it to the title ("Godkendelse" / "af dagsorden")
 _SHORTEST_WRAP = 16
-_OPEN_START = re.compile(r"(?!der\b)(?:" + _SMALL_WORDS + r")\b")  # "der er …" opens a sentence
+_OPEN_START = re.compile(r"(?!der\b)(?:" + SMALL_WORDS + r")\b")  # "der er …" opens a sentence
 
 # The wrapped end of a sentence, a few words in lower case, then the next sentence
 _SENTENCE_ENDS = re.compile(

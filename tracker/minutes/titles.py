@@ -157,11 +157,7 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = infinitive(present.group(1)) + text[present.end() :]
         # "... og sender dem til ..." -> "... og sende dem til ...", "og hænger op" -> "hænge op"
         text = _AND_PRESENT.sub(
-            lambda m: (
-                m[0]
-                if joins_nouns(text[: m.start()], m[2] + "r", text[m.end() :])
-                else f"{m[1]} {m[2]} "
-            ),
+            lambda m: m[0] if joins_nouns(m[2] + "r", text[m.end() :]) else f"{m[1]} {m[2]} ",
             text,
         )
     elif named := _named_verb(text, people):
@@ -174,11 +170,7 @@ def make_title(fragment: str, people: People, deadlines: Iterable[str] = ()) -> 
         text = _ARTICLE.sub("", text)
     # "Evaluere forsøget og fremlægger resultatet" → "… og fremlægge resultatet"
     text = _SECOND_VERB.sub(
-        lambda m: (
-            m[0]
-            if joins_nouns(text[: m.start()], m[0].split()[-1], text[m.end() :])
-            else f"{m[1]} {m[2]}e"
-        ),
+        lambda m: m[0] if joins_nouns(m[0].split()[-1], text[m.end() :]) else f"{m[1]} {m[2]}e",
         text,
     )
     # "… at de bliver tilmeldt": the passive is what the task brings about, it stays

@@ -238,11 +238,10 @@ def infinitive(verb: str) -> str:
     return lower[:-1] if lower.endswith("r") else lower
 
 
-def joins_nouns(before: str, word: str, after: str) -> bool:
+def joins_nouns(word: str, after: str) -> bool:
     """ "og" joins two things, not two verbs: "… skaffer tuscher og mærkater til kasser" (a
     word on "-er" that is no verb of doing, before a preposition or the sentence's end; a
-    passive on "-es" is a verb); ``before`` and ``after`` are the text on each side of
-    "og ``word``"."""
+    passive on "-es" is a verb); ``after`` is the text after "og ``word``"."""
     if is_doing_verb(word) or word.endswith("es"):
         return False
     return (
