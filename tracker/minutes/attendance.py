@@ -51,7 +51,8 @@ _ABSENT_PREFIX = re.compile(
     r"^(?:(?:der\s+(?:er|var)\s+)?(?:meldt\s+)?afbud\s+fra|afbud|fraværende|fravær)\s*:?\s+", re.I
 )
 _BULLET = re.compile(r"^\s*(?:[-*+•–·]|\u2022|\d{1,2}[.)])\s+")
-_GROUP_LABEL = re.compile(r"^[A-ZÆØÅ][\wæøå /-]{2,40}?\s*:\s*")
+# "Forældrevalgte: …"; "fra bestyrelsen: …" after "Til stede" (the group the field's label names)
+_GROUP_LABEL = re.compile(r"^(?:[A-ZÆØÅ]|fra\s|for\s)[\wæøå /-]{2,40}?\s*:\s*")
 
 _NAMES = r"(?P<names>[A-ZÆØÅ].{1,200}?)"
 _STAND_IN = (

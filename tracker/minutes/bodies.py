@@ -44,7 +44,7 @@ ROLES = (
 )
 _UNIT_ENDINGS = (
     r"forvaltningen|afdelingen|centret|centeret|sekretariatet|udvalget|rådet|bestyrelsen"
-    r"|direktionen|teamet|enheden|staben|gruppen|forum|chefforum|styregruppen"
+    r"|direktionen|teamet|enheden|staben|gruppen|forum|chefforum|styregruppen|klubben"
 )
 # Capitalised words joined by "og" or commas: "Teknik og Miljø", "Social, Sundhed og Beskæftigelse".
 _CAPITALS = (

@@ -29,6 +29,7 @@ from tracker.minutes.date_asked import date_code
 from tracker.minutes.date_choice import choose
 from tracker.minutes.decision_heads import decision_forum, decision_heads
 from tracker.minutes.fields import FIELD_LINE, FIELDS, Line, field_match, is_title, title_of
+from tracker.minutes.first_names import is_first_name
 from tracker.minutes.forum import (
     body_before_date,
     body_line,
@@ -232,7 +233,11 @@ def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
                 if names != text and names_line(names):
                     parts.append(names)
                 break  # a sentence ends the list
-            parts.append(text)
+            last, first = re.split(r",|\s(?:og|samt)\s", parts[-1])[-1].split(), text.split()[0]
+            if len(last) == 1 and first.istitle() and not is_first_name(first):
+                parts[-1] += " " + text  # "…, Povl⏎Nielsen (PN)": a name wrapped inside
+            else:
+                parts.append(text)
             j += 1
         return "\n".join(_LIST_JOIN_END.sub("", p) for p in parts), j
     if value:
@@ -256,10 +261,10 @@ def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
 
 
 def _label_line(text: str) -> bool:
-    """ "Mødeleder<tab>…", "Kopi: …": a label of its own, which ends a list above it."""
-    return bool(re.match(r"^[A-ZÆØÅ][\wæøå/ -]{1,30}(?:\t|\s*:\s)", text)) and not looks_like_names(
-        text
-    )
+    """ "Mødeleder<tab>…", "Kopi: …", "Ledelse: Thomas Fog": a label of its own (no first name
+    before the colon), which ends a list above it."""
+    m = re.match(r"^([A-ZÆØÅ][\wæøå/ -]{1,30})(?:\t|\s*:\s)", text)
+    return bool(m) and not (looks_like_names(text) and is_first_name(m[1]))
 
 
 def _value_line(line: Line, kind: str, is_stop) -> bool:

@@ -99,6 +99,9 @@ _HANDS_OVER = re.compile(
     r"^\W*(?:emne|subject|sv|vs|fw|fwd|her\s+er|hermed|vedlagt|vedhæftet)\b|"
     + _BOTH_OF
     + r"|^\W*[a-zæøå]{4,}s\s+referat\w*\s+(?:fra|af)\s"
+    # "Kort referat fra klubmøde tirsdag d. …", "Foreløbigt referat af …": these minutes
+    + r"|^\W*(?:kort|kortfattet|foreløbigt?|endeligt?|revideret|rettet|samlet|udvidet)"
+    + r"\s+referat\w*\s+(?:fra|af)\s"
     # "Ekstrakt af referat af bestyrelsesmøde fredag den …": a part of these minutes
     + r"|^\W*(?:ekstrakt|uddrag|udskrift|udsnit)\s+af\s+(?:det\s+)?referat",
     re.IGNORECASE,

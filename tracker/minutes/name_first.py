@@ -36,7 +36,8 @@ _ADVERB = (
     r"|som\s+(?:vanligt|sædvanligt?|altid)|i\s+år)"
 )
 _FUTURE = re.compile(
-    rf"\s+(?:{_ADVERB}\s+)?(?:vil|skal)\s+(?:{_ADVERB}\s+){{0,2}}([a-zæøå]{{3,}})\b"
+    # "Bestyrelsen vil se på om …": looking into it, the one verb of two letters
+    rf"\s+(?:{_ADVERB}\s+)?(?:vil|skal)\s+(?:{_ADVERB}\s+){{0,2}}([a-zæøå]{{3,}}|se(?=\s+på\b))\b"
 )
 _PRESENT = re.compile(rf"\s+(?:{_ADVERB}\s+)?([a-zæøå]{{2,}}(?:er|år|ør))\b")
 # After "vil"/"skal": being, knowing, thinking, saying, leaving a post — no job to follow up

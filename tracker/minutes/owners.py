@@ -131,8 +131,9 @@ _AGREED_WITH = re.compile(
 # The decision verb and what it was decided under, before "at" and a doer named: "Vi aftalte
 # under økonomi, at Vagn tager …", "Bestyrelsen besluttede, at Eva sender …".
 DECIDED_THAT = (
-    r"(?i:besluttede|besluttedes|beslutter|vedtog|aftalte|aftaltes|aftaler)(?:\s+[^,.]{1,40}?)?(?=\s*,?\s+at\s+"
-    r"(?-i:[A-ZÆØÅ])[\wæøå-]+\s+(?:[a-zæøå]+\s+)?[a-zæøå]{2,}r\b)"
+    r"(?i:besluttede|besluttedes|beslutter|vedtog|aftalte|aftaltes|aftaler|ønsker|ønskede)"
+    r"(?:\s+[^,.]{1,40}?)?(?=\s*,?\s+at\s+(?:(?-i:[A-ZÆØÅ])[\wæøå-]+|(?-i:[a-zæøå]{2,}(?:en|et)))"
+    r"\s+(?:[a-zæøå]+\s+)?[a-zæøå]{2,}r\b)"
 )
 # The officers of a board or a council, one person each: "kassereren", "sekretæren".
 OFFICERS = (

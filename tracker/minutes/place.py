@@ -189,8 +189,10 @@ def time_and_place(
 # A sentence of the cover that says where the meeting was held
 _MEETING_TITLE = re.compile(r"\breferat\b|møde\b", re.IGNORECASE)
 _HELD = re.compile(
-    r"^\W*(?:mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?holdt(?:es)?|foregik|foregår"
-    r"|fandt\s+sted|finder\s+sted)|afholdt|afholdes)\s+(?P<at>i|på|hos|over|via)\s",
+    r"^\W*(?:mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?hold(?:t|tes|es)|foregik|foregår"
+    r"|fandt\s+sted|finder\s+sted)|afholdt|afholdes)"
+    r"(?P<when>\s+kl\.?\s*\d{1,2}(?:[:.]\d{2})?)?"  # "Afholdes kl. 19:00 i Jethallens mødelokale."
+    r"\s+(?P<at>i|på|hos|over|via)\s",
     re.IGNORECASE,
 )
 

@@ -127,10 +127,17 @@ def unglue_label(title: str) -> str:
 _FOOTNOTE_STAR = re.compile(r"^(?P<title>[^*]*[\wæøå).])\s?\*{1,2}$")
 
 
+# "Boden - Ansvarlig(Mikkel og René) - Proces(Information)", "Åbent hus: Ansvarlig(Mikkel)": a
+# school board's template names who presents the item and the kind of point after its title
+PRESENTER_TAIL = r"\s*(?:[-–:]\s*)+(?:ansvarlig|tovholder)\s*[(:][^\n]*$"
+_PRESENTER_TAIL = re.compile(r"(?<=\w)" + PRESENTER_TAIL, re.IGNORECASE)
+
+
 def tidy_title(title: str) -> str:
     """An accepted heading's title: no trailing comma or semicolon ("… Dyssegaard," cut, "… og
     siden sidst;" above its list), no footnote's star ("Budget 2026/2027*"), no glued label, no
-    time slot after it (:mod:`tracker.minutes.slot_marks`)."""
+    time slot after it (:mod:`tracker.minutes.slot_marks`), no presenter after it."""
+    title = _PRESENTER_TAIL.sub("", title)
     title = re.sub(r"\s+[-–]\s+OK\.?$", "", title)  # "Godkendelse af referat - OK": its verdict
     title = _FOOTNOTE_STAR.sub(r"\g<title>", title.rstrip(" ,;"))
     return without_slot(unglue_label(title.rstrip(" ,;")))

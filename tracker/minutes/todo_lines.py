@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.minutes.first_names import is_first_name
 from tracker.minutes.verbs import is_doing_verb
 
 # Verbs of doing a to-do line opens with that the task stems leave out.
@@ -128,18 +129,23 @@ def on_it(sentence: str) -> str | None:
     return m["who"] if m else None
 
 
-# A job and who takes it, the name after a dash: "Øl og vand, kaffe – Jens", "Mad – Niels og
-# Bo", "Hvem står for maden – Niels". Not a post held or filled ("Referent – Mie", "Formand –
-# Bo"), not who came or sent word ("Afbud – Lauge").
+# A job and who takes it, the names after a dash or a colon: "Øl og vand, kaffe – Jens", "Mad
+# – Niels og Bo", "Hvem står for maden – Niels", "Duge: Grete.", "Historisk quiz: Ulla, Bente og
+# Ida". Not a post held or filled ("Referent – Mie", "Formand: Bo"), not who came or sent word
+# ("Afbud – Lauge", "Fremmødte: Kette, Hanne"), not a group's members ("Festudvalg: Lene, Bo").
+_NAME = r"[A-ZÆØÅ][\wæøå]+"
 _JOB_AND_NAME = re.compile(
-    r"^(?:[-–•*▪]\s*)?(?:hvem\s+(?:står\s+for|tager|sørger\s+for)\s+)?(?P<job>[A-ZÆØÅa-zæøå][^–:()\d]{1,60}?)"
-    r"\s+[–-]\s+(?P<who>[A-ZÆØÅ][\wæøå]+(?:\s+(?:og|\+|&)\s+[A-ZÆØÅ][\wæøå]+)?)\s*\.?$",
+    r"^(?:[-–•*▪]\s*)?(?:hvem\s+(?:står\s+for|tager|sørger\s+for)\s+)?"
+    r"(?P<job>[A-ZÆØÅa-zæøå][^:()\d]{1,60}?)(?:\s+[–-]|\s*:)"
+    rf"\s+(?P<who>{_NAME}(?:\s*,\s*{_NAME})*(?:\s+(?:og|\+|&)\s+{_NAME})?)\s*\.?$",
     re.IGNORECASE,
 )
 _NOT_A_JOB = re.compile(
-    r"^(?:referent|ordstyrer|dirigent|formand|næstformand|forkvinde|kasserer|sekretær|revisor"
-    r"|suppleant|bestyrelsesmedlem|medlem|tovholder|afbud|fraværende|fravær|til\s+stede|deltagere"
-    r"|mødeleder|underviser|hjælper|instruktør|træner|ansvarlig)e?n?\b",
+    r"^(?:afbud|fraværende|fravær|til\s+stede|tilstede|deltagere|fremmødte|gæst|inviteret)\b"
+    r"|(?:referent|referant|referat|\bref\b|ordstyrer|dirigent|formand|forkvinde|kasser"
+    r"|sekretær|revisor|suppleant|medlem|tovholder|mødeleder|underviser|hjælper|instruktør"
+    r"|træner|ansvarlig|oldermand|kontaktperson|repræsentant|mester|master|redaktør|udvalg"
+    r"|gruppe|rådet|bestyrelse)",
     re.IGNORECASE,
 )
 
@@ -148,9 +154,13 @@ def job_and_name(line: str, resolve) -> tuple[str, list[str]] | None:
     """ "Øl og vand, kaffe, småkager – Jens": the job (its words) and the known people who took
     it; None for a post ("Referent – Mie"), a name nobody knows or another kind of line."""
     m = _JOB_AND_NAME.match(line.strip())
-    if not m or _NOT_A_JOB.match(m["job"].strip()):
+    if not m or _NOT_A_JOB.search(m["job"].strip()):
         return None
-    names = [resolve(n) for n in re.split(r"\s+(?:og|\+|&)\s+", m["who"])]
+    # a name the meeting knows, or a common first name kept as written (the review asks who)
+    names = [
+        resolve(n) or (n if is_first_name(n) else None)
+        for n in re.split(r"\s*,\s*|\s+(?:og|\+|&)\s+", m["who"])
+    ]
     if not names or None in names:
         return None
     job = m["job"].strip(" ,")

@@ -34,6 +34,7 @@ from tracker.minutes.repairs import LOST_TITLE
 from tracker.minutes.run_in_paragraphs import run_in_items
 from tracker.minutes.sections import BULLET, section_kind
 from tracker.minutes.slot_marks import kind_only
+from tracker.minutes.title_wrap import PRESENTER_TAIL
 
 # "19.00-19.15 - Drøftelse", "Kl. 18.30: Velkomst", "18.45 – 19.00"
 _TIME_SLOT = re.compile(
@@ -55,10 +56,7 @@ BODY_START = re.compile(
 
 # "Årshjul - Ansvarlig (René) - Proces (Drøftelse)": a school board's agenda template, each
 # item's title with the one who presents it and the kind of point, no numbers
-_TAGGED_TITLE = re.compile(
-    r"^(?P<title>[A-ZÆØÅ\"«“][^\n]{1,100}?)\s+[-–]\s+(?:ansvarlig|tovholder)\s*[(:][^\n]*$",
-    re.I,
-)
+_TAGGED_TITLE = re.compile(r"^(?P<title>[A-ZÆØÅ\"«“][^\n]{1,100}?)" + PRESENTER_TAIL, re.I)
 _PROGRAMME = re.compile(r"^(?:dagens\s+)?program(?:met)?\s*:?$", re.I)
 
 _CLOSING = re.compile(r"^(?P<title>evt\.?|eventuelt)\s*(?:$|:\s*(?P<rest>.*)$)", re.I)
@@ -104,8 +102,11 @@ def unnumbered(lines: list[Line]) -> dict[int, Heading]:
     for i, line in enumerate(lines[:80]):
         if BODY_START.match(line.text) or labelled_line(line.text):
             start = i + 1
-    first = next((i for i, line in enumerate(lines) if line.text), 0)
-    start = first + 1 if start == 0 and lines and dated_meeting(lines[first].text) else start
+    # the referat's dated title among its first lines ("Medlemsmøde" / "Referat fra
+    # Københavnsudvalgets medlemsmøde i Veksø den 12.10.2011"): the items come after it
+    opening = [i for i, line in enumerate(lines) if line.text][:3]
+    dated = [i for i in opening if dated_meeting(lines[i].text) or dated_title(lines[i].text)]
+    start = dated[-1] + 1 if start == 0 and dated else start
     tagged = {
         i: Heading(i, None, m["title"].strip(), WEAK)
         for i in range(start, len(lines))

@@ -21,7 +21,7 @@ TASK_STEMS = (
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
     r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør|aflever|tilmeld"
-    r"|check|tjekk|sælg|mail|e-mail)"
+    r"|check|tjekk|sælg|mail|e-mail|tegn)"
 )
 # "Input fra lokalrådene efterlyses": asked for, by the forum (the present "efterlyser" is a wish)
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"

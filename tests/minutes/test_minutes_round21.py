@@ -1,0 +1,141 @@
+"""Round 21: the shapes real minutes taught at stop 44.
+
+Each document is written for the test in that shape (invented names and text).
+"""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+from tests.minutes import test_minutes_task_forms as task_forms
+from tracker.minutes.parser import parse_minutes
+
+PARTY_HEAD = (
+    "Referat af bestyrelsesmøde 3. marts 2026\n\n"
+    "Til stede: Grete Holm, Birgit Lund, Jens Ole Bak, Lene Krog, Klavs, Ida\n\n"
+)
+
+
+def test_a_duty_list_after_a_colon_gives_each_job_to_its_names():
+    got = task_forms.jobs(
+        "Forplejning: Ost fra mejeriet.\nØl og vand fra depot.\n"
+        "Te, kaffe, servietter og blomster: Birgit.\nDuge: Grete.\n"
+        "Praktiske rammer og menu: Lene, Klavs og Ida\nIda kontakter Tommy om lokalet.\n",
+        PARTY_HEAD + "1. Generalforsamlingen\n\n",
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Sørge for te, kaffe, servietter og blomster", ["Birgit Lund"]),
+        ("Sørge for duge", ["Grete Holm"]),
+        ("Sørge for praktiske rammer og menu", ["Lene Krog", "Klavs", "Ida"]),
+        ("Kontakte Tommy om lokalet", ["Ida"]),
+    ]
+
+
+def test_a_post_a_group_or_who_came_after_a_colon_is_no_duty():
+    got = task_forms.jobs(
+        "Kasserer og webmaster: Grete.\nSuppleanter: Lene og Klavs.\nFestudvalg: Ida og Birgit.\n"
+        "Fremmødte: Grete, Lene, Klavs.\nValg af dirigent: Jens Ole Bak.\nReferant: Ida.\n",
+        PARTY_HEAD + "1. Konstituering\n\n",
+    )
+    assert got == []
+
+
+def test_a_name_nobody_knows_after_a_colon_is_no_duty():
+    got = task_forms.jobs(
+        "Udflugter: Christel Banke.\nSamarbejde: Kirkens Korshær.\n",
+        PARTY_HEAD + "1. Aktiviteter\n\n",
+    )
+    assert got == []
+
+
+def test_a_dated_title_below_the_pages_first_line_dates_the_meeting_and_is_no_item():
+    minutes = parse_minutes(
+        "Medlemsmøde\n\n \n\n"
+        "Referat fra Havnens brugerudvalgs medlemsmøde i Lystrup den 12.10.2025\n\n"
+        "Tilstede fra bestyrelsen var Eva Holm.\n\n"
+        "Udvalgets beretning: Der har været mange gode sejldage i år og flere nye medlemmer.\n\n"
+        "Økonomi: Regnskabet blev gennemgået og godkendt.\n\n"
+        "Valg af revisor: Henrik Bak blev genvalgt.\n\n"
+        "Eventuelt: Eva Holm kontakter kommunen om slæbestedet.\n"
+    )
+    assert minutes.date == date(2025, 10, 12)
+    assert [item.title for item in minutes.agenda_items] == [
+        "Udvalgets beretning",
+        "Økonomi",
+        "Valg af revisor",
+        "Eventuelt",
+    ]
+
+
+def test_who_presents_and_the_kind_of_point_after_a_numbered_title_are_no_title():
+    minutes = parse_minutes(
+        "Referat skolebestyrelsesmøde 17. september 2025\n\n"
+        "Deltagere: René, Kristine, Mikkel\n\n"
+        "1.   Boden - Ansvarlig(Mikkel og René) - Proces(Information og beslutning)\n\n"
+        "Skolen undersøger et tilbud.\n\n"
+        "2.   Åbent hus for kommende elever: Ansvarlig(Mikkel, Kristine) - Proces(Drøftelse)\n\n"
+        "Drøftet.\n"
+    )
+    assert [item.title for item in minutes.agenda_items] == [
+        "Boden",
+        "Åbent hus for kommende elever",
+    ]
+
+
+def test_a_board_wishing_or_deciding_that_a_unit_does_something_makes_it_the_units_task():
+    got = task_forms.jobs(
+        "Bestyrelsen ønsker at skolen tager kontakt til leverandøren og undersøger et tilbud.\n"
+        "Bestyrelsen besluttede at klubben tegner et abonnement hos et forsikringsselskab.\n"
+        "Bestyrelsen besluttede at rideklubben giver et gavekort til Suzette Holm.\n"
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Tage kontakt til leverandøren og undersøge et tilbud", ["Skolen"]),
+        ("Tegne et abonnement hos et forsikringsselskab", ["Klubben"]),
+        ("Give et gavekort til Suzette Holm", ["Rideklubben"]),
+    ]
+
+
+def test_looking_into_something_is_a_task_of_who_will_do_it():
+    got = task_forms.jobs(
+        "Bestyrelsen vil se på om det kan være en mulighed at flytte bank.\n"
+        "Eva Lund vil se på prisen for en ny trailer.\n"
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Se på om det kan være en mulighed at flytte bank", ["Bestyrelsen"]),
+        ("Se på prisen for en ny trailer", ["Eva Lund"]),
+    ]
+
+
+def test_a_short_referats_title_dates_the_meeting():
+    minutes = parse_minutes(
+        "Kort referat fra klubmøde tirsdag d. 26.4.2022\n\n25 af klubbens medlemmer deltog\n\n"
+        "1. Klubtur\n\nRolf sender en forespørgsel rundt.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert minutes.date == date(2022, 4, 26)
+
+
+def test_the_time_and_place_in_a_held_sentence_below_the_title():
+    minutes = parse_minutes(
+        "Referat fra bestyrelsesmøde tirsdag d. 18. februar 2014.\n\n"
+        "Afholdes kl. 19:00 i Hallens mødelokale.\nDeltagere: Anne Holm, Kurt Bak\n\n"
+        "1. Dagsorden\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert (minutes.start_time, minutes.location) == (time(19, 0), "Hallens mødelokale")
+
+
+def test_who_was_there_from_the_board_a_wrapped_name_and_a_label_below_the_absent():
+    minutes = parse_minutes(
+        "Pladshavermøde i Havnefonden\n27. marts 2025\n"
+        "Til stede fra bestyrelsen: Carsten Holm (CH), Søren Bak (SB), Povl\nNielsen (PN)\n"
+        "Fraværende: Thomas Lund, Lise Krog\nLedelse: Thomas D. Fog (TDF)\n"
+        "Kritiske revisorer: Henrik Jensen (HJ) og Bjarne Vium (BV)\nFremmødte: 120\n"
+        "Dagsorden\n1. Velkomst\n2. Eventuelt\n1. Velkomst\nCH bød velkommen.\n"
+        "2. Eventuelt\nIntet.\n"
+    )
+    assert [(a.name, a.present) for a in minutes.attendees] == [
+        ("Carsten Holm", True),
+        ("Søren Bak", True),
+        ("Povl Nielsen", True),
+        ("Thomas Lund", False),
+        ("Lise Krog", False),
+    ]
