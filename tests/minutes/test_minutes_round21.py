@@ -139,3 +139,31 @@ def test_who_was_there_from_the_board_a_wrapped_name_and_a_label_below_the_absen
         ("Thomas Lund", False),
         ("Lise Krog", False),
     ]
+
+
+def test_a_view_or_thanks_is_no_task_but_passing_word_on_is():
+    got = task_forms.jobs(
+        "Eva Lund mener vi skal oplyse om arrangementet flere steder.\n"
+        "Bo Jessen siger tak for gaven.\n"
+        "Lokalrådet frygter stadig den trafikale situation, og vil holde øje med den.\n"
+        "Eva Lund siger, at budgettet holder.\n"
+        "Nils Riiber Høj siger det videre til skolelederen.\n"
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Holde øje med den", ["Lokalrådet"]),
+        ("Sige det videre til skolelederen", ["Nils Riiber Høj"]),
+    ]
+
+
+def test_a_passive_with_nok_a_task_in_brackets_and_the_next_meetings_day():
+    got = task_forms.jobs(
+        "Lejekontrakten bør nok revideres.\n"
+        "Der mangler et skab til redskaber (Eva kontakter gymnastikafdelingen). "
+        "24. marts næste brugermøde.\n"
+        "Blå poser skal benyttes i hallen (Bo indkøber).\n"
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Revidere lejekontrakten", []),
+        ("Kontakte gymnastikafdelingen", ["Eva Lund"]),
+        ("Benytte blå poser i hallen (Bo indkøber)", ["Bo Jessen"]),
+    ]

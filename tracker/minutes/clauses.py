@@ -39,6 +39,7 @@ from tracker.minutes.verbs import (
     is_doing_verb,
     is_past,
     must_appear,
+    passes_on,
 )
 from tracker.minutes.wording import GRANTED
 
@@ -54,7 +55,10 @@ _NOT_A_TASK = re.compile(
     # "Til orientering forelægges regnskabet": what the case puts before the meeting
     r"|\btil\s+orientering\s+(?:forelægges|fremlægges|gives|fremsendes)\b"
     r"|\b(?:forelægges|fremlægges)\s+(?:hermed\s+)?til\s+orientering\b"
-    r"|\bstill(?:er|ede)\s+sig\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|afventende|åben|tøvende)",
+    r"|\bstill(?:er|ede)\s+sig\s+(?:\w+\s+)?(?:positiv|negativ|kritisk|afventende|åben|tøvende)"
+    # "… 24. marts næste brugermøde.": the next meeting's day closing a sentence
+    r"|\b\d{1,2}\.?\s*(?:/\s*\d{1,2}|[a-zæøå]{3,9}\.?)\s+(?:er\s+)?(?:næste|kommende)\s+"
+    r"(?:[\wæøå-]+\s+)?[\wæøå-]*møde\s*\.?\s*$",
     re.IGNORECASE,
 )
 # The same at the clause's start (read with match: one place, not every one).
@@ -281,6 +285,9 @@ def _verb_after_doer(text: str, people: People) -> str | None:
 _GIVES_SUM = re.compile(r"^\w+\s+(?:bidrager|donerer|støtter)\s+med\s+[\d.,]+\s*(?:kr|kroner)\b")
 
 
+_OPINION = ("mener", "mente", "synes", "syntes", "tror", "troede", "frygter", "føler")
+
+
 def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
@@ -325,6 +332,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if verb and not _DECIDED.search(text):
         if verb in REPORTING_VERBS and not (has_deadline or _LATER.search(text)):
             return False  # "Ledelsen orienterer om situationen"
+        if verb in _OPINION:
+            return False  # "Hella mener vi skal oplyse om …", "Rådet frygter …": a view
         if verb in ("er", "var", "har", "kommer", "ligger", "står") and not SIGNAL.search(text):
             return False  # "Mødet … er den 8. januar", "ArbejdsTilsynet kommer på besøg"
         if verb in AT_THE_MEETING and not SIGNAL.search(text):
@@ -343,7 +352,8 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
             return False
         return not (STATE.search(text) and not _doing_in(text))
     present = doers(people, PRESENT).match(text)
-    if present and present.group(1) not in NOT_TASK_VERBS:
+    said = present and passes_on(present.group(1), text[present.end() :])
+    if present and (present.group(1) not in NOT_TASK_VERBS or said):
         # "Vi opererer med puljer" tells how things are done; "Vi sender et brev" is a task
         pronoun = re.match(r"(?:vi|man|de)\b", text, re.I)
         if not pronoun or is_doing_verb(present.group(1)) or _GIVES_SUM.search(text):

@@ -29,6 +29,7 @@ from tracker.minutes.verbs import (
     infinitive,
     is_doing_verb,
     particle_verb,
+    passes_on,
 )
 
 _ADVERB = (
@@ -150,7 +151,9 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
     if not present or not all(known_person(n, people) for n in named[0]):
         return None
     verb = present.group(1)
-    if verb in NOT_TASK_VERBS + REPORTING_VERBS + AT_THE_MEETING or verb.endswith("træder"):
+    if not passes_on(verb, rest[present.end() :]) and (
+        verb in NOT_TASK_VERBS + REPORTING_VERBS + AT_THE_MEETING or verb.endswith("træder")
+    ):
         return None  # "AO træder ind i bestyrelsen": a seat taken, no job
     if verb[:-2] in PARTICLE_STEMS and not particle_verb(verb, rest[present.end() :]):
         return None  # "Svend deler sin bekymring": a view shared ("deler plakater ud" is a job)

@@ -92,6 +92,9 @@ _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
 _THIS_DONE = re.compile(r"(?:denne|dette)\s+(?:skal\s+|bør\s+)?[a-zæøå]{3,}e?s\b", re.I)
 
 
+_MODAL_WORD = re.compile(r"\b(?:skal|bør|må|vil|kan)\b", re.IGNORECASE)
+
+
 def drafts_of_text(
     text: str,
     item: ParsedAgendaItem,
@@ -118,7 +121,9 @@ def drafts_of_text(
             owners = owners if owners is not None else inside[0]
             words = inside[1]
         doing = DOER_IN_PARENTHESES.search(fragment)
-        if doing and is_doing_verb(doing.group(1)) and fragment[: doing.start()].strip(" –-"):
+        before = fragment[: doing.start()].strip(" –-") if doing else ""
+        # (not after a clause of its own: "Blå poser skal benyttes (Claus indkøber)")
+        if doing and is_doing_verb(doing.group(1)) and before and not _MODAL_WORD.search(before):
             # "SEAS-NVE – senest 10. marts (Jørgen søger)": the task is "Søge SEAS-NVE"
             words = doing.group(1)[:-1] + " " + fragment[: doing.start()].strip(" –-")
         words = task_words(words)  # "B) …", "bestyrelsen besluttede, at …", "X lovede at …"

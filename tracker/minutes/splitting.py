@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from tracker.deadlines.words import MONTHS_ALTERNATION
+from tracker.minutes.first_names import is_first_name
 from tracker.minutes.letters import CAPITALS
 from tracker.minutes.people import People
 from tracker.minutes.verbs import is_doing_verb
@@ -160,7 +161,7 @@ def lost_breaks(text: str, people: People) -> str:
     # "… den nye kommuneplan Udvalget vil afholde et møde …": a body and its modal, after a word
     # in small letters
     text = _body_next(text)
-    text = _lost_before_a_doer(text)
+    text = _lost_before_a_doer(_bracketed_tasks(text, people))
     # "Orientering Lokalplanansøgning skal sendes.": a label's line run into the next one
     text = _LABEL_LINE.sub(r"\1. ", text)
     for name in (n for n in people.full if " " in n and n in text):  # both need the name
@@ -175,6 +176,27 @@ def lost_breaks(text: str, people: People) -> str:
             if before and before not in _GOES_ON and is_doing_verb(m.group(1)):
                 text = text[: m.start()] + ". " + text[m.end() :]
     return text
+
+
+# "Evt. et større skab? (Claus kontakter gym. Afd.).": a person's task in brackets, a whole
+# clause with its verb and what it is about (not "(Claus indkøber)", the owner of the words before)
+_BRACKETED_TASK = re.compile(
+    r"\s*\((?P<who>[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)\s+(?P<verb>[a-zæøå]{3,}r)"
+    r"\s+(?P<what>[^()\n]{3,80}?)\.?\)\.?"
+)
+
+
+def _bracketed_tasks(text: str, people: People) -> str:
+    """Each person's task in brackets as a sentence of its own (:data:`_BRACKETED_TASK`)."""
+
+    def sentence(m: re.Match) -> str:
+        known = people.resolve(m["who"]) or is_first_name(m["who"])
+        if not known or not is_doing_verb(m["verb"]):
+            return m[0]
+        stop = "" if text[: m.start()].rstrip()[-1:] in (".", "?", "!", "") else "."
+        return f"{stop} {m['who']} {m['verb']} {m['what']}. "
+
+    return _BRACKETED_TASK.sub(sentence, text)
 
 
 # "Næste skridt: Møde med Affald+ Frank koordinerer med …": a first name nobody listed and

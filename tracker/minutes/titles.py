@@ -77,7 +77,7 @@ _SUBJECT_MODAL_PASSIVE = re.compile(
     r"^(?P<subj>[A-ZÆØÅ0-9][\wæøå-]*"
     r"(?:(?:,\s+(?!(?:om|at|der|hvis|når|fordi|så|men)\b)|\s+)[\wæøå.-]+){0,5}?)"
     r",?\s+(?:skal|bør|må)\s+(?:(?:nu|også|derfor"
-    r"|fortsat|gerne|straks)\s+)?(?P<verb>[a-zæøå]{3,}?)(?:es|(?<=å)s)\b(?P<rest>.*)$"
+    r"|fortsat|gerne|straks|nok)\s+)?(?P<verb>[a-zæøå]{3,}?)(?:es|(?<=å)s)\b(?P<rest>.*)$"
 )  # "… skal gennemgås" (or "gennemgåes"): the verb's stem ends in its vowel; "Lagerbeholdning,
 # brikker ure m.v., skal opgøres": a list of things
 

@@ -159,6 +159,12 @@ def particle_verb(word: str, rest: str) -> bool:
     return bool(particle) and bool(re.match(r"(?:\s+[\wæøå-]+){0,4}?\s+" + particle + r"\b", rest))
 
 
+def passes_on(verb: str, rest: str) -> bool:
+    """ "siger det videre til Per": saying that passes a word on, a job; any other saying ("Eva
+    siger, at …", "Svend siger tak") is said at the meeting."""
+    return verb == "siger" and bool(re.match(r"\s+\S+\s+videre\b", rest))
+
+
 def is_doing_verb(word: str) -> bool:
     """The word is the present ("bestiller") or the infinitive ("bestille") of a verb of doing."""
     return bool(_DOING.fullmatch(word.lower()))
@@ -196,7 +202,7 @@ NOT_TASK_VERBS = (
     "gælder", "foregår", "sker", "mangler", "betyder", "indeholder", "vedrører", "omfatter",
     "udgør", "fungerer", "virker", "koster", "kører", "starter", "slutter", "begynder", "varer",
     "passer", "trænger", "oplever", "synes", "tror", "ved", "kender", "forventer", "skal", "vil",
-    "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller",
+    "må", "bør", "burde", "skulle", "ville", "kunne", "tæller", "genopstiller", "siger",
     "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
     "afventer", "venter", "fastholder", "klager", "beklager", "undrer", "savner", "består",
 )  # fmt: skip
