@@ -167,3 +167,25 @@ def test_a_passive_with_nok_a_task_in_brackets_and_the_next_meetings_day():
         ("Kontakte gymnastikafdelingen", ["Eva Lund"]),
         ("Benytte blå poser i hallen (Bo indkøber)", ["Bo Jessen"]),
     ]
+
+
+def test_sowing_and_planting_are_tasks_and_the_place_of_a_general_assembly():
+    got = task_forms.jobs("Der skal sås græs på bakken.\nDer skal plantes træer langs stien.\n")
+    assert [title for title, _, _ in got] == ["Så græs på bakken", "Plante træer langs stien"]
+    minutes = parse_minutes(
+        "Referat fra generalforsamling på Nordhuset den 15. marts 2023\n\n"
+        "1. Valg af dirigent\n\nKurt blev valgt.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert minutes.location == "Nordhuset"
+
+
+def test_the_closing_item_under_the_last_items_number_again_is_still_the_closing_item():
+    minutes = parse_minutes(
+        "Referat af menighedsrådsmøde 29. maj 2013\n\n60. Skitseprojekt for kapel\n\nGodkendt\n\n"
+        "61. Ansøgning om midler til indspilning\n\nDer bevilges 5000,00 kr.\n\n61. Eventuelt\n\n \n"
+    )
+    assert [item.title for item in minutes.agenda_items] == [
+        "Skitseprojekt for kapel",
+        "Ansøgning om midler til indspilning",
+        "Eventuelt",
+    ]

@@ -25,6 +25,7 @@ from tracker.minutes.ad_items import settle_ad_items
 from tracker.minutes.count_gaps import fill_count_gaps, lost_count, nested_twos
 from tracker.minutes.header import Line
 from tracker.minutes.heading import (
+    CLOSING_TITLE,
     IN_LIST,
     MINUTES_WORD,
     NEEDS_PROOF,
@@ -127,6 +128,10 @@ def find_headings(lines: list[Line], plain: bool) -> dict[int, Heading]:
             again = heading.number in starts and proven(lines, heading, candidates)
             # "1: VALG AF DIRIGENT" under the agenda's "1. Valg af dirigent": the minutes' own
             again = again or (restart and repeats(accepted, heading))
+            # "61. Eventuelt" below "61. Stillingtagen …": the closing item, its number a typo
+            again = again or (
+                restart and heading.number == last_number and CLOSING_TITLE.match(heading.title)
+            )
             ok = not (restart and (body_since or rejected_run) and not again)
             # " 1. Grøn kirke" further in right below "2. Fokuspunkt": a list inside the item
             ok = ok and not (restart and outline.inner(line))

@@ -26,6 +26,8 @@ from tracker.minutes.sections import (
 STRONG, WEAK, NEEDS_PROOF, IN_LIST = 0, 1, 2, 3
 NUMBER_ALONE = re.compile(r"^(\d{1,3})\.?$")
 # Words of a decision or report, which a title lacks: "Godkendt", "Lis blev valgt"
+# The closing item: "Eventuelt", "Evt.", "Evt:"
+CLOSING_TITLE = re.compile(r"^(Eventuelt|Evt\.?)\s*:?$", re.IGNORECASE)
 MINUTES_WORD = re.compile(
     r"\b(?:blev|bliver|er|var|har|havde|skal|vil|kan|godkendt|godkendes|vedtaget|drøftet"
     r"|intet|ingen|taget)\b",

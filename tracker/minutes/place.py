@@ -166,6 +166,10 @@ def time_and_place(
         place = town["town"]  # "Bestyrelsesmøde D. 22/2-2013 Fredericia", "…, Marielyst."
     if place is None and start is not None:
         m = re.search(r"\b(?:afholdt|holdt)\s+((?:i|på|hos)\s+.+?)\s*$", head, re.I)
+        # "… generalforsamling på Nordborghus den …": the meeting at a place named before its
+        # date ("møde i …" names the body mostly: "i Styregruppen", "i NMJK")
+        at = _MEETING_AT.search(head)
+        m = m or (at if at and not _NOT_TOWN.search(at.group(1)) else None)
         if m:
             place = re.sub(r"^(?:i|på)\s+", "", m.group(1))
         m = m or re.fullmatch(r"\W*([A-ZÆØÅ][\wæøå-]+),\s*", head)  # "Vejle, mandag d. …"
@@ -186,6 +190,11 @@ def time_and_place(
     return found, place
 
 
+_MEETING_AT = re.compile(
+    r"(?:møde|generalforsamling)\s+(på\s+[A-ZÆØÅ][\wæøå-]+(?:\s+[A-ZÆØÅ][\wæøå-]+)?)"
+    r"\s+(?:(?:den|d\.)\s*)?$",
+    re.IGNORECASE,
+)
 # A sentence of the cover that says where the meeting was held
 _MEETING_TITLE = re.compile(r"\breferat\b|møde\b", re.IGNORECASE)
 _HELD = re.compile(

@@ -67,7 +67,7 @@ _NOT_VERBS = ("efter", "under", "over", "hver", "der", "her", "eller", "fører",
 # "Der skal indkaldes til …", "Det skal rettes til …": no subject to keep, the verb comes first.
 _THERE_MODAL = re.compile(
     r"^(?P<it>Der|Det|Den|Dette|Disse)\s+(?:(?:skal|bør|må|vil)\s+)?(?:(?:nu|også|derfor|fortsat"
-    r"|gerne|straks|så)\s+)?(?P<verb>[a-zæøå]{2,})es\b(?P<rest>.*)$"
+    r"|gerne|straks|så)\s+)?(?:(?P<verb>[a-zæøå]{2,})es|(?P<vowel>[a-zæøå]+å)s)\b(?P<rest>.*)$"
 )
 _THERE_BECOMING = re.compile(
     r"^(?:Der|Det|De|Den|Disse)\s+(?:bliver|vil\s+blive|skal\s+blive)\s+(?:[a-zæøå]+vis\s+|nu\s+|også\s+)?"
@@ -218,7 +218,8 @@ def _passive_forms(text: str, people: People | None = None) -> str | None:
             r",?\s+(?:at|hvem|hvad|hvordan|hvor|hvilke|hvilken|hvornår|om)\b", there["rest"]
         )
         it = " det" if there["it"] == "Det" and not follows else ""
-        text = f"{there['verb']}e{it}{there['rest']}"
+        verb = there["vowel"] or there["verb"] + "e"  # "Der skal sås græs": "så græs"
+        text = f"{verb}{it}{there['rest']}"
     elif (subject_modal := _SUBJECT_MODAL_PASSIVE.match(text)) and not is_body(
         subject_modal["subj"]
     ):

@@ -19,7 +19,7 @@ import re
 from dataclasses import replace
 
 from tracker.minutes.fields import FIELD_LINE, Line, opening_step
-from tracker.minutes.heading import WEAK, Heading, is_section
+from tracker.minutes.heading import CLOSING_TITLE, WEAK, Heading, is_section
 from tracker.minutes.sections import section_kind
 
 __all__ = ["topics_over_lists"]
@@ -27,7 +27,6 @@ __all__ = ["topics_over_lists"]
 # "Nyt fra øvrige bestyrelsesmedlemmer:", "Haver til salg og solgt:": a topic, up to six words
 _TOPIC = re.compile(r"^([A-ZÆØÅ][\wæøåÆØÅ/&,.-]*(?:\s+[\wæøåÆØÅ/&,.-]+){0,5})\s*:$")
 # The last topic, often written without its colon
-_CLOSING = re.compile(r"^(Eventuelt|Evt\.?)\s*:?$", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(\d{1,2})[.)]\s+\S")
 # A lead-in to a list ("Følgende blev aftalt:", "Vi drøftede:"), the head's and a section's words
 _NOT_TOPIC = re.compile(
@@ -41,7 +40,7 @@ def _topic(lines: list[Line], i: int) -> str | None:
     """The topic a line names: a short capitalised line ending in a colon, with a blank line
     (or the text's start) above it, that is no field, section or lead-in."""
     line = lines[i]
-    m = _TOPIC.match(line.text) or _CLOSING.match(line.text)
+    m = _TOPIC.match(line.text) or CLOSING_TITLE.match(line.text)
     if not m or line.toc or line.indent or (i > 0 and lines[i - 1].text):
         return None
     name = m.group(1)

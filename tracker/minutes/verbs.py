@@ -32,7 +32,7 @@ PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
 MODAL_PASSIVE_VERBS = (
     r"(?:(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd|saml|tjekk"
     r"|rens|fej|vask|klipp|beskær|fjern|lej|print|ophæng|hæng|sænk|hæv|opgør|optæll|tæll)es"
-    r"|gennemgåe?s"
+    r"|gennemgåe?s|sås|plantes"  # "Der skal sås græs på bakken"
     # "Motionsrummet skal gøres færdigt", "Båden skal gøres klar"
     r"|gøres\s+(?:færdige?t?|klar|i\s?stand)\b)"
 )
