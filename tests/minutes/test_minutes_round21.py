@@ -182,10 +182,38 @@ def test_sowing_and_planting_are_tasks_and_the_place_of_a_general_assembly():
 def test_the_closing_item_under_the_last_items_number_again_is_still_the_closing_item():
     minutes = parse_minutes(
         "Referat af menighedsrådsmøde 29. maj 2013\n\n60. Skitseprojekt for kapel\n\nGodkendt\n\n"
-        "61. Ansøgning om midler til indspilning\n\nDer bevilges 5000,00 kr.\n\n61. Eventuelt\n\n \n"
+        "61. Ansøgning om midler til indspilning\n\nDer bevilges 5000,00 kr.\n\n"
+        "61. Eventuelt\n\n \n"
     )
     assert [item.title for item in minutes.agenda_items] == [
         "Skitseprojekt for kapel",
         "Ansøgning om midler til indspilning",
         "Eventuelt",
+    ]
+
+
+def test_a_dashed_held_line_below_the_title_dates_and_places_the_meeting():
+    minutes = parse_minutes(
+        "Du er her: \n\nReferat af menighedsmøde og orienteringsmøde om valget\n\n"
+        "- afholdt i Kirkens Sognegård tirsdag den 9. juni 2020 kl. 19.00\n\nDagsorden:\n\n"
+        "1. Velkomst ved formand Inger\nInger bød velkommen.\n\n2. Valg af dirigent\nErik valgt.\n"
+    )
+    assert (minutes.date, minutes.start_time, minutes.location) == (
+        date(2020, 6, 9),
+        time(19, 0),
+        "Kirkens Sognegård",
+    )
+
+
+def test_tools_to_acquire_and_the_water_to_open_are_tasks():
+    got = task_forms.jobs(
+        "Redskaber: Hakke, rive og skuffejern anskaffes.\n"
+        "Der skal åbnes for vandet, når frosten er ophørt.\n"
+        "Linjerne skal fastgøres i nyt grus.\nBanerne skal vandes hver uge.\n"
+    )
+    assert [title for title, _, _ in got] == [
+        "Hakke, rive og skuffejern anskaffes",
+        "Åbne for vandet, når frosten er ophørt",
+        "Fastgøre linjerne i nyt grus",
+        "Vande banerne hver uge",
     ]

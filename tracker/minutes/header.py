@@ -376,8 +376,9 @@ def _list_item(text: str) -> bool:
     """A bullet or a numbered line ("1. Godkendelse af referat fra mødet den …"), not a date
     that opens a line ("14. august 2012") nor a bulleted "Referat af mødet …"."""
     if re.match(r"^\s*[-•*–]\s", text):
-        # "• Referat af mødet 21. marts 2012": a post's title in a page's list, not an item
-        return re.match(r"^\s*[-•*–]\s+referat\b", text, re.I) is None
+        # "• Referat af mødet 21. marts 2012": a post's title in a page's list, not an item;
+        # "- afholdt i Sognegården tirsdag den 9. juni 2020": the title's line goes on
+        return re.match(r"^\s*[-•*–]\s+(?:referat|afholdt|afholdes)\b", text, re.I) is None
     if not re.match(r"^\s*\d{1,3}[.)]\s", text):
         return False
 

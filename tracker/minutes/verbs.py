@@ -21,7 +21,7 @@ TASK_STEMS = (
     r"|offentliggør|bestill|fordel|omdel|uddel|tilføj|udpeg|indarbejd|medtag|forbered|færdiggør"
     r"|oprett|arranger|inviter|afstemm|orienter|informer|ændr|sætt|opsætt|udform|foretag"
     r"|afprøv|finpuds|indkøb|adspørg|koordiner|hent|præciser|præsiser|tydeliggør|aflever|tilmeld"
-    r"|check|tjekk|sælg|mail|e-mail|tegn)"
+    r"|check|tjekk|sælg|mail|e-mail|tegn|anskaff)"
 )
 # "Input fra lokalrådene efterlyses": asked for, by the forum (the present "efterlyser" is a wish)
 PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
@@ -31,7 +31,8 @@ PASSIVE_VERBS = r"(?:" + TASK_STEMS + r"|efterlys)es"
 # "Opslaget bør printes og ophænges i klubhuset", "Broen skal sænkes", "Lageret skal opgøres"
 MODAL_PASSIVE_VERBS = (
     r"(?:(?:find|ansætt|skaff|køb|aftal|hent|fiks|reparer|udskift|skift|mal|ryd|saml|tjekk"
-    r"|rens|fej|vask|klipp|beskær|fjern|lej|print|ophæng|hæng|sænk|hæv|opgør|optæll|tæll)es"
+    r"|rens|fej|vask|klipp|beskær|fjern|lej|print|ophæng|hæng|sænk|hæv|opgør|optæll|tæll"
+    r"|åbn|luk|fastgør|vand)es"
     r"|gennemgåe?s|sås|plantes"  # "Der skal sås græs på bakken"
     # "Motionsrummet skal gøres færdigt", "Båden skal gøres klar"
     r"|gøres\s+(?:færdige?t?|klar|i\s?stand)\b)"
