@@ -217,3 +217,19 @@ def test_tools_to_acquire_and_the_water_to_open_are_tasks():
         "Fastgøre linjerne i nyt grus",
         "Vande banerne hver uge",
     ]
+
+
+def test_an_agenda_lists_titles_in_small_letters_count_with_the_others():
+    minutes = parse_minutes(
+        "Referat af bestyrelsesmøde lørdag den 26. marts 2022.\n\nTilstede: John, Peter\n\n"
+        "Dagsorden:\n\n  1. bemærkninger til referat fra sidste møde den 21. oktober 2021.\n"
+        "  2. Vejens tilstand.\n  3. sommerfest den 4. juni\n  4. Næste møde\n\nReferat:\n\n"
+        "Ad 1. Ingen bemærkninger.\n\nAd 2. Vejen ser fin ud.\n\nAd 3. Festen holdes.\n\n"
+        "Ad 4. Næste møde lørdag den 8. oktober.\n"
+    )
+    assert [item.title for item in minutes.agenda_items] == [
+        "bemærkninger til referat fra sidste møde den 21. oktober 2021",
+        "Vejens tilstand",
+        "sommerfest den 4. juni",
+        "Næste møde",
+    ]

@@ -113,7 +113,7 @@ def heading_candidate(
     if not m and (small := _SMALL_TITLE.match(text)) and _among_count(lines, i, small):
         # "2) sæsonstart" between "1) Godkendelse af referat" and "3) medlems status": a
         # list's titles written in small letters, the count tells them
-        return Heading(i, int(small[1]), small[2].strip(), NEEDS_PROOF)
+        return Heading(i, int(small[1]), small[3].strip(), NEEDS_PROOF)
     if not m or _ATTACHMENT_LINE.match(text):
         return None
     number_text, title = m.group(1), m.group(2).strip()
@@ -203,7 +203,7 @@ def heading_candidate(
 
 
 # "2) sæsonstart": a number, a parenthesis, a title in small letters (never "2) at …")
-_SMALL_TITLE = re.compile(r"^(\d{1,2})\)\s*((?!at\s)[a-zæøå][^.]{2,80})$")
+_SMALL_TITLE = re.compile(r"^(\d{1,2})([.)])\s*((?!at\s)[a-zæøå](?:[^.]|\.(?!$)){2,100})\.?$")
 
 
 # A word's full stop and a capital: a second sentence follows ("… Silkeborg. Udstillingen …")
@@ -221,10 +221,16 @@ def _text_above(lines: list[Line], i: int) -> str:
 
 
 def _among_count(lines: list[Line], i: int, m: re.Match) -> bool:
-    """The line right above is the count's number before, "N)" marked the same."""
+    """The line right above is the count's number before, or the line right below the one
+    after ("1. bemærkninger …" over "2. Vejens tilstand."), marked the same ("N)", "N.")."""
+    mark = re.escape(m[2])
     above = lines[i - 1].text if i else ""
-    before = re.match(r"^(\d{1,2})\)\s*\S", above)
-    return before is not None and int(before[1]) == int(m[1]) - 1
+    below = lines[i + 1].text if i + 1 < len(lines) else ""
+    before = re.match(rf"^(\d{{1,2}}){mark}\s*\S", above)
+    after = re.match(rf"^(\d{{1,2}}){mark}\s*\S", below)
+    return bool(before and int(before[1]) == int(m[1]) - 1) or bool(
+        after and int(after[1]) == int(m[1]) + 1
+    )
 
 
 def _sentence_title(i: int, number: int, title: str) -> Heading:
