@@ -233,3 +233,13 @@ def test_an_agenda_lists_titles_in_small_letters_count_with_the_others():
         "sommerfest den 4. juni",
         "Næste møde",
     ]
+
+
+def test_attending_a_meeting_or_course_elsewhere_is_a_task_but_this_meeting_is_not():
+    got = task_forms.jobs(
+        "Eva Lund og Bo Jessen deltager i budgetsamråd vedr. budget 2027.\n"
+        "Nils Riiber Høj deltager i mødet som gæst.\n"
+    )
+    assert [(title, owners) for title, owners, _ in got] == [
+        ("Deltage i budgetsamråd vedr. budget 2027", ["Eva Lund", "Bo Jessen"]),
+    ]

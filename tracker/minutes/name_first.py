@@ -164,8 +164,9 @@ def named_job(text: str, people: People) -> tuple[list[str], str] | None:
 # the med", "Karl har flag med og …"), a job taken ("Kristian tager en af opgaverne"), one
 # outside the meeting to inform ("Helle orienterer provstisekretæren"; "… orienterer
 # bestyrelsen om …" is told here), a matter to take up with someone ("Pia drøfter dette med
-# Puk"), one to ask ("Henriette hører Invita til præmier")
-_LATER_VERBS = ("har", "tager", "orienterer", "informerer", "drøfter", "hører")
+# Puk"), one to ask ("Henriette hører Invita til præmier"), a meeting or course elsewhere to
+# attend ("Kurt og Knud deltager i budgetsamråd …"; "deltager i mødet" is this one's)
+_LATER_VERBS = ("har", "tager", "orienterer", "informerer", "drøfter", "hører", "deltager")
 _LATER_DOING = re.compile(
     r"\bhar\s+[^.,;]{2,40}?\s+med\s*(?:[.,;]|og\b|til\b|$)"
     r"|\btager\s+(?:en\s+af\s+)?opgave(?:n|rne)?\b"
@@ -174,6 +175,9 @@ _LATER_DOING = re.compile(
     r"|\bdrøfter\s+(?:dette|det|sagen|emnet|spørgsmålet)\s+med\s+[" + CAPITALS + "]"
     # one to ask: "Henriette hører Invita til præmier" (not "Bo hører til i klubben")
     r"|\bhører\s+[" + CAPITALS + r"][\wæøå-]+\s+(?:til|om|ad|angående)\b"
+    r"|\bdeltager\s+(?:i|på)\s+(?:[\wæøå'-]+\s+){0,3}?[\wæøå'-]*"
+    r"(?:samråd|kursus|kurset|konference|seminar|temadag|netværksmøde|årsmøde|stormøde"
+    r"|repræsentantskabsmøde|generalforsamling|workshop)\w*\b"
 )
 
 
