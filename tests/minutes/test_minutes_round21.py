@@ -85,11 +85,13 @@ def test_who_presents_and_the_kind_of_point_after_a_numbered_title_are_no_title(
 def test_a_board_wishing_or_deciding_that_a_unit_does_something_makes_it_the_units_task():
     got = task_forms.jobs(
         "Bestyrelsen ønsker at skolen tager kontakt til leverandøren og undersøger et tilbud.\n"
+        "Bestyrelsen ønsker at klubben tegner en forsikring for festen.\n"
         "Bestyrelsen besluttede at klubben tegner et abonnement hos et forsikringsselskab.\n"
         "Bestyrelsen besluttede at rideklubben giver et gavekort til Suzette Holm.\n"
     )
     assert [(title, owners) for title, owners, _ in got] == [
         ("Tage kontakt til leverandøren og undersøge et tilbud", ["Skolen"]),
+        ("Tegne en forsikring for festen", ["Klubben"]),
         ("Tegne et abonnement hos et forsikringsselskab", ["Klubben"]),
         ("Give et gavekort til Suzette Holm", ["Rideklubben"]),
     ]

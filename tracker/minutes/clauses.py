@@ -23,7 +23,14 @@ from tracker.minutes.fronted_past import fronted_past
 from tracker.minutes.name_first import has_and_does, job_in_shape, named_task
 from tracker.minutes.needs import fixture
 from tracker.minutes.nontasks import AT_THE_MEETING, others_on_a_day, post_named, settled
-from tracker.minutes.owners import LABELLED, People, doers, named_doers, named_doers_doing
+from tracker.minutes.owners import (
+    DECIDED_THAT,
+    LABELLED,
+    People,
+    doers,
+    named_doers,
+    named_doers_doing,
+)
 from tracker.minutes.passives import is_passive, passive_task
 from tracker.minutes.proceedings import is_proceeding
 from tracker.minutes.said_here import answered_here, told_at_the_meeting
@@ -285,12 +292,20 @@ def _verb_after_doer(text: str, people: People) -> str | None:
 _GIVES_SUM = re.compile(r"^\w+\s+(?:bidrager|donerer|støtter)\s+med\s+[\d.,]+\s*(?:kr|kroner)\b")
 
 
+# A wish that names who is to act: "Bestyrelsen ønsker at skolen tager kontakt …"
+_WISHED = re.compile(
+    r"^(?:vi|[A-ZÆØÅ][\wæøå-]+)\s+(?=(?i:ønsker|ønskede)\b)" + DECIDED_THAT + r"\s*,?\s+at\s+"
+)
 _OPINION = ("mener", "mente", "synes", "syntes", "tror", "troede", "frygter", "føler")
 
 
 def is_task(text: str, people: People, has_deadline: bool) -> bool:
     """The clause asks for something to be done."""
     text = strip_lead(text)
+    wish = _WISHED.match(text)
+    if wish:  # "Bestyrelsen ønsker at klubben tegner en forsikring": what the unit is to do
+        rest = text[wish.end() :]
+        return is_task(rest[:1].upper() + rest[1:], people, has_deadline)
     if not text or _NOT_A_TASK_START.match(text) or _NOT_A_TASK.search(text):
         return False
     if names_other_event(text):  # "Dato for næste bestyrelsesmøde: 10/1 2022": its day
