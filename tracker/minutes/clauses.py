@@ -37,6 +37,7 @@ from tracker.minutes.said_here import answered_here, told_at_the_meeting
 from tracker.minutes.titles import LEADING_FILLER, PRESENT
 from tracker.minutes.verbs import (
     NOT_TASK_VERBS,
+    OPINION_VERBS,
     PARTICIPLES,
     PAST_IRREGULAR,
     REPORTING_VERBS,
@@ -178,7 +179,8 @@ _NOMINAL = re.compile(
     r"|(?:^|,\s*)(?:en\s+)?snak\s+med\s+(?-i:[A-ZÆØÅ])[\wæøå-]*(?:\s+(?-i:[A-ZÆØÅ])[\wæøå-]*)?\s*\.?$",
     re.IGNORECASE,
 )
-_MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
+# A modal verb: "skal", "bør", "må", "vil"
+MODAL = re.compile(r"\b(?:skal|bør|må|vil)\b", re.IGNORECASE)
 # "Opgave til holdene: Find et billede …": a label may go first.
 _IMPERATIVE = re.compile(
     r"^(?:[A-ZÆØÅ][\wæøå ]{0,30}:\s+)?(?:Husk|Send|Udarbejd|Indkald|Afklar|Undersøg|Lav"
@@ -296,7 +298,6 @@ _GIVES_SUM = re.compile(r"^\w+\s+(?:bidrager|donerer|støtter)\s+med\s+[\d.,]+\s
 _WISHED = re.compile(
     r"^(?:vi|[A-ZÆØÅ][\wæøå-]+)\s+(?=(?i:ønsker|ønskede)\b)" + DECIDED_THAT + r"\s*,?\s+at\s+"
 )
-_OPINION = ("mener", "mente", "synes", "syntes", "tror", "troede", "frygter", "føler")
 
 
 def is_task(text: str, people: People, has_deadline: bool) -> bool:
@@ -347,7 +348,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
     if verb and not _DECIDED.search(text):
         if verb in REPORTING_VERBS and not (has_deadline or _LATER.search(text)):
             return False  # "Ledelsen orienterer om situationen"
-        if verb in _OPINION:
+        if verb in OPINION_VERBS:
             return False  # "Hella mener vi skal oplyse om …", "Rådet frygter …": a view
         if verb in ("er", "var", "har", "kommer", "ligger", "står") and not SIGNAL.search(text):
             return False  # "Mødet … er den 8. januar", "ArbejdsTilsynet kommer på besøg"
@@ -377,7 +378,7 @@ def is_task(text: str, people: People, has_deadline: bool) -> bool:
         return True
     if named_task(text, people):  # name_first.py: "Lars publicerer …", "Eva vil booke …"
         return True
-    if _MODAL.search(text):
+    if MODAL.search(text):
         # a unit as the subject ("Jobcentret skal …"); a role ("Ledelsen skal …") in a
         # discussion is no task of anyone's
         doer = people.find(text) or find_bodies(text) or _UNIT_START.match(text)

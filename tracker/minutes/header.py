@@ -233,8 +233,9 @@ def _value(lines, i, kind, label, value, is_stop) -> tuple[str, int]:
                 if names != text and names_line(names):
                     parts.append(names)
                 break  # a sentence ends the list
-            last, first = re.split(r",|\s(?:og|samt)\s", parts[-1])[-1].split(), text.split()[0]
-            if len(last) == 1 and first.istitle() and not is_first_name(first):
+            # the last name on the line above is one word, the line opens with a surname
+            tail, first = re.split(r",|\s(?:og|samt)\s", parts[-1])[-1].split(), text.split()[0]
+            if len(tail) == 1 and first.istitle() and not is_first_name(first):
                 parts[-1] += " " + text  # "…, Povl⏎Nielsen (PN)": a name wrapped inside
             else:
                 parts.append(text)

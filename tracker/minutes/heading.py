@@ -25,9 +25,9 @@ from tracker.minutes.sections import (
 # or case number below it; a long line, an item only amid a numbered list (an agenda list)
 STRONG, WEAK, NEEDS_PROOF, IN_LIST = 0, 1, 2, 3
 NUMBER_ALONE = re.compile(r"^(\d{1,3})\.?$")
-# Words of a decision or report, which a title lacks: "Godkendt", "Lis blev valgt"
 # The closing item: "Eventuelt", "Evt.", "Evt:"
 CLOSING_TITLE = re.compile(r"^(Eventuelt|Evt\.?)\s*:?$", re.IGNORECASE)
+# Words of a decision or report, which a title lacks: "Godkendt", "Lis blev valgt"
 MINUTES_WORD = re.compile(
     r"\b(?:blev|bliver|er|var|har|havde|skal|vil|kan|godkendt|godkendes|vedtaget|drøftet"
     r"|intet|ingen|taget)\b",

@@ -200,7 +200,7 @@ _MEETING_TITLE = re.compile(r"\breferat\b|møde\b", re.IGNORECASE)
 _HELD = re.compile(
     r"^\W*(?:mødet\s+(?:(?:blev\s+|er\s+|var\s+)?(?:af)?hold(?:t|tes|es)|foregik|foregår"
     r"|fandt\s+sted|finder\s+sted)|afholdt|afholdes)"
-    r"(?P<when>\s+kl\.?\s*\d{1,2}(?:[:.]\d{2})?)?"  # "Afholdes kl. 19:00 i Jethallens mødelokale."
+    r"(?:\s+kl\.?\s*\d{1,2}(?:[:.]\d{2})?)?"  # "Afholdes kl. 19:00 i Jethallens mødelokale."
     r"\s+(?P<at>i|på|hos|over|via)\s",
     re.IGNORECASE,
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from tracker.minutes.clauses import SIGNAL, is_task, strip_lead
+from tracker.minutes.clauses import MODAL, SIGNAL, is_task, strip_lead
 from tracker.minutes.deferrals import deferred, deferred_title
 from tracker.minutes.follow_ups import folded_follow_up
 from tracker.minutes.forms import task_of
@@ -92,9 +92,6 @@ _DATED_LABEL = re.compile(r"^\s*([^:\n]{3,60}?\d[^:\n]{0,20}?)\s*:\s+(?=\S)")
 _THIS_DONE = re.compile(r"(?:denne|dette)\s+(?:skal\s+|bør\s+)?[a-zæøå]{3,}e?s\b", re.I)
 
 
-_MODAL_WORD = re.compile(r"\b(?:skal|bør|må|vil|kan)\b", re.IGNORECASE)
-
-
 def drafts_of_text(
     text: str,
     item: ParsedAgendaItem,
@@ -123,9 +120,9 @@ def drafts_of_text(
         doing = DOER_IN_PARENTHESES.search(fragment)
         before = fragment[: doing.start()].strip(" –-") if doing else ""
         # (not after a clause of its own: "Blå poser skal benyttes (Claus indkøber)")
-        if doing and is_doing_verb(doing.group(1)) and before and not _MODAL_WORD.search(before):
+        if doing and is_doing_verb(doing.group(1)) and before and not MODAL.search(before):
             # "SEAS-NVE – senest 10. marts (Jørgen søger)": the task is "Søge SEAS-NVE"
-            words = doing.group(1)[:-1] + " " + fragment[: doing.start()].strip(" –-")
+            words = doing.group(1)[:-1] + " " + before
         words = task_words(words)  # "B) …", "bestyrelsen besluttede, at …", "X lovede at …"
         dated = _DATED_LABEL.match(fragment) if not deadlines else None
         if dated:  # "Klubsamarbejde d. 3/3-2014: Steffen tilmelder …": the task is for that day

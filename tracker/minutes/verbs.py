@@ -207,6 +207,8 @@ NOT_TASK_VERBS = (
     "repræsenterer", "modtager", "mødes", "ønskes", "udtaler", "giver", "går", "henviser",
     "afventer", "venter", "fastholder", "klager", "beklager", "undrer", "savner", "består",
 )  # fmt: skip
+# A view held, no doing: "Hella mener vi skal …", "Rådet frygter …"
+OPINION_VERBS = ("mener", "mente", "synes", "syntes", "tror", "troede", "frygter", "føler")
 # Said at the meeting ("Samuel skitserer formålet"): a task only with a deadline or "senere".
 REPORTING_VERBS = (
     "orienterer", "informerer", "fortæller", "skitserer", "præsenterer", "redegør", "gennemgår",
